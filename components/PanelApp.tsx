@@ -1,0 +1,53 @@
+import type { PageContext } from '@/lib/extract/context';
+
+export interface PanelAppProps {
+  context: PageContext | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** The side panel's frame: what the page is, or why there is nothing to show. */
+export function PanelApp({ context, loading, error }: PanelAppProps) {
+  if (error) {
+    return (
+      <main className="panel">
+        <p role="alert">Sparring could not read this tab: {error}</p>
+      </main>
+    );
+  }
+  if (loading) {
+    return (
+      <main className="panel" aria-busy="true">
+        <p>Reading the page…</p>
+      </main>
+    );
+  }
+  if (!context || context.kind === 'none') {
+    return (
+      <main className="panel">
+        <h1 className="context-title">Nothing to practise here</h1>
+        <p>Open a coding problem or a job posting on a supported site and Sparring reads it.</p>
+      </main>
+    );
+  }
+  if (context.kind === 'blocked') {
+    return (
+      <main className="panel">
+        <h1 className="context-title">Sparring is off on this page</h1>
+        <p role="note" data-testid="blocked-reason">
+          {context.reason}
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className="panel">
+      <p className="context-kind">
+        {context.kind === 'problem' ? 'Problem' : 'Job posting'} · {context.site}
+      </p>
+      <h1 className="context-title" data-testid="context-title">
+        {context.title}
+      </h1>
+    </main>
+  );
+}

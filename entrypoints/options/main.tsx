@@ -1,0 +1,36 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/OptionsApp';
+import '@/components/theme.css';
+import { loadSettings, type Settings, saveSettings } from '@/lib/settings';
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+  }, []);
+  if (!settings) return null;
+  return (
+    <OptionsApp
+      settings={settings}
+      saved={saved}
+      onChange={(patch) => {
+        setSaved(false);
+        void saveSettings(patch).then((next) => {
+          setSettings(next);
+          setSaved(true);
+        });
+      }}
+    />
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

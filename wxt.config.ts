@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  hooks: {
+    // The content script runs on every supported page and must stay tiny: it uses the native
+    // promise-based API (MV3 Chrome and Firefox both have one), not the polyfill's extra 3 KB.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [native, ...alias]
+          : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Sparring',
+    description: 'Practise for software-engineering interviews beside the problem or the job posting.',
+    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Sparring side panel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sparring@sparring.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
