@@ -1,0 +1,210 @@
+/**
+ * Small DOM and text helpers every extractor shares. They read the tree only (textContent, never
+ * innerText or layout), so they behave the same in Chromium and in Node under linkedom.
+ */
+
+const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SVG|TEXTAREA|SELECT)$/i;
+const BLOCK =
+  /^(P|DIV|LI|UL|OL|PRE|H[1-6]|TR|TABLE|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|DL|DT|DD|FIGURE)$/i;
+
+/** Whether a node should never contribute text: scripts, styles, controls, icons. */
+export function isSkipped(node: Node): boolean {
+  return node.nodeType === 1 && SKIPPED.test((node as Element).tagName);
+}
+
+/** Whether an element starts a new line when rendered. */
+export function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK.test((node as Element).tagName);
+}
+
+/** Collapse every run of whitespace (nbsp included) to one space and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** An element's text on one line, scripts and controls left out. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  return squash(rawText(node, false));
+}
+
+/** Text with line structure kept: `<br>` and block elements end a line (Codeforces' row divs too). */
+export function preText(node: Node | null | undefined): string {
+  if (!node) return '';
+  return rawText(node, true)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/^\n+|\s+$/g, '');
+}
+
+/** Non-empty, whitespace-collapsed lines of an element, split at `<br>` and block boundaries. */
+export function linesOf(node: Node | null | undefined): string[] {
+  return preText(node).split('\n').map(squash).filter(Boolean);
+}
+
+function rawText(node: Node, lines: boolean): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  if (isSkipped(node)) return '';
+  if (lines && (node as Element).tagName === 'BR') return '\n';
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const text = rawText(child, lines);
+    if (lines && isBlock(child) && out && !out.endsWith('\n')) out += '\n';
+    out += text;
+    if (lines && isBlock(child) && text && !text.endsWith('\n')) out += '\n';
+  }
+  return out;
+}
+
+const TEX_WORDS: [RegExp, string][] = [
+  [/\\(leq?|leqslant|le)(?![a-zA-Z])/g, ' <= '],
+  [/\\(geq?|geqslant|ge)(?![a-zA-Z])/g, ' >= '],
+  [/\\(neq?|ne)(?![a-zA-Z])/g, ' != '],
+  [/\\(lt)(?![a-zA-Z])/g, ' < '],
+  [/\\(gt)(?![a-zA-Z])/g, ' > '],
+  [/\\(cdot|times)(?![a-zA-Z])/g, ' * '],
+  [/\\(ldots|dots|cdots|dotsc|dotsb)(?![a-zA-Z])/g, '...'],
+  [/\\(mid|vert|lvert|rvert)(?![a-zA-Z])/g, '|'],
+  [/\\infty(?![a-zA-Z])/g, 'infinity'],
+  [/\\in(?![a-zA-Z])/g, ' in '],
+  [/\\(text|mathrm|mathit|mathbf|operatorname|texttt|textbf|mathtt)\s*\{([^{}]*)\}/g, '$2'],
+  [/\\(left|right|displaystyle|bigl?|bigr?|Bigl?|Bigr?)(?![a-zA-Z])/g, ''],
+  [/\\(max|min|log|gcd|lcm|sum|mod|bmod|pmod|sqrt|oplus|land|lor|oplus)(?![a-zA-Z])/g, '$1 '],
+  [/\\[,;:!]|\\ |\\quad|\\qquad/g, ' '],
+  [/\\([{}_%&$#])/g, '$1'],
+];
+
+/**
+ * One constraint as a plain readable line: TeX and Unicode relations spelt `<=`, `>=`, `!=`,
+ * products `*`, powers `^30`, delimiters (`$$$`, `\(`, `\)`) dropped, whitespace collapsed.
+ * Entities are already decoded by the parser; `<sup>` is turned into `^` by the callers that walk
+ * markup (see `mathText`).
+ */
+export function normalizeConstraint(text: string): string {
+  let s = text.replace(/\${1,3}|\\\(|\\\)|\\\[|\\\]/g, ' ').replace(/\\,/g, '');
+  for (const [pattern, replacement] of TEX_WORDS) s = s.replace(pattern, replacement);
+  s = s
+    .replace(/\^\{([\w.+-]*)\}/g, (_, exp: string) => (/^\w+$/.test(exp) ? `^${exp}` : `^(${exp})`))
+    .replace(/_\{(\w+)\}/g, '_$1')
+    .replace(/[≤⩽]/g, ' <= ')
+    .replace(/[≥⩾]/g, ' >= ')
+    .replace(/≠/g, ' != ')
+    .replace(/[×⋅·∙]/g, ' * ')
+    .replace(/…/g, '...')
+    .replace(/[−–](?=\s*\d)/g, '-');
+  return squash(s).replace(/\s+([,.;])(?=\s|$)/g, '$1');
+}
+
+/**
+ * Text of a math-bearing element as a line: `<sup>` → `^k`, `<sub>` → `_k`, KaTeX taken once from
+ * its TeX annotation, MathJax v2 from its TeX script. Used for constraints and inline formulas.
+ */
+export function mathText(node: Node | null | undefined): string {
+  if (!node) return '';
+  return squash(mathRaw(node));
+}
+
+function mathRaw(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  const el = node as Element;
+  const tex = texOf(el);
+  if (tex !== null) return tex;
+  if (isSkipped(el) || isMathNoise(el)) return '';
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) out += mathRaw(child);
+  const tag = el.tagName;
+  if (tag === 'SUP') return `^${out.trim()}`;
+  if (tag === 'SUB') return `_${out.trim()}`;
+  if (tag === 'BR' || (isBlock(el) && out)) return ` ${out} `;
+  return out;
+}
+
+/** The TeX source of a rendered formula (KaTeX or MathJax v2), or null when it is not one. */
+export function texOf(el: Element): string | null {
+  const cls = el.getAttribute('class') ?? '';
+  if (/(^|\s)katex(\s|$)/.test(cls)) {
+    return el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+  }
+  if (el.tagName === 'SCRIPT' && /^math\/tex/.test(el.getAttribute('type') ?? ''))
+    return el.textContent ?? '';
+  return null;
+}
+
+/** Rendered-math duplicates that sit beside the TeX source and must not be read twice. */
+export function isMathNoise(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return /(^|\s)(MathJax|MathJax_Preview|MathJax_SVG|MJX_Assistive_MathML|katex-html|katex-mathml)(\s|$)/.test(
+    cls,
+  );
+}
+
+/** A `<meta name|property>` value. */
+export function metaContent(doc: Document, key: string): string {
+  const meta = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return squash(meta?.getAttribute('content') ?? '');
+}
+
+/** Parse a JSON script (e.g. `#__NEXT_DATA__`), or undefined when missing or malformed. */
+export function readJsonScript(doc: Document, selector: string): unknown {
+  const script = doc.querySelector(selector);
+  return parseJson(script?.textContent);
+}
+
+/** Parse JSON without throwing. */
+export function parseJson(text: string | null | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every JSON-LD node on the page, arrays and `@graph` flattened; malformed blocks skipped. */
+export function readJsonLd(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 4) return;
+    if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    else if (isObject(value)) {
+      nodes.push(value);
+      if (value['@graph']) visit(value['@graph'], depth + 1);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    visit(parseJson(script.textContent), 0);
+  }
+  return nodes;
+}
+
+/** The first JSON-LD node of a schema.org type (`@type` may be a string or a list). */
+export function findJsonLd(doc: Document, type: string): JsonObject | undefined {
+  return readJsonLd(doc).find((node) => {
+    const nodeType = node['@type'];
+    return Array.isArray(nodeType) ? nodeType.includes(type) : nodeType === type;
+  });
+}
+
+/** A string field of a JSON object, trimmed ('' when absent or not a string). */
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+/**
+ * Parse an HTML string (from JSON) into an element of an inert document (a `<template>`'s content
+ * owner): no scripts run and no images load, unlike a live element's innerHTML.
+ */
+export function parseHtml(doc: Document, html: string): Element {
+  const inert = doc.createElement('template').content.ownerDocument ?? doc;
+  const root = inert.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
