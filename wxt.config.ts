@@ -22,7 +22,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sparring',
     description: 'Practise for software-engineering interviews beside the problem or the job posting.',
-    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      // Firefox shows the panel through sidebar_action, which needs no permission.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -2,7 +2,7 @@ import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
- * A small button in the page's corner that opens the side panel. Plain DOM in a closed shadow
+ * A small button in the page's corner that opens the side panel. Plain DOM in a shadow
  * root: no framework in the content script, and the page's CSS cannot reach it.
  */
 export function mountLauncher(ctx: ContentScriptContext, onOpen: () => void): void {
@@ -10,7 +10,7 @@ export function mountLauncher(ctx: ContentScriptContext, onOpen: () => void): vo
     if ((settings as { showLauncher?: boolean } | undefined)?.showLauncher === false) return;
     if (!ctx.isValid) return;
     const host = document.createElement('sparring-launcher');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Sparring';

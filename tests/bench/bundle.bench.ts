@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { bundleSize, kb } from '../support/bundle';
+import type { BenchRow } from './types';
+
+const OUT = '.output/chrome-mv3';
+
+const ENTRIES: { name: string; entry: string; aim?: string }[] = [
+  { name: 'content script', entry: 'content-scripts/content.js', aim: '≤ 12 KB gz' },
+  { name: 'background', entry: 'background.js' },
+  { name: 'side panel', entry: 'sidepanel.html', aim: '≤ 150 KB gz' },
+  { name: 'popup', entry: 'popup.html', aim: '≤ 80 KB gz' },
+  { name: 'options', entry: 'options.html' },
+];
+
+/** Each built entrypoint's JavaScript at first load, raw and gzipped. */
+export default async function bundleBench(): Promise<BenchRow[]> {
+  if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
+  return ENTRIES.map(({ name, entry, aim }) => {
+    const size = bundleSize(OUT, entry);
+    return { section: 'bundle', metric: name, value: `${kb(size.raw)} raw, ${kb(size.gzip)} gz`, aim };
+  });
+}

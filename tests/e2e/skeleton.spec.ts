@@ -1,0 +1,88 @@
+import { expect, fixture, tabIdOf, test } from './fixtures';
+
+const HAPPY_PREFIX = 'https://leetcode.com/problems/longest-happy-prefix/description/';
+
+test('the LeetCode title reaches the side panel', async ({ context, serve, openPanel }) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(HAPPY_PREFIX);
+
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
+});
+
+test('an in-app navigation to another problem updates the panel', async ({ context, serve, openPanel }) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(HAPPY_PREFIX);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
+
+  // LeetCode's router changes the URL first and renders the new problem a moment later.
+  await page.evaluate(async () => {
+    history.pushState({}, '', '/problems/two-sum/description/');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const link = document.querySelector('a[href^="/problems/"]');
+    if (link) {
+      link.setAttribute('href', '/problems/two-sum/');
+      link.textContent = '1. Two Sum';
+    }
+    document.title = 'Two Sum - LeetCode';
+    const description = document.querySelector('[data-track-load="description_content"]');
+    if (description) {
+      description.innerHTML =
+        '<p>Given an array of integers <code>nums</code> and an integer <code>target</code>, return indices of the two numbers such that they add up to <code>target</code>.</p>';
+    }
+  });
+
+  await expect(panel.getByTestId('context-title')).toHaveText('Two Sum', { timeout: 1_500 });
+});
+
+test('the launcher on the page opens the side panel without an error', async ({
+  context,
+  serve,
+  background,
+}) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(HAPPY_PREFIX);
+  const launcher = page.getByRole('button', { name: 'Open Sparring' });
+  await expect(launcher).toBeVisible();
+  await launcher.click();
+  // The panel opens beside the tab, pinned to it.
+  await expect
+    .poll(() =>
+      tabIdOf(background, HAPPY_PREFIX).then((tabId) =>
+        background.evaluate(
+          async (id) => (await chrome.sidePanel.getOptions({ tabId: id })).path ?? null,
+          tabId,
+        ),
+      ),
+    )
+    .toMatch(/^sidepanel\.html\?tabId=\d+$/);
+});
+
+test('the options page stores the launcher setting and pages honour it', async ({
+  context,
+  serve,
+  extensionId,
+  background,
+}) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const toggle = options.getByLabel('Show the Sparring button on supported pages');
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+
+  await options.reload();
+  await expect(options.getByLabel('Show the Sparring button on supported pages')).not.toBeChecked();
+
+  const page = await context.newPage();
+  await page.goto(HAPPY_PREFIX);
+  // The content script has run once the page is reported; give the launcher time to (not) show.
+  await tabIdOf(background, HAPPY_PREFIX);
+  await page.waitForTimeout(300);
+  await expect(page.locator('sparring-launcher')).toHaveCount(0);
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** A script and every chunk it imports statically (lazy `import()` chunks are left out). */
+function closure(outDir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(path.join(outDir, entry), 'utf8');
+  for (const match of code.matchAll(STATIC_IMPORT)) {
+    const spec = match[1] as string;
+    closure(outDir, path.posix.normalize(path.posix.join(path.posix.dirname(entry), spec)), seen);
+  }
+  return seen;
+}
+
+/** The JavaScript a page or script loads before first paint, raw and gzipped (per file, summed). */
+export function bundleSize(outDir: string, entry: string): BundleSize {
+  let scripts: string[];
+  if (entry.endsWith('.html')) {
+    const html = readFileSync(path.join(outDir, entry), 'utf8');
+    scripts = [
+      ...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g),
+      ...html.matchAll(/<link[^>]+modulepreload[^>]+href="\/?([^"]+)"/g),
+    ].map((m) => m[1] as string);
+  } else {
+    scripts = [entry];
+  }
+  const files = new Set<string>();
+  for (const script of scripts) closure(outDir, script, files);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(path.join(outDir, file));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { files: [...files], raw, gzip };
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
