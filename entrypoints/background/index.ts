@@ -11,6 +11,7 @@ import {
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
 import { forgetTab, getContext, setContext } from './contexts';
+import { readPage, registerReadPageMenu } from './read-page';
 
 /** The background only wires: each concern lives in its own module beside this one. */
 export default defineBackground({

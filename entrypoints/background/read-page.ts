@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { PageContext } from '@/lib/extract/context';
+import { openPanel } from '@/lib/platform/panel';
+import { setContext } from './contexts';
+
+export const READ_PAGE_MENU_ID = 'sparring-read-page';
+
+/**
+ * Read the page in a tab the user pointed at (context menu or keyboard command: both grant
+ * activeTab, so no host permission is needed).
+ */
+export async function readPage(tabId: number): Promise<void> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/read-page.js'],
+    });
+    // The page could tamper with what the injected script returns: validate it like any input.
+    const parsed = z.safeParse(PageContext, injection?.result);
+    if (parsed.success) await setContext(tabId, parsed.data);
+  } catch {
+    // Pages the browser protects (chrome://, the web store) cannot be read; the panel says so.
+    await setContext(tabId, {
+      kind: 'none',
+      url: '',
+      title: 'This page cannot be read by extensions.',
+    });
+  }
+}
+
+export function registerReadPageMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: READ_PAGE_MENU_ID,
+      title: 'Read this page with Sparring',
+      contexts: ['page', 'selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== READ_PAGE_MENU_ID || tab?.id === undefined) return;
+    // The panel opens first, while the click still counts as a user gesture.
+    void openPanel(tab.id).catch(() => undefined);
+    void readPage(tab.id);
+  });
+}
