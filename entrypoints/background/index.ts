@@ -40,9 +40,15 @@ export default defineBackground({
 
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
+    registerReadPageMenu();
     browser.commands.onCommand.addListener((command, tab) => {
-      if (command === 'open-side-panel' && tab?.id !== undefined)
-        void openPanel(tab.id).catch(() => undefined);
+      const tabId = tab?.id;
+      if (command !== 'open-side-panel' || tabId === undefined) return;
+      void openPanel(tabId).catch(() => undefined);
+      // A page the content script does not cover: the command granted activeTab, so read it now.
+      void getContext(tabId).then((known) => {
+        if (!known) void readPage(tabId);
+      });
     });
   },
 });
