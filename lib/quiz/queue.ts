@@ -1,0 +1,110 @@
+import type { QuizPrefs } from './prefs';
+import type { Progress } from './progress';
+import { dayKey } from './progress';
+import { skillTags, type TargetRole, topicWeights } from './target-role';
+import { type Question, TOPICS, type Topic } from './topics';
+
+/*
+ * What to ask next. Pure and free of ts-fsrs, so the popup can pick its first question before the
+ * scheduler's code has loaded: ordering needs only the stored due dates.
+ */
+
+export interface QueueInput {
+  /** The questions loaded so far (topics load lazily; the queue works on whatever is here). */
+  bank: readonly Question[];
+  progress: Progress;
+  prefs: QuizPrefs;
+  role: TargetRole | null;
+  now: Date;
+}
+
+export interface Pick {
+  question: Question;
+  /** `due`: a review the scheduler asked for; `new`: never seen before. */
+  reason: 'due' | 'new';
+}
+
+/** Seen questions due now, most overdue first. */
+export function dueQuestions({ bank, progress, prefs, now }: QueueInput): Question[] {
+  const byId = new Map(bank.map((question) => [question.id, question]));
+  return Object.entries(progress.cards)
+    .filter(([, card]) => card.due <= now.getTime() && prefs.topics.includes(card.topic))
+    .sort(([idA, a], [idB, b]) => a.due - b.due || idA.localeCompare(idB))
+    .flatMap(([id]) => byId.get(id) ?? []);
+}
+
+/** How many unseen questions may still be introduced today. */
+export function newLeftToday(progress: Progress, prefs: QuizPrefs, now: Date): number {
+  return Math.max(0, prefs.newPerDay - (progress.days[dayKey(now)]?.new ?? 0));
+}
+
+/** Multiplier on a question's share when its tags name one of the target role's skills. */
+const SKILL_BOOST = 2;
+
+/**
+ * Unseen questions in the order to introduce them: topics interleave in proportion to their
+ * weight (weighted fair queueing), and within a topic questions on the role's skills come first,
+ * then easier before harder, then bank order.
+ */
+export function newQuestions({ bank, progress, prefs, role }: QueueInput): Question[] {
+  const weights = topicWeights(role);
+  const skills = skillTags(role);
+  const matches = (question: Question) => question.tags.some((tag) => skills.has(tag));
+  const ranked: { question: Question; key: number }[] = [];
+  const seen = seenPerTopic(progress);
+  for (const topic of prefs.topics) {
+    const unseen = bank
+      .filter((question) => question.topic === topic && !(question.id in progress.cards))
+      .map((question, index) => ({ question, index, matches: matches(question) }))
+      .sort(
+        (a, b) =>
+          Number(b.matches) - Number(a.matches) ||
+          a.question.difficulty - b.question.difficulty ||
+          a.index - b.index,
+      );
+    unseen.forEach(({ question, matches }, rank) => {
+      // Counting the topic's seen questions keeps coverage balanced across sessions, not just within one.
+      const position = (seen.get(topic) ?? 0) + rank + 1;
+      ranked.push({ question, key: position / (weights[topic] * (matches ? SKILL_BOOST : 1)) });
+    });
+  }
+  return ranked
+    .sort((a, b) => a.key - b.key || TOPICS.indexOf(a.question.topic) - TOPICS.indexOf(b.question.topic))
+    .map(({ question }) => question);
+}
+
+function seenPerTopic(progress: Progress): Map<Topic, number> {
+  const seen = new Map<Topic, number>();
+  for (const card of Object.values(progress.cards)) seen.set(card.topic, (seen.get(card.topic) ?? 0) + 1);
+  return seen;
+}
+
+/** The next question: a due review first, else a new one while today's limit allows, else none. */
+export function nextQuestion(input: QueueInput, skipId?: string): Pick | null {
+  const due = dueQuestions(input).find((question) => question.id !== skipId);
+  if (due) return { question: due, reason: 'due' };
+  if (newLeftToday(input.progress, input.prefs, input.now) === 0) return null;
+  const fresh = newQuestions(input).find((question) => question.id !== skipId);
+  return fresh ? { question: fresh, reason: 'new' } : null;
+}
+
+/**
+ * The order to load the chosen topics' banks in: the topic of the most overdue review first (so
+ * it can be shown before the rest arrive), then by the role's weight.
+ */
+export function topicLoadOrder(
+  progress: Progress,
+  prefs: QuizPrefs,
+  role: TargetRole | null,
+  now: Date,
+): Topic[] {
+  const weights = topicWeights(role);
+  const byWeight = [...prefs.topics].sort(
+    (a, b) => weights[b] - weights[a] || TOPICS.indexOf(a) - TOPICS.indexOf(b),
+  );
+  const firstDue = Object.values(progress.cards)
+    .filter((card) => card.due <= now.getTime() && prefs.topics.includes(card.topic))
+    .sort((a, b) => a.due - b.due)[0];
+  if (!firstDue) return byWeight;
+  return [firstDue.topic, ...byWeight.filter((topic) => topic !== firstDue.topic)];
+}
