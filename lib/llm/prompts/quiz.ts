@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import {
+  BUDGET,
+  type BuiltPrompt,
+  block,
+  type JobInput,
+  jobAnalysisBlock,
+  jobPageBlock,
+  type OfflineJobAnalysis,
+  system,
+} from './shared';
+
+export const version = 'quiz@1';
+
+/**
+ * One generated question. Strict structured output cannot express optional fields, so `choices` is
+ * null for cards; `toQuizQuestions` turns the batch into the quiz's own shape.
+ */
+const GeneratedQuestion = z
+  .object({
+    id: z.string().min(1).max(60),
+    topic: z.string().min(1),
+    type: z.enum(['choice', 'card']),
+    prompt: z.string().min(1),
+    choices: z.array(z.string().min(1)).min(2).max(6).nullable(),
+    answer: z.union([z.number().int().min(0), z.string().min(1)]),
+    explanation: z.string().min(1),
+    difficulty: z.number().int().min(1).max(3),
+    tags: z.array(z.string()).max(6),
+  })
+  .superRefine((question, ctx) => {
+    if (question.type === 'choice') {
+      if (!question.choices) ctx.addIssue({ code: 'custom', message: 'A choice question needs choices.' });
+      else if (typeof question.answer !== 'number' || question.answer >= question.choices.length)
+        ctx.addIssue({ code: 'custom', message: 'A choice answer is the index of one of its choices.' });
+    } else if (typeof question.answer !== 'string' || question.choices !== null) {
+      ctx.addIssue({ code: 'custom', message: 'A card has no choices and a text answer.' });
+    }
+  });
+
+export const QuizBatch = z.object({ questions: z.array(GeneratedQuestion).min(1).max(10) });
+export type QuizBatch = z.infer<typeof QuizBatch>;
+
+/** The quiz's question shape (see the popup quiz). */
+export interface QuizQuestion {
+  id: string;
+  topic: string;
+  type: 'choice' | 'card';
+  prompt: string;
+  choices?: string[];
+  answer: number | string;
+  explanation: string;
+  difficulty: 1 | 2 | 3;
+  tags: string[];
+}
+
+const INSTRUCTIONS = `Task: write interview-practice quiz questions as structured data matching the schema.
+- type "choice": 2 to 6 choices, exactly one correct, answer is the index (0-based) of the correct choice.
+- type "card": a question answered from memory; choices is null and answer is a short model answer.
+- Each question tests one idea; the explanation says why the answer is right (and for choices, why the others are wrong).
+- difficulty: 1 recall, 2 apply, 3 analyse. id: a short kebab-case slug of the idea. tags: lowercase topics.
+- Do not repeat the sample questions; vary the topics the request names.`;
+
+export type QuizRequest =
+  | { kind: 'more-like'; samples: readonly QuizQuestion[]; count?: number }
+  | { kind: 'target-role'; job?: JobInput; analysis?: OfflineJobAnalysis; role?: string; count?: number };
+
+const DEFAULT_COUNT = 5;
+
+export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
+  const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 1), 10);
+  const parts: string[] = [];
+  if (request.kind === 'more-like') {
+    const samples = request.samples.map(({ topic, type, prompt, tags }) => ({ topic, type, prompt, tags }));
+    parts.push(block('quiz_sample', JSON.stringify(samples, null, 1), BUDGET.userText));
+    parts.push(
+      `Write ${count} new questions like these samples, on the same topics at a similar difficulty.`,
+    );
+  } else {
+    if (request.job) parts.push(jobAnalysisBlock(request.analysis), jobPageBlock(request.job));
+    // A typed role name is user input but still short, free text: delimit it like page text.
+    if (request.role) parts.push(block('user_text', `Target role: ${request.role}`, 100));
+    parts.push(`Write ${count} questions that prepare me for this target role's interviews.`);
+  }
+  return {
+    flow: 'quiz',
+    version,
+    messages: [system(INSTRUCTIONS), { role: 'user', content: parts.join('\n\n') }],
+  };
+}
+
+/** Give generated questions the quiz's shape, ids namespaced so they never collide with built-in ones. */
+export function toQuizQuestions(batch: QuizBatch, idPrefix: string): QuizQuestion[] {
+  const seen = new Set<string>();
+  return batch.questions.map((question, index) => {
+    let id = `${idPrefix}:${question.id}`;
+    if (seen.has(id)) id = `${id}-${index}`;
+    seen.add(id);
+    const { choices, difficulty, ...rest } = question;
+    return {
+      ...rest,
+      id,
+      difficulty: difficulty as 1 | 2 | 3,
+      ...(choices ? { choices } : {}),
+    };
+  });
+}
