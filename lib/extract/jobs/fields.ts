@@ -1,0 +1,111 @@
+import { isObject, type JsonObject, squash, str } from '../dom';
+
+/** What one strategy read about a posting; the first strategy that names the job leads. */
+export interface JobFields {
+  id?: string;
+  title?: string;
+  company?: string;
+  location?: string;
+  employmentType?: string;
+  salary?: string;
+  /** The posting's body (not yet cleaned: `jobContext` clones it before removing noise). */
+  body?: Element | null;
+}
+
+export function toArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function unique(values: string[]): string[] {
+  return [...new Set(values.map(squash).filter(Boolean))];
+}
+
+const EMPLOYMENT: Record<string, string> = {
+  fulltime: 'Full-time',
+  parttime: 'Part-time',
+  contract: 'Contract',
+  contractor: 'Contract',
+  temporary: 'Temporary',
+  temp: 'Temporary',
+  intern: 'Internship',
+  internship: 'Internship',
+  volunteer: 'Volunteer',
+  perdiem: 'Per diem',
+  freelance: 'Freelance',
+  permanent: 'Permanent',
+};
+
+/** "FULL_TIME", "FullTime", "Full time" and "full-time" all read "Full-time"; lists joined. */
+export function employmentType(value: unknown): string | undefined {
+  const names = toArray(value)
+    .flatMap((item) => str(item).split(/\s*[,/|]\s*/))
+    .map((item) => EMPLOYMENT[item.toLowerCase().replace(/[^a-z]/g, '')] ?? item);
+  return unique(names).join(', ') || undefined;
+}
+
+/** The employment type named inside free text ("Hybrid · Full-time"), if any. */
+export function employmentTypeIn(text: string): string | undefined {
+  const match = /\b(full[- ]?time|part[- ]?time|contract(or)?|temporary|internship)\b/i.exec(text);
+  return match ? employmentType(match[0]) : undefined;
+}
+
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+const UNIT: Record<string, string> = {
+  HOUR: 'per hour',
+  DAY: 'per day',
+  WEEK: 'per week',
+  MONTH: 'per month',
+  YEAR: 'per year',
+};
+
+function money(value: unknown, currency: string): string {
+  const n = typeof value === 'number' ? value : Number(str(value).replace(/,/g, ''));
+  const amount = Number.isFinite(n) && str(value) ? n.toLocaleString('en-US') : str(value);
+  if (!amount) return '';
+  const symbol = SYMBOL[currency];
+  if (symbol) return `${symbol}${amount}`;
+  return currency ? `${amount} ${currency}` : amount;
+}
+
+/** schema.org `baseSalary` (a MonetaryAmount, its QuantitativeValue, or plain text) as one line. */
+export function salaryText(value: unknown): string | undefined {
+  for (const item of toArray(value)) {
+    if (!isObject(item)) {
+      if (str(item)) return squash(str(item));
+      continue;
+    }
+    const currency = str(item.currency).toUpperCase();
+    const amount = isObject(item.value) ? item.value : { value: item.value, unitText: item.unitText };
+    const min = money(amount.minValue, currency);
+    const max = money(amount.maxValue, currency);
+    const range = min && max && min !== max ? `${min} – ${max}` : min || max || money(amount.value, currency);
+    if (!range) continue;
+    const unit = UNIT[str(amount.unitText).toUpperCase()];
+    return unit ? `${range} ${unit}` : range;
+  }
+  return undefined;
+}
+
+function placeText(place: unknown): string {
+  if (!isObject(place)) return squash(str(place));
+  const address = place.address;
+  if (!isObject(address)) return squash(str(address) || str(place.name));
+  const country = isObject(address.addressCountry) ? address.addressCountry.name : address.addressCountry;
+  return unique([str(address.addressLocality), str(address.addressRegion), str(country)]).join(', ');
+}
+
+/** schema.org `jobLocation` (one place or several) as "Berlin, Germany; Remote". */
+export function locationText(posting: JsonObject): string | undefined {
+  const places = unique(toArray(posting.jobLocation).map(placeText));
+  const remote = toArray(posting.jobLocationType).some((type) => str(type).toUpperCase() === 'TELECOMMUTE');
+  if (remote && !places.some((place) => /remote/i.test(place))) places.push('Remote');
+  return places.join('; ') || undefined;
+}
+
+/** "at Acme" (classic Greenhouse), "Acme logo" (an image's alt) → "Acme". */
+export function cleanCompany(name: string): string {
+  return squash(name)
+    .replace(/^at\s+/i, '')
+    .replace(/\s+logo$/i, '');
+}

@@ -1,0 +1,81 @@
+import { metaContent, textOf } from '../dom';
+import { firstOf } from '../jobs/body';
+import { type Layer, readJob } from '../jobs/build';
+import { jsonLdFields } from '../jobs/jsonld';
+import type { SiteExtractor } from '../types';
+
+const HOST = /(^|\.)greenhouse\.io$/;
+
+/** The board's job id: `/jobs/<id>`, an embed's `token`, or a company page's `?gh_jid=`. */
+function jobId(url: URL): string | undefined {
+  const fromPath = /\/jobs\/(\d+)/.exec(url.pathname)?.[1];
+  return fromPath ?? url.searchParams.get('gh_jid') ?? url.searchParams.get('token') ?? undefined;
+}
+
+/** The new `job-boards` template; its <title> is "Job Application for <title> at <company>". */
+function newTemplate(doc: Document): Layer {
+  const pay = doc.querySelector('.pay-range');
+  return [
+    'dom',
+    {
+      title: textOf(firstOf(doc, ['.job__title h1', '.job__title'])),
+      company: /.* at (.+)$/.exec(doc.title.trim())?.[1] ?? '',
+      location: textOf(doc.querySelector('.job__location')),
+      // "$165,000", "—", "$205,000 USD" in adjacent spans.
+      salary: pay ? [...pay.children].map((part) => textOf(part)).join(' ') : '',
+      body: doc.querySelector('.job__description'),
+    },
+  ];
+}
+
+/** The classic `boards` template: `h1.app-title`, "at Company", `#content`. */
+function classicTemplate(doc: Document): Layer {
+  return [
+    'dom',
+    {
+      title: textOf(doc.querySelector('h1.app-title')),
+      company: textOf(doc.querySelector('.company-name')),
+      location: textOf(doc.querySelector('#header .location, .location')),
+      body: doc.querySelector('#content'),
+    },
+  ];
+}
+
+/**
+ * A company site with `?gh_jid=`: read only when it shows the posting itself. When the page holds
+ * just Greenhouse's iframe (`#grnhse_app`), the posting is read inside that frame, on Greenhouse.
+ */
+function companyPage(doc: Document, url: URL): Layer {
+  const body = firstOf(doc, ['[class*="job-description"]', '[class*="job__description"]', 'article', 'main']);
+  if (HOST.test(url.hostname) || textOf(body).length < 200) return ['dom', {}];
+  return [
+    'dom',
+    {
+      title: textOf(firstOf(doc, ['main h1', 'article h1', 'h1'])),
+      company: metaContent(doc, 'og:site_name'),
+      body,
+    },
+  ];
+}
+
+export const greenhouse: SiteExtractor = {
+  id: 'greenhouse',
+  matches: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://boards.eu.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
+  handles: (url) => HOST.test(url.hostname) || url.searchParams.has('gh_jid'),
+  extract(doc, url) {
+    const id = jobId(url);
+    if (!id) return null;
+    // Greenhouse's JSON-LD names the company but lacks locality, salary and employment type.
+    return readJob('greenhouse', url, id, [
+      newTemplate(doc),
+      classicTemplate(doc),
+      companyPage(doc, url),
+      ['json-ld', jsonLdFields(doc)],
+    ]);
+  },
+};

@@ -1,0 +1,51 @@
+import { textOf } from '../dom';
+import { readJob } from '../jobs/build';
+import { employmentTypeIn } from '../jobs/fields';
+import { jsonLdFields } from '../jobs/jsonld';
+import type { SiteExtractor } from '../types';
+
+function testId(root: ParentNode, id: string): Element | null {
+  return root.querySelector(`[data-testid="${id}"]`);
+}
+
+export const indeed: SiteExtractor = {
+  id: 'indeed',
+  matches: [
+    'https://*.indeed.com/*',
+    'https://*.indeed.co.uk/*',
+    'https://*.indeed.ca/*',
+    'https://*.indeed.de/*',
+    'https://*.indeed.fr/*',
+    'https://*.indeed.com.au/*',
+    'https://*.indeed.co.in/*',
+  ],
+  handles: (url) => /(^|\.)indeed\.(com|co\.uk|ca|de|fr|com\.au|co\.in)$/.test(url.hostname),
+  extract(doc, url) {
+    // viewjob?jk=<id>; a search page's right pane shows ?vjk=<id>.
+    const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk') ?? undefined;
+    if (!id) return null;
+    const pane = doc.querySelector('#jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane') ?? doc;
+    const details = pane.querySelector('#salaryInfoAndJobType');
+    const parts = details ? [...details.children].map((el) => textOf(el).replace(/^-\s*/, '')) : [];
+    const title = textOf(testId(pane, 'jobsearch-JobInfoHeader-title') ?? pane.querySelector('h1'));
+    return readJob('indeed', url, id, [
+      [
+        'dom',
+        {
+          // The heading carries a visually hidden " - job post" for screen readers.
+          title: title.replace(/\s*-\s*job post$/i, ''),
+          company: textOf(
+            testId(pane, 'inlineHeader-companyName') ?? pane.querySelector('[data-company-name="true"]'),
+          ),
+          location: textOf(
+            testId(pane, 'inlineHeader-companyLocation') ?? testId(pane, 'job-location'),
+          ).replace(/^•\s*/, ''),
+          salary: parts.find((part) => /\d/.test(part)),
+          employmentType: parts.map(employmentTypeIn).find(Boolean),
+          body: pane.querySelector('#jobDescriptionText'),
+        },
+      ],
+      ['json-ld', jsonLdFields(doc)],
+    ]);
+  },
+};

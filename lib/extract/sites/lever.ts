@@ -1,0 +1,40 @@
+import { textOf } from '../dom';
+import { readJob } from '../jobs/build';
+import { jsonLdFields } from '../jobs/jsonld';
+import type { SiteExtractor } from '../types';
+
+const POSTING = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/** Lever writes its categories as "Full-time /": the separators are text. */
+function category(doc: Document, name: string): string {
+  return textOf(doc.querySelector(`.posting-categories .${name}`)).replace(/\s*\/$/, '');
+}
+
+export const lever: SiteExtractor = {
+  id: 'lever',
+  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  handles: (url) => /^jobs\.(eu\.)?lever\.co$/.test(url.hostname),
+  extract(doc, url) {
+    const id = POSTING.exec(url.pathname)?.[1];
+    if (!id) return null;
+    const salary = doc.querySelector('[data-qa="salary-range"] .posting-category, [data-qa="salary-range"]');
+    return readJob('lever', url, id, [
+      [
+        'dom',
+        {
+          title: textOf(doc.querySelector('.posting-headline h2')),
+          // <title> is "Company - Title"; the header logo's alt names the company too.
+          company:
+            doc.querySelector('.main-header-logo img')?.getAttribute('alt') || doc.title.split(' - ')[0],
+          location: category(doc, 'location'),
+          employmentType: category(doc, 'commitment'),
+          salary: textOf(salary),
+          body:
+            doc.querySelector('[data-qa="job-description"]')?.parentElement ??
+            doc.querySelector('.section-wrapper:not(.accent-section)'),
+        },
+      ],
+      ['json-ld', jsonLdFields(doc)],
+    ]);
+  },
+};

@@ -1,0 +1,86 @@
+import { textOf } from '../dom';
+import { type Layer, readJob } from '../jobs/build';
+import { employmentType, employmentTypeIn } from '../jobs/fields';
+import { jsonLdFields } from '../jobs/jsonld';
+import type { SiteExtractor } from '../types';
+
+const VIEW = /\/jobs\/view\/(?:[^/]*?-)?(\d+)/;
+const MONEY = /[$€£¥₹]\s?\d|\d\s?(k|K)\b.*\/(yr|hr|mo)/;
+
+/** The guest page (`/jobs/view/<slug>-<id>`): top card, criteria list, show-more description. */
+function guest(doc: Document): Layer {
+  let type = '';
+  for (const item of doc.querySelectorAll('.description__job-criteria-item')) {
+    if (/employment type/i.test(textOf(item.querySelector('h3')))) {
+      type = textOf(item.querySelector('.description__job-criteria-text'));
+    }
+  }
+  return [
+    'dom',
+    {
+      title: textOf(doc.querySelector('.top-card-layout__title, .topcard__title')),
+      company: textOf(doc.querySelector('.topcard__org-name-link, .topcard__flavor a')),
+      location: textOf(doc.querySelector('.topcard__flavor--bullet')),
+      employmentType: employmentType(type),
+      salary: textOf(doc.querySelector('.compensation__salary')),
+      body: doc.querySelector('.show-more-less-html__markup, .description__text'),
+    },
+  ];
+}
+
+/**
+ * The logged-in view: the selected job's details pane beside a list of cards. Everything is read
+ * inside the pane, so a card's title or company never leaks in.
+ */
+function selected(doc: Document, id: string | undefined): Layer | null {
+  const heading = doc.querySelector(
+    '.job-details-jobs-unified-top-card__job-title, .jobs-unified-top-card__job-title',
+  );
+  if (!heading) return ['dom', {}];
+  const pane = heading.closest('.jobs-search__job-details, .jobs-details, .scaffold-layout__detail') ?? doc;
+  // After a click the URL changes before the pane re-renders: a pane still showing another job
+  // is not this job.
+  const shown = VIEW.exec(heading.querySelector('a')?.getAttribute('href') ?? '')?.[1];
+  if (id && shown && shown !== id) return null;
+  const insights = [
+    ...pane.querySelectorAll(
+      '.job-details-preferences-and-skills, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight',
+    ),
+  ].map((el) => textOf(el));
+  return [
+    'dom',
+    {
+      id: shown,
+      title: textOf(heading.querySelector('h1') ?? heading),
+      company: textOf(
+        pane.querySelector(
+          '.job-details-jobs-unified-top-card__company-name, .jobs-unified-top-card__company-name',
+        ),
+      ),
+      location: textOf(
+        pane.querySelector(
+          '.job-details-jobs-unified-top-card__primary-description-container .tvm__text, .job-details-jobs-unified-top-card__bullet, .jobs-unified-top-card__bullet',
+        ),
+      ),
+      employmentType: insights.map(employmentTypeIn).find(Boolean),
+      salary: insights
+        .flatMap((text) => text.split(/\s*·\s*/))
+        .find((text) => MONEY.test(text))
+        ?.replace(/\s*\(from job description\)$/i, ''),
+      body: pane.querySelector('#job-details, .jobs-description__content, .jobs-box__html-content'),
+    },
+  ];
+}
+
+export const linkedin: SiteExtractor = {
+  id: 'linkedin',
+  // The whole site: LinkedIn is a single-page app, the jobs pages are usually reached from the feed.
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  handles: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && url.pathname.startsWith('/jobs/'),
+  extract(doc, url) {
+    const id = url.searchParams.get('currentJobId') ?? VIEW.exec(url.pathname)?.[1];
+    const pane = selected(doc, id);
+    if (!pane) return null;
+    return readJob('linkedin', url, id ?? pane[1].id, [pane, guest(doc), ['json-ld', jsonLdFields(doc)]]);
+  },
+};

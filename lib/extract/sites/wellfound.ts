@@ -1,0 +1,72 @@
+import { isObject, type JsonObject, readJsonScript, str, textOf } from '../dom';
+import { descriptionElement, firstOf } from '../jobs/body';
+import { readJob } from '../jobs/build';
+import { employmentType, type JobFields, toArray, unique } from '../jobs/fields';
+import { jsonLdFields } from '../jobs/jsonld';
+import type { SiteExtractor } from '../types';
+
+const JOB_PATH = /\/jobs\/(\d+)/;
+
+/** Apollo's normalised cache: `{"JobListing:123": {…, startup: {__ref: "Startup:9"}}}`. */
+function apolloCache(doc: Document): JsonObject {
+  const data = readJsonScript(doc, '#__NEXT_DATA__');
+  const props = isObject(data) && isObject(data.props) ? data.props : {};
+  const pageProps = isObject(props.pageProps) ? props.pageProps : {};
+  const state = isObject(pageProps.apolloState) ? pageProps.apolloState : {};
+  return isObject(state.data) ? state.data : state;
+}
+
+function deref(cache: JsonObject, value: unknown): JsonObject {
+  if (!isObject(value)) return {};
+  const key = str(value.__ref) || str(value.id);
+  const target = key ? cache[key] : undefined;
+  return isObject(target) ? target : value;
+}
+
+/** Apollo stores JSON scalars either as the array itself or as `{type: "json", json: [...]}`. */
+function names(value: unknown): string[] {
+  const list = isObject(value) ? value.json : value;
+  return toArray(list).map((item) => str(isObject(item) ? item.name : item));
+}
+
+export function apolloFields(doc: Document, cache: JsonObject, id: string): JobFields {
+  const listing = Object.entries(cache).find(
+    ([key, value]) =>
+      /^JobListing/.test(key) && isObject(value) && (key.endsWith(`:${id}`) || str(value.id) === id),
+  )?.[1];
+  if (!isObject(listing)) return {};
+  const startup = deref(cache, listing.startup ?? listing.company);
+  const remote = listing.remote === true ? ['Remote'] : [];
+  return {
+    title: str(listing.title),
+    company: str(startup.name),
+    location: unique([...names(listing.locationNames), ...remote]).join('; '),
+    employmentType: employmentType(listing.jobType ?? listing.employmentType),
+    salary: str(listing.compensation),
+    body: descriptionElement(doc, str(listing.description)),
+  };
+}
+
+export const wellfound: SiteExtractor = {
+  id: 'wellfound',
+  // The whole site: it is a single-page app, a job is often reached without a page load.
+  matches: ['https://wellfound.com/*'],
+  handles: (url) => /^(www\.)?wellfound\.com$/.test(url.hostname),
+  extract(doc, url) {
+    const id = JOB_PATH.exec(url.pathname)?.[1];
+    if (!id) return null;
+    return readJob('wellfound', url, id, [
+      ['next-data', apolloFields(doc, apolloCache(doc), id)],
+      ['json-ld', jsonLdFields(doc)],
+      // Styled-components hash every class: the last resort is the page's own structure.
+      [
+        'dom',
+        {
+          title: textOf(firstOf(doc, ['main h1', 'h1'])),
+          company: textOf(doc.querySelector('main a[href^="/company/"]')),
+          body: firstOf(doc, ['main [class*="description"]', 'main article']),
+        },
+      ],
+    ]);
+  },
+};
