@@ -1,24 +1,61 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import '@/components/theme.css';
+import '@/components/quiz/quiz.css';
 import { openPanel } from '@/lib/platform/panel';
+import { handleQuizKey } from './keys';
+import { useQuiz } from './store';
+
+/** The tab the popup was opened over, known before any click so opening the panel stays synchronous. */
+let activeTabId: number | undefined;
 
 /** Open the panel on the active tab. Synchronous up to open(): the click is the user gesture. */
-function openPanelForActiveTab(tabId: number | undefined) {
-  if (tabId === undefined) return;
-  void openPanel(tabId).then(() => window.close());
+function openPanelForActiveTab() {
+  if (activeTabId === undefined) return;
+  void openPanel(activeTabId).then(() => window.close());
 }
 
-async function start() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const root = document.getElementById('root');
-  if (!root) return;
+/** Enter or Space on a control that is not the quiz's (a checkbox, the panel button) belongs to that control. */
+function isForTheControl(event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' && event.key !== ' ') return false;
+  const target = event.target;
+  if (!(target instanceof Element) || target.closest('[data-quiz-key]')) return false;
+  return target.closest('input, textarea, select, summary, button, a') !== null;
+}
+
+function App() {
+  const quiz = useQuiz();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || isForTheControl(event)) return;
+      if (handleQuizKey(event.key, useQuiz.getState().view, useQuiz.getState())) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <PopupApp
+      view={quiz.view}
+      stats={quiz.stats}
+      topics={quiz.prefs?.topics ?? null}
+      actions={quiz}
+      now={new Date()}
+      onOpenPanel={openPanelForActiveTab}
+    />
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PopupApp onOpenPanel={() => openPanelForActiveTab(tab?.id)} />
+      <App />
     </StrictMode>,
   );
 }
-void start();
+void useQuiz.getState().start();
+void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  activeTabId = tab?.id;
+});
