@@ -1,6 +1,8 @@
-import { estimatePromptTokens } from '../tokens';
+import { estimatePromptTokens, type PromptMessage } from '../tokens';
 import {
+  BUDGET,
   type BuiltPrompt,
+  block,
   type OfflineProblemAnalysis,
   type ProblemInput,
   problemAnalysisBlock,
@@ -58,19 +60,15 @@ export function buildHintPrompt(input: HintInput): BuiltPrompt {
     input.level === 4 && input.language
       ? `${LEVEL_REQUEST[4]} Write the code in ${input.language}.`
       : LEVEL_REQUEST[input.level];
-  return {
-    flow: 'hint',
-    version,
-    messages: [
-      system(INSTRUCTIONS),
-      {
-        role: 'user',
-        content: [problemAnalysisBlock(input.analysis), problemPageBlock(input.problem), request].join(
-          '\n\n',
-        ),
-      },
-    ],
-  };
+  const analysis = problemAnalysisBlock(input.analysis);
+  const messagesWith = (page: string): PromptMessage[] => [
+    system(INSTRUCTIONS),
+    { role: 'user', content: [analysis, page, request].join('\n\n') },
+  ];
+  // The page gets what the rest leaves under the limit (at most its usual budget), so the limit holds by construction.
+  const rest = estimatePromptTokens(messagesWith(block('untrusted_page', '', 0)));
+  const pageBudget = Math.min(BUDGET.problemPage, HINT_PROMPT_TOKEN_LIMIT - rest);
+  return { flow: 'hint', version, messages: messagesWith(problemPageBlock(input.problem, pageBudget)) };
 }
 
 /** Estimated prompt tokens of a hint request, to check it against HINT_PROMPT_TOKEN_LIMIT. */
