@@ -120,7 +120,10 @@ function fromApiError(error: APIError, context: ErrorContext): LlmError {
     };
   }
   // Ollama says "model … not found" without a code; other 404s mean the URL itself is wrong.
-  if (code === 'model_not_found' || (status === 404 && /model/i.test(error.message))) {
+  if (
+    code === 'model_not_found' ||
+    (status === 404 && /\bmodel\b.*\b(not found|does not exist)/i.test(error.message))
+  ) {
     return {
       code: 'model-not-found',
       status,
