@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
+import { isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
 export const DEFAULT_NEW_PER_DAY = 10;
@@ -13,22 +13,26 @@ export interface QuizPrefs {
 
 export const DEFAULT_QUIZ_PREFS: QuizPrefs = { topics: [...TOPICS], newPerDay: DEFAULT_NEW_PER_DAY };
 
-const NewPerDay = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_NEW_PER_DAY));
-
 export const quizPrefsItem = storage.defineItem<QuizPrefs>('local:quizPrefs', {
   fallback: DEFAULT_QUIZ_PREFS,
   version: 1,
 });
 
-/** Keep what is valid of the stored prefs; an empty or unknown topic list means every topic. */
+function isNewPerDay(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_NEW_PER_DAY;
+}
+
+/**
+ * Keep what is valid of the stored prefs (hand-checked, not zod: see progress.ts); an empty or
+ * unknown topic list means every topic.
+ */
 export function repairQuizPrefs(raw: unknown): QuizPrefs {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const stored = isRecord(raw) ? raw : {};
   const chosen: unknown[] = Array.isArray(stored.topics) ? stored.topics : [];
   const topics = TOPICS.filter((topic) => chosen.includes(topic));
-  const newPerDay = z.safeParse(NewPerDay, stored.newPerDay);
   return {
     topics: topics.length > 0 ? topics : [...TOPICS],
-    newPerDay: newPerDay.success ? newPerDay.data : DEFAULT_NEW_PER_DAY,
+    newPerDay: isNewPerDay(stored.newPerDay) ? stored.newPerDay : DEFAULT_NEW_PER_DAY,
   };
 }
 

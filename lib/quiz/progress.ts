@@ -1,46 +1,69 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
-import { TOPICS } from './topics';
+import { isTopic, type Topic } from './topics';
 
 /*
- * zod/mini rather than classic zod: this module is on the popup's first paint (budget ≤ 80 KB
- * gzipped for all its JavaScript, React included) and classic zod alone would cost ~15 KB.
+ * Validation here is hand-written rather than zod: this module is on the popup's first paint,
+ * whose budget (≤ 80 KB gzipped, React included) has no room for zod's ~8 KB core. `schemas.ts`
+ * holds the same shapes in zod for imports, and a property test keeps the two in agreement.
  */
 
-const Count = z.number().check(z.int(), z.nonnegative());
-const Instant = z.number().check(z.nonnegative());
-
 /** One question's memory state: ts-fsrs's `Card` with dates as epoch milliseconds. */
-export const StoredCard = z.object({
-  topic: z.enum(TOPICS),
-  due: Instant,
-  stability: z.number().check(z.nonnegative()),
-  difficulty: z.number().check(z.nonnegative()),
-  elapsed_days: Instant,
-  scheduled_days: Instant,
-  learning_steps: Count,
-  reps: Count,
-  lapses: Count,
+export interface StoredCard {
+  topic: Topic;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
   /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.optional(Instant),
-});
-export type StoredCard = z.infer<typeof StoredCard>;
-
-/** A local calendar day, `YYYY-MM-DD`. */
-export const DayKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  state: 0 | 1 | 2 | 3;
+  last_review?: number;
+}
 
 /** What happened on one day: answers given and, of those, questions seen for the first time. */
-export const DayTally = z.object({ answered: Count, new: Count });
-export type DayTally = z.infer<typeof DayTally>;
+export interface DayTally {
+  answered: number;
+  new: number;
+}
 
-export const Progress = z.object({
+export interface Progress {
   /** By question id. */
-  cards: z.record(z.string(), StoredCard),
-  /** By `DayKey`; gives the streak, today's count and the new-per-day limit. */
-  days: z.record(DayKey, DayTally),
-});
-export type Progress = z.infer<typeof Progress>;
+  cards: Record<string, StoredCard>;
+  /** By local day `YYYY-MM-DD`; gives the streak, today's count and the new-per-day limit. */
+  days: Record<string, DayTally>;
+}
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isNonNegative = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+const CARD_TIMES = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const;
+const CARD_COUNTS = ['learning_steps', 'reps', 'lapses'] as const;
+const CARD_KEYS = new Set<string>(['topic', 'state', 'last_review', ...CARD_TIMES, ...CARD_COUNTS]);
+
+export function isStoredCard(value: unknown): value is StoredCard {
+  return (
+    isRecord(value) &&
+    Object.keys(value).every((key) => CARD_KEYS.has(key)) &&
+    isTopic(value.topic) &&
+    CARD_TIMES.every((key) => isNonNegative(value[key])) &&
+    CARD_COUNTS.every((key) => isCount(value[key])) &&
+    [0, 1, 2, 3].includes(value.state as number) &&
+    (value.last_review === undefined || isNonNegative(value.last_review))
+  );
+}
+
+export function isDayTally(value: unknown): value is DayTally {
+  return isRecord(value) && Object.keys(value).length === 2 && isCount(value.answered) && isCount(value.new);
+}
+
+export function isDayKey(value: string): boolean {
+  return DAY_KEY.test(value);
+}
 
 export function emptyProgress(): Progress {
   return { cards: {}, days: {} };
@@ -53,18 +76,16 @@ export function emptyProgress(): Progress {
 export function repairProgress(raw: unknown): Progress {
   const progress = emptyProgress();
   if (!isRecord(raw)) return progress;
-  for (const [id, value] of entriesOf(raw.cards)) {
-    const card = z.safeParse(StoredCard, value);
-    if (card.success) progress.cards[id] = card.data;
+  for (const [id, card] of entriesOf(raw.cards)) {
+    if (isStoredCard(card)) progress.cards[id] = card;
   }
-  for (const [day, value] of entriesOf(raw.days)) {
-    const tally = z.safeParse(DayTally, value);
-    if (tally.success && z.safeParse(DayKey, day).success) progress.days[day] = tally.data;
+  for (const [day, tally] of entriesOf(raw.days)) {
+    if (isDayKey(day) && isDayTally(tally)) progress.days[day] = tally;
   }
   return progress;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -1,15 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
+import { isNonNegative, isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
 export const ROUND_KINDS = ['coding', 'system-design', 'api-design', 'behavioral', 'domain'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
 
 /** The role the user prepares for, as the side panel saves it from a job posting. */
-export const TargetRole = z.object({
-  rounds: z.array(z.object({ kind: z.enum(ROUND_KINDS), weight: z.number().check(z.nonnegative()) })),
-  skills: z.array(z.string()),
-});
-export type TargetRole = z.infer<typeof TargetRole>;
+export interface TargetRole {
+  rounds: { kind: RoundKind; weight: number }[];
+  skills: string[];
+}
 
 /** Written by the side panel, read by the popup's scheduler. */
 export const targetRoleItem = storage.defineItem<TargetRole | null>('local:targetRole', {
@@ -17,18 +17,38 @@ export const targetRoleItem = storage.defineItem<TargetRole | null>('local:targe
   version: 1,
 });
 
+/** Hand-checked rather than zod for the popup's size budget (see progress.ts); `TargetRoleSchema` agrees. */
+export function isTargetRole(value: unknown): value is TargetRole {
+  return (
+    isRecord(value) &&
+    Object.keys(value).length === 2 &&
+    Array.isArray(value.rounds) &&
+    value.rounds.every(
+      (round) =>
+        isRecord(round) &&
+        Object.keys(round).length === 2 &&
+        (ROUND_KINDS as readonly unknown[]).includes(round.kind) &&
+        isNonNegative(round.weight),
+    ) &&
+    Array.isArray(value.skills) &&
+    value.skills.every((skill) => typeof skill === 'string')
+  );
+}
+
 /** The saved target role, or null when there is none or it no longer parses. */
 export async function loadTargetRole(): Promise<TargetRole | null> {
-  const parsed = z.safeParse(TargetRole, await targetRoleItem.getValue());
-  return parsed.success ? parsed.data : null;
+  const stored = await targetRoleItem.getValue();
+  return isTargetRole(stored) ? stored : null;
 }
 
 export async function saveTargetRole(role: TargetRole | null): Promise<void> {
-  await targetRoleItem.setValue(role === null ? null : z.parse(TargetRole, role));
+  if (role !== null && !isTargetRole(role))
+    throw new TypeError('Not a target role: expected { rounds, skills }.');
+  await targetRoleItem.setValue(role);
 }
 
 /** Which topics prepare for which round, and how much of the round each covers. */
-const ROUND_TOPICS: Record<TargetRole['rounds'][number]['kind'], Partial<Record<Topic, number>>> = {
+const ROUND_TOPICS: Record<RoundKind, Partial<Record<Topic, number>>> = {
   coding: { algorithms: 1 },
   'system-design': { 'system-design': 0.6, databases: 0.2, concurrency: 0.2 },
   'api-design': { 'api-design': 1 },

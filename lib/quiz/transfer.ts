@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { loadQuizPrefs, MAX_NEW_PER_DAY, quizPrefsItem } from './prefs';
-import { loadProgress, Progress, progressItem } from './progress';
-import { TOPICS } from './topics';
+import { loadQuizPrefs, quizPrefsItem } from './prefs';
+import { loadProgress, progressItem } from './progress';
+import { ProgressSchema, QuizPrefsSchema } from './schemas';
 
 /** Marks a file as a Sparring quiz export; bump `version` with any change of shape. */
 const FORMAT = 'sparring-quiz-progress';
@@ -10,13 +10,8 @@ const QuizExport = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
-  progress: Progress,
-  prefs: z.optional(
-    z.object({
-      topics: z.array(z.enum(TOPICS)).check(z.minLength(1)),
-      newPerDay: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_NEW_PER_DAY)),
-    }),
-  ),
+  progress: ProgressSchema,
+  prefs: z.optional(QuizPrefsSchema),
 });
 
 /** The quiz's progress and preferences as a JSON document the user can keep or move. */
