@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Question } from '@/lib/quiz/topics';
+import { expect, test } from './fixtures';
+
+const BANK_DIR = path.resolve('lib/quiz/bank');
+
+/** The bank by id, so the test knows each answer and can choose to get it right or wrong. */
+function loadBank(): Map<string, Question> {
+  const questions = readdirSync(BANK_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) => JSON.parse(readFileSync(path.join(BANK_DIR, file), 'utf8')) as Question[]);
+  return new Map(questions.map((question) => [question.id, question]));
+}
+
+const MINUTE = 60_000;
+const START = new Date(2025, 5, 10, 9, 0).getTime();
+
+async function stats(page: Page) {
+  return {
+    streak: await page.getByTestId('streak').textContent(),
+    today: await page.getByTestId('today-count').textContent(),
+    due: await page.getByTestId('due-count').textContent(),
+  };
+}
+
+/** Answer the question on screen with the keyboard only, right or wrong on purpose. */
+async function answer(page: Page, bank: Map<string, Question>, right: boolean): Promise<string> {
+  const shown = page.getByTestId('question');
+  const id = (await shown.getAttribute('data-question-id')) as string;
+  const question = bank.get(id);
+  if (!question) throw new Error(`question ${id} is not in the bank`);
+  if (question.type === 'choice') {
+    const wrong = question.choices.findIndex((_, index) => index !== question.answer);
+    await page.keyboard.press(String((right ? question.answer : wrong) + 1));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('verdict')).toHaveText(right ? 'Right.' : /Not quite/);
+    await expect(page.getByTestId('explanation')).toHaveText(question.explanation);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('model-answer')).toHaveText(question.answer);
+    await expect(page.getByTestId('explanation')).toHaveText(question.explanation);
+    await page.keyboard.press(right ? '4' : '1');
+  }
+  await expect(shown).not.toHaveAttribute('data-question-id', id);
+  return id;
+}
+
+test('answers three questions by keyboard and keeps the schedule across reopening', async ({
+  context,
+  extensionId,
+}) => {
+  const bank = loadBank();
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  await context.clock.setFixedTime(START);
+
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  expect(await stats(popup)).toEqual({ streak: '0', today: '0', due: '0' });
+
+  const missed = await answer(popup, bank, false);
+  const known = await answer(popup, bank, true);
+  const missedToo = await answer(popup, bank, false);
+  expect(new Set([missed, known, missedToo]).size).toBe(3);
+  await expect.poll(() => stats(popup)).toEqual({ streak: '1', today: '3', due: '0' });
+  await popup.close();
+
+  // Five minutes later the two missed questions are due, the one answered right and fast is not,
+  // and the most overdue comes first.
+  await context.clock.setFixedTime(START + 5 * MINUTE);
+  const reopened = await context.newPage();
+  await reopened.goto(popupUrl);
+  await expect(reopened.getByTestId('question')).toHaveAttribute('data-question-id', missed);
+  await expect.poll(() => stats(reopened)).toEqual({ streak: '1', today: '3', due: '2' });
+  await reopened.close();
+
+  // The next morning: yesterday's streak still stands, today starts at zero.
+  await context.clock.setFixedTime(START + 24 * 60 * MINUTE);
+  const tomorrow = await context.newPage();
+  await tomorrow.goto(popupUrl);
+  await expect(tomorrow.getByTestId('question')).toHaveAttribute('data-question-id', missed);
+  await expect.poll(() => stats(tomorrow)).toEqual({ streak: '1', today: '0', due: '2' });
+  await answer(tomorrow, bank, true);
+  await expect.poll(() => stats(tomorrow)).toEqual({ streak: '2', today: '1', due: '1' });
+});
+
+test('opens the side panel for the current tab from the popup', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  const tabId = await popup.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+  await popup.getByRole('button', { name: 'Open side panel' }).click();
+  await expect
+    .poll(() =>
+      background.evaluate(async (id) => (await chrome.sidePanel.getOptions({ tabId: id })).path, tabId),
+    )
+    .toBe(`sidepanel.html?tabId=${tabId}`);
+});
