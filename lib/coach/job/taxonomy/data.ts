@@ -1,0 +1,37 @@
+import type { TechnologyGroup } from './types';
+
+export const DATA: TechnologyGroup = {
+  group: 'data',
+  label: 'Data',
+  technologies: [
+    { name: 'Spark', aliases: ['Apache Spark', 'PySpark', 'Spark SQL'], exact: ['Spark'] },
+    { name: 'Hadoop', aliases: ['HDFS', 'MapReduce'] },
+    { name: 'Flink', aliases: ['Apache Flink'] },
+    { name: 'Beam', aliases: ['Apache Beam'] },
+    {
+      name: 'Dataflow',
+      aliases: ['Google Dataflow', 'Cloud Dataflow'],
+      exact: ['Dataflow'],
+      needsContext: true,
+    },
+    { name: 'Airflow', aliases: ['Apache Airflow'], exact: ['Airflow'] },
+    { name: 'Dagster' },
+    { name: 'Prefect', exact: ['Prefect'], needsContext: true },
+    { name: 'dbt', exact: ['dbt', 'DBT'], needsContext: true },
+    { name: 'Snowflake', exact: ['Snowflake'] },
+    { name: 'BigQuery', aliases: ['Big Query'] },
+    { name: 'Redshift', aliases: ['Amazon Redshift'] },
+    { name: 'Databricks' },
+    { name: 'Hive', aliases: ['Apache Hive'], exact: ['Hive'], needsContext: true },
+    { name: 'Trino' },
+    { name: 'Presto', aliases: ['PrestoDB'] },
+    { name: 'Athena', aliases: ['Amazon Athena'], exact: ['Athena'], needsContext: true },
+    { name: 'Delta Lake' },
+    { name: 'Apache Iceberg', aliases: ['Iceberg'] },
+    { name: 'pandas', exact: ['pandas', 'Pandas'] },
+    { name: 'NumPy' },
+    { name: 'Tableau' },
+    { name: 'Looker', exact: ['Looker'] },
+    { name: 'Power BI', aliases: ['PowerBI'] },
+  ],
+};
