@@ -1,4 +1,4 @@
-import { parseHtml, textOf } from '../dom';
+import { isBlock, parseHtml, squash, textOf } from '../dom';
 
 /** Never part of a posting: controls, apply forms, cookie banners, similar-jobs rails, EEO forms. */
 const NOISE = [
@@ -28,6 +28,21 @@ const EEO =
   /equal(\s+employment)?\s+opportunit|\bEEO\b|affirmative action|without regard to|protected veteran|E-Verify/i;
 const HEADING = /^H[1-6]$/;
 
+/** Boilerplate as a line of a `<br>`-separated run (LinkedIn's description is one such run). */
+function dropBoilerplateLines(parent: Element): void {
+  let line: Node[] = [];
+  const flush = () => {
+    const text = squash(line.map((node) => node.textContent ?? '').join(''));
+    if (text.length <= 1000 && EEO.test(text)) for (const node of line) node.parentNode?.removeChild(node);
+    line = [];
+  };
+  for (const child of [...parent.childNodes]) {
+    if (child.nodeType === 1 && ((child as Element).tagName === 'BR' || isBlock(child))) flush();
+    else line.push(child);
+  }
+  flush();
+}
+
 /** A copy of the posting body with the noise removed; the page itself is never changed. */
 export function cleanBody(body: Element): Element {
   const copy = body.cloneNode(true) as Element;
@@ -48,6 +63,8 @@ export function cleanBody(body: Element): Element {
     const text = textOf(block);
     if (text.length <= 1000 && EEO.test(text)) block.remove();
   }
+  const runs = new Set([...copy.querySelectorAll('br')].map((br) => br.parentElement));
+  for (const run of runs) if (run) dropBoilerplateLines(run);
   return copy;
 }
 

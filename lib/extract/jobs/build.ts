@@ -30,6 +30,11 @@ export function readJob(site: SiteId, url: URL, id: string | undefined, layers: 
   return jobContext(site, url, lead[0], merged);
 }
 
+/** "Berlin, Berlin, Germany" (city, state, country) → "Berlin, Germany". */
+function dedupeParts(location: string): string {
+  return location.replace(/(^|, )([^,;]+)(?:, \2)+(?=,|;|$)/g, '$1$2');
+}
+
 export function jobContext(site: SiteId, url: URL, source: string, fields: JobFields): JobContext | null {
   const title = squash(fields.title ?? '');
   const id = squash(fields.id ?? '');
@@ -48,7 +53,7 @@ export function jobContext(site: SiteId, url: URL, source: string, fields: JobFi
   };
   for (const key of ['location', 'employmentType', 'salary'] as const) {
     const value = squash(fields[key] ?? '');
-    if (value) context[key] = value;
+    if (value) context[key] = key === 'location' ? dedupeParts(value) : value;
   }
   return context;
 }

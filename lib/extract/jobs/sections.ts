@@ -19,7 +19,7 @@ const BUCKETS: [Bucket, RegExp][] = [
   ],
   [
     'responsibilities',
-    /responsibilit|what you('ll| will)? (do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission)|accountabilit/,
+    /responsibilit|what you('ll| will)? (do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission|tasks)|\btasks\b|accountabilit/,
   ],
 ];
 

@@ -1,4 +1,5 @@
 import { textOf } from '../dom';
+import { firstOf } from '../jobs/body';
 import { readJob } from '../jobs/build';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
@@ -17,7 +18,7 @@ export const lever: SiteExtractor = {
   extract(doc, url) {
     const id = POSTING.exec(url.pathname)?.[1];
     if (!id) return null;
-    const salary = doc.querySelector('[data-qa="salary-range"] .posting-category, [data-qa="salary-range"]');
+    const salary = firstOf(doc, ['[data-qa="salary-range"] .posting-category', '[data-qa="salary-range"]']);
     return readJob('lever', url, id, [
       [
         'dom',

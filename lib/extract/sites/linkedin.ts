@@ -1,4 +1,4 @@
-import { textOf } from '../dom';
+import { squash, textOf } from '../dom';
 import { type Layer, readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
@@ -42,11 +42,12 @@ function selected(doc: Document, id: string | undefined): Layer | null {
   // is not this job.
   const shown = VIEW.exec(heading.querySelector('a')?.getAttribute('href') ?? '')?.[1];
   if (id && shown && shown !== id) return null;
+  // The chips are buttons, which textOf leaves out as controls: read their labels directly.
   const insights = [
     ...pane.querySelectorAll(
       '.job-details-preferences-and-skills, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight',
     ),
-  ].map((el) => textOf(el));
+  ].map((el) => squash(el.textContent ?? ''));
   return [
     'dom',
     {

@@ -27,8 +27,9 @@ export const workday: SiteExtractor = {
     const path = url.pathname.replace(/\/(apply|login)(\/.*)?$/, '');
     if (!/\/job\//.test(path)) return null;
     const id = /_([^_/]+)\/?$/.exec(path)?.[1] ?? field(doc, 'requisitionId');
-    // The tenant ("acme" in acme.wd5…) is the company of last resort: the DOM does not name it.
-    const tenant = url.hostname.split('.')[0] ?? '';
+    // The tenant (acme.wd5.myworkdayjobs.com, myworkdaysite.com/recruiting/acme/…) is the company
+    // of last resort: the DOM does not name it.
+    const tenant = /^\/recruiting\/([^/]+)/.exec(url.pathname)?.[1] ?? url.hostname.split('.')[0] ?? '';
     return readJob('workday', url, id, [
       [
         'dom',
