@@ -98,6 +98,10 @@ export const useQuiz = create<QuizState>((set, get) => {
       if (prefs) set({ stats: quizStats(session.progress, prefs.topics, now) });
       await saveProgress(session.progress);
     });
+    // A failed write must not wedge the queue of later answers; the user is told instead.
+    session.saving = session.saving.catch((error: unknown) => {
+      set({ view: { kind: 'error', message: `Your answer could not be saved: ${(error as Error).message}` } });
+    });
     return session.saving;
   };
 

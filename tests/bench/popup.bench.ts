@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from '../support/browser';
+import { bundleSize, kb } from '../support/bundle';
+import type { BenchRow } from './types';
+
+const OUT = '.output/chrome-mv3';
+const RUNS = 9;
+const TOPICS = ['algorithms', 'system-design', 'api-design', 'databases', 'concurrency', 'behavioral'];
+
+/** Records when the first question appears, in ms since navigation start (performance.now's origin). */
+const WATCH_FIRST_QUESTION = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="question"]')) {
+      window.__firstQuestionAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Reviews due now for the first `count` questions of the built bank, as the popup stores them. */
+function dueProgress(count: number): unknown {
+  const ids = TOPICS.flatMap((topic) => {
+    const file = path.join('lib/quiz/bank', `${topic}.json`);
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as { id: string; topic: string }[])
+      : [];
+  }).slice(0, count);
+  const day = Date.now() - 86_400_000;
+  const card = (topic: string) => ({
+    topic,
+    due: day,
+    stability: 3,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+    last_review: day - 86_400_000,
+  });
+  return { cards: Object.fromEntries(ids.map(({ id, topic }) => [id, card(topic)])), days: {} };
+}
+
+/** Popup time to first question in headless Chromium, and the JavaScript it loads to get there. */
+export default async function popupBench(): Promise<BenchRow[]> {
+  if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
+  const rows: BenchRow[] = [];
+
+  const first = bundleSize(OUT, 'popup.html');
+  rows.push({ section: 'popup', metric: 'JS at first paint (gz)', value: kb(first.gzip), aim: '≤ 80 KB' });
+  const chunks = readdirSync(path.join(OUT, 'chunks'));
+  const gz = (file: string) => gzipSync(readFileSync(path.join(OUT, 'chunks', file)), { level: 9 }).length;
+  const banks = chunks.filter((file) => TOPICS.some((topic) => file.startsWith(`${topic}-`)));
+  const scheduler = chunks.filter((file) => file.startsWith('scheduler-'));
+  rows.push({
+    section: 'popup',
+    metric: `lazy: ${banks.length} topic banks (gz)`,
+    value: `${kb(banks.reduce((sum, file) => sum + gz(file), 0))} total, ≤ ${kb(Math.max(0, ...banks.map(gz)))} each`,
+  });
+  rows.push({
+    section: 'popup',
+    metric: 'lazy: scheduler, ts-fsrs (gz)',
+    value: kb(scheduler.reduce((s, f) => s + gz(f), 0)),
+  });
+
+  const browser = await launchWithExtension();
+  try {
+    const url = `chrome-extension://${browser.extensionId}/popup.html`;
+    const timeToFirstQuestion = async () => {
+      const page = await browser.context.newPage();
+      await page.addInitScript(WATCH_FIRST_QUESTION);
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="question"]');
+      const at = await page.evaluate(
+        () => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt,
+      );
+      await page.close();
+      return at;
+    };
+    const measure = async (label: string) => {
+      const cold = await timeToFirstQuestion();
+      const warm: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) warm.push(await timeToFirstQuestion());
+      rows.push({
+        section: 'popup',
+        metric: `time to first question, ${label} (median of ${RUNS})`,
+        value: `${median(warm).toFixed(0)} ms (first open ${cold.toFixed(0)} ms)`,
+        aim: '≤ 100 ms',
+      });
+    };
+    await measure('new user');
+    await browser.background.evaluate(
+      (progress) => chrome.storage.local.set({ quizProgress: progress }),
+      dueProgress(200) as Record<string, unknown>,
+    );
+    await measure('200 reviews due');
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
