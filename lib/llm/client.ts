@@ -1,26 +1,11 @@
 import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
-import type { z } from 'zod';
 import { type LlmError, LlmFailure, StreamError, toLlmError } from './errors';
+import { assertNoKey, createClient, type LlmConfig, type RetryOptions, withRetries } from './sdk';
 import type { PromptMessage } from './tokens';
 import { fromApiUsage, type Usage } from './usage';
 
-export interface LlmConfig {
-  baseURL: string;
-  /** Empty or absent for local servers (Ollama, LM Studio) that take none. */
-  apiKey?: string;
-  model: string;
-}
-
-export interface RetryOptions {
-  signal?: AbortSignal;
-  /** Retries after a 5xx or a short rate limit; the SDK's own retries are off so these rules stay explicit. */
-  maxRetries?: number;
-  /** A 429 whose retry-after is longer than this is reported at once ("try again in N s") instead of waited out. */
-  maxAutoRetryAfterMs?: number;
-  /** Seam for tests: how to wait between attempts. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-}
+export type { LlmConfig, RetryOptions } from './sdk';
+export { type StructuredOptions, type StructuredResult, structured } from './structured';
 
 export interface StreamChatOptions extends LlmConfig, RetryOptions {
   messages: readonly PromptMessage[];
@@ -39,92 +24,6 @@ export interface ChatResult {
 }
 
 const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_MAX_AUTO_RETRY_AFTER_MS = 10_000;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 8_000;
-/** The SDK needs some key; this one is never sent (the Authorization header is removed below). */
-const NO_KEY = 'no-key-configured';
-
-export function createClient(config: LlmConfig, timeoutMs?: number): OpenAI {
-  const apiKey = config.apiKey?.trim();
-  return new OpenAI({
-    baseURL: config.baseURL,
-    apiKey: apiKey || NO_KEY,
-    // Explicit so Node's OPENAI_ORG_ID / OPENAI_PROJECT_ID never leak into requests.
-    organization: null,
-    project: null,
-    dangerouslyAllowBrowser: true,
-    maxRetries: 0,
-    // The SDK logs unparsable chunks verbatim; answers are private, so it stays quiet.
-    logLevel: 'off',
-    ...(timeoutMs ? { timeout: timeoutMs } : {}),
-    ...(apiKey ? {} : { defaultHeaders: { Authorization: null } }),
-  });
-}
-
-/** A prompt must never carry the key (a page could echo it back through the model). */
-function assertNoKey(messages: readonly PromptMessage[], apiKey: string | undefined): void {
-  const key = apiKey?.trim();
-  if (!key || key.length < 8) return;
-  if (messages.some((message) => message.content.includes(key))) {
-    throw new LlmFailure({
-      code: 'bad-request',
-      retryable: false,
-      message: 'Sparring refused to send a request that contained your API key.',
-    });
-  }
-}
-
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new DOMException('Aborted', 'AbortError'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** How long to wait before retrying after `error`, or null when it must not be retried. */
-export function retryDelay(error: LlmError, attempt: number, maxAutoRetryAfterMs: number): number | null {
-  if (error.code === 'rate-limited') {
-    if (error.retryAfterMs === undefined) return Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
-    return error.retryAfterMs <= maxAutoRetryAfterMs ? error.retryAfterMs : null;
-  }
-  if (error.code === 'server-error' && error.status !== undefined) {
-    return error.retryAfterMs ?? Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
-  }
-  return null;
-}
-
-/** Run `request`, retrying 5xx with exponential backoff and rate limits after their retry-after. */
-async function withRetries<T>(
-  request: () => Promise<T>,
-  options: RetryOptions,
-  mapError: (error: unknown) => LlmError,
-): Promise<T> {
-  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const sleep = options.sleep ?? abortableSleep;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await request();
-    } catch (error) {
-      const mapped = mapError(error);
-      const delay =
-        attempt < maxRetries
-          ? retryDelay(mapped, attempt, options.maxAutoRetryAfterMs ?? DEFAULT_MAX_AUTO_RETRY_AFTER_MS)
-          : null;
-      if (delay === null) throw new LlmFailure(mapped, '', { cause: error });
-      await sleep(delay, options.signal);
-    }
-  }
-}
 
 /**
  * Stream a chat completion, calling onToken per delta. Resolves with the whole answer, or throws an
@@ -286,85 +185,6 @@ async function modelsOrProbe(config: LlmConfig, options: RetryOptions): Promise<
       maxTokens: 1,
     });
     return [];
-  }
-}
-
-export interface StructuredOptions<Schema extends z.ZodType> extends LlmConfig, RetryOptions {
-  messages: readonly PromptMessage[];
-  schema: Schema;
-  /** The schema's name in the request (letters, digits, _ and -). */
-  schemaName: string;
-  /** Whole-response timeout: structured answers arrive in one piece, so there is no first token to wait for. */
-  timeoutMs?: number;
-  /** How many times an answer that fails validation is asked for again. */
-  invalidRetries?: number;
-}
-
-export interface StructuredResult<T> {
-  data: T;
-  /** Summed over every attempt: invalid answers cost tokens too. */
-  usage: Usage | null;
-}
-
-function addUsages(a: Usage | null, b: Usage | null): Usage | null {
-  if (!a || !b) return a ?? b;
-  return {
-    promptTokens: a.promptTokens + b.promptTokens,
-    completionTokens: a.completionTokens + b.completionTokens,
-    totalTokens: a.totalTokens + b.totalTokens,
-  };
-}
-
-/**
- * A structured answer validated against `schema`. An invalid answer is retried once; a second one
- * throws an LlmFailure with code "invalid-output", so the caller shows the offline result with a notice.
- */
-export async function structured<Schema extends z.ZodType>(
-  options: StructuredOptions<Schema>,
-): Promise<StructuredResult<z.infer<Schema>>> {
-  assertNoKey(options.messages, options.apiKey);
-  const client = createClient(options, options.timeoutMs ?? 90_000);
-  const context = { baseURL: options.baseURL, model: options.model };
-  const responseFormat = zodResponseFormat(options.schema, options.schemaName);
-  let usage: Usage | null = null;
-  let problem = '';
-  for (let attempt = 0; attempt <= (options.invalidRetries ?? 1); attempt += 1) {
-    const completion = await withRetries(
-      () =>
-        client.chat.completions.create(
-          {
-            model: options.model,
-            messages: [...options.messages],
-            response_format: { type: 'json_schema', json_schema: responseFormat.json_schema },
-          },
-          { signal: options.signal ?? null },
-        ),
-      options,
-      (error) => toLlmError(error, context),
-    );
-    usage = addUsages(usage, completion.usage ? fromApiUsage(completion.usage) : null);
-    const message = completion.choices[0]?.message;
-    if (message?.refusal) {
-      problem = `the model declined: ${message.refusal}`;
-      continue;
-    }
-    const parsed = parseJson(message?.content ?? '');
-    const result = parsed.ok ? options.schema.safeParse(parsed.value) : null;
-    if (result?.success) return { data: result.data, usage };
-    problem = result ? (result.error.issues[0]?.message ?? 'it did not match') : 'it was not JSON';
-  }
-  throw new LlmFailure({
-    code: 'invalid-output',
-    retryable: true,
-    message: `The model's answer did not have the expected structure (${problem}), so the offline result is shown instead. Press Retry to ask again.`,
-  });
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
   }
 }
 
