@@ -100,7 +100,9 @@ export const useQuiz = create<QuizState>((set, get) => {
     });
     // A failed write must not wedge the queue of later answers; the user is told instead.
     session.saving = session.saving.catch((error: unknown) => {
-      set({ view: { kind: 'error', message: `Your answer could not be saved: ${(error as Error).message}` } });
+      set({
+        view: { kind: 'error', message: `Your answer could not be saved: ${(error as Error).message}` },
+      });
     });
     return session.saving;
   };
@@ -165,16 +167,18 @@ export const useQuiz = create<QuizState>((set, get) => {
       if (view.kind !== 'question' || !view.flipped || view.answered || !prefs) return;
       const { question } = view.pick;
       set({ view: { ...view, answered: { correct: key >= 3 } } });
-      void record(question, (scheduler) => scheduler.gradeFromKey(key) ?? scheduler.Rating.Good).then(() =>
-        advance(prefs, new Date(), question.id),
-      );
+      void record(question, (scheduler) => scheduler.gradeFromKey(key) ?? scheduler.Rating.Good).then(() => {
+        if (get().view.kind !== 'error') advance(prefs, new Date(), question.id);
+      });
     },
 
     next() {
       const { view, prefs } = get();
       if (view.kind !== 'question' || !view.answered || !prefs) return;
       const { question } = view.pick;
-      void session.saving.then(() => advance(prefs, new Date(), question.id));
+      void session.saving.then(() => {
+        if (get().view.kind !== 'error') advance(prefs, new Date(), question.id);
+      });
     },
 
     async toggleTopic(topic) {
