@@ -45,8 +45,12 @@ export function linesOf(node: Node | null | undefined): string[] {
 function rawText(node: Node, lines: boolean): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
-  if (isSkipped(node)) return '';
-  if (lines && (node as Element).tagName === 'BR') return '\n';
+  if (node.nodeType === 1) {
+    const tex = texOf(node as Element);
+    if (tex !== null) return tex;
+    if (isSkipped(node) || isMathNoise(node as Element)) return '';
+    if (lines && (node as Element).tagName === 'BR') return '\n';
+  }
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const text = rawText(child, lines);
@@ -101,8 +105,14 @@ export function normalizeConstraint(text: string): string {
  * its TeX annotation, MathJax v2 from its TeX script. Used for constraints and inline formulas.
  */
 export function mathText(node: Node | null | undefined): string {
-  if (!node) return '';
-  return squash(mathRaw(node));
+  return node ? squash(mathRaw(node)) : '';
+}
+
+/** Like `mathText`, split into lines at `<br>` and block boundaries (one constraint a line). */
+export function mathLines(nodes: Iterable<Node>): string[] {
+  let raw = '';
+  for (const node of nodes) raw += mathRaw(node);
+  return raw.split('\n').map(squash).filter(Boolean);
 }
 
 function mathRaw(node: Node): string {
@@ -112,13 +122,13 @@ function mathRaw(node: Node): string {
   const tex = texOf(el);
   if (tex !== null) return tex;
   if (isSkipped(el) || isMathNoise(el)) return '';
+  const tag = el.tagName;
+  if (tag === 'BR') return '\n';
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) out += mathRaw(child);
-  const tag = el.tagName;
   if (tag === 'SUP') return `^${out.trim()}`;
   if (tag === 'SUB') return `_${out.trim()}`;
-  if (tag === 'BR' || (isBlock(el) && out)) return ` ${out} `;
-  return out;
+  return isBlock(el) ? `\n${out}\n` : out;
 }
 
 /** The TeX source of a rendered formula (KaTeX or MathJax v2), or null when it is not one. */
@@ -207,4 +217,25 @@ export function parseHtml(doc: Document, html: string): Element {
   const root = inert.createElement('div');
   root.innerHTML = html;
   return root;
+}
+
+/**
+ * The first object in parsed JSON that satisfies `match`, searched breadth-first within a budget:
+ * embedded app state moves between releases, the objects in it keep their field names.
+ */
+export function findObject(
+  value: unknown,
+  match: (node: JsonObject) => boolean,
+  budget = 20000,
+): JsonObject | undefined {
+  const queue: unknown[] = [value];
+  for (let i = 0; i < queue.length && i < budget; i++) {
+    const node = queue[i];
+    if (Array.isArray(node)) queue.push(...node);
+    else if (isObject(node)) {
+      if (match(node)) return node;
+      queue.push(...Object.values(node));
+    }
+  }
+  return undefined;
 }

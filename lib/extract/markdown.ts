@@ -16,13 +16,22 @@ export function htmlToMarkdown(root: Element): string {
   return renderChildren(root);
 }
 
+/** Markdown of a run of sibling nodes (a section of a statement without its heading). */
+export function nodesToMarkdown(nodes: Iterable<Node>): string {
+  return renderNodes(nodes);
+}
+
 /** Chunks that must keep their exact whitespace (code, lists) wait behind a placeholder. */
 type Held = string[];
 
 function renderChildren(parent: Node): string {
+  return renderNodes(parent.childNodes);
+}
+
+function renderNodes(nodes: Iterable<Node>): string {
   const held: Held = [];
   let md = '';
-  for (let child = parent.firstChild; child; child = child.nextSibling) md += render(child, held);
+  for (const node of nodes) md += render(node, held);
   md = md
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/ {2,}/g, ' ')

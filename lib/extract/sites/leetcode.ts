@@ -1,44 +1,120 @@
-import type { PageContext } from '../context';
+import type { ProblemContext } from '../context';
+import { isObject, type JsonObject, parseHtml, readJsonScript, str, textOf } from '../dom';
+import { htmlToMarkdown } from '../markdown';
+import { cleanTitle, difficultyOf, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
 
-const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/;
+const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
 
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The slug of a LeetCode problem URL (contest pages are refused before this runs). */
+export function leetCodeSlug(url: URL): string | undefined {
+  return PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
 }
 
-/** "1. Two Sum" → "Two Sum"; "Two Sum - LeetCode" → "Two Sum". */
-function cleanTitle(raw: string): string {
-  return raw
-    .replace(/^\s*\d+\.\s*/, '')
-    .replace(/\s*[-|]\s*(LeetCode|力扣.*)\s*$/i, '')
-    .trim();
+/**
+ * The question as the server rendered it. React-query splits it over several queries (title in
+ * one, content in another), so every `question` object for this slug is merged. After an SPA move
+ * the script still describes the first problem: anything naming another slug is ignored.
+ */
+function nextDataQuestion(doc: Document, slug: string): JsonObject | undefined {
+  const data = readJsonScript(doc, 'script#__NEXT_DATA__');
+  if (!isObject(data)) return undefined;
+  const query = isObject(data.query) ? str(data.query.slug) : '';
+  if (query && query !== slug) return undefined;
+  const pageProps = isObject(data.props) && isObject(data.props.pageProps) ? data.props.pageProps : {};
+  const state = isObject(pageProps.dehydratedState) ? pageProps.dehydratedState : {};
+  const queries = Array.isArray(state.queries) ? state.queries : [];
+  let merged: JsonObject | undefined;
+  for (const entry of queries) {
+    const question =
+      isObject(entry) && isObject(entry.state) && isObject(entry.state.data)
+        ? entry.state.data.question
+        : null;
+    if (!isObject(question)) continue;
+    const own = str(question.titleSlug);
+    if (own && own !== slug) continue;
+    if (!own && !query) continue;
+    merged = { ...merged, ...question };
+  }
+  return merged;
+}
+
+function tagNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((tag) => (isObject(tag) ? str(tag.name) : '')).filter(Boolean);
+}
+
+/** LeetCode hints are small HTML snippets; keep their inline code readable. */
+export function hintsFrom(doc: Document, value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((hint) => htmlToMarkdown(parseHtml(doc, str(hint)))).filter(Boolean);
+}
+
+function fromNextData(doc: Document, url: URL, slug: string, question: JsonObject): ProblemContext | null {
+  const cn = url.hostname.endsWith('.cn');
+  const title = cleanTitle(
+    (cn && str(question.translatedTitle)) || str(question.questionTitle) || str(question.title),
+  );
+  const html = (cn && str(question.translatedContent)) || str(question.content);
+  if (!title || !html) return null;
+  return problemContext({
+    site: 'leetcode',
+    url: url.href,
+    id: slug,
+    title,
+    difficulty: difficultyOf(question.difficulty),
+    ...readStatement(parseHtml(doc, html)),
+    tags: tagNames(question.topicTags),
+    hints: hintsFrom(doc, question.hints),
+    source: 'next-data',
+  });
+}
+
+/**
+ * The rendered description. Its title link must point at the current slug: right after an SPA
+ * move the previous problem is still on screen, and reading it would report a stale problem.
+ */
+function fromDom(doc: Document, url: URL, slug: string, question?: JsonObject): ProblemContext | null {
+  const description = doc.querySelector('[data-track-load="description_content"]');
+  const links = [...doc.querySelectorAll(`a[href^="/problems/${slug}"]`)];
+  const link =
+    links.find((a) => a.closest('.text-title-large')) ??
+    links.find((a) => /^\d+\.\s/.test(textOf(a))) ??
+    links[0];
+  if (!description || !link) return null;
+  const title = cleanTitle(textOf(link));
+  if (!title) return null;
+  const pane = ancestorHolding(description, link) ?? doc;
+  const difficulty =
+    difficultyOf(textOf(pane.querySelector('[class*="text-difficulty-"]'))) ??
+    difficultyOf(question?.difficulty);
+  const tags = [...pane.querySelectorAll('a[href^="/tag/"]')].map(textOf);
+  return problemContext({
+    site: 'leetcode',
+    url: url.href,
+    id: slug,
+    title,
+    difficulty,
+    ...readStatement(description),
+    tags: tags.length ? tags : tagNames(question?.topicTags),
+    hints: hintsFrom(doc, question?.hints),
+    source: 'dom',
+  });
+}
+
+function ancestorHolding(from: Element, other: Element): Element | null {
+  for (let node = from.parentElement; node; node = node.parentElement) if (node.contains(other)) return node;
+  return null;
 }
 
 export const leetcode: SiteExtractor = {
   id: 'leetcode',
   matches: ['https://leetcode.com/*', 'https://leetcode.cn/*'],
   handles: (url) => /(^|\.)leetcode\.(com|cn)$/.test(url.hostname),
-  extract(doc, url): PageContext | null {
-    const slug = PROBLEM_PATH.exec(url.pathname)?.[1];
+  extract(doc, url) {
+    const slug = leetCodeSlug(url);
     if (!slug) return null;
-    // The title link points at the current problem; after an SPA move the old DOM still links
-    // to the old slug, so a mismatch means the page has not caught up yet.
-    const link = doc.querySelector(`a[href^="/problems/${slug}"]`);
-    const title = cleanTitle(text(link) || doc.title);
-    if (!title) return null;
-    return {
-      kind: 'problem',
-      site: 'leetcode',
-      url: url.href,
-      id: slug,
-      title,
-      statement: '',
-      examples: [],
-      constraints: [],
-      tags: [],
-      hints: [],
-      source: 'dom',
-    };
+    const question = nextDataQuestion(doc, slug);
+    return (question && fromNextData(doc, url, slug, question)) ?? fromDom(doc, url, slug, question);
   },
 };

@@ -1,0 +1,324 @@
+import type { Example, ProblemContext } from './context';
+import {
+  isSkipped,
+  mathLines,
+  mathText,
+  metaContent,
+  normalizeConstraint,
+  preText,
+  squash,
+  textOf,
+} from './dom';
+import { nodesToMarkdown } from './markdown';
+
+/*
+ * What coding sites share: a statement is a run of blocks cut into sections by labels ("Example 1:",
+ * "Constraints", "Sample Input 1", 入力例 1, 示例 1：…). Sites differ in where the run lives and how
+ * labels are marked (headings, bold paragraphs, bold text before a <br>), not in what they mean.
+ */
+
+export type SectionKind = 'text' | 'examples' | 'input' | 'output' | 'explanation' | 'constraints' | 'skip';
+
+export interface Section {
+  label: string;
+  kind: SectionKind;
+  /** The label shares its paragraph with the first content ("**Note:** text"). */
+  inline: boolean;
+  nodes: Node[];
+}
+
+const KINDS: [RegExp, SectionKind][] = [
+  [/^(constraints?|limits|制約|约束|限制|数据范围|提示)/i, 'constraints'],
+  [/^((sample|example)\s*(test\s*)?(case\s*)?input|入力例|输入样例|样例输入|输入示例)/i, 'input'],
+  [/^((sample|example)\s*(test\s*)?(case\s*)?output|出力例|输出样例|样例输出|输出示例)/i, 'output'],
+  [/^((sample\s*)?explanation|样例解释|解释)/i, 'explanation'],
+  [/^(examples?|samples?|sample test cases?|示例|样例)\s*#?\s*\d*\s*[:：]?$/i, 'examples'],
+  [/^(score|配点)\b/i, 'skip'],
+];
+const LABEL_WORDS =
+  /^((input|output)( format)?|constraints?|limits|examples?|samples?|sample (test )?(case )?(input|output)|explanation|notes?|follow[- ]?up|hints?|interaction|problem( statement)?|task|your task|scoring|subtasks?|function description|returns?|expected (time|auxiliary)( complexity| space)?|入力|出力|制約|問題文|入力例|出力例|提示|示例|进阶|输入|输出)\s*#?\s*\d*\s*[:：]?$/i;
+const EXAMPLE_PARTS = /^(input|output|explanation|输入|输出|解释)\s*[:：]?$/i;
+const WRAPPERS = /^(DIV|SECTION|ARTICLE|MAIN|SPAN|FONT|CENTER)$/;
+const BLOCKY = /^(P|DIV|SECTION|PRE|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|HR|DL)$/;
+const INLINE_WRAPPERS = /^(SPAN|FONT|EM|I|U)$/;
+
+/** Cut a statement root into labelled sections; unlabelled leading blocks form a text section. */
+export function sectionsOf(root: Node): Section[] {
+  const sections: Section[] = [{ label: '', kind: 'text', inline: false, nodes: [] }];
+  for (const node of blocksOf(root)) {
+    const current = sections[sections.length - 1] as Section;
+    const label = node.nodeType === 1 ? labelOf(node as Element) : null;
+    // "Input:" inside an example is part of the example, not the input format; inside samples and
+    // explanations only well-known labels start a new section ("Test case 1:" does not).
+    const opens =
+      label &&
+      !(current.kind === 'examples' && EXAMPLE_PARTS.test(label.text)) &&
+      (current.kind === 'text' || current.kind === 'skip' || LABEL_WORDS.test(label.text));
+    if (label && opens) {
+      const text = label.text;
+      const kind = KINDS.find(([pattern]) => pattern.test(text))?.[1] ?? 'text';
+      sections.push({ label: text, kind, inline: label.rest.length > 0, nodes: label.rest });
+    } else current.nodes.push(node);
+  }
+  return sections.filter((s) => s.label || s.nodes.length);
+}
+
+/** The top-level blocks of a statement, unwrapping layout divs that only group other blocks. */
+function blocksOf(root: Node): Node[] {
+  const out: Node[] = [];
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if (child.nodeValue?.trim()) out.push(child);
+    } else if (child.nodeType === 1 && !isSkipped(child) && (child as Element).tagName !== 'HR') {
+      const el = child as Element;
+      const wrapper = WRAPPERS.test(el.tagName) || el.tagName.includes('-');
+      if (wrapper && hasBlockChild(el) && !labelOf(el)) out.push(...blocksOf(el));
+      else out.push(el);
+    }
+  }
+  return out;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCKY.test(child.tagName)) return true;
+  }
+  return false;
+}
+
+function firstContent(el: Node): Node | null {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 ? !isSkipped(child) && textOf(child) : child.nodeValue?.trim()) return child;
+  }
+  return null;
+}
+
+/** A label at the start of a block: a heading, or bold text opening a paragraph. */
+function labelOf(el: Element): { text: string; rest: Node[] } | null {
+  if (/^H[1-6]$/.test(el.tagName)) return accept(textOf(el), el, el);
+  if (el.tagName === 'STRONG' || el.tagName === 'B') return accept(textOf(el), el, el);
+  if (!/^(P|DIV|SPAN)$/.test(el.tagName)) return null;
+  let node: Node | null = el;
+  for (let depth = 0; depth < 4 && node; depth++) {
+    node = firstContent(node);
+    if (node?.nodeType !== 1) return null;
+    const tag = (node as Element).tagName;
+    if (tag === 'STRONG' || tag === 'B' || /^H[1-6]$/.test(tag)) return accept(textOf(node), node, el);
+    if (!INLINE_WRAPPERS.test(tag)) return null;
+  }
+  return null;
+}
+
+function accept(text: string, labelNode: Node, block: Element): { text: string; rest: Node[] } | null {
+  const clean = text.replace(/\s*Copy$/, '');
+  if (!clean || clean.length > 40) return null;
+  if (!/[:：]$/.test(clean) && !LABEL_WORDS.test(clean)) return null;
+  const rest: Node[] = [];
+  for (let node: Node | null = labelNode; node && node !== block; node = node.parentNode) {
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) rest.push(sibling);
+  }
+  const hasText = rest.some((n) => (n.nodeType === 1 ? textOf(n) : n.nodeValue?.trim()));
+  return { text: clean, rest: hasText ? rest : [] };
+}
+
+/** Statement Markdown from the text sections, examples and constraints left to their own fields. */
+export function statementOf(sections: Section[]): string {
+  const parts: string[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'text') continue;
+    const md = nodesToMarkdown(section.nodes);
+    const label = section.label;
+    if (!label || /^(problem( statement)?|description|statement|問題文|题目描述)[:：]?$/i.test(label)) {
+      if (md) parts.push(md);
+    } else parts.push(md ? `**${label}**${section.inline ? ' ' : '\n\n'}${md}` : `**${label}**`);
+  }
+  return parts.join('\n\n');
+}
+
+/** One string per constraint: list items when the section is a list, else one per line. */
+export function constraintsOf(sections: Section[]): string[] {
+  const out: string[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'constraints') continue;
+    const items: Element[] = [];
+    for (const node of section.nodes) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.tagName === 'LI') items.push(el);
+      else items.push(...el.querySelectorAll('li'));
+    }
+    const lines = items.length ? items.map(mathText) : mathLines(section.nodes);
+    for (const line of lines) {
+      const constraint = normalizeConstraint(line);
+      if (constraint) out.push(constraint);
+    }
+  }
+  return out;
+}
+
+/** Formal samples: "Example N" blocks with Input:/Output: text, or Sample Input/Output pairs. */
+export function examplesOf(sections: Section[]): Example[] {
+  const examples: Example[] = [];
+  let pending: Example | undefined;
+  for (const section of sections) {
+    if (section.kind === 'examples') {
+      const text = section.nodes.map(preText).join('\n');
+      examples.push(...parseExamples(text));
+      pending = examples[examples.length - 1];
+    } else if (section.kind === 'input') {
+      pending = { input: sampleText(section.nodes).text, output: '' };
+      examples.push(pending);
+    } else if (section.kind === 'output' && pending && !pending.output) {
+      const { text, rest } = sampleText(section.nodes);
+      pending.output = text;
+      const explanation = nodesToMarkdown(rest);
+      if (explanation) pending.explanation = explanation;
+    } else if (section.kind === 'explanation' && pending) {
+      const explanation = nodesToMarkdown(section.nodes);
+      if (explanation) pending.explanation = explanation;
+    }
+  }
+  return examples.filter((e) => e.input || e.output);
+}
+
+/** A sample's text (its first <pre>, else all of it) and whatever follows that <pre>. */
+function sampleText(nodes: Node[]): { text: string; rest: Node[] } {
+  for (const [index, node] of nodes.entries()) {
+    const pre =
+      node.nodeType !== 1
+        ? null
+        : (node as Element).matches('pre')
+          ? node
+          : (node as Element).querySelector('pre');
+    if (pre) return { text: preText(pre), rest: nodes.slice(index + 1) };
+  }
+  return { text: nodes.map(preText).join('\n').trim(), rest: [] };
+}
+
+const PART = /^(input|output|explanation|输入|输出|解释)\s*(?:[:：]\s*(.*))?$/i;
+
+/**
+ * Split "Input: … Output: … Explanation: …" text into examples; each Input starts a new one. Lines
+ * keep their breaks (multi-line inputs), each trimmed.
+ */
+export function parseExamples(text: string): Example[] {
+  const examples: Example[] = [];
+  let current: Record<'input' | 'output' | 'explanation', string[]> | undefined;
+  let field: 'input' | 'output' | 'explanation' | undefined;
+  const flush = () => {
+    if (!current) return;
+    const example: Example = { input: current.input.join('\n'), output: current.output.join('\n') };
+    if (current.explanation.length) example.explanation = current.explanation.join('\n');
+    if (example.input || example.output) examples.push(example);
+  };
+  for (const raw of text.split('\n')) {
+    const line = squash(raw);
+    const part = PART.exec(line);
+    if (part) {
+      const name = (part[1] ?? '').toLowerCase();
+      field = /^(input|输入)$/.test(name) ? 'input' : /^(output|输出)$/.test(name) ? 'output' : 'explanation';
+      if (field === 'input' || !current) {
+        flush();
+        current = { input: [], output: [], explanation: [] };
+      }
+      if (part[2]) current[field].push(part[2]);
+    } else if (line && current && field) current[field].push(line);
+  }
+  flush();
+  return examples;
+}
+
+const SITE_SUFFIX =
+  /\s*[|｜–—-]\s*(leetcode|力扣[^|]*|hackerrank|codeforces|atcoder|geeksforgeeks|neetcode|codechef|practice)\s*$/i;
+
+/** "1. Two Sum", "C. Foo", "D - Bar", "Two Sum - LeetCode" → the bare name. */
+export function cleanTitle(raw: string): string {
+  let title = squash(raw);
+  for (let previous = ''; previous !== title; ) {
+    previous = title;
+    title = title.replace(SITE_SUFFIX, '').replace(/\s+Practice Coding Problem$/i, '');
+  }
+  return title.replace(/^(\d+\.|[A-Z][a-z]?\d*\.|[A-Z][a-z]?\d*\s+-)\s+(?=\S)/, '');
+}
+
+/** The page's own name for itself: og:title, else <title>, site suffixes removed. */
+export function metaTitle(doc: Document): string {
+  return cleanTitle(metaContent(doc, 'og:title') || textOf(doc.querySelector('title')));
+}
+
+const DIFFICULTIES: Record<string, ProblemContext['difficulty']> = {
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+  简单: 'Easy',
+  中等: 'Medium',
+  困难: 'Hard',
+};
+
+/** A site's difficulty label as Easy/Medium/Hard; anything else (ratings, "Basic") is none. */
+export function difficultyOf(text: unknown): ProblemContext['difficulty'] {
+  if (typeof text !== 'string') return undefined;
+  return DIFFICULTIES[
+    squash(text)
+      .replace(/^difficulty\s*[:：]?\s*/i, '')
+      .toLowerCase()
+  ];
+}
+
+/** The first Easy/Medium/Hard label among elements (badges are often buttons, read as text). */
+export function difficultyIn(elements: Iterable<Element>): ProblemContext['difficulty'] {
+  for (const el of elements) {
+    const difficulty = difficultyOf(el.textContent);
+    if (difficulty) return difficulty;
+  }
+  return undefined;
+}
+
+/** "Time Limit: 1.25 sec / Memory Limit: 1024 MB", "2 seconds", "256 megabytes" → numbers. */
+export function limitsOf(timeText: string, memoryText = timeText): ProblemContext['limits'] {
+  const time = /(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|секунд\w*|秒)(?![a-z])/i.exec(timeText);
+  const memory = /(\d+(?:\.\d+)?)\s*(mb|megabytes?|mib|мегабайт\w*|gb|gigabytes?|gib)(?![a-z])/i.exec(
+    memoryText,
+  );
+  const limits: NonNullable<ProblemContext['limits']> = {};
+  if (time) limits.timeMs = Math.round(Number(time[1]) * (/^(ms|milli)/i.test(time[2] ?? '') ? 1 : 1000));
+  if (memory) limits.memoryMb = Math.round(Number(memory[1]) * (/^g/i.test(memory[2] ?? '') ? 1024 : 1));
+  return limits.timeMs === undefined && limits.memoryMb === undefined ? undefined : limits;
+}
+
+type ProblemFields = Omit<ProblemContext, 'kind' | 'examples' | 'constraints' | 'tags' | 'hints'> &
+  Partial<Pick<ProblemContext, 'examples' | 'constraints' | 'tags' | 'hints'>>;
+
+/** A problem context with empty lists where the page had nothing and no undefined keys. */
+export function problemContext(fields: ProblemFields): ProblemContext {
+  const context: ProblemContext = {
+    kind: 'problem',
+    site: fields.site,
+    url: fields.url,
+    id: fields.id,
+    title: fields.title,
+    statement: fields.statement,
+    examples: fields.examples ?? [],
+    constraints: fields.constraints ?? [],
+    tags: [...new Set((fields.tags ?? []).map(squash).filter(Boolean))],
+    hints: (fields.hints ?? []).filter(Boolean),
+    source: fields.source,
+  };
+  if (fields.difficulty) context.difficulty = fields.difficulty;
+  if (fields.limits) context.limits = fields.limits;
+  return context;
+}
+
+/** Read a whole statement root the common way, leaving out nodes `exclude` rejects (a repeated title). */
+export function readStatement(
+  root: Node,
+  exclude?: (node: Node) => boolean,
+): Pick<ProblemContext, 'statement' | 'examples' | 'constraints'> {
+  const sections = sectionsOf(root);
+  if (exclude) for (const section of sections) section.nodes = section.nodes.filter((node) => !exclude(node));
+  return {
+    statement: statementOf(sections),
+    examples: examplesOf(sections),
+    constraints: constraintsOf(sections),
+  };
+}

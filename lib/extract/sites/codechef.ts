@@ -1,0 +1,43 @@
+import { textOf } from '../dom';
+import { cleanTitle, limitsOf, metaTitle, problemContext, readStatement } from '../problem';
+import type { SiteExtractor } from '../types';
+
+/* /problems/CODE, /START123/problems/CODE, /practice/course/…/problems/CODE. */
+const PROBLEM_PATH = /\/problems\/([\w-]+)\/?$/;
+
+export const codechef: SiteExtractor = {
+  id: 'codechef',
+  matches: ['https://www.codechef.com/*', 'https://codechef.com/*'],
+  handles: (url) => /(^|\.)codechef\.com$/.test(url.hostname),
+  extract(doc, url) {
+    const code = PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase();
+    const statement = doc.querySelector('#problem-statement, [class*="problem-statement"]');
+    if (!code || !statement) return null;
+    const heading = statement.querySelector('h1, h2, h3');
+    const headingIsTitle =
+      heading !== null && !/^(problem|input|output|constraints|sample)/i.test(textOf(heading));
+    const title = cleanTitle(
+      textOf(doc.querySelector('[class*="problem__title"] h1, #problem-name, h1[class*="title"]')) ||
+        (headingIsTitle ? textOf(heading) : '') ||
+        metaTitle(doc),
+    );
+    if (!title) return null;
+    // Limits sit in the sidebar as "Time Limit: 1 secs" / "Memory Limit: 1.5 GB"-like rows.
+    const limitRows = [...doc.querySelectorAll('[class*="limit"], [class*="Limit"]')].map(textOf).join(' ');
+    const time = /time limit\s*[:：]?\s*([\d.]+\s*(?:ms|seconds?|secs?|s))/i.exec(limitRows)?.[1] ?? '';
+    const memory =
+      /memory limit\s*[:：]?\s*([\d.]+\s*(?:[MG]i?B|megabytes?|gigabytes?))/i.exec(limitRows)?.[1] ?? '';
+    return problemContext({
+      site: 'codechef',
+      url: url.href,
+      id: code,
+      title,
+      ...readStatement(statement, (node) => headingIsTitle && node === heading),
+      tags: [...doc.querySelectorAll('[class*="tag"] a[href*="tags"], a[href*="/tags/problems/"]')].map(
+        textOf,
+      ),
+      limits: limitsOf(time, memory),
+      source: 'dom',
+    });
+  },
+};

@@ -1,0 +1,118 @@
+import { mathLines, normalizeConstraint, preText, squash, textOf } from '../dom';
+import { nodesToMarkdown } from '../markdown';
+import { cleanTitle, limitsOf, problemContext } from '../problem';
+import type { SiteExtractor } from '../types';
+
+/* /problemset/problem/1520/D, /contest/1520/problem/D, /gym/102942/problem/A, /group/x/contest/…. */
+const PROBLEM_PATH =
+  /^\/(?:problemset\/problem\/(\d+)\/(\w+)|contest\/(\d+)\/problem\/(\w+)|problemset\/gymProblem\/(\d+)\/(\w+)|gym\/(\d+)\/problem\/(\w+)|group\/(\w+)\/contest\/(\d+)\/problem\/(\w+))/;
+const TEX = /\${6}([\s\S]+?)\${6}|\${3}([\s\S]+?)\${3}/g;
+const RELATION = /\\(le|leq|ge|geq|lt|gt|ne|neq)(?![a-zA-Z])|[<>≤≥≠]/;
+
+/** Canonical id: a problem has the same id in the problem set and in its contest ("1520D"). */
+function problemId(path: string): string | undefined {
+  const m = PROBLEM_PATH.exec(path);
+  if (!m) return undefined;
+  if (m[1] || m[3]) return `${m[1] ?? m[3]}${(m[2] ?? m[4] ?? '').toUpperCase()}`;
+  if (m[5] || m[7]) return `gym${m[5] ?? m[7]}${(m[6] ?? m[8] ?? '').toUpperCase()}`;
+  return `group-${m[9]}-${m[10]}${(m[11] ?? '').toUpperCase()}`;
+}
+
+/** TeX in statements becomes inline code with readable operators ("1 <= n <= 2 * 10^5"). */
+function texToCode(markdown: string): string {
+  return markdown.replace(TEX, (_, display?: string, inline?: string) => {
+    const text = normalizeConstraint(display ?? inline ?? '');
+    return text ? `\`${text.replace(/`/g, "'")}\`` : '';
+  });
+}
+
+/** Markdown of a section without its "Input"/"Output" title div. */
+function sectionMarkdown(section: Element | null): string {
+  if (!section) return '';
+  const nodes = [...section.childNodes].filter(
+    (node) => !(node.nodeType === 1 && (node as Element).classList.contains('section-title')),
+  );
+  return texToCode(nodesToMarkdown(nodes));
+}
+
+/** Codeforces states limits inside the input section: one constraint per TeX inequality. */
+function constraintsFrom(section: Element | null): string[] {
+  if (!section) return [];
+  const out: string[] = [];
+  for (const line of mathLines([section])) {
+    for (const sentence of line.split(/(?<=\.)\s+(?=[A-Z])/)) {
+      const formulas = [...sentence.matchAll(TEX)].map((m) => m[1] ?? m[2] ?? '');
+      for (const formula of formulas) if (RELATION.test(formula)) out.push(normalizeConstraint(formula));
+      if (
+        /guaranteed|does not exceed|at most|at least/i.test(sentence) &&
+        !formulas.some((f) => RELATION.test(f))
+      )
+        out.push(normalizeConstraint(sentence));
+    }
+  }
+  return [...new Set(out.filter(Boolean))];
+}
+
+function propertyValue(el: Element | null): string {
+  if (!el) return '';
+  return squash(textOf(el).replace(textOf(el.querySelector('.property-title')), ''));
+}
+
+export const codeforces: SiteExtractor = {
+  id: 'codeforces',
+  matches: [
+    'https://codeforces.com/*',
+    'https://*.codeforces.com/*',
+    'https://codeforces.ml/*',
+    'https://codeforc.es/*',
+  ],
+  handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
+  extract(doc, url) {
+    const id = problemId(url.pathname);
+    const root = doc.querySelector('.problem-statement');
+    if (!id || !root) return null;
+    const header = root.querySelector('.header');
+    const title = cleanTitle(textOf(header?.querySelector('.title')));
+    if (!title) return null;
+    const input = root.querySelector('.input-specification');
+    const legend = [...root.children].find((el) => el.tagName === 'DIV' && !el.getAttribute('class'));
+    const parts = [
+      legend ? texToCode(nodesToMarkdown(legend.childNodes)) : '',
+      ...(
+        [
+          ['Input', input],
+          ['Output', root.querySelector('.output-specification')],
+          ['Interaction', root.querySelector('.interaction-specification')],
+          ['Note', root.querySelector('.note')],
+        ] as const
+      ).map(([label, el]) => {
+        const md = sectionMarkdown(el);
+        return md ? `**${label}**\n\n${md}` : '';
+      }),
+    ];
+    const examples = [...root.querySelectorAll('.sample-test .input')].map((inputBox) => {
+      let outputBox = inputBox.nextElementSibling;
+      while (outputBox && !outputBox.classList.contains('output')) outputBox = outputBox.nextElementSibling;
+      return {
+        input: preText(inputBox.querySelector('pre')),
+        output: preText(outputBox?.querySelector('pre')),
+      };
+    });
+    const tags = [...doc.querySelectorAll('.tag-box')].map(textOf).filter((tag) => !tag.startsWith('*'));
+    return problemContext({
+      site: 'codeforces',
+      url: url.href,
+      id,
+      title,
+      statement: parts.filter(Boolean).join('\n\n'),
+      examples,
+      constraints: constraintsFrom(input),
+      tags,
+      limits: limitsOf(
+        propertyValue(header?.querySelector('.time-limit') ?? null),
+        propertyValue(header?.querySelector('.memory-limit') ?? null),
+      ),
+      source: 'dom',
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { textOf } from '../dom';
+import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
+import type { SiteExtractor } from '../types';
+
+const CHALLENGE_PATH = /^\/(?:contests\/[\w-]+\/)?challenges\/([\w-]+)/;
+
+export const hackerrank: SiteExtractor = {
+  id: 'hackerrank',
+  matches: ['https://www.hackerrank.com/*', 'https://hackerrank.com/*'],
+  handles: (url) => /(^|\.)hackerrank\.com$/.test(url.hostname),
+  extract(doc, url) {
+    const slug = CHALLENGE_PATH.exec(url.pathname)?.[1]?.toLowerCase();
+    const body = doc.querySelector('.challenge-body-html');
+    if (!slug || !body) return null;
+    const title = cleanTitle(
+      textOf(
+        doc.querySelector('h1.page-label, .challenge-page-label-wrapper h1, h2.hr_tour-challenge-name'),
+      ) || metaTitle(doc),
+    );
+    if (!title) return null;
+    const difficulty = difficultyIn(doc.querySelectorAll('[class*="difficulty"]'));
+    return problemContext({
+      site: 'hackerrank',
+      url: url.href,
+      id: slug,
+      title,
+      difficulty,
+      ...readStatement(body),
+      tags: [
+        ...doc.querySelectorAll(
+          '.challenge-sidebar a[href*="/domains/"], .breadcrumb-item a[href*="/domains/"]',
+        ),
+      ].map(textOf),
+      source: 'dom',
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { textOf } from '../dom';
+import { nodesToMarkdown } from '../markdown';
+import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
+import type { SiteExtractor } from '../types';
+
+const PROBLEM_PATH = /^\/problems\/([\w-]+)/;
+const ARTICLE = ['app-article .my-article-component-container', 'app-article', '.question-tab'];
+
+/** NeetCode's hints are collapsed <details>: "Recommended Time & Space Complexity", "Hint 1", … */
+function hintOf(details: Element): string {
+  const summary = textOf(details.querySelector('summary'));
+  const body = nodesToMarkdown([...details.childNodes].filter((n) => (n as Element).tagName !== 'SUMMARY'));
+  return summary && body ? `${summary}: ${body}` : body;
+}
+
+export const neetcode: SiteExtractor = {
+  id: 'neetcode',
+  matches: ['https://neetcode.io/*'],
+  handles: (url) => /(^|\.)neetcode\.io$/.test(url.hostname),
+  extract(doc, url) {
+    const slug = PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
+    if (!slug) return null;
+    // Angular renders the statement as an article; no embedded problem data is served.
+    const article = ARTICLE.map((selector) => doc.querySelector(selector)).find(Boolean);
+    if (!article) return null;
+    const heading = article.querySelector('h1');
+    const title = cleanTitle(textOf(heading)) || metaTitle(doc);
+    if (!title) return null;
+    const details = [...article.querySelectorAll('details')];
+    return problemContext({
+      site: 'neetcode',
+      url: url.href,
+      id: slug,
+      title,
+      difficulty: difficultyIn(doc.querySelectorAll('[class*="difficulty"]')),
+      ...readStatement(article, (node) => node === heading || details.some((d) => d === node)),
+      tags: [...doc.querySelectorAll('.topics-container .topic-tag, app-article ~ * .topic-tag')].map(textOf),
+      hints: details.map(hintOf).filter(Boolean),
+      source: 'dom',
+    });
+  },
+};
