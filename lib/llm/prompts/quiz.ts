@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TargetRole } from '@/lib/quiz/target-role';
+import { type Question, TOPICS } from '@/lib/quiz/topics';
 import {
   BUDGET,
   type BuiltPrompt,
@@ -12,21 +14,24 @@ import {
 
 export const version = 'quiz@1';
 
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /**
- * One generated question. Strict structured output cannot express optional fields, so `choices` is
- * null for cards; `toQuizQuestions` turns the batch into the quiz's own shape.
+ * One generated question, as strict as the quiz bank's own schema (lib/quiz/schema.ts) so that
+ * mergeGenerated accepts it. Strict structured output cannot express optional fields, so `choices`
+ * is null for cards; `toQuizQuestions` turns the batch into the quiz's Question shape.
  */
 const GeneratedQuestion = z
   .object({
-    id: z.string().min(1).max(60),
-    topic: z.string().min(1),
+    id: z.string().regex(KEBAB).max(60),
+    topic: z.enum(TOPICS),
     type: z.enum(['choice', 'card']),
-    prompt: z.string().min(1),
-    choices: z.array(z.string().min(1)).min(2).max(6).nullable(),
-    answer: z.union([z.number().int().min(0), z.string().min(1)]),
-    explanation: z.string().min(1),
+    prompt: z.string().trim().min(1),
+    choices: z.array(z.string().trim().min(1)).min(2).max(4).nullable(),
+    answer: z.union([z.number().int().min(0), z.string().trim().min(1)]),
+    explanation: z.string().trim().min(1),
     difficulty: z.number().int().min(1).max(3),
-    tags: z.array(z.string()).max(6),
+    tags: z.array(z.string().regex(KEBAB)).max(6),
   })
   .superRefine((question, ctx) => {
     if (question.type === 'choice') {
@@ -41,29 +46,26 @@ const GeneratedQuestion = z
 export const QuizBatch = z.object({ questions: z.array(GeneratedQuestion).min(1).max(10) });
 export type QuizBatch = z.infer<typeof QuizBatch>;
 
-/** The quiz's question shape (see the popup quiz). */
-export interface QuizQuestion {
-  id: string;
-  topic: string;
-  type: 'choice' | 'card';
-  prompt: string;
-  choices?: string[];
-  answer: number | string;
-  explanation: string;
-  difficulty: 1 | 2 | 3;
-  tags: string[];
-}
-
 const INSTRUCTIONS = `Task: write interview-practice quiz questions as structured data matching the schema.
-- type "choice": 2 to 6 choices, exactly one correct, answer is the index (0-based) of the correct choice.
+- topic: one of ${TOPICS.join(', ')}.
+- type "choice": 2 to 4 choices, exactly one correct, answer is the index (0-based) of the correct choice.
 - type "card": a question answered from memory; choices is null and answer is a short model answer.
 - Each question tests one idea; the explanation says why the answer is right (and for choices, why the others are wrong).
-- difficulty: 1 recall, 2 apply, 3 analyse. id: a short kebab-case slug of the idea. tags: lowercase topics.
+- difficulty: 1 recall, 2 apply, 3 analyse. id: a short kebab-case slug of the idea. tags: lowercase kebab-case keywords.
 - Do not repeat the sample questions; vary the topics the request names.`;
 
 export type QuizRequest =
-  | { kind: 'more-like'; samples: readonly QuizQuestion[]; count?: number }
-  | { kind: 'target-role'; job?: JobInput; analysis?: OfflineJobAnalysis; role?: string; count?: number };
+  | { kind: 'more-like'; samples: readonly Question[]; count?: number }
+  | {
+      kind: 'target-role';
+      job?: JobInput;
+      analysis?: OfflineJobAnalysis;
+      /** A role the user typed, e.g. "Backend engineer". */
+      role?: string;
+      /** The saved target role (rounds and skills) when there is one. */
+      targetRole?: TargetRole;
+      count?: number;
+    };
 
 const DEFAULT_COUNT = 5;
 
@@ -80,6 +82,11 @@ export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
     if (request.job) parts.push(jobAnalysisBlock(request.analysis), jobPageBlock(request.job));
     // A typed role name is user input but still short, free text: delimit it like page text.
     if (request.role) parts.push(block('user_text', `Target role: ${request.role}`, 100));
+    if (request.targetRole) {
+      const rounds = request.targetRole.rounds.map((round) => `${round.kind} (${round.weight})`).join(', ');
+      const skills = request.targetRole.skills.join(', ');
+      parts.push(block('user_text', `Interview rounds by weight: ${rounds}\nSkills: ${skills}`, 200));
+    }
     parts.push(`Write ${count} questions that prepare me for this target role's interviews.`);
   }
   return {
@@ -89,19 +96,34 @@ export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
   };
 }
 
-/** Give generated questions the quiz's shape, ids namespaced so they never collide with built-in ones. */
-export function toQuizQuestions(batch: QuizBatch, idPrefix: string): QuizQuestion[] {
+/**
+ * Give generated questions the quiz's Question shape, marked generated, ids prefixed (and made unique)
+ * so they never collide with the bank's. The quiz's mergeGenerated still checks them against the bank.
+ */
+export function toQuizQuestions(
+  batch: QuizBatch,
+  options: { idPrefix?: string; source?: string } = {},
+): Question[] {
+  const prefix = options.idPrefix ?? 'gen';
   const seen = new Set<string>();
   return batch.questions.map((question, index) => {
-    let id = `${idPrefix}:${question.id}`;
+    let id = `${prefix}-${question.id}`;
     if (seen.has(id)) id = `${id}-${index}`;
     seen.add(id);
-    const { choices, difficulty, ...rest } = question;
-    return {
-      ...rest,
+    const common = {
       id,
-      difficulty: difficulty as 1 | 2 | 3,
-      ...(choices ? { choices } : {}),
+      topic: question.topic,
+      prompt: question.prompt,
+      explanation: question.explanation,
+      difficulty: question.difficulty as 1 | 2 | 3,
+      tags: question.tags,
+      generated: true,
+      ...(options.source ? { source: options.source } : {}),
     };
+    // The schema's refinement guarantees these pairings; the checks narrow the types.
+    if (question.type === 'choice' && question.choices && typeof question.answer === 'number') {
+      return { ...common, type: 'choice', choices: question.choices, answer: question.answer };
+    }
+    return { ...common, type: 'card', answer: String(question.answer) };
   });
 }

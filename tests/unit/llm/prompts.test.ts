@@ -270,6 +270,18 @@ describe('other flows', () => {
     expect(user).toContain('2025-07-01');
   });
 
+  it('quiz for a target role passes its rounds and skills, delimited', () => {
+    const prompt = buildQuizPrompt({
+      kind: 'target-role',
+      targetRole: { rounds: [{ kind: 'system-design', weight: 2 }], skills: ['kafka'] },
+    });
+    const user = userText(prompt.messages);
+    expect(user).toMatch(
+      /<user_text>\nInterview rounds by weight: system-design \(2\)\nSkills: kafka\n<\/user_text>/,
+    );
+    expect(prompt.messages[0]?.content).toContain('algorithms, system-design');
+  });
+
   it('quiz "more like this" sends the samples delimited, not their answers', () => {
     const prompt = buildQuizPrompt({
       kind: 'more-like',
@@ -277,7 +289,7 @@ describe('other flows', () => {
       samples: [
         {
           id: 'q1',
-          topic: 'heaps',
+          topic: 'algorithms',
           type: 'card',
           prompt: 'Cost of heap push?',
           answer: 'SECRET-ANSWER',

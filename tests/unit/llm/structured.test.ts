@@ -4,6 +4,7 @@ import { structured } from '@/lib/llm/client';
 import { LlmFailure } from '@/lib/llm/errors';
 import { buildJobPrepPrompt, JobPrep } from '@/lib/llm/prompts/job-prep';
 import { buildQuizPrompt, QuizBatch, toQuizQuestions } from '@/lib/llm/prompts/quiz';
+import { mergeGenerated } from '@/lib/quiz/generated';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 import { backendJob } from './fixtures';
 
@@ -82,7 +83,7 @@ describe('structured', () => {
       questions: [
         {
           id: 'heap-push',
-          topic: 'heaps',
+          topic: 'algorithms',
           type: 'choice',
           prompt: 'Cost of a heap push?',
           choices: ['O(1)', 'O(log n)'],
@@ -93,7 +94,7 @@ describe('structured', () => {
         },
         {
           id: 'heap-push',
-          topic: 'heaps',
+          topic: 'algorithms',
           type: 'card',
           prompt: 'Why is heapify O(n)?',
           choices: null,
@@ -111,14 +112,46 @@ describe('structured', () => {
       schema: QuizBatch,
       schemaName: 'quiz_batch',
     });
-    const questions = toQuizQuestions(data, 'ai');
-    expect(questions.map((question) => question.id)).toEqual(['ai:heap-push', 'ai:heap-push-1']);
-    expect(questions[0]?.choices).toEqual(['O(1)', 'O(log n)']);
+    const questions = toQuizQuestions(data, { source: 'gpt-4o-mini quiz@1' });
+    expect(questions.map((question) => question.id)).toEqual(['gen-heap-push', 'gen-heap-push-1']);
+    expect(questions[0]).toMatchObject({
+      type: 'choice',
+      choices: ['O(1)', 'O(log n)'],
+      answer: 1,
+      generated: true,
+    });
     expect(questions[1]).not.toHaveProperty('choices');
+    // The quiz's own merge (its bank schema) accepts every generated question.
+    const merged = mergeGenerated([], questions);
+    expect(merged.rejected).toEqual([]);
+    expect(merged.added).toHaveLength(2);
+  });
+
+  it('rejects quiz questions that the bank would refuse (unknown topic, bad id or tags)', () => {
+    const good = {
+      id: 'a',
+      topic: 'databases',
+      type: 'card',
+      prompt: 'p',
+      choices: null,
+      answer: 'x',
+      explanation: 'e',
+      difficulty: 2,
+      tags: [],
+    };
+    expect(QuizBatch.safeParse({ questions: [good] }).success).toBe(true);
+    for (const change of [
+      { topic: 'heaps' },
+      { id: 'Not Kebab' },
+      { tags: ['Two Words'] },
+      { difficulty: 4 },
+    ]) {
+      expect(QuizBatch.safeParse({ questions: [{ ...good, ...change }] }).success).toBe(false);
+    }
   });
 
   it('rejects quiz questions whose answer does not fit their type', () => {
-    const base = { id: 'a', topic: 't', prompt: 'p', explanation: 'e', difficulty: 2, tags: [] };
+    const base = { id: 'a', topic: 'algorithms', prompt: 'p', explanation: 'e', difficulty: 2, tags: [] };
     const outOfRange = { ...base, type: 'choice', choices: ['a', 'b'], answer: 2 };
     const cardWithChoices = { ...base, type: 'card', choices: ['a', 'b'], answer: 'a' };
     const choiceWithText = { ...base, type: 'choice', choices: ['a', 'b'], answer: 'a' };
