@@ -78,12 +78,12 @@ export interface OfflineProblemAnalysis {
   edgeCases: readonly string[];
 }
 
-/** What the offline job reader found, as plain data; every field optional. */
+/** What the offline job coach found, as plain data; its JobAnalysis fits. */
 export interface OfflineJobAnalysis {
-  level?: string;
-  stack?: readonly string[];
-  rounds?: readonly string[];
-  focusAreas?: readonly string[];
+  seniority?: string;
+  skills?: readonly string[];
+  topics?: readonly string[];
+  rounds?: readonly { kind: string; title: string; weight?: number }[];
 }
 
 export function problemPageBlock(problem: ProblemInput, budget: number = BUDGET.problemPage): string {
@@ -131,10 +131,15 @@ export function problemAnalysisBlock(analysis: OfflineProblemAnalysis | undefine
 
 export function jobAnalysisBlock(analysis: OfflineJobAnalysis | undefined): string {
   const lines: string[] = [];
-  if (analysis?.level) lines.push(`Level: ${analysis.level}`);
-  if (analysis?.stack?.length) lines.push(`Stack: ${analysis.stack.join(', ')}`);
-  if (analysis?.rounds?.length) lines.push(`Likely rounds: ${analysis.rounds.join('; ')}`);
-  if (analysis?.focusAreas?.length) lines.push(`Focus areas: ${analysis.focusAreas.join('; ')}`);
+  if (analysis?.seniority) lines.push(`Seniority: ${analysis.seniority}`);
+  if (analysis?.skills?.length) lines.push(`Stack: ${analysis.skills.slice(0, 15).join(', ')}`);
+  if (analysis?.topics?.length) lines.push(`Topics: ${analysis.topics.slice(0, 10).join(', ')}`);
+  if (analysis?.rounds?.length) {
+    const rounds = analysis.rounds.map((round) =>
+      round.weight === undefined ? round.title : `${round.title} (${Math.round(round.weight * 100)}%)`,
+    );
+    lines.push(`Likely rounds: ${rounds.join('; ')}`);
+  }
   return block(
     'offline_analysis',
     lines.join('\n') || 'No offline analysis is available.',

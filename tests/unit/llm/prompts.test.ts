@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { JobAnalysis } from '@/lib/coach/job';
+import type { ProblemAnalysis } from '@/lib/coach/problem/types';
 import { buildApproachPrompt } from '@/lib/llm/prompts/approach';
 import { buildChatPrompt, recentTurns } from '@/lib/llm/prompts/chat';
 import {
@@ -12,7 +14,14 @@ import {
 import { buildJobPrepPrompt } from '@/lib/llm/prompts/job-prep';
 import { buildQuizPrompt } from '@/lib/llm/prompts/quiz';
 import { buildReviewPrompt } from '@/lib/llm/prompts/review';
-import { BUDGET, block, COMMON_RULES, neutraliseDelimiters } from '@/lib/llm/prompts/shared';
+import {
+  BUDGET,
+  block,
+  COMMON_RULES,
+  neutraliseDelimiters,
+  type OfflineJobAnalysis,
+  type OfflineProblemAnalysis,
+} from '@/lib/llm/prompts/shared';
 import { estimateTokens } from '@/lib/llm/tokens';
 import { backendJob, longStatement, twoSum, twoSumAnalysis } from './fixtures';
 
@@ -304,5 +313,29 @@ describe('other flows', () => {
     expect(user).toContain('Cost of heap push?');
     expect(user).not.toContain('SECRET-ANSWER');
     expect(user).toContain('Write 3 new questions');
+  });
+});
+
+describe('offline analyses', () => {
+  it("accept the offline coaches' own results as they are", () => {
+    const fromProblemCoach = (analysis: ProblemAnalysis): OfflineProblemAnalysis => analysis;
+    const fromJobCoach = (analysis: JobAnalysis): OfflineJobAnalysis => analysis;
+    expect(fromProblemCoach).toBeTypeOf('function');
+    expect(fromJobCoach).toBeTypeOf('function');
+  });
+
+  it('summarise the job analysis: seniority, stack and weighted rounds', () => {
+    const prompt = buildJobPrepPrompt({
+      job: backendJob,
+      analysis: {
+        seniority: 'senior',
+        skills: ['Go', 'PostgreSQL'],
+        rounds: [{ kind: 'system-design', title: 'System design', weight: 0.4 }],
+      },
+    });
+    const user = userText(prompt.messages);
+    expect(user).toContain('Seniority: senior');
+    expect(user).toContain('Stack: Go, PostgreSQL');
+    expect(user).toContain('System design (40%)');
   });
 });
