@@ -49,3 +49,112 @@ export const PanelOpen = defineMessage({
   response: z.null(),
   from: ['content'],
 });
+
+/* ------------------------------------------------------------------------------------------------
+ * Model provider (options page ↔ background). The key goes in and never comes back out: the UI
+ * only learns whether one is set.
+ */
+
+export const ProviderKind = z.enum(['offline', 'openai', 'compatible', 'chrome-ai']);
+
+export const ProviderView = z.object({
+  kind: ProviderKind,
+  baseURL: z.string(),
+  model: z.string(),
+  hasKey: z.boolean(),
+  dailyTokenCap: z.nullable(z.number()),
+});
+
+export const ProviderGet = defineMessage({
+  type: 'provider/get',
+  request: z.object({}),
+  response: ProviderView,
+  from: ['extension'],
+});
+
+export const ProviderDraft = z.object({
+  kind: ProviderKind,
+  baseURL: z.string(),
+  model: z.string(),
+  /** A new key; omitted keeps the stored one, an empty string clears it. */
+  apiKey: z.optional(z.string()),
+  dailyTokenCap: z.nullable(z.number().check(z.int(), z.nonnegative())),
+});
+
+export const ProviderSave = defineMessage({
+  type: 'provider/save',
+  request: ProviderDraft,
+  response: ProviderView,
+  from: ['extension'],
+});
+
+export const TestResult = z.object({ ok: z.boolean(), message: z.string(), models: z.array(z.string()) });
+
+/** Try the draft settings (unsaved) against the provider: list its models, or say precisely why not. */
+export const ProviderTest = defineMessage({
+  type: 'provider/test',
+  request: ProviderDraft,
+  response: TestResult,
+  from: ['extension'],
+});
+
+/* ------------------------------------------------------------------------------------------------
+ * Model answers (side panel ↔ background) stream over a long-lived port named LLM_PORT, so closing
+ * the panel disconnects it and aborts the request.
+ */
+
+export const LLM_PORT = 'sparring/llm';
+
+export const Flow = z.enum(['hint', 'approach', 'review', 'chat', 'job-prep']);
+export type Flow = z.infer<typeof Flow>;
+
+export const Usage = z.object({ prompt: z.number(), completion: z.number(), total: z.number() });
+
+export const AskRequest = z.object({
+  requestId: z.string().check(z.minLength(1)),
+  tabId: z.number().check(z.int()),
+  flow: Flow,
+  /** Hint level 1–4; 4 (the full solution) only with `confirmedSolution`. */
+  level: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))),
+  confirmedSolution: z.optional(z.boolean()),
+  /** The user's approach, code or chat message. */
+  input: z.optional(z.string()),
+  /** Skip the cache (the "Regenerate" button). */
+  regenerate: z.optional(z.boolean()),
+});
+export type AskRequest = z.infer<typeof AskRequest>;
+
+export const PortToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ask'), data: AskRequest }),
+  z.object({ type: z.literal('stop'), data: z.object({ requestId: z.string() }) }),
+]);
+export type PortToBackground = z.infer<typeof PortToBackground>;
+
+export const PortToPanel = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('token'), data: z.object({ requestId: z.string(), delta: z.string() }) }),
+  z.object({
+    type: z.literal('done'),
+    data: z.object({
+      requestId: z.string(),
+      text: z.string(),
+      cached: z.boolean(),
+      usage: z.nullable(Usage),
+      /** Tokens used today across answers, and the cap if the user set one. */
+      today: z.object({ total: z.number(), cap: z.nullable(z.number()) }),
+      /** Said beside the answer, e.g. that the offline result is shown instead. */
+      notice: z.optional(z.string()),
+    }),
+  }),
+  z.object({
+    type: z.literal('error'),
+    data: z.object({
+      requestId: z.string(),
+      code: z.string(),
+      message: z.string(),
+      retryable: z.boolean(),
+      /** Whatever had streamed before the failure; the panel keeps showing it. */
+      partial: z.string(),
+    }),
+  }),
+]);
+export type PortToPanel = z.infer<typeof PortToPanel>;
