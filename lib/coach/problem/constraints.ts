@@ -1,0 +1,308 @@
+import { normalizeMath } from './normalize';
+
+/**
+ * What a bounded name is, which decides whether it drives the running time:
+ * sizes and grid dimensions do; values (`nums[i]`, `x`, `target`) only bound magnitudes.
+ */
+export type VariableRole = 'dimension' | 'size' | 'tests' | 'item-size' | 'param' | 'value';
+
+export interface Variable {
+  /** Every spelling that names it (`n`, `nums.length`), first seen first. */
+  names: string[];
+  role: VariableRole;
+  lower?: number;
+  upper?: number;
+  /** Another variable bounds it (`k <= n`): it never grows the input on its own. */
+  boundedBy?: string;
+  /** The normalized constraint that gave the upper bound, quoted in reasons. */
+  source?: string;
+}
+
+export interface SumBound {
+  /** The per-test variables whose total is bounded (`n`, or `n` and `m` for `n * m`). */
+  names: string[];
+  upper: number;
+  source: string;
+}
+
+export interface ConstraintFacts {
+  variables: Variable[];
+  sums: SumBound[];
+  /** Bounds on a product such as `m * n <= 10^4` (the cell count of a grid). */
+  products: { names: string[]; upper: number; source: string }[];
+  /** Whether the page says it has several test cases per input. */
+  multiTest: boolean;
+}
+
+const ATOM = String.raw`(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+`;
+const OPERAND = `-?${ATOM}(?: ?[-+*/^] ?-?${ATOM})*`;
+const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
+const COMPARATOR = '<=|>=|==|!=|<|>';
+const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
+const RANGE =
+  /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
+const SUM =
+  /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
+
+/** Evaluates `2 * 10^5`, `10^9 + 7`, `2^31 - 1`, `-10^9`, `1000*(1000-1)/2`; undefined when it names a variable. */
+export function evaluate(expression: string): number | undefined {
+  const source = expression.replace(/\s+/g, '').replace(/\.$/, '');
+  if (!/^[-+*/^().\d]+$/.test(source)) return undefined;
+  let at = 0;
+  const peek = () => source[at];
+  // Grammar: sum := product (('+'|'-') product)*; product := power (('*'|'/') power)*;
+  // power := unary ('^' power)?; unary := '-' unary | '(' sum ')' | number.
+  const sum = (): number => {
+    let value = product();
+    while (peek() === '+' || peek() === '-')
+      value = source[at++] === '+' ? value + product() : value - product();
+    return value;
+  };
+  const product = (): number => {
+    let value = power();
+    while (peek() === '*' || peek() === '/') value = source[at++] === '*' ? value * power() : value / power();
+    return value;
+  };
+  const power = (): number => {
+    const base = unary();
+    if (peek() !== '^') return base;
+    at++;
+    return base ** power();
+  };
+  const unary = (): number => {
+    if (peek() === '-') {
+      at++;
+      return -unary();
+    }
+    if (peek() === '(') {
+      at++;
+      const value = sum();
+      if (peek() === ')') at++;
+      return value;
+    }
+    const digits = /^\d+(?:\.\d+)?/.exec(source.slice(at))?.[0];
+    if (!digits) return Number.NaN;
+    at += digits.length;
+    return Number(digits);
+  };
+  const value = sum();
+  return at === source.length && Number.isFinite(value) ? value : undefined;
+}
+
+const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
+
+interface RoleHints {
+  multiTest: boolean;
+  /** "The first line of each query": q counts independent inputs, like test cases. */
+  queriesAreTests: boolean;
+  /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
+  grid: boolean;
+}
+
+function roleOf(name: string, hints: RoleHints): VariableRole {
+  const lower = name.toLowerCase();
+  if (lower === 'q' && hints.queriesAreTests) return 'tests';
+  if (/\[[a-z]\]\.(?:length|size)|^\|[a-z]_?i\|$|\[[a-z]\]\[[a-z]\]\.length/.test(lower)) {
+    return GRID_BASE.test(lower) ? 'dimension' : 'item-size';
+  }
+  if (
+    /\.(?:length|size)(?:\(\))?$|^len\(|^\|.+\|$|^(?:the )?(?:number|count) of |^length$|^size$/.test(lower)
+  ) {
+    return GRID_BASE.test(lower) ? 'dimension' : 'size';
+  }
+  if (/^[HW]$/.test(name) && hints.grid) return 'dimension';
+  if (/^(?:n|m|q|e|v|l|calls)$/.test(lower) || /^num[A-Z_]/.test(name)) return 'size';
+  if (/^t$/.test(lower) || /tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
+  if (/^k$/.test(lower)) return 'param';
+  return 'value';
+}
+
+const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
+
+function isName(operand: string): boolean {
+  return /^[A-Za-z|]/.test(operand) && !/[-+*/^]/.test(operand.replace(/^len\(.*\)$/, 'len'));
+}
+
+function cleanOperand(operand: string): string {
+  return operand.trim().replace(/[.,;:]+$/, '');
+}
+
+class Registry {
+  private readonly byName = new Map<string, Variable>();
+  constructor(private readonly hints: RoleHints) {}
+
+  get(name: string): Variable {
+    const key = name.toLowerCase();
+    let variable = this.byName.get(key);
+    if (!variable) {
+      variable = { names: [name], role: roleOf(name, this.hints) };
+      this.byName.set(key, variable);
+    }
+    return variable;
+  }
+
+  alias(a: string, b: string): void {
+    const left = this.get(a);
+    const right = this.get(b);
+    if (left === right) return;
+    left.names.push(...right.names);
+    left.role =
+      ROLE_PRIORITY[Math.min(ROLE_PRIORITY.indexOf(left.role), ROLE_PRIORITY.indexOf(right.role))] ??
+      left.role;
+    left.lower ??= right.lower;
+    if (right.upper !== undefined && (left.upper === undefined || right.upper < left.upper)) {
+      left.upper = right.upper;
+      left.source = right.source;
+    }
+    left.boundedBy ??= right.boundedBy;
+    for (const name of right.names) this.byName.set(name.toLowerCase(), left);
+  }
+
+  all(): Variable[] {
+    return [...new Set(this.byName.values())];
+  }
+}
+
+/** A bound written in terms of other variables (`m <= n * (n - 1) / 2`), evaluated once all are known. */
+interface PendingBound {
+  variable: Variable;
+  expression: string;
+  source: string;
+}
+
+function applyChain(
+  registry: Registry,
+  products: ConstraintFacts['products'],
+  pending: PendingBound[],
+  chain: string,
+): void {
+  const parts = chain.split(/ ?(<=|>=|==|!=|<|>) ?/);
+  const lists: string[][] = [];
+  const comparators: string[] = [];
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) comparators.push(part);
+    else lists.push(part.split(/ ?, ?/).map(cleanOperand).filter(Boolean));
+  });
+  lists.forEach((list, index) => {
+    for (const operand of list) {
+      if (/^[A-Za-z_]\w* ?\* ?[A-Za-z_]\w*$/.test(operand)) {
+        const upper = numericNeighbour(lists, comparators, index, 1);
+        if (upper !== undefined)
+          products.push({ names: operand.split(/ ?\* ?/), upper, source: chain.trim() });
+        continue;
+      }
+      if (!isName(operand)) continue;
+      const variable = registry.get(operand);
+      const next = comparators[index];
+      const previous = comparators[index - 1];
+      const right = lists[index + 1];
+      if (next === '==' && right) {
+        for (const other of right) {
+          const value = evaluate(other);
+          if (value !== undefined) setUpper(variable, value, chain, value);
+          else if (isName(other)) registry.alias(operand, other);
+        }
+      }
+      const upper = numericNeighbour(lists, comparators, index, 1);
+      const lower = numericNeighbour(lists, comparators, index, -1);
+      if (upper !== undefined) setUpper(variable, upper - (next === '<' ? 1 : 0), chain);
+      if (lower !== undefined) variable.lower ??= lower;
+      const formula =
+        next === '<=' || next === '<'
+          ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))
+          : undefined;
+      if (formula) pending.push({ variable, expression: formula, source: chain });
+      const rightName = right
+        ?.find((o) => isName(o) || /^[A-Za-z_][\w.]* ?[-+] ?\d+$/.test(o))
+        ?.replace(/ ?[-+] ?\d+$/, '');
+      if ((next === '<=' || next === '<') && rightName) variable.boundedBy ??= rightName;
+      const leftName = lists[index - 1]?.find(isName);
+      if ((previous === '>=' || previous === '>') && leftName) variable.boundedBy ??= leftName;
+    }
+  });
+}
+
+/** The nearest numeric operand in one direction, following `<=`-style comparators only. */
+function numericNeighbour(
+  lists: string[][],
+  comparators: string[],
+  index: number,
+  step: 1 | -1,
+): number | undefined {
+  for (let at = index + step; at >= 0 && at < lists.length; at += step) {
+    const comparator = comparators[step === 1 ? at - 1 : at];
+    if (comparator !== '<=' && comparator !== '<' && comparator !== '==') return undefined;
+    for (const operand of lists[at] ?? []) {
+      const value = evaluate(operand);
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
+function setUpper(variable: Variable, upper: number, source: string, lower?: number): void {
+  if (variable.upper === undefined || upper < variable.upper) {
+    variable.upper = upper;
+    variable.source = source.trim();
+  }
+  if (lower !== undefined) variable.lower ??= lower;
+}
+
+/** Reads every bound the constraints (and the statement, where sites inline them) state. */
+export function parseConstraints(constraints: readonly string[], statement: string): ConstraintFacts {
+  const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)].map(normalizeMath);
+  const whole = texts.join('\n');
+  const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
+  const registry = new Registry({
+    multiTest,
+    queriesAreTests:
+      /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b/i.test(
+        whole,
+      ),
+    grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
+  });
+  const products: ConstraintFacts['products'] = [];
+  const pending: PendingBound[] = [];
+  const sums: SumBound[] = [];
+  for (const text of texts) {
+    for (const match of text.matchAll(RANGE)) {
+      const [, rawName = '', low = '', high = ''] = match;
+      const variable = registry.get(rawName.trim());
+      const upper = evaluate(high);
+      if (upper !== undefined) setUpper(variable, upper, match[0], evaluate(low));
+    }
+    for (const match of text.matchAll(SUM)) {
+      const upper = evaluate(match[2] ?? '');
+      const names = (match[1] ?? '').match(/\|?[A-Za-z_][\w.]*\|?/g) ?? [];
+      if (upper !== undefined && names.length > 0) sums.push({ names, upper, source: match[0].trim() });
+    }
+    if (/\bsum\s+of\b/i.test(text)) continue;
+    for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
+    for (const match of text.matchAll(CALLS)) {
+      const upper = evaluate(match[1] ?? '');
+      if (upper !== undefined) setUpper(registry.get('calls'), upper, match[0]);
+    }
+  }
+  const known = registry.all().flatMap((v) => v.names.map((name) => [name, v.upper] as const));
+  known.sort((a, b) => b[0].length - a[0].length);
+  for (const { variable, expression, source } of pending) {
+    let numeric = expression;
+    for (const [name, upper] of known) {
+      if (upper !== undefined) numeric = numeric.split(name).join(`(${upper})`);
+    }
+    const upper = evaluate(numeric);
+    if (upper !== undefined) setUpper(variable, upper, source);
+  }
+  return { variables: registry.all(), sums, products, multiTest };
+}
+
+/** The name the page gives its main collection (`nums` from `nums.length`), for wording. */
+export function collectionName(facts: ConstraintFacts): string | undefined {
+  for (const variable of facts.variables) {
+    if (variable.role !== 'size') continue;
+    const named = variable.names.find((name) => /^[a-z]\w*\.length$/i.test(name));
+    if (named) return named.replace(/\.length$/i, '');
+  }
+  return undefined;
+}

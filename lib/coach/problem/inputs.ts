@@ -1,0 +1,30 @@
+import type { InputKind } from './types';
+
+const KIND_PATTERNS: [InputKind, RegExp][] = [
+  ['linked-list', /\blinked list\b|\blistnode\b|\bhead = \[|\blist1 = \[/],
+  ['tree', /\bbinary (?:search )?tree\b|\btreenode\b|\broot = \[|\b(?:rooted )?tree\b|\broot\b/],
+  [
+    'graph',
+    /\bgraph\b|\bedges?\b|\bvertices\b|\bcities\b|\broads\b|\bflights\b|\bprerequisites\b|\bnetwork\b|\bnodes? labell?ed\b/,
+  ],
+  ['matrix', /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b/],
+  ['intervals', /\bintervals?\b|\[start, ?end\]|\bmeetings?\b|\bstart(?:i|_i), ?end(?:i|_i)\b/],
+  ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
+  [
+    'array',
+    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[/,
+  ],
+];
+
+/** The input shapes a problem talks about, most specific first; a bare number when nothing else. */
+export function detectInputs(text: string): InputKind[] {
+  const kinds = KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+  // A tree problem mentions nodes and a graph problem a root now and then: keep the one that leads.
+  if (kinds.includes('tree') && kinds.includes('graph') && /\bbinary\b|\btreenode\b/.test(text)) {
+    kinds.splice(kinds.indexOf('graph'), 1);
+  }
+  if (kinds.includes('linked-list') && kinds.includes('tree') && !/\btree\b/.test(text)) {
+    kinds.splice(kinds.indexOf('tree'), 1);
+  }
+  return kinds.length > 0 ? kinds : ['number'];
+}

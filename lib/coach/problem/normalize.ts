@@ -1,0 +1,49 @@
+/**
+ * Constraint text arrives in many spellings (TeX from Codeforces and AtCoder, HTML superscripts
+ * flattened by extraction, Unicode from pasted text). One canonical ASCII form keeps the parser
+ * small: `<=`, `>=`, `*`, `^`, plain digits.
+ */
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+};
+
+const PHRASES: [RegExp, string][] = [
+  [/\bdoes(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
+  [/\b(?:is|are)\s+(?:at\s+most|not\s+(?:greater|more|larger)\s+than|no\s+more\s+than)\b/gi, '<='],
+  [/\b(?:is|are)\s+at\s+least\b/gi, '>='],
+  [/\bwill\s+not\s+exceed\b/gi, '<='],
+];
+
+export function normalizeMath(raw: string): string {
+  let text = raw
+    .replace(/\$\$\$|\$/g, ' ')
+    .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')
+    .replace(/\\(?:leq?|leqslant)\b|≤|⩽|&lt;=/g, '<=')
+    .replace(/\\(?:geq?|geqslant)\b|≥|⩾|&gt;=/g, '>=')
+    .replace(/\\lt\b|&lt;/g, '<')
+    .replace(/\\gt\b|&gt;/g, '>')
+    .replace(/\\neq?\b|≠/g, '!=')
+    .replace(/\\(?:cdot|times)\b|·|×|⋅|∙/g, '*')
+    .replace(/\\ldots|\\dots|\\cdots|…/g, '...')
+    .replace(/[−–—](?=\s*\d)/g, '-')
+    .replace(/\*\*/g, '^')
+    .replace(/\{([^{}]*)\}/g, '$1')
+    .replace(/\\/g, ' ');
+  text = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`);
+  // Thousands separators: "200 000" with a thin or non-breaking space, "200,000" without a space.
+  text = text.replace(/(\d)[\u2009\u202f\u00a0](?=\d{3}\b)/g, '$1').replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // "1e5" written as a number.
+  text = text.replace(/\b(\d+(?:\.\d+)?)e(\d+)\b/gi, '$1*10^$2');
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  return text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
+}
