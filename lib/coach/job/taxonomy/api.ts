@@ -6,7 +6,7 @@ export const API: TechnologyGroup = {
   label: 'APIs',
   technologies: [
     { name: 'GraphQL' },
-    { name: 'Apollo', aliases: ['Apollo GraphQL', 'Apollo Client', 'Apollo Server'] },
+    { name: 'Apollo', aliases: ['Apollo Client', 'Apollo Server'], exact: ['Apollo'], needsContext: true },
     { name: 'gRPC' },
     { name: 'Protocol Buffers', aliases: ['protobuf', 'protobufs'] },
     { name: 'OpenAPI', aliases: ['Swagger'] },

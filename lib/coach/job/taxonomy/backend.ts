@@ -25,6 +25,7 @@ export const BACKEND: TechnologyGroup = {
     { name: 'Flask' },
     { name: 'FastAPI' },
     { name: 'Celery', exact: ['Celery'], needsContext: true },
+    { name: 'Sidekiq' },
     { name: 'Spring Boot', aliases: ['SpringBoot'] },
     {
       name: 'Spring',

@@ -27,6 +27,8 @@ export const INFRASTRUCTURE: TechnologyGroup = {
     { name: 'Argo CD', aliases: ['ArgoCD', 'Argo Rollouts'] },
     { name: 'Spinnaker' },
     { name: 'Bazel' },
+    { name: 'Gradle' },
+    { name: 'Maven', exact: ['Maven'] },
     { name: 'Git', exact: ['Git'] },
     { name: 'Linux', aliases: ['Ubuntu', 'RHEL'] },
     { name: 'Nginx' },

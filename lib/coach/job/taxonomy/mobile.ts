@@ -15,5 +15,6 @@ export const MOBILE: TechnologyGroup = {
     { name: 'Xamarin' },
     { name: 'Expo', exact: ['Expo'], needsContext: true },
     { name: 'Core Data', exact: ['Core Data', 'CoreData'] },
+    { name: 'Retrofit', exact: ['Retrofit'], needsContext: true },
   ],
 };

@@ -26,6 +26,7 @@ export const PIPE_DIVES: readonly DeepDive[] = [
       'EventBridge',
       'ZeroMQ',
       'Celery',
+      'Sidekiq',
     ],
   },
   {

@@ -51,6 +51,8 @@ export const PLATFORM_DIVES: readonly DeepDive[] = [
       'Argo CD',
       'Spinnaker',
       'Bazel',
+      'Gradle',
+      'Maven',
       'Git',
       'Linux',
     ],

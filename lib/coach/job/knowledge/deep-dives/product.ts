@@ -60,6 +60,7 @@ export const PRODUCT_DIVES: readonly DeepDive[] = [
       'Xamarin',
       'Expo',
       'Core Data',
+      'Retrofit',
     ],
     fallbackFor: 'mobile',
   },
