@@ -28,12 +28,20 @@ const EEO =
   /equal(\s+employment)?\s+opportunit|\bEEO\b|affirmative action|without regard to|protected veteran|E-Verify/i;
 const HEADING = /^H[1-6]$/;
 
+/**
+ * An EEO paragraph says so at its start; a posting run together into one block (no paragraphs)
+ * that merely ends with the statement is kept whole.
+ */
+function isBoilerplate(text: string): boolean {
+  return text.length <= 1000 && EEO.test(text.slice(0, 250));
+}
+
 /** Boilerplate as a line of a `<br>`-separated run (LinkedIn's description is one such run). */
 function dropBoilerplateLines(parent: Element): void {
   let line: Node[] = [];
   const flush = () => {
     const text = squash(line.map((node) => node.textContent ?? '').join(''));
-    if (text.length <= 1000 && EEO.test(text)) for (const node of line) node.parentNode?.removeChild(node);
+    if (isBoilerplate(text)) for (const node of line) node.parentNode?.removeChild(node);
     line = [];
   };
   for (const child of [...parent.childNodes]) {
@@ -59,9 +67,7 @@ export function cleanBody(body: Element): Element {
   }
   for (const block of copy.querySelectorAll('p,div,section')) {
     if (!block.parentNode || block.querySelector('p,div,section,ul,ol')) continue;
-    // A long block is the whole posting run together with <br>s, not the boilerplate paragraph.
-    const text = textOf(block);
-    if (text.length <= 1000 && EEO.test(text)) block.remove();
+    if (isBoilerplate(textOf(block))) block.remove();
   }
   const runs = new Set([...copy.querySelectorAll('br')].map((br) => br.parentElement));
   for (const run of runs) if (run) dropBoilerplateLines(run);

@@ -6,14 +6,32 @@ function isJobPosting(node: JsonObject): boolean {
   return toArray(node['@type']).some((type) => /(^|[/:])JobPosting$/.test(str(type)));
 }
 
+/** Raw line breaks and tabs inside JSON strings (invalid, yet common in JSON-LD) escaped. */
+export function escapeRawControls(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json[i];
+    if (inString && ch === '\\') {
+      out += ch + (json[++i] ?? '');
+      continue;
+    }
+    if (ch === '"') inString = !inString;
+    if (inString && ch === '\n') out += '\\n';
+    else if (inString && ch === '\t') out += '\\t';
+    else if (!(inString && ch === '\r')) out += ch;
+  }
+  return out;
+}
+
 /**
  * The page's schema.org JobPosting. Read here rather than with the shared JSON-LD reader because
- * boards ship raw newlines inside strings (invalid JSON): a second attempt blanks control characters.
+ * boards ship raw line breaks inside strings: a second attempt escapes them, keeping the lines.
  */
 export function findJobPosting(doc: Document): JsonObject | undefined {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
-    const data = parseJson(text) ?? parseJson(text.replace(/[\n\r\t\f\v]+/g, ' '));
+    const data = parseJson(text) ?? parseJson(escapeRawControls(text));
     const stack = toArray(data);
     for (let seen = 0; stack.length && seen < 200; seen++) {
       const node = stack.shift();

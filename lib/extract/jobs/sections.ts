@@ -106,11 +106,15 @@ function tokenize(root: Element): Token[] {
 export function splitSections(root: Element): JobSections {
   const sections: JobSections = { requirements: [], responsibilities: [], niceToHave: [] };
   let current: Bucket | null = null;
-  for (const token of tokenize(root)) {
-    if (token.kind === 'heading') {
+  const tokens = tokenize(root);
+  for (const [i, token] of tokens.entries()) {
+    // A short line right before a list introduces it ("What you will do" in plain-text postings).
+    const intro = token.kind === 'line' && token.text.length <= 80 && tokens[i + 1]?.kind === 'item';
+    if (token.kind === 'heading' || intro) {
       const bucket = classifyHeading(token.text);
       // A bold heading always ends the section before it; a "…:" line only when it names one.
-      if (bucket || token.strong || OTHER.test(token.text.toLowerCase())) current = bucket;
+      const strong = token.kind === 'heading' && token.strong;
+      if (bucket || strong || OTHER.test(token.text.toLowerCase())) current = bucket;
     } else if (token.kind === 'item' && current) {
       sections[current].push(token.text);
     }

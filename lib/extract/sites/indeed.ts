@@ -1,6 +1,6 @@
 import { textOf } from '../dom';
 import { readJob } from '../jobs/build';
-import { employmentTypeIn } from '../jobs/fields';
+import { employmentType } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
 
@@ -41,7 +41,7 @@ export const indeed: SiteExtractor = {
             testId(pane, 'inlineHeader-companyLocation') ?? testId(pane, 'job-location'),
           ).replace(/^•\s*/, ''),
           salary: parts.find((part) => /\d/.test(part)),
-          employmentType: parts.map(employmentTypeIn).find(Boolean),
+          employmentType: employmentType(parts.find((part) => part && !/\d/.test(part))),
           body: pane.querySelector('#jobDescriptionText'),
         },
       ],

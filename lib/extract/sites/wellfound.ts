@@ -1,7 +1,7 @@
-import { isObject, type JsonObject, readJsonScript, str, textOf } from '../dom';
+import { isObject, type JsonObject, readJsonScript, squash, str, textOf } from '../dom';
 import { descriptionElement, firstOf } from '../jobs/body';
 import { readJob } from '../jobs/build';
-import { employmentType, type JobFields, toArray, unique } from '../jobs/fields';
+import { employmentType, employmentTypeIn, type JobFields, toArray, unique } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
 
@@ -47,6 +47,22 @@ export function apolloFields(doc: Document, cache: JsonObject, id: string): JobF
   };
 }
 
+/** Last resort: the page's own structure, since styled-components hash every class name. */
+function domFields(doc: Document): JobFields {
+  const heading = firstOf(doc, ['main h1', 'h1']);
+  // <title> is "<title> at <company> • <location> | Wellfound".
+  const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(squash(doc.title));
+  const facts = [...(heading?.parentElement?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
+  return {
+    title: textOf(heading),
+    company: textOf(doc.querySelector('main a[href^="/company/"]')) || titled?.[1],
+    location: titled?.[2],
+    employmentType: facts.map(employmentTypeIn).find(Boolean),
+    salary: facts.find((fact) => /[$€£]\s?\d/.test(fact)),
+    body: firstOf(doc, ['main [class*="description"]', 'main article']),
+  };
+}
+
 export const wellfound: SiteExtractor = {
   id: 'wellfound',
   // The whole site: it is a single-page app, a job is often reached without a page load.
@@ -58,15 +74,7 @@ export const wellfound: SiteExtractor = {
     return readJob('wellfound', url, id, [
       ['next-data', apolloFields(doc, apolloCache(doc), id)],
       ['json-ld', jsonLdFields(doc)],
-      // Styled-components hash every class: the last resort is the page's own structure.
-      [
-        'dom',
-        {
-          title: textOf(firstOf(doc, ['main h1', 'h1'])),
-          company: textOf(doc.querySelector('main a[href^="/company/"]')),
-          body: firstOf(doc, ['main [class*="description"]', 'main article']),
-        },
-      ],
+      ['dom', domFields(doc)],
     ]);
   },
 };
