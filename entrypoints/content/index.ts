@@ -1,6 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractPage } from '@/lib/extract';
+import type { PageContext, ProblemContext } from '@/lib/extract/context';
 import { CONTENT_MATCHES } from '@/lib/extract/registry';
+import { leetCodeSlug } from '@/lib/extract/sites/leetcode';
+import {
+  applyLeetCodeExtras,
+  fetchLeetCodeExtras,
+  type LeetCodeExtras,
+} from '@/lib/extract/sites/leetcode-graphql';
 import { onSignal, post } from '@/lib/messaging/content';
 import type { ContextExtract, ContextReport, PanelOpen } from '@/lib/messaging/protocol';
 import { mountLauncher } from './launcher';
@@ -10,7 +17,32 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let lastSent = '';
-    const read = () => extractPage(document, location.href);
+    // LeetCode's own tags and hints come from its GraphQL API, once per problem; the answer is
+    // kept only while the tab still shows that problem.
+    let extras: LeetCodeExtras | null = null;
+    let asked = '';
+
+    const currentSlug = () => leetCodeSlug(new URL(location.href));
+
+    const enrich = (context: ProblemContext) => {
+      if (extras?.slug === context.id || asked === context.id) return;
+      asked = context.id;
+      const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      void fetchLeetCodeExtras(document, location.origin, context.id, fetch.bind(window), csrfToken).then(
+        (answer) => {
+          if (!answer || answer.slug !== currentSlug()) return;
+          extras = answer;
+          schedule(0);
+        },
+      );
+    };
+
+    const read = (): PageContext => {
+      const context = extractPage(document, location.href);
+      if (context.kind !== 'problem' || context.site !== 'leetcode') return context;
+      enrich(context);
+      return applyLeetCodeExtras(context, extras);
+    };
 
     const report = () => {
       const context = read();
@@ -24,7 +56,8 @@ export default defineContentScript({
     };
 
     // SPA moves change the URL first and the DOM later; re-reading on both, debounced, means the
-    // panel never keeps a previous problem and never flickers through half-rendered ones.
+    // panel never keeps a previous problem and never flickers through half-rendered ones. The
+    // LeetCode reader itself refuses a description whose title still links to the old slug.
     let timer: number | undefined;
     const schedule = (delay = 120) => {
       clearTimeout(timer);

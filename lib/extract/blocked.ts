@@ -15,8 +15,9 @@ interface Rule {
   reason: string;
 }
 
-const ASSESSMENT =
-  'This looks like a proctored or hiring assessment. Sparring is for practice, so it does not read or coach here; come back to the same kind of problem in practice mode afterwards.';
+// Short on purpose: these strings ship in the content script on every matched page.
+const ASSESSMENT = 'This is a hiring or proctored assessment. Sparring is for practice, so it stays out.';
+const LIVE = 'This is a live interview. Sparring is for practice, so it stays out.';
 
 const RULES: Rule[] = [
   {
@@ -25,7 +26,7 @@ const RULES: Rule[] = [
     path: /^\/contest\/[^/]+\/problems\//,
     matches: [],
     reason:
-      'This is a LeetCode contest problem. Sparring does not help during contests; open the problem from the problem set once the contest is over.',
+      'This is a contest problem. Sparring does not help in contests; practise it once the contest is over.',
   },
   {
     site: 'leetcode',
@@ -39,8 +40,7 @@ const RULES: Rule[] = [
     host: /(^|\.)hackerrank\.com$/,
     path: /^(\/[^/]+)?\/tests?\//,
     matches: [],
-    reason:
-      'This is a HackerRank test, usually a hiring assessment. Sparring does not coach during tests; practise with the challenges instead.',
+    reason: ASSESSMENT,
   },
   {
     site: 'codesignal',
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
     site: 'coderpad',
     host: /^app\.coderpad\.io$/,
     matches: ['https://app.coderpad.io/*'],
-    reason: 'This is a CoderPad interview pad. Sparring does not help during live interviews.',
+    reason: LIVE,
   },
   {
     site: 'hackerearth',
@@ -69,18 +69,13 @@ const RULES: Rule[] = [
     matches: ['https://*.hackerearth.com/*'],
     reason: ASSESSMENT,
   },
-  {
-    site: 'hackerearth',
-    host: /^assessment\.hackerearth\.com$/,
-    matches: [],
-    reason: ASSESSMENT,
-  },
+  { site: 'hackerearth', host: /^assessment\.hackerearth\.com$/, matches: [], reason: ASSESSMENT },
   {
     site: 'karat',
     host: /(^|\.)karat\.(io|com)$/,
     path: /^\/(interview|candidate|i\/|session)/,
     matches: ['https://*.karat.io/*', 'https://*.karat.com/*'],
-    reason: 'This is a Karat interview. Sparring does not help during live interviews.',
+    reason: LIVE,
   },
   {
     site: 'assessment',

@@ -1,5 +1,5 @@
 import { textOf } from '../dom';
-import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
+import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
 
 const CHALLENGE_PATH = /^\/(?:contests\/[\w-]+\/)?challenges\/([\w-]+)/;
