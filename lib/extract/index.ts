@@ -1,5 +1,6 @@
 import { blockedContext } from './blocked';
 import type { PageContext } from './context';
+import { textOf } from './dom';
 import { EXTRACTORS } from './registry';
 
 export type { PageContext } from './context';
@@ -22,5 +23,5 @@ export function extractPage(doc: Document, href: string): PageContext {
       // Fall through to the next reader; "none" at worst.
     }
   }
-  return { kind: 'none', url: url.href, title: (doc.title ?? '').trim().replace(/\s+/g, ' ') };
+  return { kind: 'none', url: url.href, title: textOf(doc.querySelector('title')) };
 }
