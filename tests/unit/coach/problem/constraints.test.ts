@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseConstraints } from '@/lib/coach/problem/constraints';
+
+const find = (facts: ReturnType<typeof parseConstraints>, name: string) =>
+  facts.variables.find((v) => v.names.some((n) => n.toLowerCase() === name.toLowerCase()));
+
+describe('parseConstraints', () => {
+  it('reads sizes, aliases and values from LeetCode constraints', () => {
+    const facts = parseConstraints(['1 <= n <= 10^5', 'n == nums.length', '-10^9 <= nums[i] <= 10^9'], '');
+    const n = find(facts, 'nums.length');
+    expect(n).toMatchObject({ role: 'size', lower: 1, upper: 100_000 });
+    expect(n?.names).toEqual(expect.arrayContaining(['n', 'nums.length']));
+    expect(find(facts, 'nums[i]')).toMatchObject({ role: 'value', lower: -1e9, upper: 1e9 });
+  });
+
+  it('evaluates products and reads several variables in one constraint', () => {
+    expect(find(parseConstraints(['1 <= nums.length <= 2 * 10^4'], ''), 'nums.length')?.upper).toBe(20_000);
+    const both = parseConstraints(['1 <= n, k <= 1000'], '');
+    expect(find(both, 'n')?.upper).toBe(1000);
+    expect(find(both, 'k')).toMatchObject({ role: 'param', upper: 1000 });
+  });
+
+  it('reads plain numbers, test counts and sums over test cases', () => {
+    const facts = parseConstraints(
+      ['2 <= N <= 200000', '1 <= T <= 10^4', 'sum of n over all test cases <= 2 * 10^5'],
+      'The first line contains T, the number of test cases.',
+    );
+    expect(find(facts, 'N')?.upper).toBe(200_000);
+    expect(find(facts, 'T')?.role).toBe('tests');
+    expect(facts.sums).toEqual([expect.objectContaining({ names: ['n'], upper: 200_000 })]);
+  });
+
+  it('reads TeX bounds inlined in a Codeforces statement', () => {
+    const facts = parseConstraints(
+      [],
+      'The first line contains $$$t$$$ ($$$1 \\le t \\le 10^4$$$). Each test case has $$$n$$$ ($$$1 \\le n \\le 2 \\cdot 10^5$$$). It is guaranteed that the sum of $$$n$$$ over all test cases does not exceed $$$2 \\cdot 10^5$$$.',
+    );
+    expect(find(facts, 't')?.role).toBe('tests');
+    expect(find(facts, 'n')?.upper).toBe(200_000);
+    expect(facts.sums[0]?.upper).toBe(200_000);
+  });
+
+  it('reads "in the range" bounds and marks variables bounded by others', () => {
+    const facts = parseConstraints(
+      ['The number of nodes in the tree is in the range [0, 10^4].', '1 <= k <= nums.length'],
+      '',
+    );
+    expect(facts.variables[0]).toMatchObject({ role: 'size', lower: 0, upper: 10_000 });
+    expect(find(facts, 'k')?.boundedBy).toBe('nums.length');
+  });
+
+  it('substitutes known bounds into formulas such as n * (n - 1) / 2', () => {
+    const facts = parseConstraints(['2 <= n <= 1000', '1 <= m <= n*(n-1)/2'], '');
+    expect(find(facts, 'm')?.upper).toBe(499_500);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 80 }), { maxLength: 5 }),
+        fc.string({ maxLength: 300 }),
+        (lines, text) => {
+          const facts = parseConstraints(lines, text);
+          expect(Array.isArray(facts.variables)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluate', () => {
+  it('computes the spellings constraints use', () => {
+    expect(evaluate('2 * 10^5')).toBe(200_000);
+    expect(evaluate('10^9 + 7')).toBe(1_000_000_007);
+    expect(evaluate('2^31 - 1')).toBe(2_147_483_647);
+    expect(evaluate('-10^9')).toBe(-1e9);
+    expect(evaluate('nums.length')).toBeUndefined();
+  });
+
+  it('matches a * 10^b for generated mantissas and exponents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 18 }), (a, b) => {
+        expect(evaluate(`${a} * 10^${b}`)).toBeCloseTo(a * 10 ** b, -b + 2);
+      }),
+    );
+  });
+});
