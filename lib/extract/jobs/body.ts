@@ -110,7 +110,7 @@ export function textToElement(doc: Document, text: string): Element {
  */
 export function descriptionElement(doc: Document, description: string): Element | null {
   let html = description;
-  for (let i = 0; i < 2 && !/<[a-z][^>]*>/i.test(html) && /&lt;\/?[a-z]/i.test(html); i++) {
+  for (let i = 0; i < 2 && !/<[a-z][^>]*>/i.test(html) && /&(amp;)?lt;\/?[a-z]/i.test(html); i++) {
     html = decodeEntities(doc, html);
   }
   if (!html.trim()) return null;

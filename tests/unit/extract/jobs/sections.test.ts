@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, splitSections } from '@/lib/extract/jobs/sections';
+import { page } from './helpers';
+
+const split = (html: string) => splitSections(page(html).body);
+
+describe('section headings', () => {
+  it.each([
+    ['Requirements', 'requirements'],
+    ['Minimum Qualifications:', 'requirements'],
+    ['What you’ll need', 'requirements'],
+    ["What we're looking for", 'requirements'],
+    ['About you', 'requirements'],
+    ['Responsibilities', 'responsibilities'],
+    ["What you'll do", 'responsibilities'],
+    ['The Role', 'responsibilities'],
+    ['In this role, you will:', 'responsibilities'],
+    ['Nice to have', 'niceToHave'],
+    ['Preferred qualifications', 'niceToHave'],
+    ['Bonus points', 'niceToHave'],
+    ['Benefits', null],
+    ['About us', null],
+    ['What we offer', null],
+  ])('%s → %s', (heading, bucket) => {
+    expect(classifyHeading(heading)).toBe(bucket);
+  });
+
+  it('ignores long prose that happens to mention requirements', () => {
+    expect(
+      classifyHeading(`${'We care about quality and the requirements of our customers. '.repeat(3)}`),
+    ).toBeNull();
+  });
+});
+
+describe('splitting a posting into lists', () => {
+  it('files each bullet under the heading above it, whatever the heading markup', () => {
+    const sections = split(`
+      <h2>What you'll do</h2><ul><li>Build APIs</li><li>Run on-call</li></ul>
+      <p><strong>Requirements</strong></p><ul><li>Go</li></ul>
+      <b>Nice to have:</b><br><ul><li>Rust</li></ul>`);
+    expect(sections).toEqual({
+      responsibilities: ['Build APIs', 'Run on-call'],
+      requirements: ['Go'],
+      niceToHave: ['Rust'],
+    });
+  });
+
+  it('stops collecting at an unrelated bold heading or a benefits line', () => {
+    const sections = split(`
+      <h3>Requirements</h3><ul><li>SQL</li></ul>
+      <p><b>Perks</b></p><ul><li>Gym</li></ul>
+      <h3>Qualifications</h3><ul><li>Python</li></ul>
+      <p>Benefits:</p><ul><li>Pension</li></ul>`);
+    expect(sections.requirements).toEqual(['SQL', 'Python']);
+  });
+
+  it('keeps a plain intro line inside the current section', () => {
+    const sections = split('<h3>Requirements</h3><p>Our stack:</p><ul><li>Kotlin</li></ul>');
+    expect(sections.requirements).toEqual(['Kotlin']);
+  });
+
+  it('reads bullets written as text lines between <br>s', () => {
+    const sections = split(
+      '<p><b>Responsibilities:</b><br>• Ship features<br>- Review code<br>1. Mentor</p>',
+    );
+    expect(sections.responsibilities).toEqual(['Ship features', 'Review code', 'Mentor']);
+  });
+
+  it('gives nested bullets their own entries and leaves them out of their parent', () => {
+    const sections = split(
+      '<h3>Requirements</h3><ul><li>Cloud<ul><li>AWS</li><li>GCP</li></ul></li><li>Linux</li></ul>',
+    );
+    expect(sections.requirements).toEqual(['Cloud', 'AWS', 'GCP', 'Linux']);
+  });
+
+  it('does not take a bold lead-in inside a paragraph for a heading', () => {
+    const sections = split('<h3>Requirements</h3><p><b>Note:</b> remote is fine.</p><ul><li>Go</li></ul>');
+    expect(sections.requirements).toEqual(['Go']);
+  });
+
+  it('collects nothing from bullets before any recognised heading', () => {
+    expect(split('<p>Intro</p><ul><li>Free lunch</li></ul>')).toEqual({
+      requirements: [],
+      responsibilities: [],
+      niceToHave: [],
+    });
+  });
+});

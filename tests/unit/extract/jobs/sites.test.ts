@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/lib/extract';
+import { greenhouse } from '@/lib/extract/sites/greenhouse';
+import { linkedin } from '@/lib/extract/sites/linkedin';
+import { workday } from '@/lib/extract/sites/workday';
+import { page } from './helpers';
+
+const FIXTURES = join(__dirname, '../../../fixtures');
+const fixture = (name: string) => parseHTML(readFileSync(join(FIXTURES, name), 'utf8')).document;
+
+describe('LinkedIn two-pane view', () => {
+  const doc = fixture('linkedin/search-two-pane.html');
+  const search = (query: string) => new URL(`https://www.linkedin.com/jobs/search/?${query}`);
+
+  it('reads the selected job, not the first card in the list', () => {
+    const context = linkedin.extract(doc, search('currentJobId=4107766554'));
+    expect(context).toMatchObject({
+      id: '4107766554',
+      title: 'Backend Engineer - Go',
+      company: 'Parcelwise',
+    });
+  });
+
+  it('reads nothing while the pane still shows the previously selected job', () => {
+    expect(linkedin.extract(doc, search('currentJobId=4105550011'))).toBeNull();
+    expect(extractPage(doc, search('currentJobId=4105550011').href).kind).toBe('none');
+  });
+
+  it('takes the id from the pane when the URL has no currentJobId', () => {
+    expect(linkedin.extract(doc, search('keywords=go'))).toMatchObject({ id: '4107766554' });
+  });
+
+  it('reads the same pane on the collections view', () => {
+    const url = new URL('https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4107766554');
+    expect(linkedin.extract(doc, url)).toMatchObject({ title: 'Backend Engineer - Go' });
+  });
+
+  it('declines LinkedIn pages that are not jobs', () => {
+    expect(linkedin.handles(new URL('https://www.linkedin.com/feed/'))).toBe(false);
+  });
+});
+
+describe('Greenhouse embeds on company sites', () => {
+  const url = new URL('https://www.acme.example/careers?gh_jid=123');
+
+  it('is handled on any host by its gh_jid', () => {
+    expect(greenhouse.handles(url)).toBe(true);
+    expect(greenhouse.handles(new URL('https://www.acme.example/careers'))).toBe(false);
+  });
+
+  it('reads nothing from a page that only holds the Greenhouse iframe', () => {
+    const doc = page(
+      '<main><h1>Careers</h1><div id="grnhse_app"><iframe id="grnhse_iframe" src="https://job-boards.greenhouse.io/embed/job_app?for=acme&token=123"></iframe></div></main>',
+    );
+    expect(greenhouse.extract(doc, url)).toBeNull();
+  });
+
+  it('reads the embed frame itself by its token', () => {
+    const doc = page(
+      '<div class="job__title"><h1>Data Engineer</h1></div><div class="job__description"><p>Pipelines.</p></div>',
+    );
+    const frame = new URL('https://job-boards.greenhouse.io/embed/job_app?for=acme&token=777');
+    expect(greenhouse.extract(doc, frame)).toMatchObject({ id: '777', title: 'Data Engineer' });
+  });
+});
+
+describe('Workday job ids', () => {
+  const doc = page('<h2 data-automation-id="jobPostingHeader">Analyst</h2>');
+
+  it('come from the URL, the apply page included', () => {
+    const apply = new URL('https://acme.wd1.myworkdayjobs.com/en-US/Careers/job/Remote/Analyst_R-0042/apply');
+    expect(workday.extract(doc, apply)).toMatchObject({ id: 'R-0042', company: 'Acme' });
+  });
+
+  it('are not invented for pages that are not a job', () => {
+    expect(workday.extract(doc, new URL('https://acme.wd1.myworkdayjobs.com/en-US/Careers'))).toBeNull();
+  });
+});
