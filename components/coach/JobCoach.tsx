@@ -14,7 +14,13 @@ export interface JobCoachProps {
 }
 
 /** The offline coach for a job posting: a view of the analysis, with ticks and the date passed in. */
-export function JobCoach({ analysis, ticked, onToggle, interviewDate, onInterviewDateChange }: JobCoachProps) {
+export function JobCoach({
+  analysis,
+  ticked,
+  onToggle,
+  interviewDate,
+  onInterviewDateChange,
+}: JobCoachProps) {
   return (
     <article className="job-coach" aria-label="Offline coach for this posting">
       <section aria-labelledby="job-role">
@@ -82,7 +88,9 @@ export function JobCoach({ analysis, ticked, onToggle, interviewDate, onIntervie
             onChange={(event) => onInterviewDateChange(event.currentTarget.value || null)}
           />
         </label>
-        {interviewDate === undefined && <p className="job-date-note">No date set, so the plan assumes six weeks.</p>}
+        {interviewDate === undefined && (
+          <p className="job-date-note">No date set, so the plan assumes six weeks.</p>
+        )}
         <PlanList plan={analysis.plan} />
       </section>
     </article>

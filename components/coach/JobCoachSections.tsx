@@ -1,4 +1,10 @@
-import type { BehavioralPrompt, ChecklistItem, ChecklistSection, InterviewRound, PlanEntry } from '@/lib/coach/job';
+import type {
+  BehavioralPrompt,
+  ChecklistItem,
+  ChecklistSection,
+  InterviewRound,
+  PlanEntry,
+} from '@/lib/coach/job';
 import { SECTION_TITLES } from '@/lib/coach/job/knowledge/checklist';
 
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
