@@ -63,16 +63,20 @@ export function sectionsOf(root: Node): Section[] {
   return sections.filter((s) => s.label || s.nodes.length);
 }
 
-/** The top-level blocks of a statement, unwrapping layout divs that only group other blocks. */
-function blocksOf(root: Node): Node[] {
-  const out: Node[] = [];
-  for (let child = root.firstChild; child; child = child.nextSibling) {
+/**
+ * The top-level blocks of a statement, unwrapping layout divs that only group other blocks. Capped:
+ * no real statement has thousands of blocks, and a hostile or broken page must not stall the tab.
+ */
+const MAX_BLOCKS = 1500;
+
+function blocksOf(root: Node, out: Node[] = []): Node[] {
+  for (let child = root.firstChild; child && out.length < MAX_BLOCKS; child = child.nextSibling) {
     if (child.nodeType === 3) {
       if (child.nodeValue?.trim()) out.push(child);
     } else if (child.nodeType === 1 && !isSkipped(child) && (child as Element).tagName !== 'HR') {
       const el = child as Element;
       const wrapper = WRAPPERS.test(el.tagName) || el.tagName.includes('-');
-      if (wrapper && hasBlockChild(el) && !labelOf(el)) out.push(...blocksOf(el));
+      if (wrapper && hasBlockChild(el) && !labelOf(el)) blocksOf(el, out);
       else out.push(el);
     }
   }
