@@ -98,7 +98,10 @@ export function jobFromText(text: string, url = 'about:blank'): JobContext {
 
 /** A page's readable text, keeping what flattening loses: superscripts as `^`, blocks as lines. */
 export function documentText(doc: Document): string {
-  const html = doc.body?.innerHTML ?? '';
+  // A saved fragment has no <body>: read whatever root the parser kept.
+  const html =
+    doc.body?.innerHTML ||
+    Array.from(doc.childNodes, (node) => (node as Element).outerHTML ?? node.textContent ?? '').join('\n');
   return html
     .replace(/<(script|style|noscript)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<sup[^>]*>([\s\S]*?)<\/sup>/gi, '^$1')

@@ -45,6 +45,13 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'two-pointers',
+    pattern:
+      /\bcycle\b.{0,60}\blinked list\b|\blinked list\b.{0,60}\bcycle\b|\bmiddle (?:node|of the (?:linked )?list)\b|\bnth node from the end\b/,
+    weight: 2.5,
+    why: 'a slow and a fast pointer find cycles and middles in one pass',
+  },
+  {
+    technique: 'two-pointers',
     pattern: /\bpalindrom/,
     weight: 1.5,
     why: 'a palindrome compares characters from both ends inwards',
@@ -110,6 +117,13 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'binary-search',
     pattern:
+      /\b(?:minimum|smallest|least|maximum|largest) (?:integer |possible |positive )?\w+ (?:such that|so that)\b.{0,80}\b(?:within|at most|at least|before)\b/,
+    weight: 2,
+    why: 'the smallest value that passes a yes/no check can be found by halving the range',
+  },
+  {
+    technique: 'binary-search',
+    pattern:
       /\bsearch (?:for )?(?:a |the )?(?:target|insert position)|\bfirst and last position|\bpeak element|\bsquare root|\bsqrt\b|\bmedian of (?:the )?two sorted|\bkth smallest .{0,30}sorted/,
     weight: 2.5,
     why: 'looking up a position in ordered data is a textbook halving search',
@@ -161,6 +175,12 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount (?:of )?each\b/,
     weight: 2,
     why: 'counting occurrences is a map from item to count',
+  },
+  {
+    technique: 'hash-table',
+    pattern: /\bdictionary of (?:strings|words)\b|\bwordDict\b|\bword list\b/i,
+    weight: 1.5,
+    why: 'checking whether a piece is a dictionary word is a set lookup',
   },
   {
     technique: 'hash-table',

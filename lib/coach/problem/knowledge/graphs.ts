@@ -67,7 +67,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
     pattern:
-      /\b(?:after|takes?|costs?|in) \w+ (?:milliseconds|seconds|minutes|hours|days|units of time|time units)\b|\bhow long\b.{0,60}\b(?:all|every)\b/,
+      /\b(?:after|takes?) \w+ (?:milliseconds|seconds|minutes|hours|units of time|time units)\b|\bhow long\b.{0,60}\b(?:all|every)\b/,
     weight: 2,
     why: 'each link takes its own time, so the earliest arrival is a weighted shortest path',
   },

@@ -66,6 +66,12 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'greedy',
+    pattern: /\bidle\b|\bcool(?:ing|-)? ?down\b|\bgap of at least\b/,
+    weight: 2,
+    why: 'scheduling the most frequent kind first decides how much idle time is forced',
+  },
+  {
+    technique: 'greedy',
     pattern:
       /\bgreedily\b|\balways (?:pick|choose|take)\b|\blexicographically (?:smallest|largest)\b|\bminimum number of operations\b|\bmaximum (?:possible )?(?:number|value)\b/,
     weight: 1.5,
@@ -81,7 +87,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'backtracking',
     pattern: /\breturn all\b|\blist all\b|\bprint all\b|\bin any order\b/,
-    weight: 1.5,
+    weight: 1,
     why: 'the output is every solution, not one number',
   },
   {
