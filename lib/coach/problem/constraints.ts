@@ -1,4 +1,7 @@
+import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
+
+export { evaluate } from './evaluate';
 
 /**
  * What a bounded name is, which decides whether it drives the running time:
@@ -44,53 +47,6 @@ const RANGE =
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 const SUM =
   /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
-
-/** Evaluates `2 * 10^5`, `10^9 + 7`, `2^31 - 1`, `-10^9`, `1000*(1000-1)/2`; undefined when it names a variable. */
-export function evaluate(expression: string): number | undefined {
-  const source = expression.replace(/\s+/g, '').replace(/\.$/, '');
-  if (!/^[-+*/^().\d]+$/.test(source)) return undefined;
-  let at = 0;
-  const peek = () => source[at];
-  // Grammar: sum := product (('+'|'-') product)*; product := power (('*'|'/') power)*;
-  // power := unary ('^' power)?; unary := '-' unary | '(' sum ')' | number.
-  const sum = (): number => {
-    let value = product();
-    while (peek() === '+' || peek() === '-')
-      value = source[at++] === '+' ? value + product() : value - product();
-    return value;
-  };
-  const product = (): number => {
-    let value = power();
-    while (peek() === '*' || peek() === '/') value = source[at++] === '*' ? value * power() : value / power();
-    return value;
-  };
-  const power = (): number => {
-    const base = unary();
-    if (peek() !== '^') return base;
-    at++;
-    return base ** power();
-  };
-  const unary = (): number => {
-    if (peek() === '-') {
-      at++;
-      return -unary();
-    }
-    if (peek() === '(') {
-      at++;
-      const value = sum();
-      if (peek() === ')') at++;
-      return value;
-    }
-    const digits = /^\d+(?:\.\d+)?/.exec(source.slice(at))?.[0];
-    if (!digits) return Number.NaN;
-    at += digits.length;
-    return Number(digits);
-  };
-  const value = sum();
-  return at === source.length && Number.isFinite(value) ? value : undefined;
-}
-
-const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
 
 interface RoleHints {
   multiTest: boolean;
