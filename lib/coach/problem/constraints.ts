@@ -48,6 +48,8 @@ const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 const SUM =
   /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
+const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
+
 interface RoleHints {
   multiTest: boolean;
   /** "The first line of each query": q counts independent inputs, like test cases. */

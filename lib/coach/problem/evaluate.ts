@@ -42,5 +42,3 @@ export function evaluate(expression: string): number | undefined {
   const value = sum();
   return at === source.length && Number.isFinite(value) ? value : undefined;
 }
-
-const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
