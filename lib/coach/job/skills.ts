@@ -46,7 +46,7 @@ const EXACT_PATTERN = compile([...EXACT_FORMS.keys()], 'g');
 
 /** Words that make a sentence read as being about technology, so "Go" or "R" in it is a language. */
 const TECH_CUE =
-  /\b(languages?|programming|proficien\w*|fluen\w*|experience (with|in|using)|expertise|knowledge of|familiar\w*|written in|codebases?|services|backend|back-end|stack|such as|e\.g\.|including|tools?|tooling|software|engineer(s|ing)?|frameworks?|librar(y|ies)|coding|scripting|statistic\w*|runtimes?|compilers?|ecosystem|SDKs?|APIs?)\b/i;
+  /\b(languages?|programming|proficien\w*|fluen\w*|experience (with|in|using)|expertise|knowledge of|familiar\w*|written in|codebases?|services|backend|back-end|stack|such as|e\.g\.|including|tools?|tooling|software|engineer(s|ing)?|frameworks?|librar(y|ies)|coding|scripting|statistic\w*|plus|bonus|preferred|required|runtimes?|compilers?|ecosystem|SDKs?|APIs?)\b/i;
 const TITLE_CUE = /\b(engineer|developer|programmer|SWE|SDE|architect|scientist)\b/i;
 const BARE_ITEM = /^\s*(?:[-*•+]|\d+[.)])?\s*(?:\S+\s*){1,3}$/;
 const isBreak = (text: string, at: number) => {

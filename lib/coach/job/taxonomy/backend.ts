@@ -26,6 +26,7 @@ export const BACKEND: TechnologyGroup = {
     { name: 'FastAPI' },
     { name: 'Celery', exact: ['Celery'], needsContext: true },
     { name: 'Sidekiq' },
+    { name: 'Temporal', aliases: ['Temporal.io'], exact: ['Temporal'], needsContext: true },
     { name: 'Spring Boot', aliases: ['SpringBoot'] },
     {
       name: 'Spring',

@@ -25,5 +25,7 @@ export const CLOUD: TechnologyGroup = {
     { name: 'Netlify' },
     { name: 'DigitalOcean', aliases: ['Digital Ocean'] },
     { name: 'OpenStack' },
+    { name: 'Auth0' },
+    { name: 'Okta' },
   ],
 };

@@ -1,7 +1,7 @@
 import type { TechnologyGroup } from './types';
 
 /** Phrases that make a short, ambiguous name ("Go", "C", "R") read as a programming language. */
-const PHRASAL_GO = /^[\s-]+(to|beyond|above|ahead|far|big|live|further|deeper|get|the extra)\b/i;
+const PHRASAL_GO = /^[\s-]+(to|getters?|beyond|above|ahead|far|big|live|further|deeper|get|the extra)\b/i;
 
 export const LANGUAGES: TechnologyGroup = {
   group: 'language',
@@ -59,6 +59,9 @@ export const LANGUAGES: TechnologyGroup = {
     { name: 'PowerShell' },
     { name: 'Solidity', exact: ['Solidity'] },
     { name: 'Zig', exact: ['Zig'], needsContext: true },
+    { name: 'Elm', exact: ['Elm'], needsContext: true },
+    { name: 'Visual Basic', aliases: ['VB.NET', 'VBA'] },
+    { name: 'Delphi', exact: ['Delphi'], needsContext: true },
     { name: 'COBOL' },
     { name: 'Fortran' },
     { name: 'Assembly', aliases: ['x86 assembly', 'ARM assembly'] },

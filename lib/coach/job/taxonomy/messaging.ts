@@ -5,7 +5,7 @@ export const MESSAGING: TechnologyGroup = {
   group: 'messaging',
   label: 'Messaging',
   technologies: [
-    { name: 'Kafka', aliases: ['Apache Kafka', 'Confluent Kafka'] },
+    { name: 'Kafka', aliases: ['Apache Kafka', 'Confluent Kafka', 'Kafka Connect'] },
     { name: 'Kafka Streams', aliases: ['ksqlDB'] },
     { name: 'RabbitMQ', aliases: ['Rabbit MQ'] },
     { name: 'SQS', aliases: ['Amazon SQS', 'AWS SQS'] },
@@ -16,7 +16,8 @@ export const MESSAGING: TechnologyGroup = {
     { name: 'NATS', exact: ['NATS'] },
     { name: 'ActiveMQ', aliases: ['Apache ActiveMQ'] },
     { name: 'ZeroMQ', aliases: ['ZMQ'] },
-    { name: 'Azure Service Bus' },
+    { name: 'Azure Service Bus', exact: ['Service Bus'] },
+    { name: 'Debezium' },
     { name: 'EventBridge', aliases: ['Amazon EventBridge'] },
     { name: 'Redpanda' },
   ],

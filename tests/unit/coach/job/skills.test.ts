@@ -11,6 +11,7 @@ describe('skills: traps that are not technologies', () => {
   it.each([
     ['We are a good team and we go to great lengths for customers.', 'Go'],
     ['Our Go-to-market team doubled. Go above and beyond for users.', 'Go'],
+    ['Go-getters welcome.', 'Go'],
     ['Strong JavaScript and TypeScript skills.', 'Java'],
     ['We just closed our Series C and report to the C-level.', 'C'],
     ['Work with C-suite stakeholders on the roadmap.', 'C'],
@@ -36,6 +37,10 @@ describe('skills: real mentions', () => {
     );
     expect(skillsIn('Java and JavaScript')).toEqual(['Java', 'JavaScript']);
     expect(skillsIn('iOS apps in Swift and SwiftUI')).toEqual(['iOS', 'Swift', 'SwiftUI']);
+  });
+
+  it('takes “a plus” on a requirement line as context', () => {
+    expect(skillsIn('Java required. Go is a plus.')).toEqual(['Java', 'Go']);
   });
 
   it('takes a bare list item as context', () => {
@@ -66,6 +71,8 @@ describe('skills: real mentions', () => {
     ['RabbitMQ', 'RabbitMQ'],
     ['Elastic Search', 'Elasticsearch'],
     ['PySpark', 'Spark'],
+    ['Service Bus', 'Azure Service Bus'],
+    ['Azure Pipelines', 'Azure DevOps'],
   ])('reads the alias %s as %s', (alias, canonical) => {
     expect(skillsIn(`Experience with ${alias} is required.`)).toEqual([canonical]);
   });

@@ -7,7 +7,7 @@ export const PIPE_DIVES: readonly DeepDive[] = [
     title: 'Partitioned logs: delivery semantics and ordering',
     detail:
       'At-most-once, at-least-once and effectively-once delivery: commit offsets after processing, idempotent producers and transactions, idempotent consumers; order holds only within a partition, so the partition key decides what stays ordered; consumer groups and rebalancing; retention and replay; consumer lag as the key metric.',
-    skills: ['Kafka', 'Kafka Streams', 'Redpanda', 'Kinesis', 'Pulsar'],
+    skills: ['Kafka', 'Kafka Streams', 'Redpanda', 'Kinesis', 'Pulsar', 'Debezium'],
     fallbackFor: 'messaging',
   },
   {
@@ -70,6 +70,7 @@ export const PIPE_DIVES: readonly DeepDive[] = [
       'Apache Iceberg',
       'pandas',
       'NumPy',
+      'Polars',
     ],
     fallbackFor: 'data',
   },
@@ -85,7 +86,7 @@ export const PIPE_DIVES: readonly DeepDive[] = [
     title: 'Pipeline orchestration and data quality',
     detail:
       'Tasks as a dependency graph; idempotent tasks keyed by the date they process; retries and SLAs; data-quality checks that stop bad data spreading; lineage so you know what a broken table affects.',
-    skills: ['Airflow', 'Dagster', 'Prefect', 'dbt'],
+    skills: ['Airflow', 'Dagster', 'Prefect', 'dbt', 'Fivetran', 'Airbyte'],
   },
   {
     id: 'dive-warehouse',

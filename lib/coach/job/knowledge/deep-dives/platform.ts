@@ -7,7 +7,7 @@ export const PLATFORM_DIVES: readonly DeepDive[] = [
     title: 'Running on Kubernetes',
     detail:
       'Readiness versus liveness probes; resource requests and limits; horizontal autoscaling on the right signal; rolling updates with disruption budgets; graceful shutdown that stops taking traffic before the process exits.',
-    skills: ['Kubernetes', 'EKS', 'GKE', 'AKS', 'Helm', 'Nomad'],
+    skills: ['Kubernetes', 'EKS', 'GKE', 'AKS', 'OpenShift', 'Helm', 'Nomad'],
     fallbackFor: 'infrastructure',
   },
   {
@@ -15,7 +15,7 @@ export const PLATFORM_DIVES: readonly DeepDive[] = [
     title: 'Proxies, L4/L7 load balancing and the mesh',
     detail:
       'L4 balancing moves connections, L7 understands requests and can route, retry and time out per call; mutual TLS between services; outlier detection ejects bad hosts; retries at the proxy must respect a budget.',
-    skills: ['Nginx', 'HAProxy', 'Envoy', 'Istio', 'Linkerd'],
+    skills: ['Nginx', 'HAProxy', 'Envoy', 'Istio', 'Linkerd', 'Traefik'],
   },
   {
     id: 'dive-iac',
@@ -46,6 +46,7 @@ export const PLATFORM_DIVES: readonly DeepDive[] = [
       'Jenkins',
       'GitHub Actions',
       'GitLab CI',
+      'Azure DevOps',
       'CircleCI',
       'Buildkite',
       'Argo CD',
@@ -77,7 +78,7 @@ export const PLATFORM_DIVES: readonly DeepDive[] = [
     title: 'Object storage and the CDN',
     detail:
       'Clients upload straight to object storage with short-lived signed URLs and multipart uploads; the CDN caches by a deliberate cache key; versioned file names instead of purging; origin shielding to protect the origin.',
-    skills: ['S3', 'CloudFront', 'Cloudflare', 'Vercel', 'Netlify', 'Firebase'],
+    skills: ['S3', 'CloudFront', 'Cloudflare', 'Vercel', 'Netlify', 'Firebase', 'MinIO', 'Ceph'],
   },
   {
     id: 'dive-observability',

@@ -49,7 +49,7 @@ export const STORAGE_DIVES: readonly DeepDive[] = [
     title: 'Columnar and time-series stores',
     detail:
       'Columnar layout and compression; partitioning by time; rollups and materialised views for dashboards; retention and downsampling; the cost of high-cardinality labels.',
-    skills: ['ClickHouse', 'InfluxDB', 'TimescaleDB'],
+    skills: ['ClickHouse', 'InfluxDB', 'TimescaleDB', 'DuckDB'],
   },
   {
     id: 'dive-graph',
@@ -70,6 +70,6 @@ export const STORAGE_DIVES: readonly DeepDive[] = [
     title: 'Coordination: leader election, leases and fencing',
     detail:
       'A consensus store (a Raft quorum) for small, critical state; leases with TTLs for leader election; fencing tokens so a paused old leader cannot write; why it must not sit on the hot data path.',
-    skills: ['etcd', 'Consul'],
+    skills: ['etcd', 'Consul', 'ZooKeeper'],
   },
 ];
