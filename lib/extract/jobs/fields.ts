@@ -21,26 +21,26 @@ export function unique(values: string[]): string[] {
   return [...new Set(values.map(squash).filter(Boolean))];
 }
 
-const EMPLOYMENT: Record<string, string> = {
-  fulltime: 'Full-time',
-  parttime: 'Part-time',
-  contract: 'Contract',
-  contractor: 'Contract',
-  temporary: 'Temporary',
-  temp: 'Temporary',
-  intern: 'Internship',
-  internship: 'Internship',
-  volunteer: 'Volunteer',
-  perdiem: 'Per diem',
-  freelance: 'Freelance',
-  permanent: 'Permanent',
-};
+const EMPLOYMENT: [RegExp, string][] = [
+  [/^full/, 'Full-time'],
+  [/^part/, 'Part-time'],
+  [/^contract/, 'Contract'],
+  [/^temp/, 'Temporary'],
+  [/^intern/, 'Internship'],
+];
 
 /** "FULL_TIME", "FullTime", "Full time" and "full-time" all read "Full-time"; lists joined. */
 export function employmentType(value: unknown): string | undefined {
   const names = toArray(value)
     .flatMap((item) => str(item).split(/\s*[,/|]\s*/))
-    .map((item) => EMPLOYMENT[item.toLowerCase().replace(/[^a-z]/g, '')] ?? item);
+    .map((item) => {
+      const key = item.toLowerCase().replace(/[^a-z]/g, '');
+      const known = EMPLOYMENT.find(([pattern]) => pattern.test(key))?.[1];
+      // Other schema.org values ("PER_DIEM", "VOLUNTEER") read as words.
+      if (known || !/^[A-Z_]+$/.test(item)) return known ?? item;
+      const words = item.toLowerCase().replace(/_/g, ' ');
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    });
   return unique(names).join(', ') || undefined;
 }
 

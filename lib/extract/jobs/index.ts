@@ -1,3 +1,4 @@
+import { matchesOf } from '../core';
 import { ashby } from '../sites/ashby';
 import { careers } from '../sites/careers';
 import { greenhouse } from '../sites/greenhouse';
@@ -19,3 +20,6 @@ export const JOB_EXTRACTORS: readonly SiteExtractor[] = [
   wellfound,
   careers,
 ];
+
+/** Where the job-posting content script runs. */
+export const JOB_MATCHES: string[] = matchesOf(JOB_EXTRACTORS);

@@ -45,9 +45,9 @@ function classicTemplate(doc: Document): Layer {
  * A company site with `?gh_jid=`: read only when it shows the posting itself. When the page holds
  * just Greenhouse's iframe (`#grnhse_app`), the posting is read inside that frame, on Greenhouse.
  */
-function companyPage(doc: Document, url: URL): Layer {
+function companyPage(doc: Document): Layer {
   const body = firstOf(doc, ['[class*="job-description"]', '[class*="job__description"]', 'article', 'main']);
-  if (HOST.test(url.hostname) || textOf(body).length < 200) return ['dom', {}];
+  if (textOf(body).length < 200) return ['dom', {}];
   return [
     'dom',
     {
@@ -70,12 +70,13 @@ export const greenhouse: SiteExtractor = {
   extract(doc, url) {
     const id = jobId(url);
     if (!id) return null;
+    // One template per page: every selector of the other one would scan the whole document.
+    const dom = !HOST.test(url.hostname)
+      ? companyPage(doc)
+      : doc.querySelector('.job__title')
+        ? newTemplate(doc)
+        : classicTemplate(doc);
     // Greenhouse's JSON-LD names the company but lacks locality, salary and employment type.
-    return readJob('greenhouse', url, id, [
-      newTemplate(doc),
-      classicTemplate(doc),
-      companyPage(doc, url),
-      ['json-ld', jsonLdFields(doc)],
-    ]);
+    return readJob('greenhouse', url, id, [dom, ['json-ld', jsonLdFields(doc)]]);
   },
 };

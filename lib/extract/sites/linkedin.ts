@@ -1,4 +1,5 @@
 import { squash, textOf } from '../dom';
+import { firstOf } from '../jobs/body';
 import { type Layer, readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
@@ -33,9 +34,9 @@ function guest(doc: Document): Layer {
  * inside the pane, so a card's title or company never leaks in.
  */
 function selected(doc: Document, id: string | undefined): Layer | null {
-  const heading = doc.querySelector(
-    '.job-details-jobs-unified-top-card__job-title, .jobs-unified-top-card__job-title',
-  );
+  // Substring selectors: LinkedIn renames the prefix (jobs-unified-… → job-details-jobs-unified-…)
+  // more often than the part that names the field.
+  const heading = doc.querySelector('[class*="unified-top-card__job-title"]');
   if (!heading) return ['dom', {}];
   const pane = heading.closest('.jobs-search__job-details, .jobs-details, .scaffold-layout__detail') ?? doc;
   // After a click the URL changes before the pane re-renders: a pane still showing another job
@@ -45,7 +46,7 @@ function selected(doc: Document, id: string | undefined): Layer | null {
   // The chips are buttons, which textOf leaves out as controls: read their labels directly.
   const insights = [
     ...pane.querySelectorAll(
-      '.job-details-preferences-and-skills, .job-details-fit-level-preferences button, .job-details-jobs-unified-top-card__job-insight',
+      '[class*="preferences-and-skills"], [class*="fit-level-preferences"] button, [class*="top-card__job-insight"]',
     ),
   ].map((el) => squash(el.textContent ?? ''));
   return [
@@ -53,22 +54,19 @@ function selected(doc: Document, id: string | undefined): Layer | null {
     {
       id: shown,
       title: textOf(heading.querySelector('h1') ?? heading),
-      company: textOf(
-        pane.querySelector(
-          '.job-details-jobs-unified-top-card__company-name, .jobs-unified-top-card__company-name',
-        ),
-      ),
+      company: textOf(pane.querySelector('[class*="top-card__company-name"]')),
       location: textOf(
-        pane.querySelector(
-          '.job-details-jobs-unified-top-card__primary-description-container .tvm__text, .job-details-jobs-unified-top-card__bullet, .jobs-unified-top-card__bullet',
-        ),
+        firstOf(pane, [
+          '[class*="top-card__primary-description-container"] .tvm__text',
+          '[class*="top-card__bullet"]',
+        ]),
       ),
       employmentType: insights.map(employmentTypeIn).find(Boolean),
       salary: insights
         .flatMap((text) => text.split(/\s*·\s*/))
         .find((text) => MONEY.test(text))
         ?.replace(/\s*\(from job description\)$/i, ''),
-      body: pane.querySelector('#job-details, .jobs-description__content, .jobs-box__html-content'),
+      body: firstOf(pane, ['#job-details', '.jobs-description__content']),
     },
   ];
 }
@@ -82,6 +80,8 @@ export const linkedin: SiteExtractor = {
     const id = url.searchParams.get('currentJobId') ?? VIEW.exec(url.pathname)?.[1];
     const pane = selected(doc, id);
     if (!pane) return null;
-    return readJob('linkedin', url, id ?? pane[1].id, [pane, guest(doc), ['json-ld', jsonLdFields(doc)]]);
+    // Logged-in pages carry no JSON-LD and no guest markup: skip those scans on a huge feed.
+    const layers: Layer[] = pane[1].title ? [pane] : [guest(doc), ['json-ld', jsonLdFields(doc)]];
+    return readJob('linkedin', url, id ?? pane[1].id, layers);
   },
 };

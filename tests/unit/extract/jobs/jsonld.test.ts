@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { employmentType } from '@/lib/extract/jobs/fields';
 import { findJobPosting, jsonLdFields } from '@/lib/extract/jobs/jsonld';
 import { splitSections } from '@/lib/extract/jobs/sections';
 import { careers } from '@/lib/extract/sites/careers';
@@ -121,5 +122,15 @@ describe('schema.org JobPosting JSON-LD', () => {
     expect(careers.extract(withJsonLd('{"@type": "Article", "headline": "News"}'), URL_)).toBeNull();
     expect(careers.extract(withJsonLd(posting({ description: '<p>Body</p>' })), URL_)).toBeNull();
     expect(careers.extract(withJsonLd('not json at all'), URL_)).toBeNull();
+  });
+});
+
+describe('employment types', () => {
+  it('read the same whichever board spelt them', () => {
+    expect(employmentType(['FULL_TIME', 'Full time', 'FullTime', 'full-time'])).toBe('Full-time');
+    expect(employmentType('CONTRACTOR')).toBe('Contract');
+    expect(employmentType(['PER_DIEM', 'VOLUNTEER'])).toBe('Per diem, Volunteer');
+    expect(employmentType('Permanent')).toBe('Permanent');
+    expect(employmentType([])).toBeUndefined();
   });
 });
