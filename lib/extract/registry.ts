@@ -1,25 +1,7 @@
-import { BLOCKED_MATCHES } from './blocked';
-import { JOB_EXTRACTORS } from './jobs';
-import { atcoder } from './sites/atcoder';
-import { codechef } from './sites/codechef';
-import { codeforces } from './sites/codeforces';
-import { geeksforgeeks } from './sites/geeksforgeeks';
+import { CODING_EXTRACTORS, CODING_MATCHES } from './coding';
+import { JOB_EXTRACTORS, JOB_MATCHES } from './jobs';
 import { genericProblem } from './sites/generic';
-import { hackerrank } from './sites/hackerrank';
-import { leetcode } from './sites/leetcode';
-import { neetcode } from './sites/neetcode';
 import type { SiteExtractor } from './types';
-
-/** Coding-practice sites, each with its own reader. */
-export const CODING_EXTRACTORS: readonly SiteExtractor[] = [
-  leetcode,
-  hackerrank,
-  codeforces,
-  atcoder,
-  geeksforgeeks,
-  neetcode,
-  codechef,
-];
 
 /**
  * Every site Sparring reads, in the order they are tried (live contests and assessments are
@@ -32,7 +14,7 @@ export const EXTRACTORS: readonly SiteExtractor[] = [
   genericProblem(CODING_EXTRACTORS),
 ];
 
-/** The content script's match patterns: the supported sites and the assessments it refuses on. */
-export const CONTENT_MATCHES: string[] = [
-  ...new Set([...EXTRACTORS.flatMap((e) => e.matches), ...BLOCKED_MATCHES]),
-];
+/** Every pattern a content script runs on. */
+export const CONTENT_MATCHES: string[] = [...new Set([...CODING_MATCHES, ...JOB_MATCHES])];
+
+export { CODING_EXTRACTORS, CODING_MATCHES, JOB_EXTRACTORS, JOB_MATCHES };

@@ -43,7 +43,7 @@ describe('enrichLeetCode', () => {
     const [url, init] = fetchFn.mock.calls[0] ?? [];
     expect(url).toBe('https://leetcode.com/graphql/');
     expect(init?.method).toBe('POST');
-    expect((init?.headers as Record<string, string>)['x-csrftoken']).toBe('tok123');
+    expect((init?.headers ?? {}) as Record<string, string>).toMatchObject({ 'x-csrftoken': 'tok123' });
     expect(JSON.parse(String(init?.body)).variables).toEqual({ titleSlug: 'two-sum' });
   });
 

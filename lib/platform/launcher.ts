@@ -1,13 +1,14 @@
-import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { post } from '@/lib/messaging/content';
+import type { LauncherGet } from '@/lib/messaging/protocol';
 
 /**
  * A small button in the page's corner that opens the side panel. Plain DOM in a shadow
  * root: no framework in the content script, and the page's CSS cannot reach it.
  */
 export function mountLauncher(ctx: ContentScriptContext, onOpen: () => void): void {
-  void browser.storage.local.get('settings').then(({ settings }) => {
-    if ((settings as { showLauncher?: boolean } | undefined)?.showLauncher === false) return;
+  void post<typeof LauncherGet>('settings/launcher', {}).then((answer) => {
+    if ((answer as { showLauncher?: boolean } | undefined)?.showLauncher === false) return;
     if (!ctx.isValid) return;
     const host = document.createElement('sparring-launcher');
     const root = host.attachShadow({ mode: 'open' });

@@ -1,0 +1,65 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/lib/extract/context';
+import type { PageReader } from '@/lib/extract/core';
+import { onSignal, post } from '@/lib/messaging/content';
+import type { ContextExtract, ContextReport, EditorCode, PanelOpen } from '@/lib/messaging/protocol';
+import { mountLauncher } from './launcher';
+
+export interface ContentScriptOptions {
+  read: PageReader;
+  /**
+   * Adds what only an async source knows (LeetCode's GraphQL) to a context. Calls `refresh` when
+   * it learns something, and must answer from what it has so far, synchronously.
+   */
+  enrich?: (context: PageContext, refresh: () => void) => PageContext;
+  /** Reads the whole text of the page's code editor, on the user's request. */
+  readEditor?: () => Promise<string | null>;
+}
+
+/**
+ * The content script's whole life on a supported page: read the page at load, again on in-app
+ * navigation and when the DOM changes (debounced), report each new context to the background,
+ * answer its "read now" requests, and offer the launcher.
+ */
+export function runContentScript(
+  ctx: ContentScriptContext,
+  { read, enrich, readEditor }: ContentScriptOptions,
+): void {
+  let lastSent = '';
+  const current = (): PageContext => {
+    const context = read(document, location.href);
+    return enrich ? enrich(context, () => schedule(0)) : context;
+  };
+
+  const report = () => {
+    const context = current();
+    const serialized = JSON.stringify(context);
+    if (serialized === lastSent) return;
+    lastSent = serialized;
+    post<typeof ContextReport>('context/report', { context }).catch(() => {
+      // The background restarts or the extension was reloaded: the next change re-sends.
+      lastSent = '';
+    });
+  };
+
+  // SPA moves change the URL first and the DOM later; re-reading on both, debounced, means the
+  // panel never keeps a previous problem and never flickers through half-rendered ones. Readers
+  // themselves refuse a description that still belongs to the previous URL.
+  let timer: number | undefined;
+  const schedule = (delay = 120) => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(report, delay);
+  };
+
+  onSignal<typeof ContextExtract>('context/extract', current);
+  onSignal<typeof EditorCode>('editor/code', async () =>
+    readEditor && current().kind === 'problem' ? { code: await readEditor() } : { code: null },
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  mountLauncher(ctx, () => void post<typeof PanelOpen>('panel/open', {}).catch(() => undefined));
+  report();
+}
