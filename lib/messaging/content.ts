@@ -15,14 +15,18 @@ export function post<M extends MessageDef>(type: M['type'], data: RequestOf<M>):
 }
 
 /**
- * Answer a payload-free request from the background. Answers go through sendResponse, which
- * every browser supports, rather than a returned promise, which older Chromes ignore.
+ * Answer a payload-free request from the background. Answers go through sendResponse (kept open
+ * with `return true` for async answers), which every browser supports, rather than a returned
+ * promise, which older Chromes ignore.
  */
-export function onSignal<M extends MessageDef>(type: M['type'], answer: () => ResponseOf<M>): void {
+export function onSignal<M extends MessageDef>(
+  type: M['type'],
+  answer: () => ResponseOf<M> | Promise<ResponseOf<M>>,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const envelope = message as Partial<Envelope> | null;
     if (envelope?.type !== type || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    sendResponse(answer());
-    return undefined;
+    void Promise.resolve(answer()).then(sendResponse);
+    return true;
   });
 }

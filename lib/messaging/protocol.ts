@@ -39,6 +39,41 @@ export const ContextChanged = defineMessage({
   from: ['background'],
 });
 
+/** UI → background: the user pasted a problem or posting; it becomes the tab's context. */
+export const ContextPaste = defineMessage({
+  type: 'context/paste',
+  request: z.object({ tabId: z.number().check(z.int()), context: PageContext }),
+  response: z.null(),
+  from: ['extension'],
+});
+
+/** Background → content script: the code in the page's editor (null where none can be read). */
+export const EditorCode = defineMessage({
+  type: 'editor/code',
+  request: z.object({}),
+  response: z.object({ code: z.nullable(z.string()) }),
+  from: ['background'],
+});
+
+/** UI → background: read the code in a tab's editor, through its content script. */
+export const EditorRead = defineMessage({
+  type: 'editor/read',
+  request: z.object({ tabId: z.number().check(z.int()) }),
+  response: z.object({ code: z.nullable(z.string()) }),
+  from: ['extension'],
+});
+
+/**
+ * Content script → background: whether to show the launcher. Content scripts cannot read
+ * storage.local themselves (the background restricts it to trusted contexts: the API key is there).
+ */
+export const LauncherGet = defineMessage({
+  type: 'settings/launcher',
+  request: z.object({}),
+  response: z.object({ showLauncher: z.boolean() }),
+  from: ['content'],
+});
+
 /**
  * Content script (launcher) → background: open the side panel on the sender's tab. The background
  * must call sidePanel.open() synchronously in its handler to keep the user gesture.
@@ -108,7 +143,12 @@ export const LLM_PORT = 'sparring/llm';
 export const Flow = z.enum(['hint', 'approach', 'review', 'chat', 'job-prep']);
 export type Flow = z.infer<typeof Flow>;
 
-export const Usage = z.object({ prompt: z.number(), completion: z.number(), total: z.number() });
+export const Usage = z.object({
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  totalTokens: z.number(),
+  estimated: z.optional(z.boolean()),
+});
 
 export const AskRequest = z.object({
   requestId: z.string().check(z.minLength(1)),
