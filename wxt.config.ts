@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,6 +31,12 @@ export default defineConfig({
       // Firefox shows the panel through sidebar_action, which needs no permission.
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The model providers Sparring talks to without asking: OpenAI and servers on this machine
+    // (Ollama, LM Studio). Any other OpenAI-compatible server is requested when it is saved.
+    host_permissions: ['https://api.openai.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The editor bridge is injected into practice pages only when the user asks for a code review.
+    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES }],
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

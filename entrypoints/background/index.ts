@@ -3,20 +3,33 @@ import { defineBackground } from 'wxt/utils/define-background';
 import {
   ContextExtract,
   ContextGet,
+  ContextPaste,
   ContextReport,
+  EditorCode,
+  EditorRead,
+  LauncherGet,
   onMessages,
   PanelOpen,
+  ProviderGet,
+  ProviderSave,
+  ProviderTest,
   route,
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
+import { loadSettings } from '@/lib/settings';
+import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
+import { providerView, saveProvider, testProvider } from './provider';
 import { readPage, registerReadPageMenu } from './read-page';
 
 /** The background only wires: each concern lives in its own module beside this one. */
 export default defineBackground({
   type: 'module',
   main() {
+    // storage.local holds the API key: content scripts (which run inside web pages) may neither
+    // read it nor receive its change events. Browsers without the option keep their default.
+    void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
     onMessages('background', [
       route(ContextReport, async ({ context }, sender) => {
         // The protocol guarantees a content-script sender has a tab.
@@ -31,12 +44,22 @@ export default defineBackground({
         if (fresh) await setContext(tabId, fresh);
         return fresh;
       }),
+      route(ContextPaste, async ({ tabId, context }) => {
+        await setContext(tabId, context);
+        return null;
+      }),
+      route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
+      route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),
       route(PanelOpen, (_data, sender) => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) void openPanel(tabId).catch(() => undefined);
         return null;
       }),
+      route(ProviderGet, () => providerView()),
+      route(ProviderSave, (draft) => saveProvider(draft)),
+      route(ProviderTest, (draft) => testProvider(draft)),
     ]);
+    registerAnswerPort();
 
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
