@@ -1,17 +1,21 @@
+import type { ReactNode } from 'react';
 import type { PageContext } from '@/lib/extract/context';
 
 export interface PanelAppProps {
   context: PageContext | null;
   loading: boolean;
   error: string | null;
+  /** The coach for the page (or the paste box when the page has nothing). */
+  children?: ReactNode;
 }
 
 /** The side panel's frame: what the page is, or why there is nothing to show. */
-export function PanelApp({ context, loading, error }: PanelAppProps) {
+export function PanelApp({ context, loading, error, children }: PanelAppProps) {
   if (error) {
     return (
       <main className="panel">
         <p role="alert">Sparring could not read this tab: {error}</p>
+        {children}
       </main>
     );
   }
@@ -26,7 +30,11 @@ export function PanelApp({ context, loading, error }: PanelAppProps) {
     return (
       <main className="panel">
         <h1 className="context-title">Nothing to practise here</h1>
-        <p>Open a coding problem or a job posting on a supported site and Sparring reads it.</p>
+        <p>
+          Open a coding problem or a job posting on a supported site and Sparring reads it. On any other page,
+          right-click and choose “Read this page with Sparring”, or paste the text below.
+        </p>
+        {children}
       </main>
     );
   }
@@ -44,10 +52,13 @@ export function PanelApp({ context, loading, error }: PanelAppProps) {
     <main className="panel">
       <p className="context-kind">
         {context.kind === 'problem' ? 'Problem' : 'Job posting'} · {context.site}
+        {context.kind === 'problem' && context.difficulty ? ` · ${context.difficulty}` : ''}
+        {context.kind === 'job' && context.company ? ` · ${context.company}` : ''}
       </p>
       <h1 className="context-title" data-testid="context-title">
         {context.title}
       </h1>
+      {children}
     </main>
   );
 }

@@ -17,6 +17,8 @@ function App() {
       saved={saved}
       onChange={(patch) => {
         setSaved(false);
+        // Show the change at once: a controlled checkbox waiting for storage would snap back.
+        setSettings({ ...settings, ...patch });
         void saveSettings(patch).then((next) => {
           setSettings(next);
           setSaved(true);

@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { SafeMarkdown } from '@/components/SafeMarkdown';
+import type { ChatTurn } from '@/lib/llm/prompts/chat';
+import { AnswerView, type AnswerViewProps } from './AnswerView';
+
+export interface ChatViewProps extends AnswerViewProps {
+  turns: ChatTurn[];
+  onSend(message: string): void;
+}
+
+/** The follow-up chat of one problem or posting; the answer being written shows below it. */
+export function ChatView({ turns, onSend, ...answer }: ChatViewProps) {
+  const inputId = useId();
+  const [message, setMessage] = useState('');
+  const streaming = answer.answer?.status === 'streaming' || answer.answer?.status === 'error';
+  const send = () => {
+    if (!message.trim()) return;
+    onSend(message.trim());
+    setMessage('');
+  };
+  return (
+    <section aria-labelledby="model-chat" className="chat">
+      <h2 id="model-chat">Follow-up chat</h2>
+      <ol className="chat-turns" data-testid="chat-turns">
+        {turns.map((turn, index) => (
+          // Turns are append-only, so their position is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+          <li key={index} className={`chat-turn chat-${turn.role}`}>
+            {turn.role === 'user' ? <p>{turn.content}</p> : <SafeMarkdown text={turn.content} />}
+          </li>
+        ))}
+      </ol>
+      {streaming && <AnswerView {...answer} />}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          send();
+        }}
+      >
+        <label htmlFor={inputId}>Ask a follow-up</label>
+        <textarea
+          id={inputId}
+          rows={2}
+          value={message}
+          onChange={(e) => setMessage(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              send();
+            }
+          }}
+        />
+        <button type="submit">Send</button>
+      </form>
+    </section>
+  );
+}

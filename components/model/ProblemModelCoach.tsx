@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import type { ChatTurn } from '@/lib/llm/prompts/chat';
+import { type Answer, AnswerView } from './AnswerView';
+import { ChatView } from './ChatView';
+
+export interface AnswerControls {
+  answers: Record<string, Answer>;
+  onStop(slot: string): void;
+  onRetry(slot: string): void;
+  onRegenerate(slot: string): void;
+}
+
+export interface ProblemModelCoachProps extends AnswerControls {
+  onHint(level: 1 | 2 | 3 | 4, confirmedSolution: boolean): void;
+  onApproach(approach: string): void;
+  onReview(code: string): void;
+  /** Reads the code from the page's editor; absent where the page has none Sparring can read. */
+  onReadCode?: () => Promise<string | null>;
+  chat: ChatTurn[];
+  onChat(message: string): void;
+}
+
+const LEVEL_NAMES = ['Nudge', 'Approach', 'Outline', 'Full solution'] as const;
+
+function answerProps(props: AnswerControls, slot: string) {
+  return {
+    answer: props.answers[slot],
+    onStop: () => props.onStop(slot),
+    onRetry: () => props.onRetry(slot),
+    onRegenerate: () => props.onRegenerate(slot),
+  };
+}
+
+/** The model's help on a problem: the hint ladder, approach check, code review and chat. */
+export function ProblemModelCoach(props: ProblemModelCoachProps) {
+  const ids = { approach: useId(), code: useId() };
+  const [approach, setApproach] = useState('');
+  const [code, setCode] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [codeNote, setCodeNote] = useState('');
+  const levelsAsked = ([1, 2, 3, 4] as const).filter((level) => props.answers[`hint-${level}`]);
+  const next = (levelsAsked.length + 1) as 1 | 2 | 3 | 4;
+
+  return (
+    <article className="model-coach" aria-label="Model coach">
+      <section aria-labelledby="model-hints">
+        <h2 id="model-hints">Hints from the model</h2>
+        {levelsAsked.map((level) => (
+          <div key={level} className="hint-level">
+            <h3>
+              Level {level}: {LEVEL_NAMES[level - 1]}
+            </h3>
+            <AnswerView {...answerProps(props, `hint-${level}`)} />
+          </div>
+        ))}
+        {next <= 3 && (
+          <button type="button" onClick={() => props.onHint(next, false)}>
+            Next hint
+          </button>
+        )}
+        {next === 4 && !confirming && (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Show the full solution…
+          </button>
+        )}
+        {next === 4 && confirming && (
+          <fieldset className="confirm">
+            <legend>This shows complete code and ends the exercise.</legend>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                props.onHint(4, true);
+              }}
+            >
+              Yes, show the full solution
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Not yet
+            </button>
+          </fieldset>
+        )}
+      </section>
+
+      <section aria-labelledby="model-approach">
+        <h2 id="model-approach">Check my approach</h2>
+        <label htmlFor={ids.approach}>Your approach</label>
+        <textarea
+          id={ids.approach}
+          rows={4}
+          value={approach}
+          onChange={(e) => setApproach(e.currentTarget.value)}
+        />
+        <button type="button" disabled={!approach.trim()} onClick={() => props.onApproach(approach)}>
+          Check my approach
+        </button>
+        <AnswerView {...answerProps(props, 'approach')} />
+      </section>
+
+      <section aria-labelledby="model-review">
+        <h2 id="model-review">Review my code</h2>
+        <label htmlFor={ids.code}>Your code</label>
+        <textarea
+          id={ids.code}
+          rows={8}
+          spellCheck={false}
+          className="code-input"
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+        />
+        {props.onReadCode && (
+          <button
+            type="button"
+            onClick={() => {
+              setCodeNote('');
+              void props.onReadCode?.().then((read) => {
+                if (read) setCode(read);
+                else setCodeNote('No editor Sparring can read on this page: paste your code instead.');
+              });
+            }}
+          >
+            Read code from the page
+          </button>
+        )}
+        <button type="button" disabled={!code.trim()} onClick={() => props.onReview(code)}>
+          Review my code
+        </button>
+        {codeNote && <p className="note">{codeNote}</p>}
+        <AnswerView {...answerProps(props, 'review')} />
+      </section>
+
+      <ChatView turns={props.chat} onSend={props.onChat} {...answerProps(props, 'chat')} />
+    </article>
+  );
+}

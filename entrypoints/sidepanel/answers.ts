@@ -1,0 +1,135 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { create } from 'zustand';
+import type { Answer } from '@/components/model/AnswerView';
+import { type AskRequest, LLM_PORT, type PortToBackground, PortToPanel } from '@/lib/messaging/protocol';
+
+/** Said when the background dies mid-answer (the browser stops idle workers); Retry works. */
+const WORKER_RESTARTED =
+  "Sparring's background restarted while answering (the browser stops idle extension workers). The partial answer is kept; press Retry.";
+
+interface AnswersState {
+  /** One answer per slot, e.g. "hint", "approach", "chat". */
+  bySlot: Record<string, Answer>;
+  today: { total: number; cap: number | null } | null;
+  ask(slot: string, request: Omit<AskRequest, 'requestId'>): void;
+  stop(slot: string): void;
+  retry(slot: string, regenerate?: boolean): void;
+  /** A new page or tab: drop every answer (and abort what is running). */
+  reset(): void;
+}
+
+let port: ReturnType<typeof browser.runtime.connect> | null = null;
+
+function send(message: PortToBackground): void {
+  connect().postMessage(message);
+}
+
+function connect() {
+  if (port) return port;
+  const next = browser.runtime.connect({ name: LLM_PORT });
+  next.onMessage.addListener((raw: unknown) => {
+    const parsed = z.safeParse(PortToPanel, raw);
+    if (parsed.success) receive(parsed.data);
+  });
+  next.onDisconnect.addListener(() => {
+    port = null;
+    const { bySlot } = useAnswers.getState();
+    const cut = Object.entries(bySlot).filter(([, answer]) => answer.status === 'streaming');
+    if (cut.length === 0) return;
+    const patched = { ...bySlot };
+    for (const [slot, answer] of cut) {
+      patched[slot] = {
+        ...answer,
+        status: 'error',
+        error: { code: 'worker-restarted', message: WORKER_RESTARTED, retryable: true },
+      };
+    }
+    useAnswers.setState({ bySlot: patched });
+  });
+  port = next;
+  return next;
+}
+
+function patchByRequest(requestId: string, patch: (answer: Answer) => Answer): void {
+  const { bySlot } = useAnswers.getState();
+  const entry = Object.entries(bySlot).find(([, answer]) => answer.requestId === requestId);
+  if (!entry) return; // An answer for a page the panel has left: dropped.
+  useAnswers.setState({ bySlot: { ...bySlot, [entry[0]]: patch(entry[1]) } });
+}
+
+function receive(message: PortToPanel): void {
+  switch (message.type) {
+    case 'token':
+      patchByRequest(message.data.requestId, (a) => ({ ...a, text: a.text + message.data.delta }));
+      return;
+    case 'done': {
+      const { text, cached, usage, notice, today } = message.data;
+      patchByRequest(message.data.requestId, (a) => ({
+        ...a,
+        status: 'done',
+        text: text || a.text,
+        cached,
+        tokens: usage?.totalTokens ?? null,
+        ...(notice ? { notice } : {}),
+      }));
+      useAnswers.setState({ today });
+      return;
+    }
+    case 'error': {
+      const { code, message: text, retryable, partial } = message.data;
+      patchByRequest(message.data.requestId, (a) => ({
+        ...a,
+        status: code === 'aborted' ? 'stopped' : 'error',
+        text: partial || a.text,
+        ...(code === 'aborted' ? {} : { error: { code, message: text, retryable } }),
+      }));
+    }
+  }
+}
+
+let counter = 0;
+
+/** Model answers for the panel, streamed from the background over one port. */
+export const useAnswers = create<AnswersState>((set, get) => ({
+  bySlot: {},
+  today: null,
+  ask(slot, request) {
+    const previous = get().bySlot[slot];
+    if (previous?.status === 'streaming') send({ type: 'stop', data: { requestId: previous.requestId } });
+    counter += 1;
+    const full: AskRequest = { ...request, requestId: `${Date.now().toString(36)}-${counter}` };
+    set({
+      bySlot: {
+        ...get().bySlot,
+        [slot]: {
+          requestId: full.requestId,
+          request: full,
+          status: 'streaming',
+          text: '',
+          cached: false,
+          tokens: null,
+        },
+      },
+    });
+    send({ type: 'ask', data: full });
+  },
+  stop(slot) {
+    const answer = get().bySlot[slot];
+    if (answer?.status !== 'streaming') return;
+    send({ type: 'stop', data: { requestId: answer.requestId } });
+    set({ bySlot: { ...get().bySlot, [slot]: { ...answer, status: 'stopped' } } });
+  },
+  retry(slot, regenerate = false) {
+    const answer = get().bySlot[slot];
+    if (!answer) return;
+    const { requestId: _old, ...request } = answer.request;
+    get().ask(slot, { ...request, regenerate });
+  },
+  reset() {
+    for (const answer of Object.values(get().bySlot)) {
+      if (answer.status === 'streaming') send({ type: 'stop', data: { requestId: answer.requestId } });
+    }
+    set({ bySlot: {} });
+  },
+}));
