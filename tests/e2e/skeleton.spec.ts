@@ -74,7 +74,7 @@ test('the options page stores the launcher setting and pages honour it', async (
   const toggle = options.getByLabel('Show the Sparring button on supported pages');
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await expect(options.getByTestId('pages-status')).toHaveText('Saved.');
 
   await options.reload();
   await expect(options.getByLabel('Show the Sparring button on supported pages')).not.toBeChecked();
