@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { QuizStats } from '@/lib/quiz/stats';
 import { TOPIC_LABELS, type Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
@@ -23,9 +24,11 @@ export interface PopupAppProps {
   actions: QuizActions;
   now: Date;
   onOpenPanel(): void;
+  /** Model-generated questions, when a model is configured (loaded after first paint). */
+  generate?: ReactNode;
 }
 
-export function PopupApp({ view, stats, topics, actions, now, onOpenPanel }: PopupAppProps) {
+export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, generate }: PopupAppProps) {
   return (
     <main className="popup">
       <header className="popup-header">
@@ -33,6 +36,7 @@ export function PopupApp({ view, stats, topics, actions, now, onOpenPanel }: Pop
         <StatsBar stats={stats} />
       </header>
       <QuizBody view={view} actions={actions} now={now} />
+      {generate}
       <footer className="popup-footer">
         {topics && <TopicPicker chosen={topics} onToggle={actions.toggleTopic} />}
         <button type="button" onClick={onOpenPanel}>

@@ -13,6 +13,7 @@ import {
   ProviderGet,
   ProviderSave,
   ProviderTest,
+  QuizGenerate,
   route,
   sendToTab,
 } from '@/lib/messaging';
@@ -21,6 +22,7 @@ import { loadSettings } from '@/lib/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { providerView, saveProvider, testProvider } from './provider';
+import { generateQuestions } from './quiz';
 import { readPage, registerReadPageMenu } from './read-page';
 
 /** The background only wires: each concern lives in its own module beside this one. */
@@ -58,6 +60,7 @@ export default defineBackground({
       route(ProviderGet, () => providerView()),
       route(ProviderSave, (draft) => saveProvider(draft)),
       route(ProviderTest, (draft) => testProvider(draft)),
+      route(QuizGenerate, (request) => generateQuestions(request)),
     ]);
     registerAnswerPort();
 

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
@@ -27,6 +27,11 @@ function isForTheControl(event: KeyboardEvent): boolean {
 
 function App() {
   const quiz = useQuiz();
+  const [Generate, setGenerate] = useState<ComponentType | null>(null);
+  const ready = quiz.view.kind !== 'loading';
+  useEffect(() => {
+    if (ready) void import('./generate').then((module) => setGenerate(() => module.Generate));
+  }, [ready]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || isForTheControl(event)) return;
@@ -43,6 +48,7 @@ function App() {
       actions={quiz}
       now={new Date()}
       onOpenPanel={openPanelForActiveTab}
+      generate={Generate ? <Generate /> : null}
     />
   );
 }

@@ -18,6 +18,8 @@ interface QuizState {
   stats: QuizStats | null;
   prefs: QuizPrefs | null;
   start(now?: Date): Promise<void>;
+  /** Re-read the banks (new generated questions landed) and pick the next question again. */
+  reload(): Promise<void>;
   select(choice: number): void;
   submit(): void;
   flip(): void;
@@ -111,6 +113,12 @@ export const useQuiz = create<QuizState>((set, get) => {
     view: { kind: 'loading' },
     stats: null,
     prefs: null,
+
+    async reload() {
+      session.bank = [];
+      session.loaded = new Set();
+      await get().start();
+    },
 
     async start(now = new Date()) {
       let order: Topic[];

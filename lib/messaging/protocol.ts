@@ -198,3 +198,17 @@ export const PortToPanel = z.discriminatedUnion('type', [
   }),
 ]);
 export type PortToPanel = z.infer<typeof PortToPanel>;
+
+/* ------------------------------------------------------------------------------------------------
+ * Quiz (popup ↔ background): new questions written by the configured model.
+ */
+
+export const QuizGenerate = defineMessage({
+  type: 'quiz/generate',
+  request: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('more-like'), questionId: z.string(), topic: z.string() }),
+    z.object({ kind: z.literal('target-role') }),
+  ]),
+  response: z.object({ added: z.number(), message: z.string() }),
+  from: ['extension'],
+});

@@ -1,3 +1,4 @@
+import { loadGenerated } from './generated-store';
 import type { Question, Topic } from './topics';
 
 /*
@@ -7,8 +8,9 @@ import type { Question, Topic } from './topics';
  */
 const bankFiles = import.meta.glob<Question[]>('./bank/*.json', { import: 'default' });
 
-/** One topic's questions, or none when the topic has no bank file. */
+/** One topic's questions: the bank's, then those a model generated for this user. */
 export async function loadTopic(topic: Topic): Promise<Question[]> {
   const load = bankFiles[`./bank/${topic}.json`];
-  return load ? await load() : [];
+  const [bank, generated] = await Promise.all([load ? load() : [], loadGenerated(topic)]);
+  return [...bank, ...generated];
 }
