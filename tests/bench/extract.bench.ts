@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../lib/extract';
+import { CHROMIUM_ARGS } from '../support/browser';
 import type { BenchRow } from './types';
 
 /*
@@ -100,17 +101,9 @@ async function bundle(): Promise<string> {
 
 async function chromiumMedians(pages: Page[], script: string): Promise<number[]> {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
