@@ -9,6 +9,33 @@ export interface PanelAppProps {
   children?: ReactNode;
 }
 
+/** How each site spells its own name. */
+const SITE_NAMES: Record<string, string> = {
+  leetcode: 'LeetCode',
+  hackerrank: 'HackerRank',
+  codeforces: 'Codeforces',
+  atcoder: 'AtCoder',
+  geeksforgeeks: 'GeeksforGeeks',
+  neetcode: 'NeetCode',
+  codechef: 'CodeChef',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  ashby: 'Ashby',
+  workday: 'Workday',
+  linkedin: 'LinkedIn',
+  indeed: 'Indeed',
+  wellfound: 'Wellfound',
+};
+
+/** The site's own name; for the generic readers the host, or "pasted text" when there is no page. */
+function siteLabel(context: { site: string; url: string }): string {
+  const named = SITE_NAMES[context.site];
+  if (named) return named;
+  if (!URL.canParse(context.url)) return context.site;
+  const url = new URL(context.url);
+  return url.protocol.startsWith('http') ? url.hostname : 'pasted text';
+}
+
 /** The side panel's frame: what the page is, or why there is nothing to show. */
 export function PanelApp({ context, loading, error, children }: PanelAppProps) {
   if (error) {
@@ -51,7 +78,7 @@ export function PanelApp({ context, loading, error, children }: PanelAppProps) {
   return (
     <main className="panel">
       <p className="context-kind">
-        {context.kind === 'problem' ? 'Problem' : 'Job posting'} · {context.site}
+        {context.kind === 'problem' ? 'Problem' : 'Job posting'} · {siteLabel(context)}
         {context.kind === 'problem' && context.difficulty ? ` · ${context.difficulty}` : ''}
         {context.kind === 'job' && context.company ? ` · ${context.company}` : ''}
       </p>
