@@ -10,6 +10,10 @@ export interface ProblemCoachProps {
   /** Called with the new count when the user opens the next hint, so the panel can persist it. */
   onHintsShownChange?: (count: number) => void;
   onTechniquesShownChange?: (shown: boolean) => void;
+  /** The edge cases the user has ticked as tested (restored from storage). */
+  ticked?: ReadonlySet<string>;
+  /** Called when an edge case is ticked or unticked, so the panel can persist it. */
+  onTickedChange?: (edgeCase: string, ticked: boolean) => void;
 }
 
 /**
@@ -22,6 +26,8 @@ export function ProblemCoach({
   techniquesShown = false,
   onHintsShownChange,
   onTechniquesShownChange,
+  ticked = new Set(),
+  onTickedChange,
 }: ProblemCoachProps) {
   const [openHints, setOpenHints] = useState(hintsShown);
   const [showTechniques, setShowTechniques] = useState(techniquesShown);
@@ -77,9 +83,18 @@ export function ProblemCoach({
 
       <section aria-labelledby="coach-edge-cases">
         <h2 id="coach-edge-cases">Edge cases to test</h2>
-        <ul data-testid="edge-cases">
+        <ul className="checklist" data-testid="edge-cases">
           {analysis.edgeCases.map((edgeCase) => (
-            <li key={edgeCase}>{edgeCase}</li>
+            <li key={edgeCase}>
+              <label className="checklist-item">
+                <input
+                  type="checkbox"
+                  checked={ticked.has(edgeCase)}
+                  onChange={(event) => onTickedChange?.(edgeCase, event.currentTarget.checked)}
+                />
+                <span>{edgeCase}</span>
+              </label>
+            </li>
           ))}
         </ul>
       </section>

@@ -2,6 +2,7 @@ import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { JobCoach } from '@/components/coach/JobCoach';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
+import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
 import { JobModelCoach } from '@/components/model/JobModelCoach';
 import { ProblemModelCoach } from '@/components/model/ProblemModelCoach';
 import { PanelApp } from '@/components/PanelApp';
@@ -49,6 +50,13 @@ function App() {
     onRegenerate: (slot: string) => answers.retry(slot, true),
   };
 
+  // Checklist ticks (a posting's design checklist, a problem's edge cases), kept per context.
+  const ticked = new Set(coach.state.ticked);
+  const toggle = (id: string, on: boolean) =>
+    coach.update({
+      ticked: on ? [...new Set([...coach.state.ticked, id])] : coach.state.ticked.filter((t) => t !== id),
+    });
+
   let body: React.ReactNode = null;
   if (result?.kind === 'problem' && coach.ready) {
     body = (
@@ -60,6 +68,8 @@ function App() {
           techniquesShown={coach.state.techniquesShown}
           onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
           onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
+          ticked={ticked}
+          onTickedChange={toggle}
         />
         {modelOn && (
           <ProblemModelCoach
@@ -91,30 +101,19 @@ function App() {
       <>
         <JobCoach
           analysis={analysis}
-          ticked={new Set(coach.state.ticked)}
-          onToggle={(id, ticked) =>
-            coach.update({
-              ticked: ticked
-                ? [...new Set([...coach.state.ticked, id])]
-                : coach.state.ticked.filter((t) => t !== id),
-            })
-          }
+          ticked={ticked}
+          onToggle={toggle}
           interviewDate={interviewDate ?? undefined}
           onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
         />
-        <p>
-          <button
-            type="button"
-            onClick={() =>
-              void saveTargetRole({
-                rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
-                skills: [...analysis.skills],
-              })
-            }
-          >
-            Practise for this role in the quiz
-          </button>
-        </p>
+        <TargetRoleButton
+          onSave={() =>
+            saveTargetRole({
+              rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+              skills: [...analysis.skills],
+            })
+          }
+        />
         {modelOn && (
           <JobModelCoach
             {...controls}

@@ -1,0 +1,223 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, fixture, test } from './fixtures';
+
+const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
+const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
+
+test('with no key the panel coaches a problem: complexity, hidden techniques, edge cases, one hint at a time', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  await serve({ [PROBLEM]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(PROBLEM);
+  let panel = await openPanel(page);
+
+  await expect(panel.getByTestId('complexity-target')).toHaveText('O(n log n)');
+  await expect(panel.getByTestId('complexity-reason')).toContainText('s.length <= 10^5');
+  await expect(panel.getByTestId('complexity-reason')).toContainText('O(n^2) does not');
+
+  // Techniques are a spoiler: not in the page at all until asked for.
+  await expect(panel.getByTestId('techniques')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Show techniques' }).click();
+  await expect(panel.getByTestId('techniques').getByRole('listitem').first()).toContainText('string');
+
+  const edgeCases = panel.getByTestId('edge-cases').getByRole('checkbox');
+  await expect(edgeCases.first()).toBeVisible();
+  expect(await edgeCases.count()).toBeGreaterThanOrEqual(3);
+  await expect(panel.getByTestId('edge-cases')).toContainText('A single character');
+  await panel.getByRole('checkbox', { name: 'A single character' }).check();
+
+  const hints = panel.getByTestId('hints').getByRole('listitem');
+  await expect(hints).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Show first hint' }).click();
+  await expect(hints).toHaveCount(1);
+  await expect(hints.first()).toContainText('?');
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  await expect(hints).toHaveCount(2);
+
+  // Reopened, the panel remembers this problem's hints, ticks and revealed techniques.
+  await panel.close();
+  panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
+  await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(2);
+  await expect(panel.getByTestId('techniques')).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: 'A single character' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(3);
+  await expect(panel.getByText('That was the last hint: the rest is yours.')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Next hint' })).toHaveCount(0);
+});
+
+/** YYYY-MM-DD of the day `days` from today, in local time like the panel's date field. */
+function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test('with no key the panel prepares for a posting: summary, chips, rounds, persistent ticks, STAR, dated plan', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  await serve({ [POSTING]: await fixture('greenhouse/job-boards.html') });
+  const page = await context.newPage();
+  await page.goto(POSTING);
+  let panel = await openPanel(page);
+
+  await expect(panel.getByTestId('role-summary')).toContainText(
+    'Senior role: Senior Backend Engineer, Payments at Northwind Labs',
+  );
+  await expect(panel.getByTestId('seniority')).toHaveText('senior');
+  await expect(panel.getByTestId('skills-language').getByRole('listitem')).toHaveText([
+    'Go',
+    'Java',
+    'Kotlin',
+  ]);
+  await expect(panel.getByTestId('skills-datastore')).toContainText('PostgreSQL');
+  await expect(panel.getByTestId('skills-messaging')).toContainText('Kafka');
+  await expect(panel.locator('[data-testid="rounds"] > li[data-round="system-design"]')).toContainText(
+    'System design',
+  );
+  await expect(panel.locator('[data-testid="rounds"] > li[data-round="coding"]')).toBeVisible();
+
+  const prompts = panel.getByTestId('prompts').locator(':scope > li');
+  expect(await prompts.count()).toBeGreaterThanOrEqual(3);
+  await prompts.first().locator('summary').click();
+  await expect(prompts.first()).toContainText(
+    'From the posting: “Own the reconciliation service end to end”',
+  );
+  for (const part of ['Situation', 'Task', 'Action', 'Result']) {
+    await expect(prompts.first().getByText(part, { exact: true })).toBeVisible();
+  }
+
+  const checklist = panel.getByTestId('checklist');
+  const total = await checklist.getByRole('checkbox').count();
+  await expect(checklist).toContainText(`0 of ${total} covered`);
+  await checklist.getByRole('checkbox', { name: /Functional requirements/ }).check();
+  await checklist.getByRole('checkbox', { name: /Scale estimates/ }).check();
+  await expect(checklist).toContainText(`2 of ${total} covered`);
+
+  // Six weeks by default; a date ten days out compresses the plan to end by then.
+  const plan = panel.getByTestId('plan').locator(':scope > li');
+  await expect(panel.getByText('No date set, so the plan assumes six weeks.')).toBeVisible();
+  const sixWeeks = await plan.allTextContents();
+  const interview = dayFromToday(10);
+  await panel.getByLabel('Interview date').fill(interview);
+  await expect(panel.getByText('No date set, so the plan assumes six weeks.')).toHaveCount(0);
+  await expect.poll(() => plan.allTextContents()).not.toEqual(sixWeeks);
+  const lastDay = await plan.last().locator('time').last().getAttribute('datetime');
+  expect(lastDay && lastDay <= interview).toBe(true);
+
+  await panel.close();
+  panel = await openPanel(page);
+  await expect(panel.getByTestId('checklist')).toContainText(`2 of ${total} covered`);
+  await expect(panel.getByRole('checkbox', { name: /Functional requirements/ })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: /Scale estimates/ })).toBeChecked();
+  await expect(panel.getByLabel('Interview date')).toHaveValue(interview);
+});
+
+test('"Practise for this role in the quiz" saves the target role for the popup', async ({
+  context,
+  serve,
+  openPanel,
+  background,
+}) => {
+  await serve({ [POSTING]: await fixture('greenhouse/job-boards.html') });
+  const page = await context.newPage();
+  await page.goto(POSTING);
+  const panel = await openPanel(page);
+  await panel.getByRole('button', { name: 'Practise for this role in the quiz' }).click();
+  await expect(panel.getByRole('status')).toContainText('quiz');
+
+  const stored = () =>
+    background.evaluate(async () => (await chrome.storage.local.get('targetRole')).targetRole);
+  await expect.poll(stored).toBeTruthy();
+  const role = (await stored()) as { rounds: { kind: string; weight: number }[]; skills: string[] };
+  expect(role.skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kafka']));
+  expect(role.rounds.map((round) => round.kind)).toEqual(expect.arrayContaining(['coding', 'system-design']));
+});
+
+/** A tab on a page no content script covers: its id is the one tab that was not there before. */
+async function openUncoveredTab(context: BrowserContext, background: Worker, url: string) {
+  const tabIds = () => background.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
+  const before = new Set(await tabIds());
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = (await tabIds()).find((id) => !before.has(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId };
+}
+
+async function paste(panel: Page, text: string) {
+  await panel.getByLabel('Paste a problem statement or a job posting').fill(text);
+  await panel.getByRole('button', { name: 'Analyse' }).click();
+}
+
+const PASTED_PROBLEM = `Longest Substring With At Most K Distinct Characters
+Given a string s and an integer k, return the length of the longest substring of s that contains at most k distinct characters.
+Example 1:
+Input: s = "eceba", k = 2
+Output: 3
+Constraints:
+1 <= s.length <= 5 * 10^4
+0 <= k <= 50`;
+
+test('a page with nothing offers the paste box, and a pasted problem is analysed', async ({
+  context,
+  serve,
+  background,
+  extensionId,
+}) => {
+  const article = 'https://news.example.org/2024/04/tech-hiring-spring';
+  await serve({ [article]: await fixture('generic/news-article.html') });
+  const { tabId } = await openUncoveredTab(context, background, article);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+
+  await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
+  await paste(panel, PASTED_PROBLEM);
+  await expect(panel.getByTestId('context-title')).toHaveText(
+    'Longest Substring With At Most K Distinct Characters',
+  );
+  await expect(panel.locator('.context-kind')).toHaveText('Problem · pasted text');
+  await expect(panel.getByTestId('complexity-target')).toHaveText('O(n * k)');
+  await expect(panel.getByTestId('complexity-reason')).toContainText('k <= 50');
+  await expect(panel.getByTestId('edge-cases')).toContainText('All characters the same');
+  await panel.getByRole('button', { name: 'Show techniques' }).click();
+  await expect(panel.getByTestId('techniques').getByRole('listitem').first()).toContainText('sliding window');
+});
+
+const PASTED_POSTING = `Staff Software Engineer, Data Platform
+Acme Analytics is hiring a Staff Software Engineer to lead our data platform team. You will own the streaming pipeline and mentor engineers across three teams.
+Requirements
+- 8+ years of experience building distributed systems
+- Deep experience with Python, Kafka and Postgres
+- Experience running Kubernetes on AWS
+Nice to have
+- Spark or Flink
+Benefits: remote-friendly, equal opportunity employer.`;
+
+test('on a problem list the paste box turns a pasted posting into the job coach', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  const list = 'https://leetcode.com/problemset/';
+  await serve({ [list]: await fixture('leetcode/problem-list.html') });
+  const page = await context.newPage();
+  await page.goto(list);
+  const panel = await openPanel(page);
+
+  await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
+  await paste(panel, PASTED_POSTING);
+  await expect(panel.getByTestId('context-title')).toHaveText('Staff Software Engineer, Data Platform');
+  await expect(panel.getByTestId('seniority')).toHaveText('staff');
+  await expect(panel.getByTestId('skills-language')).toContainText('Python');
+  await expect(panel.getByTestId('skills-datastore')).toContainText('PostgreSQL');
+  await expect(panel.getByTestId('rounds')).toContainText('System design');
+  await expect(panel.getByTestId('checklist')).toBeVisible();
+});
