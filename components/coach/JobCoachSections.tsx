@@ -82,7 +82,7 @@ export function PromptList({ prompts }: { prompts: readonly BehavioralPrompt[] }
             <summary>
               <span className="job-competency">{prompt.competencyLabel}</span> {prompt.question}
             </summary>
-            {prompt.evidence && <p className="job-evidence">The posting asks for “{prompt.evidence}”.</p>}
+            {prompt.evidence && <p className="job-evidence">From the posting: “{prompt.evidence}”</p>}
             <dl>
               <dt>Situation</dt>
               <dd>{prompt.situation}</dd>

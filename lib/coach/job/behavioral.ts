@@ -25,11 +25,40 @@ const AUDIENCES: Record<Seniority, readonly PromptAudience[]> = {
   manager: ['manager', 'senior', 'any'],
 };
 
+const CLAUSE_END = /[.;:!?,\n•]/;
+const MAX_EVIDENCE = 120;
+
+/**
+ * The clause of the posting around a cue: "Own the" alone says nothing, "Own the reconciliation
+ * service end to end" says what the interviewer will ask about.
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  let clause = text.slice(from, to).replace(/\s+/g, ' ');
+  let cue = start - from;
+  const lead = clause.length - clause.trimStart().length;
+  clause = clause.trim().replace(/^[-*]\s+/, (bullet) => {
+    cue -= bullet.length;
+    return '';
+  });
+  cue -= lead;
+  if (clause.length <= MAX_EVIDENCE) return clause;
+  const windowStart = Math.max(0, Math.min(cue - 40, clause.length - MAX_EVIDENCE));
+  const window = clause.slice(windowStart, windowStart + MAX_EVIDENCE).trim();
+  return `${windowStart > 0 ? '…' : ''}${window}${windowStart + MAX_EVIDENCE < clause.length ? '…' : ''}`;
+}
+
 export function findCompetencies(text: string): AskedCompetency[] {
   const asked: AskedCompetency[] = [];
   for (const competency of COMPETENCIES) {
     const match = COMPETENCY_CUES[competency].exec(text);
-    if (match) asked.push({ competency, evidence: match[0], index: match.index });
+    if (match) {
+      const evidence = clauseAround(text, match.index, match.index + match[0].length);
+      asked.push({ competency, evidence, index: match.index });
+    }
   }
   return asked.sort((a, b) => a.index - b.index);
 }

@@ -15,7 +15,23 @@ describe('behavioural prompts', () => {
     expect(asked.map((prompt) => prompt.competency)).toEqual(
       expect.arrayContaining(['mentoring', 'cross-team', 'ambiguity']),
     );
-    expect(asked.find((prompt) => prompt.competency === 'mentoring')?.evidence).toBe('mentor');
+    expect(asked.find((prompt) => prompt.competency === 'mentoring')?.evidence).toBe(
+      'You will mentor junior engineers',
+    );
+    expect(asked.find((prompt) => prompt.competency === 'ambiguity')?.evidence).toBe(
+      'and thrive in ambiguity',
+    );
+  });
+
+  it('quotes a bullet without its marker, and a long clause only around the cue', () => {
+    const [ownership] = promptsFor('Engineer', '- Own the ledger service end to end, from schema to on-call');
+    expect(ownership?.evidence).toBe('Own the ledger service end to end');
+    const long = `${'steady work '.repeat(20)}and mentor others ${'with care '.repeat(20)}`;
+    const evidence = promptsFor('Engineer', long).find(
+      (prompt) => prompt.competency === 'mentoring',
+    )?.evidence;
+    expect(evidence).toMatch(/^….*mentor others.*…$/);
+    expect(evidence?.length).toBeLessThanOrEqual(122);
   });
 
   it('tops up with the competencies every loop probes when the posting names none', () => {
