@@ -1,0 +1,224 @@
+import { createServer } from 'node:net';
+import type { Page } from '@playwright/test';
+import type { MockFault } from '../support/mock-openai';
+import { expect, test } from './fixtures';
+import { chatRequests, LONG_REPLY, openWithPanel, section, useMock } from './model-helpers';
+
+const REPLY = 'Look at the longest border of the whole string.';
+
+/** The first hint's answer, its failure and its Retry button. */
+function firstHint(panel: Page) {
+  const answer = section(panel, 'Hints from the model').getByTestId('answer').first();
+  return { answer, alert: answer.getByRole('alert'), retry: answer.getByRole('button', { name: 'Retry' }) };
+}
+
+const FAILURES: { name: string; fault: MockFault; message: RegExp }[] = [
+  {
+    name: 'a rejected key (401)',
+    fault: { kind: 'invalid-api-key' },
+    message: /API key was rejected \(401\).*options → Provider → API key/,
+  },
+  {
+    name: "Ollama refusing the extension's origin (403)",
+    fault: { kind: 'forbidden', ollama: true },
+    message: /\(403\).*OLLAMA_ORIGINS=chrome-extension:\/\/\*/,
+  },
+  {
+    name: 'an unknown model (404)',
+    fault: { kind: 'model-not-found' },
+    message: /does not know the model "gpt-4o-mini" \(404\).*options → Provider → Model/,
+  },
+  {
+    name: 'a rate limit with retry-after (429)',
+    fault: { kind: 'rate-limit', retryAfterSeconds: 40 },
+    message: /rate-limiting requests \(429\)\. Try again in 40 s\./,
+  },
+  {
+    name: 'an exhausted quota (429 insufficient_quota)',
+    fault: { kind: 'insufficient-quota' },
+    message: /run out of quota \(429 insufficient_quota\).*billing/,
+  },
+  {
+    name: 'a context that is too long',
+    fault: { kind: 'context-length-exceeded' },
+    message: /longer than "gpt-4o-mini" accepts \(context length exceeded\)/,
+  },
+];
+
+for (const { name, fault, message } of FAILURES) {
+  test(`${name} shows its message, and Retry then works`, async ({
+    context,
+    background,
+    serve,
+    openPanel,
+    mock,
+  }) => {
+    await useMock(background, mock);
+    mock.setReply(REPLY);
+    mock.setFault(fault);
+    const { panel } = await openWithPanel({ context, serve, openPanel });
+    await panel.getByRole('button', { name: 'Next hint' }).click();
+    const hint = firstHint(panel);
+    await expect(hint.alert).toContainText(message);
+
+    mock.setFault(null);
+    await hint.retry.click();
+    await expect(hint.answer).toContainText(REPLY);
+    await expect(hint.alert).toHaveCount(0);
+  });
+}
+
+test('a server error (500) is retried with backoff inside the request', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(REPLY);
+  mock.setFault({ kind: 'server-error', status: 500, once: true });
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.answer).toContainText(REPLY);
+  await expect(hint.alert).toHaveCount(0);
+  expect(chatRequests(mock)).toHaveLength(2);
+});
+
+test('server errors that outlast the retries say so, and Retry then works', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(REPLY);
+  mock.setFault({ kind: 'server-error', status: 503 });
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.alert).toContainText(/server error \(503\) and retries did not help/);
+  expect(chatRequests(mock)).toHaveLength(3);
+
+  mock.setFault(null);
+  await hint.retry.click();
+  await expect(hint.answer).toContainText(REPLY);
+});
+
+test('no first token within 30 s stops waiting, and Retry then works', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  test.setTimeout(60_000);
+  await useMock(background, mock);
+  mock.setReply(REPLY);
+  mock.setFault({ kind: 'slow-first-token', delayMs: 40_000, once: true });
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.answer.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await expect(hint.alert).toContainText(/sent nothing for 30 s/, { timeout: 35_000 });
+
+  await hint.retry.click();
+  await expect(hint.answer).toContainText(REPLY);
+});
+
+test('a connection dropped mid-stream keeps the partial answer, with Retry', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(LONG_REPLY);
+  mock.setFault({ kind: 'drop-mid-stream', afterChunks: 6, once: true });
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.alert).toContainText(/connection dropped before the answer finished/);
+  await expect(hint.answer).toContainText('Step 1: keep the longest');
+  await expect(hint.answer).not.toContainText('Step 60');
+
+  await hint.retry.click();
+  await expect(hint.answer).toContainText('Step 60: keep the longest border seen so far.');
+  await expect(hint.alert).toHaveCount(0);
+});
+
+test('a malformed chunk keeps the partial answer, with Retry', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(LONG_REPLY);
+  mock.setFault({ kind: 'malformed-chunk', afterChunks: 4, once: true });
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.alert).toContainText(/could not read \(malformed stream\)/);
+  await expect(hint.answer).toContainText('Step 1: keep');
+
+  await hint.retry.click();
+  await expect(hint.answer).toContainText('Step 60: keep the longest border seen so far.');
+});
+
+test('the network being down says so, and Retry works once the server is reachable', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  // A port that was free a moment ago: nothing listens there.
+  const closedPort = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 9));
+    });
+  });
+  await useMock(background, mock, { baseURL: `http://127.0.0.1:${closedPort}/v1` });
+  mock.setReply(REPLY);
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.alert).toContainText(/Could not reach the model server/);
+
+  await useMock(background, mock);
+  await hint.retry.click();
+  await expect(hint.answer).toContainText(REPLY);
+});
+
+test('the service worker restarting mid-answer says so, and Retry works once it is back', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(LONG_REPLY);
+  mock.setTokenDelay(100);
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  const hint = firstHint(panel);
+  await expect(hint.answer).toContainText('Step 2');
+
+  const cdp = await context.newCDPSession(panel);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect(hint.alert).toContainText(/background restarted while answering/);
+  await expect(hint.answer).toContainText('Step 1: keep');
+
+  mock.setTokenDelay(0);
+  await hint.retry.click();
+  await expect(hint.answer).toContainText('Step 60: keep the longest border seen so far.');
+  await expect(hint.alert).toHaveCount(0);
+});
