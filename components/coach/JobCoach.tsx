@@ -91,6 +91,11 @@ export function JobCoach({
         {interviewDate === undefined && (
           <p className="job-date-note">No date set, so the plan assumes six weeks.</p>
         )}
+        {interviewDate !== undefined && interviewDate < (analysis.plan[0]?.date ?? interviewDate) && (
+          <p className="job-date-note" role="status">
+            That date has passed, so the plan covers today only.
+          </p>
+        )}
         <PlanList plan={analysis.plan} />
       </section>
     </article>

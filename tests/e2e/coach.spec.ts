@@ -105,6 +105,9 @@ test('with no key the panel prepares for a posting: summary, chips, rounds, pers
   const plan = panel.getByTestId('plan').locator(':scope > li');
   await expect(panel.getByText('No date set, so the plan assumes six weeks.')).toBeVisible();
   const sixWeeks = await plan.allTextContents();
+  await panel.getByLabel('Interview date').fill(dayFromToday(-2));
+  await expect(panel.getByText('That date has passed, so the plan covers today only.')).toBeVisible();
+  await expect(plan).toHaveCount(1);
   const interview = dayFromToday(10);
   await panel.getByLabel('Interview date').fill(interview);
   await expect(panel.getByText('No date set, so the plan assumes six weeks.')).toHaveCount(0);
