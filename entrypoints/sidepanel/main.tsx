@@ -57,6 +57,25 @@ function App() {
       ticked: on ? [...new Set([...coach.state.ticked, id])] : coach.state.ticked.filter((t) => t !== id),
     });
 
+  // Pasted text has no page behind it: offer a way back to the paste box for the next one.
+  const isPasted = context !== null && context.kind !== 'blocked' && context.url === 'about:blank';
+  const pasteAgain =
+    isPasted && tabId !== null ? (
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            void sendMessage(ContextPaste, {
+              tabId,
+              context: { kind: 'none', url: 'about:blank', title: '' },
+            })
+          }
+        >
+          Paste something else
+        </button>
+      </p>
+    ) : null;
+
   let body: React.ReactNode = null;
   if (result?.kind === 'problem' && coach.ready) {
     body = (
@@ -93,6 +112,7 @@ function App() {
             onChat={(input) => ask('chat', { flow: 'chat', input })}
           />
         )}
+        {pasteAgain}
       </>
     );
   } else if (result?.kind === 'job' && coach.ready) {
@@ -122,6 +142,7 @@ function App() {
             onChat={(input) => ask('chat', { flow: 'chat', input })}
           />
         )}
+        {pasteAgain}
       </>
     );
   } else if (!loading && (!context || context.kind === 'none') && tabId !== null) {

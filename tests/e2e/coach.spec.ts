@@ -192,6 +192,11 @@ test('a page with nothing offers the paste box, and a pasted problem is analysed
   await expect(panel.getByTestId('edge-cases')).toContainText('All characters the same');
   await panel.getByRole('button', { name: 'Show techniques' }).click();
   await expect(panel.getByTestId('techniques').getByRole('listitem').first()).toContainText('sliding window');
+
+  // The next paste starts from the paste box again.
+  await panel.getByRole('button', { name: 'Paste something else' }).click();
+  await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
+  await expect(panel.getByLabel('Paste a problem statement or a job posting')).toHaveValue('');
 });
 
 const PASTED_POSTING = `Staff Software Engineer, Data Platform
