@@ -122,7 +122,9 @@ async function answer(request: AskRequest, post: Post, signal: AbortSignal): Pro
       if (!(error instanceof LlmFailure) || error.error.code !== 'invalid-output') throw error;
       text = '';
       usage = null;
-      notice = `${error.error.message} The offline preparation above is what Sparring has for now.`;
+      // The client's sentence says "Retry", but a finished answer offers "Regenerate" instead.
+      notice =
+        "The model's answer did not have the expected structure twice, so the offline preparation above stands. Press Regenerate to ask again.";
     }
   } else {
     const result = await streamChat({
