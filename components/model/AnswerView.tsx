@@ -12,6 +12,8 @@ export interface Answer {
   /** Tokens this answer used (null from the cache or when unknown). */
   tokens: number | null;
   notice?: string;
+  /** Tokens spent today across answers when this one finished, and the daily cap if set. */
+  today?: { total: number; cap: number | null };
   error?: { code: string; message: string; retryable: boolean };
 }
 
@@ -20,6 +22,11 @@ export interface AnswerViewProps {
   onStop(): void;
   onRetry(): void;
   onRegenerate(): void;
+}
+
+function todayText({ total, cap }: { total: number; cap: number | null }): string {
+  const format = (n: number) => n.toLocaleString('en-US');
+  return cap ? `${format(total)} of ${format(cap)} today` : `${format(total)} today`;
 }
 
 /** One streamed answer: its text as it arrives, then its cost, or the failure and a way out. */
@@ -34,7 +41,11 @@ export function AnswerView({ answer, onStop, onRetry, onRegenerate }: AnswerView
         </button>
       )}
       {answer.status === 'stopped' && <p className="note">Stopped.</p>}
-      {answer.notice && <p className="note">{answer.notice}</p>}
+      {answer.notice && (
+        <p className="note" role="status">
+          {answer.notice}
+        </p>
+      )}
       {answer.status === 'error' && answer.error && (
         <div role="alert" className="answer-error" data-testid="answer-error" data-code={answer.error.code}>
           <p>{answer.error.message}</p>
@@ -47,7 +58,8 @@ export function AnswerView({ answer, onStop, onRetry, onRegenerate }: AnswerView
         <p className="answer-meta">
           <span data-testid="answer-tokens">
             {answer.cached ? 'From cache: 0 tokens' : `${answer.tokens ?? '?'} tokens`}
-          </span>{' '}
+          </span>
+          {answer.today && <span data-testid="tokens-today"> · {todayText(answer.today)}</span>}{' '}
           <button type="button" onClick={onRegenerate}>
             Regenerate
           </button>

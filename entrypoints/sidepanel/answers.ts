@@ -11,7 +11,6 @@ const WORKER_RESTARTED =
 interface AnswersState {
   /** One answer per slot, e.g. "hint", "approach", "chat". */
   bySlot: Record<string, Answer>;
-  today: { total: number; cap: number | null } | null;
   ask(slot: string, request: Omit<AskRequest, 'requestId'>): void;
   stop(slot: string): void;
   retry(slot: string, regenerate?: boolean): void;
@@ -71,9 +70,9 @@ function receive(message: PortToPanel): void {
         text: text || a.text,
         cached,
         tokens: usage?.totalTokens ?? null,
+        today,
         ...(notice ? { notice } : {}),
       }));
-      useAnswers.setState({ today });
       return;
     }
     case 'error': {
@@ -93,7 +92,6 @@ let counter = 0;
 /** Model answers for the panel, streamed from the background over one port. */
 export const useAnswers = create<AnswersState>((set, get) => ({
   bySlot: {},
-  today: null,
   ask(slot, request) {
     const previous = get().bySlot[slot];
     if (previous?.status === 'streaming') send({ type: 'stop', data: { requestId: previous.requestId } });
