@@ -12,7 +12,9 @@ export interface ChatViewProps extends AnswerViewProps {
 export function ChatView({ turns, onSend, ...answer }: ChatViewProps) {
   const inputId = useId();
   const [message, setMessage] = useState('');
-  const streaming = answer.answer?.status === 'streaming' || answer.answer?.status === 'error';
+  // An exchange not yet saved (being written, stopped or failed) shows below the saved turns,
+  // question included: only finished answers become turns.
+  const unsaved = answer.answer && answer.answer.status !== 'done' ? answer.answer : undefined;
   const send = () => {
     if (!message.trim()) return;
     onSend(message.trim());
@@ -30,7 +32,12 @@ export function ChatView({ turns, onSend, ...answer }: ChatViewProps) {
           </li>
         ))}
       </ol>
-      {streaming && <AnswerView {...answer} />}
+      {unsaved && (
+        <div className="chat-unsaved" data-testid="chat-unsaved">
+          {unsaved.request.input && <p className="chat-turn chat-user">{unsaved.request.input}</p>}
+          <AnswerView {...answer} />
+        </div>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
