@@ -26,8 +26,20 @@ function draftOf(value: ProviderFormValue, clearKey: boolean): z.infer<typeof Pr
 }
 
 /**
- * The provider section of the options page. Saving a remote OpenAI-compatible server first asks
- * for its host permission: synchronously, inside the click, because the request needs the gesture.
+ * Ask for a remote server's host permission, synchronously inside the click (the request needs the
+ * gesture). Without it the background's requests to that server fail as if it were unreachable.
+ */
+function hostPermission(draft: z.infer<typeof ProviderDraft>): Promise<void> {
+  const pattern = draft.kind === 'compatible' ? hostPermissionPattern(draft.baseURL) : null;
+  if (!pattern) return Promise.resolve();
+  return browser.permissions.request({ origins: [pattern] }).then((granted) => {
+    if (!granted) throw new Error(`Sparring needs permission to reach ${pattern} to use that server.`);
+  });
+}
+
+/**
+ * The provider section of the options page. Saving or testing a remote OpenAI-compatible server
+ * first asks for its host permission.
  */
 export function ProviderSection() {
   const [value, setValue] = useState<ProviderFormValue | null>(null);
@@ -55,15 +67,11 @@ export function ProviderSection() {
 
   const save = (clearKey = false) => {
     const draft = draftOf(value, clearKey);
-    const pattern = draft.kind === 'compatible' ? hostPermissionPattern(draft.baseURL) : null;
-    const permitted = pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(true);
+    const permitted = hostPermission(draft);
     setBusy(true);
     setStatus({ tone: 'info', text: 'Saving…' });
     void permitted
-      .then((granted) => {
-        if (!granted) throw new Error(`Sparring needs permission to reach ${pattern} to use that server.`);
-        return sendMessage(ProviderSave, draft);
-      })
+      .then(() => sendMessage(ProviderSave, draft))
       .then((view) => {
         setHasKey(view.hasKey);
         setValue({ ...value, apiKey: '', model: view.model || value.model });
@@ -74,9 +82,13 @@ export function ProviderSection() {
   };
 
   const test = () => {
+    const draft = draftOf(value, false);
+    // Testing a remote server reaches it too, so it needs the same permission as saving it.
+    const permitted = hostPermission(draft);
     setBusy(true);
     setStatus({ tone: 'info', text: 'Testing the connection…' });
-    void sendMessage(ProviderTest, draftOf(value, false))
+    void permitted
+      .then(() => sendMessage(ProviderTest, draft))
       .then((result) => {
         setModels(result.models);
         setStatus({ tone: result.ok ? 'ok' : 'error', text: result.message });
