@@ -35,6 +35,31 @@ test('Stop aborts the request: the mock sees the connection close', async ({
   await expect(answer).not.toContainText('Step 60');
 });
 
+test('a stopped chat answer keeps the question and the partial answer on screen', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await useMock(background, mock);
+  mock.setReply(LONG_REPLY);
+  mock.setTokenDelay(100);
+  const { panel } = await openWithPanel({ context, serve, openPanel });
+  const chat = section(panel, 'Follow-up chat');
+  await chat.getByLabel('Ask a follow-up').fill('What is a border?');
+  await chat.getByRole('button', { name: 'Send' }).click();
+  const unsaved = chat.getByTestId('chat-unsaved');
+  await expect(unsaved).toContainText('What is a border?');
+  await expect(unsaved).toContainText('Step 2');
+
+  await unsaved.getByRole('button', { name: 'Stop' }).click();
+  await expect(unsaved).toContainText('Stopped.');
+  await expect(unsaved).toContainText('What is a border?');
+  await expect(unsaved).toContainText('Step 1: keep the longest border');
+  await expect(chat.getByTestId('chat-turns').getByRole('listitem')).toHaveCount(0);
+});
+
 test('closing the panel aborts the request it started', async ({
   context,
   background,
@@ -103,6 +128,7 @@ test('a daily token cap set on the options page blocks the next request with its
   await panel.getByRole('button', { name: 'Next hint' }).click();
   const hint = section(panel, 'Hints from the model').getByTestId('answer').first();
   await expect(hint.getByTestId('answer-tokens')).toHaveText(/^\d+ tokens$/);
+  await expect(hint.getByTestId('tokens-today')).toHaveText(/^ · \d+ of 50 today$/);
   expect(chatRequests(mock)).toHaveLength(1);
 
   const approach = section(panel, 'Check my approach');

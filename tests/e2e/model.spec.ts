@@ -224,8 +224,10 @@ test('invalid structured output twice leaves the offline preparation with a noti
   const prep = section(panel, 'Tailored preparation');
 
   await prep.getByRole('button', { name: 'Prepare me for this role' }).click();
-  await expect(prep.getByTestId('answer')).toContainText('did not have the expected structure');
-  await expect(prep.getByTestId('answer')).toContainText('offline');
+  const notice = prep.getByTestId('answer').getByRole('status');
+  await expect(notice).toContainText('did not have the expected structure twice');
+  await expect(notice).toContainText('the offline preparation above stands. Press Regenerate');
+  await expect(prep.getByRole('button', { name: 'Regenerate' })).toBeVisible();
   expect(chatRequests(mock)).toHaveLength(2);
   // The offline coach's own preparation is still on the panel above.
   await expect(panel.getByTestId('context-title')).toHaveText('Senior Backend Engineer, Payments');
