@@ -5,7 +5,7 @@ import { analyze } from '@/lib/coach';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { AnswerCache, cacheKeyFor } from '@/lib/llm/cache';
 import { streamChat, structured } from '@/lib/llm/client';
-import { LlmFailure, toLlmError } from '@/lib/llm/errors';
+import { LlmFailure, redactKey, toLlmError } from '@/lib/llm/errors';
 import { jobPrepMarkdown } from '@/lib/llm/job-prep-markdown';
 import type { BuiltPrompt } from '@/lib/llm/prompts';
 import { buildPrompt } from '@/lib/llm/prompts/for-request';
@@ -40,15 +40,16 @@ async function recordUsage(usage: Usage): Promise<DailyUsage> {
   return next;
 }
 
-function fail(post: Post, requestId: string, failure: LlmFailure): void {
+async function fail(post: Post, requestId: string, failure: LlmFailure): Promise<void> {
+  const apiKey = endpointFor(await loadProvider())?.apiKey;
   post({
     type: 'error',
     data: {
       requestId,
       code: failure.error.code,
-      message: failure.error.message,
+      message: redactKey(failure.error.message, apiKey),
       retryable: failure.error.retryable,
-      partial: failure.partialText,
+      partial: redactKey(failure.partialText, apiKey),
     },
   });
 }
@@ -195,7 +196,7 @@ export function registerAnswerPort(): void {
       answer(message.data, post, controller.signal)
         .catch((error: unknown) => {
           const failure = error instanceof LlmFailure ? error : new LlmFailure(toLlmError(error));
-          fail(post, message.data.requestId, failure);
+          return fail(post, message.data.requestId, failure);
         })
         .finally(() => running.delete(message.data.requestId));
     });

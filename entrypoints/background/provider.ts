@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
 import { testConnection } from '@/lib/llm/client';
+import { redactKey } from '@/lib/llm/errors';
 import {
   chromeAIStatus,
   DEFAULT_OPENAI_MODEL,
@@ -92,5 +93,5 @@ export async function testProvider(draft: Draft): Promise<z.infer<typeof TestRes
   const report = await testConnection(endpoint);
   return report.ok
     ? { ok: true, message: report.message, models: report.models }
-    : { ok: false, message: report.error.message, models: [] };
+    : { ok: false, message: redactKey(report.error.message, endpoint.apiKey), models: [] };
 }

@@ -262,3 +262,13 @@ function isNetworkError(error: unknown): boolean {
     return true;
   return error instanceof TypeError && /fetch|network/i.test(error.message);
 }
+
+/**
+ * Some servers and proxies quote the Authorization header in their error text, which the UI shows:
+ * the key is cut out of anything that reaches it.
+ */
+export function redactKey(text: string, apiKey: string | undefined): string {
+  const key = apiKey?.trim();
+  if (!key || key.length < 8) return text;
+  return text.split(key).join('[API key hidden]');
+}
