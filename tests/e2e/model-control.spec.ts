@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { chatRequests, LONG_REPLY, openWithPanel, section, useMock } from './model-helpers';
+import { chatRequests, configureMock, LONG_REPLY, openWithPanel, section } from './model-helpers';
 
 /** The mock writes a chunk only while the client is connected: a count that stops growing means it hung up. */
 async function expectStreamingStopped(tokenTimes: number[]): Promise<void> {
@@ -18,7 +18,7 @@ test('Stop aborts the request: the mock sees the connection close', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setTokenDelay(100);
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -42,7 +42,7 @@ test('a stopped chat answer keeps the question and the partial answer on screen'
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setTokenDelay(100);
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -67,7 +67,7 @@ test('closing the panel aborts the request it started', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setTokenDelay(100);
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -79,6 +79,37 @@ test('closing the panel aborts the request it started', async ({
   expect(mock.tokenTimes.length).toBeLessThan(60);
 });
 
+test('moving the tab to another problem aborts the answer for the previous one', async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  mock.setReply(LONG_REPLY);
+  mock.setTokenDelay(100);
+  const { page, panel } = await openWithPanel({ context, serve, openPanel });
+  await panel.getByRole('button', { name: 'Next hint' }).click();
+  await expect(section(panel, 'Hints from the model').getByTestId('answer')).toContainText('Step 2');
+
+  // LeetCode's router: the URL changes, then the new problem renders.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/problems/two-sum/description/');
+    const link = document.querySelector('a[href^="/problems/"]');
+    link?.setAttribute('href', '/problems/two-sum/');
+    if (link) link.textContent = '1. Two Sum';
+    document.title = 'Two Sum - LeetCode';
+    const description = document.querySelector('[data-track-load="description_content"]');
+    if (description)
+      description.innerHTML = '<p>Return indices of the two numbers that add up to target.</p>';
+  });
+  await expect(panel.getByTestId('context-title')).toHaveText('Two Sum');
+  await expectStreamingStopped(mock.tokenTimes);
+  expect(mock.tokenTimes.length).toBeLessThan(60);
+  await expect(section(panel, 'Hints from the model').getByTestId('answer')).toHaveCount(0);
+});
+
 test('the same question is answered from the cache at once; Regenerate asks again', async ({
   context,
   background,
@@ -86,7 +117,7 @@ test('the same question is answered from the cache at once; Regenerate asks agai
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply((request) => `Answer number ${chatRequests(mock).indexOf(request) + 1}.`);
   const { page, panel } = await openWithPanel({ context, serve, openPanel });
   await panel.getByRole('button', { name: 'Next hint' }).click();
@@ -117,7 +148,7 @@ test('a daily token cap set on the options page blocks the next request with its
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Daily token cap').fill('50');

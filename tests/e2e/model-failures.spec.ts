@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import type { MockFault } from '../support/mock-openai';
 import { expect, test } from './fixtures';
-import { chatRequests, LONG_REPLY, openWithPanel, section, useMock } from './model-helpers';
+import { chatRequests, configureMock, LONG_REPLY, openWithPanel, section } from './model-helpers';
 
 const REPLY = 'Look at the longest border of the whole string.';
 
@@ -53,7 +53,7 @@ for (const { name, fault, message } of FAILURES) {
     openPanel,
     mock,
   }) => {
-    await useMock(background, mock);
+    await configureMock(background, mock);
     mock.setReply(REPLY);
     mock.setFault(fault);
     const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -75,7 +75,7 @@ test('a server error (500) is retried with backoff inside the request', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(REPLY);
   mock.setFault({ kind: 'server-error', status: 500, once: true });
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -93,7 +93,7 @@ test('server errors that outlast the retries say so, and Retry then works', asyn
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(REPLY);
   mock.setFault({ kind: 'server-error', status: 503 });
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -115,7 +115,7 @@ test('no first token within 30 s stops waiting, and Retry then works', async ({
   mock,
 }) => {
   test.setTimeout(60_000);
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(REPLY);
   mock.setFault({ kind: 'slow-first-token', delayMs: 40_000, once: true });
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -135,7 +135,7 @@ test('a connection dropped mid-stream keeps the partial answer, with Retry', asy
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setFault({ kind: 'drop-mid-stream', afterChunks: 6, once: true });
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -157,7 +157,7 @@ test('a malformed chunk keeps the partial answer, with Retry', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setFault({ kind: 'malformed-chunk', afterChunks: 4, once: true });
   const { panel } = await openWithPanel({ context, serve, openPanel });
@@ -184,14 +184,14 @@ test('the network being down says so, and Retry works once the server is reachab
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 9));
     });
   });
-  await useMock(background, mock, { baseURL: `http://127.0.0.1:${closedPort}/v1` });
+  await configureMock(background, mock, { baseURL: `http://127.0.0.1:${closedPort}/v1` });
   mock.setReply(REPLY);
   const { panel } = await openWithPanel({ context, serve, openPanel });
   await panel.getByRole('button', { name: 'Next hint' }).click();
   const hint = firstHint(panel);
   await expect(hint.alert).toContainText(/Could not reach the model server/);
 
-  await useMock(background, mock);
+  await configureMock(background, mock);
   await hint.retry.click();
   await expect(hint.answer).toContainText(REPLY);
 });
@@ -203,7 +203,7 @@ test('the service worker restarting mid-answer says so, and Retry works once it 
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(LONG_REPLY);
   mock.setTokenDelay(100);
   const { panel } = await openWithPanel({ context, serve, openPanel });

@@ -16,9 +16,9 @@ export interface ProviderSettings {
 }
 
 /** Save the mock as an OpenAI-compatible provider, exactly as the options page stores it. */
-export async function useMock(
+export async function configureMock(
   background: Worker,
-  mock: MockOpenAI,
+  mock: Pick<MockOpenAI, 'baseURL'>,
   settings: ProviderSettings = {},
 ): Promise<void> {
   const provider = {

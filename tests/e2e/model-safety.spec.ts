@@ -1,5 +1,15 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { chatRequests, openWithPanel, PROBLEM, promptOf, SECRET, section, useMock } from './model-helpers';
+import {
+  chatRequests,
+  configureMock,
+  openWithPanel,
+  PROBLEM,
+  promptOf,
+  SECRET,
+  section,
+} from './model-helpers';
 
 /**
  * Runs in the page's main world before its scripts: records everything the page could observe of
@@ -95,7 +105,7 @@ test('content scripts cannot read storage.local, where the key lives', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   const { page } = await openWithPanel({ context, serve, openPanel });
   expect(
     await background.evaluate(
@@ -144,7 +154,7 @@ test('hostile model output renders as inert text', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(
     [
       'Try this: <img src=x onerror="window.__pwned=1">',
@@ -171,4 +181,41 @@ test('hostile model output renders as inert text', async ({
   await expect(safe).toHaveAttribute('target', '_blank');
   await expect(safe).toHaveAttribute('rel', /noopener/);
   expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a server error quoting the key shows it hidden, in the panel and in Test connection', async ({
+  context,
+  background,
+  extensionId,
+  serve,
+  openPanel,
+}) => {
+  // Like some proxies: the rejection repeats the Authorization header it got.
+  const echo = createServer((req, res) => {
+    res.writeHead(400, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(
+      JSON.stringify({
+        error: { message: `Malformed header: ${req.headers.authorization}`, type: 'invalid_request_error' },
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+  const baseURL = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`;
+  try {
+    await configureMock(background, { baseURL });
+    const { panel } = await openWithPanel({ context, serve, openPanel });
+    await panel.getByRole('button', { name: 'Next hint' }).click();
+    const alert = section(panel, 'Hints from the model').getByRole('alert');
+    await expect(alert).toContainText('Malformed header: Bearer [API key hidden]');
+    expect(await panel.content()).not.toContain(SECRET);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await expect(options.getByText(/Malformed header: Bearer \[API key hidden\]/)).toBeVisible();
+    expect(await options.content()).not.toContain(SECRET);
+  } finally {
+    echo.closeAllConnections();
+    await new Promise((resolve) => echo.close(resolve));
+  }
 });

@@ -1,6 +1,6 @@
 import { JobPrep } from '@/lib/llm/prompts/job-prep';
 import { expect, fixture, test } from './fixtures';
-import { chatRequests, JOB, openWithPanel, PROBLEM, promptOf, section, useMock } from './model-helpers';
+import { chatRequests, configureMock, JOB, openWithPanel, PROBLEM, promptOf, section } from './model-helpers';
 
 test('a hint streams from an OpenAI-compatible server into the panel', async ({
   context,
@@ -39,7 +39,7 @@ test('the hint ladder climbs one level per click and asks for the solution only 
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply((request) => {
     const level = /Give (?:a|the) level (\d)/.exec(promptOf(request))?.[1] ?? '?';
     return `Answer for level ${level}.`;
@@ -76,7 +76,7 @@ test('Check my approach sends the approach and streams the feedback', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply('Correct: the **prefix function** runs in O(n). Missed edge case: a single character.');
   const { panel } = await openWithPanel({ context, serve, openPanel });
   const approach = section(panel, 'Check my approach');
@@ -98,7 +98,7 @@ test('Review my code works on pasted code and on code read from the page editor'
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply(
     'Bug: none found. Complexity: O(n^2) in the worst case, above the O(n) the constraints want.',
   );
@@ -133,7 +133,7 @@ test('the follow-up chat keeps its turns per problem across panel reloads', asyn
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply((request) => `Reply ${chatRequests(mock).indexOf(request) + 1}: borders nest.`);
   const { page, panel } = await openWithPanel({ context, serve, openPanel });
   const chat = section(panel, 'Follow-up chat');
@@ -191,7 +191,7 @@ test('Prepare me for this role renders validated structured output', async ({
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   expect(JobPrep.safeParse(PREP).success).toBe(true);
   mock.setReply(JSON.stringify(PREP));
   const { panel } = await openWithPanel({ context, serve, openPanel }, JOB, 'greenhouse/job-boards.html');
@@ -218,7 +218,7 @@ test('invalid structured output twice leaves the offline preparation with a noti
   openPanel,
   mock,
 }) => {
-  await useMock(background, mock);
+  await configureMock(background, mock);
   mock.setReply('{"roleBrief": "not the schema"');
   const { panel } = await openWithPanel({ context, serve, openPanel }, JOB, 'greenhouse/job-boards.html');
   const prep = section(panel, 'Tailored preparation');
