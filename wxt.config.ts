@@ -5,6 +5,15 @@ import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Chunks load from the extension's own files, so preloading a lazy chunk's imports saves
+  // nothing, while Vite's preload helper would be one more chunk in every page's first load.
+  vite: () => ({
+    build: { modulePreload: false },
+    // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
+    resolve: {
+      alias: [{ find: /^lowlight$/, replacement: `${import.meta.dirname}/lib/render/lowlight.ts` }],
+    },
+  }),
   hooks: {
     // The content script runs on every supported page and must stay tiny: it uses the native
     // promise-based API (MV3 Chrome and Firefox both have one), not the polyfill's extra 3 KB.

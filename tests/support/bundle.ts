@@ -9,21 +9,33 @@ export interface BundleSize {
 }
 
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+/** `import(`./chunk.js`)` as Rolldown writes a lazy import (any quote). */
+const LAZY_IMPORT = /\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g;
 
-/** A script and every chunk it imports statically (lazy `import()` chunks are left out). */
-function closure(outDir: string, entry: string, seen = new Set<string>()): Set<string> {
+/**
+ * A script and every chunk it imports statically; with `lazyChunks`, also the lazy `import()`
+ * chunks whose file name starts with one of them, and what those import in turn.
+ */
+function closure(outDir: string, entry: string, seen: Set<string>, lazyChunks: readonly string[]): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(path.join(outDir, entry), 'utf8');
-  for (const match of code.matchAll(STATIC_IMPORT)) {
+  const resolve = (spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(entry), spec));
+  for (const match of code.matchAll(STATIC_IMPORT)) closure(outDir, resolve(match[1] as string), seen, lazyChunks);
+  for (const match of code.matchAll(LAZY_IMPORT)) {
     const spec = match[1] as string;
-    closure(outDir, path.posix.normalize(path.posix.join(path.posix.dirname(entry), spec)), seen);
+    if (lazyChunks.some((name) => path.posix.basename(spec).startsWith(`${name}-`))) {
+      closure(outDir, resolve(spec), seen, lazyChunks);
+    }
   }
   return seen;
 }
 
-/** The JavaScript a page or script loads before first paint, raw and gzipped (per file, summed). */
-export function bundleSize(outDir: string, entry: string): BundleSize {
+/**
+ * The JavaScript a page or script loads before first paint, raw and gzipped (per file, summed);
+ * with `lazyChunks` (chunk names such as "coach"), plus what it loads lazily to show those.
+ */
+export function bundleSize(outDir: string, entry: string, lazyChunks: readonly string[] = []): BundleSize {
   let scripts: string[];
   if (entry.endsWith('.html')) {
     const html = readFileSync(path.join(outDir, entry), 'utf8');
@@ -35,7 +47,7 @@ export function bundleSize(outDir: string, entry: string): BundleSize {
     scripts = [entry];
   }
   const files = new Set<string>();
-  for (const script of scripts) closure(outDir, script, files);
+  for (const script of scripts) closure(outDir, script, files, lazyChunks);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {

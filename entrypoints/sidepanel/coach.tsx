@@ -1,0 +1,167 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { JobCoach } from '@/components/coach/JobCoach';
+import { ProblemCoach } from '@/components/coach/ProblemCoach';
+import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
+import { PasteBox } from '@/components/PasteBox';
+import { analyze, analyzeText } from '@/lib/coach';
+import { parseIsoDay } from '@/lib/coach/job';
+import { contextKey, type PageContext } from '@/lib/extract/context';
+import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
+import type { AskRequest } from '@/lib/messaging/protocol';
+import { saveTargetRole } from '@/lib/quiz/target-role';
+import { useAnswers } from './answers';
+import { useChat, useCoachState } from './coach-state';
+import { useProvider } from './provider';
+
+// The model views bring Markdown rendering and code highlighting: most users have no model
+// configured, so they are fetched only when one is.
+const ProblemModelCoach = lazy(() =>
+  import('@/components/model/ProblemModelCoach').then((module) => ({ default: module.ProblemModelCoach })),
+);
+const JobModelCoach = lazy(() =>
+  import('@/components/model/JobModelCoach').then((module) => ({ default: module.JobModelCoach })),
+);
+
+export interface CoachBodyProps {
+  tabId: number;
+  /** A problem, a posting, or nothing to read (then the paste box); never a refused page. */
+  context: PageContext | null;
+}
+
+/** Everything under the panel's title: the offline coach, the model flows when configured, the paste box. */
+export function CoachBody({ tabId, context }: CoachBodyProps) {
+  const provider = useProvider();
+  const answers = useAnswers();
+  const key = context ? contextKey(context) : null;
+  const coach = useCoachState(key);
+  const chat = useChat(key);
+  const interviewDate = coach.state.interviewDate;
+
+  // A new problem or tab: nothing of the previous one may linger.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not an input.
+  useEffect(() => useAnswers.getState().reset(), [key]);
+
+  const result = useMemo(() => {
+    if (!context) return null;
+    const date = interviewDate ? parseIsoDay(interviewDate) : null;
+    return analyze(context, date ? { interviewDate: date } : {});
+  }, [context, interviewDate]);
+
+  if (!context || context.kind === 'none') {
+    return (
+      <PasteBox
+        onAnalyse={(text) => {
+          const pasted = analyzeText(text).context;
+          void sendMessage(ContextPaste, { tabId, context: pasted });
+        }}
+      />
+    );
+  }
+  if (!coach.ready || !result || (result.kind !== 'problem' && result.kind !== 'job')) return null;
+
+  const modelOn = provider !== null && provider.kind !== 'offline';
+  const ask = (slot: string, request: Omit<AskRequest, 'requestId' | 'tabId'>) =>
+    answers.ask(slot, { ...request, tabId });
+  const controls = {
+    answers: answers.bySlot,
+    onStop: answers.stop,
+    onRetry: (slot: string) => answers.retry(slot),
+    onRegenerate: (slot: string) => answers.retry(slot, true),
+  };
+
+  // Checklist ticks (a posting's design checklist, a problem's edge cases), kept per context.
+  const ticked = new Set(coach.state.ticked);
+  const toggle = (id: string, on: boolean) =>
+    coach.update({
+      ticked: on ? [...new Set([...coach.state.ticked, id])] : coach.state.ticked.filter((t) => t !== id),
+    });
+
+  // Pasted text has no page behind it: offer a way back to the paste box for the next one.
+  const pasteAgain =
+    context.url === 'about:blank' ? (
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            void sendMessage(ContextPaste, {
+              tabId,
+              context: { kind: 'none', url: 'about:blank', title: '' },
+            })
+          }
+        >
+          Paste something else
+        </button>
+      </p>
+    ) : null;
+
+  if (result.kind === 'problem') {
+    return (
+      <>
+        <ProblemCoach
+          key={key}
+          analysis={result.analysis}
+          hintsShown={coach.state.hintsShown}
+          techniquesShown={coach.state.techniquesShown}
+          onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
+          onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
+          ticked={ticked}
+          onTickedChange={toggle}
+        />
+        {modelOn && (
+          <Suspense fallback={null}>
+            <ProblemModelCoach
+              key={`model-${key}`}
+              {...controls}
+              onHint={(level, confirmedSolution) =>
+                ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
+              }
+              onApproach={(input) => ask('approach', { flow: 'approach', input })}
+              onReview={(input) => ask('review', { flow: 'review', input })}
+              onReadCode={() =>
+                sendMessage(EditorRead, { tabId }).then(
+                  (read) => read.code,
+                  () => null,
+                )
+              }
+              chat={chat}
+              onChat={(input) => ask('chat', { flow: 'chat', input })}
+            />
+          </Suspense>
+        )}
+        {pasteAgain}
+      </>
+    );
+  }
+
+  const analysis = result.analysis;
+  return (
+    <>
+      <JobCoach
+        analysis={analysis}
+        ticked={ticked}
+        onToggle={toggle}
+        interviewDate={interviewDate ?? undefined}
+        onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
+      />
+      <TargetRoleButton
+        onSave={() =>
+          saveTargetRole({
+            rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+            skills: [...analysis.skills],
+          })
+        }
+      />
+      {modelOn && (
+        <Suspense fallback={null}>
+          <JobModelCoach
+            {...controls}
+            onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
+            chat={chat}
+            onChat={(input) => ask('chat', { flow: 'chat', input })}
+          />
+        </Suspense>
+      )}
+      {pasteAgain}
+    </>
+  );
+}
