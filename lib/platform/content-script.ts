@@ -26,6 +26,10 @@ export function runContentScript(
   { read, enrich, readEditor }: ContentScriptOptions,
 ): void {
   let lastSent = '';
+  const launcher = mountLauncher(
+    ctx,
+    () => void post<typeof PanelOpen>('panel/open', {}).catch(() => undefined),
+  );
   const current = (): PageContext => {
     const context = read(document, location.href);
     return enrich ? enrich(context, () => schedule(0)) : context;
@@ -36,6 +40,7 @@ export function runContentScript(
     const serialized = JSON.stringify(context);
     if (serialized === lastSent) return;
     lastSent = serialized;
+    launcher.setVisible(context.kind === 'problem' || context.kind === 'job');
     post<typeof ContextReport>('context/report', { context }).catch(() => {
       // The background restarts or the extension was reloaded: the next change re-sends.
       lastSent = '';
@@ -60,6 +65,5 @@ export function runContentScript(
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
 
-  mountLauncher(ctx, () => void post<typeof PanelOpen>('panel/open', {}).catch(() => undefined));
   report();
 }
