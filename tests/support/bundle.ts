@@ -16,12 +16,18 @@ const LAZY_IMPORT = /\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g;
  * A script and every chunk it imports statically; with `lazyChunks`, also the lazy `import()`
  * chunks whose file name starts with one of them, and what those import in turn.
  */
-function closure(outDir: string, entry: string, seen: Set<string>, lazyChunks: readonly string[]): Set<string> {
+function closure(
+  outDir: string,
+  entry: string,
+  seen: Set<string>,
+  lazyChunks: readonly string[],
+): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(path.join(outDir, entry), 'utf8');
   const resolve = (spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(entry), spec));
-  for (const match of code.matchAll(STATIC_IMPORT)) closure(outDir, resolve(match[1] as string), seen, lazyChunks);
+  for (const match of code.matchAll(STATIC_IMPORT))
+    closure(outDir, resolve(match[1] as string), seen, lazyChunks);
   for (const match of code.matchAll(LAZY_IMPORT)) {
     const spec = match[1] as string;
     if (lazyChunks.some((name) => path.posix.basename(spec).startsWith(`${name}-`))) {

@@ -14,7 +14,9 @@ export { TECHNIQUE_IDS } from './types';
 /** Everything the offline coach says about a problem, from the page alone: pure, synchronous, fast. */
 export function analyzeProblem(context: ProblemContext): ProblemAnalysis {
   const examples = context.examples.map((e) => `${e.input}\n${e.output}\n${e.explanation ?? ''}`).join('\n');
-  const body = normalizeMath([context.statement, examples, ...context.constraints].join('\n')).toLowerCase();
+  // Inline-code backticks would split phrases the triggers read ("implement the `LRUCache` class").
+  const statement = context.statement.replace(/`+/g, '');
+  const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
   const facts = parseConstraints(context.constraints, context.statement);
   const verdict = complexityTarget(facts);
   const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);

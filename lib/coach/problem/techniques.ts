@@ -25,6 +25,7 @@ const IMPLIES: readonly [TechniqueId, TechniqueId, string][] = [
   ['topological-sort', 'graph', 'an ordering problem is a directed graph underneath'],
   ['shortest-path', 'graph', 'shortest paths run over a graph'],
   ['union-find', 'graph', 'merging components is a graph question'],
+  ['monotonic-stack', 'stack', 'a monotonic stack is a stack that pops what the new item outranks'],
   [
     'shortest-path',
     'heap-priority-queue',
@@ -126,9 +127,12 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
       add(id, TAG_WEIGHT, `the site tags it "${tag.trim()}"`);
   }
   constraintSignals(facts, input.body, add);
+  // The specific technique stays ahead of the broader one it implies: "monotonic stack" is the
+  // better hint than "stack", even when the statement also says "stack".
   for (const [from, to, why] of IMPLIES) {
     const score = evidence.get(from)?.score ?? 0;
-    if (score >= 2) add(to, score * IMPLIED_SHARE, why);
+    const room = score - (evidence.get(to)?.score ?? 0) - 0.01;
+    if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
   return [...evidence.entries()]
     .sort((a, b) => b[1].score - a[1].score)

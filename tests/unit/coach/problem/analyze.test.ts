@@ -55,6 +55,25 @@ describe('analyzeProblem techniques', () => {
     expect(ids('Find the cheapest flights from src to dst with at most k stops.')).toContain('shortest-path');
   });
 
+  it('reads phrases across inline code: "Implement the `LRUCache` class" is a design task', () => {
+    const { patterns } = analyzeProblem(
+      problem({
+        statement: 'Implement the `LRUCache` class:\n\n`LRUCache(int capacity)` sets its capacity.',
+      }),
+    );
+    expect(patterns.map((p) => p.id)).toContain('design');
+    expect(patterns.find((p) => p.id === 'design')?.reason).toContain('implement the lrucache class');
+  });
+
+  it('adds the stack a monotonic stack implies, ranked below it', () => {
+    const ids = analyzeProblem(
+      problem({ statement: 'For each day, return how many days until the next greater temperature.' }),
+    ).patterns.map((p) => p.id);
+    expect(ids).toContain('monotonic-stack');
+    expect(ids).toContain('stack');
+    expect(ids.indexOf('monotonic-stack')).toBeLessThan(ids.indexOf('stack'));
+  });
+
   it('keeps confidences between 0 and 1, highest first', () => {
     const { patterns } = analyzeProblem(
       problem({ statement: 'Return the kth largest element of the sorted array using a heap.' }),
