@@ -28,12 +28,13 @@ export async function getContext(tabId: number): Promise<PageContext | null> {
   return (await load()).get(tabId) ?? null;
 }
 
-export async function setContext(tabId: number, context: PageContext): Promise<void> {
+/** `settling`: the tab moved and its page is still rendering (the panel says it is reading). */
+export async function setContext(tabId: number, context: PageContext, settling = false): Promise<void> {
   const contexts = await load();
   contexts.set(tabId, context);
   await persist(contexts);
   // Nobody listening (no panel open) is the normal case, not an error.
-  await sendMessage(ContextChanged, { tabId, context }).catch(() => null);
+  await sendMessage(ContextChanged, { tabId, context, ...(settling ? { settling } : {}) }).catch(() => null);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

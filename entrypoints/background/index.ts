@@ -33,9 +33,9 @@ export default defineBackground({
     // read it nor receive its change events. Browsers without the option keep their default.
     void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
     onMessages('background', [
-      route(ContextReport, async ({ context }, sender) => {
+      route(ContextReport, async ({ context, settling }, sender) => {
         // The protocol guarantees a content-script sender has a tab.
-        await setContext(sender.tab?.id ?? -1, context);
+        await setContext(sender.tab?.id ?? -1, context, settling);
         return null;
       }),
       route(ContextGet, async ({ tabId }) => {

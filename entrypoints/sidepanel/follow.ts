@@ -18,8 +18,8 @@ async function load(tabId: number): Promise<void> {
  */
 export async function follow(search: string): Promise<void> {
   onMessages('extension', [
-    route(ContextChanged, ({ tabId, context }) => {
-      usePanel.getState().showContext(tabId, context);
+    route(ContextChanged, ({ tabId, context, settling }) => {
+      usePanel.getState().showContext(tabId, context, settling);
       return null;
     }),
   ]);

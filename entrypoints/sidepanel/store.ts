@@ -7,7 +7,8 @@ interface PanelState {
   loading: boolean;
   error: string | null;
   showTab(tabId: number): void;
-  showContext(tabId: number, context: PageContext | null): void;
+  /** `settling`: the tab moved and is still rendering; show "reading", never the previous page. */
+  showContext(tabId: number, context: PageContext | null, settling?: boolean): void;
   fail(message: string): void;
 }
 
@@ -18,8 +19,9 @@ export const usePanel = create<PanelState>((set, get) => ({
   loading: true,
   error: null,
   showTab: (tabId) => set({ tabId, context: null, loading: true, error: null }),
-  showContext: (tabId, context) => {
-    if (get().tabId === tabId) set({ context, loading: false, error: null });
+  showContext: (tabId, context, settling = false) => {
+    if (get().tabId !== tabId) return;
+    set(settling ? { context: null, loading: true, error: null } : { context, loading: false, error: null });
   },
   fail: (message) => set({ loading: false, error: message }),
 }));

@@ -7,10 +7,13 @@ import { defineMessage } from './define';
  * nowhere else; senders and receivers import the definition.
  */
 
-/** Content script → background: the page's context changed (load, SPA move, DOM change). */
+/**
+ * Content script → background: the page's context changed (load, SPA move, DOM change).
+ * `settling`: the URL just changed and the page has not rendered what it points to yet.
+ */
 export const ContextReport = defineMessage({
   type: 'context/report',
-  request: z.object({ context: PageContext }),
+  request: z.object({ context: PageContext, settling: z.optional(z.boolean()) }),
   response: z.null(),
   from: ['content'],
 });
@@ -34,7 +37,11 @@ export const ContextExtract = defineMessage({
 /** Background → extension pages: a tab's context changed. */
 export const ContextChanged = defineMessage({
   type: 'context/changed',
-  request: z.object({ tabId: z.number().check(z.int()), context: PageContext }),
+  request: z.object({
+    tabId: z.number().check(z.int()),
+    context: PageContext,
+    settling: z.optional(z.boolean()),
+  }),
   response: z.null(),
   from: ['background'],
 });

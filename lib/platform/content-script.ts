@@ -5,6 +5,9 @@ import { onSignal, post } from '@/lib/messaging/content';
 import type { ContextExtract, ContextReport, EditorCode, PanelOpen } from '@/lib/messaging/protocol';
 import { mountLauncher } from './launcher';
 
+/** How long after an in-app move the page may take to render the new problem or posting. */
+const SETTLE_MS = 2_000;
+
 export interface ContentScriptOptions {
   read: PageReader;
   /**
@@ -35,13 +38,26 @@ export function runContentScript(
     return enrich ? enrich(context, () => schedule(0)) : context;
   };
 
+  // After an in-app move, an empty read means "not rendered yet" for a while, not "nothing here".
+  // The URL is compared here, not only on the locationchange event, because the page may mutate
+  // the DOM (and so trigger a read) before that event fires.
+  let movedAt = Number.NEGATIVE_INFINITY;
+  let href = location.href;
   const report = () => {
+    if (location.href !== href) {
+      href = location.href;
+      movedAt = performance.now();
+    }
     const context = current();
-    const serialized = JSON.stringify(context);
+    const sinceMove = performance.now() - movedAt;
+    const settling = context.kind === 'none' && sinceMove < SETTLE_MS;
+    // Re-read when the grace ends, so a page that really has nothing says so.
+    if (settling) schedule(SETTLE_MS - sinceMove);
+    const serialized = JSON.stringify([context, settling]);
     if (serialized === lastSent) return;
     lastSent = serialized;
     launcher.setVisible(context.kind === 'problem' || context.kind === 'job');
-    post<typeof ContextReport>('context/report', { context }).catch(() => {
+    post<typeof ContextReport>('context/report', settling ? { context, settling } : { context }).catch(() => {
       // The background restarts or the extension was reloaded: the next change re-sends.
       lastSent = '';
     });

@@ -58,8 +58,11 @@ test('an SPA move on LeetCode never shows the previous problem from stale __NEXT
   await expect(panel.getByTestId('context-title')).toHaveText('Two Sum');
 
   // The router changes the URL first: for a moment the DOM and __NEXT_DATA__ both say Two Sum.
+  // The panel drops Two Sum and says it is reading, not that the page has nothing.
   await page.evaluate(() => history.pushState({}, '', '/problems/house-robber/description/'));
-  await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
+  await expect(panel.getByText('Reading the page…')).toBeVisible();
+  await expect(panel.getByTestId('context-title')).toHaveCount(0);
+  await expect(panel.getByText('Nothing to practise here')).toHaveCount(0);
 
   await page.evaluate(() => {
     const link = document.querySelector('a[href^="/problems/"]');
@@ -81,6 +84,14 @@ test('an SPA move on LeetCode never shows the previous problem from stale __NEXT
   });
   await expect(panel.getByTestId('context-title')).toHaveText('House Robber');
   await expect(panel.locator('.context-kind')).toHaveText('Problem · LeetCode · Medium');
+
+  // A move to a page that really holds no problem says so once the page had time to render.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/problemset/');
+    document.querySelector('[data-track-load="description_content"]')?.remove();
+  });
+  await expect(panel.getByText('Reading the page…')).toBeVisible();
+  await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here', { timeout: 4_000 });
 });
 
 const REFUSALS = [
