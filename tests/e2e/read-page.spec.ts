@@ -1,50 +1,66 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, fixture, tabIdOf, test } from './fixtures';
+import { test as base, expect, fixture, tabIdOf } from './fixtures';
 
 // A site no content script covers. Loopback, because Sparring holds a host permission for it:
 // a real menu click grants activeTab, which a test cannot, so the permission stands in for it.
 const JUDGE = 'http://localhost:4180/problems/pairsums';
 const NEWS = 'http://localhost:4180/2024/04/02/tech-hiring-spring';
 
-/** The id of the tab showing `page` (the active one, as the user's right-click leaves it). */
-async function activeTabId(background: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await background.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('no active tab');
-  return id;
+interface UnknownSite {
+  tabId: number;
+  /** The side panel, pinned to the site's tab. */
+  openPanel(): Promise<Page>;
 }
 
-/** What Chromium does when the user picks "Read this page with Sparring" on `tabId`. */
-function clickReadThisPage(background: Worker, tabId: number): Promise<void> {
-  return background.evaluate((id) => {
-    // Chromium's own event objects can be fired from the worker, as the browser fires them.
-    const onClicked = chrome.contextMenus.onClicked as unknown as {
-      dispatch(info: { menuItemId: string; editable: boolean; pageUrl: string }, tab: { id: number }): void;
-    };
-    onClicked.dispatch({ menuItemId: 'sparring-read-page', editable: false, pageUrl: '' }, { id });
-  }, tabId);
+/** A saved page on `url`, in the active tab, as the user's right-click leaves it. */
+const test = base.extend<{ openUnknownSite(url: string, file: string): Promise<UnknownSite> }>({
+  openUnknownSite: async ({ context, serve, background, extensionId }, use) => {
+    await use(async (url, file) => {
+      await serve({ [url]: await fixture(file) });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      const tabId = await background.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      if (tabId === undefined) throw new Error('no active tab');
+      const openPanel = async (): Promise<Page> => {
+        const panel = await context.newPage();
+        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+        return panel;
+      };
+      return { tabId, openPanel };
+    });
+  },
+});
+
+/** Fires a `chrome.*` event in the worker, as Chromium fires it for the menu or the shortcut. */
+function dispatch(background: Worker, event: 'menu' | 'command', tabId: number): Promise<void> {
+  return background.evaluate(
+    ({ event, id }) => {
+      type Dispatchable = { dispatch(...args: unknown[]): void };
+      if (event === 'menu') {
+        const info = { menuItemId: 'sparring-read-page', editable: false, pageUrl: '' };
+        (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(info, { id });
+      } else {
+        (chrome.commands.onCommand as unknown as Dispatchable).dispatch('open-side-panel', { id });
+      }
+    },
+    { event, id: tabId },
+  );
 }
 
 test('"Read this page" reads a problem on a site Sparring does not know', async ({
-  context,
-  serve,
+  openUnknownSite,
   background,
-  extensionId,
 }) => {
-  await serve({ [JUDGE]: await fixture('generic/kattis-style.html') });
-  const page = await context.newPage();
-  await page.goto(JUDGE);
-  const tabId = await activeTabId(background, page);
-
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const { tabId, openPanel } = await openUnknownSite(JUDGE, 'generic/kattis-style.html');
+  const panel = await openPanel();
   // No content script runs here: until the user asks, there is nothing to show.
   await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
 
-  await clickReadThisPage(background, tabId);
+  await dispatch(background, 'menu', tabId);
   await expect(panel.getByTestId('context-title')).toHaveText('Pair Sums');
   await expect(panel.locator('.context-kind')).toHaveText('Problem · localhost');
   // The offline coach works on it like on any supported site.
@@ -52,44 +68,25 @@ test('"Read this page" reads a problem on a site Sparring does not know', async 
 });
 
 test('"Read this page" on an article says there is nothing to practise', async ({
-  context,
-  serve,
+  openUnknownSite,
   background,
-  extensionId,
 }) => {
-  await serve({ [NEWS]: await fixture('generic/news-article.html') });
-  const page = await context.newPage();
-  await page.goto(NEWS);
-  const tabId = await activeTabId(background, page);
-
-  await clickReadThisPage(background, tabId);
+  const { tabId, openPanel } = await openUnknownSite(NEWS, 'generic/news-article.html');
+  await dispatch(background, 'menu', tabId);
   // The page was read (the background now knows it), and holds no problem or posting.
   expect(await tabIdOf(background, NEWS)).toBe(tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const panel = await openPanel();
   await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here');
   // And it offers the paste box instead.
   await expect(panel.getByRole('button', { name: /analyse/i })).toBeVisible();
 });
 
 test('the keyboard command reads a page no content script covers', async ({
-  context,
-  serve,
+  openUnknownSite,
   background,
-  extensionId,
 }) => {
-  await serve({ [JUDGE]: await fixture('generic/kattis-style.html') });
-  const page = await context.newPage();
-  await page.goto(JUDGE);
-  const tabId = await activeTabId(background, page);
-
-  await background.evaluate((id) => {
-    const onCommand = chrome.commands.onCommand as unknown as {
-      dispatch(command: string, tab: { id: number }): void;
-    };
-    onCommand.dispatch('open-side-panel', { id });
-  }, tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  const { tabId, openPanel } = await openUnknownSite(JUDGE, 'generic/kattis-style.html');
+  await dispatch(background, 'command', tabId);
+  const panel = await openPanel();
   await expect(panel.getByTestId('context-title')).toHaveText('Pair Sums');
 });
