@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { bundleSize, kb } from '../support/bundle';
 import type { BenchRow } from './types';
 
@@ -20,11 +23,40 @@ const ENTRIES: { name: string; entry: string; lazy?: string[]; aim?: string }[] 
   { name: 'options', entry: 'options.html' },
 ];
 
+/**
+ * Both content scripts as one bundle, as a single all-sites script would ship. No page loads
+ * this (each loads its family's script), but it is the figure to compare a one-script design with.
+ */
+async function allSitesInOneScript(): Promise<BenchRow> {
+  const root = path.resolve('.');
+  const result = await build({
+    stdin: {
+      contents: "import './entrypoints/coding.content.ts'; import './entrypoints/jobs.content.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    alias: { '@': root, 'wxt/browser': '@wxt-dev/browser' },
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    section: 'bundle',
+    metric: 'both content scripts as one (comparison)',
+    value: `${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gz`,
+  };
+}
+
 /** Each built entrypoint's JavaScript at first load, raw and gzipped. */
 export default async function bundleBench(): Promise<BenchRow[]> {
   if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
-  return ENTRIES.map(({ name, entry, lazy, aim }) => {
+  const rows: BenchRow[] = ENTRIES.map(({ name, entry, lazy, aim }) => {
     const size = bundleSize(OUT, entry, lazy);
     return { section: 'bundle', metric: name, value: `${kb(size.raw)} raw, ${kb(size.gzip)} gz`, aim };
   });
+  rows.splice(2, 0, await allSitesInOneScript());
+  return rows;
 }
