@@ -20,8 +20,15 @@ const TAG_WEIGHT = 4;
 /** Words in the title say what the problem is about more than words in the story around it. */
 const TITLE_BOOST = 1.5;
 const MAX_GUESSES = 6;
-/** Techniques that imply a broader one: a topological order is always over a graph. */
-const IMPLIES: readonly [TechniqueId, TechniqueId, string][] = [
+/** Moves that all cost the same: the rings of a BFS are already in order, no priority queue needed. */
+const UNIT_COST =
+  /\bminimum (?:number of )?(?:moves|steps|jumps)\b|\bfewest (?:number of )?(?:moves|steps)\b|\bunweighted\b/;
+
+/**
+ * Techniques that imply another: a topological order is always over a graph. The fourth item,
+ * when present, is wording that rules the implication out.
+ */
+const IMPLIES: readonly [TechniqueId, TechniqueId, string, RegExp?][] = [
   ['topological-sort', 'graph', 'an ordering problem is a directed graph underneath'],
   ['shortest-path', 'graph', 'shortest paths run over a graph'],
   ['union-find', 'graph', 'merging components is a graph question'],
@@ -30,6 +37,7 @@ const IMPLIES: readonly [TechniqueId, TechniqueId, string][] = [
     'shortest-path',
     'heap-priority-queue',
     'weighted shortest paths take the closest node from a priority queue',
+    UNIT_COST,
   ],
 ];
 const IMPLIED_SHARE = 0.4;
@@ -129,7 +137,8 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
   constraintSignals(facts, input.body, add);
   // The specific technique stays ahead of the broader one it implies: "monotonic stack" is the
   // better hint than "stack", even when the statement also says "stack".
-  for (const [from, to, why] of IMPLIES) {
+  for (const [from, to, why, unless] of IMPLIES) {
+    if (unless?.test(input.body)) continue;
     const score = evidence.get(from)?.score ?? 0;
     const room = score - (evidence.get(to)?.score ?? 0) - 0.01;
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);

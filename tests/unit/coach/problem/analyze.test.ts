@@ -74,6 +74,17 @@ describe('analyzeProblem techniques', () => {
     expect(ids.indexOf('monotonic-stack')).toBeLessThan(ids.indexOf('stack'));
   });
 
+  it('suggests a priority queue for weighted shortest paths, not for moves that all cost the same', () => {
+    const ids = (statement: string) =>
+      analyzeProblem(problem({ statement, tags: ['Shortest Path', 'Graph'] })).patterns.map((p) => p.id);
+    expect(ids('Roads have lengths w_i. Find the cheapest route from city 1 to city n.')).toContain(
+      'heap-priority-queue',
+    );
+    expect(
+      ids('In one move the robot steps to a free cell. Find the minimum number of moves.'),
+    ).not.toContain('heap-priority-queue');
+  });
+
   it('keeps confidences between 0 and 1, highest first', () => {
     const { patterns } = analyzeProblem(
       problem({ statement: 'Return the kth largest element of the sorted array using a heap.' }),
