@@ -34,7 +34,7 @@ export async function setContext(tabId: number, context: PageContext, settling =
   contexts.set(tabId, context);
   await persist(contexts);
   // Nobody listening (no panel open) is the normal case, not an error.
-  await sendMessage(ContextChanged, { tabId, context, ...(settling ? { settling } : {}) }).catch(() => null);
+  await sendMessage(ContextChanged, { tabId, context, settling }).catch(() => null);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -57,7 +57,7 @@ export function runContentScript(
     if (serialized === lastSent) return;
     lastSent = serialized;
     launcher.setVisible(context.kind === 'problem' || context.kind === 'job');
-    post<typeof ContextReport>('context/report', settling ? { context, settling } : { context }).catch(() => {
+    post<typeof ContextReport>('context/report', { context, settling }).catch(() => {
       // The background restarts or the extension was reloaded: the next change re-sends.
       lastSent = '';
     });

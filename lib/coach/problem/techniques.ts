@@ -135,8 +135,8 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
       add(id, TAG_WEIGHT, `the site tags it "${tag.trim()}"`);
   }
   constraintSignals(facts, input.body, add);
-  // The specific technique stays ahead of the broader one it implies: "monotonic stack" is the
-  // better hint than "stack", even when the statement also says "stack".
+  // An implied technique is never lifted above the one implying it: "monotonic stack" is the
+  // better hint than "stack", so the implication alone cannot put "stack" first.
   for (const [from, to, why, unless] of IMPLIES) {
     if (unless?.test(input.body)) continue;
     const score = evidence.get(from)?.score ?? 0;
