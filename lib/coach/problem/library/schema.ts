@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { TECHNIQUE_IDS } from '../types';
+import { isCanonicalComplexity } from './complexity-notation';
+
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case slug'));
+const sentence = z.string().check(z.minLength(8), z.maxLength(400));
+const complexity = z
+  .string()
+  .check(z.refine(isCanonicalComplexity, 'canonical big-O, e.g. "O(n log n)" (see complexity-notation.ts)'));
+
+/**
+ * One well-known problem as a mentor who knows it would coach it. Written by hand, reviewed as an
+ * interviewer would, kept as JSON under `entries/<slug>.json` and validated by a schema test.
+ */
+export const LibraryEntry = z.strictObject({
+  /** LeetCode's slug (leetcode.cn uses the same one); the file is named after it. */
+  slug,
+  /** NeetCode's slug, only where it differs from LeetCode's. */
+  neetcodeSlug: z.optional(slug),
+  title: z.string().check(z.minLength(2), z.maxLength(120)),
+  /** How other sites title the same problem (GeeksforGeeks, HackerRank, InterviewBit, textbooks). */
+  aliases: z.array(z.string().check(z.minLength(2), z.maxLength(120))),
+  difficulty: z.enum(['Easy', 'Medium', 'Hard']),
+  /** From the coach's vocabulary, the technique of the best standard solution first. */
+  techniques: z.array(z.enum(TECHNIQUE_IDS)).check(z.minLength(1), z.maxLength(4)),
+  /** Of the best standard solution, the one an interviewer expects. */
+  complexity: z.strictObject({
+    time: complexity,
+    space: complexity,
+    /** What the letters stand for, when the title does not make it obvious ("n nodes, h the height"). */
+    note: z.optional(sentence),
+  }),
+  /** The one idea that unlocks it: one sentence, shown only when asked for. */
+  keyInsight: sentence,
+  /** Three rungs: a nudge asked as a question that names no technique; the approach; an outline in plain words. Never code. */
+  hints: z.tuple([sentence, sentence, sentence]),
+  /** Mistakes specific to this problem (not "check for empty input" boilerplate). */
+  pitfalls: z.array(sentence).check(z.minLength(2), z.maxLength(4)),
+  /** What interviewers ask once the main solution works. */
+  followUps: z.array(sentence).check(z.minLength(1), z.maxLength(4)),
+  /** Other library entries worth doing next, and why they are related. */
+  related: z.array(z.strictObject({ slug, why: sentence })).check(z.minLength(1), z.maxLength(4)),
+});
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
