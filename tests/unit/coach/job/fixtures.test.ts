@@ -48,6 +48,17 @@ const labelled = names.map((name) => ({
 }));
 
 describe('the labelled job postings', () => {
+  it('cover every track, level and board, with non-engineering roles and stated loops', () => {
+    const all = labelled.map(({ labels }) => labels);
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    for (const track of TRACKS) expect(all.filter((l) => l.track === track).length).toBeGreaterThanOrEqual(2);
+    for (const level of SENIORITIES) expect(all.map((l) => l.seniority)).toContain(level);
+    expect(new Set(names.map((name) => name.split('-')[0]))).toEqual(new Set(Object.keys(BOARD_SITE)));
+    expect(all.filter((l) => l.track === 'non-engineering').length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((l) => l.statedRounds.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(all.filter((l) => l.noRounds.length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(labelled)('$name is labelled in the coach vocabulary, consistently', ({ labels }) => {
     expect(Object.keys(labels).sort()).toEqual(
       ['designRound', 'noRounds', 'seniority', 'skills', 'statedRounds', 'track', 'url', 'why'].sort(),
