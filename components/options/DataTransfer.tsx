@@ -1,21 +1,30 @@
 import { useId } from 'react';
 
+export interface DataTransferStatus {
+  tone: 'ok' | 'error';
+  text: string;
+}
+
 export interface DataTransferProps {
-  status: { tone: 'ok' | 'error'; text: string } | null;
+  status: DataTransferStatus | null;
   onExport(): void;
   onImport(file: File): void;
 }
 
-/** Export and import of the quiz progress, the data a user would not want to lose. */
+/** Export and import of what the user would not want to lose. */
 export function DataTransfer({ status, onExport, onImport }: DataTransferProps) {
   const fileId = useId();
   return (
     <div className="data-transfer">
-      <p>Quiz progress and preferences, as a JSON file you can keep or move to another browser.</p>
+      <p>
+        Your quiz progress, preferences, target role and generated questions, as a JSON file you can keep or
+        move to another browser. Your API key is never in it. An import replaces that data, or changes nothing
+        if the file cannot be used.
+      </p>
       <button type="button" onClick={onExport}>
-        Export quiz progress
+        Export your data
       </button>{' '}
-      <label htmlFor={fileId}>Import quiz progress</label>
+      <label htmlFor={fileId}>Import an export file</label>
       <input
         id={fileId}
         type="file"

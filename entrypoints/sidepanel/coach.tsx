@@ -8,7 +8,7 @@ import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
-import { saveTargetRole } from '@/lib/quiz/target-role';
+import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { useProvider } from './provider';
