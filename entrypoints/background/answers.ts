@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { appendTurns, chatItem } from '@/lib/chat';
+import { appendTurns, loadChat } from '@/lib/chat';
 import { analyze } from '@/lib/coach';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { AnswerCache, cacheKeyFor } from '@/lib/llm/cache';
@@ -20,23 +20,22 @@ import {
   usageOrEstimate,
 } from '@/lib/llm/usage';
 import { type AskRequest, LLM_PORT, PortToBackground, type PortToPanel } from '@/lib/messaging/protocol';
+import { answerCacheStore, usageItem } from '@/lib/storage/llm';
 import { chromeAIAnswer } from './chrome-ai';
 import { getContext } from './contexts';
 import { loadDailyCap, loadProvider } from './provider';
-import { storageStore } from './storage-store';
 
-const cache = new AnswerCache(storageStore('llm:'));
-const USAGE_KEY = 'llmUsage';
+const cache = new AnswerCache(answerCacheStore());
 
 type Post = (message: PortToPanel) => void;
 
 async function dailyUsage(): Promise<DailyUsage | undefined> {
-  return (await browser.storage.local.get(USAGE_KEY))[USAGE_KEY] as DailyUsage | undefined;
+  return (await usageItem.getValue()) ?? undefined;
 }
 
 async function recordUsage(usage: Usage): Promise<DailyUsage> {
   const next = addUsage(await dailyUsage(), usage, Date.now());
-  await browser.storage.local.set({ [USAGE_KEY]: next });
+  await usageItem.setValue(next);
   return next;
 }
 
@@ -73,7 +72,7 @@ async function answer(request: AskRequest, post: Post, signal: AbortSignal): Pro
     });
   }
   const key = contextKey(context);
-  const history = request.flow === 'chat' ? await chatItem(key).getValue() : [];
+  const history = request.flow === 'chat' ? await loadChat(key) : [];
   const prompt: BuiltPrompt = buildPrompt(request, context, analyze(context), history);
   const model = provider.kind === 'openai' || provider.kind === 'compatible' ? provider.model : provider.kind;
   const cacheKey = cacheKeyFor(prompt, key, model, request.level ?? 0);

@@ -76,6 +76,13 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       ticked: on ? [...new Set([...coach.state.ticked, id])] : coach.state.ticked.filter((t) => t !== id),
     });
 
+  // A change that could not be saved stays on screen; this says so, and what to do.
+  const unsaved = coach.saveError ? (
+    <p role="alert" className="status-error" data-testid="save-error">
+      {coach.saveError}
+    </p>
+  ) : null;
+
   // Pasted text has no page behind it: offer a way back to the paste box for the next one.
   const pasteAgain =
     context.url === 'about:blank' ? (
@@ -97,6 +104,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   if (result.kind === 'problem') {
     return (
       <>
+        {unsaved}
         <ProblemCoach
           key={key}
           analysis={result.analysis}
@@ -136,6 +144,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const analysis = result.analysis;
   return (
     <>
+      {unsaved}
       <JobCoach
         analysis={analysis}
         ticked={ticked}

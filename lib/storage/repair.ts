@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 
 /*
  * Repairs built from zod/mini schemas, for the items whose readers can afford a schema library
- * (everything but the popup's first load). Collections keep each entry that parses and drop the
- * others, so one broken entry costs that entry, never the item.
+ * (everything but the popup's first load). Fields fall back one by one and lists keep each element
+ * that parses, so one broken part costs that part, never the item.
  */
 
 /** The value as `schema` reads it, or `fallback` when it does not parse. */
@@ -23,20 +23,13 @@ export function keepValid<T>(schema: z.ZodMiniType<T>, raw: unknown): T[] {
   return kept;
 }
 
-/** The entries of a record whose values parse; anything but a plain object is an empty record. */
-export function keepValidEntries<T>(schema: z.ZodMiniType<T>, raw: unknown): Record<string, T> {
-  const kept: Record<string, T> = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return kept;
-  for (const [key, value] of Object.entries(raw)) {
-    const parsed = z.safeParse(schema, value);
-    // defineProperty: a key such as "__proto__" stays an ordinary entry.
-    if (parsed.success)
-      Object.defineProperty(kept, key, {
-        value: parsed.data,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-  }
-  return kept;
+/** A list field that keeps the elements that parse (an empty list when the field is not a list). */
+export function listOf<T>(schema: z.ZodMiniType<T>) {
+  return z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((list): T[] => keepValid(schema, list)),
+  );
 }
+
+/** Epoch milliseconds, 0 (long ago) when missing or broken. */
+export const Instant = z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0);
