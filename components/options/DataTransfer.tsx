@@ -7,12 +7,15 @@ export interface DataTransferStatus {
 
 export interface DataTransferProps {
   status: DataTransferStatus | null;
+  /** "Sparring keeps 1.2 MB of the 10 MB this browser allows it", once known. */
+  usage: string | null;
   onExport(): void;
   onImport(file: File): void;
+  onFreeUpSpace(): void;
 }
 
-/** Export and import of what the user would not want to lose. */
-export function DataTransfer({ status, onExport, onImport }: DataTransferProps) {
+/** Export and import of what the user would not want to lose, and room when storage is full. */
+export function DataTransfer({ status, usage, onExport, onImport, onFreeUpSpace }: DataTransferProps) {
   const fileId = useId();
   return (
     <div className="data-transfer">
@@ -35,6 +38,14 @@ export function DataTransfer({ status, onExport, onImport }: DataTransferProps) 
           event.currentTarget.value = '';
         }}
       />
+      <p data-testid="storage-use">{usage ?? ''}</p>
+      <p>
+        <button type="button" onClick={onFreeUpSpace}>
+          Free up space
+        </button>{' '}
+        removes cached model answers (a later request asks the model again) and the hints, ticks and chats of
+        all but the 100 problems and postings you used most recently.
+      </p>
       <p
         role="status"
         aria-live="polite"

@@ -21,6 +21,7 @@ import {
 } from '@/lib/llm/usage';
 import { type AskRequest, LLM_PORT, PortToBackground, type PortToPanel } from '@/lib/messaging/protocol';
 import { answerCacheStore, usageItem } from '@/lib/storage/llm';
+import { STORAGE_FULL_MESSAGE, savedAll } from '@/lib/storage/quota';
 import { chromeAIAnswer } from './chrome-ai';
 import { getContext } from './contexts';
 import { loadDailyCap, loadProvider } from './provider';
@@ -31,12 +32,6 @@ type Post = (message: PortToPanel) => void;
 
 async function dailyUsage(): Promise<DailyUsage | undefined> {
   return (await usageItem.getValue()) ?? undefined;
-}
-
-async function recordUsage(usage: Usage): Promise<DailyUsage> {
-  const next = addUsage(await dailyUsage(), usage, Date.now());
-  await usageItem.setValue(next);
-  return next;
 }
 
 async function fail(post: Post, requestId: string, failure: LlmFailure): Promise<void> {
@@ -137,14 +132,21 @@ async function answer(request: AskRequest, post: Post, signal: AbortSignal): Pro
     usage = result.usage;
   }
   const spent = usageOrEstimate(usage, prompt.messages, text);
-  const daily = await recordUsage(spent);
-  if (text) await cache.set(cacheKey, { text, model, usage: spent, createdAt: Date.now() }, Date.now());
-  if (request.flow === 'chat' && request.input) {
-    await appendTurns(key, [
-      { role: 'user', content: request.input },
-      { role: 'assistant', content: text },
-    ]);
-  }
+  const daily = addUsage(await dailyUsage(), spent, Date.now());
+  // The answer is on screen already: a full storage says so beside it instead of replacing it.
+  const saved = await savedAll(
+    [
+      usageItem.setValue(daily),
+      text ? cache.set(cacheKey, { text, model, usage: spent, createdAt: Date.now() }, Date.now()) : null,
+      request.flow === 'chat' && request.input
+        ? appendTurns(key, [
+            { role: 'user', content: request.input },
+            { role: 'assistant', content: text },
+          ])
+        : null,
+    ].filter((write) => write !== null),
+  );
+  if (!saved) notice = notice ? `${notice} ${STORAGE_FULL_MESSAGE}` : STORAGE_FULL_MESSAGE;
   post({
     type: 'done',
     data: {

@@ -1,5 +1,6 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { OptionsApp } from '@/components/OptionsApp';
 import '@/components/theme.css';
 import { loadSettings, type Settings, saveSettings } from '@/lib/storage/settings';
@@ -26,8 +27,16 @@ function App() {
           setSaved(true);
         });
       }}
-      provider={<ProviderSection />}
-      data={<DataSection />}
+      provider={
+        <ErrorBoundary name="The model provider settings">
+          <ProviderSection />
+        </ErrorBoundary>
+      }
+      data={
+        <ErrorBoundary name="Your data">
+          <DataSection />
+        </ErrorBoundary>
+      }
     />
   );
 }
@@ -36,7 +45,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary name="Sparring's settings">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { JobCoach } from '@/components/coach/JobCoach';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PasteBox } from '@/components/PasteBox';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
@@ -105,36 +106,40 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     return (
       <>
         {unsaved}
-        <ProblemCoach
-          key={key}
-          analysis={result.analysis}
-          hintsShown={coach.state.hintsShown}
-          techniquesShown={coach.state.techniquesShown}
-          onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
-          onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
-          ticked={ticked}
-          onTickedChange={toggle}
-        />
+        <ErrorBoundary key={key} name="The offline coach">
+          <ProblemCoach
+            key={key}
+            analysis={result.analysis}
+            hintsShown={coach.state.hintsShown}
+            techniquesShown={coach.state.techniquesShown}
+            onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
+            onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
+            ticked={ticked}
+            onTickedChange={toggle}
+          />
+        </ErrorBoundary>
         {modelOn && (
-          <Suspense fallback={null}>
-            <ProblemModelCoach
-              key={`model-${key}`}
-              {...controls}
-              onHint={(level, confirmedSolution) =>
-                ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
-              }
-              onApproach={(input) => ask('approach', { flow: 'approach', input })}
-              onReview={(input) => ask('review', { flow: 'review', input })}
-              onReadCode={() =>
-                sendMessage(EditorRead, { tabId }).then(
-                  (read) => read.code,
-                  () => null,
-                )
-              }
-              chat={chat}
-              onChat={(input) => ask('chat', { flow: 'chat', input })}
-            />
-          </Suspense>
+          <ErrorBoundary key={`model-${key}`} name="The model coach">
+            <Suspense fallback={null}>
+              <ProblemModelCoach
+                key={`model-${key}`}
+                {...controls}
+                onHint={(level, confirmedSolution) =>
+                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
+                }
+                onApproach={(input) => ask('approach', { flow: 'approach', input })}
+                onReview={(input) => ask('review', { flow: 'review', input })}
+                onReadCode={() =>
+                  sendMessage(EditorRead, { tabId }).then(
+                    (read) => read.code,
+                    () => null,
+                  )
+                }
+                chat={chat}
+                onChat={(input) => ask('chat', { flow: 'chat', input })}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
         {pasteAgain}
       </>
@@ -145,30 +150,34 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   return (
     <>
       {unsaved}
-      <JobCoach
-        analysis={analysis}
-        ticked={ticked}
-        onToggle={toggle}
-        interviewDate={interviewDate ?? undefined}
-        onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
-      />
-      <TargetRoleButton
-        onSave={() =>
-          saveTargetRole({
-            rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
-            skills: [...analysis.skills],
-          })
-        }
-      />
+      <ErrorBoundary key={key} name="The posting's preparation">
+        <JobCoach
+          analysis={analysis}
+          ticked={ticked}
+          onToggle={toggle}
+          interviewDate={interviewDate ?? undefined}
+          onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
+        />
+        <TargetRoleButton
+          onSave={() =>
+            saveTargetRole({
+              rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+              skills: [...analysis.skills],
+            })
+          }
+        />
+      </ErrorBoundary>
       {modelOn && (
-        <Suspense fallback={null}>
-          <JobModelCoach
-            {...controls}
-            onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
-            chat={chat}
-            onChat={(input) => ask('chat', { flow: 'chat', input })}
-          />
-        </Suspense>
+        <ErrorBoundary key={`model-${key}`} name="The model coach">
+          <Suspense fallback={null}>
+            <JobModelCoach
+              {...controls}
+              onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
+              chat={chat}
+              onChat={(input) => ask('chat', { flow: 'chat', input })}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {pasteAgain}
     </>

@@ -44,6 +44,20 @@ export async function guardWrite<T>(area: Area, write: () => Promise<T>): Promis
   }
 }
 
+/**
+ * Wait for several writes; false when any was refused for a full storage. Other errors are
+ * thrown, after every write has settled.
+ */
+export async function savedAll(writes: readonly Promise<unknown>[]): Promise<boolean> {
+  let saved = true;
+  for (const result of await Promise.allSettled(writes)) {
+    if (result.status === 'fulfilled') continue;
+    if (!isQuotaError(result.reason)) throw result.reason;
+    saved = false;
+  }
+  return saved;
+}
+
 const utf8 = new TextEncoder();
 
 /**

@@ -20,15 +20,13 @@ export function limitStorage(quota: number, area: Area = fakeBrowser.storage.loc
     if (bytesOf(next) > quota) throw new Error('Resource::kQuotaBytes quota exceeded');
     await set(items);
   });
-  Object.assign(area, {
+  const extended = area as Partial<Record<'QUOTA_BYTES' | 'getBytesInUse', unknown>>;
+  const { QUOTA_BYTES, getBytesInUse } = extended;
+  Object.assign(extended, {
     QUOTA_BYTES: quota,
     getBytesInUse: async (keys: string[] | null) => bytesOf(await area.get(keys)),
   });
-  return () => {
-    const extended = area as Partial<Record<'QUOTA_BYTES' | 'getBytesInUse', unknown>>;
-    delete extended.QUOTA_BYTES;
-    delete extended.getBytesInUse;
-  };
+  return () => Object.assign(extended, { QUOTA_BYTES, getBytesInUse });
 }
 
 /** Fill the area with one filler key until fewer than `room` bytes are left under the quota. */
