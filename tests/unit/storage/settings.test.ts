@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '@/lib/storage/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
