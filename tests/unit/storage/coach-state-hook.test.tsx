@@ -13,15 +13,26 @@ const HOUR = 60 * 60 * 1000;
 
 type Hook = ReturnType<typeof useCoachState> & { chat: ReturnType<typeof useChat> };
 
-/** Render the panel's hooks for one context key and hand back what they return, kept current. */
+/** Renders the panel's hooks for one context key and reports what they return. */
+function Probe({ contextKey, report }: { contextKey: string | null; report: (hook: Hook) => void }) {
+  report({ ...useCoachState(contextKey), chat: useChat(contextKey) });
+  return null;
+}
+
+/** Mount the hooks and hand back what they return, kept current. */
 async function mount(key: string | null): Promise<{ hook: () => Hook; root: Root }> {
   let latest: Hook | undefined;
-  function Probe() {
-    latest = { ...useCoachState(key), chat: useChat(key) };
-    return null;
-  }
   const root = createRoot(document.getElementById('root') as unknown as HTMLElement);
-  await act(async () => root.render(<Probe />));
+  await act(async () =>
+    root.render(
+      <Probe
+        contextKey={key}
+        report={(hook) => {
+          latest = hook;
+        }}
+      />,
+    ),
+  );
   return { hook: () => latest as Hook, root };
 }
 
