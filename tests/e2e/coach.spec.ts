@@ -108,6 +108,20 @@ test('with no key the panel prepares for a posting: a short summary first, secti
   );
   await expect(panel.locator('[data-testid="rounds"] > li[data-round="coding"]')).toBeVisible();
 
+  // The payments ledger case, chosen for the company's product and stack; its content loads on demand.
+  await openSection(panel, 'cases');
+  const ledger = panel.locator('[data-testid="design-cases"] > li[data-case="payments-ledger"]');
+  await expect(ledger).toContainText('payments');
+  await expect(ledger).toContainText('Kafka');
+  await ledger.locator('.job-case > summary').click();
+  const checklist = panel.getByTestId('checklist-payments-ledger');
+  const total = await checklist.getByRole('checkbox').count();
+  expect(total).toBeGreaterThanOrEqual(6);
+  await expect(checklist).toContainText(`0 of ${total} covered`);
+  await checklist.getByRole('checkbox').nth(0).check();
+  await checklist.getByRole('checkbox').nth(2).check();
+  await expect(checklist).toContainText(`2 of ${total} covered`);
+
   await openSection(panel, 'prompts');
   const prompts = panel.getByTestId('prompts').locator(':scope > li');
   expect(await prompts.count()).toBeGreaterThanOrEqual(3);
@@ -139,6 +153,10 @@ test('with no key the panel prepares for a posting: a short summary first, secti
   panel = await openPanel(page);
   await expect(panel.getByLabel('Interview date')).toHaveValue(interview);
   await expect(panel.getByTestId('next-step')).not.toContainText('Week');
+  await openSection(panel, 'cases');
+  await panel.locator('li[data-case="payments-ledger"] .job-case > summary').click();
+  await expect(panel.getByTestId('checklist-payments-ledger')).toContainText(`2 of ${total} covered`);
+  await expect(panel.getByTestId('checklist-payments-ledger').getByRole('checkbox').nth(2)).toBeChecked();
 });
 
 test('a role outside engineering is told plainly, and gets prompts and a plan but no coding or design', async ({
