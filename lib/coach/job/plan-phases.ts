@@ -2,8 +2,17 @@ import { MOCK_TASKS, PRACTICE_TASKS, problemSets, techniqueName } from './knowle
 import { DESIGN_KINDS } from './rounds';
 import type { Seniority } from './seniority';
 import type { EngineeringTrack } from './track';
+import type { RoundKind, Track } from './tracks';
 import type { BehavioralPrompt, DesignCasePick, InterviewRound, PlanPhase } from './types';
-import { inSentence } from './wording';
+import { inSentence, joinList } from './wording';
+
+/** The design rounds whose cases come from one track; system design takes the rest. */
+const CASE_TRACK_OF: Partial<Record<RoundKind, Track>> = {
+  'frontend-design': 'frontend',
+  'mobile-design': 'mobile',
+  'ml-design': 'ml',
+  'data-design': 'data',
+};
 
 /** Share of the prep time kept for mock interviews at the end. */
 export const MOCK_SHARE = 0.2;
@@ -31,11 +40,13 @@ export interface Phase {
 
 function codingTasks(inputs: PlanInputs): string[] {
   const inLanguage = inputs.language ? ` in ${inputs.language}` : '';
+  const sets = problemSets(inputs.specialism, inputs.seniority).map(
+    (set) => `Five timed problems${inLanguage} on ${joinList(set.map(techniqueName))}`,
+  );
+  const [first, ...rest] = sets;
   return [
-    ...problemSets(inputs.specialism, inputs.seniority).map(
-      (set) =>
-        `Five timed problems${inLanguage} on ${set.map(techniqueName).join(', ')}; say the complexity before you code`,
-    ),
+    ...(first ? [`${first}; say the complexity before you code, and test with your own edge cases`] : []),
+    ...rest,
     'Redo every problem you got wrong, without notes, a few days later',
   ];
 }
@@ -49,56 +60,69 @@ function caseTasks(cases: readonly DesignCasePick[]): string[] {
   ]);
 }
 
-function storyTasks(inputs: PlanInputs, managerOnly: boolean): string[] {
-  const managerial = new Set(['hiring', 'prioritisation']);
-  const prompts = inputs.prompts.filter((prompt) => managerial.has(prompt.competency) === managerOnly);
-  const stories = prompts.map(
-    (prompt) => `Draft a STAR story for ${prompt.competencyLabel.toLowerCase()}: ${prompt.question}`,
-  );
-  if (managerOnly) return stories;
-  return [
-    ...stories,
-    'Rehearse each story aloud in under three minutes, ending on the result',
-    `Research ${inputs.company || 'the company'}: its product, recent news, and why you want this role`,
-  ];
+/** A manager's hiring, performance and prioritisation stories belong to the people round. */
+const PEOPLE_COMPETENCIES = new Set(['hiring', 'prioritisation', 'mentoring']);
+
+function stories(inputs: PlanInputs, forPeopleRound: boolean): string[] {
+  const hasPeopleRound = inputs.rounds.some((round) => round.kind === 'people-management');
+  return inputs.prompts
+    .filter((prompt) => (hasPeopleRound && PEOPLE_COMPETENCIES.has(prompt.competency)) === forPeopleRound)
+    .map((prompt) => `Draft a STAR story for ${prompt.competencyLabel.toLowerCase()}: ${prompt.question}`);
+}
+
+/** Takes from each list in turn, so a phase mixes its kinds of work from its first week. */
+function interleave(...lists: (readonly string[])[]): string[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => list[i] ?? [])).flat();
 }
 
 /** The case library's cases for a round: by its design track, or the management ones for people rounds. */
 function casesFor(round: InterviewRound, inputs: PlanInputs): DesignCasePick[] {
-  const designRounds = inputs.rounds.filter((candidate) => DESIGN_KINDS.includes(candidate.kind));
   if (round.kind === 'people-management')
     return inputs.designCases.filter((pick) => pick.track === 'management');
   const technical = inputs.designCases.filter((pick) => pick.track !== 'management');
-  if (designRounds.length <= 1) return technical;
-  const own: Partial<Record<string, string>> = {
-    'frontend-design': 'frontend',
-    'mobile-design': 'mobile',
-    'ml-design': 'ml',
-    'data-design': 'data',
-  };
-  const track = own[round.kind];
-  const others = new Set(Object.values(own));
-  return technical.filter((pick) => (track ? pick.track === track : !others.has(pick.track)));
+  const own = CASE_TRACK_OF[round.kind];
+  const designRounds = inputs.rounds.filter((candidate) => DESIGN_KINDS.includes(candidate.kind));
+  // A track with no case of its own yet borrows the neighbouring cases the picker chose.
+  if (own) {
+    const mine = technical.filter((pick) => pick.track === own);
+    return mine.length > 0 || designRounds.length > 1 ? mine : technical;
+  }
+  const claimed = new Set(inputs.rounds.flatMap((candidate) => CASE_TRACK_OF[candidate.kind] ?? []));
+  return technical.filter((pick) => !claimed.has(pick.track));
 }
 
 function tasksFor(round: InterviewRound, inputs: PlanInputs): string[] {
-  if (round.kind === 'coding') return codingTasks(inputs);
-  if (round.kind === 'behavioral') return storyTasks(inputs, false);
-  const cases = caseTasks(casesFor(round, inputs));
-  if (round.kind === 'people-management')
-    return [...storyTasks(inputs, true), ...(PRACTICE_TASKS['people-management'] ?? []), ...cases];
-  if (DESIGN_KINDS.includes(round.kind)) {
-    if (cases.length > 0) return cases;
-    return [
-      ...round.covers.map((cover) => `Practise: ${cover}`),
-      'Design one system end to end, aloud, in 45 minutes',
-    ];
-  }
   const practice = PRACTICE_TASKS[round.kind] ?? [];
-  return [
-    ...round.covers.map((cover) => `Study: ${cover}`).slice(0, practice.length > 0 ? 1 : undefined),
-    ...practice,
-  ];
+  switch (round.kind) {
+    case 'coding':
+      return codingTasks(inputs);
+    case 'behavioral':
+      return [
+        ...stories(inputs, false),
+        'Rehearse each story aloud in under three minutes, ending on the result',
+        `Research ${inputs.company || 'the company'}: its product, recent news, and why you want this role`,
+      ];
+    case 'people-management':
+      return interleave(stories(inputs, true), caseTasks(casesFor(round, inputs)), practice);
+    case 'api-design':
+      return [...practice];
+    case 'domain':
+      return round.covers.map((cover) => `Study: ${cover}`);
+    default: {
+      // A practical round the posting describes is practised; the track's own (live troubleshooting) is studied too.
+      if (!DESIGN_KINDS.includes(round.kind)) {
+        const study = round.source === 'inferred' ? round.covers.map((cover) => `Study: ${cover}`) : [];
+        return interleave(study, practice);
+      }
+      const cases = caseTasks(casesFor(round, inputs));
+      if (cases.length > 0) return cases;
+      return [
+        ...round.covers.map((cover) => `Practise: ${cover}`),
+        'Design one system end to end, aloud, in 45 minutes',
+      ];
+    }
+  }
 }
 
 /** What to practise for each round, heaviest first, then the mocks; each phase's tasks in the order to do them. */
@@ -119,13 +143,19 @@ export function phasesFor(inputs: PlanInputs): Phase[] {
       : MOCK_TASKS[round.kind];
     return task ? [task] : [];
   });
+  const technical = inputs.rounds.some(
+    (round) => round.kind === 'coding' || DESIGN_KINDS.includes(round.kind),
+  );
+  const closing = technical
+    ? 'Redo every problem and case you got stuck on in a mock'
+    : 'Ask each mock partner for the one thing to change, and practise it';
   return [
     ...phases,
     {
       phase: 'mocks',
       title: 'Mock interviews',
       weight: (total * MOCK_SHARE) / (1 - MOCK_SHARE),
-      tasks: [...new Set(mocks)],
+      tasks: [...new Set(mocks), closing],
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, isoDay, startOfDay } from './dates';
-import { REVIEW_TASKS } from './knowledge/plan-tasks';
+import { DEFAULT_REFRESH, REFRESH_TASKS, REVIEW_TASKS, WARM_UPS } from './knowledge/plan-tasks';
 import { MOCK_SHARE, type Phase, type PlanInputs, phasesFor } from './plan-phases';
+import { DESIGN_KINDS } from './rounds';
 import type { PlanEntry, PlanPhase } from './types';
 
 export type { PlanInputs } from './plan-phases';
@@ -43,11 +44,16 @@ function squeezePhases(phases: readonly Phase[], days: number): Phase[][] {
   return perDay;
 }
 
-/** The tasks of part `part` of `parts`: each part moves on through the phase's list, in order. */
+/** The tasks of day `part` of `parts` given to one phase: each day moves on through the list, never empty. */
 function sliceTasks(tasks: readonly string[], part: number, parts: number): string[] {
   const from = Math.floor((part * tasks.length) / parts);
   const to = Math.floor(((part + 1) * tasks.length) / parts);
   return tasks.slice(from, Math.max(to, from + 1)).filter(Boolean);
+}
+
+/** The tasks of week `week` of `weeks`: spread evenly and never repeated, so a short list skips some weeks. */
+function weekTasks(tasks: readonly string[], week: number, weeks: number): string[] {
+  return tasks.filter((_, index) => Math.floor((index * weeks) / tasks.length) === week);
 }
 
 function entry(
@@ -68,19 +74,25 @@ function entry(
   };
 }
 
-function interviewDay(date: Date): PlanEntry {
+/** The day itself: a warm-up for each kind of round the loop has, and the stories. */
+function interviewDay(date: Date, rounds: PlanInputs['rounds']): PlanEntry {
+  const kinds = new Set(
+    rounds.map((round) => (DESIGN_KINDS.includes(round.kind) ? 'system-design' : round.kind)),
+  );
+  const warmUps = [...kinds].flatMap((kind) => WARM_UPS[kind] ?? []);
   return entry(
     date,
     1,
     ['interview'],
     'Interview day',
-    [
-      'Warm up with one easy problem an hour before',
-      'Re-read your three strongest stories',
-      'In design rounds, start with requirements; in coding rounds, clarify before you type',
-    ],
+    [...warmUps, 'Re-read your three strongest stories'],
     0,
   );
+}
+
+function refreshTask(phase: PlanPhase): string {
+  const design = (DESIGN_KINDS as readonly PlanPhase[]).includes(phase);
+  return REFRESH_TASKS[design ? 'system-design' : phase] ?? DEFAULT_REFRESH;
 }
 
 /** Day by day: each phase its own days, heaviest first; with fewer days than phases, days are shared. */
@@ -127,15 +139,19 @@ function weeklyEntries(today: Date, phases: readonly Phase[], studyDays: number)
   const mockDays = mocks ? Math.min(WEEK, Math.max(2, Math.round(studyDays * MOCK_SHARE))) : 0;
   const prepDays = studyDays - mockDays;
   const weeks = Math.ceil(prepDays / WEEK);
-  const total = rounds.reduce((sum, phase) => sum + phase.weight, 0);
   const entries: PlanEntry[] = [];
   for (let week = 0; week < weeks; week++) {
     const span = Math.min(WEEK, prepDays - week * WEEK);
     const budget = Math.max(1, Math.round((HOURS_PER_WEEK * span) / WEEK));
-    const parts = rounds.flatMap((phase) => {
-      const tasks = sliceTasks(phase.tasks, week, weeks);
-      const hours = Math.max(1, Math.round((budget * phase.weight) / total));
-      return tasks.length > 0 ? [{ phase, tasks, hours }] : [];
+    // Every round every week, in proportion to its weight; a round out of new tasks is kept warm.
+    const weight = rounds.reduce((sum, phase) => sum + phase.weight, 0);
+    const parts = rounds.map((phase) => {
+      const fresh = weekTasks(phase.tasks, week, weeks);
+      return {
+        phase,
+        tasks: fresh.length > 0 ? fresh : [refreshTask(phase.phase)],
+        hours: Math.max(1, Math.round((budget * phase.weight) / weight)),
+      };
     });
     entries.push(
       entry(
@@ -157,7 +173,7 @@ function weeklyEntries(today: Date, phases: readonly Phase[], studyDays: number)
         mockDays,
         ['mocks'],
         mocks.title,
-        [...mocks.tasks, 'Redo every problem and case you got stuck on in a mock'],
+        [...mocks.tasks],
         HOURS_PER_DAY * mockDays,
       ),
     );
@@ -173,7 +189,7 @@ function weeklyEntries(today: Date, phases: readonly Phase[], studyDays: number)
 export function buildPlan(inputs: PlanInputs): PlanEntry[] {
   const today = startOfDay(inputs.today);
   const days = daysBetween(today, inputs.interviewDate);
-  if (days <= 0) return [interviewDay(today)];
+  if (days <= 0) return [interviewDay(today, inputs.rounds)];
   const phases = phasesFor(inputs);
   const withReview = days >= 3;
   const studyDays = withReview ? days - 1 : days;
@@ -185,6 +201,6 @@ export function buildPlan(inputs: PlanInputs): PlanEntry[] {
     entries.push(
       entry(addDays(today, days - 1), 1, ['review'], 'Light review and rest', [...REVIEW_TASKS], 1),
     );
-  entries.push(interviewDay(addDays(today, days)));
+  entries.push(interviewDay(addDays(today, days), inputs.rounds));
   return entries;
 }

@@ -2,6 +2,7 @@ import type { TechniqueId } from '@/lib/coach/problem/types';
 import type { Seniority } from '../seniority';
 import type { EngineeringTrack } from '../track';
 import type { RoundKind } from '../tracks';
+import type { PlanPhase } from '../types';
 
 /**
  * Problem sets in the order to practise them: each set is a few techniques that build on the one
@@ -74,44 +75,69 @@ export function problemSets(
   return sets.slice(0, SETS_BY_LEVEL[seniority] ?? sets.length);
 }
 
-/** "heap-priority-queue" → "heap (priority queue)", as a person would say it. */
+/** How a person names a technique in a sentence: "heap-priority-queue" → "heaps". */
+const TECHNIQUE_NAMES: Partial<Record<TechniqueId, string>> = {
+  'hash-table': 'hash maps',
+  'two-pointers': 'two pointers',
+  'sliding-window': 'sliding windows',
+  'prefix-sum': 'prefix sums',
+  stack: 'stacks',
+  'monotonic-stack': 'monotonic stacks',
+  queue: 'queues',
+  'heap-priority-queue': 'heaps',
+  'breadth-first-search': 'BFS',
+  'depth-first-search': 'DFS',
+  'binary-tree': 'binary trees',
+  'linked-list': 'linked lists',
+  graph: 'graphs',
+  'shortest-path': 'shortest paths',
+  trie: 'tries',
+  string: 'strings',
+  matrix: 'matrices',
+  'line-sweep': 'intervals and sweeps',
+  design: 'data-structure design',
+};
+
 export function techniqueName(id: TechniqueId): string {
-  const names: Partial<Record<TechniqueId, string>> = {
-    'hash-table': 'hash maps',
-    'heap-priority-queue': 'heaps',
-    'breadth-first-search': 'BFS',
-    'depth-first-search': 'DFS',
-    'binary-tree': 'binary trees',
-    'dynamic-programming': 'dynamic programming',
-    'line-sweep': 'intervals and sweeps',
-    design: 'data-structure design',
-    'union-find': 'union-find',
-  };
-  return names[id] ?? id.replace(/-/g, ' ');
+  return TECHNIQUE_NAMES[id] ?? id.replace(/-/g, ' ');
 }
 
 /** What to practise for the rounds that are not coding, design or stories, in the order to do it. */
 export const PRACTICE_TASKS: Partial<Record<RoundKind, readonly string[]>> = {
   'take-home': [
+    'Read a brief twice and write down your assumptions and what you will leave out before you start the clock',
     'Build a small feature in the time the posting gives (three hours if it gives none), with tests and a README of your decisions',
     'Review your take-home the next day as the interviewer would: what you would cut, extend and test next',
+    'Extend your take-home live for 30 minutes, as the review will ask you to, explaining each change',
   ],
   'pair-programming': [
     'Pair for an hour with a friend on a small feature in a codebase you do not know, thinking aloud',
     'Practise taking a hint: stop, restate the suggestion, and say how it changes your plan',
+    'Pair on a bug fix where your partner drives and you navigate; say what you would check next',
+    'Write the test first while pairing, and agree the next small step before each change',
   ],
   debugging: [
     'Debug a failing test suite in an unfamiliar repository, saying each hypothesis before you check it',
     'Take a published incident write-up and find the cause from its logs before reading the answer',
+    'Practise with your language’s debugger: breakpoints, stepping, watching a value change',
+    'Plant a bug in a small project of yours for a friend to find, then swap',
   ],
   presentation: [
     'Outline the presentation: the audience’s problem, the context, your decisions and their trade-offs, the result',
+    'Fit the slides or notes to the time, with a quarter of it left for questions',
     'Rehearse to time twice, once in front of someone who interrupts with questions',
+    'List the five hardest questions they could ask and answer each in under a minute',
   ],
   'people-management': [
     'Write your hiring story: the bar, the loop you ran, a hire you are proud of and one that did not work out',
     'Prepare a performance case: the gap, the conversations, the support, the outcome and the timeline',
     'Prepare a delivery story: a roadmap you set, what you said no to, and a project you brought back on track',
+    'Sketch your first 90 days: who you meet, what you measure, and what you change last',
+  ],
+  'api-design': [
+    'Design the API of one resource from a case you practised: names, status codes, an error shape, pagination',
+    'Add idempotency keys, rate limits and versioning to it, and say how an old client keeps working',
+    'Read a public API you use (payments, messaging, storage) and note one decision you would copy and one you would not',
   ],
 };
 
@@ -129,3 +155,26 @@ export const REVIEW_TASKS: readonly string[] = [
   'Check the logistics: time zone, links, camera, a quiet room',
   'Write down three questions for your interviewers, then sleep',
 ];
+
+/** For a week a round has run out of new tasks: keep it warm rather than drop it. */
+export const REFRESH_TASKS: Partial<Record<PlanPhase, string>> = {
+  coding: 'Redo three problems from earlier weeks against the clock, without notes',
+  'system-design':
+    'Redo an earlier design case in 35 minutes, then answer one of its follow-up questions aloud',
+  behavioral: 'Tell two of your stories to a friend and cut each to two minutes',
+  'people-management':
+    'Retell your hiring and performance stories to a peer and ask where they lost the thread',
+  domain: 'Explain one topic from an earlier week aloud, without notes, as if to a new colleague',
+};
+export const DEFAULT_REFRESH = 'Repeat an earlier drill with a new partner or a new problem';
+
+/** On the day, a warm-up for each kind of round the loop has. */
+export const WARM_UPS: Partial<Record<RoundKind, string>> = {
+  coding: 'Warm up with one easy problem an hour before; in the round, clarify before you type',
+  'system-design': 'In design rounds, start with the requirements and the numbers before any box',
+  presentation: 'Run your presentation once, to time, in the morning',
+  'people-management': 'Re-read your hiring, performance and delivery stories',
+  'pair-programming':
+    'Open your editor and run a tiny project once, so the setup is not the first thing you fight',
+  debugging: 'Skim your debugging checklist: reproduce, narrow, hypothesise, verify',
+};

@@ -75,12 +75,12 @@ describe('prep plan', () => {
 
   it('draws its problem sets from the problem coach’s techniques', () => {
     const named = new Set(TECHNIQUE_IDS.map(techniqueName));
-    const sets = [...tasks(planIn(42)).matchAll(/timed problems in Go on ([^;]+);/g)].map(
+    const sets = [...tasks(planIn(42)).matchAll(/timed problems in Go on ([^;\n]+)/g)].map(
       (match) => match[1],
     );
     expect(sets.length).toBeGreaterThanOrEqual(4);
     for (const set of sets) {
-      for (const name of set?.split(', ') ?? []) {
+      for (const name of set?.split(/, | and (?!sweeps)/) ?? []) {
         expect(named.has(name), name).toBe(true);
       }
     }
@@ -141,5 +141,33 @@ describe('prep plan', () => {
     expect(hoursOn(staff, 'System design')).toBeGreaterThan(hoursOn(staff, 'Coding'));
     const junior = planIn(42, posting({ title: 'Junior Engineer', description: 'Go and Kafka.' }));
     expect(hoursOn(junior, 'Coding')).toBeGreaterThan(hoursOn(junior, 'System design'));
+  });
+
+  it('never repeats a task from one week to the next, and keeps every round warm each week', () => {
+    const weeks = prep(planIn(42)).filter((entry) => entry.title.startsWith('Week'));
+    const seen = new Set<string>();
+    for (const week of weeks) {
+      expect(new Set(week.phases)).toEqual(new Set(weeks[0]?.phases));
+      for (const task of week.tasks.map((line) => line.replace(/^[^:]+, \d+ h: /, ''))) {
+        if (/^(Redo|Repeat|Tell two)/.test(task)) continue;
+        expect(seen.has(task), task).toBe(false);
+        seen.add(task);
+      }
+    }
+  });
+
+  it('plans a role outside engineering without problems, design or coding warm-ups', () => {
+    const plan = planIn(
+      21,
+      posting({
+        title: 'Account Executive',
+        description:
+          'Our process:\n- A 45-minute presentation of a demo\n- A conversation with the VP of Sales',
+      }),
+    );
+    const text = tasks(plan);
+    expect(text).not.toMatch(/timed problems|problem you|design case|complexity/i);
+    expect(text).toMatch(/Rehearse to time/);
+    expect(plan.at(-1)?.tasks).toContain('Run your presentation once, to time, in the morning');
   });
 });
