@@ -160,7 +160,7 @@ export function analyzeJob(context: JobContext, options: AnalyzeJobOptions = {})
       rounds,
       designCases,
       prompts,
-      ...(reading.specialism ? { specialism: reading.specialism } : {}),
+      reading,
       seniority,
       language: skillMatches.find((skill) => skill.group === 'language')?.name,
       company: context.company,

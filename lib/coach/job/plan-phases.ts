@@ -1,7 +1,7 @@
-import { MOCK_TASKS, PRACTICE_TASKS, problemSets, techniqueName } from './knowledge/plan-tasks';
-import { DESIGN_KINDS } from './rounds';
+import { MOCK_TASKS, PRACTICE_TASKS, problemSets, SQL_TASKS, techniqueName } from './knowledge/plan-tasks';
+import { DESIGN_KINDS, specialistFor } from './rounds';
 import type { Seniority } from './seniority';
-import type { EngineeringTrack } from './track';
+import type { TrackReading } from './track';
 import type { RoundKind, Track } from './tracks';
 import type { BehavioralPrompt, DesignCasePick, InterviewRound, PlanPhase } from './types';
 import { inSentence, joinList } from './wording';
@@ -25,7 +25,7 @@ export interface PlanInputs {
   readonly rounds: readonly InterviewRound[];
   readonly designCases: readonly DesignCasePick[];
   readonly prompts: readonly BehavioralPrompt[];
-  readonly specialism?: EngineeringTrack;
+  readonly reading: TrackReading;
   readonly seniority: Seniority;
   readonly language?: string;
   readonly company: string;
@@ -38,17 +38,21 @@ export interface Phase {
   readonly tasks: readonly string[];
 }
 
+/** Problem sets by technique; SQL drills for data roles, instead of puzzles for analysts. */
 function codingTasks(inputs: PlanInputs): string[] {
+  const { analytics, specialism } = inputs.reading;
+  const redo = 'Redo every problem you got wrong, without notes, a few days later';
+  if (analytics) return [...SQL_TASKS, redo];
   const inLanguage = inputs.language ? ` in ${inputs.language}` : '';
-  const sets = problemSets(inputs.specialism, inputs.seniority).map(
+  const sets = problemSets(specialism, inputs.seniority).map(
     (set) => `Five timed problems${inLanguage} on ${joinList(set.map(techniqueName))}`,
   );
   const [first, ...rest] = sets;
-  return [
+  const problems = [
     ...(first ? [`${first}; say the complexity before you code, and test with your own edge cases`] : []),
     ...rest,
-    'Redo every problem you got wrong, without notes, a few days later',
   ];
+  return [...(specialism === 'data' ? interleave(SQL_TASKS, problems) : problems), redo];
 }
 
 function caseTasks(cases: readonly DesignCasePick[]): string[] {
@@ -107,14 +111,16 @@ function tasksFor(round: InterviewRound, inputs: PlanInputs): string[] {
       return interleave(stories(inputs, true), caseTasks(casesFor(round, inputs)), practice);
     case 'api-design':
       return [...practice];
-    case 'domain':
-      return round.covers.map((cover) => `Study: ${cover}`);
     default: {
-      // A practical round the posting describes is practised; the track's own (live troubleshooting) is studied too.
-      if (!DESIGN_KINDS.includes(round.kind)) {
-        const study = round.source === 'inferred' ? round.covers.map((cover) => `Study: ${cover}`) : [];
-        return interleave(study, practice);
-      }
+      // The track's own round (ML fundamentals, live troubleshooting) is studied and drilled.
+      const specialist = specialistFor(inputs.reading);
+      if (specialist?.kind === round.kind)
+        return interleave(
+          specialist.covers.map((cover) => `Study: ${cover}`),
+          specialist.practice,
+        );
+      if (round.kind === 'domain') return round.covers.map((cover) => `Study: ${cover}`);
+      if (!DESIGN_KINDS.includes(round.kind)) return [...practice];
       const cases = caseTasks(casesFor(round, inputs));
       if (cases.length > 0) return cases;
       return [

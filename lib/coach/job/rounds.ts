@@ -1,12 +1,12 @@
 import { COMPETENCY_LABELS, type Competency } from './knowledge/competencies';
 import {
-  ANALYTICS_SPECIALIST,
   CODING_COVERS,
   DESIGN_LEVEL_NOTES,
   KIND_COVERS,
   type SpecialistRound,
   TRACK_LOOPS,
 } from './knowledge/loops';
+import { ANALYTICS_CODING, ANALYTICS_SPECIALIST } from './knowledge/specialists';
 import type { PostingProcess } from './process';
 import { SENIORITIES, type Seniority } from './seniority';
 import type { SkillMatch } from './skills';
@@ -83,10 +83,10 @@ interface Draft {
 const atLeast = (seniority: Seniority, floor: Seniority) =>
   SENIORITIES.indexOf(seniority) >= SENIORITIES.indexOf(floor);
 
-function specialistOf(inputs: RoundInputs): SpecialistRound | undefined {
-  const { specialism, analytics } = inputs.reading;
-  if (analytics) return ANALYTICS_SPECIALIST;
-  return specialism ? TRACK_LOOPS[specialism].specialist : undefined;
+/** The round a track's craft is tested in beyond coding: statistics for analysts, troubleshooting for SRE. */
+export function specialistFor(reading: TrackReading): SpecialistRound | undefined {
+  if (reading.analytics) return ANALYTICS_SPECIALIST;
+  return reading.specialism ? TRACK_LOOPS[reading.specialism].specialist : undefined;
 }
 
 /** Service work means designing interfaces other code calls. */
@@ -121,7 +121,7 @@ function inferredDrafts(inputs: RoundInputs): Draft[] {
   if (backendish && atLeast(seniority, loop.designFrom) && needsApiRound(inputs))
     add('api-design', API_SHARE[seniority] ?? 0);
   add('behavioral', shares.behavioral);
-  const specialist = specialistOf(inputs);
+  const specialist = specialistFor(inputs.reading);
   if (specialist) add(specialist.kind, shares.specialist);
   return drafts;
 }
@@ -173,7 +173,7 @@ function describeRound(
   const { reading, seniority } = inputs;
   const loop = reading.specialism ? TRACK_LOOPS[reading.specialism] : undefined;
   const manager = reading.track === 'management' || seniority === 'manager';
-  const specialist = specialistOf(inputs);
+  const specialist = specialistFor(inputs.reading);
   const language = inputs.skills.find((skill) => skill.group === 'language')?.name;
   switch (kind) {
     case 'coding':
@@ -184,8 +184,8 @@ function describeRound(
             ? 'Early-career loops are mostly coding.'
             : 'Every engineering loop keeps a coding bar.',
         covers: [
-          CODING_COVERS[seniority],
-          ...(loop?.codingNote ? [loop.codingNote] : []),
+          ...(reading.analytics ? ANALYTICS_CODING : [CODING_COVERS[seniority]]),
+          ...(loop?.codingNote && !reading.analytics ? [loop.codingNote] : []),
           ...(language ? [`Expect to write ${language}; practise in it`] : []),
         ],
       };

@@ -1,13 +1,9 @@
 import type { Seniority } from '../seniority';
 import type { EngineeringTrack } from '../track';
 import type { RoundKind } from '../tracks';
+import { SPECIALISTS, type SpecialistRound } from './specialists';
 
-/** The specialist round of a track: what the interviewers of that craft test beyond coding. */
-export interface SpecialistRound {
-  readonly kind: Extract<RoundKind, 'domain' | 'debugging'>;
-  readonly title: string;
-  readonly covers: readonly string[];
-}
+export type { SpecialistRound } from './specialists';
 
 /** How a track's loop is usually built when the posting does not say. */
 export interface TrackLoop {
@@ -55,15 +51,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Expect to build UI in the browser: DOM events, async data, state, accessibility',
     codingShare: 1,
-    specialist: {
-      kind: 'domain',
-      title: 'Frontend fundamentals',
-      covers: [
-        'JavaScript: closures, the event loop, promises, this, modules',
-        'The browser: rendering pipeline, layout and paint, what makes a page janky',
-        'CSS layout (flexbox, grid), semantic HTML and keyboard and screen-reader access',
-      ],
-    },
+    specialist: SPECIALISTS.frontend,
   },
   mobile: {
     designKind: 'mobile-design',
@@ -75,15 +63,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Often a small screen built live in the platform’s language, with its tests',
     codingShare: 1,
-    specialist: {
-      kind: 'domain',
-      title: 'Mobile platform',
-      covers: [
-        'App and view lifecycle, the main thread, memory and leaks',
-        'Concurrency on the device: coroutines or Swift concurrency, cancellation',
-        'Storage, networking on poor connections, battery and app size',
-      ],
-    },
+    specialist: SPECIALISTS.mobile,
   },
   data: {
     designKind: 'data-design',
@@ -95,15 +75,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Expect SQL under time pressure (joins, window functions, de-duplication) and Python',
     codingShare: 1,
-    specialist: {
-      kind: 'domain',
-      title: 'SQL and data fundamentals',
-      covers: [
-        'SQL: joins, window functions, gaps and islands, de-duplication',
-        'Batch versus streaming, exactly-once effects, late and corrected data',
-        'Modelling for analytics: facts and dimensions, slowly changing dimensions',
-      ],
-    },
+    specialist: SPECIALISTS.data,
   },
   ml: {
     designKind: 'ml-design',
@@ -115,15 +87,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Often practical Python over data (metrics, joins, a small model) rather than puzzles',
     codingShare: 1,
-    specialist: {
-      kind: 'domain',
-      title: 'ML fundamentals',
-      covers: [
-        'Bias and variance, overfitting and regularisation, leakage',
-        'Choosing and reading a metric: precision and recall, calibration, ranking metrics',
-        'Training/serving skew, drift, and what to monitor once a model is live',
-      ],
-    },
+    specialist: SPECIALISTS.ml,
   },
   infra: {
     designKind: 'system-design',
@@ -135,15 +99,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Usually practical: scripting, parsing logs, automating a task, not puzzles',
     codingShare: 0.7,
-    specialist: {
-      kind: 'debugging',
-      title: 'Live troubleshooting',
-      covers: [
-        'A degraded host or service: narrow it down with Linux tools, networking and metrics, thinking aloud',
-        'Mitigate first, then find the cause; say what you would check next and why',
-        'Containers and orchestration when things go wrong: scheduling, limits, DNS, certificates',
-      ],
-    },
+    specialist: SPECIALISTS.infra,
   },
   security: {
     designKind: 'system-design',
@@ -155,15 +111,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Sometimes a secure code review instead: find and fix the vulnerabilities in a small app',
     codingShare: 0.8,
-    specialist: {
-      kind: 'domain',
-      title: 'Security fundamentals',
-      covers: [
-        'Web vulnerabilities (injection, XSS, CSRF, SSRF, broken access control) and their fixes',
-        'OAuth and OpenID Connect flows, sessions and tokens, secrets handling',
-        'Detection and response: what to log, how to triage an alert, containment first',
-      ],
-    },
+    specialist: SPECIALISTS.security,
   },
   embedded: {
     designKind: 'system-design',
@@ -175,15 +123,7 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Expect C or C++ close to the hardware: bit manipulation, buffers, no heap surprises',
     codingShare: 1,
-    specialist: {
-      kind: 'domain',
-      title: 'Embedded fundamentals',
-      covers: [
-        'C and memory: pointers, volatile, alignment, fixed-size buffers',
-        'Interrupts, RTOS tasks, priority inversion and race conditions on a device',
-        'Buses and tools: I2C, SPI, UART, reading a datasheet, a logic analyser or a scope trace',
-      ],
-    },
+    specialist: SPECIALISTS.embedded,
   },
   qa: {
     designKind: 'system-design',
@@ -195,27 +135,8 @@ export const TRACK_LOOPS: Record<EngineeringTrack, TrackLoop> = {
     ],
     codingNote: 'Expect to write automated tests and the code under them, not only puzzles',
     codingShare: 0.8,
-    specialist: {
-      kind: 'domain',
-      title: 'Testing exercise',
-      covers: [
-        'Test a feature live: risks first, then cases, then exploratory charters',
-        'Automation choices: the right level for each check, and the causes of flaky tests',
-        'A bug report a developer can act on: steps, expected, actual, evidence',
-      ],
-    },
+    specialist: SPECIALISTS.qa,
   },
-};
-
-/** Analysts and product data scientists: SQL, statistics and experiments, not system design. */
-export const ANALYTICS_SPECIALIST: SpecialistRound = {
-  kind: 'domain',
-  title: 'Statistics and experiments',
-  covers: [
-    'SQL for product questions: funnels, cohorts, retention, window functions',
-    'Statistics: hypothesis tests, power and sample size, confidence intervals, multiple comparisons',
-    'An experiment case: the metric, the guardrails, and the pitfalls (peeking, novelty, interference)',
-  ],
 };
 
 export const CODING_COVERS: Record<Seniority, string> = {

@@ -102,6 +102,14 @@ export function techniqueName(id: TechniqueId): string {
   return TECHNIQUE_NAMES[id] ?? id.replace(/-/g, ' ');
 }
 
+/** SQL drills: the coding round of data roles, beside or instead of the problem sets. */
+export const SQL_TASKS: readonly string[] = [
+  'Ten SQL questions on joins, grouping and filtering, timed, on a small schema you write yourself',
+  'Window functions: running totals, ranks within groups, the previous row, gaps and islands',
+  'Product questions in SQL: a signup funnel, weekly retention cohorts, de-duplicated events',
+  'Python with pandas: merges, group-bys and pivots on a messy CSV, then the same answer in SQL',
+];
+
 /** What to practise for the rounds that are not coding, design or stories, in the order to do it. */
 export const PRACTICE_TASKS: Partial<Record<RoundKind, readonly string[]>> = {
   'take-home': [
