@@ -170,4 +170,17 @@ describe('prep plan', () => {
     expect(text).toMatch(/Rehearse to time/);
     expect(plan.at(-1)?.tasks).toContain('Run your presentation once, to time, in the morning');
   });
+
+  it('drills each track’s own craft: SQL for an analyst, a broken Linux box for an SRE', () => {
+    const analyst = tasks(
+      planIn(42, posting({ title: 'Data Scientist, Growth', description: 'A/B tests and SQL.' })),
+    );
+    expect(analyst).toMatch(/SQL questions/);
+    expect(analyst).not.toMatch(/timed problems/);
+    const sre = tasks(
+      planIn(42, posting({ title: 'Site Reliability Engineer', description: 'Kubernetes on AWS.' })),
+    );
+    expect(sre).toMatch(/Break a Linux VM/);
+    expect(sre).toMatch(/timed problems/);
+  });
 });
