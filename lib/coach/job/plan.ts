@@ -44,11 +44,15 @@ function squeezePhases(phases: readonly Phase[], days: number): Phase[][] {
   return perDay;
 }
 
-/** The tasks of day `part` of `parts` given to one phase: each day moves on through the list, never empty. */
-function sliceTasks(tasks: readonly string[], part: number, parts: number): string[] {
-  const from = Math.floor((part * tasks.length) / parts);
-  const to = Math.floor(((part + 1) * tasks.length) / parts);
-  return tasks.slice(from, Math.max(to, from + 1)).filter(Boolean);
+/**
+ * The tasks of a phase's `part`-th day: two hours hold one problem set or two other tasks. The
+ * list is in priority order, so with few days the first tasks are done and the rest dropped; a
+ * phase with more days than tasks keeps them warm.
+ */
+function dayTasks(phase: Phase, part: number): string[] {
+  const perDay = phase.phase === 'coding' ? 1 : 2;
+  const tasks = phase.tasks.slice(part * perDay, (part + 1) * perDay);
+  return tasks.length > 0 ? tasks : [refreshTask(phase.phase)];
 }
 
 /** The tasks of week `week` of `weeks`: spread evenly and never repeated, so a short list skips some weeks. */
@@ -117,14 +121,7 @@ function dailyEntries(today: Date, phases: readonly Phase[], studyDays: number):
     for (let part = 0; part < length; part++) {
       const title = length > 1 ? `${phase.title} (${part + 1}/${length})` : phase.title;
       entries.push(
-        entry(
-          addDays(today, offset + part),
-          1,
-          [phase.phase],
-          title,
-          sliceTasks(phase.tasks, part, length),
-          HOURS_PER_DAY,
-        ),
+        entry(addDays(today, offset + part), 1, [phase.phase], title, dayTasks(phase, part), HOURS_PER_DAY),
       );
     }
     offset += length;

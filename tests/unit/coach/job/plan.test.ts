@@ -183,4 +183,12 @@ describe('prep plan', () => {
     expect(sre).toMatch(/Break a Linux VM/);
     expect(sre).toMatch(/timed problems/);
   });
+
+  it('fits a day’s tasks in its two hours: one problem set, or two other tasks', () => {
+    for (const entry of prep(planIn(8))) {
+      const sets = entry.tasks.filter((task) => /timed problems/.test(task)).length;
+      expect(sets, entry.title).toBeLessThanOrEqual(1);
+      if (entry.phases.length === 1) expect(entry.tasks.length, entry.title).toBeLessThanOrEqual(4);
+    }
+  });
 });
