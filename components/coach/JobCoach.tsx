@@ -75,7 +75,8 @@ function Summary({ analysis, interviewDate, onInterviewDateChange, actions }: Jo
         </span>
       </p>
       <p data-testid="role-summary">{analysis.summary}</p>
-      <ul className="job-heaviest" data-testid="heaviest-rounds" aria-label="Heaviest rounds">
+      <h3 id="job-heaviest">Heaviest rounds</h3>
+      <ul className="job-heaviest" data-testid="heaviest-rounds" aria-labelledby="job-heaviest">
         {analysis.rounds.slice(0, 3).map((round) => (
           <li key={round.kind}>
             {round.title} <span className="job-round-weight">{percent(round.weight)}</span>
@@ -105,6 +106,7 @@ function Summary({ analysis, interviewDate, onInterviewDateChange, actions }: Jo
       {next && (
         <p className="job-next" data-testid="next-step">
           <strong>Next:</strong> {next.title}
+          {next.hours > 0 ? `, ${next.hours} h` : ''}
           {next.tasks[0] ? ` · ${next.tasks[0]}` : ''}
         </p>
       )}

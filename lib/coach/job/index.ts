@@ -12,8 +12,7 @@ import { readSeniority, type Seniority } from './seniority';
 import { findSkills, groupSkills } from './skills';
 import { readTrack } from './track';
 import type { Track } from './tracks';
-import type { InterviewRound, JobAnalysis } from './types';
-import { inSentence } from './wording';
+import type { JobAnalysis } from './types';
 
 export { parseIsoDay } from './dates';
 export type { DesignCaseIndexItem } from './design-cases/index-item';
@@ -77,22 +76,16 @@ function productText(context: JobContext): string {
   return [context.title, intro, ...context.responsibilities].join('\n');
 }
 
-function summarise(
-  context: JobContext,
-  track: Track,
-  seniority: Seniority,
-  rounds: readonly InterviewRound[],
-) {
+function summarise(context: JobContext, track: Track, seniority: Seniority, described: boolean) {
   const at = context.company ? ` at ${context.company}` : '';
   if (track === 'non-engineering') {
     return `A role outside engineering: ${context.title}${at}. Sparring is built for engineering interviews, so it offers what still helps: behavioural prompts from the posting and a plan.`;
   }
-  const heaviest = rounds
-    .slice(0, 2)
-    .map((round) => `${inSentence(round.title)} (${Math.round(round.weight * 100)}%)`)
-    .join(' and ');
   const level = track === 'management' ? 'People-manager' : SENIORITY_WORDS[seniority];
-  return `${level} ${TRACK_WORDS[track]} role: ${context.title}${at}. Heaviest rounds: ${heaviest}.`;
+  const loop = described
+    ? 'The rounds are the ones the posting describes.'
+    : 'The posting does not describe its interviews, so the rounds are the usual ones for the level and track.';
+  return `${level} ${TRACK_WORDS[track]} role: ${context.title}${at}. ${loop}`;
 }
 
 /**
@@ -137,7 +130,7 @@ export function analyzeJob(context: JobContext, options: AnalyzeJobOptions = {})
   return {
     title: context.title,
     company: context.company,
-    summary: summarise(context, reading.track, seniority, rounds),
+    summary: summarise(context, reading.track, seniority, described),
     track: reading.track,
     trackReason: reading.reason,
     seniority,

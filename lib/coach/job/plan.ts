@@ -155,7 +155,7 @@ function weeklyEntries(today: Date, phases: readonly Phase[], studyDays: number)
         addDays(today, week * WEEK),
         span,
         parts.map(({ phase }) => phase.phase),
-        `Week ${week + 1}: ${parts.map(({ phase }) => phase.title).join(', ')}`,
+        `Week ${week + 1} of ${weeks}`,
         parts.flatMap(({ phase, tasks, hours }) =>
           tasks.map((task, i) => (i === 0 ? `${phase.title}, ${hours} h: ${task}` : task)),
         ),

@@ -115,7 +115,8 @@ function why(candidate: Candidate): string {
       ? `practice for the ${roundName} round the posting describes`
       : `practice for the likely ${roundName} round`,
   ];
-  if (domains.length > 0) reasons.push(`it fits what the company builds (${joinList(domains.slice(0, 3))})`);
+  if (domains.length > 0)
+    reasons.push(`it fits what the company builds (${joinList(domains.slice(0, 3).map(domainName))})`);
   if (stack.length > 0) reasons.push(`its deep dives use ${joinList(stack.slice(0, 4))} from the posting`);
   if (level && round.kind !== 'people-management') reasons.push(`its notes set the ${level} bar`);
   if (domains.length === 0 && stack.length === 0) reasons.push(`a core ${item.track} case`);
@@ -137,6 +138,12 @@ function toPick(candidate: Candidate, inputs: PickInputs): DesignCasePick {
     ...(candidate.level ? { level: candidate.level } : {}),
     deepDives,
   };
+}
+
+/** A domain id as a sentence says it: "developer-tools" → "developer tools", "saas" → "SaaS". */
+function domainName(domain: string): string {
+  const names: Record<string, string> = { saas: 'SaaS', iot: 'IoT', hr: 'HR', 'ai-products': 'AI products' };
+  return names[domain] ?? domain.replace(/-/g, ' ');
 }
 
 /**

@@ -95,7 +95,8 @@ describe('JobCoach', () => {
     expect(summary).toContain('data-testid="track"');
     expect(summary).toMatch(/data-testid="seniority"[^>]*>senior</);
     for (const round of ANALYSIS.rounds.slice(0, 2)) expect(summary).toContain(round.title);
-    expect(summary).toContain(`Next:</strong> ${ANALYSIS.plan[0]?.title}`);
+    expect(summary).toContain(`Next:</strong> ${ANALYSIS.plan[0]?.title}, ${ANALYSIS.plan[0]?.hours} h`);
+    expect(summary).toContain('does not describe its interviews');
     expect(summary).toContain('Practise this role');
   });
 
@@ -115,6 +116,7 @@ describe('JobCoach', () => {
     );
     const html = render({ analysis: described });
     expect(html).toContain('the interviews the posting describes');
+    expect(html).toContain('The rounds are the ones the posting describes.');
     expect(html).toContain('“A 90-minute debugging interview”');
     expect(html).toMatch(/data-round="debugging" data-source="posting"/);
     for (const round of described.rounds) expect(html).toContain(`${Math.round(round.weight * 100)}%`);
