@@ -91,8 +91,11 @@ const CLAUSE_BREAK = /[,;:.!?]|\band\b|\bbut\b/gi;
 /** Sentences about the loop: only there does "no system design" rule a round out. */
 const ABOUT_INTERVIEWS = /\b(?:interview|round|questions?|test|take[- ]home|exercise|assessment|loop)s?\b/i;
 
+/** A heading about the candidate's process; "Our process" alone may be how the team ships. */
 const PROCESS_HEADING =
-  /\binterview|\bhiring process\b|\bhow we hire\b|\bselection process\b|\bour process\b|\bwhat to expect\b|\bhiring steps\b/i;
+  /\binterview|\bhiring (?:process|steps)\b|\bhow we hire\b|\b(?:selection|recruitment|application) process\b/i;
+/** Words that make an unheaded paragraph about the hiring process rather than the work. */
+const ABOUT_HIRING = /\b(?:interview|recruit|hiring|candidate|apply|application|offer)\w*/i;
 const PROCESS_PARAGRAPH =
   /^(?:our|the) (?:interview |hiring )?process\b|^(?:our|the) interviews?\b|\byou will have (?:\w+ )?(?:onsite |on-site |virtual )?interviews\b|^how we (?:interview|hire)\b/i;
 
@@ -139,7 +142,7 @@ function processLines(text: string): string[] {
     );
     return end >= 0 ? rest.slice(0, end) : rest;
   }
-  const paragraph = lines.findIndex((line) => PROCESS_PARAGRAPH.test(line.trim()));
+  const paragraph = lines.findIndex((line) => PROCESS_PARAGRAPH.test(line.trim()) && ABOUT_HIRING.test(line));
   if (paragraph < 0) return [];
   const section = [lines[paragraph] ?? ''];
   for (const line of lines.slice(paragraph + 1)) {

@@ -102,6 +102,16 @@ After a recruiter call, you will have four onsite interviews:
     expect(process.ruledOut).toEqual([]);
   });
 
+  it('does not take how the team works for how it interviews', () => {
+    expect(
+      kinds('## Our process\n- We pair program most days\n- We present our work at a demo every Friday'),
+    ).toEqual([]);
+    expect(
+      kinds('How we work:\n- Pair programming on hard problems\n- Debugging production together'),
+    ).toEqual([]);
+    expect(kinds('Our process is lightweight: we pair a lot, debug together and ship daily.')).toEqual([]);
+  });
+
   it('ends a listed process at the paragraph after it', () => {
     expect(
       kinds('How we interview:\n- A coding interview\n\nWe offer lunch every day and a conversation budget.'),
