@@ -91,11 +91,14 @@ const CLAUSE_BREAK = /[,;:.!?]|\band\b|\bbut\b/gi;
 /** Sentences about the loop: only there does "no system design" rule a round out. */
 const ABOUT_INTERVIEWS = /\b(?:interview|round|questions?|test|take[- ]home|exercise|assessment|loop)s?\b/i;
 
-/** A heading about the candidate's process; "Our process" alone may be how the team ships. */
+/** A heading about the candidate's process. */
 const PROCESS_HEADING =
   /\binterview|\bhiring (?:process|steps)\b|\bhow we hire\b|\b(?:selection|recruitment|application) process\b/i;
-/** Words that make an unheaded paragraph about the hiring process rather than the work. */
-const ABOUT_HIRING = /\b(?:interview|recruit|hiring|candidate|apply|application|offer)\w*/i;
+/** "Our process", "Next steps": about hiring only when what follows is (it may be how the team ships). */
+const MAYBE_PROCESS_HEADING = /^(?:our|the) process$|^next steps$|^what to expect$/i;
+/** Words that make a section or paragraph about the hiring process rather than the work. */
+const ABOUT_HIRING =
+  /\b(?:interview|recruit|hiring|candidate|apply|application|offer)\w*|\b\d+[- ]minute|\b(?:conversation|call) with\b/i;
 const PROCESS_PARAGRAPH =
   /^(?:our|the) (?:interview |hiring )?process\b|^(?:our|the) interviews?\b|\byou will have (?:\w+ )?(?:onsite |on-site |virtual )?interviews\b|^how we (?:interview|hire)\b/i;
 
@@ -128,19 +131,26 @@ function endOfList(lines: readonly string[]): string[] {
 }
 
 /** The lines of the posting's process section: under a process heading, or a paragraph that opens like one. */
+function sectionAfter(lines: readonly string[], start: number): string[] {
+  const rest = endOfList(lines.slice(start + 1));
+  // A list's lead-in ("Six conversations over three weeks:") is not the next section's heading.
+  const end = rest.findIndex(
+    (line, i) =>
+      headingText(line) !== undefined &&
+      !PROCESS_HEADING.test(line) &&
+      (isMarkedHeading(line) || rest.slice(0, i).some((before) => BULLET.test(before))),
+  );
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
 function processLines(text: string): string[] {
   const lines = text.split('\n');
   const start = lines.findIndex((line) => PROCESS_HEADING.test(headingText(line) ?? ''));
-  if (start >= 0) {
-    const rest = endOfList(lines.slice(start + 1));
-    // A list's lead-in ("Six conversations over three weeks:") is not the next section's heading.
-    const end = rest.findIndex(
-      (line, i) =>
-        headingText(line) !== undefined &&
-        !PROCESS_HEADING.test(line) &&
-        (isMarkedHeading(line) || rest.slice(0, i).some((before) => BULLET.test(before))),
-    );
-    return end >= 0 ? rest.slice(0, end) : rest;
+  if (start >= 0) return sectionAfter(lines, start);
+  for (const [index, line] of lines.entries()) {
+    if (!MAYBE_PROCESS_HEADING.test(headingText(line) ?? '')) continue;
+    const section = sectionAfter(lines, index);
+    if (ABOUT_HIRING.test(section.join('\n'))) return section;
   }
   const paragraph = lines.findIndex((line) => PROCESS_PARAGRAPH.test(line.trim()) && ABOUT_HIRING.test(line));
   if (paragraph < 0) return [];
