@@ -47,7 +47,10 @@ const LEVEL_SHARES: Record<
   staff: { coding: 2.5, design: 4, behavioral: 3.5, specialist: 2 },
   principal: { coding: 2, design: 4, behavioral: 4, specialist: 2 },
 };
-const MANAGER_SHARES = { people: 4, behavioral: 3, design: 2.5 };
+const MANAGER_SHARES = { people: 4, behavioral: 3, design: 2.5, coding: 1.5 };
+/** Managers hired to keep coding: a tech lead manager is half a tech lead, and is asked to code. */
+const HANDS_ON_MANAGER =
+  /\b(tech(nical)? lead manager|TLM|player[- ]coach|hands-on (engineering )?manager)\b/i;
 const API_SHARE: Partial<Record<Seniority, number>> = { mid: 1.5, senior: 1.5, staff: 1.5, principal: 1 };
 
 /** Interview minutes a stated round counts for when the posting gives none. */
@@ -112,6 +115,7 @@ function inferredDrafts(inputs: RoundInputs): Draft[] {
     add('people-management', MANAGER_SHARES.people);
     add('behavioral', MANAGER_SHARES.behavioral);
     add(loop.designKind, MANAGER_SHARES.design);
+    if (HANDS_ON_MANAGER.test(inputs.title)) add('coding', MANAGER_SHARES.coding);
     return drafts;
   }
   const shares = LEVEL_SHARES[seniority];

@@ -85,6 +85,12 @@ describe('interview rounds', () => {
     expect(weight(rounds, 'coding')).toBe(0);
   });
 
+  it('asks a manager hired to keep coding, and only such a manager, to code', () => {
+    expect(kindsOf('Tech Lead Manager, Search')).toContain('coding');
+    expect(kindsOf('Player-Coach Engineering Manager')).toContain('coding');
+    expect(kindsOf('Director of Engineering')).not.toContain('coding');
+  });
+
   it('never gives a role outside engineering a coding or design round, even when its posting states one', () => {
     for (const description of [
       'You will work with engineers on our APIs and Kubernetes platform.',
