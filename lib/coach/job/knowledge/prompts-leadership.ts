@@ -78,4 +78,15 @@ export const LEADERSHIP_PROMPTS: readonly StarPrompt[] = [
     action: 'How you re-planned, what you cut or added, and when and how you told stakeholders.',
     result: 'What shipped and when, and what you now do at the start of every project.',
   },
+  {
+    id: 'impact-set-strategy',
+    competency: 'impact',
+    audience: 'manager',
+    question:
+      'Tell me about a strategy you set for your team or group: what you chose not to do, and how you knew it was working.',
+    situation: 'Where the group was, and what the business needed from it.',
+    task: 'The direction you were responsible for setting, and who had to agree.',
+    action: 'How you chose, what you said no to, how you explained it, and the measures you tracked.',
+    result: 'What changed in the numbers and in how the teams worked, and what you revised along the way.',
+  },
 ];
