@@ -24,7 +24,11 @@ export interface TrackReading {
  * role part of the title only ("Product Marketing Manager, Developer Platform" is marketing).
  */
 const NON_ENGINEERING_ROLE =
-  /\b(account executive|account manager|sales|business development|SDR|BDR|market(ing|er)|recruit(er|ing|ment)|talent|sourcer|designer|product manager|product owner|program manager|project manager|writer|copywriter|content|editor|strateg(y|ist)|consultant|customer success|support specialist|community|partnerships?|finance|financial|accountant|controller|legal|counsel|paralegal|HR|human resources|people partner|office manager|operations manager|business analyst|communications|public relations|brand|researcher, ux|UX researcher)\b/i;
+  /\b(account executive|account manager|sales|business development|SDR|BDR|market(ing|er)|recruit(er|ing|ment)|talent|sourcer|designer|product manager|product owner|program manager|project manager|writer|copywriter|content|editor|strateg(y|ist)|consultant|customer success|support specialist|community|partnerships?|finance|financial|accountant|controller|legal|counsel|paralegal|HR|human resources|people partner|office manager|operations manager|business analyst|communications|public relations|brand|researcher, ux|UX researcher|scrum master|agile coach|delivery manager)\b/i;
+/** A leader's title names the function led: a head of engineering is a manager of engineers, a head of product is not. */
+const LEADER = /\b(head of|VP|vice president|director|chief [a-z]+ officer|C[A-Z]O)\b/i;
+const ENGINEERING_FUNCTION =
+  /\b(engineering|technology|technical|software|platform|infrastructure|data|security|ML|AI|machine learning|mobile|QA|quality|reliability|SRE|DevOps|cloud|IT|architecture|developer|R&D|CTO|CISO)\b/i;
 /** Pre-sales engineers demo and scope deals: their loops are discovery calls and demos, not code. */
 const SALES_ENGINEERING = /\b(sales|solutions|pre-?sales) engineer(ing)?\b/i;
 /** A role noun that makes a title engineering whatever the words around it say. */
@@ -41,12 +45,12 @@ const TITLE_TRACKS: readonly [EngineeringTrack, RegExp][] = [
     /\b(ML|AI|MLOps|LLMs?|NLP|machine learning|deep learning|applied scientist|research (engineer|scientist)|computer vision|perception)\b/i,
   ],
   [
-    'data',
-    /\b(data (engineer(ing)?|scien(ce|tist)|platform|infrastructure|warehouse|pipelines?)|analytics|analyst|ETL|big data|BI developer)\b/i,
-  ],
-  [
     'security',
     /\b(security|appsec|infosec|penetration|detection|threat|cryptograph(y|er)|offensive|red team)\b/i,
+  ],
+  [
+    'data',
+    /\b(data (engineer(ing)?|scien(ce|tist)|platform|infrastructure|warehouse|pipelines?)|analytics|(data|BI|product|analytics) analyst|ETL|big data|BI developer|business intelligence)\b/i,
   ],
   ['qa', /\b(QA|SDET|quality|test(ing)?|software development engineer in test|automation engineer)\b/i],
   ['embedded', /\b(embedded|firmware|hardware|robotics|FPGA|electrical|BMS|kernel|drivers?)\b/i],
@@ -131,6 +135,14 @@ export function readTrack(
       track: 'non-engineering',
       analytics: false,
       reason: `the title says “${nonEngineering[0]}”, a role outside engineering`,
+    };
+  }
+  const leader = title.match(LEADER);
+  if (leader && !ENGINEERING_FUNCTION.test(title)) {
+    return {
+      track: 'non-engineering',
+      analytics: false,
+      reason: `a “${leader[0]}” title over a function outside engineering`,
     };
   }
   const named = fromTitle(title);

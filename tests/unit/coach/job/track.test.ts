@@ -20,6 +20,10 @@ describe('role track', () => {
     ['Software Development Engineer in Test', 'qa'],
     ['Engineering Manager, Checkout', 'management'],
     ['VP of Engineering', 'management'],
+    ['Chief Technology Officer', 'management'],
+    ['Head of Data', 'management'],
+    ['Security Analyst', 'security'],
+    ['Business Intelligence Developer', 'data'],
   ])('reads “%s” as %s from the title', (title, track) => {
     expect(trackOf(title)).toBe(track);
   });
@@ -39,6 +43,10 @@ describe('role track', () => {
     ['UX Designer'],
     ['Group Product Manager, Payments'],
     ['Director of Sales Engineering Partnerships'],
+    ['Head of Product'],
+    ['VP of People'],
+    ['Chief Operating Officer'],
+    ['Scrum Master'],
   ])('reads “%s” as a role outside engineering, whatever its posting says about engineers', (title) => {
     expect(
       trackOf(title, 'You will work with our engineers on Kubernetes, Kafka and Python APIs every day.'),
