@@ -1,4 +1,19 @@
 import { BULLET, headingText, isMarkedHeading } from './headings';
+import {
+  ABOUT_HIRING,
+  ABOUT_INTERVIEWS,
+  BEHAVIORAL,
+  CLAUSE_BREAK,
+  CONVERSATION,
+  DESIGN_KINDS,
+  KIND_PATTERNS,
+  MAYBE_PROCESS_HEADING,
+  NEGATION,
+  PROCESS_HEADING,
+  PROCESS_PARAGRAPH,
+  SCREEN,
+  TECHNICAL,
+} from './knowledge/process-words';
 import type { RoundKind } from './tracks';
 
 /** One interview the posting describes, as the posting words it. */
@@ -20,88 +35,6 @@ export interface PostingProcess {
   readonly interviews?: number;
 }
 
-const DESIGN_KINDS: readonly RoundKind[] = [
-  'mobile-design',
-  'frontend-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-  'system-design',
-];
-
-/**
- * How postings name each kind of interview. An item (one bullet, sentence or clause) is one
- * interview: it takes one design kind at most, the one it names first ("a mobile system design
- * interview" is mobile design; "a frontend design interview: design the API of a table" is
- * frontend design).
- */
-const KIND_PATTERNS: readonly [RoundKind, RegExp][] = [
-  [
-    'take-home',
-    /\btake[- ]home\b|\b(?:exercise|assignment|project|task)s? (?:done )?at home\b|\bhome assignment\b|\breview of your (?:write[- ]up|submission|exercise|project)\b/i,
-  ],
-  ['pair-programming', /\bpair[- ]programming\b|\bpair(?:ing)? (?:with|on)\b|\byou pair\b/i],
-  [
-    'debugging',
-    /\bdebug(?:ging)?\b|\btroubleshoot(?:ing)?\b|\bfailing tests\b|\bbugs? (?:we|that we) planted\b|\bproduction-like bug\b/i,
-  ],
-  ['presentation', /\bpresent(?:ation|s|ing)?\b|\bportfolio review\b|\bproject deep[- ]dive\b|\bdemo\b/i],
-  [
-    'people-management',
-    /\bpeople (?:management|leadership)\b|\bperformance (?:case|scenario|conversation)\b|\bmanaging (?:people|a team|managers)\b|\bhow you (?:hire|grow a team)\b/i,
-  ],
-  [
-    'mobile-design',
-    /\bmobile (?:system |app )?(?:design|architecture)\b|\b(?:iOS|Android) (?:system )?(?:design|architecture)\b/i,
-  ],
-  [
-    'frontend-design',
-    /\b(?:front[- ]?end|UI|client[- ]side|web app) (?:system )?(?:design|architecture)\b|\bdesign (?:the|a) [\w\s]{0,40}\bcomponent\b/i,
-  ],
-  ['ml-design', /\b(?:ML|machine learning) (?:system )?design\b|\bdesign an? (?:\w+ )?model\b/i],
-  [
-    'data-design',
-    /\b(?:data|data[- ]pipeline|pipeline) (?:design|architecture)\b|\bdata model(?:l)?ing (?:interview|exercise|round)\b|\bdesign (?:the )?tables\b/i,
-  ],
-  ['api-design', /\bAPI design\b|\bdesign (?:the|an?) (?:\w+ )?API\b/i],
-  [
-    'system-design',
-    /\bsystems? design\b|\barchitecture\b|\bdesign (?:discussion|interview|round|exercise|conversation)s?\b|\bdesign (?:a|an|the) (?:[\w-]+ ){0,3}(?:system|service|feature)\b/i,
-  ],
-  [
-    'coding',
-    /\bcoding\b|\bcode (?:interview|exercise|challenge|test)\b|\bprogramming (?:exercise|interview|test)\b|\bSQL (?:exercise|interview|test|questions)\b|\bSQL and \w+ exercises\b/i,
-  ],
-  [
-    'domain',
-    /\bfundamentals\b|\btesting exercise\b|\bexploratory testing\b|\bcase study\b|\bstatistics\b|\bproduct sense\b|\bdomain (?:knowledge|interview)\b/i,
-  ],
-];
-/** "A technical interview" says only that it is technical: coding unless the item says more. */
-const TECHNICAL = /\btechnical (?:screen|interview|exercise|round)\b/i;
-const CONVERSATION =
-  /\bconversation\b|\bbehaviou?ral\b|\bvalues\b|\bculture\b|\bleadership\b|\bcollaborat|\bpartnership\b|\bmeet the team\b|\bchat\b|\bhiring manager\b|\blunch\b|\bwith (?:our|the|both|two) (?:[\w-]+ ){0,3}(?:CTO|CEO|VP|founders?|director|head|manager|lead|chief|team)\b/i;
-/** Screens that decide nothing about the craft: the recruiter's call is not a round to prepare. */
-const SCREEN =
-  /\brecruit(?:er|ing)\b|\btalent (?:partner|team)\b|\bhead of talent\b|\bintro(?:ductory)? call\b/i;
-
-const NEGATION = /\b(?:no|not|don['’]t|do not|never|without|nor)\b/i;
-/** A negation counts within its own clause: "no puzzles: you will clean data" does not negate coding. */
-const CLAUSE_BREAK = /[,;:.!?]|\band\b|\bbut\b/gi;
-/** Sentences about the loop: only there does "no system design" rule a round out. */
-const ABOUT_INTERVIEWS = /\b(?:interview|round|questions?|test|take[- ]home|exercise|assessment|loop)s?\b/i;
-
-/** A heading about the candidate's process. */
-const PROCESS_HEADING =
-  /\binterview|\bhiring (?:process|steps)\b|\bhow we hire\b|\b(?:selection|recruitment|application) process\b/i;
-/** "Our process", "Next steps": about hiring only when what follows is (it may be how the team ships). */
-const MAYBE_PROCESS_HEADING = /^(?:our|the) process$|^next steps$|^what to expect$/i;
-/** Words that make a section or paragraph about the hiring process rather than the work. */
-const ABOUT_HIRING =
-  /\b(?:interview|recruit|hiring|candidate|apply|application|offer)\w*|\b\d+[- ]minute|\b(?:conversation|call) with\b/i;
-const PROCESS_PARAGRAPH =
-  /^(?:our|the) (?:interview |hiring )?process\b|^(?:our|the) interviews?\b|\byou will have (?:\w+ )?(?:onsite |on-site |virtual )?interviews\b|^how we (?:interview|hire)\b/i;
-
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -118,6 +51,7 @@ const INTERVIEW_COUNT = new RegExp(
   'i',
 );
 const MINUTES = /\b(\d{2,3})[- ]?(?:minutes?|mins?)\b/i;
+const HOURS = /\b(\d(?:\.\d)?)[- ]?(?:hours?|hrs?|h)\b/i;
 const REPEAT = new RegExp(String.raw`\b${COUNT} (?:interviews|sessions|rounds) of\b`, 'i');
 
 const countWord = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
@@ -143,12 +77,21 @@ function sectionAfter(lines: readonly string[], start: number): string[] {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 
+/** A heading, marked or not: pasted postings lose the marks but keep "Interview Process" on its own line. */
+function headingOf(line: string): string | undefined {
+  const marked = headingText(line);
+  if (marked !== undefined) return marked;
+  const trimmed = line.trim();
+  const short = trimmed.length > 0 && trimmed.length <= 50 && trimmed.split(/\s+/).length <= 6;
+  return short && !BULLET.test(trimmed) && !/[.;!?,]/.test(trimmed) ? trimmed : undefined;
+}
+
 function processLines(text: string): string[] {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => PROCESS_HEADING.test(headingText(line) ?? ''));
+  const start = lines.findIndex((line) => PROCESS_HEADING.test(headingOf(line) ?? ''));
   if (start >= 0) return sectionAfter(lines, start);
   for (const [index, line] of lines.entries()) {
-    if (!MAYBE_PROCESS_HEADING.test(headingText(line) ?? '')) continue;
+    if (!MAYBE_PROCESS_HEADING.test(headingOf(line) ?? '')) continue;
     const section = sectionAfter(lines, index);
     if (ABOUT_HIRING.test(section.join('\n'))) return section;
   }
@@ -178,7 +121,7 @@ function items(lines: readonly string[]): string[] {
     for (const sentence of trimmed.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       result.push(
         ...sentence.split(
-          /;\s*(?:and\s+|then\s+)?|,\s+(?:and\s+|then\s+)?(?=(?:then\s+)?(?:a|an|one|two)\s)/i,
+          /;\s*(?:and\s+|then\s+)?|,\s+(?:and\s+|then\s+)?(?=(?:then\s+)?(?:a|an|one|two)\s)|\s*(?:→|->|⇒|»)\s*|\s+(?:followed by|and then)\s+|\s+and\s+(?=(?:a|an)\s+(?:\w+[- ])?(?:meeting|conversation|call|chat|interview|session)\b)/i,
         ),
       );
     }
@@ -228,15 +171,19 @@ function readItem(item: string): ItemReading {
   const technical = kinds.length > 0;
   if (!technical && TECHNICAL.test(item)) kinds.push('coding');
   else if (!technical && !SCREEN.test(item) && CONVERSATION.test(item)) kinds.push('behavioral');
+  else if (technical && BEHAVIORAL.test(item) && !isNegated(item, item.search(BEHAVIORAL)))
+    kinds.push('behavioral');
   return { kinds, ruledOut };
 }
 
 function minutesOf(item: string, kind: RoundKind): number | undefined {
   if (kind === 'take-home') return undefined;
   const minutes = MINUTES.exec(item);
-  if (!minutes?.[1]) return undefined;
+  const hours = HOURS.exec(item);
+  const time = minutes?.[1] ? Number(minutes[1]) : hours?.[1] ? Number(hours[1]) * 60 : undefined;
+  if (!time) return undefined;
   const repeat = REPEAT.exec(item);
-  return Number(minutes[1]) * (repeat?.[1] ? countWord(repeat[1]) : 1);
+  return time * (repeat?.[1] ? countWord(repeat[1]) : 1);
 }
 
 /** Kinds ruled out anywhere in the posting, in a sentence about its interviews. */

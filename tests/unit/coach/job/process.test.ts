@@ -102,6 +102,33 @@ After a recruiter call, you will have four onsite interviews:
     expect(process.ruledOut).toEqual([]);
   });
 
+  it('reads the shapes postings write a loop in: plain headings, numbered steps, arrows, hours and lists', () => {
+    expect(
+      kinds(
+        'Interview Process\n1. Phone screen (30 min)\n2. Technical interview (live coding, 60 min)\n3. System design (60 min)\n4. Culture fit with the team',
+      ),
+    ).toEqual(['coding', 'system-design', 'behavioral']);
+    expect(
+      readProcess(
+        'Hiring process: intro call → technical screen → virtual onsite (coding, design, values) → offer',
+      ).stated.map((round) => round.kind),
+    ).toEqual(['coding', 'coding', 'system-design', 'behavioral']);
+    expect(
+      kinds('The interview consists of a take-home project followed by a review and a meeting with the CTO.'),
+    ).toEqual(['take-home', 'behavioral']);
+    expect(
+      readProcess('Our interviews:\n- Onsite: three 1 hr sessions on algorithms and system design').stated[0],
+    ).toMatchObject({
+      kind: 'coding',
+      minutes: 60,
+    });
+    expect(
+      kinds(
+        'Stages\n- Recruiter screen\n- Technical assessment (online)\n- Final panel: system design and behavioural',
+      ),
+    ).toEqual(['coding', 'system-design', 'behavioral']);
+  });
+
   it('does not take how the team works for how it interviews', () => {
     expect(
       kinds('## Our process\n- We pair program most days\n- We present our work at a demo every Friday'),
