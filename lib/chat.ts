@@ -17,3 +17,8 @@ export async function appendTurns(contextKey: string, turns: ChatTurn[]): Promis
   const history = await item.getValue();
   await item.setValue([...history, ...turns].slice(-MAX_TURNS));
 }
+
+/** The user's "Clear the chat history": the turns go; answers already given stay where they were shown. */
+export function clearChat(contextKey: string): Promise<void> {
+  return chatItem(contextKey).removeValue();
+}
