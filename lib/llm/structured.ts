@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LlmFailure } from './errors';
+import { toStrictJsonSchema } from './json-schema';
 import type { PromptMessage } from './tokens';
 import type { JsonSchemaFormat, StreamRequest, Transport } from './transport';
 import { addUsages, type Usage, usageOrEstimate } from './usage';
@@ -20,32 +21,13 @@ export interface StructuredResult<T> {
   usage: Usage;
 }
 
-/** Bounds zod writes for every integer; they say nothing and only lengthen the request. */
-const SAFE_INTEGER_BOUNDS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
-/** Kept out of the request: not every strict-mode server accepts them, and the schema checks them on arrival. */
-const UNSENT_KEYWORDS = new Set(['$schema', 'minLength', 'maxLength']);
-
-function tidy(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(tidy);
-  if (typeof node !== 'object' || node === null) return node;
-  const entries = Object.entries(node).filter(
-    ([key, value]) =>
-      !UNSENT_KEYWORDS.has(key) &&
-      !((key === 'minimum' || key === 'maximum') && SAFE_INTEGER_BOUNDS.has(value as number)),
-  );
-  return Object.fromEntries(entries.map(([key, value]) => [key, tidy(value)]));
-}
-
 const formats = new WeakMap<object, JsonSchemaFormat>();
 
 /** The JSON schema a zod schema describes, in the form strict structured output takes; built once. */
 export function jsonSchemaFormat(schema: z.ZodMiniType, name: string): JsonSchemaFormat {
   const known = formats.get(schema);
   if (known) return known;
-  const format = {
-    name,
-    schema: tidy(z.toJSONSchema(schema, { target: 'draft-7' })) as Record<string, unknown>,
-  };
+  const format = { name, schema: toStrictJsonSchema(schema) };
   formats.set(schema, format);
   return format;
 }

@@ -276,3 +276,35 @@ describe('generated quiz questions', () => {
     }
   });
 });
+
+/** zod's own JSON schema, less what strict servers refuse and the bounds zod writes on every integer. */
+function zodReference(schema: z.ZodMiniType): unknown {
+  const unsent = new Set(['$schema', 'minLength', 'maxLength']);
+  const safe = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
+  const tidy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(tidy);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(
+          ([key, value]) =>
+            !unsent.has(key) && !(['minimum', 'maximum'].includes(key) && safe.has(value as number)),
+        )
+        .map(([key, value]) => [key, tidy(value)]),
+    );
+  };
+  return tidy(z.toJSONSchema(schema, { target: 'draft-7' }));
+}
+
+describe('the strict JSON schema of each structured flow', () => {
+  it.each([
+    ['job prep', jobPrepSchema],
+    ['quiz batch', quizBatchSchema],
+  ])('%s matches what zod itself derives', (_, schema) => {
+    expect(jsonSchemaFormat(schema(), 'x').schema).toEqual(zodReference(schema()));
+  });
+
+  it('refuses a schema it cannot describe rather than send a wrong one', () => {
+    expect(() => jsonSchemaFormat(z.object({ when: z.date() }), 'x')).toThrow(/cannot describe a zod "date"/);
+  });
+});
