@@ -38,6 +38,7 @@ function connect() {
   });
   next.onDisconnect.addListener(() => {
     port = null;
+    flushTokens();
     const { bySlot } = useAnswers.getState();
     const cut = Object.entries(bySlot).filter(([, answer]) => answer.status === 'streaming');
     if (cut.length === 0) return;
@@ -62,10 +63,28 @@ function patchByRequest(requestId: string, patch: (answer: Answer) => Answer): v
   useAnswers.setState({ bySlot: { ...bySlot, [entry[0]]: patch(entry[1]) } });
 }
 
+/**
+ * Tokens arrive one message each; re-rendering the Markdown per token costs more the longer the
+ * answer grows. Deltas wait here for at most one frame and are applied together.
+ */
+const pending = new Map<string, string>();
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+const FRAME_MS = 16;
+
+function flushTokens(): void {
+  flushTimer = undefined;
+  for (const [requestId, text] of pending) {
+    patchByRequest(requestId, (a) => ({ ...a, text: a.text + text }));
+  }
+  pending.clear();
+}
+
 function receive(message: PortToPanel): void {
+  if (message.type !== 'token') flushTokens();
   switch (message.type) {
     case 'token':
-      patchByRequest(message.data.requestId, (a) => ({ ...a, text: a.text + message.data.delta }));
+      pending.set(message.data.requestId, (pending.get(message.data.requestId) ?? '') + message.data.delta);
+      if (flushTimer === undefined) flushTimer = setTimeout(flushTokens, FRAME_MS);
       return;
     case 'progress':
       patchByRequest(message.data.requestId, (a) => ({ ...a, progressTokens: message.data.tokens }));
