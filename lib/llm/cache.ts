@@ -82,20 +82,6 @@ export interface KeyValueStore {
   remove(key: string): Promise<void>;
 }
 
-export function memoryStore(): KeyValueStore & { readonly map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (key) => map.get(key),
-    set: async (key, value) => {
-      map.set(key, structuredClone(value));
-    },
-    remove: async (key) => {
-      map.delete(key);
-    },
-  };
-}
-
 interface IndexEntry {
   key: string;
   bytes: number;

@@ -24,10 +24,7 @@ export const capItem = storage.defineItem<number | null>('local:dailyTokenCap', 
 });
 
 /** Today's token totals. */
-export const usageItem = storage.defineItem<DailyUsage | null>('local:llmUsage', { fallback: null });
-
-/** The keys whose change means the provider view changed. */
-export const PROVIDER_KEYS = ['provider', 'dailyTokenCap'] as const;
+const usageItem = storage.defineItem<DailyUsage | null>('local:llmUsage', { fallback: null });
 
 function isDailyUsage(value: unknown): value is DailyUsage {
   if (typeof value !== 'object' || value === null) return false;

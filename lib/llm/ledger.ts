@@ -71,15 +71,3 @@ export class UsageLedger {
     });
   }
 }
-
-/** A UsageStore in memory, for tests and the bench. */
-export function memoryUsageStore(initial?: DailyUsage): UsageStore & { value: DailyUsage | undefined } {
-  const store = {
-    value: initial,
-    read: async () => store.value,
-    write: async (daily: DailyUsage) => {
-      store.value = daily;
-    },
-  };
-  return store;
-}

@@ -42,7 +42,7 @@ interface CompletionChunk {
 /** The SSE decoder logs unparsable chunks through its client; this stand-in has no logger, so answers stay private. */
 const QUIET_CLIENT = {} as ConstructorParameters<typeof Stream>[2];
 
-export function endpointURL(baseURL: string, path: string): string {
+function endpointURL(baseURL: string, path: string): string {
   return `${baseURL.replace(/\/+$/, '')}/${path}`;
 }
 

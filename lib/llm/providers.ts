@@ -75,7 +75,7 @@ export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
   },
 };
 
-export function isProviderKind(value: unknown): value is ProviderKind {
+function isProviderKind(value: unknown): value is ProviderKind {
   return (PROVIDER_KINDS as readonly unknown[]).includes(value);
 }
 

@@ -31,7 +31,7 @@ export function assertNoKey(messages: readonly PromptMessage[], apiKey: string |
   }
 }
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
     const timer = setTimeout(() => {
@@ -47,7 +47,7 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 /** How long to wait before retrying after `error`, or null when it must not be retried. */
-export function retryDelay(error: LlmError, attempt: number, maxAutoRetryAfterMs: number): number | null {
+function retryDelay(error: LlmError, attempt: number, maxAutoRetryAfterMs: number): number | null {
   if (error.code === 'rate-limited') {
     if (error.retryAfterMs === undefined) return Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
     return error.retryAfterMs <= maxAutoRetryAfterMs ? error.retryAfterMs : null;

@@ -77,7 +77,9 @@ test('a rate limit with a long retry-after holds Retry, counting down, until the
   await expect(hint.alert).toContainText(/rate-limiting requests \(429\)\. Try again in 12 s\./);
   const held = hint.alert.getByRole('button', { name: /^Retry in \d+ s$/ });
   await expect(held).toBeDisabled();
-  await expect(hint.alert.getByRole('button', { name: 'Retry', exact: true })).toBeEnabled({ timeout: 15_000 });
+  await expect(hint.alert.getByRole('button', { name: 'Retry', exact: true })).toBeEnabled({
+    timeout: 15_000,
+  });
   await hint.alert.getByRole('button', { name: 'Retry', exact: true }).click();
   await expect(hint.answer).toContainText(REPLY);
 });
@@ -191,7 +193,9 @@ test('no first token within the chosen wait stops waiting, showing the time spen
   await expect(hint.answer.getByTestId('answer-waiting')).toContainText(/Waiting for the model… [2-7] s/, {
     timeout: 8_000,
   });
-  await expect(hint.alert).toContainText(/sent nothing for 8 s.*Wait for the first word/, { timeout: 12_000 });
+  await expect(hint.alert).toContainText(/sent nothing for 8 s.*Wait for the first word/, {
+    timeout: 12_000,
+  });
 
   await hint.retry.click();
   await expect(hint.answer).toContainText(REPLY);

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageContext } from '@/lib/extract/context';
 import { createAnswerService } from '@/lib/llm/answer-service';
-import { AnswerCache, memoryStore } from '@/lib/llm/cache';
-import { memoryUsageStore, UsageLedger } from '@/lib/llm/ledger';
+import { AnswerCache } from '@/lib/llm/cache';
+import { UsageLedger } from '@/lib/llm/ledger';
 import { openAITransport } from '@/lib/llm/openai-transport';
 import type { ChatTurn } from '@/lib/llm/prompts/chat';
 import { providerOrOffline } from '@/lib/llm/providers';
 import type { Timeouts } from '@/lib/llm/transport';
 import { transportFor } from '@/lib/llm/transports';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
+import { memoryStore, memoryUsageStore } from '../../support/memory-stores';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 import { promptApiStandIn } from '../../support/prompt-api';
 import { backendJob, twoSum, twoSumAnalysis, validPrep } from './fixtures';

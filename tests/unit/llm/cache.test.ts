@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AnswerCache,
-  type CachedAnswer,
-  cacheKey,
-  cacheKeyFor,
-  hashText,
-  memoryStore,
-} from '@/lib/llm/cache';
+import { AnswerCache, type CachedAnswer, cacheKey, cacheKeyFor, hashText } from '@/lib/llm/cache';
 import { buildApproachPrompt } from '@/lib/llm/prompts/approach';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
+import { memoryStore } from '../../support/memory-stores';
 import { twoSum } from './fixtures';
 
 const parts = {

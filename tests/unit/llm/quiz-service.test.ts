@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { memoryUsageStore, UsageLedger } from '@/lib/llm/ledger';
+import { UsageLedger } from '@/lib/llm/ledger';
 import { providerOrOffline } from '@/lib/llm/providers';
 import { createQuizService, type QuizServiceDeps } from '@/lib/llm/quiz-service';
 import { transportFor } from '@/lib/llm/transports';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question } from '@/lib/quiz/topics';
+import { memoryUsageStore } from '../../support/memory-stores';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 import { promptApiStandIn } from '../../support/prompt-api';
 

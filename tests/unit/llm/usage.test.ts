@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryUsageStore, UsageLedger } from '@/lib/llm/ledger';
+import { UsageLedger } from '@/lib/llm/ledger';
 import { addUsage, addUsages, dayKey, fromApiUsage, todayUsage, usageOrEstimate } from '@/lib/llm/usage';
+import { memoryUsageStore } from '../../support/memory-stores';
 
 const usage = { promptTokens: 100, completionTokens: 50, totalTokens: 150 };
 const morning = new Date(2025, 4, 10, 9, 0).getTime();
