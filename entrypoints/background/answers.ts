@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { appendTurns, chatItem } from '@/lib/chat';
+import { appendTurns, loadChat } from '@/lib/chat';
 import { createAnswerService, type Post } from '@/lib/llm/answer-service';
 import { AnswerCache } from '@/lib/llm/cache';
-import { answerCacheStore } from '@/lib/llm/items';
 import { transportFor } from '@/lib/llm/transports';
 import { LLM_PORT, PortToBackground } from '@/lib/messaging/protocol';
+import { answerCacheStore } from '@/lib/storage/llm';
 import { getContext } from './contexts';
 import { ledger, loadProvider } from './provider';
 
 const service = createAnswerService({
   loadProvider,
   getContext,
-  chat: { history: (key) => chatItem(key).getValue(), append: appendTurns },
+  chat: { history: loadChat, append: appendTurns },
   cache: new AnswerCache(answerCacheStore()),
   ledger,
   transportFor: (provider) => transportFor(provider),

@@ -1,7 +1,6 @@
 import type { z } from 'zod/mini';
 import { testConnection } from '@/lib/llm/connection';
 import { redactKey } from '@/lib/llm/errors';
-import { capItem, providerItem, usageStore } from '@/lib/llm/items';
 import { UsageLedger } from '@/lib/llm/ledger';
 import {
   chromeAIStatus,
@@ -11,9 +10,9 @@ import {
   PROVIDERS,
   type ProviderConfig,
   parseProvider,
-  providerOrOffline,
 } from '@/lib/llm/providers';
 import type { ProviderDraft, ProviderView, TestResult } from '@/lib/messaging/protocol';
+import { dailyTokenCapItem as capItem, providerItem, usageStore } from '@/lib/storage/llm';
 
 /**
  * The model provider and its key live in storage.local (never sync), and only the background reads
@@ -22,8 +21,8 @@ import type { ProviderDraft, ProviderView, TestResult } from '@/lib/messaging/pr
 
 type Draft = z.infer<typeof ProviderDraft>;
 
-export async function loadProvider(): Promise<ProviderConfig> {
-  return providerOrOffline(await providerItem.getValue());
+export function loadProvider(): Promise<ProviderConfig> {
+  return providerItem.getValue();
 }
 
 /** The daily token account every model request goes through (answers and generated questions). */

@@ -1,7 +1,6 @@
 import { createQuizService } from '@/lib/llm/quiz-service';
 import { transportFor } from '@/lib/llm/transports';
-import { generatedItem } from '@/lib/quiz/generated-store';
-import { loadTargetRole } from '@/lib/quiz/target-role';
+import { generatedItem, loadTargetRole } from '@/lib/storage/quiz';
 import { ledger, loadProvider } from './provider';
 
 /** "More questions like this" and "Questions for my target role", written and stored here. */
@@ -11,10 +10,7 @@ export const quizService = createQuizService({
   ledger,
   loadTargetRole,
   generated: {
-    read: async () => {
-      const stored = await generatedItem.getValue();
-      return Array.isArray(stored) ? stored : [];
-    },
+    read: () => generatedItem.getValue(),
     write: (questions) => generatedItem.setValue(questions),
   },
 });

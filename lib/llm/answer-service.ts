@@ -1,5 +1,6 @@
 import { contextKey, type JobContext, type PageContext, type ProblemContext } from '@/lib/extract/context';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
+import { isQuotaError, STORAGE_FULL_MESSAGE, savedAll } from '@/lib/storage/quota';
 import { type AnswerCache, cacheKeyFor } from './cache';
 import { LlmFailure, redactKey, refusal, toLlmError } from './errors';
 import { FLOWS, type FlowInput } from './flows';
@@ -170,32 +171,39 @@ export function createAnswerService(deps: AnswerServiceDeps) {
       // A request the model read costs what it read and what it wrote, finished or not.
       if (failure.sent) {
         const usage = failure.usage ?? usageOrEstimate(null, prompt.messages, failure.partialText);
-        await reservation.record(usage);
+        // A full storage must not hide why the answer failed.
+        await reservation.record(usage).catch((error: unknown) => {
+          if (!isQuotaError(error)) throw error;
+        });
         throw new LlmFailure(failure.error, failure.partialText, { sent: true, usage, cause: failure.cause });
       }
       reservation.release();
       throw failure;
     }
 
-    const daily = await reservation.record(outcome.usage);
     // A server that quotes the key back cannot put it on screen (it never went into a prompt).
     const answered = redactKey(outcome.text, provider.apiKey);
     const text = request.continuation ? request.continuation + answered : answered;
-    // A cut-off answer is not kept: asked again, it should be whole.
-    if (cacheable && text && outcome.finishReason !== 'length') {
-      await deps.cache.set(
-        cacheKey,
-        { text, model: provider.model, usage: outcome.usage, createdAt: deps.now() },
-        deps.now(),
-      );
-    }
-    if (request.flow === 'chat' && request.input) {
-      await deps.chat.append(key, [
-        { role: 'user', content: request.input },
-        { role: 'assistant', content: text },
-      ]);
-    }
-    const today = { total: daily.totalTokens, cap: (await deps.ledger.today()).cap };
+    // The answer is on screen already: a full storage says so beside it instead of replacing it.
+    const saved = await savedAll([
+      reservation.record(outcome.usage),
+      // A cut-off answer is not kept: asked again, it should be whole.
+      cacheable && text && outcome.finishReason !== 'length'
+        ? deps.cache.set(
+            cacheKey,
+            { text, model: provider.model, usage: outcome.usage, createdAt: deps.now() },
+            deps.now(),
+          )
+        : Promise.resolve(),
+      request.flow === 'chat' && request.input
+        ? deps.chat.append(key, [
+            { role: 'user', content: request.input },
+            { role: 'assistant', content: text },
+          ])
+        : Promise.resolve(),
+    ]);
+    const notice = [outcome.notice, saved ? undefined : STORAGE_FULL_MESSAGE].filter(Boolean).join(' ');
+    const today = await deps.ledger.today();
     post({
       type: 'done',
       data: {
@@ -205,7 +213,7 @@ export function createAnswerService(deps: AnswerServiceDeps) {
         usage: outcome.usage,
         today,
         finishReason: outcome.finishReason,
-        ...(outcome.notice ? { notice: outcome.notice } : {}),
+        ...(notice ? { notice } : {}),
       },
     });
   }

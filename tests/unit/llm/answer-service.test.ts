@@ -9,6 +9,7 @@ import { providerOrOffline } from '@/lib/llm/providers';
 import type { Timeouts } from '@/lib/llm/transport';
 import { transportFor } from '@/lib/llm/transports';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
+import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { memoryStore, memoryUsageStore } from '../../support/memory-stores';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 import { promptApiStandIn } from '../../support/prompt-api';
@@ -30,6 +31,8 @@ beforeEach(() => {
 });
 
 interface Setup {
+  /** Chats that cannot be saved, as in a full storage. */
+  chatsFull?: boolean;
   provider?: unknown;
   context?: PageContext;
   cap?: number | null;
@@ -52,7 +55,10 @@ function setup(options: Setup = {}) {
     getContext: async () => options.context ?? twoSum,
     chat: {
       history: async (key) => chats.get(key) ?? [],
-      append: async (key, turns) => void chats.set(key, [...(chats.get(key) ?? []), ...turns]),
+      append: async (key, turns) => {
+        if (options.chatsFull) throw new StorageFullError('local');
+        chats.set(key, [...(chats.get(key) ?? []), ...turns]);
+      },
     },
     cache: new AnswerCache(memoryStore()),
     ledger: new UsageLedger(usage, async () => options.cap ?? null, Date.now),
@@ -171,6 +177,13 @@ describe('the answer service', () => {
     const messages = messagesOf(1);
     expect(messages.map((message) => message.content)).toContain('Why a hash map?');
     expect(chats.get('leetcode:two-sum')).toHaveLength(4);
+  });
+
+  it('keeps an answer on screen when storage is full, saying what was not saved', async () => {
+    const { ask } = setup({ chatsFull: true });
+    const done = doneOf(await ask({ flow: 'chat', input: 'Why a hash map?' }));
+    expect(done.text).toBe(REPLY);
+    expect(done.notice).toBe(STORAGE_FULL_MESSAGE);
   });
 
   it('counts what a stopped answer sent and wrote, marked as an estimate when the server said nothing', async () => {
