@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CachedAnswer, KeyValueStore } from '../llm/cache';
-import { DEFAULT_PROVIDER, type ProviderConfig, providerOrOffline } from '../llm/providers';
 import type { UsageStore } from '../llm/ledger';
+import { DEFAULT_PROVIDER, type ProviderConfig, providerOrOffline } from '../llm/providers';
 import type { DailyUsage } from '../llm/usage';
 import { defineFamily, defineItem, type StoredItem } from './item';
 import { isQuotaError } from './quota';

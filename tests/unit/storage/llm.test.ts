@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnswerCache, type CachedAnswer } from '@/lib/llm/cache';
-import { DEFAULT_PROVIDER, parseProvider, type ProviderConfig } from '@/lib/llm/providers';
+import { DEFAULT_PROVIDER, type ProviderConfig, parseProvider } from '@/lib/llm/providers';
 import {
   answerCacheIndexItem,
   answerCacheStore,
