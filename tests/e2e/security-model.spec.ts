@@ -191,6 +191,7 @@ test('Next hint waits while a level is written: quick clicks send one request an
   await expect(
     section(panel, 'Hints from the model').getByRole('heading', { name: 'Level 2: Approach' }),
   ).toBeVisible();
+  await expect.poll(() => chatRequests(mock).length).toBe(2);
   expect(promptOf(chatRequests(mock)[1])).toContain('Give a level 2 hint');
 });
 
