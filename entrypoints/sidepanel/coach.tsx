@@ -11,6 +11,7 @@ import type { AskRequest } from '@/lib/messaging/protocol';
 import { saveTargetRole } from '@/lib/quiz/target-role';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
+import { useLibraryMatch } from './library';
 import { useProvider } from './provider';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
@@ -36,6 +37,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const coach = useCoachState(key);
   const chat = useChat(key);
   const interviewDate = coach.state.interviewDate;
+  const library = useLibraryMatch(context);
 
   // A new problem or tab: nothing of the previous one may linger.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not an input.
@@ -44,8 +46,8 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const result = useMemo(() => {
     if (!context) return null;
     const date = interviewDate ? parseIsoDay(interviewDate) : null;
-    return analyze(context, date ? { interviewDate: date } : {});
-  }, [context, interviewDate]);
+    return analyze(context, { ...(date ? { interviewDate: date } : {}), library: library.match });
+  }, [context, interviewDate, library.match]);
 
   if (!context || context.kind === 'none') {
     return (
@@ -57,7 +59,8 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       />
     );
   }
-  if (!coach.ready || !result || (result.kind !== 'problem' && result.kind !== 'job')) return null;
+  if (!coach.ready || !library.ready || !result || (result.kind !== 'problem' && result.kind !== 'job'))
+    return null;
 
   const modelOn = provider !== null && provider.kind !== 'offline';
   const ask = (slot: string, request: Omit<AskRequest, 'requestId' | 'tabId'>) =>

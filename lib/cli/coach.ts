@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { analyze, analyzeText } from '@/lib/coach';
+import { analyze, contextFromText } from '@/lib/coach';
 import { contextForCoach } from '@/lib/coach/page';
+import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { PageContext } from '@/lib/extract/context';
 
 const USAGE = 'usage: npm run -s coach -- --url <URL> <file.html> | --text <file.txt>';
+
+/** The library entry for a problem page, read from the entries directory as the panel reads it lazily. */
+function libraryFor(context: PageContext) {
+  return context.kind === 'problem' ? loadLibrary().match(context) : null;
+}
 
 /** `npm run -s coach`: prints `{context, analysis}` for a saved page or a pasted text as one JSON object. */
 function main(args: string[]): string {
@@ -12,8 +19,9 @@ function main(args: string[]): string {
   if (textAt >= 0) {
     const file = args[textAt + 1];
     if (!file) throw new Error(USAGE);
-    const { context, result } = analyzeText(readFileSync(file, 'utf8'));
-    return JSON.stringify({ context, analysis: result.analysis }, null, 2);
+    const context = contextFromText(readFileSync(file, 'utf8'));
+    const analysis = analyze(context, { library: libraryFor(context) })?.analysis ?? null;
+    return JSON.stringify({ context, analysis }, null, 2);
   }
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
   const file = args.find((arg, index) => !arg.startsWith('--') && index !== urlAt + 1);
@@ -21,7 +29,8 @@ function main(args: string[]): string {
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const context = contextForCoach(document as unknown as Document, url);
-  return JSON.stringify({ context, analysis: analyze(context)?.analysis ?? null }, null, 2);
+  const analysis = analyze(context, { library: libraryFor(context) })?.analysis ?? null;
+  return JSON.stringify({ context, analysis }, null, 2);
 }
 
 try {

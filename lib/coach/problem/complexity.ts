@@ -1,12 +1,11 @@
 import type { ConstraintFacts, Variable } from './constraints';
-import type { ComplexityTarget } from './types';
 
 /** Simple steps a judge runs in about a second; a little slack so 500^3 and (10^4)^2 count as fitting. */
 const STEPS_PER_SECOND = 1e8;
 const BUDGET = 1.3 * STEPS_PER_SECOND;
 
 interface Candidate {
-  target: ComplexityTarget;
+  limit: string;
   cost: (n: number) => number;
 }
 
@@ -20,17 +19,18 @@ const log2 = (n: number) => Math.max(1, Math.log2(Math.max(2, n)));
 
 /** Slowest first: the first one that fits is the target. */
 const SINGLE: Candidate[] = [
-  { target: 'O(n!)', cost: factorial },
-  { target: 'O(2^n)', cost: (n) => 2 ** n },
-  { target: 'O(n^3)', cost: (n) => n ** 3 },
-  { target: 'O(n^2)', cost: (n) => n ** 2 },
-  { target: 'O(n log n)', cost: (n) => n * log2(n) },
-  { target: 'O(n)', cost: (n) => n },
-  { target: 'O(log n)', cost: log2 },
+  { limit: 'O(n!)', cost: factorial },
+  { limit: 'O(2^n)', cost: (n) => 2 ** n },
+  { limit: 'O(n^3)', cost: (n) => n ** 3 },
+  { limit: 'O(n^2)', cost: (n) => n ** 2 },
+  { limit: 'O(n log n)', cost: (n) => n * log2(n) },
+  { limit: 'O(n)', cost: (n) => n },
+  { limit: 'O(log n)', cost: log2 },
 ];
 
 export interface ComplexityVerdict {
-  target: ComplexityTarget;
+  /** The slowest canonical complexity the bounds allow. */
+  limit: string;
   reason: string;
 }
 
@@ -76,23 +76,21 @@ function fitsSentence(
   n: number,
 ) {
   const perTest = factor > 1 ? ` across up to ${formatBound(factor)} test cases` : '';
-  const fits = `${chosen.target} fits (about ${formatSteps(chosen.cost(n) * factor)} steps)`;
-  const fails = slower
-    ? ` and ${slower.target} does not (${formatSteps(slower.cost(n) * factor)} steps)`
-    : '';
+  const fits = `${chosen.limit} fits (about ${formatSteps(chosen.cost(n) * factor)} steps)`;
+  const fails = slower ? ` and ${slower.limit} does not (${formatSteps(slower.cost(n) * factor)} steps)` : '';
   return `${bound}${perTest} → about 10^8 simple steps per second, so ${fits}${fails}.`;
 }
 
 function single(bound: string, n: number, factor: number): ComplexityVerdict {
   const index = SINGLE.findIndex((candidate) => candidate.cost(n) * factor <= BUDGET);
   const chosen = SINGLE[index] ?? (SINGLE[SINGLE.length - 1] as Candidate);
-  return { target: chosen.target, reason: fitsSentence(bound, factor, chosen, SINGLE[index - 1], n) };
+  return { limit: chosen.limit, reason: fitsSentence(bound, factor, chosen, SINGLE[index - 1], n) };
 }
 
 const DP_PARAMETER = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x)$/i;
 
 /** The slowest canonical complexity that comfortably fits the bounds, and the arithmetic behind it. */
-export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
+export function complexityLimit(facts: ConstraintFacts): ComplexityVerdict {
   const note = valueNote(facts);
   const finish = (verdict: ComplexityVerdict): ComplexityVerdict => ({
     ...verdict,
@@ -124,7 +122,7 @@ export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
     sizes.every((v) => v.lower !== undefined && v.lower === v.upper && bound(v) <= 100)
   ) {
     return finish({
-      target: 'O(1)',
+      limit: 'O(1)',
       reason: `The input has a fixed size (${sizes.map((v) => `${label(v)} = ${v.upper}`).join(', ')}), so any correct method runs in constant time.`,
     });
   }
@@ -136,14 +134,14 @@ export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
     const product = facts.products[0]?.upper;
     const cells = Math.min(bound(rows) * bound(columns), product ?? Number.POSITIVE_INFINITY);
     return finish({
-      target: 'O(n * m)',
+      limit: 'O(n * m)',
       reason: `${sumNote}A grid of ${label(rows)} <= ${formatBound(bound(rows))} by ${label(columns)} <= ${formatBound(bound(columns))} has up to ${formatSteps(cells)} cells → about 10^8 simple steps per second, so visiting each cell a constant number of times, O(n * m), fits comfortably.`,
     });
   }
   if (dimensions.length === 1 && sizes.length === 1) {
     const side = bound(dimensions[0] as Variable);
     return finish({
-      target: 'O(n^2)',
+      limit: 'O(n^2)',
       reason: `An n x n grid with n <= ${formatBound(side)} has ${formatSteps(side * side)} cells → about 10^8 simple steps per second, so touching each cell a few times, O(n^2), fits.`,
     });
   }
@@ -156,7 +154,7 @@ export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
       .sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0))[0];
     if (!scalar) {
       return {
-        target: 'O(n)',
+        limit: 'O(n)',
         reason: `No size bound was found on the page; aim for one linear pass over the input, O(n), and check the constraints when they appear.${note}`,
       };
     }
@@ -170,14 +168,14 @@ export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
     const both = `${primaryText} and ${label(secondary)} <= ${formatBound(m)}`;
     if (n * m * factor <= BUDGET) {
       return finish({
-        target: 'O(n * m)',
+        limit: 'O(n * m)',
         reason: `${both} → about 10^8 simple steps per second, so pairing every item of one with every item of the other, O(n * m) (about ${formatSteps(n * m * factor)} steps), fits.`,
       });
     }
     const total = n + m;
     const sorted = total * log2(total) * factor <= BUDGET;
     return finish({
-      target: sorted ? 'O((n + m) log n)' : 'O(n + m)',
+      limit: sorted ? 'O((n + m) log n)' : 'O(n + m)',
       reason: `${both} → about 10^8 simple steps per second, so O(n * m) (${formatSteps(n * m * factor)} steps) does not fit while ${sorted ? `O((n + m) log n) (about ${formatSteps(total * log2(total) * factor)} steps)` : `only linear work, O(n + m),`} does.`,
     });
   }
@@ -195,7 +193,7 @@ export function complexityTarget(facts: ConstraintFacts): ComplexityVerdict {
     const pairsFit = n * n * k * factor <= BUDGET;
     if (n * k * factor <= BUDGET && (k > n || !pairsFit)) {
       return finish({
-        target: 'O(n * k)',
+        limit: 'O(n * k)',
         reason: `${primaryText} and ${label(parameter)} <= ${formatBound(k)} → about 10^8 simple steps per second, so O(n * k) (about ${formatSteps(n * k * factor)} steps) fits${pairsFit ? '' : ` and O(n^2 * k) does not (${formatSteps(n * n * k * factor)} steps)`}.`,
       });
     }

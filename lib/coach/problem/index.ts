@@ -1,31 +1,61 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { complexityTarget } from './complexity';
+import { complexityLimit } from './complexity';
 import { collectionName, parseConstraints } from './constraints';
 import { edgeCases } from './edge-cases';
-import { hintLadder } from './hints';
+import { hintLadder, techniqueRungs } from './hints';
 import { detectInputs } from './inputs';
+import { libraryCoaching } from './library/apply';
+import type { LibraryMatch } from './library/lookup';
 import { normalizeMath } from './normalize';
-import { guessTechniques } from './techniques';
+import { expectedComplexity } from './target';
+import { guessTechniques, isSure } from './techniques';
 import type { ProblemAnalysis } from './types';
 
-export type { ComplexityTarget, Hint, ProblemAnalysis, TechniqueGuess, TechniqueId } from './types';
+export type { LibraryMatch } from './library/lookup';
+export type { Hint, ProblemAnalysis, RelatedProblem, TechniqueGuess, TechniqueId } from './types';
 export { TECHNIQUE_IDS } from './types';
 
-/** Everything the offline coach says about a problem, from the page alone: pure, synchronous, fast. */
-export function analyzeProblem(context: ProblemContext): ProblemAnalysis {
+/**
+ * Everything the offline coach says about a problem: pure, synchronous, fast. With a library
+ * match the coaching is Sparring's notes on that problem and the page adds its limits and edge
+ * cases; without one, everything is reasoned from the statement.
+ */
+export function analyzeProblem(
+  context: ProblemContext,
+  library: LibraryMatch | null = null,
+): ProblemAnalysis {
   const examples = context.examples.map((e) => `${e.input}\n${e.output}\n${e.explanation ?? ''}`).join('\n');
   // Inline-code backticks would split phrases the triggers read ("implement the `LRUCache` class").
   const statement = context.statement.replace(/`+/g, '');
   const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
   const facts = parseConstraints(context.constraints, context.statement);
-  const verdict = complexityTarget(facts);
-  const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);
+  const limit = complexityLimit(facts);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
+  const checklist = edgeCases(kinds, facts, body);
+  const reading = {
+    complexityLimit: limit.limit,
+    complexityLimitReason: limit.reason,
+    edgeCases: checklist,
+  };
+  if (library) {
+    const { rungs, ...coaching } = libraryCoaching(library);
+    return { ...coaching, ...reading, hints: hintLadder(rungs, 'library', context.hints) };
+  }
+  const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);
+  const target = expectedComplexity(patterns[0]?.id, facts, limit.limit);
+  const rungs = techniqueRungs(patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts));
   return {
+    source: 'statement',
+    library: null,
     patterns,
-    complexityTarget: verdict.target,
-    complexityReason: verdict.reason,
-    edgeCases: edgeCases(kinds, facts, body),
-    hints: hintLadder(context.hints, patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts)),
+    techniqueSure: isSure(patterns),
+    complexityTarget: target.target,
+    complexityReason: target.reason,
+    ...reading,
+    hints: hintLadder(rungs, 'coach', context.hints),
+    keyInsight: null,
+    pitfalls: [],
+    followUps: [],
+    related: [],
   };
 }

@@ -6,7 +6,7 @@ import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Trigger } from './knowledge/trigger';
-import type { TechniqueGuess, TechniqueId } from './types';
+import { TECHNIQUE_IDS, type TechniqueGuess, type TechniqueId } from './types';
 
 export const TRIGGERS: readonly Trigger[] = [
   ...ARRAY_TRIGGERS,
@@ -143,8 +143,11 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
     const room = score - (evidence.get(to)?.score ?? 0) - 0.01;
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
+  // Ties are broken by the vocabulary's order, never by which evidence came first, so the
+  // order of a site's tags cannot change the ranking.
+  const rank = (id: TechniqueId) => TECHNIQUE_IDS.indexOf(id);
   return [...evidence.entries()]
-    .sort((a, b) => b[1].score - a[1].score)
+    .sort((a, b) => b[1].score - a[1].score || rank(a[0]) - rank(b[0]))
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons }]) => ({
       id,
@@ -155,4 +158,14 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
         .map((reason) => reason.text)
         .join('; '),
     }));
+}
+
+/**
+ * Whether the leader stands clear of the rest: strong evidence of its own and a margin over the
+ * runner-up. Otherwise the panel says it is not sure and shows both.
+ */
+export function isSure(patterns: readonly TechniqueGuess[]): boolean {
+  const [first, second] = patterns;
+  if (!first) return false;
+  return first.confidence >= 0.5 && (!second || first.confidence - second.confidence >= 0.1);
 }

@@ -1,6 +1,7 @@
 import type { Hint, InputKind, TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 import { SEQUENCE_LADDERS } from './sequences';
+import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
 
 export const LADDERS: Partial<Record<TechniqueId, Ladder>> = { ...SEQUENCE_LADDERS, ...STRUCTURE_LADDERS };
@@ -22,25 +23,33 @@ const GENERIC: Ladder = [
   'Write the slow version in words first. Mark the step that is repeated for many inputs, decide what to remember so it happens once, and check the result against the complexity target.',
 ];
 
-/**
- * The ladder shown one level at a time: the site's own hints first (the author's words),
- * then the coach's three rungs for the leading technique, worded with the problem's nouns.
- */
-export function hintLadder(
-  siteHints: readonly string[],
+/** The coach's three rungs for a technique, worded with the problem's nouns. */
+export function techniqueRungs(
   technique: TechniqueId | undefined,
   kind: InputKind,
   inputName: string | undefined,
-): Hint[] {
+): Ladder {
   const nouns = NOUNS[kind];
   const input = inputName && !nouns.input.endsWith(inputName) ? `${nouns.input} ${inputName}` : nouns.input;
   const ladder = (technique && LADDERS[technique]) || GENERIC;
-  const coach = ladder.map((text) =>
+  return ladder.map((text) =>
     text.replaceAll('{input}', input).replaceAll('{items}', nouns.items).replaceAll('{item}', nouns.item),
-  );
-  const site = siteHints.map((text) => text.trim()).filter(Boolean);
-  return [
-    ...site.map((text) => ({ text, source: 'site' as const })),
-    ...coach.map((text) => ({ text, source: 'coach' as const })),
-  ].map((hint, index) => ({ ...hint, level: index + 1 }));
+  ) as unknown as Ladder;
+}
+
+/**
+ * Exactly three levels, opened one at a time: a nudge, the approach, an outline. The site's own
+ * hints join the level their spoiler weight fits (see `siteHintLevels`), never ahead of it.
+ */
+export function hintLadder(rungs: Ladder, source: Hint['source'], siteHints: readonly string[]): Hint[] {
+  const site = siteHintLevels(siteHints);
+  return rungs.map((text, index) => {
+    const level = (index + 1) as Hint['level'];
+    return {
+      level,
+      text,
+      source,
+      site: site.filter((hint) => hint.level === level).map((hint) => hint.text),
+    };
+  });
 }
