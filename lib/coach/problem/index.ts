@@ -7,9 +7,10 @@ import { detectInputs } from './inputs';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { normalizeMath } from './normalize';
+import { readGuarantees } from './promises';
 import { expectedComplexity } from './target';
 import { guessTechniques, isSure } from './techniques';
-import type { ProblemAnalysis } from './types';
+import type { ProblemAnalysis, TechniqueGuess } from './types';
 
 export type { LibraryMatch } from './library/lookup';
 export type { Hint, ProblemAnalysis, RelatedProblem, TechniqueGuess, TechniqueId } from './types';
@@ -31,15 +32,18 @@ export function analyzeProblem(
   const facts = parseConstraints(context.constraints, context.statement);
   const limit = complexityLimit(facts);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
-  const checklist = edgeCases(kinds, facts, body);
-  const reading = {
-    complexityLimit: limit.limit,
-    complexityLimitReason: limit.reason,
-    edgeCases: checklist,
-  };
+  const guarantees = readGuarantees(facts, body);
+  const checklist = (techniques: readonly TechniqueGuess[]) =>
+    edgeCases({ kinds, facts, body, guarantees, techniques: techniques.map((t) => t.id) });
+  const reading = { complexityLimit: limit.limit, complexityLimitReason: limit.reason };
   if (library) {
     const { rungs, ...coaching } = libraryCoaching(library);
-    return { ...coaching, ...reading, hints: hintLadder(rungs, 'library', context.hints) };
+    return {
+      ...coaching,
+      ...reading,
+      edgeCases: checklist(coaching.patterns),
+      hints: hintLadder(rungs, 'library', context.hints),
+    };
   }
   const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);
   const target = expectedComplexity(patterns[0]?.id, facts, limit.limit);
@@ -52,6 +56,7 @@ export function analyzeProblem(
     complexityTarget: target.target,
     complexityReason: target.reason,
     ...reading,
+    edgeCases: checklist(patterns),
     hints: hintLadder(rungs, 'coach', context.hints),
     keyInsight: null,
     pitfalls: [],

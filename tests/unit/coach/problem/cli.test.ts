@@ -14,7 +14,8 @@ function coach(...args: string[]) {
   });
 }
 
-describe('npm run coach', () => {
+// Each case starts Node with tsx; under a loaded machine that alone can take seconds.
+describe('npm run coach', { timeout: 30_000 }, () => {
   it('prints the context and the analysis of a saved problem page as one JSON object', () => {
     const run = coach('--url', URL_OF_FIXTURE, FIXTURE);
     expect(run.status).toBe(0);
