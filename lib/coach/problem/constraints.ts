@@ -1,5 +1,6 @@
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
+import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
 
@@ -15,8 +16,10 @@ export interface Variable {
   role: VariableRole;
   lower?: number;
   upper?: number;
-  /** Another variable bounds it (`k <= n`): it never grows the input on its own. */
+  /** Another variable bounds it (`k <= n`, `k <= n / 2`): it never grows the input on its own. */
   boundedBy?: string;
+  /** A faster-growing formula of other sizes bounds it (`m <= n * (n - 1) / 2`): an edge count. */
+  grows?: string;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -30,6 +33,8 @@ export interface SumBound {
 
 export interface ConstraintFacts {
   variables: Variable[];
+  /** How the statement uses its one-letter names (what they count). */
+  usage: NameUsage;
   sums: SumBound[];
   /** Bounds on a product such as `m * n <= 10^4` (the cell count of a grid). */
   products: { names: string[]; upper: number; source: string }[];
@@ -48,14 +53,17 @@ const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 const SUM =
   /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
-const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
+const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
 
 interface RoleHints {
   multiTest: boolean;
+  usage: NameUsage;
   /** "The first line of each query": q counts independent inputs, like test cases. */
   queriesAreTests: boolean;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
+  /** Letters the statement takes a remainder by ("modulo m"). */
+  moduli: Set<string>;
 }
 
 function roleOf(name: string, hints: RoleHints): VariableRole {
@@ -70,10 +78,18 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
     return GRID_BASE.test(lower) ? 'dimension' : 'size';
   }
   if (/^[HW]$/.test(name) && hints.grid) return 'dimension';
-  if (/^(?:n|m|q|e|v|l|calls)$/.test(lower) || /^num[A-Z_]/.test(name)) return 'size';
-  if (/^t$/.test(lower) || /tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
-  if (/^k$/.test(lower)) return 'param';
-  return 'value';
+  if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
+  if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
+  if (lower === 'k') return 'param';
+  if (!/^[a-z]$/.test(lower)) return 'value';
+  // One letter: what the statement does with it decides. Counting things makes it a size; a
+  // single number it names ("an integer n") or a modulus is a magnitude.
+  const { counted, single, queries } = hints.usage;
+  if (lower === 't' && hints.multiTest) return 'tests';
+  if (counted.has(lower)) return 'size';
+  if (single.has(lower) || hints.moduli.has(lower)) return 'value';
+  if (lower === 'q') return queries ? 'size' : 'value';
+  return /^[nmev]$/.test(lower) ? 'size' : 'value';
 }
 
 const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
@@ -170,7 +186,14 @@ function applyChain(
         next === '<=' || next === '<'
           ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))
           : undefined;
-      if (formula) pending.push({ variable, expression: formula, source: chain });
+      if (formula) {
+        pending.push({ variable, expression: formula, source: chain });
+        const names = formula.match(/[A-Za-z_][\w.]*/g) ?? [];
+        // n / 2 or 2 * n grows like n; n * (n - 1) / 2 or n^2 grows faster, as edges do.
+        const linear = names.length === 1 && !/\^|\)\s*\(|[A-Za-z_][\w.]*\s*\(|\)\s*[A-Za-z_]/.test(formula);
+        if (linear && names[0]) variable.boundedBy ??= names[0];
+        else if (names[0]) variable.grows ??= names[0];
+      }
       const rightName = right
         ?.find((o) => isName(o) || /^[A-Za-z_][\w.]* ?[-+] ?\d+$/.test(o))
         ?.replace(/ ?[-+] ?\d+$/, '');
@@ -212,14 +235,17 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)].map(normalizeMath);
   const whole = texts.join('\n');
   const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
-  const registry = new Registry({
+  const hints: RoleHints = {
     multiTest,
     queriesAreTests:
       /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b/i.test(
         whole,
       ),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
-  });
+    usage: readUsage(whole),
+    moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
+  };
+  const registry = new Registry(hints);
   const products: ConstraintFacts['products'] = [];
   const pending: PendingBound[] = [];
   const sums: SumBound[] = [];
@@ -249,10 +275,28 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const [name, upper] of known) {
       if (upper !== undefined) numeric = numeric.split(name).join(`(${upper})`);
     }
+    // n(n-1) is a product.
+    numeric = numeric.replace(/\)\s*\(/g, ')*(').replace(/(\d)\s*\(/g, '$1*(');
     const upper = evaluate(numeric);
     if (upper !== undefined) setUpper(variable, upper, source);
   }
-  return { variables: registry.all(), sums, products, multiTest };
+  const variables = registry.all();
+  // No input holds more than a few million items: a "size" bounded by 10^9 or more is a
+  // magnitude the statement counts in (people in a circle, coins in a pile), never read item
+  // by item.
+  for (const v of variables) if (v.role === 'size' && (v.upper ?? 0) > 1e8) v.role = 'value';
+  // A grid has two sides. One side alone is a one-dimensional array that happens to have a
+  // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
+  // == board[i].length).
+  const dimensions = variables.filter((v) => v.role === 'dimension');
+  if (dimensions.length === 1) {
+    const [side] = dimensions as [Variable];
+    const bothAxes =
+      side.names.some((name) => /\]\.(?:length|size)/.test(name)) &&
+      side.names.some((name) => /^[a-z]\w*\.(?:length|size)/i.test(name));
+    if (!bothAxes && !/\bn ?x ?n\b|\bsquare\b/i.test(whole)) side.role = 'size';
+  }
+  return { variables, usage: hints.usage, sums, products, multiTest };
 }
 
 /** The name the page gives its main collection (`nums` from `nums.length`), for wording. */

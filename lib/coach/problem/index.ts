@@ -1,14 +1,16 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { complexityLimit } from './complexity';
 import { collectionName, parseConstraints } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { detectInputs } from './inputs';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
+import { complexityLimit } from './limit';
 import { normalizeMath } from './normalize';
 import { readGuarantees } from './promises';
-import { expectedComplexity } from './target';
+import { readScene } from './scene';
+import { readShape } from './shape';
+import { expectedComplexity, readAsks } from './target';
 import { guessTechniques, isSure } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
@@ -26,27 +28,34 @@ export function analyzeProblem(
   library: LibraryMatch | null = null,
 ): ProblemAnalysis {
   const examples = context.examples.map((e) => `${e.input}\n${e.output}\n${e.explanation ?? ''}`).join('\n');
-  // Inline-code backticks would split phrases the triggers read ("implement the `LRUCache` class").
-  const statement = context.statement.replace(/`+/g, '');
+  // Inline-code backticks and Markdown emphasis would split phrases the triggers read
+  // ("implement the `LRUCache` class", "return *the* `k` *closest*"); a star between spaces or
+  // digits is a product and stays.
+  const statement = context.statement.replace(/`+/g, '').replace(/(?<![\s\d])\*+|\*+(?![\s\d])/g, '');
   const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
   const facts = parseConstraints(context.constraints, context.statement);
-  const limit = complexityLimit(facts);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
   const guarantees = readGuarantees(facts, body);
   const checklist = (techniques: readonly TechniqueGuess[]) =>
     edgeCases({ kinds, facts, body, guarantees, techniques: techniques.map((t) => t.id) });
-  const reading = { complexityLimit: limit.limit, complexityLimitReason: limit.reason };
+  const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
+    const shape = readShape(facts, technique, body);
+    const limit = complexityLimit(shape);
+    return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
+  };
   if (library) {
     const { rungs, ...coaching } = libraryCoaching(library);
     return {
       ...coaching,
-      ...reading,
+      ...limitFor(coaching.patterns[0]?.id).reading,
       edgeCases: checklist(coaching.patterns),
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }
-  const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);
-  const target = expectedComplexity(patterns[0]?.id, facts, limit.limit);
+  const scene = readScene(facts, body, kinds, guarantees);
+  const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
+  const { shape, limit, reading } = limitFor(patterns[0]?.id);
+  const target = expectedComplexity(patterns[0]?.id, shape, limit.limit, readAsks(body), guarantees);
   const rungs = techniqueRungs(patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts));
   return {
     source: 'statement',

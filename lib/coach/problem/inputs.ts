@@ -7,7 +7,10 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     'graph',
     /\bgraph\b|\bedges?\b|\bvertices\b|\bcities\b|\broads\b|\bflights\b|\bprerequisites\b|\bnetwork\b|\bnodes? labell?ed\b/,
   ],
-  ['matrix', /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b/],
+  [
+    'matrix',
+    /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
+  ],
   ['intervals', /\bintervals?\b|\[start, ?end\]|\bmeetings?\b|\bstart(?:i|_i), ?end(?:i|_i)\b/],
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
   [

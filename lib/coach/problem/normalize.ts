@@ -45,5 +45,13 @@ export function normalizeMath(raw: string): string {
   // "1e5" written as a number.
   text = text.replace(/\b(\d+(?:\.\d+)?)e(\d+)\b/gi, '$1*10^$2');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  // min(n - 1, 100) is at most each argument: keep the number as the bound.
+  text = text.replace(
+    /\bmin ?\(([^()]*?(?:\([^()]*\))?[^()]*?), ?([^()]*)\)/g,
+    (whole, a: string, b: string) => {
+      const numeric = [a, b].find((arg) => /^[-\d*^+ ]+$/.test(arg.trim()));
+      return numeric ? numeric.trim() : whole;
+    },
+  );
   return text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
 }

@@ -1,0 +1,212 @@
+import type { ConstraintFacts, Variable } from './constraints';
+import type { TechniqueId } from './types';
+
+/** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
+export interface Size {
+  letter: 'n' | 'm' | 'q' | 'k' | 'V' | 'E';
+  /** The statement's own name for it (`nums.length`, `N`, `the number of nodes`). */
+  name: string;
+  bound: number;
+}
+
+/**
+ * What the running time is counted over. Only sizes drive it: values bound magnitudes.
+ * - `unknown`: the page states no bounds at all.
+ * - `values`: nothing but magnitudes (and tests) are bounded: a formula or a walk over digits.
+ * - `one`: one collection of n items (a square n x n board counts its side).
+ * - `add`: an input and its queries, or two lists read side by side (n + q, n + m).
+ * - `product`: two sizes every pair of which may matter (a grid, two sequences, items x capacity).
+ * - `graph`: V vertices and E edges given as a list.
+ * - `design`: a class whose calls share the time budget; cost is per call over n held items.
+ */
+export type Shape =
+  | { kind: 'unknown' }
+  | { kind: 'values'; values: Variable[] }
+  | { kind: 'one'; n: Size; square: boolean }
+  | { kind: 'add'; n: Size; other: Size }
+  | { kind: 'product'; n: Size; other: Size; grid: boolean }
+  | { kind: 'graph'; v: Size; e: Size }
+  | { kind: 'design'; calls: Size; n: Size };
+
+export interface InputShape {
+  shape: Shape;
+  /** How many times the per-test cost is paid (1 when the statement bounds the sum over tests). */
+  tests: number;
+  /** The tests' own name, when there are several. */
+  testsName?: string;
+  /** The sum-over-tests bound that replaced the per-test one, quoted. */
+  summed?: string;
+}
+
+const label = (variable: Variable) => variable.names[0] ?? 'n';
+const isSize = (v: Variable) => v.role === 'size' || v.role === 'dimension';
+const EDGE_NAMES =
+  /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
+const NODE_NAMES =
+  /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
+const WORD_NAMES = /\b(?:word|prefix|key|string|text|pattern|s)\b/i;
+const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
+/** Sizes that count operations on a structure rather than items of an input. */
+const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
+/** A statement that defines the operations a structure must answer. */
+const DEFINES_OPERATIONS =
+  /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
+const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
+
+function nouns(facts: ConstraintFacts, variable: Variable): string[] {
+  return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
+}
+
+function isEdgeCount(facts: ConstraintFacts, variable: Variable, nodes: Variable | undefined): boolean {
+  if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
+  if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
+  // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
+  return (
+    !!nodes &&
+    !!variable.grows &&
+    nodes.names.some((name) => name.toLowerCase() === variable.grows?.toLowerCase())
+  );
+}
+
+function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
+  return (
+    variable.names.some((name) => NODE_NAMES.test(name.replace(/[._]/g, ' ')) || /^num[A-Z]/.test(name)) ||
+    nouns(facts, variable).some((noun) => NODE_NAMES.test(noun))
+  );
+}
+
+/** Range ends (l, r, left, right) bound by a size are positions, not the ends of an edge. */
+const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to)(?:_?i)?$|^(?:l|r)_?\w?$/i;
+
+/**
+ * How many values are labels of this size's items ("1 <= u, v <= n"): two or more, and the input
+ * joins pairs of items, which is what edges are.
+ */
+function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
+  const names = new Set(nodes.names.map((name) => name.toLowerCase()));
+  return facts.variables.filter(
+    (v) =>
+      v.role === 'value' &&
+      v.boundedBy &&
+      names.has(v.boundedBy.toLowerCase()) &&
+      !v.names.every((name) => RANGE_ENDS.test(name)),
+  ).length;
+}
+
+/** The shape of the input the running time is counted over, from the bounds and the statement. */
+export function readShape(
+  facts: ConstraintFacts,
+  technique: TechniqueId | undefined,
+  body: string,
+): InputShape {
+  const known = facts.variables.filter((v) => v.upper !== undefined && v.upper > 0);
+  const sizeNames = new Set(known.filter(isSize).flatMap((v) => v.names.map((name) => name.toLowerCase())));
+  const independent = (v: Variable) => !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase()));
+
+  const bounds = new Map<Variable, number>();
+  let summed: string | undefined;
+  const sizes = known.filter((v) => isSize(v) && independent(v));
+  for (const sum of facts.sums) {
+    const owns = (v: Variable) =>
+      sum.names.some((name) => v.names.some((own) => own.toLowerCase() === name.toLowerCase()));
+    const matched = sizes.filter(owns);
+    const targets = matched.length > 0 ? matched : sizes.slice(0, 1);
+    if (targets.length === 0) continue;
+    for (const v of targets) bounds.set(v, Math.min(sum.upper, v.upper ?? sum.upper));
+    summed = sum.source;
+  }
+  const bound = (v: Variable) => bounds.get(v) ?? v.upper ?? 1;
+  const size = (v: Variable, letter: Size['letter']): Size => ({ letter, name: label(v), bound: bound(v) });
+  const testsVariable = known.find((v) => v.role === 'tests');
+  const tests = testsVariable && !summed ? (testsVariable.upper ?? 1) : 1;
+  const finish = (shape: Shape): InputShape => {
+    const result: InputShape = { shape, tests };
+    if (testsVariable) result.testsName = label(testsVariable);
+    if (summed) result.summed = summed;
+    return result;
+  };
+
+  sizes.sort((a, b) => bound(b) - bound(a));
+  const countsOperations = (v: Variable) =>
+    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun));
+  const operations =
+    sizes.find((v) => v.names.includes('calls')) ??
+    (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
+      ? sizes[0]
+      : undefined);
+  if (operations) {
+    // Calls share the time budget; each works on what the structure holds (at most one item
+    // per call unless an input array is given) or, for a prefix tree, on one word.
+    const rest = sizes.filter((v) => v !== operations);
+    const isWord = (v: Variable) => WORD_NAMES.test(label(v).replace(/[._]/g, ' '));
+    const word = technique === 'trie' ? rest.find(isWord) : undefined;
+    const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size');
+    return finish({
+      kind: 'design',
+      calls: size(operations, 'q'),
+      n: held ? size(held, word ? 'm' : 'n') : size(operations, 'n'),
+    });
+  }
+
+  const dimensions = sizes.filter((v) => v.role === 'dimension');
+  if (dimensions.length >= 2) {
+    const [rows, columns] = dimensions as [Variable, Variable];
+    return finish({ kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true });
+  }
+  if (dimensions.length === 1)
+    return finish({ kind: 'one', n: size(dimensions[0] as Variable, 'n'), square: true });
+
+  const amount =
+    technique === 'dynamic-programming'
+      ? known.find(
+          (v) =>
+            !isSize(v) &&
+            independent(v) &&
+            (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
+            (v.lower ?? 0) >= 0 &&
+            bound(v) > 2 &&
+            bound(v) <= 1e7,
+        )
+      : undefined;
+  // Choosing a subset or an order of the items: the count of items alone drives the search,
+  // whatever links between them the input also lists.
+  if (
+    sizes[0] &&
+    (technique === 'backtracking' || technique === 'bit-manipulation') &&
+    bound(sizes[0]) <= 20
+  ) {
+    return finish({ kind: 'one', n: size(sizes[0], 'n'), square: false });
+  }
+  const [first, second] = sizes;
+  if (!first) {
+    // A value the solution counts up to (a DP over amounts) is the size of the work.
+    if (amount) return finish({ kind: 'one', n: size(amount, 'n'), square: false });
+    const values = known.filter((v) => v.role === 'value');
+    return finish(values.length > 0 ? { kind: 'values', values } : { kind: 'unknown' });
+  }
+
+  if (second) {
+    const queries = [first, second].find(countsOperations);
+    if (queries) {
+      const input = queries === first ? second : first;
+      return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });
+    }
+    const nodes =
+      sizes.find((v) => endpointsOf(facts, v) >= 2) ??
+      sizes.find((v) => isNodeCount(facts, v)) ??
+      (isEdgeCount(facts, first, second) ? second : first);
+    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
+    if (edges || endpointsOf(facts, nodes) >= 2) {
+      const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
+      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
+    }
+    if (technique === 'dynamic-programming') {
+      return finish({ kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false });
+    }
+    return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
+  }
+  if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  return finish({ kind: 'one', n: size(first, 'n'), square: false });
+}
