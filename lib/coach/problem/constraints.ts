@@ -20,6 +20,8 @@ export interface Variable {
   boundedBy?: string;
   /** A faster-growing formula of other sizes bounds it (`m <= n * (n - 1) / 2`): an edge count. */
   grows?: string;
+  /** It bounds the total size of many items together ("sum of rooms[i].length <= 3000"). */
+  total?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -50,8 +52,16 @@ const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
   /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
+/**
+ * A bound on the total size of all items ("sum(rooms[i].length) <= 3000", "the total number of
+ * cell numbers in all formulas <= 2 * 10^5"): the real size of an input of many lists.
+ */
+const TOTALS = [
+  /\bsum\s*(?:of\s+)?\(?\s*([A-Za-z_][\w.]*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*\)?\s*<=\s*([-\d*^+ ]+)/gi,
+  /\b(?:the )?total (?:number|count|length) of ([a-z][a-z ]{1,40}?)(?: (?:in|over|across) all [a-z ]{1,30}?)? <=\s*([-\d*^+ ]+)/gi,
+];
 const SUM =
-  /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
+  /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
 const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
 
@@ -78,6 +88,7 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
     return GRID_BASE.test(lower) ? 'dimension' : 'size';
   }
   if (/^[HW]$/.test(name) && hints.grid) return 'dimension';
+  if (/^[a-z]$/.test(lower) && hints.usage.sides.has(lower)) return 'dimension';
   if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
   if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
   if (lower === 'k') return 'param';
@@ -261,7 +272,17 @@ export function parseConstraints(constraints: readonly string[], statement: stri
       const names = (match[1] ?? '').match(/\|?[A-Za-z_][\w.]*\|?/g) ?? [];
       if (upper !== undefined && names.length > 0) sums.push({ names, upper, source: match[0].trim() });
     }
-    if (/\bsum\s+of\b/i.test(text)) continue;
+    for (const pattern of TOTALS) {
+      for (const match of text.matchAll(pattern)) {
+        const upper = evaluate(match[2] ?? '');
+        if (upper === undefined) continue;
+        const total = registry.get(`total ${(match[1] ?? '').trim()}`);
+        total.role = 'size';
+        total.total = true;
+        setUpper(total, upper, match[0]);
+      }
+    }
+    if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
     for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
     for (const match of text.matchAll(CALLS)) {
       const upper = evaluate(match[1] ?? '');
@@ -288,13 +309,40 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
   // == board[i].length).
+  // A matrix indexed both ways by one bound (n == a.length == a[i].length) is a square board.
+  for (const v of variables) {
+    const bases = v.names.flatMap((name) => /^([A-Za-z]\w*)\.(?:length|size)/.exec(name)?.[1] ?? []);
+    if (
+      v.role === 'size' &&
+      bases.some((base) =>
+        v.names.some((name) => name.startsWith(`${base}[`) && /\]\.(?:length|size)/.test(name)),
+      )
+    )
+      v.role = 'dimension';
+  }
+  // A count of lines that each hold only values is a number of tests (T boards, Q questions with
+  // one number each), whatever the statement calls them.
+  const sized = variables.filter(
+    (v) => v.role === 'size' || v.role === 'dimension' || v.role === 'item-size',
+  );
+  const [only] = sized;
+  if (
+    sized.length === 1 &&
+    only &&
+    only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase()))
+  ) {
+    only.role = 'tests';
+  }
   const dimensions = variables.filter((v) => v.role === 'dimension');
   if (dimensions.length === 1) {
     const [side] = dimensions as [Variable];
     const bothAxes =
       side.names.some((name) => /\]\.(?:length|size)/.test(name)) &&
       side.names.some((name) => /^[a-z]\w*\.(?:length|size)/i.test(name));
-    if (!bothAxes && !/\bn ?x ?n\b|\bsquare\b/i.test(whole)) side.role = 'size';
+    const square =
+      side.names.some((name) => hints.usage.sides.has(name.toLowerCase())) ||
+      /\bn ?[x*] ?n\b|\bsquare\b/i.test(whole);
+    if (!bothAxes && !square) side.role = 'size';
   }
   return { variables, usage: hints.usage, sums, products, multiTest };
 }

@@ -31,7 +31,7 @@ export function analyzeProblem(
   // Inline-code backticks and Markdown emphasis would split phrases the triggers read
   // ("implement the `LRUCache` class", "return *the* `k` *closest*"); a star between spaces or
   // digits is a product and stays.
-  const statement = context.statement.replace(/`+/g, '').replace(/(?<![\s\d])\*+|\*+(?![\s\d])/g, '');
+  const statement = context.statement.replace(/`+/g, '').replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1');
   const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
   const facts = parseConstraints(context.constraints, context.statement);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
@@ -55,7 +55,13 @@ export function analyzeProblem(
   const scene = readScene(facts, body, kinds, guarantees);
   const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
   const { shape, limit, reading } = limitFor(patterns[0]?.id);
-  const target = expectedComplexity(patterns[0]?.id, shape, limit.limit, readAsks(body), guarantees);
+  const target = expectedComplexity({
+    techniques: patterns.map((p) => p.id),
+    input: shape,
+    limit: limit.limit,
+    asks: readAsks(body),
+    guarantees,
+  });
   const rungs = techniqueRungs(patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts));
   return {
     source: 'statement',

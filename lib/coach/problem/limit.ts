@@ -69,10 +69,12 @@ function ladder(shape: Sized): string[] {
 /** Steps a complexity costs on this input, over all tests or all calls. */
 export function totalSteps(big: string, input: InputShape): number {
   const { shape } = input;
+  const A = input.largestValue;
   if (shape.kind === 'values' || shape.kind === 'unknown')
-    return (stepsOf(big, { n: 2 ** 60, A: 2 ** 60 }) ?? 1) * input.tests;
+    return (stepsOf(big, { n: A, A }) ?? 1) * input.tests;
   const times = shape.kind === 'design' ? shape.calls.bound : input.tests;
-  const values = { ...bindings(shape), A: 1e9 };
+  const sized = bindings(shape);
+  const values = { k: input.parameter ?? sized.n ?? 1, ...sized, A };
   return (stepsOf(big, values) ?? Number.POSITIVE_INFINITY) * times;
 }
 

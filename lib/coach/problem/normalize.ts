@@ -26,7 +26,13 @@ const PHRASES: [RegExp, string][] = [
 
 export function normalizeMath(raw: string): string {
   let text = raw
+    // Markdown from the extractors: inline code and emphasis around names ("`n` integers", "*H*").
+    .replace(/`+/g, '')
+    .replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1')
     .replace(/\$\$\$|\$/g, ' ')
+    .replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)')
+    // A double subscript is one name: T_{i,j} is not "T_i" and "j".
+    .replace(/_\{([^{}]*)\}/g, (_, inner: string) => `_${inner.replace(/[\s,]+/g, '')}`)
     .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')
     .replace(/\\(?:leq?|leqslant)\b|≤|⩽|&lt;=/g, '<=')
     .replace(/\\(?:geq?|geqslant)\b|≥|⩾|&gt;=/g, '>=')

@@ -36,6 +36,10 @@ export interface InputShape {
   testsName?: string;
   /** The sum-over-tests bound that replaced the per-test one, quoted. */
   summed?: string;
+  /** The largest value bounded (A in O(n log A)); 10^9 when none is stated. */
+  largestValue: number;
+  /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
+  parameter?: number;
 }
 
 const label = (variable: Variable) => variable.names[0] ?? 'n';
@@ -44,7 +48,7 @@ const EDGE_NAMES =
   /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
 const NODE_NAMES =
   /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
-const WORD_NAMES = /\b(?:word|prefix|key|string|text|pattern|s)\b/i;
+const WORD_NAMES = /\b(?:word|words|prefix|key|value|string|str|text|pattern|s|t)\b/i;
 const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
 /** Sizes that count operations on a structure rather than items of an input. */
 const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
@@ -77,21 +81,42 @@ function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
 }
 
 /** Range ends (l, r, left, right) bound by a size are positions, not the ends of an edge. */
-const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to)(?:_?i)?$|^(?:l|r)_?\w?$/i;
+const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to|index|i|j)(?:_?i)?$|^(?:l|r)_?\w?$/i;
+/** Techniques whose work is counted over vertices and edges. */
+const GRAPH_TECHNIQUES: readonly (TechniqueId | undefined)[] = [
+  'breadth-first-search',
+  'depth-first-search',
+  'topological-sort',
+  'shortest-path',
+  'union-find',
+  'graph',
+];
+
+/** Whether a value's bound leads, directly or through other values (a < b <= n), to this size. */
+function boundedByChain(facts: ConstraintFacts, value: Variable, size: Variable): boolean {
+  const names = new Set(size.names.map((name) => name.toLowerCase()));
+  let current: Variable | undefined = value;
+  for (let hop = 0; hop < 3 && current?.boundedBy; hop++) {
+    const bound = current.boundedBy.toLowerCase().replace(/ ?- ?1$/, '');
+    if (names.has(bound)) return true;
+    current = facts.variables.find((v) => v.names.some((name) => name.toLowerCase() === bound));
+  }
+  return false;
+}
 
 /**
- * How many values are labels of this size's items ("1 <= u, v <= n"): two or more, and the input
- * joins pairs of items, which is what edges are.
+ * How many values are labels of this size's items ("1 <= u, v <= n", "0 <= rooms[i][j] < n"):
+ * two or more, or one inside lists of items, and the input joins items, which is what edges do.
  */
 function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
-  const names = new Set(nodes.names.map((name) => name.toLowerCase()));
-  return facts.variables.filter(
-    (v) =>
-      v.role === 'value' &&
-      v.boundedBy &&
-      names.has(v.boundedBy.toLowerCase()) &&
-      !v.names.every((name) => RANGE_ENDS.test(name)),
-  ).length;
+  return facts.variables
+    .filter(
+      (v) =>
+        v.role === 'value' &&
+        !v.names.every((name) => RANGE_ENDS.test(name)) &&
+        boundedByChain(facts, v, nodes),
+    )
+    .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
 }
 
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
@@ -120,8 +145,17 @@ export function readShape(
   const size = (v: Variable, letter: Size['letter']): Size => ({ letter, name: label(v), bound: bound(v) });
   const testsVariable = known.find((v) => v.role === 'tests');
   const tests = testsVariable && !summed ? (testsVariable.upper ?? 1) : 1;
+  const magnitudes = known
+    .filter((v) => v.role === 'value')
+    .map((v) => Math.max(Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)));
+  const parameter = known.find((v) => v.role === 'param');
   const finish = (shape: Shape): InputShape => {
-    const result: InputShape = { shape, tests };
+    const result: InputShape = {
+      shape,
+      tests,
+      largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
+    };
+    if (parameter) result.parameter = bound(parameter);
     if (testsVariable) result.testsName = label(testsVariable);
     if (summed) result.summed = summed;
     return result;
@@ -142,7 +176,7 @@ export function readShape(
     const rest = sizes.filter((v) => v !== operations);
     const isWord = (v: Variable) => WORD_NAMES.test(label(v).replace(/[._]/g, ' '));
     const word = technique === 'trie' ? rest.find(isWord) : undefined;
-    const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size');
+    const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size' && !v.total);
     return finish({
       kind: 'design',
       calls: size(operations, 'q'),
@@ -158,6 +192,12 @@ export function readShape(
   if (dimensions.length === 1)
     return finish({ kind: 'one', n: size(dimensions[0] as Variable, 'n'), square: true });
 
+  // Choosing a subset or an order of few items: their count alone drives the search, whatever
+  // links between them the input also lists.
+  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined));
+  if (few[0] && (technique === 'backtracking' || technique === 'bit-manipulation')) {
+    return finish({ kind: 'one', n: size(few[0], 'n'), square: false });
+  }
   const amount =
     technique === 'dynamic-programming'
       ? known.find(
@@ -170,21 +210,22 @@ export function readShape(
             bound(v) <= 1e7,
         )
       : undefined;
-  // Choosing a subset or an order of the items: the count of items alone drives the search,
-  // whatever links between them the input also lists.
-  if (
-    sizes[0] &&
-    (technique === 'backtracking' || technique === 'bit-manipulation') &&
-    bound(sizes[0]) <= 20
-  ) {
-    return finish({ kind: 'one', n: size(sizes[0], 'n'), square: false });
-  }
   const [first, second] = sizes;
   if (!first) {
     // A value the solution counts up to (a DP over amounts) is the size of the work.
     if (amount) return finish({ kind: 'one', n: size(amount, 'n'), square: false });
     const values = known.filter((v) => v.role === 'value');
     return finish(values.length > 0 ? { kind: 'values', values } : { kind: 'unknown' });
+  }
+
+  // Many lists whose total is bounded (adjacency lists, bus routes): the total is the size, and
+  // when the lists hold labels of the items, it counts the edges between them.
+  const total = sizes.find((v) => v.total);
+  if (total) {
+    const nodes = sizes.find((v) => v !== total && (endpointsOf(facts, v) > 0 || isNodeCount(facts, v)));
+    if (nodes && (endpointsOf(facts, nodes) > 0 || GRAPH_TECHNIQUES.includes(technique)))
+      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(total, 'E') });
+    if (bound(total) >= bound(first)) return finish({ kind: 'one', n: size(total, 'n'), square: false });
   }
 
   if (second) {
@@ -198,7 +239,7 @@ export function readShape(
       sizes.find((v) => isNodeCount(facts, v)) ??
       (isEdgeCount(facts, first, second) ? second : first);
     const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
-    if (edges || endpointsOf(facts, nodes) >= 2) {
+    if (edges || endpointsOf(facts, nodes) >= 2 || GRAPH_TECHNIQUES.includes(technique)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
     }
@@ -207,6 +248,15 @@ export function readShape(
     }
     return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
   }
+  // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
+  if (isEdgeCount(facts, first, undefined) && endpointsOf(facts, first) >= 2) {
+    return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
+  }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  // n strings of up to m characters each: reading them is already n * m.
+  const items = known.find(
+    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
+  );
+  if (items) return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   return finish({ kind: 'one', n: size(first, 'n'), square: false });
 }

@@ -23,6 +23,13 @@ const canonicalCoins = (scene: Scene) => {
 };
 const nonCanonicalCoins = (scene: Scene) => !!listedDenominations(scene.body) && !canonicalCoins(scene);
 
+/**
+ * Merging or removing items so that who is adjacent changes, or cutting at given points: the
+ * cost of a stretch then depends on both its ends, which is a DP over ranges.
+ */
+export const INTERVAL_DP =
+  /\b(?:presses|merges?|combines?|joins?)\b.{0,80}\badjacent\b|\badjacent\b.{0,80}\b(?:into one|merged|combined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
+
 /** Problem-solving strategies and the broad families (maths, strings, bits). */
 export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
@@ -88,8 +95,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'dynamic-programming',
-    pattern:
-      /\b(?:presses|merges?|combines?|joins?)\b.{0,80}\badjacent\b|\badjacent\b.{0,80}\b(?:into one|merged|combined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b/,
+    pattern: INTERVAL_DP,
     weight: 3,
     why: 'when merging or removing changes who is adjacent, the cost of a stretch depends on its ends: a DP over ranges',
     also: ['prefix-sum'],
