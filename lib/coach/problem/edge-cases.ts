@@ -3,7 +3,7 @@ import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
-import { isElementValue } from './promises';
+import { isElementValue, isLinkOrOperationCount } from './promises';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -24,9 +24,21 @@ function fromBounds({ facts, body }: EdgeCaseInput): Trap[] {
   const traps: Trap[] = [];
   const name = collectionName(facts);
   const sizes = facts.variables.filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy);
-  const empty = sizes.find((v) => v.lower === 0);
-  if (empty) traps.push({ text: `Empty input: ${empty.names[0]} can be 0`, unless: ['non-empty'] });
-  else if (sizes.some((v) => v.lower === 1) && name)
+  // The main collection empty is an empty input; a secondary list (edges, rules) empty is a
+  // case of its own that a non-empty input does not rule out.
+  const items = sizes.filter((v) => !isLinkOrOperationCount(facts, v));
+  const main = (items.length > 0 ? items : sizes).reduce<(typeof sizes)[number] | undefined>(
+    (best, v) => (best && (best.upper ?? 0) >= (v.upper ?? 0) ? best : v),
+    undefined,
+  );
+  for (const v of sizes.filter((size) => size.lower === 0)) {
+    const name = v.names[0] ?? '';
+    const noun =
+      facts.usage.nouns.get(name.toLowerCase())?.[0] ?? /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1];
+    if (v === main) traps.push({ text: `Empty input: ${v.names[0]} can be 0`, unless: ['non-empty'] });
+    else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
+  }
+  if (!sizes.some((v) => v.lower === 0) && sizes.some((v) => v.lower === 1) && name)
     traps.push({ text: `A single element in ${name}`, unless: ['min-two'] });
   const elements = facts.variables.filter(isElementValue);
   const negative = elements.find((v) => (v.lower ?? 0) < 0);
@@ -89,8 +101,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ...input.techniques.slice(0, 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
     ...input.kinds.slice(0, 2).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
+  const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   const allowed = candidates.filter(
     (trap) =>
+      (!trap.negatives || negatives) &&
       !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
       contradictedBy(trap.text, input.guarantees).length === 0,
   );

@@ -52,7 +52,7 @@ export function analyzeProblem(
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }
-  const scene = readScene(facts, body, kinds, guarantees);
+  const scene = readScene(facts, `${normalizeMath(context.title).toLowerCase()}\n${body}`, kinds, guarantees);
   const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
   const { shape, limit, reading } = limitFor(patterns[0]?.id);
   const target = expectedComplexity({

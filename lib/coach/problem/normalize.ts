@@ -18,11 +18,17 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 };
 
 const PHRASES: [RegExp, string][] = [
-  [/\bdoes(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
+  [/\bdo(?:es)?(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
   [/\b(?:is|are)\s+(?:at\s+most|not\s+(?:greater|more|larger)\s+than|no\s+more\s+than)\b/gi, '<='],
   [/\b(?:is|are)\s+at\s+least\b/gi, '>='],
   [/\bwill\s+not\s+exceed\b/gi, '<='],
 ];
+
+/** A fraction's part in parentheses only when it has a sum at its top level: n(n-1) stays as it is. */
+function grouped(part: string): string {
+  const flat = part.trim().replace(/\([^()]*\)/g, '1');
+  return /[-+]/.test(flat) ? `(${part.trim()})` : part.trim();
+}
 
 export function normalizeMath(raw: string): string {
   let text = raw
@@ -30,7 +36,10 @@ export function normalizeMath(raw: string): string {
     .replace(/`+/g, '')
     .replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1')
     .replace(/\$\$\$|\$/g, ' ')
-    .replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)')
+    .replace(
+      /\\frac\{([^{}]*)\}\{([^{}]*)\}/g,
+      (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`,
+    )
     // A double subscript is one name: T_{i,j} is not "T_i" and "j".
     .replace(/_\{([^{}]*)\}/g, (_, inner: string) => `_${inner.replace(/[\s,]+/g, '')}`)
     .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')

@@ -11,6 +11,23 @@ export function isElementValue(variable: Variable): boolean {
 
 const isSize = (variable: Variable) => variable.role === 'size' || variable.role === 'dimension';
 
+/** Counts of links or of operations (edges, rules, queries) rather than of the input's items. */
+export function isLinkOrOperationCount(facts: ConstraintFacts, variable: Variable): boolean {
+  // Bounded by a formula that grows faster than another size (m <= n(n-1)/2): a count of links.
+  if (variable.grows) return true;
+  const words = [
+    ...variable.names,
+    ...variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []),
+  ].join(' ');
+  return /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|queries|operations|calls|q)\b|\bedges\.length|\bprerequisites\.length/i.test(
+    words.replace(/[._]/g, ' '),
+  );
+}
+
+/** Two endpoint names that may not be equal ("u != v", "a_i != b_i", "A_i < B_i"): no edge loops. */
+const DISTINCT_ENDS =
+  /\b([a-z])(_i|_j)? ?!= ?([a-z])\2\b|\b([a-z])_i ?< ?([a-z])_i\b|\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/;
+
 const PHRASES: [Guarantee, RegExp][] = [
   [
     'sorted',
@@ -22,7 +39,7 @@ const PHRASES: [Guarantee, RegExp][] = [
   ],
   [
     'answer-exists',
-    /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\b(?:it is )?guaranteed that (?:the )?(?:an |a )?(?:answer|solution|valid)\b|\bguaranteed to (?:exist|have a solution|be possible)\b|\balways (?:possible|exists?)\b|\bat least one (?:valid )?(?:answer|solution) (?:exists|is guaranteed)\b|\ban answer (?:always )?exists\b|\bthe answer (?:always )?exists\b/,
+    /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\b(?:it is )?guaranteed that (?:the )?(?:an |a )?(?:answer|solution|valid)\b|\bguaranteed to (?:exist|have a solution|be possible)\b|\balways (?:possible|exists?)\b|\bat least one (?:valid )?(?:answer|solution) (?:exists|is guaranteed)\b|\ban answer (?:always )?exists\b|\bthe answer (?:always )?exists\b|\b(?:a )?(?:consistent|valid) (?:order|answer|solution|ordering) (?:always )?exists\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
   ],
   [
     'lowercase-only',
@@ -54,7 +71,10 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   const promised = new Set<Guarantee>();
   const sizes = facts.variables.filter((v) => isSize(v) && v.lower !== undefined && !v.boundedBy);
   if (sizes.length > 0 && sizes.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
-  if (sizes.length > 0 && sizes.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
+  // At least two of the items the input is about: the sizes that are not links or operations.
+  const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v));
+  const items = counted.length > 0 ? counted : sizes;
+  if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');
   const nodes = facts.variables.find((v) => v.names.some((name) => /\bnodes?\b/.test(name)));
@@ -69,5 +89,6 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)
     promised.add('non-empty');
   for (const [guarantee, pattern] of PHRASES) if (pattern.test(body)) promised.add(guarantee);
+  if (DISTINCT_ENDS.test(body)) promised.add('no-self-loops');
   return promised;
 }

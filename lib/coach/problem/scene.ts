@@ -16,6 +16,9 @@ const UNIFORM =
 /** The question counts moves that all cost the same. */
 const UNIT_MOVES =
   /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|hops|rides|buses)\b|\bevery (?:edge|road|link) has (?:the same )?(?:length|weight|cost)\b|\bunweighted\b|\bfree\b.{0,120}\bcosts? 1\b/;
+/** Values change between questions; "never changes" says the opposite. */
+const UPDATES =
+  /\b(?<!never )(?:updates?|replaces?|assigns?)\b|\bsets? (?:the )?(?:element|value|nums|a_i|index)\b|\b(?<!never )changes? (?:the |one |an? )?(?:element|value)\b/;
 /** The answer depends on the input's own order. */
 const ORDERED =
   /\bcontiguous\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b/;
@@ -41,8 +44,13 @@ export function readScene(
     facts.variables.filter((v) => v.role === 'dimension').length >= 2 ||
     (kinds.includes('matrix') &&
       /\brows?\b.{0,80}\bcolumns?\b|\b[mn] ?[x*] ?[mn]\b|\bgrid\[i\]\[j\]|\bcells?\b/.test(body));
+  const values = facts.variables.filter((v) => v.role === 'value' && v.upper !== undefined);
+  const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
   return {
-    body,
+    largestValue,
+    // A phrase may run from a line into the list items under it ("queries of two kinds:" /
+    // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
+    body: body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' '),
     kinds,
     shape: shape.kind,
     largest,
@@ -51,6 +59,7 @@ export function readScene(
     weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
     ordered: ORDERED.test(body),
-    grid,
+    grid: grid && shape.kind !== 'values',
+    updates: UPDATES.test(body),
   };
 }

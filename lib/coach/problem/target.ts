@@ -66,7 +66,7 @@ export function readAsks(body: string): Asks {
         body,
       ),
     arithmetic:
-      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
+      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bxor\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
         body,
       ),
     increasing:
@@ -87,7 +87,7 @@ export function readAsks(body: string): Asks {
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs:
-      /\bevery pair of\b|\ball pairs\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all)\b/.test(
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
         body,
       ),
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),

@@ -23,7 +23,7 @@ const MAX_GUESSES = 6;
  * Families that describe the input rather than how to solve it: they are worth knowing, but
  * a technique with as much evidence is the better first answer.
  */
-const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design'];
+const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
 const FAMILY_DISCOUNT = 0.6;
 /** Techniques a matched phrase says the standard solution uses alongside count this much of it. */
 const ALSO_SHARE = 0.5;
@@ -144,8 +144,11 @@ function quote(text: string): string {
 }
 
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
-function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void) {
-  if (scene.shape === 'values') {
+function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
+  // Only values are bounded, but when the answer for a value is built from the answers for all
+  // smaller ones (a table up to a value of at most 10^7), the value is the size of a table.
+  const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
+  if (scene.shape === 'values' && !table) {
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
   }
   const largest = scene.largest;
@@ -187,12 +190,17 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     add(trigger.technique, weight, words);
     for (const id of trigger.also ?? []) add(id, weight * ALSO_SHARE, words);
   }
+  // Two tags that mean the same technique ("Divide and Conquer", "Quickselect") are one piece of
+  // evidence, counted at the weight of its strongest meaning.
+  const tagged = new Map<TechniqueId, { weight: number; tag: string }>();
   for (const tag of new Set(input.tags.map((t) => t.trim()))) {
-    const [main, ...secondary] = tagTechniques(tag, scene);
-    if (main) add(main, TAG_WEIGHT, `the site tags it "${tag}"`);
-    for (const id of secondary) add(id, TAG_WEIGHT * SECONDARY_TAG_SHARE, `the site tags it "${tag}"`);
+    tagTechniques(tag, scene).forEach((id, index) => {
+      const weight = index === 0 ? TAG_WEIGHT : TAG_WEIGHT * SECONDARY_TAG_SHARE;
+      if ((tagged.get(id)?.weight ?? 0) < weight) tagged.set(id, { weight, tag });
+    });
   }
-  boundSignals(scene, add);
+  for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
+  boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
   for (const [from, to, why, holds] of IMPLIES) {
     if (holds && !holds(scene)) continue;
     const score = evidence.get(from)?.score ?? 0;

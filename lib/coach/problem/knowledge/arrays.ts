@@ -11,7 +11,9 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\b(?:longest|shortest|smallest|largest|maximum|minimum)(?: possible)?(?: length(?: of (?:a|the|any))?)? (?:contiguous |continuous |non-empty )?(?:[a-z]+ )?(?:substring|subarray|sub-array|window|segment|stretch|streak|run)\b(?! sum)/,
     weight: 3,
     why: 'a longest or shortest contiguous run is a window that grows on the right and shrinks on the left',
-    when: (scene) => notPalindrome(scene) && !/\bconsecutive (?:values|integers|numbers)\b/.test(scene.body),
+    when: (scene) =>
+      notPalindrome(scene) &&
+      !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body),
   },
   {
     technique: 'sliding-window',
@@ -222,7 +224,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bsum of (?:the )?(?:elements? )?(?:of |in )?(?:a |the |each |every )?(?:range|subarray|segment)\b|\brange sum\b|\bsum (?:of the elements )?between (?:two )?ind(?:ices|exes)\b|\bsumrange\b|\ba_l ?\+ ?a_\{?l ?\+ ?1\}?|\ba_l ?\+.{0,30}\+ ?a_r\b|\bnums\[left\] ?\+/,
     weight: 3,
     why: 'a sum over any range is the difference of two running totals',
-    when: (scene) => !/\bupdate|\breplace|\bchange/.test(scene.body),
+    when: (scene) => !scene.updates,
   },
   {
     technique: 'prefix-sum',
@@ -273,14 +275,14 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     technique: 'sorting',
     pattern:
       /\bintervals?\b|\bmeetings?\b|\bbookings?\b|\brequests?\b.{0,40}\bfrom time\b|\[start_?i?, ?end_?i?\]/,
-    weight: 1.5,
+    weight: 1,
     why: 'intervals become easy once sorted by start or by end',
     when: (scene) => !scene.design,
   },
   {
     technique: 'line-sweep',
     pattern:
-      /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\bat the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:counts|counted) (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
+      /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\bat the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
     weight: 2.5,
     why: 'start and end points processed in order show how much is covered, or open, at once',
     also: ['sorting'],

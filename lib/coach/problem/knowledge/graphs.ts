@@ -1,7 +1,7 @@
 import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
-const jumpArray = (scene: Scene) =>
+export const jumpArray = (scene: Scene) =>
   /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:steps|positions)\b/.test(
     scene.body,
   );

@@ -1,3 +1,4 @@
+import { jumpArray } from './graphs';
 import type { Scene, Trigger } from './trigger';
 
 /** Only magnitudes are bounded: a count of ways over n <= 10^18 is a formula, not a table. */
@@ -66,7 +67,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array|segment)\b|\bsubarray with the (?:largest|maximum) sum\b|\b(?:strictly )?increasing\b.{0,80}\b(?:largest number|longest|most|maximum number)\b|\b(?:largest number|longest|maximum number)\b.{0,80}\b(?:strictly )?increasing\b/,
+      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array|segment)\b|\bsubarray with the (?:largest|maximum) sum\b|\b(?:strictly )?increasing\b[^.]{0,80}\.? ?[^.]{0,40}\b(?:largest number|longest|maximum number)\b|\b(?:largest number|longest|maximum number)\b[^.]{0,80}\b(?:strictly )?increasing\b/,
     weight: 3,
     why: 'the best run or sequence ending at each position extends the best one ending just before',
   },
@@ -118,9 +119,17 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern:
-      /\breach the last (?:index|stone|position|square)\b|\bfewest jumps to (?:reach )?the (?:end|last)\b|\bminimum number of jumps\b|\bgas station\b|\bfuel stations?\b.{0,120}\b(?:circle|circuit|circular|around)\b|\bcompletes? (?:the|a) (?:whole )?(?:circle|circuit)\b/,
+      /\bgas station\b|\bfuel stations?\b.{0,120}\b(?:circle|circuit|circular|around)\b|\bcompletes? (?:the|a) (?:whole )?(?:circle|circuit)\b/,
     weight: 3,
     why: 'keeping only the farthest reach (or the running surplus) decides each step on its own',
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\breach the last (?:index|stone|position|square)\b|\bfewest jumps to (?:reach )?the (?:end|last)\b|\bminimum number of jumps\b/,
+    weight: 3,
+    why: 'keeping only the farthest reach decides each jump on its own',
+    when: (scene) => jumpArray(scene),
   },
   {
     technique: 'greedy',
@@ -133,10 +142,18 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern:
-      /\bassign (?:cookies|tasks)\b|\b(?:cookie|size) of at least\b|\bat most one cookie\b|\bdeadlines?\b.{0,120}\b(?:finish|finished|can every)\b|\bgroups of exactly\b.{0,60}\bconsecutive\b|\bconsecutive (?:integers|values)\b.{0,60}\bgroups of\b/,
+      /\bassign (?:cookies|tasks)\b|\b(?:cookie|size) of at least\b|\bat most one cookie\b|\bdeadlines?\b.{0,120}\b(?:finish|finished|can every)\b/,
     weight: 3,
     why: 'matching the smallest need with the smallest thing that meets it (or the earliest deadline first) never hurts',
-    also: ['sorting', 'two-pointers', 'hash-table'],
+    also: ['sorting', 'two-pointers'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\bgroups of exactly\b.{0,60}\bconsecutive\b|\bconsecutive (?:integers|values)\b.{0,60}\bgroups of\b/,
+    weight: 3,
+    why: 'the smallest card left must start a group, so groups are built from the smallest up',
+    also: ['sorting', 'hash-table'],
   },
   {
     technique: 'greedy',
@@ -157,10 +174,16 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern:
-      /\bmost (?:balanced )?pieces\b|\bsplit\b.{0,60}\binto the (?:most|largest number of)\b|\b(?:reconstruct|rebuild) the (?:queue|line)\b|\bin front of (?:them|him|her|it)\b.{0,60}\b(?:taller|height (?:was |is )?(?:greater|at least)|greater)\b/,
+      /\b(?:reconstruct|rebuild) the (?:queue|line)\b|\bin front of (?:them|him|her|it)\b.{0,60}\b(?:taller|height (?:was |is )?(?:greater|at least)|greater)\b/,
     weight: 3,
     why: 'one locally best choice at each step can be shown never to hurt',
     also: ['sorting'],
+  },
+  {
+    technique: 'greedy',
+    pattern: /\bmost (?:balanced )?pieces\b|\bsplit\b.{0,60}\binto the (?:most|largest number of)\b/,
+    weight: 3,
+    why: 'closing a piece as soon as it is valid never leaves fewer pieces',
   },
   {
     technique: 'greedy',

@@ -155,11 +155,10 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'segment-tree',
     pattern:
-      /\b(?:update|change|modify|assign|set|replace)s?\b.{0,160}\b(?:range|sum|minimum|maximum|smallest|largest|total)\b.{0,40}\b(?:of|between|from|in)\b|\b(?:range|sum|minimum|maximum|smallest|largest|total)\b.{0,40}\b(?:of|between|from)\b.{0,160}\b(?:update|change|modify|assign|replace)s?\b|\bsumrange\b.{0,200}\bupdate\b|\bupdate\b.{0,200}\bsumrange\b|\bpoint updates?\b/,
+      /\b(?:update|change|modify|assign|set|replace)s?\b.{0,200}\b(?:minimum|maximum|sum|total|smallest|largest|gcd)\b.{0,20}\b(?:of|over)\b.{0,30}(?:\ba_l\b|\bnums\[left\]|\bl\b.{0,30}\br\b|\bleft\b.{0,30}\bright\b|\bbetween (?:indices|positions)\b|\brange\b)|(?:\ba_l\b|\bl\b.{0,30}\br\b|\bleft\b.{0,30}\bright\b|\brange\b).{0,200}\b(?:update|modify|assign|replace)s?\b|\bsumrange\b.{0,200}\bupdate\b|\bupdate\b.{0,200}\bsumrange\b|\bpoint updates?\b/,
     weight: 3.5,
     why: 'range questions mixed with updates need a tree over the ranges, log n per operation',
-    when: (scene) =>
-      /\bupdate|\bchange|\bset\b|\bassign|\breplace/.test(scene.body) && scene.shape !== 'graph',
+    when: (scene) => scene.updates && scene.shape !== 'graph',
   },
   {
     technique: 'segment-tree',
@@ -172,7 +171,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'linked-list',
     pattern:
-      /\blinked list\b|\blistnode\b|\bnext pointers?\b|\bnodes? of (?:the|a) (?:linked )?list\b|\bhead of (?:a |the )?(?:singly |doubly )?(?:linked )?(?:list|chain)\b/,
+      /\blinked lists?\b|\blistnode\b|\bnext pointers?\b|\bnodes? of (?:the|a) (?:linked )?list\b|\bhead of (?:a |the )?(?:singly |doubly )?(?:linked )?(?:list|chain)\b/,
     weight: 3.5,
     why: 'the input is a chain of nodes reached only through next pointers',
   },

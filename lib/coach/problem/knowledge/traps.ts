@@ -5,6 +5,8 @@ import type { InputKind, TechniqueId } from '../types';
 export interface Trap {
   text: string;
   unless?: readonly Guarantee[];
+  /** Listed only when some value may be negative. */
+  negatives?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Stale entries left in the heap after their item changed' },
   ],
   'breadth-first-search': [
-    { text: 'The start is already the goal (zero moves)' },
+    { text: 'The start is already the goal, so the answer needs no moves at all' },
     { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
   ],
   'depth-first-search': [
@@ -97,6 +99,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     {
       text: 'Negative numbers, whose highest bit is set in two’s complement',
       unless: ['non-negative', 'positive'],
+      negatives: true,
     },
     { text: 'The value 0, which has no set bit', unless: ['positive'] },
   ],
@@ -107,7 +110,9 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   math: [
     { text: 'The largest allowed values, where intermediate results overflow' },
-    { text: 'The smallest allowed values, where a formula may divide by zero or go negative' },
+    {
+      text: 'The smallest allowed values, where a formula can break down (a division, a logarithm, an empty range)',
+    },
   ],
   string: [
     { text: 'Upper-case letters, digits or spaces mixed in', unless: ['lowercase-only'] },

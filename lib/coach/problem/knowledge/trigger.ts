@@ -12,6 +12,8 @@ export interface Scene {
   shape: Shape['kind'];
   /** The largest bounded input size, if any. */
   largest: number | undefined;
+  /** The largest bounded value, if any (a magnitude, not a size). */
+  largestValue: number | undefined;
   guarantees: ReadonlySet<Guarantee>;
   /** A class to implement, or a stream of typed operations on a structure. */
   design: boolean;
@@ -23,6 +25,8 @@ export interface Scene {
   ordered: boolean;
   /** The input is a two-dimensional grid of cells. */
   grid: boolean;
+  /** Values change between questions (updates interleaved with queries). */
+  updates: boolean;
 }
 
 /**
