@@ -7,7 +7,7 @@ import type { Guarantee } from './guarantees';
  */
 export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'non-empty':
-    /\bempty (?:input|array|string|list|tree|grid|collection|sequence)\b|\bno (?:elements|items|characters|nodes)\b|\b(?:length|size|count|\.length) (?:is |can be |of |= ?)0\b|\bzero (?:elements|items|length)\b/i,
+    /\bempty (?:input|array|string|list|tree|grid|collection|sequence)\b|\bno (?:elements|items|characters|nodes)\b|\b(?:length|size) (?:is |of |= ?)0\b|\bzero (?:elements|items|length)\b/i,
   'min-two':
     /\b(?:a |one |only one |exactly one )?single (?:element|number|value|item|entry|character|node|point|interval|word|string)\b|\bonly one (?:element|number|value|item|entry|character)\b|\b(?:length|size|n) (?:is |of |= ?)1\b|^one element\b/i,
   sorted:
