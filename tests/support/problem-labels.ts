@@ -6,6 +6,7 @@ import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
 import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
 import { stepsOf } from '@/lib/coach/problem/library/complexity-notation';
+import { codeIn } from '@/lib/coach/problem/library/spoilers';
 import type { ProblemContext } from '@/lib/extract/context';
 
 export const PROBLEM_CASES = 'tests/fixtures/coach/problems';
@@ -58,10 +59,6 @@ export function sameComplexity(a: string, b: string): boolean {
   });
 }
 
-/** Things that only appear in code: braces, arrows, calls, indexing, assignments, backticks. */
-export const CODE_IN_HINT =
-  /[{}`]|=>|==|!=|\w\(|\w\[|;\s*$|\b(?:for|while|if|return|def|function|const|let|var)\s*\(|\+\+|\+=|\w\s*=\s*\w/m;
-
 export interface CaseResult {
   name: string;
   labels: ProblemLabels;
@@ -79,9 +76,21 @@ export interface CaseResult {
 
 export function evaluateCase({ name, labels, context }: ProblemCase): CaseResult {
   if (!context) {
-    return { name, labels, analysis: null, top1: false, recall: 0, target: false, limit: false, contradictions: [], codeHints: [] };
+    return {
+      name,
+      labels,
+      analysis: null,
+      top1: false,
+      recall: 0,
+      target: false,
+      limit: false,
+      contradictions: [],
+      codeHints: [],
+    };
   }
-  const analysis = analyzeProblem(context);
+  // The statement's reasoning is what is measured: the set retells famous problems under new
+  // names, so Sparring's notes on the originals must not stand in for it.
+  const analysis = analyzeProblem(context, null);
   const top = analysis.patterns.slice(0, 3).map((p) => p.id as string);
   const wanted = labels.techniques.slice(0, 3);
   return {
@@ -95,7 +104,7 @@ export function evaluateCase({ name, labels, context }: ProblemCase): CaseResult
     contradictions: analysis.edgeCases.flatMap((edgeCase) =>
       contradictedBy(edgeCase, labels.guarantees).map((guarantee) => `${guarantee}: ${edgeCase}`),
     ),
-    codeHints: analysis.hints.map((hint) => hint.text).filter((text) => CODE_IN_HINT.test(text)),
+    codeHints: analysis.hints.map((hint) => hint.text).filter((text) => codeIn(text) !== null),
   };
 }
 
@@ -129,10 +138,28 @@ export function describeMiss(result: CaseResult): string | null {
   if (!analysis) return `${result.name}: not read as a problem`;
   const parts: string[] = [];
   if (!result.top1 || result.recall < 1)
-    parts.push(`top ${analysis.patterns.slice(0, 3).map((p) => p.id).join(',')} want ${labels.techniques.join(',')}`);
+    parts.push(
+      `top ${analysis.patterns
+        .slice(0, 3)
+        .map((p) => p.id)
+        .join(',')} want ${labels.techniques.join(',')}`,
+    );
   if (!result.target) parts.push(`target ${analysis.complexityTarget} want ${labels.complexityTarget}`);
   if (!result.limit) parts.push(`limit ${analysis.complexityLimit} want ${labels.complexityLimit}`);
   for (const contradiction of result.contradictions) parts.push(`contradicts ${contradiction}`);
   for (const hint of result.codeHints) parts.push(`code in hint: ${hint}`);
   return parts.length > 0 ? `${result.name}: ${parts.join('; ')}` : null;
+}
+
+/** The figures of one group of cases, for the bench's table. */
+export function scoresByCategory(results: readonly CaseResult[]): Map<string, Scores> {
+  const groups = new Map<string, CaseResult[]>();
+  for (const result of results) {
+    for (const category of result.labels.category ?? ['uncategorised']) {
+      groups.set(category, [...(groups.get(category) ?? []), result]);
+    }
+  }
+  return new Map(
+    [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([name, group]) => [name, score(group)]),
+  );
 }
