@@ -263,9 +263,13 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   for (const text of texts) {
     for (const match of text.matchAll(RANGE)) {
       const [, rawName = '', low = '', high = ''] = match;
-      const variable = registry.get(rawName.trim());
       const upper = evaluate(high);
-      if (upper !== undefined) setUpper(variable, upper, match[0], evaluate(low));
+      if (upper === undefined) continue;
+      // "The number of nodes in both lists is in the range [0, 50]": two inputs of that size.
+      const names = /\bboth\b|\beach of the two\b/i.test(rawName)
+        ? [`${rawName.trim()} (first)`, `${rawName.trim()} (second)`]
+        : [rawName.trim()];
+      for (const name of names) setUpper(registry.get(name), upper, match[0], evaluate(low));
     }
     for (const match of text.matchAll(SUM)) {
       const upper = evaluate(match[2] ?? '');

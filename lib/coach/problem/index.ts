@@ -59,7 +59,7 @@ export function analyzeProblem(
     techniques: patterns.map((p) => p.id),
     input: shape,
     limit: limit.limit,
-    asks: readAsks(body),
+    asks: readAsks(scene.body),
     guarantees,
   });
   const rungs = techniqueRungs(patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts));

@@ -40,6 +40,8 @@ export function normalizeMath(raw: string): string {
       /\\frac\{([^{}]*)\}\{([^{}]*)\}/g,
       (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`,
     )
+    // "the length of each word" is an item's size, as words[i].length says it.
+    .replace(/\b(?:the )?length of each (\w+?)s?\b/gi, '$1s[i].length')
     // A double subscript is one name: T_{i,j} is not "T_i" and "j".
     .replace(/_\{([^{}]*)\}/g, (_, inner: string) => `_${inner.replace(/[\s,]+/g, '')}`)
     .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')

@@ -212,8 +212,15 @@ export function readShape(
       : undefined;
   const [first, second] = sizes;
   if (!first) {
-    // A value the solution counts up to (a DP over amounts) is the size of the work.
-    if (amount) return finish({ kind: 'one', n: size(amount, 'n'), square: false });
+    // A value the solution counts up to (a DP over amounts, a table up to n) is the size of the work.
+    const counted =
+      amount ??
+      (technique === 'dynamic-programming'
+        ? known
+            .filter((v) => v.role === 'value' && (v.lower ?? 0) >= 0 && bound(v) > 2 && bound(v) <= 1e7)
+            .sort((a, b) => bound(b) - bound(a))[0]
+        : undefined);
+    if (counted) return finish({ kind: 'one', n: size(counted, 'n'), square: false });
     const values = known.filter((v) => v.role === 'value');
     return finish(values.length > 0 ? { kind: 'values', values } : { kind: 'unknown' });
   }
@@ -222,12 +229,21 @@ export function readShape(
   // when the lists hold labels of the items, it counts the edges between them.
   const total = sizes.find((v) => v.total);
   if (total) {
-    const nodes = sizes.find((v) => v !== total && (endpointsOf(facts, v) > 0 || isNodeCount(facts, v)));
+    const nodes =
+      sizes.find((v) => v !== total && (endpointsOf(facts, v) > 0 || isNodeCount(facts, v))) ??
+      (GRAPH_TECHNIQUES.includes(technique) ? sizes.find((v) => v !== total) : undefined);
     if (nodes && (endpointsOf(facts, nodes) > 0 || GRAPH_TECHNIQUES.includes(technique)))
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(total, 'E') });
     if (bound(total) >= bound(first)) return finish({ kind: 'one', n: size(total, 'n'), square: false });
   }
 
+  // n strings (or lists) of up to m items each: reading them is already n * m.
+  const items = known.find(
+    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
+  );
+  if (items && !GRAPH_TECHNIQUES.includes(technique) && !(second && countsOperations(second))) {
+    return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
+  }
   if (second) {
     const queries = [first, second].find(countsOperations);
     if (queries) {
@@ -253,10 +269,5 @@ export function readShape(
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
-  // n strings of up to m characters each: reading them is already n * m.
-  const items = known.find(
-    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
-  );
-  if (items) return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   return finish({ kind: 'one', n: size(first, 'n'), square: false });
 }

@@ -44,6 +44,8 @@ export interface Asks {
   allPairs: boolean;
   /** The longest palindromic substring, found by growing around every centre. */
   palindromes: boolean;
+  /** Exclusive-or of values. */
+  xor: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -66,7 +68,7 @@ export function readAsks(body: string): Asks {
         body,
       ),
     arithmetic:
-      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bxor\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
+      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
         body,
       ),
     increasing:
@@ -91,6 +93,7 @@ export function readAsks(body: string): Asks {
         body,
       ),
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
+    xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
   };
 }
 
@@ -169,7 +172,7 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
           ]
         : ['O(n)', 'one pass computing the formula'];
     case 'trie':
-      return asks.arithmetic
+      return asks.arithmetic || asks.xor
         ? ['O(n log A)', 'each number inserted and matched bit by bit, log A bits each']
         : ['O(n)', 'each character inserted and walked once'];
     default:

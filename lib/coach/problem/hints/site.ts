@@ -12,8 +12,7 @@ export function siteHintLevels(siteHints: readonly string[]): { text: string; le
     const text = raw.trim();
     if (!text) continue;
     const previous = placed.at(-1)?.level;
-    const level: 1 | 2 | 3 =
-      previous === undefined ? (namedTechnique(text) ? 2 : 1) : previous === 1 ? 2 : 3;
+    const level: 1 | 2 | 3 = previous === undefined ? (namedTechnique(text) ? 2 : 1) : previous === 1 ? 2 : 3;
     placed.push({ text, level });
   }
   return placed;
