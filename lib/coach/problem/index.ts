@@ -2,6 +2,8 @@ import type { ProblemContext } from '@/lib/extract/context';
 import { collectionName, parseConstraints } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
+import { variantFor } from './hints/variants';
+import { hintWords } from './hints/words';
 import { detectInputs } from './inputs';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
@@ -55,14 +57,20 @@ export function analyzeProblem(
   const scene = readScene(facts, `${normalizeMath(context.title).toLowerCase()}\n${body}`, kinds, guarantees);
   const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
   const { shape, limit, reading } = limitFor(patterns[0]?.id);
+  const asks = readAsks(scene.body);
   const target = expectedComplexity({
     techniques: patterns.map((p) => p.id),
     input: shape,
     limit: limit.limit,
-    asks: readAsks(scene.body),
+    asks,
     guarantees,
   });
-  const rungs = techniqueRungs(patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts));
+  const ids = patterns.map((p) => p.id);
+  const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));
+  const design = shape.shape.kind === 'design';
+  const variant = variantFor(ids, asks, design, guarantees.has('sorted'));
+  const structures = ids.filter((id) => id !== 'design').slice(0, 2);
+  const rungs = techniqueRungs(ids[0], words, target.target, variant, structures);
   return {
     source: 'statement',
     library: null,

@@ -1,40 +1,127 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
-import { LADDERS, techniqueRungs } from '@/lib/coach/problem/hints';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { LADDERS, techniqueRungs, type Variant } from '@/lib/coach/problem/hints';
 import { siteHintLevels } from '@/lib/coach/problem/hints/site';
+import { VARIANT_LADDERS, variantFor } from '@/lib/coach/problem/hints/variants';
+import { type HintWords, hintWords } from '@/lib/coach/problem/hints/words';
+import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
+import { readShape } from '@/lib/coach/problem/shape';
+import { readAsks } from '@/lib/coach/problem/target';
 import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 
-/** Things that only appear in code: braces, arrows, calls, indexing, comparisons, assignments, backticks. */
-const CODE =
-  /[{}`]|=>|==|!=|\w\(|\w\[|;\s*$|\b(?:for|while|if|return|def|function|const|let|var)\s*\(|\+\+|\+=|\w\s*=\s*\w/m;
+const WORDS: HintWords = {
+  item: 'building',
+  items: 'buildings',
+  input: 'the buildings',
+  goal: 'the largest possible area of the billboard',
+  size: 'up to 10^5 buildings',
+};
+const LADDER_KEYS = [
+  ...TECHNIQUE_IDS.map((id) => ({ id, variant: undefined })),
+  ...Object.keys(VARIANT_LADDERS).map((variant) => ({ id: undefined, variant: variant as Variant })),
+];
 
 describe('hint ladders', () => {
-  it('give every technique three levels', () => {
-    for (const id of TECHNIQUE_IDS) {
-      expect(LADDERS[id], id).toHaveLength(3);
-    }
+  it('give every technique and every variant three levels', () => {
+    for (const id of TECHNIQUE_IDS) expect(LADDERS[id], id).toHaveLength(3);
+    for (const ladder of Object.values(VARIANT_LADDERS)) expect(ladder).toHaveLength(3);
   });
 
   it('never repeat a prompt', () => {
-    const all = Object.values(LADDERS).flat();
+    const all = [...Object.values(LADDERS), ...Object.values(VARIANT_LADDERS)].flat();
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('start with a question and never contain code', () => {
-    for (const id of TECHNIQUE_IDS) {
-      const ladder = techniqueRungs(id, 'array', 'nums');
-      expect(ladder[0], id).toMatch(/\?$/);
-      for (const text of ladder) expect(text, `${id}: ${text}`).not.toMatch(CODE);
+  it('open with a question that names no technique, and never hold code', () => {
+    for (const { id, variant } of LADDER_KEYS) {
+      const ladder = techniqueRungs(id, WORDS, 'O(n)', variant, ['hash-table', 'linked-list']);
+      expect(ladder[0], `${id ?? variant}`).toMatch(/\?$/);
+      expect(namedTechnique(ladder[0]), `${id ?? variant}: ${ladder[0]}`).toBeNull();
+      for (const text of ladder) expect(codeIn(text), `${id ?? variant}: ${text}`).toBeNull();
     }
   });
 
-  it('fill in the problem’s nouns', () => {
-    const rungs = techniqueRungs('sliding-window', 'string', 's');
-    expect(rungs.join(' ')).toContain('the string s');
-    expect(rungs.join(' ')).not.toMatch(/\{(?:input|item|items)\}/);
+  it('are worded with the statement’s objects, aimed at what it asks, and close on the size and the cost', () => {
+    const [nudge, approach, outline] = techniqueRungs('monotonic-stack', WORDS, 'O(n)');
+    expect(nudge).toMatch(/^To find the largest possible area of the billboard: /);
+    expect(approach).toContain('buildings');
+    expect(outline).toMatch(/With up to 10\^5 buildings, that comes to O\(n\)\.$/);
+    expect([nudge, approach, outline].join(' ')).not.toMatch(/\{(?:input|item|items|structures)\}/);
   });
 
+  it('drop the statement’s words from the nudge when they would name a technique', () => {
+    const [nudge] = techniqueRungs('prefix-sum', { ...WORDS, goal: 'the sum of every prefix' }, 'O(n)');
+    expect(nudge).not.toContain('prefix');
+  });
+});
+
+describe('the statement’s own words', () => {
+  const words = (statement: string, constraints: string[]) => {
+    const facts = parseConstraints(constraints, statement);
+    return hintWords(
+      facts,
+      readShape(facts, undefined, statement.toLowerCase()).shape,
+      'array',
+      statement,
+      undefined,
+    );
+  };
+
+  it('name the items as the statement counts them and quote what it asks for', () => {
+    const found = words(
+      'A street has n buildings in a row. Return the largest possible area of the billboard.',
+      ['1 <= n <= 10^5'],
+    );
+    expect(found).toMatchObject({ item: 'building', items: 'buildings', input: 'the buildings' });
+    expect(found.goal).toBe('the largest possible area of the billboard');
+    expect(found.size).toBe('up to 10^5 buildings');
+  });
+
+  it('never quote code as the goal', () => {
+    expect(
+      words('Return nums[i] + nums[j] for the best pair.', ['1 <= nums.length <= 10^5']).goal,
+    ).toBeNull();
+  });
+
+  it('call a grid’s items cells, however the grid is read', () => {
+    const facts = parseConstraints(['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 300'], '');
+    const found = hintWords(
+      facts,
+      readShape(facts, undefined, '').shape,
+      'matrix',
+      'Return the number of islands.',
+      'grid',
+    );
+    expect(found).toMatchObject({ items: 'cells', size: 'up to 9 * 10^4 cells' });
+  });
+});
+
+describe('ladder variants', () => {
+  const asks = (body: string) => readAsks(body);
+  it('follow what the statement asks: a sweep or a sort, sorted data or the answers, subsets or orders', () => {
+    expect(variantFor(['greedy'], asks('reach the last index'), false, false)).toBe('greedy-sweep');
+    expect(variantFor(['greedy', 'sorting'], asks('the most meetings'), false, false)).toBe('greedy-sorted');
+    expect(variantFor(['binary-search'], asks('return the index of target'), false, true)).toBe(
+      'search-sorted',
+    );
+    expect(
+      variantFor(['binary-search'], asks('the least capacity that lets every package leave'), false, false),
+    ).toBe('search-answer');
+    expect(variantFor(['backtracking'], asks('return all possible subsets'), false, false)).toBe(
+      'enumerate-subsets',
+    );
+    expect(variantFor(['backtracking'], asks('return every possible ordering'), false, false)).toBe(
+      'enumerate-orders',
+    );
+    expect(
+      variantFor(['hash-table', 'linked-list', 'design'], asks('implement the cache'), true, false),
+    ).toBe('design-structures');
+  });
+});
+
+describe('assembled ladders', () => {
   it('are exactly three levels, with the site’s hints placed inside them', () => {
     const context: ProblemContext = {
       kind: 'problem',
