@@ -310,6 +310,24 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
   for (const v of variables) if (v.role === 'size' && (v.upper ?? 0) > 1e8) v.role = 'value';
+  // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
+  // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
+  const listsItems =
+    hints.usage.listed.size > 0 ||
+    variables.some(
+      (v) =>
+        v.role === 'item-size' ||
+        v.role === 'dimension' ||
+        v.names.some((name) =>
+          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]$|\.val$|^calls$|^total /i.test(
+            name,
+          ),
+        ),
+    );
+  if (!listsItems) {
+    for (const v of variables)
+      if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
+  }
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
   // == board[i].length).

@@ -12,6 +12,8 @@ export interface NameUsage {
   single: Set<string>;
   /** Lower-cased letters that count lines of input ("the next T lines", "Q lines follow"). */
   lines: Set<string>;
+  /** Lower-cased letters that count what the input lists: "n integers", "of length n", "a_1, …, a_n". */
+  listed: Set<string>;
   /** Lower-cased letters that are the sides of a grid ("n rows and m columns", "an m x n grid"). */
   sides: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
@@ -33,9 +35,15 @@ const SIDES = [
   /\b([a-z]) ?[x*] ?([a-z]) (?:grid|matrix|board|field|map|chessboard|binary matrix|integer matrix)\b/gi,
   /\b(?:grid|matrix|board|field|map|chessboard) (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
 ];
-const COUNTED_BY_PHRASE: RegExp[] = [
-  /\bof (?:length|size) ([a-z])\b/gi,
+/** Nouns for what an input lists, as opposed to things in the story ("X guests", "n steps"). */
+const DATA_NOUNS =
+  /^(?:integers|numbers|elements|values|strings|words|characters|letters|digits|lines|pairs|queries|points|intervals|segments|edges|operations|rows|columns|cells|nodes|vertices|items|entries|tasks|requests|events|records|commands|rules|relations|triples)$/;
+const LISTED = [
+  /\bof (?:even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
   /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
+];
+const COUNTED_BY_PHRASE: RegExp[] = [
+  ...LISTED,
   /\b(?:labell?ed|numbered|indexed) (?:from )?[01] (?:to|through) ([a-z])\b/gi,
   ...LINES,
   ...SIDES,
@@ -77,6 +85,12 @@ export function readUsage(text: string): NameUsage {
     nouns,
     single,
     lines: collect(text, LINES),
+    listed: new Set([
+      ...collect(text, [...LISTED, ...LINES]),
+      ...[...nouns]
+        .filter(([, counts]) => counts.some((noun) => DATA_NOUNS.test(noun)))
+        .map(([letter]) => letter),
+    ]),
     sides: collect(text, SIDES),
     queries: /\bquer(?:y|ies)\b|\boperations?\b|\brequests?\b|\bcommands?\b|\bevents?\b/i.test(text),
   };

@@ -71,8 +71,8 @@ describe('the statement’s own words', () => {
 
   it('name the items as the statement counts them and quote what it asks for', () => {
     const found = words(
-      'A street has n buildings in a row. Return the largest possible area of the billboard.',
-      ['1 <= n <= 10^5'],
+      'A street has n buildings in a row; building i has height h_i. Return the largest possible area of the billboard.',
+      ['1 <= n <= 10^5', '1 <= h_i <= 10^9'],
     );
     expect(found).toMatchObject({ item: 'building', items: 'buildings', input: 'the buildings' });
     expect(found.goal).toBe('the largest possible area of the billboard');
