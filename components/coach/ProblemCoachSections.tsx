@@ -35,10 +35,11 @@ export function Techniques({
       <h2 id="coach-techniques">Likely techniques</h2>
       {shown ? (
         <>
-          {!analysis.techniqueSure && first && second && (
+          {!analysis.techniqueSure && first && (
             <p data-testid="techniques-unsure">
-              Not sure: the statement could be read as {techniqueName(first.id)} or as{' '}
-              {techniqueName(second.id)}. Check both against the limits before you commit.
+              {second
+                ? `Not sure: the statement could be read as ${techniqueName(first.id)} or as ${techniqueName(second.id)}. Check both against the limits before you commit.`
+                : `Not sure: only faint evidence points at ${techniqueName(first.id)}. Work from the limits and a brute force first.`}
             </p>
           )}
           {analysis.patterns.length > 0 ? (

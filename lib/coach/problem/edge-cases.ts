@@ -17,10 +17,13 @@ export interface EdgeCaseInput {
   guarantees: ReadonlySet<Guarantee>;
   /** The likely techniques, leading first: their known traps come before generic ones. */
   techniques: readonly TechniqueId[];
+  /** Whether the leading technique stands clear; when not, the runner-up's traps are listed too. */
+  sure: boolean;
 }
 
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
-function fromBounds({ facts, body }: EdgeCaseInput): Trap[] {
+function fromBounds(input: EdgeCaseInput): Trap[] {
+  const { facts, body } = input;
   const traps: Trap[] = [];
   const name = collectionName(facts);
   const sizes = facts.variables.filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy);
@@ -38,7 +41,12 @@ function fromBounds({ facts, body }: EdgeCaseInput): Trap[] {
     if (v === main) traps.push({ text: `Empty input: ${v.names[0]} can be 0`, unless: ['non-empty'] });
     else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
   }
-  if (!sizes.some((v) => v.lower === 0) && sizes.some((v) => v.lower === 1) && name)
+  if (
+    !sizes.some((v) => v.lower === 0) &&
+    sizes.some((v) => v.lower === 1) &&
+    name &&
+    input.kinds[0] === 'array'
+  )
     traps.push({ text: `A single element in ${name}`, unless: ['min-two'] });
   const elements = facts.variables.filter(isElementValue);
   const negative = elements.find((v) => (v.lower ?? 0) < 0);
@@ -68,12 +76,14 @@ function fromBounds({ facts, body }: EdgeCaseInput): Trap[] {
       text: `Sums or products past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers`,
     });
   }
-  const parameter = facts.variables.find((v) => v.role === 'param' && v.boundedBy && v.lower !== undefined);
-  if (parameter) {
-    const k = parameter.names[0];
+  const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
+  const k = parameter?.names[0];
+  if (parameter?.boundedBy) {
     traps.push({
       text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedBy}`,
     });
+  } else if (parameter?.lower === 0) {
+    traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
   }
   if (/\bmodulo\b|\bmod\b/.test(body))
     traps.push({ text: 'Take the remainder after every addition and multiplication, not only at the end' });
@@ -98,7 +108,7 @@ function fromBounds({ facts, body }: EdgeCaseInput): Trap[] {
 export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
-    ...input.techniques.slice(0, 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
+    ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
     ...input.kinds.slice(0, 2).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);

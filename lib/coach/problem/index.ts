@@ -39,7 +39,14 @@ export function analyzeProblem(
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
   const guarantees = readGuarantees(facts, body);
   const checklist = (techniques: readonly TechniqueGuess[]) =>
-    edgeCases({ kinds, facts, body, guarantees, techniques: techniques.map((t) => t.id) });
+    edgeCases({
+      kinds,
+      facts,
+      body,
+      guarantees,
+      techniques: techniques.map((t) => t.id),
+      sure: isSure(techniques),
+    });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
     const shape = readShape(facts, technique, body);
     const limit = complexityLimit(shape);

@@ -288,6 +288,14 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'string',
     pattern:
+      /\bprefix\b.{0,40}\b(?:also|is) (?:a )?suffix\b|\bboth a (?:proper )?prefix and a suffix\b|\b(?:first|every|all) occurrences? of\b.{0,40}\b(?:in|inside)\b|\bfind (?:the )?(?:pattern|needle)\b|\brepeated substring pattern\b/,
+    weight: 3,
+    why: 'matching a string against itself or a pattern in linear time is prefix-function (KMP) or rolling-hash work',
+    also: ['hash-table'],
+  },
+  {
+    technique: 'string',
+    pattern:
       /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\blowercase\b/,
     weight: 1,
     why: 'the input is text, so character-level details matter',
