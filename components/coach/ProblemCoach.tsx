@@ -106,7 +106,7 @@ export function ProblemCoach({
         </ul>
         {analysis.pitfalls.length > 0 && (
           <details data-testid="pitfalls">
-            <summary>Pitfalls candidates fall into ({analysis.pitfalls.length})</summary>
+            <summary>Pitfalls ({analysis.pitfalls.length})</summary>
             <ul>
               {analysis.pitfalls.map((pitfall) => (
                 <li key={pitfall}>{pitfall}</li>

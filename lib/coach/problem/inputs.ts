@@ -15,7 +15,7 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
   [
     'array',
-    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[/,
+    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
   ],
 ];
 

@@ -1,6 +1,6 @@
 import { BUDGET } from './complexity';
 import type { Guarantee } from './guarantees';
-import { INTERVAL_DP } from './knowledge/paradigms';
+import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { totalSteps } from './limit';
 import type { InputShape, Shape } from './shape';
 import type { TechniqueId } from './types';
@@ -46,6 +46,8 @@ export interface Asks {
   palindromes: boolean;
   /** Exclusive-or of values. */
   xor: boolean;
+  /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
+  matching: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -94,6 +96,7 @@ export function readAsks(body: string): Asks {
       ),
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
+    matching: STRING_MATCHING.test(body),
   };
 }
 
@@ -176,9 +179,30 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
         ? ['O(n log A)', 'each number inserted and matched bit by bit, log A bits each']
         : ['O(n)', 'each character inserted and walked once'];
     default:
-      return ['O(n)', 'one pass over the input, each item handled a constant number of times'];
+      return [
+        'O(n)',
+        LINEAR_WHY[technique] ?? 'one pass over the input, each item handled a constant number of times',
+      ];
   }
 }
+
+/** Why the standard solution of each linear technique is linear, in its own terms. */
+const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
+  'sliding-window': 'each item enters the window once and leaves it at most once',
+  'monotonic-stack': 'each item is pushed once and popped at most once',
+  stack: 'each item is pushed once and popped at most once',
+  queue: 'each item joins the queue once and leaves it at most once',
+  'hash-table': 'one pass, with a constant-time lookup for each item',
+  'prefix-sum': 'one pass builds the running totals, then each answer is one subtraction',
+  'two-pointers': 'each pointer crosses the input once',
+  'linked-list': 'one walk along the list, relinking as you go',
+  'binary-tree': 'each node is visited once',
+  'depth-first-search': 'each item is visited once and each link followed once',
+  'breadth-first-search': 'each item is reached once and each link followed once',
+  'union-find': 'each union and find takes nearly constant time',
+  string: 'one scan of the characters',
+  'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
+};
 
 function figureFor(
   technique: TechniqueId | undefined,

@@ -15,6 +15,7 @@ export type Variant =
   | 'enumerate-subsets'
   | 'enumerate-orders'
   | 'table-ranges'
+  | 'string-matching'
   | 'design-structures';
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
@@ -53,6 +54,11 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
     'Fill a table indexed by the two ends of a stretch, shortest stretches first. For each stretch, try every split point inside it and combine the two sides plus the cost of the step that joins them. The answer is the entry for the whole input.',
   ],
+  'string-matching': [
+    'When a comparison fails part-way through {input}, how much of what you already matched could you reuse instead of starting over?',
+    'Compute for every position the longest proper prefix that is also a suffix ending there (the prefix function of KMP), or compare pieces with rolling hashes.',
+    'Walk through {input} keeping the length of the current match. On a mismatch, fall back to the longest shorter prefix that still matches, as the table says, instead of restarting. The last value (or each full match) gives the answer.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Pick one or two structures that together make every operation fast; here: {structures}.',
@@ -82,6 +88,8 @@ export function variantFor(
       return asks.subsets ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':
       return asks.ranges ? 'table-ranges' : undefined;
+    case 'string':
+      return asks.matching ? 'string-matching' : undefined;
     default:
       return undefined;
   }

@@ -64,6 +64,10 @@ function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | 
   return undefined;
 }
 
+/** Phrases that describe the output's format, not what is asked ("a single integer", "the answer"). */
+const OUTPUT_FORMAT =
+  /^(?:a |one |the |an )?(?:single |only )?(?:integer|number|line|string|answer|value|result|output|yes|no)s?\b(?! of\b| that\b| which\b)|^the answer\b/i;
+
 const ASK =
   /\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
 
@@ -79,7 +83,8 @@ function goalOf(statement: string): string | null {
     .replace(/\s+/g, ' ')
     // A name quoted before its own noun ("within `days` days") reads once.
     .replace(/\b(\w+) \1\b/g, '$1');
-  if (!phrase || phrase.length > 80 || codeIn(phrase) || namedTechnique(phrase)) return null;
+  if (!phrase || phrase.length > 80 || codeIn(phrase) || namedTechnique(phrase) || OUTPUT_FORMAT.test(phrase))
+    return null;
   return phrase;
 }
 

@@ -31,6 +31,10 @@ const nonCanonicalCoins = (scene: Scene) => !!listedDenominations(scene.body) &&
 export const INTERVAL_DP =
   /\b(?:presses|merges?|combines?|joins?)\b.{0,80}\badjacent\b|\badjacent\b.{0,80}\b(?:into one|merged|combined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
 
+/** A string matched against itself or against a pattern: prefix-function or rolling-hash work. */
+export const STRING_MATCHING =
+  /\bprefix\b.{0,40}\b(?:also|is) (?:a )?suffix\b|\bboth a (?:proper )?prefix and a suffix\b|\b(?:first|every|all) occurrences? of\b.{0,40}\b(?:in|inside)\b|\bfind (?:the )?(?:pattern|needle)\b|\brepeated substring pattern\b/;
+
 /** Problem-solving strategies and the broad families (maths, strings, bits). */
 export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
@@ -287,8 +291,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'string',
-    pattern:
-      /\bprefix\b.{0,40}\b(?:also|is) (?:a )?suffix\b|\bboth a (?:proper )?prefix and a suffix\b|\b(?:first|every|all) occurrences? of\b.{0,40}\b(?:in|inside)\b|\bfind (?:the )?(?:pattern|needle)\b|\brepeated substring pattern\b/,
+    pattern: STRING_MATCHING,
     weight: 3,
     why: 'matching a string against itself or a pattern in linear time is prefix-function (KMP) or rolling-hash work',
     also: ['hash-table'],
