@@ -1,4 +1,5 @@
 import type { ConstraintFacts, Variable } from './constraints';
+import { isElementValue } from './promises';
 import type { TechniqueId } from './types';
 
 /** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
@@ -221,8 +222,10 @@ export function readShape(
             .sort((a, b) => bound(b) - bound(a))[0]
         : undefined);
     if (counted) return finish({ kind: 'one', n: size(counted, 'n'), square: false });
+    // Bounds on elements only (arr[i][j] <= 100) mean there is an input whose size is not stated.
     const values = known.filter((v) => v.role === 'value');
-    return finish(values.length > 0 ? { kind: 'values', values } : { kind: 'unknown' });
+    const scalars = values.filter((v) => !isElementValue(v));
+    return finish(scalars.length > 0 ? { kind: 'values', values: scalars } : { kind: 'unknown' });
   }
 
   // Many lists whose total is bounded (adjacency lists, bus routes): the total is the size, and
@@ -255,7 +258,10 @@ export function readShape(
       sizes.find((v) => isNodeCount(facts, v)) ??
       (isEdgeCount(facts, first, second) ? second : first);
     const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
-    if (edges || endpointsOf(facts, nodes) >= 2 || GRAPH_TECHNIQUES.includes(technique)) {
+    // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
+    // are positions (i and j of a pair of indices).
+    const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
+    if (edges || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
     }
