@@ -37,7 +37,8 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   for (const v of sizes.filter((size) => size.lower === 0)) {
     const name = v.names[0] ?? '';
     const noun =
-      facts.usage.nouns.get(name.toLowerCase())?.[0] ?? /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1];
+      facts.usage.nouns.get(name.toLowerCase())?.find((word) => word !== 'lines') ??
+      /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1];
     if (v === main) traps.push({ text: `Empty input: ${v.names[0]} can be 0`, unless: ['non-empty'] });
     else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
   }

@@ -26,6 +26,14 @@ export function detectInputs(text: string): InputKind[] {
   if (kinds.includes('tree') && kinds.includes('graph') && /\bbinary\b|\btreenode\b/.test(text)) {
     kinds.splice(kinds.indexOf('graph'), 1);
   }
+  // "A string of lanterns" over nums[i] is an array: text needs characters, not the word alone.
+  if (
+    kinds.includes('string') &&
+    kinds.includes('array') &&
+    !/\bcharacters?\b|\bsubstrings?\b|\bletters?\b|\bs = "|\bstring s\b|\bwords?\b/.test(text)
+  ) {
+    kinds.splice(kinds.indexOf('string'), 1);
+  }
   if (kinds.includes('linked-list') && kinds.includes('tree') && !/\btree\b/.test(text)) {
     kinds.splice(kinds.indexOf('tree'), 1);
   }

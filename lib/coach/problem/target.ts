@@ -48,6 +48,8 @@ export interface Asks {
   xor: boolean;
   /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
   matching: boolean;
+  /** Splitting linked items into two sides so that no link stays inside one side. */
+  colouring: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -97,6 +99,10 @@ export function readAsks(body: string): Asks {
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
+    colouring:
+      /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
+        body,
+      ),
   };
 }
 

@@ -28,7 +28,14 @@ const NOT_ITEMS =
   /^(?:is|as|has|was|its|this|does|less|plus|minus|us|thus|always|perhaps|yes|whereas|across|times|seconds|minutes|hours|days|weeks|months|years|units|meters|metres|kilometers|kilometres|miles|dollars|cents|yen|rupees|points|degrees|percent|bits|bytes|litres|liters|grams|kilograms|centimetres|takes|gives|makes|holds|contains|means|says|wins|loses|moves|goes|gets|becomes|leaves|equals|denotes|represents|costs|needs|wants|starts|ends|lies|stands|belongs|appears|occurs|remains|comes|plays|buys|sells|pays|shows|splits|visits|jumps|reaches|returns|follows|precedes|exceeds|divides|knows|tells|asks|uses|satisfies|changes|becomes|adds|removes|vdots|ldots|dots)$/;
 const ADJECTIVES =
   '(?:distinct|different|positive|non-negative|negative|integer|non-empty|lowercase|uppercase|empty|other|unique|given|more|consecutive|small|large|identical|possible|[a-z]+-[a-z]+)';
-const COUNTED_BY_NOUN = new RegExp(`\\b([a-z])\\s+(?:${ADJECTIVES}\\s+){0,2}([a-z]{2,}s)\\b`, 'gi');
+/** A word that may describe the counted things: not a function word, a verb or a letter. */
+const DESCRIBING =
+  '(?!(?:and|or|are|is|were|was|be|the|of|to|in|on|at|by|for|with|has|have|had|that|which|who|than|then|each|every|all|any|some|more|less|most|least)\\b)[a-z]{3,}(?<!s)';
+/** A letter, up to two describing words ("N fuel stations", "m rival pairs"), and a plural noun. */
+const COUNTED_BY_NOUN = new RegExp(
+  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s)\\b`,
+  'gi',
+);
 const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
 const SIDES = [
   /\b([a-z]) rows? and ([a-z]) columns?\b/gi,

@@ -16,6 +16,8 @@ export type Variant =
   | 'enumerate-orders'
   | 'table-ranges'
   | 'string-matching'
+  | 'two-colouring'
+  | 'relax-rounds'
   | 'design-structures';
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
@@ -59,6 +61,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Compute for every position the longest proper prefix that is also a suffix ending there (the prefix function of KMP), or compare pieces with rolling hashes.',
     'Walk through {input} keeping the length of the current match. On a mismatch, fall back to the longest shorter prefix that still matches, as the table says, instead of restarting. The last value (or each full match) gives the answer.',
   ],
+  'two-colouring': [
+    'If one {item} goes to the first side, where must every {item} linked to it go, and what would prove a split impossible?',
+    'Colour the {items} side by side with a breadth-first (or depth-first) walk from each one not yet coloured; a link between two of the same colour means no split exists.',
+    'Give an uncoloured {item} the first colour and walk from it, giving every neighbour the opposite colour of the one it was reached from. If a neighbour already has the same colour, answer no. Start again from every {item} still uncoloured, since the links may form several groups.',
+  ],
+  'relax-rounds': [
+    'If a cycle of trades or moves keeps improving what you hold, what happens to "the best value" of the places on it?',
+    'Bellman-Ford: relax every edge V - 1 times so every best value settles, then one more round; anything that still improves lies on a gaining (negative) cycle.',
+    'Start every place at the same value. Repeat V - 1 times: for each edge, improve its end if going through it is better. Then go over the edges once more: if any end still improves, a gaining cycle exists. With gains that multiply, compare sums of logarithms instead.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Pick one or two structures that together make every operation fast; here: {structures}.',
@@ -90,6 +102,11 @@ export function variantFor(
       return asks.ranges ? 'table-ranges' : undefined;
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
+    case 'breadth-first-search':
+    case 'depth-first-search':
+      return asks.colouring ? 'two-colouring' : undefined;
+    case 'shortest-path':
+      return asks.negativeCycle ? 'relax-rounds' : undefined;
     default:
       return undefined;
   }

@@ -100,6 +100,10 @@ export function hintWords(
     const cells = formatBound(shaped.n.bound * shaped.other.bound);
     return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
   }
+  if (shaped.kind === 'one' && shaped.square) {
+    const cells = formatBound(shaped.n.bound ** 2);
+    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
+  }
   const main = shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts);
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
   const noun =

@@ -68,7 +68,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'A state that cannot be reached, which must not count as 0 by mistake' },
   ],
   greedy: [
-    { text: 'Ties in the sort key, where the order among equal items changes the answer' },
+    { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
     { text: 'A case where the locally best first choice blocks a better total' },
   ],
   'union-find': [
