@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import {
@@ -117,5 +118,17 @@ describe('coaching from the library', () => {
     expect(library.match(other)).toBeNull();
     const analysis = analyzeProblem(other, library.match(other));
     expect(analysis).toMatchObject({ source: 'statement', library: null, keyInsight: null, related: [] });
+  });
+});
+
+describe('titles from any page', () => {
+  it('normalise without throwing and never match an empty title', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (title) => {
+        const normalised = normaliseTitle(title);
+        expect(normalised).toBe(normalised.trim());
+        if (!normalised) expect(findInLibrary(INDEX, { site: 'generic', id: 'x', title })).toBeUndefined();
+      }),
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { isCanonicalComplexity } from '@/lib/coach/problem/library/complexity-notation';
 import type { ProblemContext } from '@/lib/extract/context';
 
 function problem(
@@ -146,5 +148,24 @@ describe('what an interviewer expects and what the limits allow', () => {
     );
     expect(analysis.complexityLimitReason).not.toMatch(/grid|cells/);
     expect(analysis.complexityLimit).toBe('O(n log n)');
+  });
+});
+
+describe('on any page text', () => {
+  it('never throws, and always answers with both figures, canonical, and exactly three hint levels', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.array(fc.string({ maxLength: 60 }), { maxLength: 4 }),
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+        (statement, constraints, tags) => {
+          const analysis = analyzeProblem(problem(statement, constraints, { tags }));
+          expect(isCanonicalComplexity(analysis.complexityTarget)).toBe(true);
+          expect(isCanonicalComplexity(analysis.complexityLimit)).toBe(true);
+          expect(analysis.hints.map((hint) => hint.level)).toEqual([1, 2, 3]);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
