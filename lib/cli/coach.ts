@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyze, contextFromText } from '@/lib/coach';
+import { loadDesignCases } from '@/lib/coach/job/design-cases/node';
 import { contextForCoach } from '@/lib/coach/page';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { PageContext } from '@/lib/extract/context';
 
 const USAGE = 'usage: npm run -s coach -- --url <URL> <file.html> | --text <file.txt>';
 
-/** The library entry for a problem page, read from the entries directory as the panel reads it lazily. */
-function libraryFor(context: PageContext) {
-  return context.kind === 'problem' ? loadLibrary().match(context) : null;
+/**
+ * The knowledge the panel loads lazily, read from its directories: the problem library's entry for
+ * a problem page, and the design cases' index for a posting.
+ */
+function optionsFor(context: PageContext) {
+  return {
+    designCases: loadDesignCases().index,
+    library: context.kind === 'problem' ? loadLibrary().match(context) : null,
+  };
 }
 
 /** `npm run -s coach`: prints `{context, analysis}` for a saved page or a pasted text as one JSON object. */
@@ -20,7 +27,7 @@ function main(args: string[]): string {
     const file = args[textAt + 1];
     if (!file) throw new Error(USAGE);
     const context = contextFromText(readFileSync(file, 'utf8'));
-    const analysis = analyze(context, { library: libraryFor(context) })?.analysis ?? null;
+    const analysis = analyze(context, optionsFor(context))?.analysis ?? null;
     return JSON.stringify({ context, analysis }, null, 2);
   }
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
@@ -29,7 +36,7 @@ function main(args: string[]): string {
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const context = contextForCoach(document as unknown as Document, url);
-  const analysis = analyze(context, { library: libraryFor(context) })?.analysis ?? null;
+  const analysis = analyze(context, optionsFor(context))?.analysis ?? null;
   return JSON.stringify({ context, analysis }, null, 2);
 }
 
