@@ -5,6 +5,8 @@ import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene, Trigger } from './knowledge/trigger';
+import { describeFeature } from './learned/features';
+import type { LearnedGuess } from './learned/model';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -103,11 +105,30 @@ const IMPLIES: readonly [TechniqueId, TechniqueId, string, ((scene: Scene) => bo
 const IMPLIED_SHARE = 0.4;
 /** In a design problem the structure doing the work comes first, and "design" follows it. */
 const DESIGN_SHARE = 0.6;
+/** How much evidence a structure needs before it goes ahead of the class that wraps it. */
+const DESIGN_LEAD = 2;
 
 export interface TechniqueInput {
   title: string;
   tags: readonly string[];
   scene: Scene;
+  /** The learned model's reading of the statement (see learned/), when it was run. */
+  learned?: readonly LearnedGuess[];
+}
+
+/**
+ * The learned model's probability counts this much: a near-certain reading weighs as much as a
+ * clear phrase plus a tag, a faint one (below the floor) not at all.
+ */
+const LEARNED_WEIGHT = 1.5;
+const LEARNED_FLOOR = 0.1;
+
+function learnedReason(guess: LearnedGuess): string {
+  const words = guess.because.slice(0, 3).map(describeFeature);
+  const odds = `${Math.round(guess.probability * 100)}%`;
+  return words.length > 0
+    ? `read like problems solved this way (${odds}), from ${words.join(', ')}`
+    : `read like problems solved this way (${odds})`;
 }
 
 interface Evidence {
@@ -200,6 +221,10 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     });
   }
   for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
+  for (const guess of input.learned ?? []) {
+    if (guess.probability >= LEARNED_FLOOR)
+      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess));
+  }
   boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
   for (const [from, to, why, holds] of IMPLIES) {
     if (holds && !holds(scene)) continue;
@@ -212,7 +237,8 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       .filter(([id]) => id !== 'design')
       .sort((a, b) => b[1].score - a[1].score)[0];
     const design = evidence.get('design');
-    if (structure && design && design.score >= structure[1].score) {
+    // Only a structure with evidence of its own goes first; a faint guess does not displace the class.
+    if (structure && design && structure[1].score >= DESIGN_LEAD && design.score >= structure[1].score) {
       design.score = structure[1].score * DESIGN_SHARE;
     } else if (structure && !design) {
       add(
