@@ -8,6 +8,7 @@
  * Problems whose number is a multiple of five are never trained on: they are the held-out part
  * the coach is measured on. The corpus itself is never committed, only the weights derived from it.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
@@ -115,6 +116,8 @@ function main(corpus: string, out: string) {
   );
   const model: LearnedWeights = { problems: rows.length, bias, weights };
   writeFileSync(out, `${JSON.stringify(model)}\n`);
+  // Formatted as the repository formats JSON, so `npm run format:check` passes on a rebuilt file.
+  execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
   process.stdout.write(
     `${rows.length} problems, ${vocabulary.length} features, ${Object.keys(weights).length} kept\n`,
   );
