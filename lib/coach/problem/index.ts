@@ -55,7 +55,7 @@ export function analyzeProblem(
     };
   }
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
-  const patterns = guessTechniques({ title, tags: context.tags, scene, learned });
+  const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   const { shape, limit, reading } = limitFor(patterns[0]?.id);
   const target = expectedComplexity({
     techniques: patterns.map((p) => p.id),
@@ -63,6 +63,7 @@ export function analyzeProblem(
     limit: limit.limit,
     asks,
     guarantees,
+    stated: read.stated,
   });
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));

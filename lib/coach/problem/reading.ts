@@ -6,6 +6,7 @@ import type { Scene } from './knowledge/trigger';
 import { normalizeMath } from './normalize';
 import { readGuarantees } from './promises';
 import { readScene } from './scene';
+import { statedTime } from './stated';
 import { type Asks, readAsks } from './target';
 import type { InputKind } from './types';
 
@@ -22,6 +23,8 @@ export interface Reading {
   guarantees: Set<Guarantee>;
   scene: Scene;
   asks: Asks;
+  /** The running time the statement demands, canonical big-O, or null. */
+  stated: string | null;
 }
 
 export function readProblem(context: ProblemContext): Reading {
@@ -35,7 +38,10 @@ export function readProblem(context: ProblemContext): Reading {
   const facts = parseConstraints(context.constraints, context.statement);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
   const guarantees = readGuarantees(facts, body);
-  const scene = readScene(facts, `${title.toLowerCase()}\n${body}`, kinds, guarantees);
   const prose = normalizeMath([context.title, statement, ...context.constraints].join('\n')).toLowerCase();
-  return { title, body, prose, facts, kinds, guarantees, scene, asks: readAsks(scene.body) };
+  // The technique phrases read the statement itself: an example's explanation walks through one
+  // input ("'r' and 't' both appear once") and says nothing about how to solve the problem.
+  const scene = readScene(facts, prose, kinds, guarantees);
+  const stated = statedTime(prose);
+  return { title, body, prose, facts, kinds, guarantees, scene, asks: readAsks(scene.body), stated };
 }

@@ -114,6 +114,8 @@ export interface TechniqueInput {
   scene: Scene;
   /** The learned model's reading of the statement (see learned/), when it was run. */
   learned?: readonly LearnedGuess[];
+  /** The running time the statement demands, if it names one. */
+  stated?: string | null;
 }
 
 /**
@@ -128,7 +130,7 @@ function learnedReason(guess: LearnedGuess): string {
   const odds = `${Math.round(guess.probability * 100)}%`;
   return words.length > 0
     ? `read like problems solved this way (${odds}), from ${words.join(', ')}`
-    : `read like problems solved this way (${odds})`;
+    : `common among problems like this (${odds}), though no word here points at it`;
 }
 
 interface Evidence {
@@ -174,7 +176,7 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
   }
   const largest = scene.largest;
   if (largest !== undefined && largest <= 20 && !scene.grid && scene.shape !== 'values' && !scene.design) {
-    add('backtracking', largest <= 10 ? 2 : 1.5, `at most ${largest} items: few enough to try every choice`);
+    add('backtracking', largest <= 10 ? 1 : 0.75, `at most ${largest} items: few enough to try every choice`);
     if (largest > 10)
       add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
   }
@@ -222,10 +224,15 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   }
   for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
   for (const guess of input.learned ?? []) {
-    if (guess.probability >= LEARNED_FLOOR)
+    // A technique the statement's own words count against is left out, however common it is.
+    if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0)
       add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess));
   }
   boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
+  // A logarithmic bar over a collection cannot even read the input: only halving gets there.
+  if (input.stated && /^O\(log\b[^*+]*\)$/.test(input.stated) && scene.shape !== 'values' && !scene.design) {
+    add('binary-search', 3, `the statement asks for ${input.stated}: only halving the range reaches it`);
+  }
   for (const [from, to, why, holds] of IMPLIES) {
     if (holds && !holds(scene)) continue;
     const score = evidence.get(from)?.score ?? 0;
