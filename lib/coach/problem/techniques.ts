@@ -166,6 +166,10 @@ function quote(text: string): string {
   return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
 }
 
+/** Words that say the answer is a choice among many candidates. */
+const CHOICE =
+  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
+
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
 function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
   // Only values are bounded, but when the answer for a value is built from the answers for all
@@ -175,7 +179,17 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
   }
   const largest = scene.largest;
-  if (largest !== undefined && largest <= 20 && !scene.grid && scene.shape !== 'values' && !scene.design) {
+  // Few items only invite trying every choice when there is a choice to make (a subset, an order,
+  // a split, every candidate): twenty words to check one by one are just a short input.
+  const choosing = CHOICE.test(scene.body);
+  if (
+    choosing &&
+    largest !== undefined &&
+    largest <= 20 &&
+    !scene.grid &&
+    scene.shape !== 'values' &&
+    !scene.design
+  ) {
     add('backtracking', largest <= 10 ? 1 : 0.75, `at most ${largest} items: few enough to try every choice`);
     if (largest > 10)
       add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);

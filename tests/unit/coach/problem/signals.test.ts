@@ -40,3 +40,34 @@ describe('the running time a statement demands', () => {
     expect(analysis.patterns.slice(0, 2).map((p) => p.id)).toContain('binary-search');
   });
 });
+
+describe('small bounds', () => {
+  const context = (statement: string, constraints: string[]) => ({
+    kind: 'problem' as const,
+    site: 'leetcode' as const,
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+    title: 'Example',
+    statement,
+    examples: [],
+    constraints,
+    tags: [],
+    hints: [],
+    source: 'dom',
+  });
+
+  it('suggest trying every choice only when the answer is a choice among candidates', () => {
+    const ids = (statement: string, constraints: string[]) =>
+      analyzeProblem(context(statement, constraints)).patterns.map((p) => p.id);
+    expect(
+      ids('Given a list of words, return those that can be typed with the letters of one keyboard row.', [
+        '1 <= words.length <= 20',
+      ]),
+    ).not.toContain('backtracking');
+    expect(
+      ids('Split the weights into two groups whose totals differ as little as possible.', [
+        '1 <= weights.length <= 15',
+      ]),
+    ).toContain('backtracking');
+  });
+});
