@@ -18,6 +18,9 @@ import { requestEditorCode } from '@/lib/platform/editor';
 export default defineContentScript({
   matches: CODING_MATCHES,
   runAt: 'document_idle',
+  // WXT announces each content script to the page's window by default: a fingerprint any page
+  // could listen for. The document event it also sends is enough to retire an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // LeetCode's own tags and hints come from its GraphQL API, once per problem; the answer is
     // kept only while the tab still shows that problem.
@@ -43,7 +46,7 @@ export default defineContentScript({
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
       enrich,
-      readEditor: () => requestEditorCode(window),
+      readEditor: () => requestEditorCode(document),
     });
   },
 });
