@@ -7,6 +7,8 @@ import {
   ContextReport,
   EditorCode,
   EditorRead,
+  ExtrasGet,
+  ExtrasPut,
   LauncherGet,
   onMessages,
   PanelOpen,
@@ -21,6 +23,7 @@ import { openPanel } from '@/lib/platform/panel';
 import { loadSettings } from '@/lib/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
+import { getExtras, putExtras } from './extras';
 import { providerView, saveProvider, testProvider } from './provider';
 import { generateQuestions } from './quiz';
 import { readPage, refusalFor, registerReadPageMenu } from './read-page';
@@ -57,6 +60,11 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
+      route(ExtrasGet, async ({ key }) => ({ extras: await getExtras(key) })),
+      route(ExtrasPut, async ({ key, extras }) => {
+        await putExtras(key, extras);
+        return null;
+      }),
       route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),
       route(PanelOpen, (_data, sender) => {
         const tabId = sender.tab?.id;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PageContext } from '../extract/context';
+import { Difficulty, PageContext } from '../extract/context';
 import { defineMessage } from './define';
 
 /**
@@ -88,6 +88,36 @@ export const LauncherGet = defineMessage({
 export const PanelOpen = defineMessage({
   type: 'panel/open',
   request: z.object({}),
+  response: z.null(),
+  from: ['content'],
+});
+
+/**
+ * What a site's own API adds to a problem the page's DOM describes only in part (LeetCode's topic
+ * tags and hints, hidden until clicked). Bounded: a content script runs inside a web page.
+ */
+export const ProblemExtras = z.object({
+  tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(40)),
+  hints: z.array(z.string().check(z.maxLength(4_000))).check(z.maxLength(20)),
+  difficulty: z.optional(Difficulty),
+});
+export type ProblemExtras = z.infer<typeof ProblemExtras>;
+
+/** The problem's key, `<site>:<id>` as `contextKey` spells it. */
+const ProblemKey = z.string().check(z.maxLength(300), z.regex(/^[a-z0-9-]+:./));
+
+/** Content script → background: the extras fetched for this problem before, if still fresh. */
+export const ExtrasGet = defineMessage({
+  type: 'extras/get',
+  request: z.object({ key: ProblemKey }),
+  response: z.object({ extras: z.nullable(ProblemExtras) }),
+  from: ['content'],
+});
+
+/** Content script → background: keep these extras, so the next visit does not ask the site again. */
+export const ExtrasPut = defineMessage({
+  type: 'extras/put',
+  request: z.object({ key: ProblemKey, extras: ProblemExtras }),
   response: z.null(),
   from: ['content'],
 });

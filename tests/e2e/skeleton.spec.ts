@@ -89,3 +89,46 @@ test('the options page stores the launcher setting and pages honour it', async (
   await page.waitForTimeout(300);
   await expect(page.locator('sparring-launcher')).toHaveCount(0);
 });
+
+test("LeetCode's tags and hints are asked for once per problem, not on every visit", async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const asked: string[] = [];
+  await context.route('https://leetcode.com/graphql/', async (route) => {
+    asked.push(route.request().postDataJSON().variables.titleSlug);
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        data: {
+          question: {
+            titleSlug: 'longest-happy-prefix',
+            difficulty: 'Hard',
+            topicTags: [{ name: 'String' }, { name: 'Rolling Hash' }],
+            hints: ['Use the prefix function.'],
+          },
+        },
+      }),
+    });
+  });
+  for (let visit = 0; visit < 3; visit++) {
+    const page = await context.newPage();
+    await page.goto(HAPPY_PREFIX);
+    const panel = await openPanel(page);
+    // The tags reached the panel's context on every visit…
+    await expect
+      .poll(() =>
+        panel.evaluate(async () => {
+          const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+          return JSON.stringify(await chrome.runtime.sendMessage({ type: 'context/get', data: { tabId } }));
+        }),
+      )
+      .toContain('Rolling Hash');
+    await page.close();
+    await panel.close();
+  }
+  // …but LeetCode was asked once.
+  expect(asked).toEqual(['longest-happy-prefix']);
+});
