@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 
 /** The side panel page for one tab; `?tabId=` pins it to that tab's context. */
 export function panelPath(tabId: number): string {
