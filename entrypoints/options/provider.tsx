@@ -11,6 +11,7 @@ import {
 } from '@/lib/llm/providers';
 import { ProviderGet, ProviderSave, ProviderTest, sendMessage } from '@/lib/messaging';
 import type { ProviderDraft } from '@/lib/messaging/protocol';
+import { onTheOptionsPage } from './wording';
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
 
@@ -77,7 +78,9 @@ export function ProviderSection() {
         setValue({ ...value, apiKey: '', model: view.model || value.model });
         setStatus({ tone: 'ok', text: 'Saved.' });
       })
-      .catch((error: unknown) => setStatus({ tone: 'error', text: (error as Error).message }))
+      .catch((error: unknown) =>
+        setStatus({ tone: 'error', text: onTheOptionsPage((error as Error).message) }),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -91,9 +94,11 @@ export function ProviderSection() {
       .then(() => sendMessage(ProviderTest, draft))
       .then((result) => {
         setModels(result.models);
-        setStatus({ tone: result.ok ? 'ok' : 'error', text: result.message });
+        setStatus({ tone: result.ok ? 'ok' : 'error', text: onTheOptionsPage(result.message) });
       })
-      .catch((error: unknown) => setStatus({ tone: 'error', text: (error as Error).message }))
+      .catch((error: unknown) =>
+        setStatus({ tone: 'error', text: onTheOptionsPage((error as Error).message) }),
+      )
       .finally(() => setBusy(false));
   };
 

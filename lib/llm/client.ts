@@ -161,7 +161,8 @@ export async function testConnection(
         },
       };
     }
-    const found = models.length > 0 ? ` ${models.length} models available.` : '';
+    const found =
+      models.length > 0 ? ` ${models.length} ${models.length === 1 ? 'model' : 'models'} available.` : '';
     return {
       ok: true,
       models,
