@@ -34,7 +34,7 @@ export async function generateQuestions(request: Request): Promise<{ added: numb
     const targetRole = await loadTargetRole();
     if (!targetRole) {
       throw new Error(
-        'Save a target role first: open a job posting in the side panel and choose “Practise for this role”.',
+        'Save a target role first: open a job posting in the side panel and press “Practise for this role in the quiz”.',
       );
     }
     prompt = buildQuizPrompt({ kind: 'target-role', targetRole });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Question } from '@/lib/quiz/topics';
 import { expect, test } from './fixtures';
+import { configureMock } from './model-helpers';
 
 const BANK_DIR = path.resolve('lib/quiz/bank');
 
@@ -193,4 +194,22 @@ test('the daily limit of new questions is a setting, and "Study more" goes past 
   await reopened.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(reopened.getByTestId('all-done')).toBeVisible();
   await expect(reopened.getByRole('button', { name: /Study 10 more/ })).toBeVisible();
+});
+
+test('asking for target-role questions with no role saved says plainly which button saves one', async ({
+  context,
+  extensionId,
+  background,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('button', { name: 'Questions for my target role' }).click();
+  const status = popup.getByTestId('generate-status');
+  await expect(status).toHaveText(
+    'Save a target role first: open a job posting in the side panel and press “Practise for this role in the quiz”.',
+  );
+  await expect(status).toHaveClass(/status-error/);
+  expect(mock.requests).toHaveLength(0);
 });

@@ -63,7 +63,9 @@ describe('generating quiz questions with a model', () => {
 
   it('asks for a target role before writing questions for one', async () => {
     await useModel();
-    await expect(generateQuestions({ kind: 'target-role' })).rejects.toThrow(/Save a target role/);
+    await expect(generateQuestions({ kind: 'target-role' })).rejects.toThrow(
+      /Save a target role first.*“Practise for this role in the quiz”/,
+    );
     await saveTargetRole({ rounds: [{ kind: 'system-design', weight: 1 }], skills: ['Kafka'] });
     mock.setReply(batch(['How does a partial index keep a hot query small?']));
     await expect(generateQuestions({ kind: 'target-role' })).resolves.toMatchObject({ added: 1 });
