@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
 function manifest(target: string) {
   return JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
 }
@@ -29,3 +36,19 @@ test('the Firefox build uses sidebar_action and carries a gecko id', () => {
   expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
   expect(m.permissions).not.toContain('sidePanel');
 });
+
+for (const [target, actionKey] of [
+  ['chrome-mv3', 'action'],
+  ['firefox-mv2', 'browser_action'],
+] as const) {
+  test(`the ${target} build has Sparring's icon at 16, 32, 48 and 128 px, in the manifest and on the toolbar button`, () => {
+    const m = manifest(target);
+    const sizes = ['16', '32', '48', '128'];
+    for (const icons of [m.icons, m[actionKey].default_icon]) {
+      expect(Object.keys(icons).sort()).toEqual([...sizes].sort());
+      for (const size of sizes) {
+        expect(pngSize(`.output/${target}/${icons[size]}`)).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+}
