@@ -1,3 +1,4 @@
+// The native API, not the polyfill, keeps the popup's first load within its budget (see panel.ts).
 import { browser } from '@wxt-dev/browser';
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
