@@ -1,10 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
+import type { PageContext } from '@/lib/extract/context';
 import { createPageReader } from '@/lib/extract/core';
-import { fetchLeetCodeExtras } from '@/lib/extract/sites/leetcode-graphql';
-import { withCachedExtras } from '@/lib/platform/cached-extras';
+import { leetCodeSlug } from '@/lib/extract/sites/leetcode';
+import {
+  applyLeetCodeExtras,
+  fetchLeetCodeExtras,
+  type LeetCodeExtras,
+} from '@/lib/extract/sites/leetcode-graphql';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
+import { withKeptAnswers } from '@/lib/platform/kept-answers';
 
 /**
  * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
@@ -17,14 +23,31 @@ export default defineContentScript({
   // could listen for. The document event it also sends is enough to retire an older copy.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // LeetCode's own tags and hints come from its GraphQL API (same origin, the user's session),
+    // asked once per problem: the answer is kept for the next visit.
+    const fetchKept = withKeptAnswers(fetch.bind(window));
+    let extras: LeetCodeExtras | null = null;
+    let asked = '';
+
+    const enrich = (context: PageContext, refresh: () => void): PageContext => {
+      if (context.kind !== 'problem' || context.site !== 'leetcode') return context;
+      if (extras?.slug !== context.id && asked !== context.id) {
+        asked = context.id;
+        const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+        void fetchLeetCodeExtras(document, location.origin, context.id, fetchKept, csrfToken).then(
+          (answer) => {
+            if (!answer || answer.slug !== leetCodeSlug(new URL(location.href))) return;
+            extras = answer;
+            refresh();
+          },
+        );
+      }
+      return applyLeetCodeExtras(context, extras);
+    };
+
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
-      // LeetCode's own tags and hints come from its GraphQL API (same origin, the user's session).
-      enrich: withCachedExtras(async (problem) => {
-        if (problem.site !== 'leetcode') return null;
-        const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-        return fetchLeetCodeExtras(document, location.origin, problem.id, fetch.bind(window), csrfToken);
-      }),
+      enrich,
       readEditor: () => requestEditorCode(document),
     });
   },

@@ -7,8 +7,8 @@ import {
   ContextReport,
   EditorCode,
   EditorRead,
-  ExtrasGet,
-  ExtrasPut,
+  KeptAnswerGet,
+  KeptAnswerPut,
   LauncherGet,
   onMessages,
   PanelOpen,
@@ -23,7 +23,7 @@ import { openPanel } from '@/lib/platform/panel';
 import { loadSettings } from '@/lib/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
-import { getExtras, putExtras } from './extras';
+import { getKeptAnswer, keepAnswer } from './kept-answers';
 import { providerView, saveProvider, testProvider } from './provider';
 import { generateQuestions } from './quiz';
 import { readPage, refusalFor, registerReadPageMenu } from './read-page';
@@ -60,9 +60,9 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
-      route(ExtrasGet, async ({ key }) => ({ extras: await getExtras(key) })),
-      route(ExtrasPut, async ({ key, extras }) => {
-        await putExtras(key, extras);
+      route(KeptAnswerGet, async ({ key }) => ({ json: await getKeptAnswer(key) })),
+      route(KeptAnswerPut, async ({ key, json }) => {
+        await keepAnswer(key, json);
         return null;
       }),
       route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),

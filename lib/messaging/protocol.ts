@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Difficulty, PageContext } from '../extract/context';
+import { PageContext } from '../extract/context';
 import { defineMessage } from './define';
 
 /**
@@ -92,32 +92,36 @@ export const PanelOpen = defineMessage({
   from: ['content'],
 });
 
+/** A request to a site's own API, as `withKeptAnswers` spells it: method, URL and body. */
+const FetchKey = z.string().check(z.minLength(1), z.maxLength(4_000));
+
+/** The largest answer kept: a problem's tags and hints take a few hundred bytes. */
+export const KEPT_ANSWER_MAX_CHARS = 32_000;
+
+function smallJson(value: unknown): boolean {
+  try {
+    const json = JSON.stringify(value);
+    return json !== undefined && json.length <= KEPT_ANSWER_MAX_CHARS;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * What a site's own API adds to a problem the page's DOM describes only in part (LeetCode's topic
- * tags and hints, hidden until clicked). Bounded: a content script runs inside a web page.
+ * Content script → background: the answer a site's API gave this request on an earlier visit,
+ * if it is still fresh (null otherwise).
  */
-export const ProblemExtras = z.object({
-  tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(40)),
-  hints: z.array(z.string().check(z.maxLength(4_000))).check(z.maxLength(20)),
-  difficulty: z.optional(Difficulty),
-});
-export type ProblemExtras = z.infer<typeof ProblemExtras>;
-
-/** The problem's key, `<site>:<id>` as `contextKey` spells it. */
-const ProblemKey = z.string().check(z.maxLength(300), z.regex(/^[a-z0-9-]+:./));
-
-/** Content script → background: the extras fetched for this problem before, if still fresh. */
-export const ExtrasGet = defineMessage({
-  type: 'extras/get',
-  request: z.object({ key: ProblemKey }),
-  response: z.object({ extras: z.nullable(ProblemExtras) }),
+export const KeptAnswerGet = defineMessage({
+  type: 'kept-answer/get',
+  request: z.object({ key: FetchKey }),
+  response: z.object({ json: z.unknown() }),
   from: ['content'],
 });
 
-/** Content script → background: keep these extras, so the next visit does not ask the site again. */
-export const ExtrasPut = defineMessage({
-  type: 'extras/put',
-  request: z.object({ key: ProblemKey, extras: ProblemExtras }),
+/** Content script → background: keep this answer, so the next visit need not ask the site again. */
+export const KeptAnswerPut = defineMessage({
+  type: 'kept-answer/put',
+  request: z.object({ key: FetchKey, json: z.unknown().check(z.refine(smallJson)) }),
   response: z.null(),
   from: ['content'],
 });
