@@ -187,11 +187,11 @@ test('on a LeetCode contest the content script adds nothing to the page, even af
   await expect.poll(async () => (await launcherView(page)).hosts).toBe(0);
 });
 
-for (const [name, url, file] of [
-  ['CodeSignal', CODESIGNAL, 'blocked/codesignal-assessment.html'],
-  ['a HackerRank test', HACKERRANK_TEST, 'blocked/hackerrank-test.html'],
+for (const [name, url, file, gesture] of [
+  ['CodeSignal', CODESIGNAL, 'blocked/codesignal-assessment.html', 'command'],
+  ['a HackerRank test', HACKERRANK_TEST, 'blocked/hackerrank-test.html', 'menu'],
 ] as const) {
-  test(`on ${name} Sparring leaves no trace, and the panel still says why it is off`, async ({
+  test(`on ${name} Sparring leaves no trace, and the panel still says why it is off (${gesture})`, async ({
     context,
     serve,
     background,
@@ -214,14 +214,23 @@ for (const [name, url, file] of [
       ),
     ).toBe('refused');
 
-    // The shortcut grants activeTab, and with it the tab's URL: enough to refuse, without reading.
+    // The shortcut and the menu grant activeTab, and with it the tab's URL: enough to refuse,
+    // without reading the page or injecting anything.
     const tabId = await frontTabId(background, page);
     await background.evaluate(
-      ({ id, href }) => {
+      ({ id, href, via }) => {
         type Dispatchable = { dispatch(...args: unknown[]): void };
-        (chrome.commands.onCommand as unknown as Dispatchable).dispatch('open-side-panel', { id, url: href });
+        if (via === 'command') {
+          (chrome.commands.onCommand as unknown as Dispatchable).dispatch('open-side-panel', {
+            id,
+            url: href,
+          });
+        } else {
+          const info = { menuItemId: 'sparring-read-page', editable: false, pageUrl: href };
+          (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(info, { id, url: href });
+        }
       },
-      { id: tabId, href: url },
+      { id: tabId, href: url, via: gesture },
     );
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
