@@ -2,6 +2,7 @@
 import { browser } from '@wxt-dev/browser';
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/PopupApp';
 import '@/components/base.css';
 import '@/components/quiz/quiz.css';
@@ -71,7 +72,13 @@ function App() {
       actions={quiz}
       now={new Date()}
       onOpenPanel={openPanelForActiveTab}
-      generate={Generate ? <Generate /> : null}
+      generate={
+        Generate ? (
+          <ErrorBoundary name="Question generation">
+            <Generate />
+          </ErrorBoundary>
+        ) : null
+      }
     />
   );
 }
@@ -80,7 +87,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary name="The quiz">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

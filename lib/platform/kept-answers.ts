@@ -3,31 +3,6 @@ import type { KeptAnswerGet, KeptAnswerPut } from '@/lib/messaging/protocol';
 
 export type JsonFetch = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'json'>>;
 
-/** Kept answers by request, with when each was fetched (ms since the epoch). */
-export type KeptAnswers = Record<string, { json: unknown; at: number }>;
-
-/**
- * Requests remembered, the most recently fetched kept: a few hundred bytes each, so they stay far
- * under storage quotas while covering months of practice.
- */
-export const KEPT_LIMIT = 300;
-/** Sites revise tags and hints now and then: ask again after this long. */
-export const KEPT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
-
-export function keptAnswer(kept: KeptAnswers, key: string, now: number): unknown {
-  const entry = Object.hasOwn(kept, key) ? kept[key] : undefined;
-  return entry && entry.at <= now && now - entry.at < KEPT_TTL_MS ? entry.json : null;
-}
-
-/** The answers with this one added, stale ones dropped, and the oldest beyond the limit. */
-export function withAnswer(kept: KeptAnswers, key: string, json: unknown, now: number): KeptAnswers {
-  const entries = Object.entries(kept)
-    .filter(([other, entry]) => other !== key && now - entry.at < KEPT_TTL_MS)
-    .sort(([, a], [, b]) => b.at - a.at)
-    .slice(0, KEPT_LIMIT - 1);
-  return Object.fromEntries([[key, { json, at: now }], ...entries]);
-}
-
 /**
  * A fetch for a site's own API (LeetCode's GraphQL: a problem's tags and hints) whose JSON answers
  * the background keeps, so the same request on a later visit costs the site nothing. Only whole

@@ -1,13 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { KEPT_ANSWER_MAX_CHARS, KeptAnswerPut } from '@/lib/messaging/protocol';
-import {
-  KEPT_LIMIT,
-  KEPT_TTL_MS,
-  keptAnswer,
-  withAnswer,
-  withKeptAnswers,
-} from '@/lib/platform/kept-answers';
+import { withKeptAnswers } from '@/lib/platform/kept-answers';
+import { KEPT_LIMIT, KEPT_TTL_MS, keptAnswer, withAnswer } from '@/lib/storage/kept-answers';
 
 const post = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/content', () => ({ post }));

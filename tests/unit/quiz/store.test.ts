@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveQuizPrefs } from '@/lib/quiz/prefs';
-import { loadProgress } from '@/lib/quiz/progress';
 import type { Topic } from '@/lib/quiz/topics';
+import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
 
 const fetched = vi.hoisted(() => [] as Topic[]);
 vi.mock('@/lib/quiz/bank', async (importOriginal) => {
