@@ -65,13 +65,16 @@ async function unreachableByKeyboard(page: Page): Promise<string[]> {
   for (let press = 0; press <= 2 * controls + 4; press++) await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const reached = (window as unknown as { __reached: Set<Element> }).__reached;
-    return [
-      ...document.querySelectorAll(
-        'button:not(:disabled), a[href], input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), summary',
-      ),
-    ]
-      .filter((element) => element.getClientRects().length > 0 && !reached.has(element))
-      .map((element) => element.outerHTML.slice(0, 120));
+    return (
+      [
+        ...document.querySelectorAll(
+          'button:not(:disabled), a[href], input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), summary',
+        ),
+      ]
+        // checkVisibility: a control inside a closed <details> still has a box, but is not shown.
+        .filter((element) => element.checkVisibility() && !reached.has(element))
+        .map((element) => element.outerHTML.slice(0, 120))
+    );
   });
 }
 
