@@ -1,19 +1,11 @@
-import OpenAI from 'openai';
 import { type LlmError, LlmFailure } from './errors';
 import type { PromptMessage } from './tokens';
 
-/* The SDK client and the retry rules every request shares: streaming, structured output, model listing. */
-
-export interface LlmConfig {
-  baseURL: string;
-  /** Empty or absent for local servers (Ollama, LM Studio) that take none. */
-  apiKey?: string;
-  model: string;
-}
+/* The retry rules every request shares (streamed, structured, model listing), and the key guard. */
 
 export interface RetryOptions {
   signal?: AbortSignal;
-  /** Retries after a 5xx or a short rate limit; the SDK's own retries are off so these rules stay explicit. */
+  /** Retries after a 5xx or a short rate limit. */
   maxRetries?: number;
   /** A 429 whose retry-after is longer than this is reported at once ("try again in N s") instead of waited out. */
   maxAutoRetryAfterMs?: number;
@@ -25,25 +17,6 @@ const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_AUTO_RETRY_AFTER_MS = 10_000;
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 8_000;
-/** The SDK needs some key; this one is never sent (the Authorization header is removed below). */
-const NO_KEY = 'no-key-configured';
-
-export function createClient(config: LlmConfig, timeoutMs?: number): OpenAI {
-  const apiKey = config.apiKey?.trim();
-  return new OpenAI({
-    baseURL: config.baseURL,
-    apiKey: apiKey || NO_KEY,
-    // Explicit so Node's OPENAI_ORG_ID / OPENAI_PROJECT_ID never leak into requests.
-    organization: null,
-    project: null,
-    dangerouslyAllowBrowser: true,
-    maxRetries: 0,
-    // The SDK logs unparsable chunks verbatim; answers are private, so it stays quiet.
-    logLevel: 'off',
-    ...(timeoutMs ? { timeout: timeoutMs } : {}),
-    ...(apiKey ? {} : { defaultHeaders: { Authorization: null } }),
-  });
-}
 
 /** A prompt must never carry the key (a page could echo it back through the model). */
 export function assertNoKey(messages: readonly PromptMessage[], apiKey: string | undefined): void {
@@ -58,7 +31,7 @@ export function assertNoKey(messages: readonly PromptMessage[], apiKey: string |
   }
 }
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
     const timer = setTimeout(() => {
@@ -74,7 +47,7 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 /** How long to wait before retrying after `error`, or null when it must not be retried. */
-export function retryDelay(error: LlmError, attempt: number, maxAutoRetryAfterMs: number): number | null {
+function retryDelay(error: LlmError, attempt: number, maxAutoRetryAfterMs: number): number | null {
   if (error.code === 'rate-limited') {
     if (error.retryAfterMs === undefined) return Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
     return error.retryAfterMs <= maxAutoRetryAfterMs ? error.retryAfterMs : null;
