@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleSize, kb } from '../support/bundle';
-import { WORKER_BUDGET } from './worker-budget';
 
 /*
  * Size budgets that fail `npm test` (issue 13). Sizes are deterministic, so they are enforced;
@@ -24,7 +23,8 @@ export const BUDGETS: readonly Budget[] = [
   { name: 'content script, job boards', entry: 'content-scripts/jobs.js', maxKb: 12 },
   { name: 'popup, first load', entry: 'popup.html', maxKb: 80 },
   { name: 'side panel, first load', entry: 'sidepanel.html', maxKb: 150 },
-  WORKER_BUDGET,
+  // MV3 stops an idle worker after about 30 s and every supported page load wakes it again.
+  { name: 'service worker, first load', entry: 'background.js', maxKb: 48 },
 ];
 
 export interface BudgetResult extends Budget {

@@ -13,7 +13,7 @@ const ENTRIES: { name: string; entry: string; lazy?: string[] }[] = [
   { name: 'content script, coding sites', entry: 'content-scripts/coding.js' },
   { name: 'content script, job boards', entry: 'content-scripts/jobs.js' },
   { name: 'read-page (on request only)', entry: 'read-page.js' },
-  { name: 'background', entry: 'background.js' },
+  { name: 'service worker', entry: 'background.js' },
   { name: 'side panel, first paint', entry: 'sidepanel.html' },
   { name: 'side panel + offline coach (lazy)', entry: 'sidepanel.html', lazy: ['coach'] },
   {
