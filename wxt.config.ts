@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
@@ -8,6 +9,7 @@ export default defineConfig({
   // Chrome and Firefox both preload modules natively: Vite's modulepreload polyfill would only
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
+    plugins: [designCaseIndexPlugin()],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {

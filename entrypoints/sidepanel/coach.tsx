@@ -12,6 +12,7 @@ import type { AskRequest } from '@/lib/messaging/protocol';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
+import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { useProvider } from './provider';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
@@ -45,8 +46,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const result = useMemo(() => {
     if (!context) return null;
     const date = interviewDate ? parseIsoDay(interviewDate) : null;
-    return analyze(context, date ? { interviewDate: date } : {});
+    return analyze(context, { designCases: DESIGN_CASE_INDEX, ...(date ? { interviewDate: date } : {}) });
   }, [context, interviewDate]);
+  const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
 
   if (!context || context.kind === 'none') {
     return (
@@ -70,7 +72,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     onRegenerate: (slot: string) => answers.retry(slot, true),
   };
 
-  // Checklist ticks (a posting's design checklist, a problem's edge cases), kept per context.
+  // Checklist ticks (a posting's design cases, a problem's edge cases), kept per context.
   const ticked = new Set(coach.state.ticked);
   const toggle = (id: string, on: boolean) =>
     coach.update({
@@ -157,13 +159,16 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           onToggle={toggle}
           interviewDate={interviewDate ?? undefined}
           onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
-        />
-        <TargetRoleButton
-          onSave={() =>
-            saveTargetRole({
-              rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
-              skills: [...analysis.skills],
-            })
+          cases={cases}
+          actions={
+            <TargetRoleButton
+              onSave={() =>
+                saveTargetRole({
+                  rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+                  skills: [...analysis.skills],
+                })
+              }
+            />
           }
         />
       </ErrorBoundary>
