@@ -43,8 +43,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The model providers Sparring talks to without asking: OpenAI and servers on this machine
-    // (Ollama, LM Studio). Any other OpenAI-compatible server is requested when it is saved.
-    host_permissions: ['https://api.openai.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // (Ollama, LM Studio), by name, IPv4 or IPv6 loopback (lib/llm/providers.ts LOCAL_HOSTS).
+    // Any other OpenAI-compatible server is requested when it is saved.
+    host_permissions: [
+      'https://api.openai.com/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+      'http://[::1]/*',
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The editor bridge is injected into practice pages only when the user asks for a code review.
     web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES }],
