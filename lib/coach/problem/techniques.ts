@@ -166,9 +166,9 @@ function quote(text: string): string {
   return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
 }
 
-/** Words that say the answer is a choice among many candidates. */
+/** Words that say the answer is a choice among many candidates: one of them, the best, or all. */
 const CHOICE =
-  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
+  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
 
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
 function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
@@ -180,7 +180,7 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
   }
   const largest = scene.largest;
   // Few items only invite trying every choice when there is a choice to make (a subset, an order,
-  // a split, every candidate): twenty words to check one by one are just a short input.
+  // a split, the best or every candidate): twenty words to check one by one are a short input.
   const choosing = CHOICE.test(scene.body);
   if (
     choosing &&
