@@ -8,8 +8,10 @@ import {
   fetchLeetCodeExtras,
   type LeetCodeExtras,
 } from '@/lib/extract/sites/leetcode-graphql';
+import { VERDICT_READERS } from '@/lib/extract/verdicts';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
+import { watchPractice } from '@/lib/platform/practice';
 
 /**
  * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
@@ -40,10 +42,12 @@ export default defineContentScript({
       return applyLeetCodeExtras(context, extras);
     };
 
+    const site = CODING_EXTRACTORS.find((extractor) => extractor.handles(new URL(location.href)))?.id;
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
       enrich,
       readEditor: () => requestEditorCode(window),
+      onRead: watchPractice(site, site ? VERDICT_READERS[site] : undefined),
     });
   },
 });
