@@ -9,10 +9,13 @@ import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
+import { recordedTechniques } from '@/lib/practice/techniques';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
+import { usePractice } from './practice';
+import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
@@ -49,6 +52,8 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     return analyze(context, { designCases: DESIGN_CASE_INDEX, ...(date ? { interviewDate: date } : {}) });
   }, [context, interviewDate]);
   const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
+  const practice = usePractice(context?.kind === 'problem' && context.site !== 'generic' ? key : null);
+  useRecordedPractice(practice, coach, result?.kind === 'problem' ? recordedTechniques(result.analysis) : []);
 
   if (!context || context.kind === 'none') {
     return (
@@ -105,16 +110,30 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     ) : null;
 
   if (result.kind === 'problem') {
+    // A new attempt (a review) starts the ladder afresh: the coach remounts with it.
+    const attempt = practice.record?.attempt.startedAt ?? 0;
     return (
       <>
         {unsaved}
+        {practice.saveError && (
+          <p role="alert" className="status-error" data-testid="practice-save-error">
+            {practice.saveError}
+          </p>
+        )}
+        <ErrorBoundary key={`practice-${key}`} name="Your practice">
+          <PracticeTop practice={practice} />
+          <PracticeNotes practice={practice} at="top" />
+        </ErrorBoundary>
         <ErrorBoundary key={key} name="The offline coach">
           <ProblemCoach
-            key={key}
+            key={`${key}|${attempt}`}
             analysis={result.analysis}
             hintsShown={coach.state.hintsShown}
             techniquesShown={coach.state.techniquesShown}
-            onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
+            onHintsShownChange={(hintsShown) => {
+              coach.update({ hintsShown });
+              practice.hint('offline', hintsShown);
+            }}
             onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
             ticked={ticked}
             onTickedChange={toggle}
@@ -126,9 +145,10 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
               <ProblemModelCoach
                 key={`model-${key}`}
                 {...controls}
-                onHint={(level, confirmedSolution) =>
-                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
-                }
+                onHint={(level, confirmedSolution) => {
+                  practice.hint('model', level);
+                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution });
+                }}
                 onApproach={(input) => ask('approach', { flow: 'approach', input })}
                 onReview={(input) => ask('review', { flow: 'review', input })}
                 onReadCode={() =>
@@ -143,6 +163,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
             </Suspense>
           </ErrorBoundary>
         )}
+        <ErrorBoundary key={`notes-${key}`} name="Your notes">
+          <PracticeNotes practice={practice} at="bottom" />
+        </ErrorBoundary>
         {pasteAgain}
       </>
     );
@@ -187,4 +210,33 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       {pasteAgain}
     </>
   );
+}
+
+/**
+ * Keeps the practice record in step with the coach: the techniques the analysis found, and a
+ * review that starts with the hint ladder closed (hints opened on an earlier attempt would give
+ * away what the review is there to test).
+ */
+function useRecordedPractice(
+  practice: ReturnType<typeof usePractice>,
+  coach: ReturnType<typeof useCoachState>,
+  techniques: string[],
+) {
+  const { record } = practice;
+  const known = record !== null;
+  const joined = techniques.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written when the list itself changes.
+  useEffect(() => {
+    if (known && joined) practice.setTechniques(joined.split(','));
+  }, [known, joined]);
+  const reviewStart = record && record.past.length > 0 ? record.attempt.startedAt : null;
+  const stale =
+    reviewStart !== null &&
+    coach.ready &&
+    coach.state.usedAt < reviewStart &&
+    (coach.state.hintsShown > 0 || coach.state.techniquesShown);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per review that finds hints open.
+  useEffect(() => {
+    if (stale) coach.update({ hintsShown: 0, techniquesShown: false });
+  }, [stale]);
 }
