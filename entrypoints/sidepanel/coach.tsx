@@ -1,12 +1,16 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { browser } from 'wxt/browser';
 import { JobCoach } from '@/components/coach/JobCoach';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PasteBox } from '@/components/PasteBox';
+import { clearChat } from '@/lib/chat';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
+import { promptAnalysis } from '@/lib/llm/prompts/analysis';
+import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
 import { recordedTechniques } from '@/lib/practice/techniques';
@@ -14,6 +18,7 @@ import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
+import { useLibraryMatch } from './library';
 import { usePractice } from './practice';
 import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
@@ -41,6 +46,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const coach = useCoachState(key);
   const chat = useChat(key);
   const interviewDate = coach.state.interviewDate;
+  const library = useLibraryMatch(context);
 
   // A new problem or tab: nothing of the previous one may linger.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not an input.
@@ -49,8 +55,12 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const result = useMemo(() => {
     if (!context) return null;
     const date = interviewDate ? parseIsoDay(interviewDate) : null;
-    return analyze(context, { designCases: DESIGN_CASE_INDEX, ...(date ? { interviewDate: date } : {}) });
-  }, [context, interviewDate]);
+    return analyze(context, {
+      designCases: DESIGN_CASE_INDEX,
+      library: library.match,
+      ...(date ? { interviewDate: date } : {}),
+    });
+  }, [context, interviewDate, library.match]);
   const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
   const practice = usePractice(context?.kind === 'problem' && context.site !== 'generic' ? key : null);
   useRecordedPractice(practice, coach, result?.kind === 'problem' ? recordedTechniques(result.analysis) : []);
@@ -65,16 +75,22 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       />
     );
   }
-  if (!coach.ready || !result || (result.kind !== 'problem' && result.kind !== 'job')) return null;
+  if (!coach.ready || !library.ready || !result || (result.kind !== 'problem' && result.kind !== 'job'))
+    return null;
 
-  const modelOn = provider !== null && provider.kind !== 'offline';
-  const ask = (slot: string, request: Omit<AskRequest, 'requestId' | 'tabId'>) =>
-    answers.ask(slot, { ...request, tabId });
+  const modelOn = provider !== null && PROVIDERS[provider.kind].transport !== 'none';
+  // The coach's findings travel with the request: the background does not load the coach.
+  const findings = promptAnalysis(result);
+  const ask = (request: Omit<AskRequest, 'requestId' | 'tabId' | 'analysis'>) =>
+    answers.ask({ ...request, tabId, analysis: findings });
   const controls = {
     answers: answers.bySlot,
     onStop: answers.stop,
     onRetry: (slot: string) => answers.retry(slot),
     onRegenerate: (slot: string) => answers.retry(slot, true),
+    onContinue: answers.continueAnswer,
+    onOpenOptions: () => void browser.runtime.openOptionsPage(),
+    onClearChat: () => key && void clearChat(key),
   };
 
   // Checklist ticks (a posting's design cases, a problem's edge cases), kept per context.
@@ -147,10 +163,10 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
                 {...controls}
                 onHint={(level, confirmedSolution) => {
                   practice.hint('model', level);
-                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution });
+                  ask({ flow: 'hint', level, confirmedSolution });
                 }}
-                onApproach={(input) => ask('approach', { flow: 'approach', input })}
-                onReview={(input) => ask('review', { flow: 'review', input })}
+                onApproach={(input) => ask({ flow: 'approach', input })}
+                onReview={(input) => ask({ flow: 'review', input })}
                 onReadCode={() =>
                   sendMessage(EditorRead, { tabId }).then(
                     (read) => read.code,
@@ -158,7 +174,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
                   )
                 }
                 chat={chat}
-                onChat={(input) => ask('chat', { flow: 'chat', input })}
+                onChat={(input) => ask({ flow: 'chat', input })}
               />
             </Suspense>
           </ErrorBoundary>
@@ -200,9 +216,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           <Suspense fallback={null}>
             <JobModelCoach
               {...controls}
-              onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
+              onPrepare={() => ask({ flow: 'job-prep' })}
               chat={chat}
-              onChat={(input) => ask('chat', { flow: 'chat', input })}
+              onChat={(input) => ask({ flow: 'chat', input })}
             />
           </Suspense>
         </ErrorBoundary>
