@@ -1,10 +1,9 @@
+import { findInLibrary, type LibraryIndexItem } from '../coach/problem/library/lookup';
 import type { Difficulty, PracticeRecord } from './record';
 import type { TechniqueStanding } from './stats';
 
 /** What the progress page knows of a library problem without loading its prose. */
-export interface LibraryProblem {
-  slug: string;
-  title: string;
+export interface LibraryProblem extends LibraryIndexItem {
   difficulty: Difficulty;
   techniques: readonly string[];
 }
@@ -19,20 +18,12 @@ export interface Suggestion {
 
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { Easy: 0, Medium: 1, Hard: 2 };
 
-/** The library problem a record is, by LeetCode's slug (the library's own key) or by its title. */
+/** The library problem a record is, as the panel recognises it (slug, or title and aliases). */
 export function libraryProblemOf(
   record: Pick<PracticeRecord, 'site' | 'id' | 'title'>,
   library: readonly LibraryProblem[],
 ): LibraryProblem | undefined {
-  if (record.site === 'leetcode' || record.site === 'neetcode') {
-    const bySlug = library.find((problem) => problem.slug === record.id);
-    if (bySlug) return bySlug;
-  }
-  const title = record.title
-    .toLowerCase()
-    .replace(/^\d+\.\s*/, '')
-    .trim();
-  return library.find((problem) => problem.title.toLowerCase() === title);
+  return findInLibrary(library, record);
 }
 
 /** A weak technique is one where at least a third of the attempts went badly. */

@@ -160,28 +160,32 @@ describe('readiness and what to practise next', () => {
       {
         slug: 'house-robber',
         title: 'House Robber',
+        aliases: [],
         difficulty: 'Medium',
         techniques: ['dynamic-programming'],
       },
       {
         slug: 'climbing-stairs',
         title: 'Climbing Stairs',
+        aliases: [],
         difficulty: 'Easy',
         techniques: ['dynamic-programming', 'math'],
       },
       {
         slug: 'coin-change',
         title: 'Coin Change',
+        aliases: [],
         difficulty: 'Medium',
         techniques: ['dynamic-programming'],
       },
       {
         slug: 'word-break',
         title: 'Word Break',
+        aliases: [],
         difficulty: 'Medium',
         techniques: ['dynamic-programming', 'trie'],
       },
-      { slug: 'two-sum', title: 'Two Sum', difficulty: 'Easy', techniques: ['hash-table'] },
+      { slug: 'two-sum', title: 'Two Sum', aliases: [], difficulty: 'Easy', techniques: ['hash-table'] },
     ];
     const records = [
       practised('coin-change', ['dynamic-programming'], [{ at: T0, outcome: 'gave-up' }]),

@@ -43,10 +43,10 @@ export function normaliseTitle(title: string): string {
  * The entry a page is about. LeetCode (both sites share slugs) and NeetCode name the problem in the
  * URL, so only the slug counts there; a slug-less site is matched by its title or a known alias.
  */
-export function findInLibrary(
-  index: readonly LibraryIndexItem[],
-  context: Pick<ProblemContext, 'site' | 'id' | 'title'>,
-): LibraryIndexItem | undefined {
+export function findInLibrary<Item extends LibraryIndexItem>(
+  index: readonly Item[],
+  context: Pick<ProblemContext, 'id' | 'title'> & { site: string },
+): Item | undefined {
   if (context.site === 'leetcode') return index.find((item) => item.slug === context.id);
   if (context.site === 'neetcode') {
     const bySlug =
