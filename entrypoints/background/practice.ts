@@ -1,4 +1,5 @@
 import { contextKey, type PageContext } from '@/lib/extract/context';
+import { applyVerdict } from '@/lib/practice/attempt';
 import {
   openRecord,
   type PracticeRecord,
@@ -7,7 +8,6 @@ import {
   resumeShown,
   type Verdict,
 } from '@/lib/practice/record';
-import { applyVerdict } from '@/lib/practice/review';
 import { updateRecord } from '@/lib/storage/history';
 import { pruneHistory } from '@/lib/storage/prune';
 import { isQuotaError } from '@/lib/storage/quota';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { type PracticeActions, PracticeBar } from '@/components/practice/PracticeBar';
+import { autoGrade } from '@/lib/practice/attempt';
 import type { PracticeRecord } from '@/lib/practice/record';
-import { autoGrade } from '@/lib/practice/review';
 
 // Notes render Markdown (react-markdown, highlight.js): fetched only for a problem in the history.
 const Notes = lazy(() => import('@/components/practice/Notes').then((module) => ({ default: module.Notes })));

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isUnscheduled } from '@/lib/practice/attempt';
 import {
   countHint,
   type Outcome,
@@ -9,7 +10,7 @@ import {
   startAgain,
   startTimer,
 } from '@/lib/practice/record';
-import { finishAttempt, setGrade } from '@/lib/practice/review';
+import { finishAttempt, setGrade, settleReview } from '@/lib/practice/review';
 import { noteItem, practiceItem, updateRecord } from '@/lib/storage/history';
 import { notSaved } from './coach-state';
 
@@ -37,9 +38,16 @@ export function usePractice(key: string | null) {
     let live = true;
     const item = practiceItem(key);
     const notes = noteItem(key);
-    void item.getValue().then((stored) => live && setRecord(stored));
+    // An attempt the worker ended on a verdict is scheduled here (see practice/attempt.ts).
+    const show = (stored: PracticeRecord | null) => {
+      if (!live) return;
+      setRecord(stored && settleReview(stored));
+      if (stored && isUnscheduled(stored))
+        updateRecord(key, (latest) => latest && settleReview(latest)).catch(() => undefined);
+    };
+    void item.getValue().then(show);
     void notes.getValue().then((stored) => live && setNote(stored?.text ?? ''));
-    const unwatch = item.watch((stored) => live && setRecord(stored));
+    const unwatch = item.watch(show);
     const unwatchNotes = notes.watch((stored) => live && setNote(stored?.text ?? ''));
     return () => {
       live = false;

@@ -1,17 +1,7 @@
 import { createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import { cardFields, toCard } from '../quiz/scheduler';
-import { type AttemptGrade, gradeAttempt } from './grade';
-import {
-  hadHelp,
-  hintsTaken,
-  isNewVerdict,
-  type Outcome,
-  type PracticeRecord,
-  type ReviewCard,
-  type ReviewGrade,
-  timerElapsed,
-  type Verdict,
-} from './record';
+import { endAttempt, isUnscheduled } from './attempt';
+import { isDue, type Outcome, type PracticeRecord, type ReviewCard, type ReviewGrade } from './record';
 
 /*
  * Problems come back on an FSRS schedule, as the quiz's cards do, but in whole days: re-solving a
@@ -29,54 +19,21 @@ export function scheduleReview(card: ReviewCard | null, grade: ReviewGrade, at: 
   return cardFields(scheduler.next(from, new Date(at), grade).card);
 }
 
-/** The grade the current attempt earns on its own facts. */
-export function autoGrade(record: PracticeRecord): AttemptGrade | null {
+/** The record with its ended attempt's review scheduled, if that was left to do. */
+export function settleReview(record: PracticeRecord): PracticeRecord {
   const { attempt } = record;
-  if (attempt.outcome === null) return null;
-  return gradeAttempt({
-    outcome: attempt.outcome,
-    timeMs: timerElapsed(attempt, attempt.endedAt ?? attempt.startedAt),
-    difficulty: record.difficulty,
-    hints: hintsTaken(attempt),
-    solutionRevealed: attempt.solutionRevealed,
-    failedSubmissions: attempt.failedSubmissions,
-  });
+  if (!isUnscheduled(record) || attempt.grade === null || attempt.endedAt === null) return record;
+  return { ...record, review: scheduleReview(record.reviewBefore, attempt.grade, attempt.endedAt) };
 }
 
-/**
- * End the attempt (or change how it ended): the timer stops, the attempt is graded from what it
- * shows, and the problem is scheduled from the schedule it had before this attempt. Changing the
- * outcome later regrades from that same schedule, so nothing is counted twice.
- */
+/** End the attempt (see `endAttempt`) and schedule its review. */
 export function finishAttempt(
   record: PracticeRecord,
   outcome: Outcome,
   by: 'page' | 'you',
   now: number,
 ): PracticeRecord {
-  const { attempt } = record;
-  const ended = attempt.outcome !== null;
-  const endedAt = ended && attempt.endedAt !== null ? attempt.endedAt : now;
-  const before = ended ? record.reviewBefore : record.review;
-  const stopped: PracticeRecord = {
-    ...record,
-    attempt: {
-      ...attempt,
-      elapsedMs: timerElapsed(attempt, now),
-      runningSince: null,
-      pausedHidden: false,
-      outcome,
-      outcomeBy: by,
-      endedAt,
-    },
-    reviewBefore: before,
-  };
-  const grade = (autoGrade(stopped) as AttemptGrade).grade;
-  return {
-    ...stopped,
-    attempt: { ...stopped.attempt, grade, gradeBy: 'auto' },
-    review: scheduleReview(before, grade, endedAt),
-  };
+  return settleReview(endAttempt(record, outcome, by, now));
 }
 
 /** The user's own grade for the ended attempt, rescheduled from the schedule before it. */
@@ -90,24 +47,9 @@ export function setGrade(record: PracticeRecord, grade: ReviewGrade): PracticeRe
   };
 }
 
-/**
- * The page judged a submission. An accepted one ends an open attempt (solved, or solved with help
- * when a hint or the solution was seen); a wrong one is counted. An attempt already ended is left
- * as it is: the user may be looking at an old submission.
- */
-export function applyVerdict(record: PracticeRecord, verdict: Verdict, now: number): PracticeRecord {
-  const { attempt } = record;
-  if (attempt.outcome !== null || !isNewVerdict(attempt, verdict)) return record;
-  if (!verdict.accepted) {
-    return {
-      ...record,
-      attempt: {
-        ...attempt,
-        failedSubmissions: attempt.failedSubmissions + 1,
-        lastVerdict: verdict.submission ?? attempt.lastVerdict,
-      },
-    };
-  }
-  const seen = { ...record, attempt: { ...attempt, lastVerdict: verdict.submission ?? attempt.lastVerdict } };
-  return finishAttempt(seen, hadHelp(attempt) ? 'solved-with-help' : 'solved', 'page', now);
+/** The review queue: problems due today or overdue, the longest overdue first. */
+export function dueReviews(records: readonly PracticeRecord[], now: number): PracticeRecord[] {
+  return records
+    .filter((record) => isDue(record, now))
+    .sort((a, b) => (a.review?.due ?? 0) - (b.review?.due ?? 0));
 }

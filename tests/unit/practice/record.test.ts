@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyVerdict, endAttempt, isUnscheduled } from '@/lib/practice/attempt';
 import {
   countHint,
   daysUntilDue,
@@ -14,7 +15,7 @@ import {
   timerElapsed,
   timeSpent,
 } from '@/lib/practice/record';
-import { applyVerdict, finishAttempt, setGrade } from '@/lib/practice/review';
+import { dueReviews, finishAttempt, setGrade, settleReview } from '@/lib/practice/review';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -135,6 +136,34 @@ describe('help and verdicts', () => {
 });
 
 describe('the review schedule', () => {
+  it('schedules an attempt the worker ended the same whenever the views settle it', () => {
+    const first = finishAttempt(opened(), 'solved', 'you', T0 + 30 * MIN);
+    const again = startTimer(startAgain(first, T0 + 5 * DAY), T0 + 5 * DAY);
+    const byWorker = applyVerdict(again, { accepted: true, submission: '2' }, T0 + 5 * DAY + 12 * MIN);
+    expect(isUnscheduled(byWorker)).toBe(true);
+    expect(isDue(byWorker, T0 + 400 * DAY)).toBe(false);
+    const direct = finishAttempt(again, 'solved', 'page', T0 + 5 * DAY + 12 * MIN);
+    expect(settleReview(byWorker)).toEqual({ ...direct, attempt: byWorker.attempt });
+    expect(settleReview(direct)).toBe(direct);
+    expect(isUnscheduled(endAttempt(opened(), 'gave-up', 'you', T0))).toBe(true);
+  });
+
+  it('queues the problems due today or overdue, the longest overdue first', () => {
+    const gaveUp = finishAttempt(opened(), 'gave-up', 'you', T0);
+    const other = finishAttempt(
+      openRecord(null, { ...page, id: 'valid-anagram', title: 'Valid Anagram' }, T0 + DAY),
+      'gave-up',
+      'you',
+      T0 + DAY,
+    );
+    const fresh = opened();
+    expect(dueReviews([other, fresh, gaveUp], T0 + 3 * DAY).map((record) => record.id)).toEqual([
+      'two-sum',
+      'valid-anagram',
+    ]);
+    expect(dueReviews([other, fresh, gaveUp], T0 + 12 * 60 * MIN)).toEqual([]);
+  });
+
   it('brings a problem back in whole days: Again tomorrow, Easy about a week later', () => {
     const gaveUp = finishAttempt(opened(), 'gave-up', 'you', T0);
     expect(gaveUp.attempt.grade).toBe(1);
