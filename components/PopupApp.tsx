@@ -26,9 +26,11 @@ export interface PopupAppProps {
   onOpenPanel(): void;
   /** Model-generated questions, when a model is configured (loaded after first paint). */
   generate?: ReactNode;
+  /** Problems due for review and the way to the progress page (loaded after first paint). */
+  due?: ReactNode;
 }
 
-export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, generate }: PopupAppProps) {
+export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, generate, due }: PopupAppProps) {
   return (
     <main className="popup">
       <header className="popup-header">
@@ -37,6 +39,7 @@ export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, gener
       </header>
       <QuizBody view={view} actions={actions} now={now} />
       {generate}
+      {due}
       <footer className="popup-footer">
         {topics && <TopicPicker chosen={topics} onToggle={actions.toggleTopic} />}
         <button type="button" onClick={onOpenPanel}>

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { browser } from 'wxt/browser';
 import { type PracticeActions, PracticeBar } from '@/components/practice/PracticeBar';
 import { autoGrade } from '@/lib/practice/attempt';
 import type { PracticeRecord } from '@/lib/practice/record';
@@ -28,12 +29,19 @@ export function PracticeTop({ practice }: { practice: Practice }) {
   const { record } = practice;
   if (!record) return null;
   return (
-    <PracticeBar
-      record={record}
-      now={practice.now}
-      gradeReason={gradeReason(record)}
-      actions={practice.actions}
-    />
+    <>
+      <PracticeBar
+        record={record}
+        now={practice.now}
+        gradeReason={gradeReason(record)}
+        actions={practice.actions}
+      />
+      <p className="practice-link">
+        <a href={browser.runtime.getURL('/progress.html')} target="_blank" rel="noreferrer">
+          Your progress and review queue
+        </a>
+      </p>
+    </>
   );
 }
 

@@ -19,10 +19,10 @@ export interface Suggestion {
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { Easy: 0, Medium: 1, Hard: 2 };
 
 /** The library problem a record is, as the panel recognises it (slug, or title and aliases). */
-export function libraryProblemOf(
+export function libraryProblemOf<Problem extends LibraryProblem>(
   record: Pick<PracticeRecord, 'site' | 'id' | 'title'>,
-  library: readonly LibraryProblem[],
-): LibraryProblem | undefined {
+  library: readonly Problem[],
+): Problem | undefined {
   return findInLibrary(library, record);
 }
 

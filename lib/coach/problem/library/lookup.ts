@@ -24,6 +24,22 @@ export function indexItem(entry: LibraryEntry): LibraryIndexItem {
   return item;
 }
 
+/** What the progress page needs of an entry to suggest it: its index item, level, techniques and links. */
+export interface LibraryPracticeItem extends LibraryIndexItem {
+  difficulty: LibraryEntry['difficulty'];
+  techniques: readonly string[];
+  related: readonly { slug: string; why: string }[];
+}
+
+export function practiceItem(entry: LibraryEntry): LibraryPracticeItem {
+  return {
+    ...indexItem(entry),
+    difficulty: entry.difficulty,
+    techniques: entry.techniques,
+    related: entry.related,
+  };
+}
+
 /**
  * A title as sites spell it reduced to what identifies the problem: "1. Two Sum", "1155.Number of
  * Dice Rolls", "Best Time to Buy & Sell Stock" → "two sum", "number of dice rolls", "best time to
