@@ -6,7 +6,8 @@ import { NextProblems, ReadinessView, StreakCalendar, WeakTechniques } from './P
 import './progress.css';
 
 export interface ProgressAppProps {
-  view: ProgressView;
+  /** The figures beside the table, once computed (after the table's first paint). */
+  view: ProgressView | null;
   records: readonly PracticeRecord[];
   rows: readonly PracticeRecord[];
   filter: HistoryFilter;
@@ -39,15 +40,19 @@ export function ProgressApp({
       <p data-testid="progress-summary">
         {records.length === 0
           ? 'Nothing practised yet: open a problem on a supported judge and it is recorded here.'
-          : `${records.length} problem${records.length === 1 ? '' : 's'} practised; ${view.due} due for review today.`}
+          : `${records.length} problem${records.length === 1 ? '' : 's'} practised${view ? `; ${view.due} due for review today` : ''}.`}
       </p>
-      <div className="progress-grid">
-        <WeakTechniques weak={view.weak} />
-        <NextProblems next={view.next} />
-        <StreakCalendar calendar={view.calendar} streak={view.streak} />
-        <ReadinessView readiness={view.readiness} />
-      </div>
-      <div className="progress-grid">{plots}</div>
+      {view && (
+        <>
+          <div className="progress-grid">
+            <WeakTechniques weak={view.weak} />
+            <NextProblems next={view.next} />
+            <StreakCalendar calendar={view.calendar} streak={view.streak} />
+            <ReadinessView readiness={view.readiness} />
+          </div>
+          <div className="progress-grid">{plots}</div>
+        </>
+      )}
       <HistoryTable
         rows={rows}
         total={records.length}

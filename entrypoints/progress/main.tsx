@@ -10,6 +10,7 @@ import {
   type HistoryFilter,
   NO_FILTER,
   nextInterviewDate,
+  type ProgressView,
   progressView,
 } from '@/lib/practice/progress';
 import type { PracticeRecord } from '@/lib/practice/record';
@@ -79,19 +80,25 @@ function App() {
     };
   }, []);
   const now = useMemo(() => (stored ? Date.now() : 0), [stored]);
-  const view = useMemo(
-    () =>
-      stored &&
-      progressView({
-        records: stored.records,
-        quiz: stored.quiz,
-        role: stored.role,
-        interviewDate: nextInterviewDate(stored.interviewDates, now),
-        library: LIBRARY,
-        now,
-      }),
-    [stored, now],
-  );
+  // The figures walk the whole history and match it against the library: computed after the
+  // table has painted, so a long history shows at once.
+  const [view, setView] = useState<ProgressView | null>(null);
+  useEffect(() => {
+    if (!stored) return;
+    const timer = setTimeout(() =>
+      setView(
+        progressView({
+          records: stored.records,
+          quiz: stored.quiz,
+          role: stored.role,
+          interviewDate: nextInterviewDate(stored.interviewDates, now),
+          library: LIBRARY,
+          now,
+        }),
+      ),
+    );
+    return () => clearTimeout(timer);
+  }, [stored, now]);
   const sites = useMemo(() => [...new Set(stored?.records.map((record) => record.site))].sort(), [stored]);
   const techniques = useMemo(
     () => [...new Set(stored?.records.flatMap((record) => record.techniques))].sort(),
@@ -101,7 +108,7 @@ function App() {
     () => (stored ? filterHistory(stored.records, filter, now) : []),
     [stored, filter, now],
   );
-  if (!stored || !view) return <p className="progress-page">Loading your history…</p>;
+  if (!stored) return <p className="progress-page">Loading your history…</p>;
   return (
     <ProgressApp
       view={view}
@@ -113,11 +120,13 @@ function App() {
       now={now}
       onFilter={setFilter}
       plots={
-        <ErrorBoundary name="The plots">
-          <Suspense fallback={null}>
-            <Plots solvedPerWeek={view.solvedPerWeek} forecast={view.forecast} />
-          </Suspense>
-        </ErrorBoundary>
+        view && (
+          <ErrorBoundary name="The plots">
+            <Suspense fallback={null}>
+              <Plots solvedPerWeek={view.solvedPerWeek} forecast={view.forecast} />
+            </Suspense>
+          </ErrorBoundary>
+        )
       }
       data={
         <ErrorBoundary name="Your data">
