@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ProgressApp } from '@/components/progress/ProgressApp';
 import '@/components/theme.css';
-import type { LibraryPracticeItem } from '@/lib/coach/problem/library/lookup';
 import {
   filterHistory,
   type HistoryFilter,
@@ -21,16 +20,6 @@ import { readFamily } from '@/lib/storage/item';
 import { loadProgress, loadTargetRole } from '@/lib/storage/quiz';
 import { loadScheduledHistory } from '@/lib/storage/scheduled-history';
 import { DataSection } from '../options/data';
-
-// Each library entry's level, techniques and related problems (not its prose): what "practise
-// next" suggests from. See library/vite-index.ts.
-const LIBRARY: readonly LibraryPracticeItem[] = Object.values(
-  import.meta.glob<LibraryPracticeItem>('/lib/coach/problem/library/entries/*.json', {
-    eager: true,
-    query: '?library-practice',
-    import: 'default',
-  }),
-);
 
 // The charting library comes after the first paint: the table and the figures do without it.
 const Plots = lazy(() => import('@/components/progress/Plots').then((module) => ({ default: module.Plots })));
@@ -85,19 +74,24 @@ function App() {
   const [view, setView] = useState<ProgressView | null>(null);
   useEffect(() => {
     if (!stored) return;
-    const timer = setTimeout(() =>
-      setView(
-        progressView({
-          records: stored.records,
-          quiz: stored.quiz,
-          role: stored.role,
-          interviewDate: nextInterviewDate(stored.interviewDates, now),
-          library: LIBRARY,
-          now,
-        }),
-      ),
+    let live = true;
+    void import('./library').then(
+      ({ LIBRARY }) =>
+        live &&
+        setView(
+          progressView({
+            records: stored.records,
+            quiz: stored.quiz,
+            role: stored.role,
+            interviewDate: nextInterviewDate(stored.interviewDates, now),
+            library: LIBRARY,
+            now,
+          }),
+        ),
     );
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+    };
   }, [stored, now]);
   const sites = useMemo(() => [...new Set(stored?.records.map((record) => record.site))].sort(), [stored]);
   const techniques = useMemo(

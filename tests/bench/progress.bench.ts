@@ -97,11 +97,17 @@ export default async function progressBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const first = bundleSize(OUT, 'progress.html');
   const withPlots = bundleSize(OUT, 'progress.html', ['Plots']);
+  const withLibrary = bundleSize(OUT, 'progress.html', ['library']);
   rows.push({ section: 'progress', metric: 'JS at first paint (gz)', value: kb(first.gzip) });
   rows.push({
     section: 'progress',
     metric: 'lazy: plots, Chartist (gz)',
     value: kb(withPlots.gzip - first.gzip),
+  });
+  rows.push({
+    section: 'progress',
+    metric: 'lazy: the library index for suggestions (gz)',
+    value: kb(withLibrary.gzip - first.gzip),
   });
 
   const browser = await launchWithExtension();
