@@ -4,6 +4,7 @@ import { chatFamily } from '@/lib/storage/chat';
 import { coachStateFamily } from '@/lib/storage/coach-state';
 import { notesFamily, practiceFamily } from '@/lib/storage/history';
 import { type Shape, upgrade } from '@/lib/storage/item';
+import { keptAnswersItem } from '@/lib/storage/kept-answers';
 import {
   answerCacheFamily,
   answerCacheIndexItem,
@@ -32,6 +33,7 @@ const SHAPES: [string, Shape<unknown>][] = [
   ['tab context', tabContextFamily.shape],
   ['practice record', practiceFamily.shape],
   ['note', notesFamily.shape],
+  ['keptAnswers', keptAnswersItem.shape],
 ] as [string, Shape<unknown>][];
 
 /** A stored value as storage.local gives it back: JSON, where -0 is 0 and undefined fields vanish. */
