@@ -11,8 +11,8 @@ import {
 import { VERDICT_READERS } from '@/lib/extract/verdicts';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
-import { watchPractice } from '@/lib/platform/practice';
 import { withKeptAnswers } from '@/lib/platform/kept-answers';
+import { watchPractice } from '@/lib/platform/practice';
 
 /**
  * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
