@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyVerdict, isUnscheduled } from '@/lib/practice/attempt';
 import { openRecord, type PracticeRecord, startTimer } from '@/lib/practice/record';
 import { finishAttempt } from '@/lib/practice/review';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@/lib/storage/history';
 import { upgrade } from '@/lib/storage/item';
 import { HISTORY_LIMIT, pruneHistory } from '@/lib/storage/prune';
+import { loadScheduledHistory } from '@/lib/storage/scheduled-history';
 
 const T0 = new Date(2025, 0, 6, 9).getTime();
 
@@ -31,6 +33,16 @@ describe('the practice history in storage', () => {
     const record = finishAttempt(startTimer(recordOf('two-sum', T0), T0), 'solved', 'you', T0 + 600_000);
     await practiceItem('leetcode:two-sum').setValue(record);
     await expect(practiceItem('leetcode:two-sum').getValue()).resolves.toEqual(record);
+  });
+
+  it('schedules, and writes back, an attempt the worker ended on a verdict when a view loads the history', async () => {
+    const byWorker = applyVerdict(startTimer(recordOf('two-sum', T0), T0), { accepted: true }, T0 + 600_000);
+    expect(isUnscheduled(byWorker)).toBe(true);
+    await practiceItem('leetcode:two-sum').setValue(byWorker);
+    const [shown] = await loadScheduledHistory();
+    const expected = finishAttempt(startTimer(recordOf('two-sum', T0), T0), 'solved', 'page', T0 + 600_000);
+    expect(shown?.review).toEqual(expected.review);
+    await expect(practiceItem('leetcode:two-sum').getValue()).resolves.toEqual(shown);
   });
 
   it('repairs a broken field on its own and drops a record with no problem behind it', async () => {
