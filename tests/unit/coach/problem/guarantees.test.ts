@@ -170,6 +170,9 @@ describe('edge cases and the promises they must respect', () => {
     for (const [edgeCase, guarantee] of ruledOut)
       expect(contradictedBy(edgeCase, [guarantee]), edgeCase).toEqual([guarantee]);
     expect(contradictedBy('The largest allowed value', Object.keys(GUARANTEES) as Guarantee[])).toEqual([]);
+    // A state a DP never reaches is no claim about the graph.
+    expect(contradictedBy('A state that cannot be reached, which must not count as 0', ['connected'])).toEqual([]);
+    expect(contradictedBy('A node that cannot be reached from the start', ['connected'])).toEqual(['connected']);
   });
 
   it('never lists a case the statement rules out', () => {
