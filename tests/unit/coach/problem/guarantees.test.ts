@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
@@ -145,6 +146,74 @@ describe('promises in phrasings the reader was not written for', () => {
   });
 });
 
+describe('promises read from untrusted text', () => {
+  const words = fc.constantFrom(
+    'all',
+    'the',
+    'values',
+    'are',
+    'distinct',
+    'guaranteed',
+    'that',
+    'there',
+    'is',
+    'at least one',
+    'if',
+    'return',
+    'sorted',
+    'tree',
+    'no cycle',
+    'ui != vi',
+    'u != v',
+    'edges',
+    'lower case',
+    'letters',
+    'and',
+    '(',
+    ')',
+    '[',
+    ']',
+    '.',
+    ',',
+    '\n',
+    'i.e.',
+    'such that',
+    'not necessarily',
+    'rotated',
+    '\u200b',
+  );
+  const text = fc
+    .array(fc.oneof(words, fc.string({ maxLength: 12 })), { maxLength: 60 })
+    .map((parts) => parts.join(' '));
+
+  it('names only known guarantees, whatever the page says', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), (statement, constraints) => {
+        for (const guarantee of read(constraints, statement))
+          expect(Object.keys(GUARANTEES)).toContain(guarantee);
+      }),
+    );
+  });
+
+  it('takes a promise made under a condition or about the answer for no promise', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'all the scores are distinct',
+          'the list is sorted in increasing order',
+          'there is at least one 1',
+        ),
+        fc.constantFrom('return -1 if', 'print the count when', 'check whether'),
+        (promise, condition) => {
+          const promised = read([], `${condition} ${promise}.`);
+          for (const guarantee of ['distinct', 'sorted', 'answer-exists'] as const)
+            expect(promised).not.toContain(guarantee);
+        },
+      ),
+    );
+  });
+});
+
 describe('edge cases and the promises they must respect', () => {
   it('has a contradiction pattern for every guarantee', () => {
     expect(Object.keys(CONTRADICTIONS).sort()).toEqual(Object.keys(GUARANTEES).sort());
@@ -171,8 +240,12 @@ describe('edge cases and the promises they must respect', () => {
       expect(contradictedBy(edgeCase, [guarantee]), edgeCase).toEqual([guarantee]);
     expect(contradictedBy('The largest allowed value', Object.keys(GUARANTEES) as Guarantee[])).toEqual([]);
     // A state a DP never reaches is no claim about the graph.
-    expect(contradictedBy('A state that cannot be reached, which must not count as 0', ['connected'])).toEqual([]);
-    expect(contradictedBy('A node that cannot be reached from the start', ['connected'])).toEqual(['connected']);
+    expect(
+      contradictedBy('A state that cannot be reached, which must not count as 0', ['connected']),
+    ).toEqual([]);
+    expect(contradictedBy('A node that cannot be reached from the start', ['connected'])).toEqual([
+      'connected',
+    ]);
   });
 
   it('never lists a case the statement rules out', () => {
