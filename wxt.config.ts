@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
+import { CODING_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -45,7 +45,7 @@ export default defineConfig({
     host_permissions: ['https://api.openai.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The editor bridge is injected into practice pages only when the user asks for a code review.
-    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES }],
+    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_MATCHES }],
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,48 +1,28 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
-import type { PageContext } from '@/lib/extract/context';
+import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
 import { createPageReader } from '@/lib/extract/core';
-import { leetCodeSlug } from '@/lib/extract/sites/leetcode';
-import {
-  applyLeetCodeExtras,
-  fetchLeetCodeExtras,
-  type LeetCodeExtras,
-} from '@/lib/extract/sites/leetcode-graphql';
+import { createEnricher } from '@/lib/extract/enrich';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
 
 /**
- * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
- * content script: neither family's parsers ride along on the other's pages.
+ * Coding-practice sites. Job boards have their own content script: neither family's parsers ride
+ * along on the other's pages. Assessment paths on these hosts are excluded: nothing runs there.
  */
 export default defineContentScript({
   matches: CODING_MATCHES,
+  excludeMatches: CODING_EXCLUDES,
   runAt: 'document_idle',
   main(ctx) {
-    // LeetCode's own tags and hints come from its GraphQL API, once per problem; the answer is
-    // kept only while the tab still shows that problem.
-    let extras: LeetCodeExtras | null = null;
-    let asked = '';
-
-    const enrich = (context: PageContext, refresh: () => void): PageContext => {
-      if (context.kind !== 'problem' || context.site !== 'leetcode') return context;
-      if (extras?.slug !== context.id && asked !== context.id) {
-        asked = context.id;
-        const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-        void fetchLeetCodeExtras(document, location.origin, context.id, fetch.bind(window), csrfToken).then(
-          (answer) => {
-            if (!answer || answer.slug !== leetCodeSlug(new URL(location.href))) return;
-            extras = answer;
-            refresh();
-          },
-        );
-      }
-      return applyLeetCodeExtras(context, extras);
-    };
-
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
-      enrich,
+      // The registered hooks (LeetCode's GraphQL tags and hints) ask the page's own origin.
+      enrich: createEnricher(CODING_EXTRACTORS, {
+        doc: document,
+        origin: location.origin,
+        cookie: () => document.cookie,
+        fetch: fetch.bind(window),
+      }),
       readEditor: () => requestEditorCode(window),
     });
   },

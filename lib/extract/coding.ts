@@ -1,4 +1,4 @@
-import { BLOCKED_MATCHES } from './blocked';
+import { BLOCKED_EXCLUDES } from './blocked';
 import { matchesOf } from './core';
 import { atcoder } from './sites/atcoder';
 import { codechef } from './sites/codechef';
@@ -20,8 +20,8 @@ export const CODING_EXTRACTORS: readonly SiteExtractor[] = [
   codechef,
 ];
 
-/** Where the coding content script runs: coding sites and the assessments it refuses on. */
-export const CODING_MATCHES: string[] = [...new Set([...matchesOf(CODING_EXTRACTORS), ...BLOCKED_MATCHES])];
+/** Where the coding content script (and the editor bridge) run: practice sites only. */
+export const CODING_MATCHES: string[] = matchesOf(CODING_EXTRACTORS);
 
-/** Where the editor bridge runs: practice sites only, never the assessments Sparring refuses on. */
-export const CODING_EDITOR_MATCHES: string[] = matchesOf(CODING_EXTRACTORS);
+/** Assessment paths on those sites' hosts, where Sparring runs nothing at all. */
+export const CODING_EXCLUDES: string[] = [...BLOCKED_EXCLUDES];

@@ -1,15 +1,18 @@
+import { isUnseen } from './visible';
+
 /**
  * Small DOM and text helpers every extractor shares. They read the tree only (textContent, never
- * innerText or layout), so they behave the same in Chromium and in Node under linkedom.
+ * innerText or layout), so they behave the same in Chromium and in Node under linkedom, and they
+ * leave out what a person cannot see (see visible.ts).
  */
 
 const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SVG|TEXTAREA|SELECT)$/i;
 const BLOCK =
   /^(P|DIV|LI|UL|OL|PRE|H[1-6]|TR|TABLE|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|DL|DT|DD|FIGURE)$/i;
 
-/** Whether a node should never contribute text: scripts, styles, controls, icons. */
+/** Whether a node should never contribute text: scripts, styles, controls, icons, hidden text. */
 export function isSkipped(node: Node): boolean {
-  return node.nodeType === 1 && SKIPPED.test((node as Element).tagName);
+  return node.nodeType === 1 && (SKIPPED.test((node as Element).tagName) || isUnseen(node as Element));
 }
 
 /** Whether an element starts a new line when rendered. */
@@ -46,11 +49,19 @@ function rawText(node: Node, lines: boolean): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (node.nodeType === 1) {
-    const tex = texOf(node as Element);
+    const el = node as Element;
+    if (isUnseen(el)) return '';
+    const tex = texOf(el);
     if (tex !== null) return tex;
-    if (isSkipped(node) || isMathNoise(node as Element)) return '';
-    if (lines && (node as Element).tagName === 'BR') return '\n';
+    if (isSkipped(el) || isMathNoise(el)) return '';
+    if (lines && el.tagName === 'BR') return '\n';
+    // A power stays a power: "10<sup>9</sup> + 7" is 10^9 + 7, not 109 + 7.
+    if (el.tagName === 'SUP') return `^${squash(childText(el, lines))}`;
   }
+  return childText(node, lines);
+}
+
+function childText(node: Node, lines: boolean): string {
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const text = rawText(child, lines);
@@ -119,6 +130,7 @@ function mathRaw(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 11) return '';
   const el = node as Element;
+  if (isUnseen(el)) return '';
   const tex = texOf(el);
   if (tex !== null) return tex;
   if (isSkipped(el) || isMathNoise(el)) return '';
@@ -135,7 +147,9 @@ function mathRaw(node: Node): string {
 export function texOf(el: Element): string | null {
   const cls = el.getAttribute('class') ?? '';
   if (/(^|\s)katex(\s|$)/.test(cls)) {
-    return el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    // `\\` is a line break inside a KaTeX formula, not text.
+    const tex = el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    return tex.replace(/\\\\(\[[^\]]*\])?/g, '\n');
   }
   if (el.tagName === 'SCRIPT' && /^math\/tex/.test(el.getAttribute('type') ?? ''))
     return el.textContent ?? '';
@@ -176,31 +190,6 @@ export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Every JSON-LD node on the page, arrays and `@graph` flattened; malformed blocks skipped. */
-export function readJsonLd(doc: Document): JsonObject[] {
-  const nodes: JsonObject[] = [];
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 4) return;
-    if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
-    else if (isObject(value)) {
-      nodes.push(value);
-      if (value['@graph']) visit(value['@graph'], depth + 1);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    visit(parseJson(script.textContent), 0);
-  }
-  return nodes;
-}
-
-/** The first JSON-LD node of a schema.org type (`@type` may be a string or a list). */
-export function findJsonLd(doc: Document, type: string): JsonObject | undefined {
-  return readJsonLd(doc).find((node) => {
-    const nodeType = node['@type'];
-    return Array.isArray(nodeType) ? nodeType.includes(type) : nodeType === type;
-  });
 }
 
 /** A string field of a JSON object, trimmed ('' when absent or not a string). */

@@ -242,12 +242,25 @@ export function cleanTitle(raw: string): string {
     previous = title;
     title = title.replace(SITE_SUFFIX, '').replace(/\s+Practice Coding Problem$/i, '');
   }
-  return title.replace(/^(\d+\.|[A-Z][a-z]?\d*\.|[A-Z][a-z]?\d*\s+-)\s+(?=\S)/, '');
+  // A number needs no space after its dot ("1155.Number of Dice Rolls"); a letter index does.
+  return title.replace(/^(\d+\.\s*|([A-Z][a-z]?\d*\.|[A-Z][a-z]?\d*\s+-)\s+)(?=[^\s\d])/, '');
 }
 
-/** The page's own name for itself: og:title, else <title>, site suffixes removed. */
+/** The page's own name for itself: its <title> (what the tab shows), else og:title, suffixes removed. */
 export function metaTitle(doc: Document): string {
-  return cleanTitle(metaContent(doc, 'og:title') || textOf(doc.querySelector('title')));
+  return cleanTitle(textOf(doc.querySelector('title')) || metaContent(doc, 'og:title'));
+}
+
+/**
+ * A title from a URL slug, for a page that names its problem nowhere else:
+ * "next-larger-element-1587115620" → "Next Larger Element", "brick-tiling" → "Brick Tiling".
+ */
+export function titleFromSlug(slug: string): string {
+  const parts = slug.split(/[-_]+/).filter(Boolean);
+  const words = parts.some((part) => /[a-z]/i.test(part))
+    ? parts.filter((part) => !/^\d+$/.test(part))
+    : parts;
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
 const DIFFICULTIES: Record<string, ProblemContext['difficulty']> = {

@@ -1,6 +1,7 @@
 import { textOf } from '../dom';
 import { cleanTitle, limitsOf, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const TASK_PATH = /^\/contests\/([\w-]+)\/tasks\/([\w-]+)/;
 
@@ -15,8 +16,10 @@ function ownText(el: Element | null): string {
 
 export const atcoder: SiteExtractor = {
   id: 'atcoder',
+  name: 'AtCoder',
   matches: ['https://atcoder.jp/*'],
   handles: (url) => /(^|\.)atcoder\.jp$/.test(url.hostname),
+  pageId: (url) => TASK_PATH.exec(url.pathname)?.[2],
   extract(doc, url) {
     const task = TASK_PATH.exec(url.pathname)?.[2];
     const statement = doc.querySelector('#task-statement');
@@ -41,4 +44,5 @@ export const atcoder: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

@@ -1,14 +1,17 @@
 import { textOf } from '../dom';
 import { cleanTitle, limitsOf, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 /* /problems/CODE, /START123/problems/CODE, /practice/course/…/problems/CODE. */
 const PROBLEM_PATH = /\/problems\/([\w-]+)\/?$/;
 
 export const codechef: SiteExtractor = {
   id: 'codechef',
+  name: 'CodeChef',
   matches: ['https://www.codechef.com/*', 'https://codechef.com/*'],
   handles: (url) => /(^|\.)codechef\.com$/.test(url.hostname),
+  pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase(),
   extract(doc, url) {
     const code = PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase();
     const statement = doc.querySelector('#problem-statement, [class*="problem-statement"]');
@@ -40,4 +43,5 @@ export const codechef: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

@@ -2,6 +2,7 @@ import { mathLines, normalizeConstraint, preText, squash, textOf } from '../dom'
 import { nodesToMarkdown } from '../markdown';
 import { cleanTitle, limitsOf, problemContext } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 /* /problemset/problem/1520/D, /contest/1520/problem/D, /gym/102942/problem/A, /group/x/contest/…. */
 const PROBLEM_PATH =
@@ -60,6 +61,7 @@ function propertyValue(el: Element | null): string {
 
 export const codeforces: SiteExtractor = {
   id: 'codeforces',
+  name: 'Codeforces',
   matches: [
     'https://codeforces.com/*',
     'https://*.codeforces.com/*',
@@ -67,6 +69,7 @@ export const codeforces: SiteExtractor = {
     'https://codeforc.es/*',
   ],
   handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
+  pageId: (url) => problemId(url.pathname),
   extract(doc, url) {
     const id = problemId(url.pathname);
     const root = doc.querySelector('.problem-statement');
@@ -115,4 +118,5 @@ export const codeforces: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

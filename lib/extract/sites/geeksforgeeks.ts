@@ -1,6 +1,7 @@
 import { findObject, parseHtml, readJsonScript, str, textOf } from '../dom';
 import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([\w-]+)(?:\/|$)/;
 
@@ -11,8 +12,10 @@ function topicTags(value: unknown): string[] {
 
 export const geeksforgeeks: SiteExtractor = {
   id: 'geeksforgeeks',
+  name: 'GeeksforGeeks',
   matches: ['https://www.geeksforgeeks.org/*', 'https://practice.geeksforgeeks.org/*'],
   handles: (url) => /(^|\.)geeksforgeeks\.org$/.test(url.hostname),
+  pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase(),
   extract(doc, url) {
     const slug = PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     if (!slug) return null;
@@ -56,4 +59,5 @@ export const geeksforgeeks: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

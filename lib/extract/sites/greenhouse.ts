@@ -3,6 +3,7 @@ import { firstOf } from '../jobs/body';
 import { type Layer, readJob } from '../jobs/build';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const HOST = /(^|\.)greenhouse\.io$/;
 
@@ -60,6 +61,7 @@ function companyPage(doc: Document): Layer {
 
 export const greenhouse: SiteExtractor = {
   id: 'greenhouse',
+  name: 'Greenhouse',
   matches: [
     'https://boards.greenhouse.io/*',
     'https://job-boards.greenhouse.io/*',
@@ -67,6 +69,8 @@ export const greenhouse: SiteExtractor = {
     'https://job-boards.eu.greenhouse.io/*',
   ],
   handles: (url) => HOST.test(url.hostname) || url.searchParams.has('gh_jid'),
+  // Only Greenhouse's own pages: a company site's page is not a posting page as a whole.
+  pageId: (url) => (HOST.test(url.hostname) ? /\/jobs\/(\d+)/.exec(url.pathname)?.[1] : undefined),
   extract(doc, url) {
     const id = jobId(url);
     if (!id) return null;
@@ -79,4 +83,5 @@ export const greenhouse: SiteExtractor = {
     // Greenhouse's JSON-LD names the company but lacks locality, salary and employment type.
     return readJob('greenhouse', url, id, [dom, ['json-ld', jsonLdFields(doc)]]);
   },
+  fallback: readJobFallback,
 };

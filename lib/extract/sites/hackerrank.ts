@@ -1,13 +1,16 @@
 import { textOf } from '../dom';
 import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const CHALLENGE_PATH = /^\/(?:contests\/[\w-]+\/)?challenges\/([\w-]+)/;
 
 export const hackerrank: SiteExtractor = {
   id: 'hackerrank',
+  name: 'HackerRank',
   matches: ['https://www.hackerrank.com/*', 'https://hackerrank.com/*'],
   handles: (url) => /(^|\.)hackerrank\.com$/.test(url.hostname),
+  pageId: (url) => CHALLENGE_PATH.exec(url.pathname)?.[1]?.toLowerCase(),
   extract(doc, url) {
     const slug = CHALLENGE_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     const body = doc.querySelector('.challenge-body-html');
@@ -34,4 +37,5 @@ export const hackerrank: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

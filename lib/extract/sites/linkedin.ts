@@ -4,6 +4,7 @@ import { type Layer, readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const VIEW = /\/jobs\/view\/(?:[^/]*?-)?(\d+)/;
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(k|K)\b.*\/(yr|hr|mo)/;
@@ -73,9 +74,12 @@ function selected(doc: Document, id: string | undefined): Layer | null {
 
 export const linkedin: SiteExtractor = {
   id: 'linkedin',
+  name: 'LinkedIn',
   // The whole site: LinkedIn is a single-page app, the jobs pages are usually reached from the feed.
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   handles: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && url.pathname.startsWith('/jobs/'),
+  // The posting's own page; a search page shows the selected job beside a list of others.
+  pageId: (url) => VIEW.exec(url.pathname)?.[1],
   extract(doc, url) {
     const id = url.searchParams.get('currentJobId') ?? VIEW.exec(url.pathname)?.[1];
     const pane = selected(doc, id);
@@ -84,4 +88,5 @@ export const linkedin: SiteExtractor = {
     const layers: Layer[] = pane[1].title ? [pane] : [guest(doc), ['json-ld', jsonLdFields(doc)]];
     return readJob('linkedin', url, id ?? pane[1].id, layers);
   },
+  fallback: readJobFallback,
 };

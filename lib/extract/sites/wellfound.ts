@@ -4,6 +4,7 @@ import { readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn, type JobFields, toArray, unique } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const JOB_PATH = /\/jobs\/(\d+)/;
 
@@ -65,9 +66,11 @@ function domFields(doc: Document): JobFields {
 
 export const wellfound: SiteExtractor = {
   id: 'wellfound',
+  name: 'Wellfound',
   // The whole site: it is a single-page app, a job is often reached without a page load.
   matches: ['https://wellfound.com/*'],
   handles: (url) => /^(www\.)?wellfound\.com$/.test(url.hostname),
+  pageId: (url) => JOB_PATH.exec(url.pathname)?.[1],
   extract(doc, url) {
     const id = JOB_PATH.exec(url.pathname)?.[1];
     if (!id) return null;
@@ -77,4 +80,5 @@ export const wellfound: SiteExtractor = {
       ['dom', domFields(doc)],
     ]);
   },
+  fallback: readJobFallback,
 };
