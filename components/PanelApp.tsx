@@ -72,6 +72,13 @@ export function PanelApp({ context, loading, error, children }: PanelAppProps) {
         <p role="note" data-testid="blocked-reason">
           {context.reason}
         </p>
+        {context.practiceUrl?.startsWith('https://') && (
+          <p>
+            <a href={context.practiceUrl} target="_blank" rel="noreferrer">
+              Open this problem's practice page
+            </a>
+          </p>
+        )}
       </main>
     );
   }

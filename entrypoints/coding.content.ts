@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { blockedContest } from '@/lib/extract/blocked';
 import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
 import { createPageReader } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
@@ -15,7 +16,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runContentScript(ctx, {
-      read: createPageReader(CODING_EXTRACTORS),
+      // LeetCode's contest problems share its host: they are refused before anything is read.
+      read: createPageReader(CODING_EXTRACTORS, blockedContest),
       // The registered hooks (LeetCode's GraphQL tags and hints) ask the page's own origin.
       enrich: createEnricher(CODING_EXTRACTORS, {
         doc: document,

@@ -13,8 +13,6 @@ interface Rule {
   host: RegExp;
   path?: RegExp;
   reason: string;
-  /** Manifest patterns of this rule's paths on a host a content script otherwise runs on. */
-  exclude?: string[];
   /** The same problem's practice page, where there is one. */
   practice?(url: URL): string | undefined;
 }
@@ -22,39 +20,41 @@ interface Rule {
 // Short on purpose: these strings ship in the content script on every matched page.
 const ASSESSMENT = 'This is a hiring or proctored assessment. Sparring is for practice, so it stays out.';
 const LIVE = 'This is a live interview. Sparring is for practice, so it stays out.';
+const LEETCODE = /(^|\.)leetcode\.(com|cn)$/;
 const LEETCODE_CONTEST = /^\/contest\/[^/]+\/problems\/([^/]+)/;
 
-const RULES: Rule[] = [
+/** Contest pages on a practice host: the content script runs there and refuses before reading. */
+const CONTESTS: Rule[] = [
   {
     site: 'leetcode',
-    host: /(^|\.)leetcode\.(com|cn)$/,
+    host: LEETCODE,
     path: LEETCODE_CONTEST,
     reason:
       'This is a contest problem. Sparring does not help in contests; practise it once the contest is over.',
     // Every contest problem joins the problem set under the same slug.
     practice: (url) => `${url.origin}/problems/${LEETCODE_CONTEST.exec(url.pathname)?.[1]}/`,
   },
-  {
-    site: 'leetcode',
-    host: /(^|\.)leetcode\.(com|cn)$/,
-    path: /^\/(interview|assessment)\//,
-    reason: ASSESSMENT,
-    exclude: ['/interview/*', '/assessment/*'].flatMap((path) => [
-      `https://leetcode.com${path}`,
-      `https://leetcode.cn${path}`,
-    ]),
-  },
-  {
-    site: 'hackerrank',
-    host: /(^|\.)hackerrank\.com$/,
-    path: /^(\/[^/]+)?\/tests?\//,
-    reason: ASSESSMENT,
-    // Match patterns cannot say "at most one segment": `/*/test/*` is the closest they come.
-    exclude: ['/test/*', '/tests/*', '/*/test/*', '/*/tests/*'].flatMap((path) => [
-      `https://www.hackerrank.com${path}`,
-      `https://hackerrank.com${path}`,
-    ]),
-  },
+];
+
+/** Assessments on a practice host: their paths are excluded from the content script's patterns. */
+const SHARED_HOSTS: Rule[] = [
+  { site: 'leetcode', host: LEETCODE, path: /^\/(interview|assessment)\//, reason: ASSESSMENT },
+  { site: 'hackerrank', host: /(^|\.)hackerrank\.com$/, path: /^(\/[^/]+)?\/tests?\//, reason: ASSESSMENT },
+];
+
+// The manifest patterns of those paths. Match patterns cannot say "at most one segment": a
+// wildcard segment before HackerRank's "test" is the closest they come to `^(/[^/]+)?/tests?/`.
+export const BLOCKED_EXCLUDES: readonly string[] = [
+  ...['leetcode.com', 'leetcode.cn'].flatMap((host) =>
+    ['/interview/*', '/assessment/*'].map((path) => `https://${host}${path}`),
+  ),
+  ...['www.hackerrank.com', 'hackerrank.com'].flatMap((host) =>
+    ['/test/*', '/tests/*', '/*/test/*', '/*/tests/*'].map((path) => `https://${host}${path}`),
+  ),
+];
+
+/** Assessment vendors: no content script runs there; the panel decides from the tab's URL. */
+const VENDORS: Rule[] = [
   {
     site: 'codesignal',
     host: /(^|\.)codesignal\.com$/,
@@ -88,13 +88,19 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Paths the coding content script must not run on although their host is a practice site. */
-export const BLOCKED_EXCLUDES: readonly string[] = RULES.flatMap((rule) => rule.exclude ?? []);
-
-/** The refusal for a live contest or assessment URL, or null when practice is fine. */
+/** The refusal for a contest or assessment URL, or null when practice is fine. */
 export function blockedContext(url: URL): BlockedContext | null {
+  return refusal(url, CONTESTS) ?? refusal(url, SHARED_HOSTS) ?? refusal(url, VENDORS);
+}
+
+/** The refusals a content script can meet: the others are on pages it never runs on. */
+export function blockedContest(url: URL): BlockedContext | null {
+  return refusal(url, CONTESTS);
+}
+
+function refusal(url: URL, rules: Rule[]): BlockedContext | null {
   const host = url.hostname.toLowerCase();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!rule.host.test(host) || (rule.path && !rule.path.test(url.pathname))) continue;
     const blocked: BlockedContext = { kind: 'blocked', site: rule.site, url: url.href, reason: rule.reason };
     const practice = rule.practice?.(url);

@@ -1,6 +1,5 @@
-import { blockedContext } from './blocked';
-import type { PageContext } from './context';
-import { textOf } from './dom';
+import type { BlockedContext, PageContext } from './context';
+import { squash } from './dom';
 import type { SiteExtractor } from './types';
 import { beginRead } from './visible';
 
@@ -18,15 +17,18 @@ function attempt<T>(read: () => T | null): T | null {
 
 /**
  * A page reader over a list of extractors: assessments and live contests are refused first (from
- * the URL, then from what the page shows), then the first extractor that handles the URL and
+ * the URL with `refuse`, then from what the page shows), then the first extractor that handles the URL and
  * recognises the page wins. When a site's reader finds nothing on a URL that names a problem or
  * posting (a redesign), its generic fallback reads the page before any other reader. Each content script builds one over only its family of
  * sites, so it bundles no other site's parser.
  */
-export function createPageReader(extractors: readonly SiteExtractor[]): PageReader {
+export function createPageReader(
+  extractors: readonly SiteExtractor[],
+  refuse?: (url: URL) => BlockedContext | null,
+): PageReader {
   return (doc, href, now = Date.now()) => {
     const url = new URL(href);
-    const blocked = blockedContext(url);
+    const blocked = refuse?.(url);
     if (blocked) return blocked;
     beginRead();
     const handling = extractors.filter((extractor) => extractor.handles(url));
@@ -43,7 +45,7 @@ export function createPageReader(extractors: readonly SiteExtractor[]): PageRead
         });
       if (context) return context;
     }
-    return { kind: 'none', url: url.href, title: textOf(doc.querySelector('title')) };
+    return { kind: 'none', url: url.href, title: squash(doc.title) };
   };
 }
 

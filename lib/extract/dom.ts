@@ -25,7 +25,10 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** An element's text on one line, scripts and controls left out. */
+/**
+ * An element's text on one line, scripts, controls and hidden text left out; powers as `^k`,
+ * indices as `_k`, rendered formulas by their TeX source (KaTeX, MathJax v2) read once.
+ */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
   return squash(rawText(node, false));
@@ -54,9 +57,10 @@ function rawText(node: Node, lines: boolean): string {
     const tex = texOf(el);
     if (tex !== null) return tex;
     if (isSkipped(el) || isMathNoise(el)) return '';
-    if (lines && el.tagName === 'BR') return '\n';
-    // A power stays a power: "10<sup>9</sup> + 7" is 10^9 + 7, not 109 + 7.
+    if (el.tagName === 'BR') return '\n';
+    // A power stays a power: "10<sup>9</sup> + 7" is 10^9 + 7, not 109 + 7; an index stays one.
     if (el.tagName === 'SUP') return `^${squash(childText(el, lines))}`;
+    if (el.tagName === 'SUB') return `_${squash(childText(el, lines))}`;
   }
   return childText(node, lines);
 }
@@ -111,36 +115,11 @@ export function normalizeConstraint(text: string): string {
   return squash(s).replace(/\s+([,.;])(?=\s|$)/g, '$1');
 }
 
-/**
- * Text of a math-bearing element as a line: `<sup>` → `^k`, `<sub>` → `_k`, KaTeX taken once from
- * its TeX annotation, MathJax v2 from its TeX script. Used for constraints and inline formulas.
- */
-export function mathText(node: Node | null | undefined): string {
-  return node ? squash(mathRaw(node)) : '';
-}
-
-/** Like `mathText`, split into lines at `<br>` and block boundaries (one constraint a line). */
+/** One line per `<br>` or block of a run of nodes (one constraint a line), powers as `^k`. */
 export function mathLines(nodes: Iterable<Node>): string[] {
   let raw = '';
-  for (const node of nodes) raw += mathRaw(node);
+  for (const node of nodes) raw += rawText(node, true);
   return raw.split('\n').map(squash).filter(Boolean);
-}
-
-function mathRaw(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
-  const el = node as Element;
-  if (isUnseen(el)) return '';
-  const tex = texOf(el);
-  if (tex !== null) return tex;
-  if (isSkipped(el) || isMathNoise(el)) return '';
-  const tag = el.tagName;
-  if (tag === 'BR') return '\n';
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) out += mathRaw(child);
-  if (tag === 'SUP') return `^${out.trim()}`;
-  if (tag === 'SUB') return `_${out.trim()}`;
-  return isBlock(el) ? `\n${out}\n` : out;
 }
 
 /** The TeX source of a rendered formula (KaTeX or MathJax v2), or null when it is not one. */

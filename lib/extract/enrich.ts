@@ -1,4 +1,4 @@
-import { contextKey, type PageContext } from './context';
+import type { PageContext } from './context';
 import type { PageAccess, SiteExtractor } from './types';
 
 /**
@@ -16,7 +16,7 @@ export function createEnricher(
     if (context.kind !== 'problem' && context.kind !== 'job') return context;
     const hook = extractors.find((extractor) => extractor.id === context.site)?.enrich;
     if (!hook) return context;
-    const key = contextKey(context);
+    const key = `${context.site}:${context.id}`;
     if (!learnt.has(key)) {
       learnt.set(key, null);
       void hook(context, page)

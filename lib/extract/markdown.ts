@@ -1,4 +1,4 @@
-import { isMathNoise, isSkipped, mathText, normalizeConstraint, preText, texOf } from './dom';
+import { isMathNoise, isSkipped, normalizeConstraint, preText, texOf, textOf } from './dom';
 import { isUnseen } from './visible';
 
 /*
@@ -105,7 +105,7 @@ function render(node: Node, held: Held): string {
     case 'TT':
       return code(inline(el, held));
     case 'VAR':
-      return code(normalizeConstraint(mathText(el)));
+      return code(normalizeConstraint(textOf(el)));
     case 'STRONG':
     case 'B':
       return wrap(inline(el, held), '**');

@@ -1,8 +1,11 @@
+import { blockedContest } from './blocked';
 import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES } from './coding';
 import type { PageContext } from './context';
 import { createPageReader } from './core';
 import { extractPageDeep } from './full';
 import { JOB_EXTRACTORS, JOB_MATCHES } from './jobs';
+import { pageStyleSheets } from './style-sheets';
+import { readStylesWith } from './visible';
 
 /** A manifest match pattern (`https://*.host/path*`) tested against a URL as browsers test it. */
 export function matchesPattern(pattern: string, url: URL): boolean {
@@ -19,8 +22,15 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   return hostOk && glob.test(url.pathname + url.search);
 }
 
+// Node has no computed style: the page's <style> rules stand in for it (the browser ignores this).
+readStylesWith(pageStyleSheets);
+
 const FAMILIES = [
-  { matches: CODING_MATCHES, excludes: CODING_EXCLUDES, read: createPageReader(CODING_EXTRACTORS) },
+  {
+    matches: CODING_MATCHES,
+    excludes: CODING_EXCLUDES,
+    read: createPageReader(CODING_EXTRACTORS, blockedContest),
+  },
   { matches: JOB_MATCHES, excludes: [] as string[], read: createPageReader(JOB_EXTRACTORS) },
 ];
 

@@ -1,14 +1,5 @@
 import type { Example, ProblemContext } from './context';
-import {
-  isSkipped,
-  mathLines,
-  mathText,
-  metaContent,
-  normalizeConstraint,
-  preText,
-  squash,
-  textOf,
-} from './dom';
+import { isSkipped, mathLines, metaContent, normalizeConstraint, preText, squash, textOf } from './dom';
 import { nodesToMarkdown } from './markdown';
 
 /*
@@ -151,7 +142,7 @@ export function constraintsOf(sections: Section[]): string[] {
       if (el.tagName === 'LI') items.push(el);
       else items.push(...el.querySelectorAll('li'));
     }
-    const lines = items.length ? items.map(mathText) : mathLines(section.nodes);
+    const lines = items.length ? items.map(textOf) : mathLines(section.nodes);
     for (const line of lines) {
       const constraint = normalizeConstraint(line);
       if (constraint) out.push(constraint);
@@ -248,7 +239,7 @@ export function cleanTitle(raw: string): string {
 
 /** The page's own name for itself: its <title> (what the tab shows), else og:title, suffixes removed. */
 export function metaTitle(doc: Document): string {
-  return cleanTitle(textOf(doc.querySelector('title')) || metaContent(doc, 'og:title'));
+  return cleanTitle(squash(doc.title) || metaContent(doc, 'og:title'));
 }
 
 /**

@@ -94,38 +94,30 @@ test('an SPA move on LeetCode never shows the previous problem from stale __NEXT
   await expect(panel.locator('.context-title')).toHaveText('Nothing to practise here', { timeout: 4_000 });
 });
 
-const REFUSALS = [
-  {
-    name: 'a LeetCode contest problem',
-    url: 'https://leetcode.com/contest/weekly-contest-400/problems/minimum-number-of-chairs-in-a-waiting-room/',
-    file: 'blocked/leetcode-contest.html',
-    reason:
-      'This is a contest problem. Sparring does not help in contests; practise it once the contest is over.',
-  },
-  {
-    name: 'a HackerRank test',
-    url: 'https://www.hackerrank.com/test/a1b2c3d4e5/questions/f6g7h8',
-    file: 'blocked/hackerrank-test.html',
-    reason: 'This is a hiring or proctored assessment. Sparring is for practice, so it stays out.',
-  },
-];
-
-for (const { name, url, file, reason } of REFUSALS) {
-  test(`the panel refuses on ${name} and says why`, async ({ context, serve, openPanel }) => {
-    await serve({ [url]: await fixture(file) });
-    const page = await context.newPage();
-    await page.goto(url);
-    const panel = await openPanel(page);
-    await expect(panel.locator('.context-title')).toHaveText('Sparring is off on this page');
-    await expect(panel.getByTestId('blocked-reason')).toHaveText(reason);
-    // Nothing of the coach, and no paste box to route around the refusal.
-    await expect(panel.getByTestId('context-title')).toHaveCount(0);
-    await expect(panel.getByRole('button', { name: /hint|techniques|analyse/i })).toHaveCount(0);
-    // The page's launcher is there but hidden: it would only open this refusal.
-    await expect(page.locator('sparring-launcher')).toHaveCount(1);
-    await expect(page.getByRole('button', { name: 'Open Sparring', includeHidden: true })).toBeHidden();
-  });
-}
+test('the panel refuses on a LeetCode contest problem, says why and links to its practice page', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  const url =
+    'https://leetcode.com/contest/weekly-contest-400/problems/minimum-number-of-chairs-in-a-waiting-room/';
+  await serve({ [url]: await fixture('blocked/leetcode-contest.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(page);
+  await expect(panel.locator('.context-title')).toHaveText('Sparring is off on this page');
+  await expect(panel.getByTestId('blocked-reason')).toHaveText(
+    'This is a contest problem. Sparring does not help in contests; practise it once the contest is over.',
+  );
+  await expect(panel.getByRole('link', { name: /practice page/i })).toHaveAttribute(
+    'href',
+    'https://leetcode.com/problems/minimum-number-of-chairs-in-a-waiting-room/',
+  );
+  // Nothing of the coach, and no paste box to route around the refusal.
+  await expect(panel.getByTestId('context-title')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /hint|techniques|analyse/i })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open Sparring', includeHidden: true })).toBeHidden();
+});
 
 /** The extension scripts Chromium parses for a page, by file name. */
 async function extensionScriptsOf(page: Page, url: string): Promise<string[]> {
@@ -138,6 +130,29 @@ async function extensionScriptsOf(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
   return scripts;
 }
+
+test('assessment pages carry no trace of Sparring: no script, no element, nothing reported', async ({
+  context,
+  serve,
+  background,
+}) => {
+  const pages = {
+    'https://www.hackerrank.com/test/a1b2c3d4e5/questions/f6g7h8': await fixture(
+      'blocked/hackerrank-test.html',
+    ),
+    'https://app.codesignal.com/assessment/Xy12AbCdEf': await fixture('blocked/codesignal-assessment.html'),
+  };
+  await serve(pages);
+  for (const url of Object.keys(pages)) {
+    const page = await context.newPage();
+    const scripts = await extensionScriptsOf(page, url);
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('sparring-launcher').length)).toBe(0);
+  }
+  const { contexts } = await background.evaluate(() => chrome.storage.session.get('contexts'));
+  expect(Object.values((contexts ?? {}) as Record<string, { url: string }>)).toEqual([]);
+});
 
 test('each content script runs on its own family of sites only', async ({ context, serve, background }) => {
   const posting = await fixture('greenhouse/job-boards.html');
@@ -185,4 +200,67 @@ test('each content script runs on its own family of sites only', async ({ contex
   await expect.poll(reportedUrls).toHaveLength(3);
   await problemPage.waitForTimeout(300);
   expect(await reportedUrls()).not.toContain(elsewhere);
+});
+
+/** Fixture pages a content script reads (not "Read this page"), with the context the CLI gives. */
+async function contentScriptFixtures(): Promise<
+  { name: string; url: string; html: string; context: unknown }[]
+> {
+  const { readdir } = await import('node:fs/promises');
+  const { matchesPattern } = await import('../../lib/extract/pipeline');
+  const { CODING_EXCLUDES, CODING_MATCHES } = await import('../../lib/extract/coding');
+  const { JOB_MATCHES } = await import('../../lib/extract/jobs');
+  const covered = (url: URL) =>
+    (CODING_MATCHES.some((p) => matchesPattern(p, url)) &&
+      !CODING_EXCLUDES.some((p) => matchesPattern(p, url))) ||
+    JOB_MATCHES.some((p) => matchesPattern(p, url));
+  const out = [];
+  for (const site of await readdir('tests/fixtures')) {
+    if (site === 'coach') continue;
+    const files = await readdir(`tests/fixtures/${site}`).catch(() => [] as string[]);
+    for (const file of files.filter((f) => f.endsWith('.expected.json'))) {
+      const expected = JSON.parse(await fixture(site, file)) as {
+        url: string;
+        now?: string;
+        context: unknown;
+      };
+      // A contest page pinned to a moment reads differently at the real time.
+      if (expected.now || !covered(new URL(expected.url))) continue;
+      const name = `${site}/${file.replace('.expected.json', '')}`;
+      out.push({
+        name,
+        url: expected.url,
+        html: await fixture(site, file.replace('.expected.json', '.html')),
+        context: expected.context,
+      });
+    }
+  }
+  return out;
+}
+
+test('the content scripts read every fixture page exactly as the CLI does, hidden text included', async ({
+  context,
+  background,
+}) => {
+  test.setTimeout(180_000);
+  const pages = await contentScriptFixtures();
+  expect(pages.map((page) => page.name)).toContain('leetcode/planted-hidden-instructions');
+  expect(pages.map((page) => page.name)).toContain('greenhouse/planted-hidden-instructions');
+  const tab = await context.newPage();
+  for (const page of pages) {
+    await context.route(
+      (url) => url.href === page.url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }),
+    );
+    await tab.goto(page.url);
+    const stored = async () =>
+      background.evaluate(async (href) => {
+        const { contexts } = await chrome.storage.session.get('contexts');
+        return (
+          Object.values((contexts ?? {}) as Record<string, { url: string }>).find((c) => c.url === href) ??
+          null
+        );
+      }, page.url);
+    await expect.poll(stored, { message: page.name }).toEqual(page.context);
+  }
 });
