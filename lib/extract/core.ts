@@ -1,5 +1,5 @@
 import type { BlockedContext, PageContext } from './context';
-import { squash } from './dom';
+import { titleOf } from './dom';
 import type { SiteExtractor } from './types';
 import { beginRead } from './visible';
 
@@ -45,7 +45,7 @@ export function createPageReader(
         });
       if (context) return context;
     }
-    return { kind: 'none', url: url.href, title: squash(doc.title) };
+    return { kind: 'none', url: url.href, title: titleOf(doc) };
   };
 }
 

@@ -86,6 +86,7 @@ const TEX_WORDS: [RegExp, string][] = [
   [/\\(ldots|dots|cdots|dotsc|dotsb)(?![a-zA-Z])/g, '...'],
   [/\\(mid|vert|lvert|rvert)(?![a-zA-Z])/g, '|'],
   [/\\infty(?![a-zA-Z])/g, 'infinity'],
+  [/\\pm(?![a-zA-Z])/g, '±'],
   [/\\in(?![a-zA-Z])/g, ' in '],
   [/\\(text|mathrm|mathit|mathbf|operatorname|texttt|textbf|mathtt)\s*\{([^{}]*)\}/g, '$2'],
   [/\\(left|right|displaystyle|bigl?|bigr?|Bigl?|Bigr?)(?![a-zA-Z])/g, ''],
@@ -141,6 +142,11 @@ export function isMathNoise(el: Element): boolean {
   return /(^|\s)(MathJax|MathJax_Preview|MathJax_SVG|MJX_Assistive_MathML|katex-html|katex-mathml)(\s|$)/.test(
     cls,
   );
+}
+
+/** The page's <title> (never rendered, so not read as page text). */
+export function titleOf(doc: Document): string {
+  return squash(doc.querySelector('title')?.textContent ?? '');
 }
 
 /** A `<meta name|property>` value. */

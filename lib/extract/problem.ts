@@ -1,5 +1,14 @@
 import type { Example, ProblemContext } from './context';
-import { isSkipped, mathLines, metaContent, normalizeConstraint, preText, squash, textOf } from './dom';
+import {
+  isSkipped,
+  mathLines,
+  metaContent,
+  normalizeConstraint,
+  preText,
+  squash,
+  textOf,
+  titleOf,
+} from './dom';
 import { nodesToMarkdown } from './markdown';
 
 /*
@@ -142,7 +151,8 @@ export function constraintsOf(sections: Section[]): string[] {
       if (el.tagName === 'LI') items.push(el);
       else items.push(...el.querySelectorAll('li'));
     }
-    const lines = items.length ? items.map(textOf) : mathLines(section.nodes);
+    // A KaTeX `\\` or a <br> inside one item still separates two constraints.
+    const lines = items.length ? items.flatMap((item) => mathLines([item])) : mathLines(section.nodes);
     for (const line of lines) {
       const constraint = normalizeConstraint(line);
       if (constraint) out.push(constraint);
@@ -157,8 +167,27 @@ export function examplesOf(sections: Section[]): Example[] {
   let pending: Example | undefined;
   for (const section of sections) {
     if (section.kind === 'examples') {
-      const text = section.nodes.map(preText).join('\n');
-      examples.push(...parseExamples(text));
+      const parsed = parseExamples(section.nodes.map(preText).join('\n'));
+      // A sample shown as two code blocks with their captions apart (CodeChef's table): input, output.
+      const pres = section.nodes.flatMap((node) =>
+        node.nodeType !== 1
+          ? []
+          : (node as Element).matches('pre')
+            ? [node]
+            : [...(node as Element).querySelectorAll('pre')],
+      );
+      if (!parsed.some((example) => example.input) && pres.length > 1) {
+        for (let i = 0; i + 1 < pres.length; i += 2)
+          examples.push({ input: preText(pres[i]), output: preText(pres[i + 1]) });
+        const last = section.nodes.findIndex(
+          (node) => node === pres.at(-1) || node.contains(pres.at(-1) ?? null),
+        );
+        const explanation = nodesToMarkdown(
+          section.nodes.slice(last + 1).filter((node) => !EXAMPLE_PARTS.test(textOf(node))),
+        );
+        const example = examples.at(-1);
+        if (explanation && example) example.explanation = explanation;
+      } else examples.push(...parsed);
       pending = examples[examples.length - 1];
     } else if (section.kind === 'input') {
       pending = { input: sampleText(section.nodes).text, output: '' };
@@ -239,7 +268,7 @@ export function cleanTitle(raw: string): string {
 
 /** The page's own name for itself: its <title> (what the tab shows), else og:title, suffixes removed. */
 export function metaTitle(doc: Document): string {
-  return cleanTitle(squash(doc.title) || metaContent(doc, 'og:title'));
+  return cleanTitle(titleOf(doc) || metaContent(doc, 'og:title'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { squash, textOf } from '../dom';
+import { textOf, titleOf } from '../dom';
 import { cleanTitle, limitsOf, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
@@ -24,7 +24,7 @@ export const atcoder: SiteExtractor = {
     const task = TASK_PATH.exec(url.pathname)?.[2];
     const statement = doc.querySelector('#task-statement');
     if (!task || !statement) return null;
-    const title = cleanTitle(ownText(doc.querySelector('span.h2')) || squash(doc.title));
+    const title = cleanTitle(ownText(doc.querySelector('span.h2')) || titleOf(doc));
     if (!title) return null;
     // Bilingual pages hold the whole statement twice; the English half, when there is one, is read.
     const root =

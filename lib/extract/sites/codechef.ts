@@ -14,7 +14,9 @@ export const codechef: SiteExtractor = {
   pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase(),
   extract(doc, url) {
     const code = PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase();
-    const statement = doc.querySelector('#problem-statement, [class*="problem-statement"]');
+    // The statement itself; its container also holds a course advert and the feedback sidebar.
+    const statement =
+      doc.querySelector('#problem-statement') ?? doc.querySelector('[class*="problem-statement"]');
     if (!code || !statement) return null;
     const heading = statement.querySelector('h1, h2, h3');
     const headingIsTitle =
@@ -25,8 +27,10 @@ export const codechef: SiteExtractor = {
         metaTitle(doc),
     );
     if (!title) return null;
-    // Limits sit in the sidebar as "Time Limit: 1 secs" / "Memory Limit: 1.5 GB"-like rows.
-    const limitRows = [...doc.querySelectorAll('[class*="limit"], [class*="Limit"]')].map(textOf).join(' ');
+    // Limits are "Time Limit: 1 secs" rows, or "More Info" pairs of a title span and a value span.
+    const limitRows = [...doc.querySelectorAll('[class*="limit"], [class*="Limit"], span[class*="_title"]')]
+      .map((el) => `${textOf(el)} ${el.matches('span') ? textOf(el.nextElementSibling) : ''}`)
+      .join(' ');
     const time = /time limit\s*[:：]?\s*([\d.]+\s*(?:ms|seconds?|secs?|s))/i.exec(limitRows)?.[1] ?? '';
     const memory =
       /memory limit\s*[:：]?\s*([\d.]+\s*(?:[MG]i?B|megabytes?|gigabytes?))/i.exec(limitRows)?.[1] ?? '';
@@ -35,7 +39,13 @@ export const codechef: SiteExtractor = {
       url: url.href,
       id: code,
       title,
-      ...readStatement(statement, (node) => headingIsTitle && node === heading),
+      // A course advert ("Learn the building blocks of Java … Start Learning") is no part of it.
+      ...readStatement(
+        statement,
+        (node) =>
+          (headingIsTitle && node === heading) ||
+          (node.nodeType === 1 && !!(node as Element).querySelector?.('a[href*="/learn/course/"]')),
+      ),
       tags: [...doc.querySelectorAll('[class*="tag"] a[href*="tags"], a[href*="/tags/problems/"]')].map(
         textOf,
       ),

@@ -1,4 +1,4 @@
-import { metaContent, squash, textOf } from '../dom';
+import { metaContent, textOf, titleOf } from '../dom';
 import { cleanTitle, metaTitle, problemContext, readStatement, titleFromSlug } from '../problem';
 import type { Fallback, SiteExtractor } from '../types';
 
@@ -32,7 +32,7 @@ export const readProblemFallback: Fallback = (doc, url, site, id) => {
   const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 20);
   const named = [
     ...headings.map((heading) => ({ heading, text: cleanTitle(textOf(heading)) })),
-    { heading: null, text: cleanTitle(squash(doc.title)) },
+    { heading: null, text: cleanTitle(titleOf(doc)) },
     { heading: null, text: cleanTitle(metaContent(doc, 'og:title')) },
   ].filter((candidate) => candidate.text);
   let pick = words.length >= 2 ? named.find(({ text }) => agrees(text, words)) : named[0];

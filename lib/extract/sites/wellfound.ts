@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, readJsonScript, squash, str, textOf } from '../dom';
+import { isObject, type JsonObject, readJsonScript, str, textOf, titleOf } from '../dom';
 import { descriptionElement, firstOf } from '../jobs/body';
 import { readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn, type JobFields, toArray, unique } from '../jobs/fields';
@@ -52,7 +52,7 @@ export function apolloFields(doc: Document, cache: JsonObject, id: string): JobF
 function domFields(doc: Document): JobFields {
   const heading = firstOf(doc, ['main h1', 'h1']);
   // <title> is "<title> at <company> • <location> | Wellfound".
-  const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(squash(doc.title));
+  const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(titleOf(doc));
   const facts = [...(heading?.parentElement?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
   return {
     title: textOf(heading),
