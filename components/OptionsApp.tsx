@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/storage/settings';
 
 export interface OptionsAppProps {
   settings: Settings;

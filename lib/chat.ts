@@ -1,19 +1,19 @@
-import { storage } from 'wxt/utils/storage';
 import type { ChatTurn } from './llm/prompts/chat';
+import { chatItem, MAX_TURNS } from './storage/chat';
+import { prunePerContext } from './storage/prune';
 
-/** The newest turns kept per problem or posting; older ones still shaped the answers given. */
-export const MAX_TURNS = 60;
-
-/**
- * One follow-up chat per problem or posting, keyed by its canonical id (contextKey), so it is
- * the same chat after a reload, an SPA move away and back, or on another mirror of the site.
- */
-export function chatItem(contextKey: string) {
-  return storage.defineItem<ChatTurn[]>(`local:chat:${contextKey}`, { fallback: [] });
+/** The follow-up chat of a problem or posting, oldest turn first. */
+export async function loadChat(contextKey: string): Promise<ChatTurn[]> {
+  return (await chatItem(contextKey).getValue()).turns;
 }
 
+/**
+ * Add turns to a chat, keeping the newest MAX_TURNS. A full storage rejects with a
+ * StorageFullError. A new chat may push older problems' state past its bound: prune then.
+ */
 export async function appendTurns(contextKey: string, turns: ChatTurn[]): Promise<void> {
   const item = chatItem(contextKey);
-  const history = await item.getValue();
-  await item.setValue([...history, ...turns].slice(-MAX_TURNS));
+  const history = (await item.getValue()).turns;
+  await item.setValue({ turns: [...history, ...turns].slice(-MAX_TURNS), usedAt: Date.now() });
+  if (history.length === 0) await prunePerContext();
 }

@@ -1,21 +1,33 @@
 import { useId } from 'react';
 
-export interface DataTransferProps {
-  status: { tone: 'ok' | 'error'; text: string } | null;
-  onExport(): void;
-  onImport(file: File): void;
+export interface DataTransferStatus {
+  tone: 'ok' | 'error';
+  text: string;
 }
 
-/** Export and import of the quiz progress, the data a user would not want to lose. */
-export function DataTransfer({ status, onExport, onImport }: DataTransferProps) {
+export interface DataTransferProps {
+  status: DataTransferStatus | null;
+  /** "Sparring keeps 1.2 MB of the 10 MB this browser allows it", once known. */
+  usage: string | null;
+  onExport(): void;
+  onImport(file: File): void;
+  onFreeUpSpace(): void;
+}
+
+/** Export and import of what the user would not want to lose, and room when storage is full. */
+export function DataTransfer({ status, usage, onExport, onImport, onFreeUpSpace }: DataTransferProps) {
   const fileId = useId();
   return (
     <div className="data-transfer">
-      <p>Quiz progress and preferences, as a JSON file you can keep or move to another browser.</p>
+      <p>
+        Your quiz progress, preferences, target role and generated questions, as a JSON file you can keep or
+        move to another browser. Your API key is never in it. An import replaces that data, or changes nothing
+        if the file cannot be used.
+      </p>
       <button type="button" onClick={onExport}>
-        Export quiz progress
+        Export your data
       </button>{' '}
-      <label htmlFor={fileId}>Import quiz progress</label>
+      <label htmlFor={fileId}>Import an export file</label>
       <input
         id={fileId}
         type="file"
@@ -26,6 +38,14 @@ export function DataTransfer({ status, onExport, onImport }: DataTransferProps) 
           event.currentTarget.value = '';
         }}
       />
+      <p data-testid="storage-use">{usage ?? ''}</p>
+      <p>
+        <button type="button" onClick={onFreeUpSpace}>
+          Free up space
+        </button>{' '}
+        removes cached model answers (a later request asks the model again) and the hints, ticks and chats of
+        all but the 100 problems and postings you used most recently.
+      </p>
       <p
         role="status"
         aria-live="polite"

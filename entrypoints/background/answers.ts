@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { appendTurns, chatItem } from '@/lib/chat';
+import { appendTurns, loadChat } from '@/lib/chat';
 import { analyze } from '@/lib/coach';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { AnswerCache, cacheKeyFor } from '@/lib/llm/cache';
@@ -20,24 +20,18 @@ import {
   usageOrEstimate,
 } from '@/lib/llm/usage';
 import { type AskRequest, LLM_PORT, PortToBackground, type PortToPanel } from '@/lib/messaging/protocol';
+import { answerCacheStore, usageItem } from '@/lib/storage/llm';
+import { STORAGE_FULL_MESSAGE, savedAll } from '@/lib/storage/quota';
 import { chromeAIAnswer } from './chrome-ai';
 import { getContext } from './contexts';
 import { loadDailyCap, loadProvider } from './provider';
-import { storageStore } from './storage-store';
 
-const cache = new AnswerCache(storageStore('llm:'));
-const USAGE_KEY = 'llmUsage';
+const cache = new AnswerCache(answerCacheStore());
 
 type Post = (message: PortToPanel) => void;
 
 async function dailyUsage(): Promise<DailyUsage | undefined> {
-  return (await browser.storage.local.get(USAGE_KEY))[USAGE_KEY] as DailyUsage | undefined;
-}
-
-async function recordUsage(usage: Usage): Promise<DailyUsage> {
-  const next = addUsage(await dailyUsage(), usage, Date.now());
-  await browser.storage.local.set({ [USAGE_KEY]: next });
-  return next;
+  return (await usageItem.getValue()) ?? undefined;
 }
 
 async function fail(post: Post, requestId: string, failure: LlmFailure): Promise<void> {
@@ -73,7 +67,7 @@ async function answer(request: AskRequest, post: Post, signal: AbortSignal): Pro
     });
   }
   const key = contextKey(context);
-  const history = request.flow === 'chat' ? await chatItem(key).getValue() : [];
+  const history = request.flow === 'chat' ? await loadChat(key) : [];
   const prompt: BuiltPrompt = buildPrompt(request, context, analyze(context), history);
   const model = provider.kind === 'openai' || provider.kind === 'compatible' ? provider.model : provider.kind;
   const cacheKey = cacheKeyFor(prompt, key, model, request.level ?? 0);
@@ -138,14 +132,21 @@ async function answer(request: AskRequest, post: Post, signal: AbortSignal): Pro
     usage = result.usage;
   }
   const spent = usageOrEstimate(usage, prompt.messages, text);
-  const daily = await recordUsage(spent);
-  if (text) await cache.set(cacheKey, { text, model, usage: spent, createdAt: Date.now() }, Date.now());
-  if (request.flow === 'chat' && request.input) {
-    await appendTurns(key, [
-      { role: 'user', content: request.input },
-      { role: 'assistant', content: text },
-    ]);
-  }
+  const daily = addUsage(await dailyUsage(), spent, Date.now());
+  // The answer is on screen already: a full storage says so beside it instead of replacing it.
+  const saved = await savedAll(
+    [
+      usageItem.setValue(daily),
+      text ? cache.set(cacheKey, { text, model, usage: spent, createdAt: Date.now() }, Date.now()) : null,
+      request.flow === 'chat' && request.input
+        ? appendTurns(key, [
+            { role: 'user', content: request.input },
+            { role: 'assistant', content: text },
+          ])
+        : null,
+    ].filter((write) => write !== null),
+  );
+  if (!saved) notice = notice ? `${notice} ${STORAGE_FULL_MESSAGE}` : STORAGE_FULL_MESSAGE;
   post({
     type: 'done',
     data: {

@@ -18,7 +18,7 @@ import {
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
-import { loadSettings } from '@/lib/settings';
+import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { providerView, saveProvider, testProvider } from './provider';

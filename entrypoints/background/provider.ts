@@ -1,32 +1,25 @@
-import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
 import { testConnection } from '@/lib/llm/client';
 import { redactKey } from '@/lib/llm/errors';
 import {
   chromeAIStatus,
   DEFAULT_OPENAI_MODEL,
-  DEFAULT_PROVIDER,
   endpointFor,
   OPENAI_BASE_URL,
   ProviderConfig,
 } from '@/lib/llm/providers';
 import type { ProviderDraft, ProviderView, TestResult } from '@/lib/messaging/protocol';
+import { dailyTokenCapItem as capItem, providerItem } from '@/lib/storage/llm';
 
-/**
- * The model provider and its key live here, in storage.local (never sync), and only the
+/*
+ * The model provider and its key are stored in storage.local (never sync), and only the
  * background reads the key: the UI gets a view with `hasKey` instead.
  */
-const providerItem = storage.defineItem<unknown>('local:provider', {
-  fallback: DEFAULT_PROVIDER,
-  version: 1,
-});
-const capItem = storage.defineItem<number | null>('local:dailyTokenCap', { fallback: null, version: 1 });
 
 type Draft = z.infer<typeof ProviderDraft>;
 
-export async function loadProvider(): Promise<ProviderConfig> {
-  const parsed = ProviderConfig.safeParse(await providerItem.getValue());
-  return parsed.success ? parsed.data : DEFAULT_PROVIDER;
+export function loadProvider(): Promise<ProviderConfig> {
+  return providerItem.getValue();
 }
 
 export function loadDailyCap(): Promise<number | null> {

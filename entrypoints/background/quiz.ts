@@ -6,9 +6,8 @@ import { endpointFor } from '@/lib/llm/providers';
 import type { QuizGenerate } from '@/lib/messaging/protocol';
 import { loadTopic } from '@/lib/quiz/bank';
 import { mergeGenerated } from '@/lib/quiz/generated';
-import { generatedItem } from '@/lib/quiz/generated-store';
-import { loadTargetRole } from '@/lib/quiz/target-role';
 import { isTopic, TOPICS, type Topic } from '@/lib/quiz/topics';
+import { generatedItem, loadTargetRole } from '@/lib/storage/quiz';
 import { loadProvider } from './provider';
 
 type Request = z.infer<(typeof QuizGenerate)['request']>;

@@ -1,25 +1,15 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { OptionsApp } from '@/components/OptionsApp';
-import { DataTransfer } from '@/components/options/DataTransfer';
 import '@/components/theme.css';
-import { exportProgress, importProgress } from '@/lib/quiz/transfer';
-import { loadSettings, type Settings, saveSettings } from '@/lib/settings';
+import { loadSettings, type Settings, saveSettings } from '@/lib/storage/settings';
+import { DataSection } from './data';
 import { ProviderSection } from './provider';
-
-function download(name: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  const [dataStatus, setDataStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
@@ -37,27 +27,15 @@ function App() {
           setSaved(true);
         });
       }}
-      provider={<ProviderSection />}
+      provider={
+        <ErrorBoundary name="The model provider settings">
+          <ProviderSection />
+        </ErrorBoundary>
+      }
       data={
-        <DataTransfer
-          status={dataStatus}
-          onExport={() =>
-            void exportProgress().then((json) => {
-              download(`sparring-quiz-${new Date().toISOString().slice(0, 10)}.json`, json);
-              setDataStatus({ tone: 'ok', text: 'Exported.' });
-            })
-          }
-          onImport={(file) =>
-            void file.text().then(async (json) => {
-              const result = await importProgress(json);
-              setDataStatus(
-                result.ok
-                  ? { tone: 'ok', text: `Imported progress on ${result.questions} questions.` }
-                  : { tone: 'error', text: result.error },
-              );
-            })
-          }
-        />
+        <ErrorBoundary name="Your data">
+          <DataSection />
+        </ErrorBoundary>
       }
     />
   );
@@ -67,7 +45,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary name="Sparring's settings">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

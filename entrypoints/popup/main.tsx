@@ -1,6 +1,7 @@
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/PopupApp';
 import '@/components/theme.css';
 import '@/components/quiz/quiz.css';
@@ -48,7 +49,13 @@ function App() {
       actions={quiz}
       now={new Date()}
       onOpenPanel={openPanelForActiveTab}
-      generate={Generate ? <Generate /> : null}
+      generate={
+        Generate ? (
+          <ErrorBoundary name="Question generation">
+            <Generate />
+          </ErrorBoundary>
+        ) : null
+      }
     />
   );
 }
@@ -57,7 +64,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary name="The quiz">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

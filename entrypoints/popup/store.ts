@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { loadTopic } from '@/lib/quiz/bank';
-import { loadQuizPrefs, type QuizPrefs, saveQuizPrefs } from '@/lib/quiz/prefs';
-import { loadProgress, type Progress, recordAnswer, saveProgress } from '@/lib/quiz/progress';
+import type { QuizPrefs } from '@/lib/quiz/prefs';
+import { type Progress, recordAnswer } from '@/lib/quiz/progress';
 import { newLeftToday, nextQuestion, topicLoadOrder } from '@/lib/quiz/queue';
 import type { Grade } from '@/lib/quiz/scheduler';
 import { type QuizStats, quizStats } from '@/lib/quiz/stats';
-import { loadTargetRole, type TargetRole } from '@/lib/quiz/target-role';
+import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
+import { loadProgress, loadQuizPrefs, loadTargetRole, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
 const loadScheduler = () => import('@/lib/quiz/scheduler');

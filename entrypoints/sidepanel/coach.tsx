@@ -2,13 +2,14 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { JobCoach } from '@/components/coach/JobCoach';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PasteBox } from '@/components/PasteBox';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
-import { saveTargetRole } from '@/lib/quiz/target-role';
+import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { useProvider } from './provider';
@@ -76,6 +77,13 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       ticked: on ? [...new Set([...coach.state.ticked, id])] : coach.state.ticked.filter((t) => t !== id),
     });
 
+  // A change that could not be saved stays on screen; this says so, and what to do.
+  const unsaved = coach.saveError ? (
+    <p role="alert" className="status-error" data-testid="save-error">
+      {coach.saveError}
+    </p>
+  ) : null;
+
   // Pasted text has no page behind it: offer a way back to the paste box for the next one.
   const pasteAgain =
     context.url === 'about:blank' ? (
@@ -97,36 +105,41 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   if (result.kind === 'problem') {
     return (
       <>
-        <ProblemCoach
-          key={key}
-          analysis={result.analysis}
-          hintsShown={coach.state.hintsShown}
-          techniquesShown={coach.state.techniquesShown}
-          onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
-          onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
-          ticked={ticked}
-          onTickedChange={toggle}
-        />
+        {unsaved}
+        <ErrorBoundary key={key} name="The offline coach">
+          <ProblemCoach
+            key={key}
+            analysis={result.analysis}
+            hintsShown={coach.state.hintsShown}
+            techniquesShown={coach.state.techniquesShown}
+            onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
+            onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
+            ticked={ticked}
+            onTickedChange={toggle}
+          />
+        </ErrorBoundary>
         {modelOn && (
-          <Suspense fallback={null}>
-            <ProblemModelCoach
-              key={`model-${key}`}
-              {...controls}
-              onHint={(level, confirmedSolution) =>
-                ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
-              }
-              onApproach={(input) => ask('approach', { flow: 'approach', input })}
-              onReview={(input) => ask('review', { flow: 'review', input })}
-              onReadCode={() =>
-                sendMessage(EditorRead, { tabId }).then(
-                  (read) => read.code,
-                  () => null,
-                )
-              }
-              chat={chat}
-              onChat={(input) => ask('chat', { flow: 'chat', input })}
-            />
-          </Suspense>
+          <ErrorBoundary key={`model-${key}`} name="The model coach">
+            <Suspense fallback={null}>
+              <ProblemModelCoach
+                key={`model-${key}`}
+                {...controls}
+                onHint={(level, confirmedSolution) =>
+                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
+                }
+                onApproach={(input) => ask('approach', { flow: 'approach', input })}
+                onReview={(input) => ask('review', { flow: 'review', input })}
+                onReadCode={() =>
+                  sendMessage(EditorRead, { tabId }).then(
+                    (read) => read.code,
+                    () => null,
+                  )
+                }
+                chat={chat}
+                onChat={(input) => ask('chat', { flow: 'chat', input })}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
         {pasteAgain}
       </>
@@ -136,30 +149,35 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const analysis = result.analysis;
   return (
     <>
-      <JobCoach
-        analysis={analysis}
-        ticked={ticked}
-        onToggle={toggle}
-        interviewDate={interviewDate ?? undefined}
-        onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
-      />
-      <TargetRoleButton
-        onSave={() =>
-          saveTargetRole({
-            rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
-            skills: [...analysis.skills],
-          })
-        }
-      />
+      {unsaved}
+      <ErrorBoundary key={key} name="The posting's preparation">
+        <JobCoach
+          analysis={analysis}
+          ticked={ticked}
+          onToggle={toggle}
+          interviewDate={interviewDate ?? undefined}
+          onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
+        />
+        <TargetRoleButton
+          onSave={() =>
+            saveTargetRole({
+              rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+              skills: [...analysis.skills],
+            })
+          }
+        />
+      </ErrorBoundary>
       {modelOn && (
-        <Suspense fallback={null}>
-          <JobModelCoach
-            {...controls}
-            onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
-            chat={chat}
-            onChat={(input) => ask('chat', { flow: 'chat', input })}
-          />
-        </Suspense>
+        <ErrorBoundary key={`model-${key}`} name="The model coach">
+          <Suspense fallback={null}>
+            <JobModelCoach
+              {...controls}
+              onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
+              chat={chat}
+              onChat={(input) => ask('chat', { flow: 'chat', input })}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {pasteAgain}
     </>

@@ -1,5 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PanelApp } from '@/components/PanelApp';
 import '@/components/theme.css';
 import { follow } from './follow';
@@ -15,9 +16,12 @@ function App() {
   return (
     <PanelApp context={context} loading={loading} error={error}>
       {showsCoach && (
-        <Suspense fallback={null}>
-          <CoachBody tabId={tabId} context={context} />
-        </Suspense>
+        // Each section of the coach has its own boundary; this one catches the analysis itself.
+        <ErrorBoundary key={`${tabId}|${context?.url ?? ''}`} name="The coach">
+          <Suspense fallback={null}>
+            <CoachBody tabId={tabId} context={context} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </PanelApp>
   );
@@ -27,7 +31,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary name="The side panel">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import { ProviderGet, type ProviderView, sendMessage } from '@/lib/messaging';
+import { dailyTokenCapItem, providerItem } from '@/lib/storage/llm';
 
 /** The configured provider (without its key), refreshed when the options page saves a new one. */
 export function useProvider(): z.infer<typeof ProviderView> | null {
@@ -9,11 +9,11 @@ export function useProvider(): z.infer<typeof ProviderView> | null {
   useEffect(() => {
     const load = () => void sendMessage(ProviderGet, {}).then(setView, () => setView(null));
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ('provider' in changes || 'dailyTokenCap' in changes)) load();
+    // Told only that they changed: the panel never handles the provider's key.
+    const unwatch = [providerItem.onChange(load), dailyTokenCapItem.onChange(load)];
+    return () => {
+      for (const stop of unwatch) stop();
     };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
   return view;
 }

@@ -165,18 +165,4 @@ export class AnswerCache {
       await this.store.set(this.indexKey, kept);
     });
   }
-
-  /** Forget everything cached for one context (e.g. when the user clears its chat). */
-  clearContext(contextId: string): Promise<void> {
-    const prefix = `llm|${encodeURIComponent(contextId)}|`;
-    return this.serial(async () => {
-      const index = await this.readIndex();
-      const [gone, kept] = [
-        index.filter((i) => i.key.startsWith(prefix)),
-        index.filter((i) => !i.key.startsWith(prefix)),
-      ];
-      await Promise.all(gone.map((item) => this.store.remove(item.key)));
-      await this.store.set(this.indexKey, kept);
-    });
-  }
 }

@@ -1,4 +1,4 @@
-import { loadGenerated } from './generated-store';
+import { loadGenerated } from '../storage/quiz';
 import type { Question, Topic } from './topics';
 
 /*

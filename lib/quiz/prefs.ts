@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
@@ -12,11 +11,6 @@ export interface QuizPrefs {
 }
 
 export const DEFAULT_QUIZ_PREFS: QuizPrefs = { topics: [...TOPICS], newPerDay: DEFAULT_NEW_PER_DAY };
-
-export const quizPrefsItem = storage.defineItem<QuizPrefs>('local:quizPrefs', {
-  fallback: DEFAULT_QUIZ_PREFS,
-  version: 1,
-});
 
 function isNewPerDay(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_NEW_PER_DAY;
@@ -34,14 +28,4 @@ export function repairQuizPrefs(raw: unknown): QuizPrefs {
     topics: topics.length > 0 ? topics : [...TOPICS],
     newPerDay: isNewPerDay(stored.newPerDay) ? stored.newPerDay : DEFAULT_NEW_PER_DAY,
   };
-}
-
-export async function loadQuizPrefs(): Promise<QuizPrefs> {
-  return repairQuizPrefs(await quizPrefsItem.getValue());
-}
-
-export async function saveQuizPrefs(patch: Partial<QuizPrefs>): Promise<QuizPrefs> {
-  const next = repairQuizPrefs({ ...(await loadQuizPrefs()), ...patch });
-  await quizPrefsItem.setValue(next);
-  return next;
 }

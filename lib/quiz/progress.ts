@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { isTopic, type Topic } from './topics';
 
 /*
@@ -91,20 +90,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 function entriesOf(value: unknown): [string, unknown][] {
   return isRecord(value) ? Object.entries(value) : [];
-}
-
-/** storage.local: survives browser and service-worker restarts; never synced. */
-export const progressItem = storage.defineItem<Progress>('local:quizProgress', {
-  fallback: emptyProgress(),
-  version: 1,
-});
-
-export async function loadProgress(): Promise<Progress> {
-  return repairProgress(await progressItem.getValue());
-}
-
-export async function saveProgress(progress: Progress): Promise<void> {
-  await progressItem.setValue(progress);
 }
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */

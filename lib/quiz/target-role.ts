@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { isNonNegative, isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
@@ -11,11 +10,11 @@ export interface TargetRole {
   skills: string[];
 }
 
-/** Written by the side panel, read by the popup's scheduler. */
-export const targetRoleItem = storage.defineItem<TargetRole | null>('local:targetRole', {
-  fallback: null,
-  version: 1,
-});
+function isRound(value: unknown): value is TargetRole['rounds'][number] {
+  return (
+    isRecord(value) && (ROUND_KINDS as readonly unknown[]).includes(value.kind) && isNonNegative(value.weight)
+  );
+}
 
 /** Hand-checked rather than zod for the popup's size budget (see progress.ts); `TargetRoleSchema` agrees. */
 export function isTargetRole(value: unknown): value is TargetRole {
@@ -23,28 +22,25 @@ export function isTargetRole(value: unknown): value is TargetRole {
     isRecord(value) &&
     Object.keys(value).length === 2 &&
     Array.isArray(value.rounds) &&
-    value.rounds.every(
-      (round) =>
-        isRecord(round) &&
-        Object.keys(round).length === 2 &&
-        (ROUND_KINDS as readonly unknown[]).includes(round.kind) &&
-        isNonNegative(round.weight),
-    ) &&
+    value.rounds.every((round) => isRound(round) && Object.keys(round).length === 2) &&
     Array.isArray(value.skills) &&
     value.skills.every((skill) => typeof skill === 'string')
   );
 }
 
-/** The saved target role, or null when there is none or it no longer parses. */
-export async function loadTargetRole(): Promise<TargetRole | null> {
-  const stored = await targetRoleItem.getValue();
-  return isTargetRole(stored) ? stored : null;
-}
-
-export async function saveTargetRole(role: TargetRole | null): Promise<void> {
-  if (role !== null && !isTargetRole(role))
-    throw new TypeError('Not a target role: expected { rounds, skills }.');
-  await targetRoleItem.setValue(role);
+/**
+ * A stored role with its broken rounds and skills dropped and the rest kept; null when none is
+ * stored or nothing of it is usable.
+ */
+export function repairTargetRole(raw: unknown): TargetRole | null {
+  if (!isRecord(raw)) return null;
+  const rounds = (Array.isArray(raw.rounds) ? raw.rounds : [])
+    .filter(isRound)
+    .map(({ kind, weight }) => ({ kind, weight }));
+  const skills = (Array.isArray(raw.skills) ? raw.skills : []).filter(
+    (skill): skill is string => typeof skill === 'string',
+  );
+  return rounds.length > 0 || skills.length > 0 ? { rounds, skills } : null;
 }
 
 /** Which topics prepare for which round, and how much of the round each covers. */

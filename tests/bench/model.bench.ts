@@ -53,11 +53,12 @@ function percentile(values: number[], p: number): number {
 async function tabIdOf(background: Worker, href: string): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const tabId = await background.evaluate(async (url) => {
-      const { contexts } = await chrome.storage.session.get('contexts');
-      const entry = Object.entries((contexts ?? {}) as Record<string, { url: string }>).find(
-        ([, context]) => context.url === url,
+      // One context:<tabId> item per tab in storage.session.
+      const stored = await chrome.storage.session.get(null);
+      const entry = Object.entries(stored).find(
+        ([key, context]) => key.startsWith('context:') && (context as { url?: string }).url === url,
       );
-      return entry ? Number(entry[0]) : null;
+      return entry ? Number(entry[0].slice('context:'.length)) : null;
     }, href);
     if (tabId !== null) return tabId;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -15,6 +15,20 @@ interface ExtensionFixtures {
 }
 
 /**
+ * What each tab showed the background, by tab id: the `context:<tabId>` items in storage.session.
+ */
+export function storedContexts(background: Worker): Promise<Record<string, { url: string; kind: string }>> {
+  return background.evaluate(async () => {
+    const stored = await chrome.storage.session.get(null);
+    return Object.fromEntries(
+      Object.entries(stored)
+        .filter(([key]) => key.startsWith('context:') && !key.endsWith('$'))
+        .map(([key, context]) => [key.slice('context:'.length), context as { url: string; kind: string }]),
+    );
+  });
+}
+
+/**
  * The tab showing `href`, found through the contexts the background has stored: without the
  * `tabs` permission (which Sparring does not ask for) tabs.query hides URLs.
  */
@@ -23,13 +37,10 @@ export async function tabIdOf(background: Worker, href: string): Promise<number>
   await expect
     .poll(
       async () => {
-        tabId = await background.evaluate(async (url) => {
-          const { contexts } = await chrome.storage.session.get('contexts');
-          const entry = Object.entries((contexts ?? {}) as Record<string, { url: string }>).find(
-            ([, context]) => context.url === url,
-          );
-          return entry ? Number(entry[0]) : undefined;
-        }, href);
+        const entry = Object.entries(await storedContexts(background)).find(
+          ([, context]) => context.url === href,
+        );
+        tabId = entry ? Number(entry[0]) : undefined;
         return tabId;
       },
       { message: `no tab reported ${href}` },

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, fixture, tabIdOf, test } from './fixtures';
+import { expect, fixture, storedContexts, tabIdOf, test } from './fixtures';
 
 /** Saved pages of different sites, served on their real URLs, and the title the panel must show. */
 const SITES = [
@@ -175,14 +175,7 @@ test('each content script runs on its own family of sites only', async ({ contex
   await context.newPage().then((page) => page.goto(onCodingSite));
   await context.newPage().then((page) => page.goto(elsewhere));
 
-  const contextOf = async (url: string) =>
-    background.evaluate(
-      async ({ id }) => {
-        const { contexts } = await chrome.storage.session.get('contexts');
-        return (contexts as Record<string, { kind: string; site?: string }>)[String(id)];
-      },
-      { id: await tabIdOf(background, url) },
-    );
+  const contextOf = async (url: string) => (await storedContexts(background))[await tabIdOf(background, url)];
   expect(await contextOf(board)).toMatchObject({ kind: 'job', site: 'greenhouse' });
   expect(await contextOf(problem)).toMatchObject({ kind: 'problem', site: 'codeforces' });
   expect(await contextOf(onCodingSite)).toMatchObject({ kind: 'none' });
@@ -192,11 +185,7 @@ test('each content script runs on its own family of sites only', async ({ contex
   expect(problemScripts).not.toContain('/content-scripts/jobs.js');
 
   // No content script on a site Sparring does not support: that tab never reports a context.
-  const reportedUrls = () =>
-    background.evaluate(async () => {
-      const { contexts } = await chrome.storage.session.get('contexts');
-      return Object.values(contexts as Record<string, { url: string }>).map((c) => c.url);
-    });
+  const reportedUrls = async () => Object.values(await storedContexts(background)).map((c) => c.url);
   await expect.poll(reportedUrls).toHaveLength(3);
   await problemPage.waitForTimeout(300);
   expect(await reportedUrls()).not.toContain(elsewhere);

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateQuestions } from '@/entrypoints/background/quiz';
 import { loadTopic } from '@/lib/quiz/bank';
-import { generatedItem } from '@/lib/quiz/generated-store';
-import { saveTargetRole } from '@/lib/quiz/target-role';
+import { generatedItem, saveTargetRole } from '@/lib/storage/quiz';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 
 let mock: MockOpenAI;

@@ -104,15 +104,4 @@ describe('AnswerCache', () => {
     const found = await Promise.all(Array.from({ length: 20 }, (_, index) => cache.get(`k${index}`, 100)));
     expect(found.map((entry) => entry?.text)).toEqual(Array.from({ length: 20 }, (_, index) => `v${index}`));
   });
-
-  it('clears one context without touching others', async () => {
-    const cache = new AnswerCache(memoryStore());
-    const mine = cacheKey(parts);
-    const other = cacheKey({ ...parts, contextId: 'leetcode:3sum' });
-    await cache.set(mine, answer('mine'), 1);
-    await cache.set(other, answer('other'), 2);
-    await cache.clearContext('leetcode:two-sum');
-    expect(await cache.get(mine, 3)).toBeUndefined();
-    expect(await cache.get(other, 3)).toBeDefined();
-  });
 });

@@ -1,19 +1,18 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_QUIZ_PREFS, loadQuizPrefs, saveQuizPrefs } from '@/lib/quiz/prefs';
-import {
-  dayKey,
-  emptyProgress,
-  loadProgress,
-  type Progress,
-  recordAnswer,
-  repairProgress,
-  saveProgress,
-} from '@/lib/quiz/progress';
+import { DEFAULT_QUIZ_PREFS } from '@/lib/quiz/prefs';
+import { dayKey, emptyProgress, type Progress, recordAnswer, repairProgress } from '@/lib/quiz/progress';
 import { Rating, review } from '@/lib/quiz/scheduler';
 import { quizStats, streak } from '@/lib/quiz/stats';
-import { loadTargetRole, saveTargetRole } from '@/lib/quiz/target-role';
+import {
+  loadProgress,
+  loadQuizPrefs,
+  loadTargetRole,
+  saveProgress,
+  saveQuizPrefs,
+  saveTargetRole,
+} from '@/lib/storage/quiz';
 
 const NOW = new Date(2025, 5, 15, 20, 30);
 const daysAgo = (n: number) => new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - n, 12);

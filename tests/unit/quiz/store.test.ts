@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveQuizPrefs } from '@/lib/quiz/prefs';
-import { loadProgress } from '@/lib/quiz/progress';
+import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
 import { useQuiz } from '../../../entrypoints/popup/store';
 
 function shown() {

@@ -102,7 +102,10 @@ class Parser {
       this.take(')');
       return { kind: 'call', name, args };
     }
-    if (/^[A-Za-z0-9]+$/.test(token)) return { kind: 'atom', text: token };
+    // "nlogn" would otherwise read as one name and pass as canonical.
+    if (/^[A-Za-z0-9]+$/.test(token) && !/.(?:log|sqrt)|^(?:log|sqrt)./i.test(token)) {
+      return { kind: 'atom', text: token };
+    }
     throw new Error(`unexpected "${token}"`);
   }
 }

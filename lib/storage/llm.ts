@@ -1,0 +1,120 @@
+import * as z from 'zod/mini';
+import type { CachedAnswer, KeyValueStore } from '../llm/cache';
+import type { ProviderConfig } from '../llm/providers';
+import type { DailyUsage } from '../llm/usage';
+import { defineFamily, defineItem, type StoredItem } from './item';
+import { isQuotaError } from './quota';
+import { keepValid, parseOr } from './repair';
+
+/*
+ * The model's items. The provider holds the API key: only the background reads it; pages learn
+ * that it changed (onChange), never its value. None of these is ever exported.
+ */
+
+const Named = z.string().check(z.minLength(1));
+
+/**
+ * The provider as stored. It checks what `ProviderConfig` (lib/llm/providers.ts) produced when the
+ * options page saved it, in zod/mini: the side panel watches this item, and classic zod would add
+ * 12 KB gz to its coach. The type assertion below keeps the two from drifting apart.
+ */
+const StoredProvider = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }),
+  z.object({ kind: z.literal('openai'), apiKey: Named, model: Named }),
+  z.object({
+    kind: z.literal('compatible'),
+    baseURL: z.url({ protocol: /^https?$/ }),
+    apiKey: z.optional(z.string()),
+    model: Named,
+  }),
+  z.object({ kind: z.literal('chrome-ai') }),
+]);
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AssertTrue<T extends true> = T;
+export type StoredProviderMatchesConfig = AssertTrue<Same<z.infer<typeof StoredProvider>, ProviderConfig>>;
+
+/** No model: the offline coach (DEFAULT_PROVIDER, which the panel cannot import without classic zod). */
+const OFFLINE: ProviderConfig = { kind: 'offline' };
+
+export const providerItem = defineItem<ProviderConfig>('local', 'provider', {
+  version: 1,
+  fallback: OFFLINE,
+  repair: (raw) => parseOr(StoredProvider, raw, OFFLINE),
+});
+
+/** The optional daily token cap; null (or 0) is no cap. */
+export const dailyTokenCapItem = defineItem<number | null>('local', 'dailyTokenCap', {
+  version: 1,
+  fallback: null,
+  repair: (raw) => parseOr(z.nullable(z.number().check(z.int(), z.nonnegative())), raw, null),
+});
+
+const Count = z.number().check(z.int(), z.nonnegative());
+
+const DailyUsageSchema = z.object({
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  promptTokens: Count,
+  completionTokens: Count,
+  totalTokens: Count,
+  answers: Count,
+});
+
+/** Today's token usage; a broken record reads as none (the day starts again from zero). */
+export const usageItem = defineItem<DailyUsage | null>('local', 'llmUsage', {
+  version: 1,
+  fallback: null,
+  repair: (raw) => parseOr(z.nullable(DailyUsageSchema), raw, null),
+});
+
+const UsageSchema = z.object({
+  promptTokens: Count,
+  completionTokens: Count,
+  totalTokens: Count,
+  cachedPromptTokens: z.optional(Count),
+  estimated: z.optional(z.boolean()),
+});
+
+const CachedAnswerSchema = z.object({
+  text: z.string(),
+  model: z.string(),
+  usage: z.nullable(UsageSchema),
+  createdAt: z.number(),
+});
+
+/** Model answers cached per prompt (`llm:<cache key>`), a broken one read as a miss. */
+export const answerCacheFamily = defineFamily<CachedAnswer | null>('local', 'llm:', {
+  version: 1,
+  fallback: null,
+  repair: (raw) => parseOr(CachedAnswerSchema, raw, null),
+});
+
+/** The cache's LRU index, under the key AnswerCache keeps it by default; broken entries are dropped. */
+const INDEX_KEY = 'llm-cache-index';
+const IndexEntry = z.object({ key: z.string(), bytes: Count, usedAt: z.number() });
+
+export const answerCacheIndexItem = defineItem<z.infer<typeof IndexEntry>[]>('local', `llm:${INDEX_KEY}`, {
+  version: 1,
+  fallback: [],
+  repair: (raw) => keepValid(IndexEntry, raw),
+});
+
+/**
+ * The answer cache's store in storage.local. What it reads back is validated (a broken entry is a
+ * miss, a broken index entry is dropped); a write refused for a full storage is skipped, because
+ * a cache that cannot keep an answer must not cost the user the answer itself.
+ */
+export function answerCacheStore(): KeyValueStore {
+  const itemOf = (key: string) => (key === INDEX_KEY ? answerCacheIndexItem : answerCacheFamily.item(key));
+  return {
+    get: async (key) => (await itemOf(key).getValue()) ?? undefined,
+    set: async (key, value) => {
+      try {
+        await (itemOf(key) as StoredItem<unknown>).setValue(value);
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+    },
+    remove: (key) => itemOf(key).removeValue(),
+  };
+}
