@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { analyze, analyzeText } from '@/lib/coach';
 import { contextForCoach } from '@/lib/coach/page';
+import { parsePage } from './parse';
 
 const USAGE = 'usage: npm run -s coach -- --url <URL> <file.html> | --text <file.txt>';
 
@@ -19,8 +19,7 @@ function main(args: string[]): string {
   const file = args.find((arg, index) => !arg.startsWith('--') && index !== urlAt + 1);
   if (!url || !file) throw new Error(USAGE);
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
-  const context = contextForCoach(document as unknown as Document, url);
+  const context = contextForCoach(parsePage(readFileSync(file, 'utf8')), url);
   return JSON.stringify({ context, analysis: analyze(context)?.analysis ?? null }, null, 2);
 }
 

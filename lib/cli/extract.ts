@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { readAsExtension } from '../extract/pipeline';
+import { parsePage } from './parse';
 
 /**
  * `npm run -s extract -- --url <URL> <file.html>`: the PageContext of a saved page as one JSON
@@ -43,5 +43,4 @@ try {
 } catch (error) {
   fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 }
-const { document } = parseHTML(html);
-process.stdout.write(`${JSON.stringify(readAsExtension(document, href))}\n`);
+process.stdout.write(`${JSON.stringify(readAsExtension(parsePage(html), href))}\n`);

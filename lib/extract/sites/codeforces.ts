@@ -72,7 +72,10 @@ export const codeforces: SiteExtractor = {
   pageId: (url) => problemId(url.pathname),
   extract(doc, url) {
     const id = problemId(url.pathname);
-    const root = doc.querySelector('.problem-statement');
+    // The statement is what holds the header; its wrapper's class is only the usual way to find it.
+    const root =
+      doc.querySelector('.problem-statement') ??
+      doc.querySelector('.header > .title')?.parentElement?.parentElement;
     if (!id || !root) return null;
     const header = root.querySelector('.header');
     const title = cleanTitle(textOf(header?.querySelector('.title')));

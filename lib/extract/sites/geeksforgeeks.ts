@@ -1,5 +1,13 @@
 import { findObject, parseHtml, readJsonScript, str, textOf } from '../dom';
-import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
+import {
+  cleanTitle,
+  difficultyIn,
+  difficultyOf,
+  metaTitle,
+  problemContext,
+  readStatement,
+  titleFromSlug,
+} from '../problem';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 
@@ -44,7 +52,9 @@ export const geeksforgeeks: SiteExtractor = {
     const content = doc.querySelector('[class*="problems_problem_content"]');
     if (!content) return null;
     const header = doc.querySelector('[class*="problems_header_content"]');
-    const title = cleanTitle(textOf(header?.querySelector('h3, h1'))) || metaTitle(doc);
+    // A page saved without its header or <title> still names the problem in its URL.
+    const title =
+      cleanTitle(textOf(header?.querySelector('h3, h1'))) || metaTitle(doc) || titleFromSlug(slug);
     if (!title) return null;
     const difficulty = difficultyIn(header?.querySelectorAll('span, strong, div') ?? []);
     const tags = [...doc.querySelectorAll('a[href*="category%5B%5D="], a[href*="category[]="]')].map(textOf);

@@ -1,5 +1,12 @@
 import { textOf } from '../dom';
-import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
+import {
+  cleanTitle,
+  difficultyIn,
+  metaTitle,
+  problemContext,
+  readStatement,
+  titleFromSlug,
+} from '../problem';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 
@@ -18,7 +25,10 @@ export const hackerrank: SiteExtractor = {
     const title = cleanTitle(
       textOf(
         doc.querySelector('h1.page-label, .challenge-page-label-wrapper h1, h2.hr_tour-challenge-name'),
-      ) || metaTitle(doc),
+      ) ||
+        metaTitle(doc) ||
+        // A page saved without its header or <title> still names the challenge in its URL.
+        titleFromSlug(slug),
     );
     if (!title) return null;
     const difficulty = difficultyIn(doc.querySelectorAll('[class*="difficulty"]'));

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parsePage } from '@/lib/cli/parse';
 import { PageContext } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
 
@@ -30,7 +30,7 @@ describe('every fixture page reads as its expected context, as the extension rea
       now?: string;
       context: unknown;
     };
-    const { document } = parseHTML(readFileSync(join(FIXTURES, `${page}.html`), 'utf8'));
+    const document = parsePage(readFileSync(join(FIXTURES, `${page}.html`), 'utf8'));
     const now = expected.now ? Date.parse(expected.now) : undefined;
     const context = readAsExtension(document, expected.url, now);
     expect(PageContext.safeParse(context).success).toBe(true);
