@@ -11,12 +11,13 @@ const MONEY = /[$€£¥₹]\s?\d|\d\s?(k|K)\b.*\/(yr|hr|mo)/;
 
 /** The guest page (`/jobs/view/<slug>-<id>`): top card, criteria list, show-more description. */
 function guest(doc: Document): Layer {
-  let type = '';
-  for (const item of doc.querySelectorAll('.description__job-criteria-item')) {
-    if (/employment type/i.test(textOf(item.querySelector('h3')))) {
-      type = textOf(item.querySelector('.description__job-criteria-text'));
-    }
-  }
+  const criteria = new Map(
+    [...doc.querySelectorAll('.description__job-criteria-item')].map((item) => [
+      textOf(item.querySelector('h3')).toLowerCase(),
+      textOf(item.querySelector('.description__job-criteria-text')),
+    ]),
+  );
+  const type = criteria.get('employment type') ?? '';
   return [
     'dom',
     {
@@ -26,6 +27,8 @@ function guest(doc: Document): Layer {
       employmentType: employmentType(type),
       salary: textOf(doc.querySelector('.compensation__salary')),
       body: doc.querySelector('.show-more-less-html__markup, .description__text'),
+      // The criteria block states the level the description often leaves out.
+      level: criteria.get('seniority level'),
     },
   ];
 }
