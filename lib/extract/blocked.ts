@@ -23,6 +23,10 @@ const LIVE = 'This is a live interview. Sparring is for practice, so it stays ou
 const LEETCODE = /(^|\.)leetcode\.(com|cn)$/;
 const LEETCODE_CONTEST = /^\/contest\/[^/]+\/problems\/([^/]+)/;
 
+/** What the panel says on a judge's problem page while its contest is running. */
+export const LIVE_ROUND =
+  'This contest is running. Sparring does not help in live rounds; practise the problem once it is over.';
+
 /** Contest pages on a practice host: the content script runs there and refuses before reading. */
 const CONTESTS: Rule[] = [
   {

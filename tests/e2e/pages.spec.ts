@@ -119,6 +119,44 @@ test('the panel refuses on a LeetCode contest problem, says why and links to its
   await expect(page.getByRole('button', { name: 'Open Sparring', includeHidden: true })).toBeHidden();
 });
 
+test('the panel refuses while a Codeforces, AtCoder or CodeChef round runs, as the page shows it', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  // AtCoder's window is compared with the clock: the page is given one around now.
+  const stamp = (ms: number) => {
+    const tokyo = new Date(ms + 9 * 3600_000).toISOString();
+    return `${tokyo.slice(0, 10)} ${tokyo.slice(11, 19)}+0900`;
+  };
+  const atcoderPage = (await fixture('atcoder/contest-running.html'))
+    .replace('2025-06-14 21:00:00+0900', stamp(Date.now() - 3600_000))
+    .replace('2025-06-14 22:40:00+0900', stamp(Date.now() + 3600_000));
+  const rounds = {
+    'https://codeforces.com/contest/1520/problem/D': await fixture('codeforces/contest-running.html'),
+    'https://atcoder.jp/contests/abc409/tasks/abc409_b': atcoderPage,
+    'https://www.codechef.com/START150D/problems/LAMPROWS': await fixture('codechef/contest-running.html'),
+  };
+  await serve(rounds);
+  for (const url of Object.keys(rounds)) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const panel = await openPanel(page);
+    await expect(panel.locator('.context-title')).toHaveText('Sparring is off on this page');
+    await expect(panel.getByTestId('blocked-reason')).toContainText('This contest is running');
+    await panel.close();
+  }
+
+  // Once the round is over the same problem is practice.
+  await serve({
+    'https://codeforces.com/contest/1520/problem/E': await fixture('codeforces/contest-finished.html'),
+  });
+  const after = await context.newPage();
+  await after.goto('https://codeforces.com/contest/1520/problem/E');
+  const panel = await openPanel(after);
+  await expect(panel.getByTestId('context-title')).toHaveText('Same Differences');
+});
+
 /** The extension scripts Chromium parses for a page, by file name. */
 async function extensionScriptsOf(page: Page, url: string): Promise<string[]> {
   const session = await page.context().newCDPSession(page);
@@ -150,8 +188,7 @@ test('assessment pages carry no trace of Sparring: no script, no element, nothin
     expect(scripts).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('sparring-launcher').length)).toBe(0);
   }
-  const { contexts } = await background.evaluate(() => chrome.storage.session.get('contexts'));
-  expect(Object.values((contexts ?? {}) as Record<string, { url: string }>)).toEqual([]);
+  expect(Object.values(await storedContexts(background))).toEqual([]);
 });
 
 test('each content script runs on its own family of sites only', async ({ context, serve, background }) => {
@@ -243,13 +280,7 @@ test('the content scripts read every fixture page exactly as the CLI does, hidde
     );
     await tab.goto(page.url);
     const stored = async () =>
-      background.evaluate(async (href) => {
-        const { contexts } = await chrome.storage.session.get('contexts');
-        return (
-          Object.values((contexts ?? {}) as Record<string, { url: string }>).find((c) => c.url === href) ??
-          null
-        );
-      }, page.url);
+      Object.values(await storedContexts(background)).find((c) => c.url === page.url) ?? null;
     await expect.poll(stored, { message: page.name }).toEqual(page.context);
   }
 });

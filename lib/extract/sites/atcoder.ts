@@ -1,3 +1,4 @@
+import { LIVE_ROUND } from '../blocked';
 import { textOf, titleOf } from '../dom';
 import { cleanTitle, limitsOf, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
@@ -12,6 +13,25 @@ function ownText(el: Element | null): string {
   for (let node = el.firstChild; node; node = node.nextSibling)
     if (node.nodeType === 3) text += node.nodeValue;
   return text;
+}
+
+/** Contests that stay open for weeks or years are practice sets, not rounds. */
+const LONGEST_ROUND_MS = 14 * 24 * 3600_000;
+
+/**
+ * The contest window the task page shows ("2020-08-09 21:00:00+0900 ~ 2020-08-09 23:20:00+0900"):
+ * a round is live while `now` is inside it.
+ */
+function liveRound(doc: Document, _url: URL, now: number): string | null {
+  const [start, end] = [...doc.querySelectorAll('.contest-duration time')].map((time) =>
+    Date.parse(
+      textOf(time)
+        .replace(' ', 'T')
+        .replace(/([+-]\d\d)(\d\d)$/, '$1:$2'),
+    ),
+  );
+  if (start === undefined || end === undefined || end - start > LONGEST_ROUND_MS) return null;
+  return start <= now && now < end ? LIVE_ROUND : null;
 }
 
 export const atcoder: SiteExtractor = {
@@ -45,4 +65,5 @@ export const atcoder: SiteExtractor = {
     });
   },
   fallback: readProblemFallback,
+  liveRound,
 };

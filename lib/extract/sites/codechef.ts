@@ -1,3 +1,4 @@
+import { LIVE_ROUND } from '../blocked';
 import { textOf } from '../dom';
 import { cleanTitle, limitsOf, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
@@ -5,6 +6,20 @@ import { readProblemFallback } from './generic';
 
 /* /problems/CODE, /START123/problems/CODE, /practice/course/…/problems/CODE. */
 const PROBLEM_PATH = /\/problems\/([\w-]+)\/?$/;
+
+/**
+ * A contest's problem page (/START150D/problems/CODE) counts down the time left in a timer; the
+ * practice page (/problems/CODE) and an ended contest show none, or say it has ended.
+ */
+function liveRound(doc: Document, url: URL): string | null {
+  if (/^\/problems\//.test(url.pathname)) return null;
+  for (const timer of doc.querySelectorAll('[class*="timer"], [class*="Timer"], [class*="countdown"]')) {
+    const text = textOf(timer);
+    if (/\d{1,2}:\d{2}(:\d{2})?|\d+\s*(hrs?|mins?|days?)\b/i.test(text) && !/ended|over|finished/i.test(text))
+      return LIVE_ROUND;
+  }
+  return null;
+}
 
 export const codechef: SiteExtractor = {
   id: 'codechef',
@@ -54,4 +69,5 @@ export const codechef: SiteExtractor = {
     });
   },
   fallback: readProblemFallback,
+  liveRound,
 };

@@ -1,3 +1,4 @@
+import { LIVE_ROUND } from '../blocked';
 import { mathLines, normalizeConstraint, preText, squash, textOf } from '../dom';
 import { nodesToMarkdown } from '../markdown';
 import { cleanTitle, limitsOf, problemContext } from '../problem';
@@ -57,6 +58,25 @@ function constraintsFrom(section: Element | null): string[] {
 function propertyValue(el: Element | null): string {
   if (!el) return '';
   return squash(textOf(el).replace(textOf(el.querySelector('.property-title')), ''));
+}
+
+/**
+ * While a round runs, the sidebar's box for the page's own contest says "Contest is running" above
+ * a countdown (a box about another contest, on a problem set page, says nothing about this one).
+ */
+function liveRound(doc: Document, url: URL): string | null {
+  const contest = PROBLEM_PATH.exec(url.pathname)
+    ?.slice(1)
+    .find((part) => /^\d+$/.test(part ?? ''));
+  if (!contest) return null;
+  for (const phase of doc.querySelectorAll('.contest-state-phase')) {
+    const box = phase.closest('.roundbox') ?? phase.parentElement;
+    const ours = [...(box?.querySelectorAll('a[href]') ?? [])].some((link) =>
+      new RegExp(`/(contests?|gym)/${contest}(/|$)`).test(link.getAttribute('href') ?? ''),
+    );
+    if (ours && /running/i.test(textOf(phase))) return LIVE_ROUND;
+  }
+  return null;
 }
 
 export const codeforces: SiteExtractor = {
@@ -122,4 +142,5 @@ export const codeforces: SiteExtractor = {
     });
   },
   fallback: readProblemFallback,
+  liveRound,
 };
