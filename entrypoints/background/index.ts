@@ -15,6 +15,8 @@ import {
   ProviderTest,
   QuizGenerate,
   route,
+  SnapshotRead,
+  SnapshotTake,
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
@@ -51,6 +53,7 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
+      route(SnapshotRead, ({ tabId }) => sendToTab(tabId, SnapshotTake, {}).catch(() => null)),
       route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),
       route(PanelOpen, (_data, sender) => {
         const tabId = sender.tab?.id;

@@ -157,6 +157,50 @@ test('the panel refuses while a Codeforces, AtCoder or CodeChef round runs, as t
   await expect(panel.getByTestId('context-title')).toHaveText('Same Differences');
 });
 
+test('after a redesign the panel still reads the problem and says it read it in a simpler way', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  const url = 'https://leetcode.com/problems/sort-colors/description/';
+  await serve({ [url]: await fixture('leetcode/redesigned-layout.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toHaveText('Sort Colors');
+  await expect(panel.getByTestId('read-simpler')).toContainText('read in a simpler way');
+});
+
+test('"This page was read wrong" saves a snapshot file: the URL, what was read, the page without scripts or forms', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  const url = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
+  await serve({ [url]: await fixture('greenhouse/job-boards.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toHaveText('Senior Backend Engineer, Payments');
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'This page was read wrong' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^sparring-snapshot-job-boards\.greenhouse\.io-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const { readFile } = await import('node:fs/promises');
+  const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(snapshot).toMatchObject({
+    sparringSnapshot: 1,
+    url,
+    context: { kind: 'job', site: 'greenhouse', title: 'Senior Backend Engineer, Payments' },
+  });
+  expect(snapshot.html).toContain('Design and build idempotent payment workflows');
+  for (const gone of ['<script', '<form', '<input', '<select']) expect(snapshot.html).not.toContain(gone);
+  await expect(panel.getByRole('status')).toContainText('nothing was sent anywhere');
+});
+
 /** The extension scripts Chromium parses for a page, by file name. */
 async function extensionScriptsOf(page: Page, url: string): Promise<string[]> {
   const session = await page.context().newCDPSession(page);

@@ -44,7 +44,15 @@ export const readProblemFallback: Fallback = (doc, url, site, id) => {
   }
   const root = mainOf(doc);
   const heading = pick.heading;
-  const read = root && readStatement(root, (node) => node === heading);
+  // What comes up to the title (navigation, the header holding it) is no part of the statement;
+  // the blocks are visited in document order.
+  let past = !heading || !root?.contains(heading);
+  const beforeTitle = (node: Node) => {
+    if (past) return false;
+    past = node === heading || node.contains(heading);
+    return true;
+  };
+  const read = root && readStatement(root, beforeTitle);
   // What a problem page holds beside its statement: formal samples or constraints.
   if (!read?.statement || !(read.constraints.length || read.examples.some((e) => e.input && e.output)))
     return null;
