@@ -1,4 +1,33 @@
-import { type Declarations, declarations, hides, type StyleSheets } from './visible';
+import { hides, type StyleSheets } from './visible';
+
+/** An element's styles, property → value, lower-cased. */
+type Declarations = Map<string, string>;
+
+/** A hex colour as browsers give it, `rgb(r, g, b)` or `rgba(r, g, b, a)`. */
+function rgb(hex: string): string {
+  const full = `${hex.length < 5 ? hex.replace(/./g, '$&$&') : hex}ff`;
+  const [r, g, b, a = 255] = (full.match(/../g) ?? []).map((pair) => Number.parseInt(pair, 16));
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Math.round(a / 2.55) / 100})`;
+}
+
+/**
+ * `prop: value` pairs of a style attribute or rule body as a browser would give them: lower-cased,
+ * `!important` dropped, hex colours as `rgb()`.
+ */
+export function declarations(text: string): Declarations {
+  const out: Declarations = new Map();
+  for (const part of text.toLowerCase().split(';')) {
+    const [prop = '', ...value] = part.split(':');
+    const clean = value
+      .join(':')
+      .replace('!important', '')
+      .trim()
+      .replace(/#([\da-f]{8}|[\da-f]{6}|[\da-f]{3,4})\b/g, (_, hex: string) => rgb(hex));
+    // A keyword that defers to the parent says nothing of its own, as a browser's computed style.
+    if (value.length && !/^(inherit|currentcolor|initial|unset)$/.test(clean)) out.set(prop.trim(), clean);
+  }
+  return out;
+}
 
 /*
  * The page's own <style> rules, for Node, which has no computed style: what a rule says about an
@@ -68,7 +97,8 @@ function rulesOf(doc: Document): Rule[] {
     }
     for (const rule of entry.rules) {
       const relevant =
-        hides(rule.style) || ['color', 'background', 'background-color'].some((prop) => rule.style.has(prop));
+        hides((prop) => rule.style.get(prop) ?? '') ||
+        ['color', 'background', 'background-color'].some((prop) => rule.style.has(prop));
       if (relevant && !STATEFUL.test(rule.selector)) rules.push(rule);
     }
   }
@@ -81,9 +111,9 @@ export const pageStyleSheets: StyleSheets = {
   begin() {
     byDocument = new WeakMap();
   },
-  styleOf(el) {
+  styleOf(el, rooted) {
     const style: Declarations = new Map();
-    for (const rule of rulesOf(el.ownerDocument)) {
+    for (const rule of rooted ? rulesOf(el.ownerDocument) : []) {
       let applies = false;
       try {
         applies = el.matches(rule.selector);
@@ -92,6 +122,7 @@ export const pageStyleSheets: StyleSheets = {
       }
       if (applies) for (const [prop, value] of rule.style) style.set(prop, value);
     }
-    return style;
+    for (const [prop, value] of declarations(el.getAttribute('style') ?? '')) style.set(prop, value);
+    return (prop) => style.get(prop) ?? '';
   },
 };

@@ -7,55 +7,39 @@
  * This ships in every content script: it is written small.
  */
 
-/** An element's styles, property → value, lower-cased. */
-export type Declarations = Map<string, string>;
-
-/** `prop: value` pairs of a style attribute or rule body, `!important` dropped. */
-export function declarations(text: string): Declarations {
-  const out: Declarations = new Map();
-  for (const part of text.toLowerCase().split(';')) {
-    const [prop = '', ...value] = part.split(':');
-    if (value.length) out.set(prop.trim(), value.join(':').replace('!important', '').trim());
-  }
-  return out;
-}
+/** An element's style, one property at a time ('' when it says nothing). */
+export type StyleOf = (prop: string) => string;
 
 /**
  * A length in CSS pixels, or NaN when it is not one. Relative units are taken at a 16 px font and
  * a 1,000 px box (`percent`: 0.16 for a font size), close enough to tell "gone" from "small".
  */
-function pixels(value = '', percent = 10): number {
-  const [, n = '', unit = ''] = /^(-?[\d.]+)([a-z%]*)$/.exec(value) ?? [];
-  const scale = { pt: 4 / 3, em: 16, rem: 16, '%': percent, vw: 10, vh: 10 }[unit] ?? 1;
-  return n ? Number(n) * scale : Number.NaN;
+function pixels(value: string, percent = 10): number {
+  const [, n, unit = ''] = /^(-?[\d.]+)([a-z%]*)$/.exec(value) ?? [];
+  return n ? Number(n) * ({ pt: 4 / 3, em: 16, rem: 16, '%': percent }[unit] ?? 1) : Number.NaN;
 }
 
 const WHITE = '255,255,255,1';
+const BLACK = '0,0,0,1';
 
-/** A colour as "r,g,b,a", or '' when it cannot be resolved here (var(), currentColor). */
-export function colour(value = ''): string {
-  const hex = /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/.exec(value)?.[1];
-  const channels = hex
-    ? `${hex.length < 5 ? hex.replace(/./g, '$&$&') : hex}ff`
-        .match(/../g)
-        ?.slice(0, 4)
-        .map((pair, i) =>
-          i < 3 ? Number.parseInt(pair, 16) : Math.round(Number.parseInt(pair, 16) / 2.55) / 100,
-        )
-    : /^rgba?\(([^)]*)\)$/
-        .exec(value)?.[1]
-        ?.split(/[\s,/]+/)
-        .map(Number);
-  if (!channels) return { white: WHITE, black: '0,0,0,1', transparent: '0,0,0,0' }[value] ?? '';
-  const rgba = [...channels.slice(0, 3), channels[3] ?? 1];
-  return rgba.some(Number.isNaN) ? '' : `${rgba}`;
+/**
+ * A colour as "r,g,b,a", or '' when it cannot be resolved here. Browsers give `rgb()` (computed
+ * and specified styles alike, keeping only keywords); Node's stand-in turns hex into `rgb()` too.
+ */
+export function colour(value: string): string {
+  const rgba = /^rgba?\(([^)]*)\)$/
+    .exec(value)?.[1]
+    ?.split(/[\s,/]+/)
+    .map(Number);
+  if (!rgba) return { white: WHITE, black: BLACK, transparent: '0,0,0,0' }[value] ?? '';
+  if (rgba.length < 4) rgba.push(1);
+  return rgba.some(Number.isNaN) ? '' : `${rgba.slice(0, 4)}`;
 }
 
 const clear = (rgba: string) => rgba.endsWith(',0');
 
 /** Whether these styles alone hide an element's text (its colour is judged against the fill). */
-export function hides(style: Declarations): boolean {
-  const get = (prop: string) => style.get(prop) ?? '';
+export function hides(get: StyleOf): boolean {
   return (
     get('display') === 'none' ||
     /^(hidden|collapse)$/.test(get('visibility')) ||
@@ -72,89 +56,72 @@ export function hides(style: Declarations): boolean {
   );
 }
 
-/** Node's stand-in for computed style: the styles a page's <style> rules give an element. */
+/**
+ * Node's stand-in for computed style: an element's style attribute and, for a page's own
+ * elements (`rooted`), the page's <style> rules.
+ */
 export interface StyleSheets {
   /** A new read starts: the page's rules may have changed. */
   begin(): void;
-  styleOf(el: Element): Declarations;
+  styleOf(el: Element, rooted: boolean): StyleOf;
 }
 let sheets: StyleSheets | undefined;
 
-/** Where the browser gives no computed style (Node), resolve the page's <style> rules with this. */
+/** Where the browser gives no computed style (Node), resolve styles with this. */
 export function readStylesWith(resolver: StyleSheets): void {
   sheets = resolver;
 }
 
-/** The properties hiding depends on, read from computed style. */
-const PROPS =
-  'display visibility opacity font-size color left top margin-left text-indent clip overflow width height max-height background-color background-image'.split(
-    ' ',
-  );
-
-interface Style {
-  style: Declarations;
-  computed: boolean;
-  /** It belongs to the page itself: the browser's defaults (black on a white canvas) are behind it. */
-  rooted: boolean;
-}
-let styles = new WeakMap<Element, Style>();
-let verdicts = new WeakMap<Element, boolean>();
-let inks = new WeakMap<Element, string | null>();
-let fills = new WeakMap<Element, string | null>();
+/** What the current read learnt about each element: its style, its verdict, its colours. */
+let known = new Map<string, WeakMap<Element, unknown>>();
 
 /** Forget what the last read learnt: the page may have changed since. */
 export function beginRead(): void {
   sheets?.begin();
-  styles = new WeakMap();
-  verdicts = new WeakMap();
-  inks = new WeakMap();
-  fills = new WeakMap();
+  known = new Map();
+}
+
+function memo<T>(kind: string, el: Element, learn: () => T): T {
+  let cache = known.get(kind) as WeakMap<Element, T> | undefined;
+  if (!cache) {
+    cache = new WeakMap();
+    known.set(kind, cache);
+  }
+  if (!cache.has(el)) cache.set(el, learn());
+  return cache.get(el) as T;
+}
+
+interface Style {
+  get: StyleOf;
+  computed: boolean;
+  /** It belongs to the page itself: the browser's defaults (black on a white canvas) are behind it. */
+  rooted: boolean;
 }
 
 /**
- * An element's styles: computed where the browser renders it; else its style attribute and, for
- * a page's own elements in Node, its <style> rules.
+ * An element's style: computed where the browser renders it; its style attribute where it does
+ * not (markup parsed from a page's data); in Node, the stand-in's.
  */
 function styleOf(el: Element): Style {
-  let known = styles.get(el);
-  if (!known) {
+  return memo('style', el, () => {
     const view = el.ownerDocument?.defaultView;
     const rooted = el.isConnected && !!view;
     const computed = rooted && view.getComputedStyle?.(el);
-    const inline = declarations(el.getAttribute('style') ?? '');
-    known = computed
-      ? {
-          style: new Map(PROPS.map((prop) => [prop, computed.getPropertyValue(prop)])),
-          computed: true,
-          rooted,
-        }
-      : {
-          style: rooted && sheets ? new Map([...sheets.styleOf(el), ...inline]) : inline,
-          computed: false,
-          rooted,
-        };
-    styles.set(el, known);
-  }
-  return known;
-}
-
-/** Memoised per read: `walk` may ask the parent's answer. */
-function memo(cache: WeakMap<Element, string | null>, el: Element, walk: () => string | null): string | null {
-  let known = cache.get(el);
-  if (known === undefined) {
-    known = walk();
-    cache.set(el, known);
-  }
-  return known;
+    const inline = (el as HTMLElement).style;
+    const get: StyleOf = computed
+      ? (prop) => computed.getPropertyValue(prop)
+      : (sheets?.styleOf(el, rooted) ?? ((prop) => inline?.getPropertyValue(prop) ?? ''));
+    return { get, computed: !!computed, rooted };
+  });
 }
 
 /** The colour of an element's text: its own, inherited, or the default black at the page's root. */
 function ink(el: Element): string | null {
-  return memo(inks, el, () => {
-    const { style, rooted } = styleOf(el);
-    const own = style.get('color');
-    if (own && !/^(inherit|currentcolor|unset|initial)$/.test(own)) return colour(own) || null;
-    return el.parentElement ? ink(el.parentElement) : rooted ? '0,0,0,1' : null;
+  return memo('ink', el, () => {
+    const { get, rooted } = styleOf(el);
+    const own = get('color');
+    if (own) return colour(own) || null;
+    return el.parentElement ? ink(el.parentElement) : rooted ? BLACK : null;
   });
 }
 
@@ -163,17 +130,24 @@ function ink(el: Element): string | null {
  * at the page's root; null when it cannot be told here (an image, a gradient, a variable).
  */
 function fill(el: Element): string | null {
-  return memo(fills, el, () => {
-    const { style, computed, rooted } = styleOf(el);
-    const value = style.get('background-color') ?? style.get('background') ?? '';
-    let paint: string | null = '';
-    if ((computed && style.get('background-image') !== 'none') || /gradient|url\(|var\(/.test(value))
-      paint = null;
-    else if (!/^(none|transparent|initial|unset|inherit|)$/.test(value))
-      paint = colour(value.split(/\s+(?![^(]*\))/).find((part) => colour(part)) ?? '') || null;
-    if (paint === null || (paint && !clear(paint))) return paint;
+  return memo('fill', el, () => {
+    const { get, computed, rooted } = styleOf(el);
+    const value = get('background-color') || get('background');
+    if ((computed && get('background-image') !== 'none') || /gradient|url\(|var\(/.test(value)) return null;
+    const paint = colour(value.split(/\s+(?![^(]*\))/).find(colour) ?? '');
+    if (paint && !clear(paint)) return paint;
+    if (value && !paint && !/^(none|transparent|initial|unset|inherit)$/.test(value)) return null;
     return el.parentElement ? fill(el.parentElement) : rooted ? WHITE : null;
   });
+}
+
+/** Colours a person cannot tell apart. */
+function alike(a: string, b: string): boolean {
+  const other = b.split(',');
+  let distance = 0;
+  for (const [i, channel] of a.split(',').slice(0, 3).entries())
+    distance += Math.abs(+channel - +(other[i] ?? 0));
+  return distance < 25;
 }
 
 /**
@@ -182,25 +156,13 @@ function fill(el: Element): string | null {
  * it. Only the element itself is judged: readers skip what is inside one that is unseen.
  */
 export function isUnseen(el: Element): boolean {
-  let known = verdicts.get(el);
-  if (known === undefined) {
+  return memo('unseen', el, () => {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || hides(styleOf(el).get))
+      return true;
     const text = ink(el);
     const behind = text && fill(el);
-    // Colours a person cannot tell apart.
-    const alike = (a: string, b: string) => {
-      const y = b.split(',');
-      return (
-        a.split(',').reduce((sum, x, i) => (i < 3 ? sum + Math.abs(Number(x) - Number(y[i])) : sum), 0) < 25
-      );
-    };
-    known =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      hides(styleOf(el).style) ||
-      !!(text && behind && alike(text, behind));
-    verdicts.set(el, known);
-  }
-  return known;
+    return !!(text && behind && alike(text, behind));
+  });
 }
 
 /**
@@ -218,9 +180,7 @@ export function pruneUnseen(original: Element, copy: Element): void {
   const clones = [...copy.children];
   [...original.children].forEach((child, i) => {
     const twin = clones[i];
-    if (twin) {
-      if (isUnseen(child)) twin.remove();
-      else pruneUnseen(child, twin);
-    }
+    if (twin && isUnseen(child)) twin.remove();
+    else if (twin) pruneUnseen(child, twin);
   });
 }

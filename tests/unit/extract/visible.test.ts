@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
+import { declarations } from '@/lib/extract/style-sheets';
 import { colour } from '@/lib/extract/visible';
 
 const PROBLEM_URL = 'https://leetcode.com/problems/rotate-ledger/';
@@ -137,15 +138,24 @@ describe('text a person sees stays', () => {
 
 describe('colours', () => {
   it.each([
-    ['#fff', '255,255,255,1'],
-    ['#ffffff80', '255,255,255,0.5'],
+    ['rgb(255, 255, 255)', '255,255,255,1'],
+    ['rgba(255, 255, 255, 0.5)', '255,255,255,0.5'],
     ['rgb(255 255 255 / 0)', '255,255,255,0'],
-    ['rgba(10%, 20%, 30%, 1)', ''],
     ['white', '255,255,255,1'],
+    ['transparent', '0,0,0,0'],
     ['var(--x)', ''],
-    ['#12345', ''],
+    ['rgba(10%, 20%, 30%, 1)', ''],
   ])('%s → %s', (value, rgba) => {
     expect(colour(value)).toBe(rgba);
+  });
+
+  it.each([
+    ['color: #FFF !important', 'rgb(255, 255, 255)'],
+    ['color:#ffffff80', 'rgba(255, 255, 255, 0.5)'],
+    ['color: #000', 'rgb(0, 0, 0)'],
+    ['color: #12345', '#12345'],
+  ])('Node reads "%s" as a browser gives it: %s', (text, value) => {
+    expect(declarations(text).get('color')).toBe(value);
   });
 });
 
