@@ -18,7 +18,7 @@ const BUCKETS: [Bucket, RegExp][] = [
   ],
   [
     'niceToHave',
-    /nice[- ]to[- ]haves?|preferred|bonus|pluses|\bplus\b|desired|desirable|good to have|extra credit|ideally|stand out|even better|may also|also (have|bring)|strong candidates/,
+    /nice[- ]to[- ]haves?|preferred|preferabl|bonus|pluses|\bplus\b|desired|desirable|good to have|extra credit|ideally|stand out|even better|may also|also (have|bring)|strong candidates/,
   ],
   [
     'requirements',
@@ -47,7 +47,7 @@ const REQUIRED =
 /** Which list a section heading starts, or null for any other section (About us, Benefits…). */
 export function classifyHeading(heading: string): Bucket | null {
   const text = squash(heading).replace(/[’‘`]/g, "'").replace(/:$/, '').toLowerCase();
-  if (!text || text.length > 80) return null;
+  if (!text || text.length > 160) return null;
   for (const [bucket, pattern] of BUCKETS) if (pattern.test(text)) return bucket;
   return null;
 }
@@ -149,8 +149,13 @@ export function splitSections(root: Element): JobSections {
   };
   const tokens = tokenize(root);
   for (const [i, token] of tokens.entries()) {
-    // A short line right before a list introduces it ("What you will do" in plain-text postings).
-    const intro = token.kind === 'line' && token.text.length <= 80 && tokens[i + 1]?.kind === 'item';
+    // A line right before a list introduces it: a short one ("What you will do" in plain-text
+    // postings), or a sentence ending in a colon ("Preferably, you also have one of the following:").
+    const text = token.text;
+    const intro =
+      token.kind === 'line' &&
+      tokens[i + 1]?.kind === 'item' &&
+      (text.length <= 80 || (text.endsWith(':') && text.length <= 160));
     if (token.kind === 'heading' || intro) {
       const bucket = classifyHeading(token.text);
       const heading = token.text.toLowerCase();
