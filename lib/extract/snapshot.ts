@@ -5,7 +5,7 @@ import type { PageContext } from './context';
  * editor, whose lines are their own code), and what the page embeds from elsewhere.
  */
 const LEFT_OUT =
-  'script,noscript,template,iframe,object,embed,form,input,textarea,select,button,link,meta,[contenteditable],.monaco-editor,.cm-editor,.CodeMirror,.ace_editor';
+  'script,iframe,form,input,textarea,select,button,[contenteditable],.monaco-editor,.cm-editor,.CodeMirror,.ace_editor';
 
 /** Bounded so a huge page still saves quickly; a report needs the statement, not the whole app. */
 const MAX_HTML = 2_000_000;

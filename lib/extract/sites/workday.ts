@@ -26,26 +26,6 @@ function requisition(url: URL): string | undefined {
 }
 
 /**
- * Workday's internal location names ("AMER - Canada - Quebec - Montreal - 10 Rue Duke": region,
- * country, state, city, site) as a place a person would write ("Montreal, Quebec, Canada").
- */
-export function placeName(location: string): string {
-  return location
-    .split(/\s*;\s*/)
-    .map((one) => {
-      const parts = one.split(/\s+-\s+/);
-      if (parts.length < 3 || !/^(AMER|AMERICAS|EMEA|APAC|APJ|LATAM|NA|NORAM)$/i.test(parts[0] ?? ''))
-        return one;
-      return parts
-        .slice(1)
-        .filter((part) => !/\d/.test(part))
-        .reverse()
-        .join(', ');
-    })
-    .join('; ');
-}
-
-/**
  * The brand within the legal entity JSON-LD names, spelt as the tenant is ("Autodesk Canada Co."
  * on autodesk.wd1… → "Autodesk"); the entity's name when it does not start with the tenant.
  */
@@ -86,7 +66,7 @@ export const workday: SiteExtractor = {
           title: textOf(automation(doc, 'jobPostingHeader')),
           company: jsonLd.company && brand(jsonLd.company, tenant),
           // The JSON-LD address is the public one; the page shows Workday's internal site name.
-          location: jsonLd.location || placeName(field(doc, 'locations')),
+          location: jsonLd.location || field(doc, 'locations'),
           employmentType: employmentType(field(doc, 'time')),
           body: automation(doc, 'jobPostingDescription'),
         },
