@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { CODING_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
@@ -8,6 +9,7 @@ export default defineConfig({
   // Chrome and Firefox both preload modules natively: Vite's modulepreload polyfill would only
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
+    plugins: [designCaseIndexPlugin()],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {
@@ -41,8 +43,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The model providers Sparring talks to without asking: OpenAI and servers on this machine
-    // (Ollama, LM Studio). Any other OpenAI-compatible server is requested when it is saved.
-    host_permissions: ['https://api.openai.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // (Ollama, LM Studio), by name, IPv4 or IPv6 loopback (lib/llm/providers.ts LOCAL_HOSTS).
+    // Any other OpenAI-compatible server is requested when it is saved.
+    host_permissions: [
+      'https://api.openai.com/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+      'http://[::1]/*',
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The editor bridge is injected into practice pages only when the user asks for a code review.
     web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_MATCHES }],

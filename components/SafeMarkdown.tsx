@@ -12,7 +12,9 @@ import typescript from 'highlight.js/lib/languages/typescript';
 import type { AnchorHTMLAttributes } from 'react';
 import ReactMarkdown from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
+import { boundMarkdown } from '@/lib/render/bounds';
 import { safeHref } from '@/lib/render/links';
+import './SafeMarkdown.css';
 
 const LANGUAGES = { bash, cpp, go, java, javascript, json, python, rust, sql, typescript };
 
@@ -27,19 +29,28 @@ function ExternalLink({ href, children }: AnchorHTMLAttributes<HTMLAnchorElement
 
 /**
  * Model output is untrusted. Raw HTML in it is never rendered (react-markdown escapes it without
- * rehype-raw), links survive only as http(s) and open in a new tab, images are not loaded.
+ * rehype-raw), links survive only as http(s) and open in a new tab, images are not loaded, and
+ * what nests deeper or runs longer than any answer should is shown as plain text (see bounds.ts).
  */
 export function SafeMarkdown({ text }: { text: string }) {
+  const { markdown, plain } = boundMarkdown(text);
   return (
     <div className="markdown">
-      <ReactMarkdown
-        skipHtml={false}
-        urlTransform={safeHref}
-        rehypePlugins={[[rehypeHighlight, { languages: LANGUAGES, detect: false }]]}
-        components={{ a: ExternalLink, img: ({ alt }) => <span>{alt}</span> }}
-      >
-        {text}
-      </ReactMarkdown>
+      {markdown && (
+        <ReactMarkdown
+          skipHtml={false}
+          urlTransform={safeHref}
+          rehypePlugins={[[rehypeHighlight, { languages: LANGUAGES, detect: false }]]}
+          components={{ a: ExternalLink, img: ({ alt }) => <span>{alt}</span> }}
+        >
+          {markdown}
+        </ReactMarkdown>
+      )}
+      {plain && (
+        <pre className="markdown-overflow" data-testid="markdown-overflow">
+          {plain}
+        </pre>
+      )}
     </div>
   );
 }

@@ -17,3 +17,8 @@ export async function appendTurns(contextKey: string, turns: ChatTurn[]): Promis
   await item.setValue({ turns: [...history, ...turns].slice(-MAX_TURNS), usedAt: Date.now() });
   if (history.length === 0) await prunePerContext();
 }
+
+/** The user's "Clear the chat history": the turns go; answers already given stay where they were shown. */
+export function clearChat(contextKey: string): Promise<void> {
+  return chatItem(contextKey).removeValue();
+}

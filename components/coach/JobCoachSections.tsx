@@ -1,75 +1,75 @@
 import type {
   BehavioralPrompt,
-  ChecklistItem,
-  ChecklistSection,
   InterviewRound,
+  JobAnalysis,
   PlanEntry,
+  SkillChipGroup,
 } from '@/lib/coach/job';
-import { SECTION_TITLES } from '@/lib/coach/job/knowledge/checklist';
 
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
-export function RoundList({ rounds }: { rounds: readonly InterviewRound[] }) {
+const KIND_NAMES: Partial<Record<InterviewRound['kind'], string>> = {
+  'system-design': 'system design',
+  'take-home': 'a take-home',
+  coding: 'a coding test',
+  'ml-design': 'ML system design',
+  'mobile-design': 'mobile system design',
+  'frontend-design': 'frontend system design',
+  'data-design': 'data design',
+  'api-design': 'API design',
+  'pair-programming': 'pair programming',
+  debugging: 'debugging',
+  presentation: 'a presentation',
+};
+
+function LoopStatement({ loop }: { loop: JobAnalysis['loop'] }) {
+  const ruledOut = loop.ruledOut.map((kind) => KIND_NAMES[kind] ?? kind);
   return (
-    <ol className="job-rounds" data-testid="rounds">
-      {rounds.map((round) => (
-        <li key={round.kind} data-round={round.kind}>
-          <div className="job-round-head">
-            <strong>{round.title}</strong> <span className="job-round-weight">{percent(round.weight)}</span>
-          </div>
-          <meter min={0} max={1} value={round.weight} aria-label={`${round.title} share of the loop`} />
-          <p className="job-round-why">{round.why}</p>
-          {round.covers.length > 0 && (
-            <ul>
-              {round.covers.map((cover) => (
-                <li key={cover}>{cover}</li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <p className="job-loop-note" data-testid="loop-statement">
+      {loop.described
+        ? `These are the interviews the posting describes${loop.interviews ? ` (${loop.interviews} in all)` : ''}, weighted by their time.`
+        : 'The posting does not describe its interviews: these are the usual ones for the level and the track.'}
+      {ruledOut.length > 0 && ` It rules out ${ruledOut.join(' and ')}.`}
+    </p>
   );
 }
 
-export interface ChecklistViewProps {
-  items: readonly ChecklistItem[];
-  ticked: ReadonlySet<string>;
-  onToggle: (id: string, ticked: boolean) => void;
-}
-
-export function ChecklistView({ items, ticked, onToggle }: ChecklistViewProps) {
-  const sections = [...new Set(items.map((item) => item.section))];
-  const done = items.filter((item) => ticked.has(item.id)).length;
+export function RoundList({
+  rounds,
+  loop,
+}: {
+  rounds: readonly InterviewRound[];
+  loop: JobAnalysis['loop'];
+}) {
   return (
-    <div data-testid="checklist">
-      <p className="job-checklist-progress">
-        {done} of {items.length} covered
-      </p>
-      {sections.map((section: ChecklistSection) => (
-        <fieldset key={section} className="job-checklist-section">
-          <legend>{SECTION_TITLES[section]}</legend>
-          {items
-            .filter((item) => item.section === section)
-            .map((item) => (
-              <label key={item.id} className="job-checklist-item">
-                <input
-                  type="checkbox"
-                  name={item.id}
-                  checked={ticked.has(item.id)}
-                  onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
-                />
-                <span>
-                  <strong>{item.title}</strong>
-                  {item.because && <span className="job-because"> ({item.because.join(', ')})</span>}
-                  <br />
-                  <span className="job-detail">{item.detail}</span>
-                </span>
-              </label>
+    <>
+      <LoopStatement loop={loop} />
+      <ol className="job-rounds" data-testid="rounds">
+        {rounds.map((round) => (
+          <li key={round.kind} data-round={round.kind} data-source={round.source}>
+            <div className="job-round-head">
+              <strong>{round.title}</strong> <span className="job-round-weight">{percent(round.weight)}</span>
+            </div>
+            <meter min={0} max={1} value={round.weight} aria-label={`${round.title} share of the loop`} />
+            <p className="job-round-why">
+              {round.source === 'posting' ? 'From the posting' : 'Likely'} · {round.why}
+            </p>
+            {round.quotes?.map((quote) => (
+              <p key={quote} className="job-evidence">
+                “{quote}”
+              </p>
             ))}
-        </fieldset>
-      ))}
-    </div>
+            {round.covers.length > 0 && (
+              <ul>
+                {round.covers.map((cover) => (
+                  <li key={cover}>{cover}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
 
@@ -111,7 +111,8 @@ export function PlanList({ plan }: { plan: readonly PlanEntry[] }) {
               {' – '}
               <time dateTime={entry.endDate}>{entry.endDate}</time>
             </>
-          )}{' '}
+          )}
+          {entry.hours > 0 && <span className="job-hours"> · {entry.hours} h</span>}{' '}
           <strong>{entry.title}</strong>
           <ul>
             {entry.tasks.map((task) => (
@@ -121,5 +122,43 @@ export function PlanList({ plan }: { plan: readonly PlanEntry[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+export function StackView({
+  skillGroups,
+  topics,
+}: {
+  skillGroups: readonly SkillChipGroup[];
+  topics: readonly string[];
+}) {
+  return (
+    <>
+      {skillGroups.length === 0 && <p>The posting names no specific technologies.</p>}
+      {skillGroups.map((chips) => (
+        <div key={chips.group} className="job-chip-group">
+          <h3>{chips.label}</h3>
+          <ul className="chips" data-testid={`skills-${chips.group}`}>
+            {chips.skills.map((skill) => (
+              <li key={skill} className="chip">
+                {skill}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {topics.length > 0 && (
+        <div className="job-chip-group">
+          <h3>Topics</h3>
+          <ul className="chips chips--topics" data-testid="topics">
+            {topics.map((topic) => (
+              <li key={topic} className="chip">
+                {topic}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }

@@ -10,6 +10,7 @@ export interface ChatViewProps extends AnswerViewProps {
 
 /** The follow-up chat of one problem or posting; the answer being written shows below it. */
 export function ChatView({ turns, onSend, ...answer }: ChatViewProps) {
+  const [confirmClear, setConfirmClear] = useState(false);
   const inputId = useId();
   const [message, setMessage] = useState('');
   // An exchange not yet saved (being written, stopped or failed) shows below the saved turns,
@@ -59,6 +60,28 @@ export function ChatView({ turns, onSend, ...answer }: ChatViewProps) {
         />
         <button type="submit">Send</button>
       </form>
+      {turns.length > 0 && answer.onClearChat && !confirmClear && (
+        <button type="button" onClick={() => setConfirmClear(true)}>
+          Clear the chat history
+        </button>
+      )}
+      {confirmClear && (
+        <fieldset className="confirm">
+          <legend>Delete this page’s {turns.length} chat messages?</legend>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirmClear(false);
+              answer.onClearChat?.();
+            }}
+          >
+            Yes, clear the chat
+          </button>{' '}
+          <button type="button" onClick={() => setConfirmClear(false)}>
+            Keep it
+          </button>
+        </fieldset>
+      )}
     </section>
   );
 }

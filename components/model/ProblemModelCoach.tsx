@@ -1,13 +1,33 @@
 import { useId, useState } from 'react';
+import { type FlowRequest, slotOf } from '@/lib/llm/flows';
 import type { ChatTurn } from '@/lib/llm/prompts/chat';
 import { type Answer, AnswerView } from './AnswerView';
 import { ChatView } from './ChatView';
 
 export interface AnswerControls {
+  /** By slot: the flow registry names each (slotOf). */
   answers: Record<string, Answer>;
   onStop(slot: string): void;
   onRetry(slot: string): void;
   onRegenerate(slot: string): void;
+  onContinue(slot: string): void;
+  onOpenOptions(): void;
+  /** Empty this page's chat (its history is what makes a request too long). */
+  onClearChat(): void;
+}
+
+/** The props of one answer slot's view. */
+export function answerProps(props: AnswerControls, request: FlowRequest) {
+  const slot = slotOf(request);
+  return {
+    answer: props.answers[slot],
+    onStop: () => props.onStop(slot),
+    onRetry: () => props.onRetry(slot),
+    onRegenerate: () => props.onRegenerate(slot),
+    onContinue: () => props.onContinue(slot),
+    onOpenOptions: props.onOpenOptions,
+    ...(request.flow === 'chat' ? { onClearChat: props.onClearChat } : {}),
+  };
 }
 
 export interface ProblemModelCoachProps extends AnswerControls {
@@ -22,15 +42,6 @@ export interface ProblemModelCoachProps extends AnswerControls {
 
 const LEVEL_NAMES = ['Nudge', 'Approach', 'Outline', 'Full solution'] as const;
 
-function answerProps(props: AnswerControls, slot: string) {
-  return {
-    answer: props.answers[slot],
-    onStop: () => props.onStop(slot),
-    onRetry: () => props.onRetry(slot),
-    onRegenerate: () => props.onRegenerate(slot),
-  };
-}
-
 /** The model's help on a problem: the hint ladder, approach check, code review and chat. */
 export function ProblemModelCoach(props: ProblemModelCoachProps) {
   const ids = { approach: useId(), code: useId() };
@@ -38,8 +49,11 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
   const [code, setCode] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [codeNote, setCodeNote] = useState('');
-  const levelsAsked = ([1, 2, 3, 4] as const).filter((level) => props.answers[`hint-${level}`]);
+  const hint = (level: number) => props.answers[slotOf({ flow: 'hint', level })];
+  const levelsAsked = ([1, 2, 3, 4] as const).filter((level) => hint(level));
   const next = (levelsAsked.length + 1) as 1 | 2 | 3 | 4;
+  // One level at a time: a click while a level is still being written would skip ahead.
+  const writing = levelsAsked.some((level) => hint(level)?.status === 'streaming');
 
   return (
     <article className="model-coach" aria-label="Model coach">
@@ -50,16 +64,16 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
             <h3>
               Level {level}: {LEVEL_NAMES[level - 1]}
             </h3>
-            <AnswerView {...answerProps(props, `hint-${level}`)} />
+            <AnswerView {...answerProps(props, { flow: 'hint', level })} />
           </div>
         ))}
         {next <= 3 && (
-          <button type="button" onClick={() => props.onHint(next, false)}>
+          <button type="button" disabled={writing} onClick={() => props.onHint(next, false)}>
             Next hint
           </button>
         )}
         {next === 4 && !confirming && (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" disabled={writing} onClick={() => setConfirming(true)}>
             Show the full solution…
           </button>
         )}
@@ -94,7 +108,7 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
         <button type="button" disabled={!approach.trim()} onClick={() => props.onApproach(approach)}>
           Check my approach
         </button>
-        <AnswerView {...answerProps(props, 'approach')} />
+        <AnswerView {...answerProps(props, { flow: 'approach' })} />
       </section>
 
       <section aria-labelledby="model-review">
@@ -126,10 +140,10 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
           Review my code
         </button>
         {codeNote && <p className="note">{codeNote}</p>}
-        <AnswerView {...answerProps(props, 'review')} />
+        <AnswerView {...answerProps(props, { flow: 'review' })} />
       </section>
 
-      <ChatView turns={props.chat} onSend={props.onChat} {...answerProps(props, 'chat')} />
+      <ChatView turns={props.chat} onSend={props.onChat} {...answerProps(props, { flow: 'chat' })} />
     </article>
   );
 }

@@ -24,7 +24,7 @@ import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { providerView, saveProvider, testProvider } from './provider';
-import { generateQuestions } from './quiz';
+import { quizService } from './quiz';
 import { readPage, registerReadPageMenu } from './read-page';
 
 /** The background only wires: each concern lives in its own module beside this one. */
@@ -63,7 +63,7 @@ export default defineBackground({
       route(ProviderGet, () => providerView()),
       route(ProviderSave, (draft) => saveProvider(draft)),
       route(ProviderTest, (draft) => testProvider(draft)),
-      route(QuizGenerate, (request) => generateQuestions(request)),
+      route(QuizGenerate, (request) => quizService.generate(request)),
     ]);
     registerAnswerPort();
 

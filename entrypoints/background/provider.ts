@@ -1,19 +1,22 @@
 import type { z } from 'zod/mini';
-import { testConnection } from '@/lib/llm/client';
+import { testConnection } from '@/lib/llm/connection';
 import { redactKey } from '@/lib/llm/errors';
+import { UsageLedger } from '@/lib/llm/ledger';
 import {
   chromeAIStatus,
-  DEFAULT_OPENAI_MODEL,
-  endpointFor,
-  OPENAI_BASE_URL,
-  ProviderConfig,
+  firstTokenTimeoutMs,
+  keyFor,
+  originOf,
+  PROVIDERS,
+  type ProviderConfig,
+  parseProvider,
 } from '@/lib/llm/providers';
 import type { ProviderDraft, ProviderView, TestResult } from '@/lib/messaging/protocol';
-import { dailyTokenCapItem as capItem, providerItem } from '@/lib/storage/llm';
+import { dailyTokenCapItem as capItem, providerItem, usageStore } from '@/lib/storage/llm';
 
-/*
- * The model provider and its key are stored in storage.local (never sync), and only the
- * background reads the key: the UI gets a view with `hasKey` instead.
+/**
+ * The model provider and its key live in storage.local (never sync), and only the background reads
+ * the key: the UI gets a view with `hasKey` and the key's origin instead.
  */
 
 type Draft = z.infer<typeof ProviderDraft>;
@@ -22,41 +25,40 @@ export function loadProvider(): Promise<ProviderConfig> {
   return providerItem.getValue();
 }
 
-export function loadDailyCap(): Promise<number | null> {
-  return capItem.getValue();
-}
+/** The daily token account every model request goes through (answers and generated questions). */
+export const ledger = new UsageLedger(usageStore, () => capItem.getValue(), Date.now);
 
-function storedKey(provider: ProviderConfig): string | undefined {
-  return provider.kind === 'openai' || provider.kind === 'compatible' ? provider.apiKey : undefined;
-}
-
-/** A draft from the options page as a config: a missing key keeps the saved one. */
+/**
+ * A draft from the options page as a config. A key typed in the draft is for the draft's origin;
+ * with none typed, the saved key is kept only if the draft points at the origin it was entered for.
+ */
 function configFromDraft(draft: Draft, saved: ProviderConfig): ProviderConfig {
-  const apiKey = draft.apiKey === undefined ? storedKey(saved) : draft.apiKey;
-  const raw =
-    draft.kind === 'openai'
-      ? { kind: 'openai', apiKey: apiKey ?? '', model: draft.model || DEFAULT_OPENAI_MODEL }
-      : draft.kind === 'compatible'
-        ? { kind: 'compatible', baseURL: draft.baseURL, model: draft.model, ...(apiKey ? { apiKey } : {}) }
-        : { kind: draft.kind };
-  const parsed = ProviderConfig.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') === 'baseURL' ? 'Base URL: enter an http(s) address. ' : '';
-    throw new Error(`${field}${issue?.message ?? 'These settings are not valid.'}`);
-  }
-  return parsed.data;
+  const spec = PROVIDERS[draft.kind];
+  const baseURL = spec.fixedBaseURL ?? draft.baseURL;
+  const origin = originOf(baseURL);
+  const savedKey = origin && saved.keyOrigin === origin ? saved.apiKey : undefined;
+  const apiKey = draft.apiKey ?? savedKey;
+  const parsed = parseProvider({
+    kind: draft.kind,
+    baseURL,
+    model: draft.model,
+    ...(apiKey && origin ? { apiKey, keyOrigin: origin } : {}),
+    ...(draft.firstTokenTimeoutSec ? { firstTokenTimeoutSec: draft.firstTokenTimeoutSec } : {}),
+  });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.config;
 }
 
 export async function providerView(): Promise<z.infer<typeof ProviderView>> {
   const provider = await loadProvider();
   return {
     kind: provider.kind,
-    baseURL:
-      provider.kind === 'compatible' ? provider.baseURL : provider.kind === 'openai' ? OPENAI_BASE_URL : '',
-    model: provider.kind === 'openai' || provider.kind === 'compatible' ? provider.model : '',
-    hasKey: Boolean(storedKey(provider)),
+    baseURL: provider.baseURL,
+    model: provider.model,
+    hasKey: Boolean(provider.apiKey),
+    keyOrigin: provider.keyOrigin ?? '',
     dailyTokenCap: await capItem.getValue(),
+    firstTokenTimeoutSec: provider.firstTokenTimeoutSec ?? null,
   };
 }
 
@@ -75,16 +77,26 @@ export async function testProvider(draft: Draft): Promise<z.infer<typeof TestRes
   } catch (error) {
     return { ok: false, message: (error as Error).message, models: [] };
   }
-  if (config.kind === 'offline')
-    return { ok: true, message: 'The offline coach needs no connection.', models: [] };
-  if (config.kind === 'chrome-ai') {
-    const status = await chromeAIStatus(globalThis);
-    return { ok: status.available, message: status.reason, models: [] };
+  switch (PROVIDERS[config.kind].transport) {
+    case 'none':
+      return { ok: true, message: 'The offline coach needs no connection.', models: [] };
+    case 'chrome-ai': {
+      const status = await chromeAIStatus(globalThis);
+      return { ok: status.available, message: status.reason, models: [] };
+    }
+    case 'openai-compatible': {
+      const report = await testConnection(
+        {
+          baseURL: config.baseURL,
+          apiKey: keyFor(config),
+          model: config.model,
+          maxTokensField: PROVIDERS[config.kind].maxTokensField ?? 'max_tokens',
+        },
+        { firstTokenTimeoutMs: firstTokenTimeoutMs(config) },
+      );
+      return report.ok
+        ? { ok: true, message: report.message, models: report.models }
+        : { ok: false, message: redactKey(report.error.message, config.apiKey), models: [] };
+    }
   }
-  const endpoint = endpointFor(config);
-  if (!endpoint) return { ok: false, message: 'This provider has no endpoint to test.', models: [] };
-  const report = await testConnection(endpoint);
-  return report.ok
-    ? { ok: true, message: report.message, models: report.models }
-    : { ok: false, message: redactKey(report.error.message, endpoint.apiKey), models: [] };
 }

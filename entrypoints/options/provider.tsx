@@ -1,40 +1,65 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { ProviderForm, type ProviderFormValue } from '@/components/options/ProviderForm';
+import {
+  ProviderForm,
+  type ProviderFormProps,
+  type ProviderFormValue,
+} from '@/components/options/ProviderForm';
 import {
   chromeAIStatus,
-  DEFAULT_COMPATIBLE_BASE_URL,
-  DEFAULT_OPENAI_MODEL,
+  firstTokenTimeoutMs,
   hostPermissionPattern,
-  OPENAI_BASE_URL,
+  isCleartextRemote,
+  originOf,
+  PROVIDERS,
 } from '@/lib/llm/providers';
 import { ProviderGet, ProviderSave, ProviderTest, sendMessage } from '@/lib/messaging';
-import type { ProviderDraft } from '@/lib/messaging/protocol';
+import type { ProviderDraft, ProviderView } from '@/lib/messaging/protocol';
 
-type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
+type Status = ProviderFormProps['status'];
+type View = z.infer<typeof ProviderView>;
+
+function positive(text: string): number | null {
+  const value = Number.parseInt(text, 10);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+function baseURLOf(value: ProviderFormValue): string {
+  return PROVIDERS[value.kind].fixedBaseURL ?? value.baseURL.trim();
+}
 
 function draftOf(value: ProviderFormValue, clearKey: boolean): z.infer<typeof ProviderDraft> {
-  const cap = Number.parseInt(value.dailyTokenCap, 10);
   return {
     kind: value.kind,
-    baseURL: value.kind === 'openai' ? OPENAI_BASE_URL : value.baseURL.trim(),
+    baseURL: baseURLOf(value),
     model: value.model.trim(),
     ...(value.apiKey || clearKey ? { apiKey: value.apiKey.trim() } : {}),
-    dailyTokenCap: Number.isFinite(cap) && cap > 0 ? cap : null,
+    dailyTokenCap: positive(value.dailyTokenCap),
+    firstTokenTimeoutSec: positive(value.firstTokenTimeoutSec),
   };
 }
+
+const CLEARTEXT =
+  'This server is reached over plain http: your API key and your code would cross the network unencrypted. Use https:// unless the server is on a network you trust.';
 
 /**
  * Ask for a remote server's host permission, synchronously inside the click (the request needs the
  * gesture). Without it the background's requests to that server fail as if it were unreachable.
  */
 function hostPermission(draft: z.infer<typeof ProviderDraft>): Promise<void> {
-  const pattern = draft.kind === 'compatible' ? hostPermissionPattern(draft.baseURL) : null;
+  const pattern = PROVIDERS[draft.kind].needsServer ? hostPermissionPattern(draft.baseURL) : null;
   if (!pattern) return Promise.resolve();
   return browser.permissions.request({ origins: [pattern] }).then((granted) => {
     if (!granted) throw new Error(`Sparring needs permission to reach ${pattern} to use that server.`);
   });
+}
+
+/** What the key field says when the saved key belongs to another server than the one typed. */
+function keyNote(view: View, value: ProviderFormValue): string | null {
+  const origin = originOf(baseURLOf(value));
+  if (!view.hasKey || !origin || view.keyOrigin === origin) return null;
+  return `The saved key was entered for ${view.keyOrigin} and is never sent to ${origin}. Enter a key for this server${PROVIDERS[value.kind].key === 'optional' ? ', or leave it empty if it takes none' : ''}.`;
 }
 
 /**
@@ -43,27 +68,31 @@ function hostPermission(draft: z.infer<typeof ProviderDraft>): Promise<void> {
  */
 export function ProviderSection() {
   const [value, setValue] = useState<ProviderFormValue | null>(null);
-  const [hasKey, setHasKey] = useState(false);
+  const [view, setView] = useState<View | null>(null);
   const [models, setModels] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [chromeAiNote, setChromeAiNote] = useState<string | null>(null);
 
   useEffect(() => {
-    void sendMessage(ProviderGet, {}).then((view) => {
-      setHasKey(view.hasKey);
+    void sendMessage(ProviderGet, {}).then((saved) => {
+      setView(saved);
       setValue({
-        kind: view.kind,
-        baseURL: view.baseURL || DEFAULT_COMPATIBLE_BASE_URL,
-        model: view.model,
+        kind: saved.kind,
+        baseURL: saved.baseURL || PROVIDERS.compatible.defaultBaseURL || '',
+        model: saved.model,
         apiKey: '',
-        dailyTokenCap: view.dailyTokenCap ? String(view.dailyTokenCap) : '',
+        dailyTokenCap: saved.dailyTokenCap ? String(saved.dailyTokenCap) : '',
+        firstTokenTimeoutSec: saved.firstTokenTimeoutSec ? String(saved.firstTokenTimeoutSec) : '',
       });
     });
     void chromeAIStatus(globalThis).then((s) => setChromeAiNote(s.reason));
   }, []);
 
-  if (!value) return null;
+  if (!value || !view) return null;
+  const baseURL = baseURLOf(value);
+  const hasKey = view.hasKey && view.keyOrigin === originOf(baseURL);
+  const cleartext = PROVIDERS[value.kind].needsServer && isCleartextRemote(baseURL);
 
   const save = (clearKey = false) => {
     const draft = draftOf(value, clearKey);
@@ -72,10 +101,10 @@ export function ProviderSection() {
     setStatus({ tone: 'info', text: 'Saving…' });
     void permitted
       .then(() => sendMessage(ProviderSave, draft))
-      .then((view) => {
-        setHasKey(view.hasKey);
-        setValue({ ...value, apiKey: '', model: view.model || value.model });
-        setStatus({ tone: 'ok', text: 'Saved.' });
+      .then((saved) => {
+        setView(saved);
+        setValue({ ...value, apiKey: '', model: saved.model || value.model });
+        setStatus(cleartext ? { tone: 'warn', text: `Saved. ${CLEARTEXT}` } : { tone: 'ok', text: 'Saved.' });
       })
       .catch((error: unknown) => setStatus({ tone: 'error', text: (error as Error).message }))
       .finally(() => setBusy(false));
@@ -97,17 +126,23 @@ export function ProviderSection() {
       .finally(() => setBusy(false));
   };
 
+  const defaultTimeoutSec = firstTokenTimeoutMs({ kind: value.kind, baseURL, model: value.model }) / 1000;
+
   return (
     <ProviderForm
       value={value}
       hasKey={hasKey}
+      keyNote={keyNote(view, value)}
+      cleartextWarning={cleartext ? CLEARTEXT : null}
+      defaultTimeoutSec={defaultTimeoutSec}
       models={models}
       status={status}
       busy={busy}
       chromeAiNote={chromeAiNote}
       onChange={(patch) => {
         const next = { ...value, ...patch };
-        if (patch.kind === 'openai' && !next.model) next.model = DEFAULT_OPENAI_MODEL;
+        const defaultModel = patch.kind ? PROVIDERS[patch.kind].defaultModel : undefined;
+        if (defaultModel && !next.model) next.model = defaultModel;
         setValue(next);
       }}
       onSave={() => save()}

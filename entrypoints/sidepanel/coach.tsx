@@ -1,17 +1,22 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { browser } from 'wxt/browser';
 import { JobCoach } from '@/components/coach/JobCoach';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { TargetRoleButton } from '@/components/coach/TargetRoleButton';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PasteBox } from '@/components/PasteBox';
+import { clearChat } from '@/lib/chat';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
+import { promptAnalysis } from '@/lib/llm/prompts/analysis';
+import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
+import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { useProvider } from './provider';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
@@ -45,8 +50,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const result = useMemo(() => {
     if (!context) return null;
     const date = interviewDate ? parseIsoDay(interviewDate) : null;
-    return analyze(context, date ? { interviewDate: date } : {});
+    return analyze(context, { designCases: DESIGN_CASE_INDEX, ...(date ? { interviewDate: date } : {}) });
   }, [context, interviewDate]);
+  const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
 
   if (!context || context.kind === 'none') {
     return (
@@ -60,17 +66,22 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   }
   if (!coach.ready || !result || (result.kind !== 'problem' && result.kind !== 'job')) return null;
 
-  const modelOn = provider !== null && provider.kind !== 'offline';
-  const ask = (slot: string, request: Omit<AskRequest, 'requestId' | 'tabId'>) =>
-    answers.ask(slot, { ...request, tabId });
+  const modelOn = provider !== null && PROVIDERS[provider.kind].transport !== 'none';
+  // The coach's findings travel with the request: the background does not load the coach.
+  const findings = promptAnalysis(result);
+  const ask = (request: Omit<AskRequest, 'requestId' | 'tabId' | 'analysis'>) =>
+    answers.ask({ ...request, tabId, analysis: findings });
   const controls = {
     answers: answers.bySlot,
     onStop: answers.stop,
     onRetry: (slot: string) => answers.retry(slot),
     onRegenerate: (slot: string) => answers.retry(slot, true),
+    onContinue: answers.continueAnswer,
+    onOpenOptions: () => void browser.runtime.openOptionsPage(),
+    onClearChat: () => key && void clearChat(key),
   };
 
-  // Checklist ticks (a posting's design checklist, a problem's edge cases), kept per context.
+  // Checklist ticks (a posting's design cases, a problem's edge cases), kept per context.
   const ticked = new Set(coach.state.ticked);
   const toggle = (id: string, on: boolean) =>
     coach.update({
@@ -124,11 +135,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
               <ProblemModelCoach
                 key={`model-${key}`}
                 {...controls}
-                onHint={(level, confirmedSolution) =>
-                  ask(`hint-${level}`, { flow: 'hint', level, confirmedSolution })
-                }
-                onApproach={(input) => ask('approach', { flow: 'approach', input })}
-                onReview={(input) => ask('review', { flow: 'review', input })}
+                onHint={(level, confirmedSolution) => ask({ flow: 'hint', level, confirmedSolution })}
+                onApproach={(input) => ask({ flow: 'approach', input })}
+                onReview={(input) => ask({ flow: 'review', input })}
                 onReadCode={() =>
                   sendMessage(EditorRead, { tabId }).then(
                     (read) => read.code,
@@ -136,7 +145,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
                   )
                 }
                 chat={chat}
-                onChat={(input) => ask('chat', { flow: 'chat', input })}
+                onChat={(input) => ask({ flow: 'chat', input })}
               />
             </Suspense>
           </ErrorBoundary>
@@ -157,13 +166,16 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           onToggle={toggle}
           interviewDate={interviewDate ?? undefined}
           onInterviewDateChange={(date) => coach.update({ interviewDate: date })}
-        />
-        <TargetRoleButton
-          onSave={() =>
-            saveTargetRole({
-              rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
-              skills: [...analysis.skills],
-            })
+          cases={cases}
+          actions={
+            <TargetRoleButton
+              onSave={() =>
+                saveTargetRole({
+                  rounds: analysis.rounds.map((round) => ({ kind: round.kind, weight: round.weight })),
+                  skills: [...analysis.skills],
+                })
+              }
+            />
           }
         />
       </ErrorBoundary>
@@ -172,9 +184,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           <Suspense fallback={null}>
             <JobModelCoach
               {...controls}
-              onPrepare={() => ask('job-prep', { flow: 'job-prep' })}
+              onPrepare={() => ask({ flow: 'job-prep' })}
               chat={chat}
-              onChat={(input) => ask('chat', { flow: 'chat', input })}
+              onChat={(input) => ask({ flow: 'chat', input })}
             />
           </Suspense>
         </ErrorBoundary>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { analyze, analyzeText } from '@/lib/coach';
+import { loadDesignCases } from '@/lib/coach/job/design-cases/node';
 import { contextForCoach } from '@/lib/coach/page';
 import { parsePage } from './parse';
 
@@ -12,7 +13,9 @@ function main(args: string[]): string {
   if (textAt >= 0) {
     const file = args[textAt + 1];
     if (!file) throw new Error(USAGE);
-    const { context, result } = analyzeText(readFileSync(file, 'utf8'));
+    const { context, result } = analyzeText(readFileSync(file, 'utf8'), {
+      designCases: loadDesignCases().index,
+    });
     return JSON.stringify({ context, analysis: result.analysis }, null, 2);
   }
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
@@ -20,7 +23,8 @@ function main(args: string[]): string {
   if (!url || !file) throw new Error(USAGE);
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
   const context = contextForCoach(parsePage(readFileSync(file, 'utf8')), url);
-  return JSON.stringify({ context, analysis: analyze(context)?.analysis ?? null }, null, 2);
+  const analysis = analyze(context, { designCases: loadDesignCases().index })?.analysis ?? null;
+  return JSON.stringify({ context, analysis }, null, 2);
 }
 
 try {

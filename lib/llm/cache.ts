@@ -24,6 +24,8 @@ export interface CacheKeyParts {
   flow: BuiltPrompt['flow'];
   /** The hint level, or 0 for flows without levels. */
   level: number;
+  /** The server (its base URL, or the provider kind when it has none): one model id on two servers is two models. */
+  server: string;
   model: string;
   promptVersion: string;
   /** hashText of the request's inputs (see promptInputHash). */
@@ -31,7 +33,16 @@ export interface CacheKeyParts {
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return ['llm', parts.contextId, parts.flow, parts.level, parts.model, parts.promptVersion, parts.inputHash]
+  return [
+    'llm',
+    parts.contextId,
+    parts.flow,
+    parts.level,
+    parts.server,
+    parts.model,
+    parts.promptVersion,
+    parts.inputHash,
+  ]
     .map((part) => encodeURIComponent(String(part)))
     .join('|');
 }
@@ -41,12 +52,15 @@ export function promptInputHash(prompt: BuiltPrompt): string {
   return hashText(prompt.messages.map((message) => `${message.role}\u0000${message.content}`).join('\u0001'));
 }
 
-export function cacheKeyFor(prompt: BuiltPrompt, contextId: string, model: string, level = 0): string {
+export function cacheKeyFor(
+  prompt: BuiltPrompt,
+  where: { contextId: string; server: string; model: string },
+  level = 0,
+): string {
   return cacheKey({
-    contextId,
+    ...where,
     flow: prompt.flow,
     level,
-    model,
     promptVersion: prompt.version,
     inputHash: promptInputHash(prompt),
   });
@@ -66,20 +80,6 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
-}
-
-export function memoryStore(): KeyValueStore & { readonly map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (key) => map.get(key),
-    set: async (key, value) => {
-      map.set(key, structuredClone(value));
-    },
-    remove: async (key) => {
-      map.delete(key);
-    },
-  };
 }
 
 interface IndexEntry {

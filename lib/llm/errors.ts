@@ -1,25 +1,8 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai/error';
+import type { LlmErrorCode } from './error-codes';
+import type { Usage } from './usage';
 
-/** Every way a model request can fail, each with its own sentence in `describe`. */
-export type LlmErrorCode =
-  | 'invalid-key'
-  | 'forbidden'
-  | 'ollama-origin'
-  | 'model-not-found'
-  | 'endpoint-not-found'
-  | 'rate-limited'
-  | 'quota-exhausted'
-  | 'server-error'
-  | 'network'
-  | 'first-token-timeout'
-  | 'dropped'
-  | 'context-too-long'
-  | 'malformed-stream'
-  | 'worker-restarted'
-  | 'invalid-output'
-  | 'bad-request'
-  | 'aborted'
-  | 'unknown';
+export type { LlmErrorCode } from './error-codes';
 
 export interface LlmError {
   code: LlmErrorCode;
@@ -31,7 +14,12 @@ export interface LlmError {
 }
 
 /** Failures our own stream handling detects (the SDK has no class for them). */
-export type StreamErrorKind = 'first-token-timeout' | 'dropped' | 'malformed-stream' | 'worker-restarted';
+export type StreamErrorKind =
+  | 'first-token-timeout'
+  | 'stalled'
+  | 'dropped'
+  | 'malformed-stream'
+  | 'worker-restarted';
 
 export class StreamError extends Error {
   constructor(
@@ -44,16 +32,37 @@ export class StreamError extends Error {
   }
 }
 
-/** What the client throws: the mapped error, plus whatever text had already streamed. */
+export interface FailureDetails {
+  cause?: unknown;
+  /**
+   * Whether the prompt reached a model that may have read it (and billed it): true for a timeout,
+   * a Stop or a cut stream, false when the server refused the request or could not be reached.
+   */
+  sent?: boolean;
+  /** What the server reported spending before the failure, when it did. */
+  usage?: Usage | null;
+}
+
+/** What the transports throw: the mapped error, plus whatever text had already streamed. */
 export class LlmFailure extends Error {
+  readonly sent: boolean;
+  readonly usage: Usage | null;
+
   constructor(
     readonly error: LlmError,
     readonly partialText = '',
-    options?: { cause?: unknown },
+    details: FailureDetails = {},
   ) {
-    super(error.message || error.code, options);
+    super(error.message || error.code, { cause: details.cause });
     this.name = 'LlmFailure';
+    this.sent = details.sent ?? false;
+    this.usage = details.usage ?? null;
   }
+}
+
+/** A failure Sparring decides on itself, before any request (no model, a cap, a missing input). */
+export function refusal(code: LlmErrorCode, message: string): LlmFailure {
+  return new LlmFailure({ code, retryable: false, message });
 }
 
 export interface ErrorContext {
@@ -61,6 +70,8 @@ export interface ErrorContext {
   model?: string;
   /** The first-token timeout in force, to quote it. */
   firstTokenTimeoutMs?: number;
+  /** The silence allowed between chunks once the answer has started. */
+  idleTimeoutMs?: number;
 }
 
 const OPTIONS_HINT = "Sparring's options → Provider";
@@ -208,7 +219,13 @@ export function toLlmError(error: unknown, context: ErrorContext = {}): LlmError
         return {
           code: 'first-token-timeout',
           retryable: true,
-          message: `The model sent nothing for ${seconds(context.firstTokenTimeoutMs ?? 30_000)} s, so Sparring stopped waiting. The server may be overloaded or loading the model; press Retry.`,
+          message: `The model sent nothing for ${seconds(context.firstTokenTimeoutMs ?? 30_000)} s, so Sparring stopped waiting. The server may be overloaded or still loading the model or reading the prompt: press Retry, or allow it longer in ${OPTIONS_HINT} → Wait for the first word.`,
+        };
+      case 'stalled':
+        return {
+          code: 'stalled',
+          retryable: true,
+          message: `The model went quiet for ${seconds(context.idleTimeoutMs ?? 30_000)} s in the middle of its answer, so Sparring stopped waiting. The partial answer is kept; press Retry for a full one.`,
         };
       case 'dropped':
         return {

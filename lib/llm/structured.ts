@@ -1,85 +1,112 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
-import type { z } from 'zod';
-import { LlmFailure, toLlmError } from './errors';
-import { assertNoKey, createClient, type LlmConfig, type RetryOptions, withRetries } from './sdk';
+import * as z from 'zod/mini';
+import { LlmFailure } from './errors';
+import { toStrictJsonSchema } from './json-schema';
 import type { PromptMessage } from './tokens';
-import { fromApiUsage, type Usage } from './usage';
+import type { JsonSchemaFormat, StreamRequest, Transport } from './transport';
+import { addUsages, type Usage, usageOrEstimate } from './usage';
 
-export interface StructuredOptions<Schema extends z.ZodType> extends LlmConfig, RetryOptions {
-  messages: readonly PromptMessage[];
-  schema: Schema;
+export interface StructuredOptions<T> {
+  transport: Transport;
+  request: StreamRequest;
+  schema: z.ZodMiniType<T>;
   /** The schema's name in the request (letters, digits, _ and -). */
   schemaName: string;
-  /** Whole-response timeout: structured answers arrive in one piece, so there is no first token to wait for. */
-  timeoutMs?: number;
   /** How many times an answer that fails validation is asked for again. */
   invalidRetries?: number;
 }
 
 export interface StructuredResult<T> {
   data: T;
-  /** Summed over every attempt: invalid answers cost tokens too. */
-  usage: Usage | null;
+  /** Summed over every attempt (estimated where the server said nothing): invalid answers cost tokens too. */
+  usage: Usage;
 }
 
-function addUsages(a: Usage | null, b: Usage | null): Usage | null {
-  if (!a || !b) return a ?? b;
-  return {
-    promptTokens: a.promptTokens + b.promptTokens,
-    completionTokens: a.completionTokens + b.completionTokens,
-    totalTokens: a.totalTokens + b.totalTokens,
-  };
+const formats = new WeakMap<object, JsonSchemaFormat>();
+
+/** The JSON schema a zod schema describes, in the form strict structured output takes; built once. */
+export function jsonSchemaFormat(schema: z.ZodMiniType, name: string): JsonSchemaFormat {
+  const known = formats.get(schema);
+  if (known) return known;
+  const format = { name, schema: toStrictJsonSchema(schema) };
+  formats.set(schema, format);
+  return format;
 }
+
+const FENCED = /```(?:json)?\s*\n?([\s\S]*?)```/i;
 
 /**
- * A structured answer validated against `schema`. An invalid answer is retried once; a second one
- * throws an LlmFailure with code "invalid-output", so the caller shows the offline result with a notice.
+ * The JSON value in a model's answer. Strict servers send bare JSON; local models often wrap it in a
+ * code fence or put a sentence before and after it, which is still the answer asked for.
  */
-export async function structured<Schema extends z.ZodType>(
-  options: StructuredOptions<Schema>,
-): Promise<StructuredResult<z.infer<Schema>>> {
-  assertNoKey(options.messages, options.apiKey);
-  const client = createClient(options, options.timeoutMs ?? 90_000);
-  const context = { baseURL: options.baseURL, model: options.model };
-  const responseFormat = zodResponseFormat(options.schema, options.schemaName);
-  let usage: Usage | null = null;
-  let problem = '';
-  for (let attempt = 0; attempt <= (options.invalidRetries ?? 1); attempt += 1) {
-    const completion = await withRetries(
-      () =>
-        client.chat.completions.create(
-          {
-            model: options.model,
-            messages: [...options.messages],
-            response_format: { type: 'json_schema', json_schema: responseFormat.json_schema },
-          },
-          { signal: options.signal ?? null },
-        ),
-      options,
-      (error) => toLlmError(error, context),
-    );
-    usage = addUsages(usage, completion.usage ? fromApiUsage(completion.usage) : null);
-    const message = completion.choices[0]?.message;
-    if (message?.refusal) {
-      problem = `the model declined: ${message.refusal}`;
-      continue;
+export function extractJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  const candidates = [text.trim()];
+  const fenced = FENCED.exec(text)?.[1];
+  if (fenced) candidates.push(fenced.trim());
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start >= 0 && end > start) candidates.push(text.slice(start, end + 1));
+  for (const candidate of candidates) {
+    try {
+      return { ok: true, value: JSON.parse(candidate) };
+    } catch {
+      // Try the next reading.
     }
-    const parsed = parseJson(message?.content ?? '');
-    const result = parsed.ok ? options.schema.safeParse(parsed.value) : null;
-    if (result?.success) return { data: result.data, usage };
-    problem = result ? (result.error.issues[0]?.message ?? 'it did not match') : 'it was not JSON';
   }
-  throw new LlmFailure({
-    code: 'invalid-output',
-    retryable: true,
-    message: `The model's answer did not have the expected structure (${problem}), so the offline result is shown instead. Press Retry to ask again.`,
-  });
+  return { ok: false };
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
+const JSON_ONLY: PromptMessage = {
+  role: 'system',
+  content: 'Answer with one JSON object matching the schema described, and nothing else.',
+};
+
+/**
+ * A structured answer validated against `schema`: constrained by the transport where it can be,
+ * asked for in words where not. An invalid answer is asked for again (`invalidRetries`, default
+ * once); then an LlmFailure "invalid-output" carries the last answer's text and what every attempt cost.
+ */
+export async function structured<T>(options: StructuredOptions<T>): Promise<StructuredResult<T>> {
+  const { transport, request } = options;
+  const format = jsonSchemaFormat(options.schema, options.schemaName);
+  let usage: Usage | null = null;
+  let problem = '';
+  let lastText = '';
+  for (let attempt = 0; attempt <= (options.invalidRetries ?? 1); attempt += 1) {
+    let result: Awaited<ReturnType<Transport['stream']>>;
+    try {
+      result = transport.structured
+        ? await transport.structured({ ...request, format })
+        : await transport.stream({ ...request, messages: [...request.messages, JSON_ONLY] });
+    } catch (error) {
+      // What the earlier, invalid attempts cost travels with the failure.
+      if (error instanceof LlmFailure && usage) {
+        throw new LlmFailure(error.error, error.partialText, {
+          sent: true,
+          usage: addUsages(usage, usageOrEstimate(error.usage, request.messages, error.partialText)),
+          cause: error.cause,
+        });
+      }
+      throw error;
+    }
+    usage = addUsages(usage, usageOrEstimate(result.usage, request.messages, result.text));
+    lastText = result.text;
+    const parsed = extractJson(result.text);
+    const checked = parsed.ok ? z.safeParse(options.schema, parsed.value) : null;
+    if (checked?.success) return { data: checked.data, usage };
+    problem =
+      result.finishReason === 'length'
+        ? 'it was cut off at the length limit'
+        : checked
+          ? (checked.error.issues[0]?.message ?? 'it did not match')
+          : 'it was not JSON';
   }
+  throw new LlmFailure(
+    {
+      code: 'invalid-output',
+      retryable: true,
+      message: `The model's answer did not have the expected structure (${problem}). Press Retry to ask again.`,
+    },
+    lastText,
+    { sent: true, usage },
+  );
 }

@@ -1,4 +1,3 @@
-import type { CompletionUsage } from 'openai/resources/completions';
 import { estimatePromptTokens, estimateTokens, type PromptMessage } from './tokens';
 
 export interface Usage {
@@ -11,7 +10,15 @@ export interface Usage {
   estimated?: boolean;
 }
 
-export function fromApiUsage(usage: CompletionUsage): Usage {
+/** The usage object of an OpenAI-style response (the fields Sparring reads). */
+export interface ApiUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  prompt_tokens_details?: { cached_tokens?: number } | null;
+}
+
+export function fromApiUsage(usage: ApiUsage): Usage {
   const cached = usage.prompt_tokens_details?.cached_tokens;
   return {
     promptTokens: usage.prompt_tokens,
@@ -31,6 +38,18 @@ export function usageOrEstimate(
   const promptTokens = estimatePromptTokens(messages);
   const completionTokens = estimateTokens(answer);
   return { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, estimated: true };
+}
+
+/** Two spends as one; an estimate in either makes the sum an estimate. */
+export function addUsages(a: Usage | null, b: Usage): Usage {
+  if (!a) return b;
+  const estimated = a.estimated || b.estimated;
+  return {
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    totalTokens: a.totalTokens + b.totalTokens,
+    ...(estimated ? { estimated } : {}),
+  };
 }
 
 export interface DailyUsage {
@@ -64,25 +83,5 @@ export function addUsage(daily: DailyUsage | undefined, usage: Usage, now: numbe
     completionTokens: today.completionTokens + usage.completionTokens,
     totalTokens: today.totalTokens + usage.totalTokens,
     answers: today.answers + 1,
-  };
-}
-
-export type CapCheck =
-  | { allowed: true; remaining: number | null }
-  | { allowed: false; remaining: 0; message: string };
-
-/** Whether another request fits under the optional daily token cap (null or 0 = no cap). */
-export function checkDailyCap(
-  daily: DailyUsage | undefined,
-  cap: number | null | undefined,
-  now: number,
-): CapCheck {
-  if (!cap || cap <= 0) return { allowed: true, remaining: null };
-  const used = todayUsage(daily, now).totalTokens;
-  if (used < cap) return { allowed: true, remaining: cap - used };
-  return {
-    allowed: false,
-    remaining: 0,
-    message: `Today's token cap (${cap.toLocaleString('en-US')}) is used up. The offline coach still works; raise the cap in Sparring's options or come back tomorrow.`,
   };
 }

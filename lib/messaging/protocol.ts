@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import { PageContext } from '../extract/context';
+import { PANEL_FLOWS } from '../llm/flow-ids';
+import { PromptAnalysis } from '../llm/prompts/analysis';
+import { PROVIDER_KINDS } from '../llm/providers';
+import { TOPICS } from '../quiz/topics';
 import { defineMessage } from './define';
 
 /**
@@ -121,14 +125,20 @@ export const PanelOpen = defineMessage({
  * only learns whether one is set.
  */
 
-export const ProviderKind = z.enum(['offline', 'openai', 'compatible', 'chrome-ai']);
+export const ProviderKind = z.enum(PROVIDER_KINDS);
+
+const Seconds = z.number().check(z.int(), z.positive());
 
 export const ProviderView = z.object({
   kind: ProviderKind,
   baseURL: z.string(),
   model: z.string(),
   hasKey: z.boolean(),
+  /** The origin the saved key was entered for ("" without a key): the form asks again for any other. */
+  keyOrigin: z.string(),
   dailyTokenCap: z.nullable(z.number()),
+  /** The user's first-word timeout, or null for the server's default. */
+  firstTokenTimeoutSec: z.nullable(Seconds),
 });
 
 export const ProviderGet = defineMessage({
@@ -142,9 +152,13 @@ export const ProviderDraft = z.object({
   kind: ProviderKind,
   baseURL: z.string(),
   model: z.string(),
-  /** A new key; omitted keeps the stored one, an empty string clears it. */
+  /**
+   * A new key; an empty string clears it. Omitted keeps the saved key, but only for the origin it
+   * was entered for: a draft pointing elsewhere has no key unless one is typed for it.
+   */
   apiKey: z.optional(z.string()),
   dailyTokenCap: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  firstTokenTimeoutSec: z.nullable(Seconds),
 });
 
 export const ProviderSave = defineMessage({
@@ -171,7 +185,7 @@ export const ProviderTest = defineMessage({
 
 export const LLM_PORT = 'sparring/llm';
 
-export const Flow = z.enum(['hint', 'approach', 'review', 'chat', 'job-prep']);
+export const Flow = z.enum(PANEL_FLOWS);
 export type Flow = z.infer<typeof Flow>;
 
 export const Usage = z.object({
@@ -189,7 +203,14 @@ export const AskRequest = z.object({
   level: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))),
   confirmedSolution: z.optional(z.boolean()),
   /** The user's approach, code or chat message. */
-  input: z.optional(z.string()),
+  input: z.optional(z.string().check(z.maxLength(100_000))),
+  /**
+   * The offline coach's findings, which the panel has already: the worker does not load the coach.
+   * They quote the page, so the prompts treat them as untrusted text.
+   */
+  analysis: z.optional(PromptAnalysis),
+  /** An answer cut off at its token limit, to continue from (the "Continue" button). */
+  continuation: z.optional(z.string().check(z.maxLength(100_000))),
   /** Skip the cache (the "Regenerate" button). */
   regenerate: z.optional(z.boolean()),
 });
@@ -203,6 +224,11 @@ export type PortToBackground = z.infer<typeof PortToBackground>;
 
 export const PortToPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('token'), data: z.object({ requestId: z.string(), delta: z.string() }) }),
+  /** A structured answer being written: how much has arrived, as it cannot be shown before it is whole. */
+  z.object({
+    type: z.literal('progress'),
+    data: z.object({ requestId: z.string(), tokens: z.number() }),
+  }),
   z.object({
     type: z.literal('done'),
     data: z.object({
@@ -212,8 +238,10 @@ export const PortToPanel = z.discriminatedUnion('type', [
       usage: z.nullable(Usage),
       /** Tokens used today across answers, and the cap if the user set one. */
       today: z.object({ total: z.number(), cap: z.nullable(z.number()) }),
-      /** Said beside the answer, e.g. that the offline result is shown instead. */
+      /** Said beside the answer, e.g. that the model's Markdown is shown instead of the structure. */
       notice: z.optional(z.string()),
+      /** "length": the answer hit its token limit and was cut off. */
+      finishReason: z.optional(z.string()),
     }),
   }),
   z.object({
@@ -225,6 +253,10 @@ export const PortToPanel = z.discriminatedUnion('type', [
       retryable: z.boolean(),
       /** Whatever had streamed before the failure; the panel keeps showing it. */
       partial: z.string(),
+      /** A rate limit's wait: Retry stays disabled until it is over. */
+      retryAfterMs: z.optional(z.number()),
+      /** What the failed request was counted as (what was sent, and any partial answer). */
+      usage: z.optional(Usage),
     }),
   }),
 ]);
@@ -234,12 +266,27 @@ export type PortToPanel = z.infer<typeof PortToPanel>;
  * Quiz (popup ↔ background): new questions written by the configured model.
  */
 
+/** The question on screen, as a sample for "More questions like this" (never its answer). */
+export const QuizSample = z.object({
+  topic: z.enum(TOPICS),
+  type: z.enum(['choice', 'card']),
+  prompt: z.string().check(z.maxLength(4_000)),
+  tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(12)),
+});
+
+/**
+ * Written and stored by the background, so closing the popup mid-request loses nothing. A failure
+ * is an answer too (`ok: false`), its message already free of the key, never a thrown error.
+ */
 export const QuizGenerate = defineMessage({
   type: 'quiz/generate',
   request: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('more-like'), questionId: z.string(), topic: z.string() }),
+    z.object({ kind: z.literal('more-like'), sample: QuizSample }),
     z.object({ kind: z.literal('target-role') }),
   ]),
-  response: z.object({ added: z.number(), message: z.string() }),
+  response: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), added: z.number(), message: z.string() }),
+    z.object({ ok: z.literal(false), message: z.string() }),
+  ]),
   from: ['extension'],
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { normalizeText } from './normalize';
 import { type Question, TOPICS } from './topics';
+
+export { normalizeText } from './normalize';
 
 /** Lowercase kebab-case keyword, e.g. `two-pointers`, `postgresql`. */
 const Tag = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'tags are lowercase kebab-case');
@@ -49,12 +52,3 @@ export const QuestionSchema = z.discriminatedUnion('type', [ChoiceQuestionSchema
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
 export type QuestionShapesAgree = AssertTrue<Same<z.infer<typeof QuestionSchema>, Question>>;
-
-/** Comparable form of a prompt: case, punctuation and spacing do not make a question new. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}

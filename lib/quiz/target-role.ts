@@ -1,8 +1,8 @@
+import { ROUND_KINDS, type RoundKind } from '@/lib/coach/job/tracks';
 import { isNonNegative, isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
-export const ROUND_KINDS = ['coding', 'system-design', 'api-design', 'behavioral', 'domain'] as const;
-export type RoundKind = (typeof ROUND_KINDS)[number];
+export { ROUND_KINDS, type RoundKind } from '@/lib/coach/job/tracks';
 
 /** The role the user prepares for, as the side panel saves it from a job posting. */
 export interface TargetRole {
@@ -47,8 +47,18 @@ export function repairTargetRole(raw: unknown): TargetRole | null {
 const ROUND_TOPICS: Record<RoundKind, Partial<Record<Topic, number>>> = {
   coding: { algorithms: 1 },
   'system-design': { 'system-design': 0.6, databases: 0.2, concurrency: 0.2 },
+  'frontend-design': { 'system-design': 0.7, 'api-design': 0.3 },
+  'mobile-design': { 'system-design': 0.6, concurrency: 0.2, databases: 0.2 },
+  'ml-design': { 'system-design': 0.6, databases: 0.4 },
+  'data-design': { databases: 0.6, 'system-design': 0.4 },
   'api-design': { 'api-design': 1 },
   behavioral: { behavioral: 1 },
+  'people-management': { behavioral: 1 },
+  presentation: { behavioral: 1 },
+  // Practical rounds are coding by other means; the skill tags do most of the steering there.
+  'take-home': { algorithms: 0.5, 'api-design': 0.5 },
+  'pair-programming': { algorithms: 1 },
+  debugging: { algorithms: 0.5, concurrency: 0.5 },
   // Domain rounds probe the stack itself; the skill tags do most of the steering there.
   domain: { databases: 0.5, concurrency: 0.5 },
 };

@@ -64,7 +64,7 @@ export function upgrade<T>(shape: Shape<T>, raw: unknown, storedVersion: unknown
 }
 
 /** The writes that store `value` under `key`: the value, and its version beside it past version 1. */
-export function entriesFor<T>(shape: Shape<T>, key: string, value: T): Record<string, unknown> {
+function entriesFor<T>(shape: Shape<T>, key: string, value: T): Record<string, unknown> {
   return shape.version > 1 ? { [key]: value, [versionKey(key)]: { v: shape.version } } : { [key]: value };
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CachedAnswer, KeyValueStore } from '../llm/cache';
-import type { ProviderConfig } from '../llm/providers';
+import type { UsageStore } from '../llm/ledger';
+import { DEFAULT_PROVIDER, type ProviderConfig, providerOrOffline } from '../llm/providers';
 import type { DailyUsage } from '../llm/usage';
 import { defineFamily, defineItem, type StoredItem } from './item';
 import { isQuotaError } from './quota';
@@ -11,36 +12,18 @@ import { keepValid, parseOr } from './repair';
  * that it changed (onChange), never its value. None of these is ever exported.
  */
 
-const Named = z.string().check(z.minLength(1));
-
 /**
- * The provider as stored. It checks what `ProviderConfig` (lib/llm/providers.ts) produced when the
- * options page saved it, in zod/mini: the side panel watches this item, and classic zod would add
- * 12 KB gz to its coach. The type assertion below keeps the two from drifting apart.
+ * The provider and its key. Read through `providerOrOffline` (lib/llm/providers.ts), the provider
+ * table's own check, which has no schema library: the side panel watches this item and must stay
+ * light. Version 2 saves the origin the key was entered for (a key is sent to that origin only)
+ * and gives every provider one shape; a version 1 value's key belonged to the server it was saved
+ * with, OpenAI's for the OpenAI provider.
  */
-const StoredProvider = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('offline') }),
-  z.object({ kind: z.literal('openai'), apiKey: Named, model: Named }),
-  z.object({
-    kind: z.literal('compatible'),
-    baseURL: z.url({ protocol: /^https?$/ }),
-    apiKey: z.optional(z.string()),
-    model: Named,
-  }),
-  z.object({ kind: z.literal('chrome-ai') }),
-]);
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type AssertTrue<T extends true> = T;
-export type StoredProviderMatchesConfig = AssertTrue<Same<z.infer<typeof StoredProvider>, ProviderConfig>>;
-
-/** No model: the offline coach (DEFAULT_PROVIDER, which the panel cannot import without classic zod). */
-const OFFLINE: ProviderConfig = { kind: 'offline' };
-
 export const providerItem = defineItem<ProviderConfig>('local', 'provider', {
-  version: 1,
-  fallback: OFFLINE,
-  repair: (raw) => parseOr(StoredProvider, raw, OFFLINE),
+  version: 2,
+  migrations: { 2: (value) => providerOrOffline(value) },
+  fallback: DEFAULT_PROVIDER,
+  repair: providerOrOffline,
 });
 
 /** The optional daily token cap; null (or 0) is no cap. */
@@ -66,6 +49,12 @@ export const usageItem = defineItem<DailyUsage | null>('local', 'llmUsage', {
   fallback: null,
   repair: (raw) => parseOr(z.nullable(DailyUsageSchema), raw, null),
 });
+
+/** The daily ledger's store (lib/llm/ledger.ts): today's totals, or none. */
+export const usageStore: UsageStore = {
+  read: async () => (await usageItem.getValue()) ?? undefined,
+  write: (daily) => usageItem.setValue(daily),
+};
 
 const UsageSchema = z.object({
   promptTokens: Count,

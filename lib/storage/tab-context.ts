@@ -39,7 +39,7 @@ const ADDRESS = new Set(['url', 'id']);
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The text cut to `max` characters (never inside a surrogate pair), with a marker when cut. */
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return `${text.slice(0, end)}\n\n[… cut by Sparring: the page had ${count(text.length)} characters here, the first ${count(end)} are kept]`;

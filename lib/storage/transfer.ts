@@ -74,7 +74,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** Checked by the popup's own guard, so an imported question is one the quiz can show. */
 const QuestionInFile = z.custom<Question>(isQuestion, { error: 'is not a quiz question Sparring can show' });
 
-export const SECTIONS: readonly ListedSection[] = [
+const SECTIONS: readonly ListedSection[] = [
   replaces(
     'quizProgress',
     progressItem,

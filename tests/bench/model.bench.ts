@@ -1,18 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../lib/coach';
 import { extractPage } from '../../lib/extract';
 import { HINT_PROMPT_TOKEN_LIMIT, hintPromptTokens } from '../../lib/llm/prompts/hint';
 import { launchWithExtension } from '../support/browser';
+import { kb } from '../support/bundle';
 import { startMockOpenAI } from '../support/mock-openai';
 import { fixture, serveSites } from '../support/sites';
 import type { BenchRow } from './types';
+import { WORKER_BUDGET, workerSize } from './worker-budget';
 
 /*
- * The model coach's figures: how late a streamed token shows in the panel, how soon the panel shows
- * the page it is about, and how many prompt tokens one hint request costs on real problem pages.
+ * The model coach's figures: how heavy the service worker is and how soon a stopped one answers,
+ * how late a streamed token shows in the panel, how soon the panel shows the page it is about, and
+ * how many prompt tokens one hint request costs on real problem pages.
  */
 
 const OUT = '.output/chrome-mv3';
@@ -20,6 +23,7 @@ const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/
 const TOKENS = 300;
 const TOKEN_DELAY_MS = 10;
 const PANEL_RUNS = 9;
+const WAKE_RUNS = 9;
 
 /** Every streamed chunk is one numbered word ("w042 "), so the panel's text says which chunks it shows. */
 const WORD_CHARS = 5;
@@ -79,6 +83,36 @@ async function tokenLatencies(panel: Page, tokenTimes: number[]): Promise<number
   });
 }
 
+/**
+ * From an extension page, the time a message takes to be answered by a worker the browser has just
+ * stopped (as MV3 does after 30 s idle), against one already running: the wake-up a page load pays.
+ */
+async function wakeToReady(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ cold: number[]; warm: number[] }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const ask = () =>
+    page.evaluate(async () => {
+      const started = performance.now();
+      await chrome.runtime.sendMessage({ type: 'provider/get', data: {} });
+      return performance.now() - started;
+    });
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < WAKE_RUNS; run += 1) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    cold.push(await ask());
+    warm.push(await ask());
+  }
+  await page.close();
+  return { cold, warm };
+}
+
 /** Prompt tokens of hint requests (every level) on the problem fixtures of three sites. */
 function hintTokenRows(): BenchRow[] {
   const counts: number[] = [];
@@ -117,7 +151,15 @@ function hintTokenRows(): BenchRow[] {
 
 export default async function modelBench(): Promise<BenchRow[]> {
   if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
-  const rows: BenchRow[] = [];
+  const worker = workerSize(OUT);
+  const rows: BenchRow[] = [
+    {
+      section: 'model',
+      metric: WORKER_BUDGET.name,
+      value: `${kb(worker.gzipKb * 1024)} gz`,
+      aim: `≤ ${WORKER_BUDGET.maxKb} KB gz (enforced by npm test)`,
+    },
+  ];
   const mock = await startMockOpenAI({ tokenDelayMs: TOKEN_DELAY_MS, chunkChars: WORD_CHARS });
   mock.setReply(REPLY);
   const browser = await launchWithExtension();
@@ -132,6 +174,13 @@ export default async function modelBench(): Promise<BenchRow[]> {
       model: 'gpt-4o-mini',
       apiKey: 'sk-bench',
     });
+    const wake = await wakeToReady(context, extensionId);
+    rows.push({
+      section: 'model',
+      metric: `worker stopped → message answered (median of ${WAKE_RUNS})`,
+      value: `${percentile(wake.cold, 50).toFixed(0)} ms (running worker ${percentile(wake.warm, 50).toFixed(0)} ms)`,
+    });
+
     const page = await context.newPage();
     await page.goto(PROBLEM);
     const panelURL = `chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(background, PROBLEM)}`;

@@ -50,3 +50,51 @@ test('with Chrome’s built-in AI a hint streams into the panel, without any ser
   // Nothing went to a server.
   expect(mock.requests).toHaveLength(0);
 });
+
+test('with Chrome’s built-in AI, job prep asks for the schema and renders the brief', async ({
+  context,
+  serve,
+  openPanel,
+  background,
+  mock,
+}) => {
+  const brief = {
+    roleBrief: { summary: 'A payments backend role.', level: 'Senior', stack: ['Go'], focusAreas: ['APIs'] },
+    likelyRounds: [{ name: 'System design', whatToExpect: 'A ledger.' }],
+    systemDesignChecklist: [{ topic: 'Idempotency', why: 'Retries.', points: ['Keys'] }],
+    behaviouralPrompts: [{ prompt: 'An outage you led.', competency: 'Ownership', starTip: 'Numbers.' }],
+    stackQuestions: [
+      { topic: 'Go', question: 'How do goroutines leak?', whatGoodLooksLike: 'Blocked sends.' },
+    ],
+  };
+  await background.evaluate(async (json) => {
+    const scope = globalThis as { LanguageModel?: unknown; __constraints?: unknown[] };
+    scope.__constraints = [];
+    scope.LanguageModel = {
+      availability: async () => 'available',
+      create: async () => ({
+        async *promptStreaming(_input: string, options: { responseConstraint?: unknown } = {}) {
+          scope.__constraints?.push(options.responseConstraint ?? null);
+          yield json;
+        },
+        destroy() {},
+      }),
+    };
+    await chrome.storage.local.set({ provider: { kind: 'chrome-ai' } });
+  }, JSON.stringify(brief));
+
+  const { panel } = await openWithPanel(
+    { context, serve, openPanel },
+    'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008',
+    'greenhouse/job-boards.html',
+  );
+  await panel.getByRole('button', { name: 'Prepare me for this role' }).click();
+  const answer = panel.getByRole('region', { name: 'Tailored preparation' }).getByTestId('answer');
+  await expect(answer.getByRole('heading', { name: 'Role brief' })).toBeVisible();
+  await expect(answer).toContainText('How do goroutines leak?');
+  const constraints = await background.evaluate(
+    () => (globalThis as { __constraints?: { type?: string }[] }).__constraints,
+  );
+  expect(constraints?.[0]?.type).toBe('object');
+  expect(mock.requests).toHaveLength(0);
+});

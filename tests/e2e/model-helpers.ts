@@ -13,6 +13,8 @@ export interface ProviderSettings {
   baseURL?: string;
   apiKey?: string;
   cap?: number | null;
+  /** The options page's "Wait for the first word"; the mock is local, so its default is minutes. */
+  firstTokenTimeoutSec?: number;
 }
 
 /** Save the mock as an OpenAI-compatible provider, exactly as the options page stores it. */
@@ -21,11 +23,14 @@ export async function configureMock(
   mock: Pick<MockOpenAI, 'baseURL'>,
   settings: ProviderSettings = {},
 ): Promise<void> {
+  const baseURL = settings.baseURL ?? mock.baseURL;
   const provider = {
     kind: 'compatible',
-    baseURL: settings.baseURL ?? mock.baseURL,
+    baseURL,
     model: MODEL,
     apiKey: settings.apiKey ?? SECRET,
+    keyOrigin: new URL(baseURL).origin,
+    ...(settings.firstTokenTimeoutSec ? { firstTokenTimeoutSec: settings.firstTokenTimeoutSec } : {}),
   };
   await background.evaluate(
     ({ provider, cap }) => chrome.storage.local.set({ provider, dailyTokenCap: cap }),

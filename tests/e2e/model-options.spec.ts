@@ -18,6 +18,10 @@ test('the options page round-trips the provider settings', async ({ context, ext
 
   await fillCompatible(options, mock.baseURL, SECRET);
   await options.getByLabel('Daily token cap').fill('25000');
+  // A server on this machine may need minutes to load a model: its default says so, and the user can choose.
+  const wait = options.getByLabel('Wait for the first word (seconds)');
+  await expect(wait).toHaveAttribute('placeholder', '300 (default for this server)');
+  await wait.fill('600');
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
 
@@ -26,6 +30,7 @@ test('the options page round-trips the provider settings', async ({ context, ext
   await expect(options.getByLabel('Base URL')).toHaveValue(mock.baseURL);
   await expect(options.getByLabel('Model', { exact: true })).toHaveValue('gpt-4.1-mini');
   await expect(options.getByLabel('Daily token cap')).toHaveValue('25000');
+  await expect(options.getByLabel('Wait for the first word (seconds)')).toHaveValue('600');
   await expect(options.getByLabel('API key')).toHaveValue('');
   await expect(options.getByRole('button', { name: 'Remove saved key' })).toBeVisible();
 
@@ -40,7 +45,7 @@ test('the options page round-trips the provider settings', async ({ context, ext
   await options.getByRole('button', { name: 'Remove saved key' }).click();
   await expect(options.getByText('Saved.', { exact: true })).toBeVisible();
   await options.reload();
-  await expect(options.getByLabel('API key')).toHaveAttribute('placeholder', 'sk-…');
+  await expect(options.getByLabel('API key')).toHaveAttribute('placeholder', 'None, or this server’s key');
   await expect(options.getByRole('button', { name: 'Remove saved key' })).toHaveCount(0);
 });
 

@@ -59,7 +59,10 @@ test('the API key never reaches the panel, the options page, the page, or a prom
   await options.reload();
   const keyField = options.getByLabel('API key');
   await expect(keyField).toHaveValue('');
-  await expect(keyField).toHaveAttribute('placeholder', 'A key is saved (type to replace it)');
+  await expect(keyField).toHaveAttribute(
+    'placeholder',
+    'A key is saved for this server (type to replace it)',
+  );
   expect(await options.content()).not.toContain(SECRET);
 
   await context.addInitScript(RECORD_WHAT_THE_PAGE_SEES);

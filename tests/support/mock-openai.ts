@@ -22,7 +22,15 @@ export type MockFault =
   /** Destroy the socket after this many content chunks, without finish_reason or [DONE]. */
   | { kind: 'drop-mid-stream'; afterChunks: number; once?: boolean }
   /** Send a data line holding invalid JSON after this many content chunks. */
-  | { kind: 'malformed-chunk'; afterChunks: number; once?: boolean };
+  | { kind: 'malformed-chunk'; afterChunks: number; once?: boolean }
+  /** Go silent after this many content chunks, keeping the connection open (a hung server). */
+  | { kind: 'stall-mid-stream'; afterChunks: number; once?: boolean }
+  /** End after this many content chunks with finish_reason "length", as at a token limit. */
+  | { kind: 'cut-at-length'; afterChunks: number; once?: boolean }
+  /** Answer normally but report no usage (many local servers never do). */
+  | { kind: 'no-usage'; once?: boolean }
+  /** Answer only after this long, then normally: a server reading a long prompt before any byte. */
+  | { kind: 'slow-headers'; delayMs: number; once?: boolean };
 
 export interface RecordedRequest {
   method: string;
@@ -176,6 +184,21 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     const chunks = chunkText(text, chunkChars);
     for (const [index, chunk] of chunks.entries()) {
       if (closed) return;
+      if (active?.kind === 'stall-mid-stream' && index === active.afterChunks) {
+        // Hold the connection open and silent until the client gives up.
+        await new Promise<void>((resolve) => res.on('close', () => resolve()));
+        return;
+      }
+      if (active?.kind === 'cut-at-length' && index === active.afterChunks) {
+        res.write(frame([{ index: 0, delta: {}, logprobs: null, finish_reason: 'length' }]));
+        if (body.stream_options?.include_usage)
+          res.write(
+            frame([], { usage: usageFor(body, text.slice(0, chunks.slice(0, index).join('').length)) }),
+          );
+        res.write('data: [DONE]\n\n');
+        res.end();
+        return;
+      }
       if (active?.kind === 'drop-mid-stream' && index === active.afterChunks) {
         await sleep(20);
         res.socket?.destroy();
@@ -192,7 +215,8 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
       await write(frame([{ index: 0, delta: { content: chunk }, logprobs: null, finish_reason: null }]));
     }
     res.write(frame([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
-    if (body.stream_options?.include_usage) res.write(frame([], { usage: usageFor(body, text) }));
+    if (body.stream_options?.include_usage && active?.kind !== 'no-usage')
+      res.write(frame([], { usage: usageFor(body, text) }));
     res.write('data: [DONE]\n\n');
     res.end();
   };
@@ -204,6 +228,7 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     const error = active ? errorFor(active, model) : null;
     if (error) return sendError(res, error);
     const text = typeof reply === 'function' ? reply(request) : reply;
+    if (active?.kind === 'slow-headers') await sleep(active.delayMs);
 
     if (body.stream) return streamCompletion(res, body, text, active);
     if (active?.kind === 'slow-first-token') await sleep(active.delayMs);
@@ -221,7 +246,7 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
           finish_reason: 'stop',
         },
       ],
-      usage: usageFor(body, text),
+      ...(active?.kind === 'no-usage' ? {} : { usage: usageFor(body, text) }),
     });
   };
 

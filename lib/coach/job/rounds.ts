@@ -1,189 +1,263 @@
 import { COMPETENCY_LABELS, type Competency } from './knowledge/competencies';
-import { DOMAINS, type DomainProfile } from './knowledge/domains';
-import type { Seniority } from './seniority';
+import {
+  CODING_COVERS,
+  DESIGN_LEVEL_NOTES,
+  KIND_COVERS,
+  type SpecialistRound,
+  TRACK_LOOPS,
+} from './knowledge/loops';
+import { ANALYTICS_CODING, ANALYTICS_SPECIALIST } from './knowledge/specialists';
+import type { PostingProcess } from './process';
+import { SENIORITIES, type Seniority } from './seniority';
 import type { SkillMatch } from './skills';
-import type { InterviewRound, RoundKind } from './types';
+import type { TrackReading } from './track';
+import type { RoundKind } from './tracks';
+import type { InterviewRound } from './types';
 
-interface RoundInputs {
+export interface RoundInputs {
+  readonly reading: TrackReading;
   readonly seniority: Seniority;
+  readonly process: PostingProcess;
   readonly title: string;
   readonly skills: readonly SkillMatch[];
   readonly topics: readonly string[];
   readonly competencies: readonly Competency[];
-  readonly deepDiveTitles: readonly string[];
 }
 
-/** Relative time each level's loop spends per round before specialisms are added. */
-const BASE: Record<Seniority, Partial<Record<RoundKind, number>>> = {
-  intern: { coding: 7, behavioral: 2 },
-  junior: { coding: 6.5, behavioral: 2.5 },
-  mid: { coding: 5, 'system-design': 2.5, behavioral: 2.5 },
-  senior: { coding: 3.5, 'system-design': 3.5, behavioral: 3 },
-  staff: { coding: 2.5, 'system-design': 4, behavioral: 3.5 },
-  principal: { coding: 2, 'system-design': 4, behavioral: 4 },
-  manager: { coding: 1, 'system-design': 2.5, behavioral: 6.5 },
-};
-const API_WEIGHT: Record<Seniority, number> = {
-  intern: 0,
-  junior: 1,
-  mid: 1.5,
-  senior: 1.5,
-  staff: 1.5,
-  principal: 1,
-  manager: 0,
-};
-const DOMAIN_WEIGHT: Record<Seniority, number> = {
-  intern: 1.5,
-  junior: 1.5,
-  mid: 2,
-  senior: 2,
-  staff: 2,
-  principal: 2,
-  manager: 1,
-};
+/** Rounds no role outside engineering is ever given, whatever its posting's words. */
+export const DESIGN_KINDS: readonly RoundKind[] = [
+  'system-design',
+  'frontend-design',
+  'mobile-design',
+  'ml-design',
+  'data-design',
+  'api-design',
+];
+const ENGINEERING_ONLY: readonly RoundKind[] = ['coding', ...DESIGN_KINDS];
 
-const BACKEND_TITLE =
-  /\b(back[- ]?end|API|platform|server|services|distributed|infrastructure|full[- ]?stack)\b/i;
+/** Relative time a level's loop spends on each part before the track shapes it. */
+const LEVEL_SHARES: Record<
+  Exclude<Seniority, 'manager'>,
+  Record<'coding' | 'design' | 'behavioral' | 'specialist', number>
+> = {
+  intern: { coding: 7, design: 0, behavioral: 2, specialist: 1.5 },
+  junior: { coding: 6.5, design: 0, behavioral: 2.5, specialist: 1.5 },
+  mid: { coding: 5, design: 2.5, behavioral: 2.5, specialist: 2 },
+  senior: { coding: 3.5, design: 3.5, behavioral: 3, specialist: 2 },
+  staff: { coding: 2.5, design: 4, behavioral: 3.5, specialist: 2 },
+  principal: { coding: 2, design: 4, behavioral: 4, specialist: 2 },
+};
+const MANAGER_SHARES = { people: 4, behavioral: 3, design: 2.5, coding: 1.5 };
+/** Managers hired to keep coding: a tech lead manager is half a tech lead, and is asked to code. */
+const HANDS_ON_MANAGER =
+  /\b(tech(nical)? lead manager|TLM|player[- ]coach|hands-on (engineering )?manager)\b/i;
+const API_SHARE: Partial<Record<Seniority, number>> = { mid: 1.5, senior: 1.5, staff: 1.5, principal: 1 };
+
+/** Interview minutes a stated round counts for when the posting gives none. */
+const DEFAULT_MINUTES: Partial<Record<RoundKind, number>> = { behavioral: 45 };
+
+const API_TITLE = /\b(API|platform|integrations?|back[- ]?end|services)\b/i;
 const API_TOPICS = new Set(['REST', 'API design', 'Microservices']);
 
-/** Backend work means designing interfaces; a client role only when the posting says so. */
-function needsApiRound(inputs: RoundInputs, domain: DomainProfile | undefined): boolean {
-  if (BACKEND_TITLE.test(inputs.title)) return true;
+const KIND_TITLES: Record<RoundKind, string> = {
+  coding: 'Coding',
+  'system-design': 'System design',
+  'frontend-design': 'Frontend system design',
+  'mobile-design': 'Mobile system design',
+  'ml-design': 'ML system design',
+  'data-design': 'Data pipeline and modelling design',
+  'api-design': 'API design',
+  behavioral: 'Behavioural',
+  'take-home': 'Take-home exercise',
+  'pair-programming': 'Pair programming',
+  debugging: 'Debugging',
+  'people-management': 'People management',
+  presentation: 'Presentation',
+  domain: 'Domain knowledge',
+};
+
+interface Draft {
+  kind: RoundKind;
+  share: number;
+  source: InterviewRound['source'];
+  quotes: string[];
+}
+
+const atLeast = (seniority: Seniority, floor: Seniority) =>
+  SENIORITIES.indexOf(seniority) >= SENIORITIES.indexOf(floor);
+
+/** The round a track's craft is tested in beyond coding: statistics for analysts, troubleshooting for SRE. */
+export function specialistFor(reading: TrackReading): SpecialistRound | undefined {
+  if (reading.analytics) return ANALYTICS_SPECIALIST;
+  return reading.specialism ? TRACK_LOOPS[reading.specialism].specialist : undefined;
+}
+
+/** Service work means designing interfaces other code calls. */
+function needsApiRound(inputs: RoundInputs): boolean {
+  if (API_TITLE.test(inputs.title)) return true;
   if (inputs.topics.some((topic) => API_TOPICS.has(topic))) return true;
-  if (inputs.skills.some((skill) => skill.group === 'api')) return true;
-  const clientRole = domain?.area === 'frontend' || domain?.area === 'mobile';
-  return !clientRole && inputs.skills.some((skill) => skill.group === 'backend');
+  return inputs.skills.some((skill) => skill.group === 'api');
 }
 
-/**
- * The specialism the posting is about: its title names it, or its skills and topics lean on it.
- * Infrastructure is taken from the title only: most backend postings list cloud and container tools.
- */
-export function findDomain(
-  title: string,
-  skills: readonly SkillMatch[],
-  topics: readonly string[],
-): DomainProfile | undefined {
-  const named = DOMAINS.find((domain) => domain.titlePattern.test(title));
-  if (named) return named;
-  let best: { domain: DomainProfile; score: number } | undefined;
-  for (const domain of DOMAINS) {
-    if (domain.area === 'infrastructure') continue;
-    const score =
-      skills.filter((skill) => domain.groups.includes(skill.group)).length +
-      topics.filter((topic) => domain.topics.includes(topic)).length;
-    if (score >= 3 && (!best || score > best.score)) best = { domain, score };
+/** The loop a level and track usually get when the posting does not describe its own. */
+function inferredDrafts(inputs: RoundInputs): Draft[] {
+  const { reading, seniority } = inputs;
+  const drafts: Draft[] = [];
+  const add = (kind: RoundKind, share: number) => {
+    if (share > 0) drafts.push({ kind, share, source: 'inferred', quotes: [] });
+  };
+  if (reading.track === 'non-engineering') {
+    add('behavioral', 1);
+    return drafts;
   }
-  return best?.domain;
+  const loop = reading.specialism ? TRACK_LOOPS[reading.specialism] : TRACK_LOOPS.backend;
+  if (reading.track === 'management' || seniority === 'manager') {
+    add('people-management', MANAGER_SHARES.people);
+    add('behavioral', MANAGER_SHARES.behavioral);
+    add(loop.designKind, MANAGER_SHARES.design);
+    if (HANDS_ON_MANAGER.test(inputs.title)) add('coding', MANAGER_SHARES.coding);
+    return drafts;
+  }
+  const shares = LEVEL_SHARES[seniority];
+  add('coding', shares.coding * loop.codingShare);
+  if (!reading.analytics && atLeast(seniority, loop.designFrom)) add(loop.designKind, shares.design);
+  const backendish = reading.track === 'backend' || reading.track === 'fullstack';
+  if (backendish && atLeast(seniority, loop.designFrom) && needsApiRound(inputs))
+    add('api-design', API_SHARE[seniority] ?? 0);
+  add('behavioral', shares.behavioral);
+  const specialist = specialistFor(inputs.reading);
+  if (specialist) add(specialist.kind, shares.specialist);
+  return drafts;
 }
 
-function roundWeights(entries: [RoundKind, number][]): Map<RoundKind, number> {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  const weights = new Map(entries.map(([kind, weight]) => [kind, Math.round((weight / total) * 100) / 100]));
-  const drift = Math.round((1 - [...weights.values()].reduce((sum, weight) => sum + weight, 0)) * 100) / 100;
-  const [heaviest] = [...weights.entries()].sort((a, b) => b[1] - a[1]);
-  if (heaviest && drift !== 0) weights.set(heaviest[0], Math.round((heaviest[1] + drift) * 100) / 100);
+/** The posting's rounds, one per kind, each weighted by the interview time the posting gives it. */
+function statedDrafts(process: PostingProcess): Draft[] {
+  const drafts = new Map<RoundKind, Draft>();
+  for (const round of process.stated) {
+    const minutes = round.minutes ?? DEFAULT_MINUTES[round.kind] ?? 60;
+    const draft = drafts.get(round.kind);
+    if (draft) {
+      // Two design interviews are twice the time; a take-home and its review are one exercise.
+      draft.share = round.kind === 'take-home' ? Math.max(draft.share, minutes) : draft.share + minutes;
+      if (!draft.quotes.includes(round.quote)) draft.quotes.push(round.quote);
+    } else
+      drafts.set(round.kind, { kind: round.kind, share: minutes, source: 'posting', quotes: [round.quote] });
+  }
+  return [...drafts.values()];
+}
+
+/** A described loop replaces the usual one once it names anything beyond conversations. */
+function loopDrafts(inputs: RoundInputs): { drafts: Draft[]; described: boolean } {
+  const stated = statedDrafts(inputs.process);
+  const described = stated.some((draft) => draft.kind !== 'behavioral');
+  if (described) return { drafts: stated, described };
+  const inferred = inferredDrafts(inputs);
+  for (const draft of stated) {
+    const same = inferred.find((candidate) => candidate.kind === draft.kind);
+    if (same) Object.assign(same, { source: 'posting', quotes: draft.quotes });
+  }
+  return { drafts: inferred, described };
+}
+
+/** Weights rounded to hundredths that still sum to exactly 1. */
+function normalise(drafts: readonly Draft[]): number[] {
+  const total = drafts.reduce((sum, draft) => sum + draft.share, 0);
+  const weights = drafts.map((draft) => Math.round((draft.share / total) * 100) / 100);
+  const drift = Math.round((1 - weights.reduce((sum, weight) => sum + weight, 0)) * 100) / 100;
+  const heaviest = weights.indexOf(Math.max(...weights));
+  if (heaviest >= 0 && drift !== 0)
+    weights[heaviest] = Math.round(((weights[heaviest] ?? 0) + drift) * 100) / 100;
   return weights;
 }
 
-const CODING_COVERS: Record<Seniority, string> = {
-  intern:
-    'One or two easy-to-medium problems: arrays, strings, hash maps; talk through your thinking and test your code',
-  junior: 'Medium problems: hash maps, two pointers, BFS/DFS, sorting; clean code and your own test cases',
-  mid: 'Medium problems, sometimes a hard one: graphs, heaps, intervals, dynamic programming; complexity stated unprompted',
-  senior: 'Medium-to-hard problems solved with production habits: naming, edge cases, tests, trade-offs',
-  staff: 'Usually one practical coding round; clarity and judgement over tricks',
-  principal: 'Often a code review or a practical exercise rather than puzzles',
-  manager: 'Sometimes a light coding or code-review exercise to check you stay hands-on',
-};
-
-/**
- * Likely rounds and their weights. Juniors are tested mostly on coding; system design grows with
- * level; backend and API work adds an API-design round; managers are weighted to behaviour; a
- * specialism adds a domain round that says what it covers.
- */
-export function predictRounds(inputs: RoundInputs): InterviewRound[] {
-  const { seniority, skills, competencies } = inputs;
-  const entries = Object.entries(BASE[seniority]) as [RoundKind, number][];
-  const domain = findDomain(inputs.title, skills, inputs.topics);
-  const api = needsApiRound(inputs, domain) ? API_WEIGHT[seniority] : 0;
-  if (api > 0) entries.push(['api-design', api]);
-  if (domain) entries.push(['domain', DOMAIN_WEIGHT[seniority]]);
-  const weights = roundWeights(entries);
-
-  const language = skills.find((skill) => skill.group === 'language')?.name;
-  const apiStyles = ['GraphQL', 'gRPC'].filter((style) => skills.some((skill) => skill.name === style));
-  const rounds: InterviewRound[] = [];
-  for (const [kind, weight] of weights) {
-    switch (kind) {
-      case 'coding':
-        rounds.push({
-          kind,
-          title: 'Coding',
-          weight,
-          why:
-            seniority === 'intern' || seniority === 'junior'
-              ? 'Early-career loops are mostly coding.'
-              : 'Every engineering loop keeps a coding bar.',
-          covers: [
-            CODING_COVERS[seniority],
-            ...(language ? [`Expect to write ${language}; practise in it`] : []),
-          ],
-        });
-        break;
-      case 'system-design':
-        rounds.push({
-          kind,
-          title: 'System design',
-          weight,
-          why:
-            seniority === 'mid'
-              ? 'Mid-level loops often include a smaller design round.'
-              : 'At this level design carries as much weight as coding, or more.',
-          covers: [
-            'Requirements, API, data model, architecture, then deep dives',
-            ...inputs.deepDiveTitles.slice(0, 3),
-          ],
-        });
-        break;
-      case 'api-design':
-        rounds.push({
-          kind,
-          title: 'API design',
-          weight,
-          why: 'The role builds services other code calls.',
-          covers: [
-            `Model resources and operations${apiStyles.length ? ` (${['REST', ...apiStyles].join(', ')})` : ''}; naming, status codes and an error shape`,
-            'Pagination, filtering, versioning and backward compatibility',
-            'Idempotency keys, rate limits and authentication',
-          ],
-        });
-        break;
-      case 'behavioral':
-        rounds.push({
-          kind,
-          title: seniority === 'manager' ? 'Behavioural and people leadership' : 'Behavioural',
-          weight,
-          why:
-            seniority === 'manager'
-              ? 'Manager loops centre on how you hire, grow and lead people.'
-              : 'Every loop checks how you work with others.',
-          covers: competencies.map((competency) => COMPETENCY_LABELS[competency]),
-        });
-        break;
-      case 'domain':
-        if (domain) {
-          rounds.push({
-            kind,
-            title: `Domain: ${domain.title}`,
-            weight,
-            why: `The posting centres on ${domain.title.toLowerCase()}.`,
-            covers: domain.covers,
-            domain: domain.area,
-          });
-        }
-        break;
+function describeRound(
+  kind: RoundKind,
+  inputs: RoundInputs,
+): Pick<InterviewRound, 'title' | 'why' | 'covers'> {
+  const { reading, seniority } = inputs;
+  const loop = reading.specialism ? TRACK_LOOPS[reading.specialism] : undefined;
+  const manager = reading.track === 'management' || seniority === 'manager';
+  const specialist = specialistFor(inputs.reading);
+  const language = inputs.skills.find((skill) => skill.group === 'language')?.name;
+  switch (kind) {
+    case 'coding':
+      return {
+        title: KIND_TITLES.coding,
+        why:
+          seniority === 'intern' || seniority === 'junior'
+            ? 'Early-career loops are mostly coding.'
+            : 'Every engineering loop keeps a coding bar.',
+        covers: [
+          ...(reading.analytics ? ANALYTICS_CODING : [CODING_COVERS[seniority]]),
+          ...(loop?.codingNote && !reading.analytics ? [loop.codingNote] : []),
+          ...(language ? [`Expect to write ${language}; practise in it`] : []),
+        ],
+      };
+    case 'behavioral':
+      return {
+        title: manager ? 'Leadership and collaboration' : KIND_TITLES.behavioral,
+        why: manager
+          ? 'Manager loops probe how you lead, decide and work across the organisation.'
+          : 'Every loop checks how you work with others.',
+        covers: inputs.competencies.map((competency) => COMPETENCY_LABELS[competency]),
+      };
+    case 'domain':
+    case 'debugging':
+      if (specialist?.kind === kind)
+        return {
+          title: specialist.title,
+          why: `The craft of the role, tested on its own.`,
+          covers: specialist.covers,
+        };
+      return {
+        title: KIND_TITLES[kind],
+        why: 'The posting describes it.',
+        covers: kind === 'debugging' ? KIND_COVERS.debugging : [],
+      };
+    default: {
+      const designOfTrack = loop?.designKind === kind;
+      const title = designOfTrack && loop ? loop.designTitle : KIND_TITLES[kind];
+      const levelNote = DESIGN_KINDS.includes(kind) ? DESIGN_LEVEL_NOTES[seniority] : undefined;
+      const covers = designOfTrack && loop ? loop.designCovers : KIND_COVERS[kind];
+      return {
+        title,
+        why: DESIGN_KINDS.includes(kind)
+          ? seniority === 'mid'
+            ? 'Mid-level loops often include a smaller design round.'
+            : 'At this level design carries as much weight as coding, or more.'
+          : 'Part of how the role is usually interviewed.',
+        covers: [...covers, ...(levelNote ? [levelNote] : [])],
+      };
     }
   }
-  return rounds.sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * The rounds to prepare for, heaviest first. A loop the posting describes is taken as it is
+ * written, weighted by its interview time; otherwise the level and the track build the usual one.
+ * Kinds the posting rules out never appear, and a role outside engineering is never given a
+ * coding or design round.
+ */
+export function buildRounds(inputs: RoundInputs): { rounds: InterviewRound[]; described: boolean } {
+  const { drafts, described } = loopDrafts(inputs);
+  const outside = inputs.reading.track === 'non-engineering';
+  let kept = drafts.filter(
+    (draft) =>
+      !inputs.process.ruledOut.includes(draft.kind) && !(outside && ENGINEERING_ONLY.includes(draft.kind)),
+  );
+  if (kept.length === 0) kept = [{ kind: 'behavioral', share: 1, source: 'inferred', quotes: [] }];
+  const weights = normalise(kept);
+  const rounds = kept.map((draft, i): InterviewRound => {
+    const described = describeRound(draft.kind, inputs);
+    return {
+      kind: draft.kind,
+      ...described,
+      weight: weights[i] ?? 0,
+      source: draft.source,
+      ...(draft.source === 'posting'
+        ? { why: 'The posting describes this round.', quotes: draft.quotes }
+        : {}),
+    };
+  });
+  return { rounds: rounds.sort((a, b) => b.weight - a.weight), described };
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import {
   type BuiltPrompt,
   type JobInput,
@@ -8,39 +9,53 @@ import {
   system,
 } from './shared';
 
-export const version = 'job-prep@1';
+export const version = 'job-prep@2';
 
-/** What the model must return for a job posting; validated before anything is shown. */
-export const JobPrep = z.object({
-  roleBrief: z.object({
-    summary: z.string().min(1),
-    level: z.string(),
-    stack: z.array(z.string()).max(20),
-    focusAreas: z.array(z.string()).max(8),
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+/**
+ * What the model must return for a job posting; validated before anything is shown. The lists are
+ * short on purpose: a 7B model on a laptop CPU writes a few hundred tokens a minute, and a brief
+ * that arrives beats a thorough one that times out.
+ */
+export const jobPrepSchema = lazy(() =>
+  z.object({
+    roleBrief: z.object({
+      summary: nonEmpty(),
+      level: z.string(),
+      stack: z.array(z.string()).check(z.maxLength(12)),
+      focusAreas: z.array(z.string()).check(z.maxLength(5)),
+    }),
+    likelyRounds: z.array(z.object({ name: nonEmpty(), whatToExpect: z.string() })).check(z.maxLength(5)),
+    systemDesignChecklist: z
+      .array(
+        z.object({ topic: nonEmpty(), why: z.string(), points: z.array(z.string()).check(z.maxLength(4)) }),
+      )
+      .check(z.minLength(1), z.maxLength(4)),
+    behaviouralPrompts: z
+      .array(z.object({ prompt: nonEmpty(), competency: z.string(), starTip: z.string() }))
+      .check(z.minLength(1), z.maxLength(4)),
+    stackQuestions: z
+      .array(z.object({ topic: nonEmpty(), question: nonEmpty(), whatGoodLooksLike: z.string() }))
+      .check(z.minLength(1), z.maxLength(5)),
   }),
-  likelyRounds: z.array(z.object({ name: z.string().min(1), whatToExpect: z.string() })).max(8),
-  systemDesignChecklist: z
-    .array(z.object({ topic: z.string().min(1), why: z.string(), points: z.array(z.string()).max(8) }))
-    .min(1)
-    .max(10),
-  behaviouralPrompts: z
-    .array(z.object({ prompt: z.string().min(1), competency: z.string(), starTip: z.string() }))
-    .min(1)
-    .max(10),
-  stackQuestions: z
-    .array(z.object({ topic: z.string().min(1), question: z.string().min(1), whatGoodLooksLike: z.string() }))
-    .min(1)
-    .max(15),
-});
-export type JobPrep = z.infer<typeof JobPrep>;
+);
+export type JobPrep = z.infer<ReturnType<typeof jobPrepSchema>>;
 
-const INSTRUCTIONS = `Task: prepare the user for interviews for the job posting given, as structured data matching the schema.
-- roleBrief: a two-sentence summary of the role, the seniority level it implies, its stack, and what its interviews will focus on.
+const SECTIONS = `- roleBrief: a two-sentence summary of the role, the seniority level it implies, its stack, and what its interviews will focus on.
 - likelyRounds: the interview rounds such a company typically runs for this role, each with what to expect.
 - systemDesignChecklist: system-design topics tailored to this role's domain and scale, each with why it matters here and the points to cover.
 - behaviouralPrompts: behavioural questions this role's responsibilities suggest, each with the competency it probes and a tip for a STAR answer.
 - stackQuestions: technical questions likely for this stack, each with what a good answer covers.
+Keep every text to one or two sentences, and the lists short (four or five items at most).
 Base everything on the posting and the offline analysis; do not invent facts about the company.`;
+
+const INSTRUCTIONS = `Task: prepare the user for interviews for the job posting given, as structured data matching the schema.
+${SECTIONS}`;
+
+/** For a model that could not give the structure: the same brief, as Markdown it can write. */
+const MARKDOWN_INSTRUCTIONS = `Task: prepare the user for interviews for the job posting given, as a short Markdown brief with these sections, each a "###" heading with a few bullet points:
+${SECTIONS}`;
 
 export interface JobPrepInput {
   job: JobInput;
@@ -49,7 +64,7 @@ export interface JobPrepInput {
   interviewDate?: string;
 }
 
-export function buildJobPrepPrompt(input: JobPrepInput): BuiltPrompt {
+function build(input: JobPrepInput, instructions: string): BuiltPrompt {
   const request = input.interviewDate
     ? `Prepare me for this role. My interview is on ${input.interviewDate}; put what matters most first.`
     : 'Prepare me for this role.';
@@ -57,11 +72,19 @@ export function buildJobPrepPrompt(input: JobPrepInput): BuiltPrompt {
     flow: 'job-prep',
     version,
     messages: [
-      system(INSTRUCTIONS),
+      system(instructions),
       {
         role: 'user',
         content: [jobAnalysisBlock(input.analysis), jobPageBlock(input.job), request].join('\n\n'),
       },
     ],
   };
+}
+
+export function buildJobPrepPrompt(input: JobPrepInput): BuiltPrompt {
+  return build(input, INSTRUCTIONS);
+}
+
+export function buildJobPrepMarkdownPrompt(input: JobPrepInput): BuiltPrompt {
+  return build(input, MARKDOWN_INSTRUCTIONS);
 }

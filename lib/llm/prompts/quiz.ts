@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { normalizeText } from '@/lib/quiz/normalize';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { type Question, TOPICS } from '@/lib/quiz/topics';
+import { lazy } from '../lazy';
 import {
   BUDGET,
   type BuiltPrompt,
@@ -12,7 +14,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'quiz@1';
+export const version = 'quiz@2';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -21,41 +23,56 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * mergeGenerated accepts it. Strict structured output cannot express optional fields, so `choices`
  * is null for cards; `toQuizQuestions` turns the batch into the quiz's Question shape.
  */
-const GeneratedQuestion = z
-  .object({
-    id: z.string().regex(KEBAB).max(60),
-    topic: z.enum(TOPICS),
-    type: z.enum(['choice', 'card']),
-    prompt: z.string().trim().min(1),
-    choices: z.array(z.string().trim().min(1)).min(2).max(4).nullable(),
-    answer: z.union([z.number().int().min(0), z.string().trim().min(1)]),
-    explanation: z.string().trim().min(1),
-    difficulty: z.number().int().min(1).max(3),
-    tags: z.array(z.string().regex(KEBAB)).max(6),
-  })
-  .superRefine((question, ctx) => {
-    if (question.type === 'choice') {
-      if (!question.choices) ctx.addIssue({ code: 'custom', message: 'A choice question needs choices.' });
-      else if (typeof question.answer !== 'number' || question.answer >= question.choices.length)
-        ctx.addIssue({ code: 'custom', message: 'A choice answer is the index of one of its choices.' });
-    } else if (typeof question.answer !== 'string' || question.choices !== null) {
-      ctx.addIssue({ code: 'custom', message: 'A card has no choices and a text answer.' });
-    }
-  });
+const generatedQuestion = () =>
+  z
+    .object({
+      id: z.string().check(z.regex(KEBAB), z.maxLength(60)),
+      topic: z.enum(TOPICS),
+      type: z.enum(['choice', 'card']),
+      prompt: z.string().check(z.trim(), z.minLength(1)),
+      choices: z.nullable(
+        z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(2), z.maxLength(4)),
+      ),
+      answer: z.union([z.number().check(z.int(), z.gte(0)), z.string().check(z.trim(), z.minLength(1))]),
+      explanation: z.string().check(z.trim(), z.minLength(1)),
+      difficulty: z.number().check(z.int(), z.gte(1), z.lte(3)),
+      tags: z.array(z.string().check(z.regex(KEBAB))).check(z.maxLength(6)),
+    })
+    .check(
+      z.refine(
+        (question) =>
+          question.type === 'choice'
+            ? question.choices !== null &&
+              typeof question.answer === 'number' &&
+              question.answer < question.choices.length &&
+              // Two choices that read the same would make two of them correct.
+              new Set(question.choices.map(normalizeText)).size === question.choices.length
+            : typeof question.answer === 'string' && question.choices === null,
+        'A choice question answers with the index of one of its distinct choices; a card has no choices and a text answer.',
+      ),
+    );
 
-export const QuizBatch = z.object({ questions: z.array(GeneratedQuestion).min(1).max(10) });
-export type QuizBatch = z.infer<typeof QuizBatch>;
+/** At most five per request: a smaller answer arrives sooner and fails less on small local models. */
+export const MAX_QUESTIONS = 5;
+
+export const quizBatchSchema = lazy(() =>
+  z.object({ questions: z.array(generatedQuestion()).check(z.minLength(1), z.maxLength(MAX_QUESTIONS)) }),
+);
+export type QuizBatch = z.infer<ReturnType<typeof quizBatchSchema>>;
 
 const INSTRUCTIONS = `Task: write interview-practice quiz questions as structured data matching the schema.
 - topic: one of ${TOPICS.join(', ')}.
 - type "choice": 2 to 4 choices, exactly one correct, answer is the index (0-based) of the correct choice.
 - type "card": a question answered from memory; choices is null and answer is a short model answer.
-- Each question tests one idea; the explanation says why the answer is right (and for choices, why the others are wrong).
+- Each question tests one idea; the explanation says in two or three sentences why the answer is right (and for choices, why the others are wrong).
 - difficulty: 1 recall, 2 apply, 3 analyse. id: a short kebab-case slug of the idea. tags: lowercase kebab-case keywords.
 - Do not repeat the sample questions; vary the topics the request names.`;
 
+/** What a sample question shows the model: enough to write more like it, never its answer. */
+export type QuizSample = Pick<Question, 'topic' | 'type' | 'prompt' | 'tags'>;
+
 export type QuizRequest =
-  | { kind: 'more-like'; samples: readonly Question[]; count?: number }
+  | { kind: 'more-like'; samples: readonly QuizSample[]; count?: number }
   | {
       kind: 'target-role';
       job?: JobInput;
@@ -67,10 +84,8 @@ export type QuizRequest =
       count?: number;
     };
 
-const DEFAULT_COUNT = 5;
-
 export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
-  const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 1), 10);
+  const count = Math.min(Math.max(request.count ?? MAX_QUESTIONS, 1), MAX_QUESTIONS);
   const parts: string[] = [];
   if (request.kind === 'more-like') {
     const samples = request.samples.map(({ topic, type, prompt, tags }) => ({ topic, type, prompt, tags }));

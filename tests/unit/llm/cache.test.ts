@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AnswerCache,
-  type CachedAnswer,
-  cacheKey,
-  cacheKeyFor,
-  hashText,
-  memoryStore,
-} from '@/lib/llm/cache';
+import { AnswerCache, type CachedAnswer, cacheKey, cacheKeyFor, hashText } from '@/lib/llm/cache';
 import { buildApproachPrompt } from '@/lib/llm/prompts/approach';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
+import { memoryStore } from '../../support/memory-stores';
 import { twoSum } from './fixtures';
 
 const parts = {
   contextId: 'leetcode:two-sum',
   flow: 'hint' as const,
   level: 1,
+  server: 'https://api.openai.com/v1',
   model: 'gpt-4o-mini',
   promptVersion: 'hint@1',
   inputHash: 'abc',
@@ -31,6 +26,7 @@ describe('cache keys', () => {
       { contextId: 'leetcode:3sum' },
       { flow: 'approach' as const },
       { level: 2 },
+      { server: 'http://localhost:11434/v1' },
       { model: 'gpt-4.1-mini' },
       { promptVersion: 'hint@2' },
       { inputHash: 'abd' },
@@ -46,14 +42,18 @@ describe('cache keys', () => {
 
   it('are stable for the same prompt and differ when the user input changes', () => {
     const hint = (level: 1 | 2) => buildHintPrompt({ problem: twoSum, level });
-    expect(cacheKeyFor(hint(1), 'leetcode:two-sum', 'm', 1)).toBe(
-      cacheKeyFor(hint(1), 'leetcode:two-sum', 'm', 1),
-    );
-    expect(cacheKeyFor(hint(1), 'leetcode:two-sum', 'm', 1)).not.toBe(
-      cacheKeyFor(hint(2), 'leetcode:two-sum', 'm', 2),
-    );
+    const where = { contextId: 'leetcode:two-sum', server: 'http://localhost:11434/v1', model: 'm' };
+    expect(cacheKeyFor(hint(1), where, 1)).toBe(cacheKeyFor(hint(1), where, 1));
+    expect(cacheKeyFor(hint(1), where, 1)).not.toBe(cacheKeyFor(hint(2), where, 2));
     const approach = (text: string) => buildApproachPrompt({ problem: twoSum, approach: text });
-    expect(cacheKeyFor(approach('sort'), 'c', 'm')).not.toBe(cacheKeyFor(approach('hash'), 'c', 'm'));
+    expect(cacheKeyFor(approach('sort'), where)).not.toBe(cacheKeyFor(approach('hash'), where));
+  });
+
+  it('tell the same model id on two servers apart', () => {
+    const hint = buildHintPrompt({ problem: twoSum, level: 1 });
+    const on = (server: string) =>
+      cacheKeyFor(hint, { contextId: 'leetcode:two-sum', server, model: 'llama3' }, 1);
+    expect(on('http://localhost:11434/v1')).not.toBe(on('https://openrouter.ai/api/v1'));
   });
 
   it('hash text deterministically with few collisions', () => {

@@ -5,9 +5,9 @@ import {
   APIUserAbortError,
   AuthenticationError,
   NotFoundError,
-} from 'openai';
+} from 'openai/error';
 import { describe, expect, it } from 'vitest';
-import { workerRestartedFailure } from '@/lib/llm/client';
+import { errorAction, LLM_ERROR_CODES } from '@/lib/llm/error-codes';
 import { LlmFailure, retryAfterMs, StreamError, toLlmError } from '@/lib/llm/errors';
 
 const body = (code: string | null, message = 'x', type = 'invalid_request_error') => ({
@@ -38,6 +38,7 @@ describe('toLlmError', () => {
       APIError.generate(400, { error: body('context_length_exceeded') }, undefined, new Headers()),
       new StreamError('malformed-stream'),
       new StreamError('worker-restarted'),
+      new StreamError('stalled'),
     ];
     const mapped = failures.map((failure) => toLlmError(failure, { model: 'gpt-4o-mini' }));
     expect(mapped.map((error) => error.code)).toEqual([
@@ -54,6 +55,7 @@ describe('toLlmError', () => {
       'context-too-long',
       'malformed-stream',
       'worker-restarted',
+      'stalled',
     ]);
     const messages = mapped.map((error) => error.message);
     expect(new Set(messages).size).toBe(messages.length);
@@ -111,11 +113,45 @@ describe('toLlmError', () => {
     ).toMatch(/45 s/);
   });
 
-  it('unwraps an LlmFailure and keeps the partial text for worker restarts', () => {
-    const failure = workerRestartedFailure('half an answer');
-    expect(failure).toBeInstanceOf(LlmFailure);
-    expect(failure.partialText).toBe('half an answer');
-    expect(toLlmError(failure).code).toBe('worker-restarted');
+  it('quotes the silence allowed mid-answer and keeps the partial answer', () => {
+    const message = toLlmError(new StreamError('stalled'), { idleTimeoutMs: 30_000 }).message;
+    expect(message).toMatch(/quiet for 30 s.*partial answer is kept.*Retry/);
+  });
+
+  it('unwraps an LlmFailure, keeping its partial text and what it cost', () => {
+    const failure = new LlmFailure(toLlmError(new StreamError('dropped')), 'half an answer', {
+      sent: true,
+      usage: { promptTokens: 10, completionTokens: 3, totalTokens: 13 },
+    });
+    expect(toLlmError(failure).code).toBe('dropped');
+    expect(failure).toMatchObject({ partialText: 'half an answer', sent: true, usage: { totalTokens: 13 } });
+  });
+});
+
+describe('errorAction', () => {
+  it('offers the options page where only a setting can help, never a Retry that cannot work', () => {
+    expect(errorAction('invalid-key')).toBe('options');
+    expect(errorAction('model-not-found')).toBe('options');
+    expect(errorAction('daily-cap')).toBe('options');
+    expect(errorAction('context-too-long')).toBe('clear-chat');
+    expect(errorAction('bad-request')).toBe('none');
+  });
+
+  it('offers Retry where asking again can work', () => {
+    for (const code of [
+      'rate-limited',
+      'server-error',
+      'network',
+      'first-token-timeout',
+      'stalled',
+      'dropped',
+    ])
+      expect(errorAction(code)).toBe('retry');
+  });
+
+  it('has an action for every code, unknown ones included', () => {
+    for (const code of [...LLM_ERROR_CODES, 'from-a-newer-version'])
+      expect(['retry', 'options', 'clear-chat', 'none']).toContain(errorAction(code));
   });
 });
 

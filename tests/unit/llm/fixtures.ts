@@ -1,4 +1,5 @@
 import type { JobContext, ProblemContext } from '@/lib/extract/context';
+import type { JobPrep } from '@/lib/llm/prompts/job-prep';
 import type { OfflineProblemAnalysis } from '@/lib/llm/prompts/shared';
 
 export const twoSum: ProblemContext = {
@@ -43,3 +44,21 @@ export const backendJob: JobContext = {
 export function longStatement(words: number): string {
   return `${Array.from({ length: words }, (_, index) => `word${index}`).join(' ')} END-OF-STATEMENT`;
 }
+
+/** A job-prep answer that passes the schema. */
+export const validPrep: JobPrep = {
+  roleBrief: {
+    summary: 'Backend payments.',
+    level: 'Senior',
+    stack: ['Go', 'PostgreSQL'],
+    focusAreas: ['APIs'],
+  },
+  likelyRounds: [{ name: 'System design', whatToExpect: 'Design a payment ledger.' }],
+  systemDesignChecklist: [{ topic: 'Idempotency', why: 'Payments retry.', points: ['idempotency keys'] }],
+  behaviouralPrompts: [
+    { prompt: 'Tell me about an outage.', competency: 'Ownership', starTip: 'Quantify impact.' },
+  ],
+  stackQuestions: [
+    { topic: 'Go', question: 'How do goroutines leak?', whatGoodLooksLike: 'Blocked channels.' },
+  ],
+};

@@ -1,16 +1,19 @@
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { structured } from '@/lib/llm/client';
+import * as z from 'zod/mini';
 import { LlmFailure } from '@/lib/llm/errors';
-import { buildJobPrepPrompt, JobPrep } from '@/lib/llm/prompts/job-prep';
-import { buildQuizPrompt, QuizBatch, toQuizQuestions } from '@/lib/llm/prompts/quiz';
+import { openAITransport } from '@/lib/llm/openai-transport';
+import { buildJobPrepPrompt, type JobPrep, jobPrepSchema } from '@/lib/llm/prompts/job-prep';
+import { buildQuizPrompt, quizBatchSchema, toQuizQuestions } from '@/lib/llm/prompts/quiz';
+import { extractJson, jsonSchemaFormat, type StructuredOptions, structured } from '@/lib/llm/structured';
+import type { Transport } from '@/lib/llm/transport';
 import { mergeGenerated } from '@/lib/quiz/generated';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
-import { backendJob } from './fixtures';
+import { backendJob, validPrep } from './fixtures';
 
 let mock: MockOpenAI;
 beforeAll(async () => {
-  mock = await startMockOpenAI();
+  mock = await startMockOpenAI({ tokenDelayMs: 0, chunkChars: 40 });
 });
 afterAll(() => mock.close());
 afterEach(() => {
@@ -18,39 +21,66 @@ afterEach(() => {
   mock.requests.length = 0;
 });
 
-const validPrep: JobPrep = {
-  roleBrief: {
-    summary: 'Backend payments.',
-    level: 'Senior',
-    stack: ['Go', 'PostgreSQL'],
-    focusAreas: ['APIs'],
-  },
-  likelyRounds: [{ name: 'System design', whatToExpect: 'Design a payment ledger.' }],
-  systemDesignChecklist: [{ topic: 'Idempotency', why: 'Payments retry.', points: ['idempotency keys'] }],
-  behaviouralPrompts: [
-    { prompt: 'Tell me about an outage.', competency: 'Ownership', starTip: 'Quantify impact.' },
-  ],
-  stackQuestions: [
-    { topic: 'Go', question: 'How do goroutines leak?', whatGoodLooksLike: 'Blocked channels.' },
-  ],
-};
+const transport = () =>
+  openAITransport(
+    {
+      baseURL: mock.baseURL,
+      apiKey: 'sk-test-key-123456',
+      model: 'gpt-4o-mini',
+      maxTokensField: 'max_tokens',
+    },
+    { timeouts: { firstTokenMs: 5_000, idleMs: 5_000 } },
+  );
 
-const config = () => ({ baseURL: mock.baseURL, apiKey: 'sk-test-key-123456', model: 'gpt-4o-mini' });
-const jobPrep = () => ({
-  ...config(),
-  ...buildJobPrepPrompt({ job: backendJob }),
-  schema: JobPrep,
-  schemaName: 'job_prep',
-});
+function jobPrep(overrides: Partial<StructuredOptions<JobPrep>> = {}): StructuredOptions<JobPrep> {
+  return {
+    transport: transport(),
+    request: { messages: buildJobPrepPrompt({ job: backendJob }).messages, maxTokens: 1_500 },
+    schema: jobPrepSchema(),
+    schemaName: 'job_prep',
+    ...overrides,
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<LlmFailure> {
+  const caught = await promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  expect(caught).toBeInstanceOf(LlmFailure);
+  return caught as LlmFailure;
+}
 
 describe('structured', () => {
-  it('returns validated data and sends the zod schema as a strict json_schema', async () => {
+  it('returns validated data, streamed, with the schema sent as a strict json_schema', async () => {
     mock.setReply(JSON.stringify(validPrep));
-    const result = await structured(jobPrep());
+    const progress: string[] = [];
+    const result = await structured(
+      jobPrep({
+        request: {
+          messages: buildJobPrepPrompt({ job: backendJob }).messages,
+          maxTokens: 1_500,
+          onToken: (delta) => progress.push(delta),
+        },
+      }),
+    );
     expect(result.data).toEqual(validPrep);
-    expect(result.usage?.totalTokens).toBeGreaterThan(0);
-    const format = (mock.requests[0]?.body as { response_format?: unknown } | undefined)?.response_format;
-    expect(format).toMatchObject({ type: 'json_schema', json_schema: { name: 'job_prep', strict: true } });
+    expect(result.usage.totalTokens).toBeGreaterThan(0);
+    expect(progress.join('')).toBe(JSON.stringify(validPrep));
+    const body = mock.requests[0]?.body as {
+      response_format?: unknown;
+      stream?: boolean;
+      max_tokens?: number;
+    };
+    expect(body).toMatchObject({ stream: true, max_tokens: 1_500 });
+    expect(body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: {
+        name: 'job_prep',
+        strict: true,
+        schema: { type: 'object', additionalProperties: false },
+      },
+    });
   });
 
   it('retries an invalid answer once and returns the valid second one, counting both', async () => {
@@ -60,25 +90,106 @@ describe('structured', () => {
     expect(result.data).toEqual(validPrep);
     expect(mock.requests).toHaveLength(2);
     const single = await structured(jobPrep());
-    expect(result.usage?.promptTokens).toBe(2 * (single.usage?.promptTokens ?? 0));
+    expect(result.usage.promptTokens).toBe(2 * single.usage.promptTokens);
   });
 
-  it('fails with a typed invalid-output error after two invalid answers', async () => {
+  it('fails with invalid-output after the retries, carrying the last text and what every attempt cost', async () => {
     mock.setReply('this is not JSON at all');
-    const caught = await structured(jobPrep()).catch((error: unknown) => error);
-    expect(caught).toBeInstanceOf(LlmFailure);
-    expect((caught as LlmFailure).error).toMatchObject({ code: 'invalid-output', retryable: true });
-    expect((caught as LlmFailure).error.message).toMatch(/offline result is shown instead/);
+    const error = await failure(structured(jobPrep()));
+    expect(error.error).toMatchObject({ code: 'invalid-output', retryable: true });
+    expect(error.error.message).toMatch(/not JSON.*Retry/);
+    expect(error.partialText).toBe('this is not JSON at all');
     expect(mock.requests).toHaveLength(2);
+    const each = (await structured(jobPrep({ invalidRetries: 0 })).catch((e: LlmFailure) => e)) as LlmFailure;
+    expect(error.usage?.totalTokens).toBe(2 * (each.usage?.totalTokens ?? 0));
+    expect(error.sent).toBe(true);
   });
 
-  it('maps HTTP failures like the streaming client', async () => {
+  it('says an answer cut at its token limit was cut, not that it was malformed', async () => {
+    mock.setReply(JSON.stringify(validPrep));
+    mock.setFault({ kind: 'cut-at-length', afterChunks: 2 });
+    const error = await failure(structured(jobPrep({ invalidRetries: 0 })));
+    expect(error.error.message).toMatch(/cut off at the length limit/);
+  });
+
+  it('reads JSON a local model wrapped in a fence or in sentences', async () => {
+    for (const reply of [
+      `\`\`\`json\n${JSON.stringify(validPrep, null, 2)}\n\`\`\``,
+      `Here is your preparation:\n${JSON.stringify(validPrep)}\nGood luck!`,
+    ]) {
+      mock.setReply(reply);
+      expect((await structured(jobPrep({ invalidRetries: 0 }))).data).toEqual(validPrep);
+    }
+  });
+
+  it('counts what earlier invalid attempts cost when a later one fails outright', async () => {
+    let calls = 0;
+    mock.setReply(() => (++calls === 1 ? 'no' : JSON.stringify(validPrep)));
+    mock.setFault(null);
+    const failing: Transport = {
+      stream: () => Promise.reject(new Error('unused')),
+      structured: async (call) => {
+        if (calls > 0) throw new LlmFailure({ code: 'network', retryable: true, message: 'down' });
+        return transport().structured?.(call) ?? Promise.reject(new Error('no structured'));
+      },
+    };
+    const error = await failure(structured(jobPrep({ transport: failing })));
+    expect(error.error.code).toBe('network');
+    expect(error.usage?.totalTokens).toBeGreaterThan(0);
+  });
+
+  it('asks for JSON in words where the transport cannot constrain output', async () => {
+    const asked: string[] = [];
+    const plain: Transport = {
+      stream: async (call) => {
+        asked.push(call.messages.map((message) => message.content).join('\n'));
+        return { text: JSON.stringify({ n: 3 }), usage: null, finishReason: 'stop' };
+      },
+    };
+    const result = await structured({
+      transport: plain,
+      request: { messages: [{ role: 'user', content: 'three' }], maxTokens: 10 },
+      schema: z.object({ n: z.number() }),
+      schemaName: 'n',
+    });
+    expect(result.data.n).toBe(3);
+    expect(result.usage.estimated).toBe(true);
+    expect(asked[0]).toMatch(/Answer with one JSON object/);
+  });
+
+  it('maps HTTP failures like the streaming transport', async () => {
     mock.setFault({ kind: 'invalid-api-key' });
-    const caught = await structured(jobPrep()).catch((error: unknown) => error);
-    expect((caught as LlmFailure).error.code).toBe('invalid-key');
+    expect((await failure(structured(jobPrep()))).error.code).toBe('invalid-key');
+  });
+});
+
+describe('extractJson', () => {
+  it('finds the object in bare, fenced and surrounded answers', () => {
+    expect(extractJson('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(extractJson('```\n{"a":1}\n```')).toEqual({ ok: true, value: { a: 1 } });
+    expect(extractJson('Sure! {"a":{"b":2}} Hope it helps.')).toEqual({ ok: true, value: { a: { b: 2 } } });
+    expect(extractJson('no json here').ok).toBe(false);
+    expect(extractJson('{"cut": "off').ok).toBe(false);
   });
 
-  it('validates generated quiz questions and gives them the quiz shape', async () => {
+  it('never throws on any model output', () => {
+    fc.assert(fc.property(fc.string(), (text) => void extractJson(text)));
+  });
+});
+
+describe('jsonSchemaFormat', () => {
+  it('sends only what strict servers accept, with every field required and no extras', () => {
+    const { schema } = jsonSchemaFormat(quizBatchSchema(), 'quiz_batch');
+    const text = JSON.stringify(schema);
+    expect(text).not.toMatch(/"\$schema"|minLength|maxLength|9007199254740991/);
+    const question = (schema.properties as { questions: { items: Record<string, unknown> } }).questions.items;
+    expect(question.additionalProperties).toBe(false);
+    expect(question.required).toEqual(Object.keys(question.properties as object));
+  });
+});
+
+describe('generated quiz questions', () => {
+  it('validates a batch and gives it the quiz shape the bank accepts', async () => {
     const batch = {
       questions: [
         {
@@ -107,12 +218,15 @@ describe('structured', () => {
     };
     mock.setReply(JSON.stringify(batch));
     const { data } = await structured({
-      ...config(),
-      ...buildQuizPrompt({ kind: 'target-role', role: 'Backend engineer' }),
-      schema: QuizBatch,
+      transport: transport(),
+      request: {
+        messages: buildQuizPrompt({ kind: 'target-role', role: 'Backend engineer' }).messages,
+        maxTokens: 1_800,
+      },
+      schema: quizBatchSchema(),
       schemaName: 'quiz_batch',
     });
-    const questions = toQuizQuestions(data, { source: 'gpt-4o-mini quiz@1' });
+    const questions = toQuizQuestions(data, { source: 'target-role' });
     expect(questions.map((question) => question.id)).toEqual(['gen-heap-push', 'gen-heap-push-1']);
     expect(questions[0]).toMatchObject({
       type: 'choice',
@@ -127,7 +241,7 @@ describe('structured', () => {
     expect(merged.added).toHaveLength(2);
   });
 
-  it('rejects quiz questions that the bank would refuse (unknown topic, bad id or tags)', () => {
+  it('rejects questions the bank would refuse (unknown topic, bad id or tags, same choice twice)', () => {
     const good = {
       id: 'a',
       topic: 'databases',
@@ -139,35 +253,58 @@ describe('structured', () => {
       difficulty: 2,
       tags: [],
     };
-    expect(QuizBatch.safeParse({ questions: [good] }).success).toBe(true);
+    const parse = (question: object) => z.safeParse(quizBatchSchema(), { questions: [question] }).success;
+    expect(parse(good)).toBe(true);
     for (const change of [
       { topic: 'heaps' },
       { id: 'Not Kebab' },
       { tags: ['Two Words'] },
       { difficulty: 4 },
+      { type: 'choice', choices: ['A hash', 'a hash!'], answer: 0 },
     ]) {
-      expect(QuizBatch.safeParse({ questions: [{ ...good, ...change }] }).success).toBe(false);
+      expect(parse({ ...good, ...change })).toBe(false);
     }
   });
 
-  it('rejects quiz questions whose answer does not fit their type', () => {
+  it('rejects questions whose answer does not fit their type', () => {
     const base = { id: 'a', topic: 'algorithms', prompt: 'p', explanation: 'e', difficulty: 2, tags: [] };
     const outOfRange = { ...base, type: 'choice', choices: ['a', 'b'], answer: 2 };
     const cardWithChoices = { ...base, type: 'card', choices: ['a', 'b'], answer: 'a' };
     const choiceWithText = { ...base, type: 'choice', choices: ['a', 'b'], answer: 'a' };
     for (const question of [outOfRange, cardWithChoices, choiceWithText]) {
-      expect(QuizBatch.safeParse({ questions: [question] }).success).toBe(false);
+      expect(z.safeParse(quizBatchSchema(), { questions: [question] }).success).toBe(false);
     }
   });
+});
 
-  it('accepts any zod schema', async () => {
-    mock.setReply('{"n": 3}');
-    const { data } = await structured({
-      ...config(),
-      messages: [{ role: 'user', content: 'three' }],
-      schema: z.object({ n: z.number() }),
-      schemaName: 'n',
-    });
-    expect(data.n).toBe(3);
+/** zod's own JSON schema, less what strict servers refuse and the bounds zod writes on every integer. */
+function zodReference(schema: z.ZodMiniType): unknown {
+  const unsent = new Set(['$schema', 'minLength', 'maxLength']);
+  const safe = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
+  const tidy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(tidy);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(
+          ([key, value]) =>
+            !unsent.has(key) && !(['minimum', 'maximum'].includes(key) && safe.has(value as number)),
+        )
+        .map(([key, value]) => [key, tidy(value)]),
+    );
+  };
+  return tidy(z.toJSONSchema(schema, { target: 'draft-7' }));
+}
+
+describe('the strict JSON schema of each structured flow', () => {
+  it.each([
+    ['job prep', jobPrepSchema],
+    ['quiz batch', quizBatchSchema],
+  ])('%s matches what zod itself derives', (_, schema) => {
+    expect(jsonSchemaFormat(schema(), 'x').schema).toEqual(zodReference(schema()));
+  });
+
+  it('refuses a schema it cannot describe rather than send a wrong one', () => {
+    expect(() => jsonSchemaFormat(z.object({ when: z.date() }), 'x')).toThrow(/cannot describe a zod "date"/);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addUsage, checkDailyCap, dayKey, fromApiUsage, todayUsage, usageOrEstimate } from '@/lib/llm/usage';
+import { UsageLedger } from '@/lib/llm/ledger';
+import { addUsage, addUsages, dayKey, fromApiUsage, todayUsage, usageOrEstimate } from '@/lib/llm/usage';
+import { memoryUsageStore } from '../../support/memory-stores';
 
 const usage = { promptTokens: 100, completionTokens: 50, totalTokens: 150 };
 const morning = new Date(2025, 4, 10, 9, 0).getTime();
@@ -43,13 +45,74 @@ describe('usage accounting', () => {
     expect(todayUsage(second, nextDay).totalTokens).toBe(0);
   });
 
-  it('enforces an optional daily cap', () => {
-    const daily = addUsage(undefined, usage, morning);
-    expect(checkDailyCap(daily, null, morning)).toEqual({ allowed: true, remaining: null });
-    expect(checkDailyCap(daily, 1_000, morning)).toEqual({ allowed: true, remaining: 850 });
-    const blocked = checkDailyCap(daily, 150, morning);
-    expect(blocked.allowed).toBe(false);
-    if (!blocked.allowed) expect(blocked.message).toMatch(/cap \(150\).*offline coach still works/);
-    expect(checkDailyCap(daily, 150, nextDay).allowed).toBe(true);
+  it('marks a sum with any estimate in it as an estimate', () => {
+    expect(addUsages(null, usage)).toBe(usage);
+    expect(addUsages(usage, usage)).toEqual({ promptTokens: 200, completionTokens: 100, totalTokens: 300 });
+    expect(addUsages(usage, { ...usage, estimated: true })).toMatchObject({
+      totalTokens: 300,
+      estimated: true,
+    });
+  });
+});
+
+describe('the daily token ledger', () => {
+  const ledger = (cap: number | null, now = morning) => {
+    const store = memoryUsageStore();
+    return {
+      store,
+      ledger: new UsageLedger(
+        store,
+        async () => cap,
+        () => now,
+      ),
+    };
+  };
+
+  it('grants every request when there is no cap', async () => {
+    const { ledger: account } = ledger(null);
+    const grants = await Promise.all(Array.from({ length: 5 }, () => account.reserve(10_000)));
+    expect(grants.every((grant) => grant.ok)).toBe(true);
+  });
+
+  it('refuses once today reaches the cap, with a sentence, and grants again after midnight', async () => {
+    const { store, ledger: account } = ledger(150);
+    const first = await account.reserve(100);
+    if (!first.ok) throw new Error('the first request fits');
+    await first.record(usage);
+    const refused = await account.reserve(100);
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/cap \(150\).*offline coach still works/),
+    });
+    const tomorrow = new UsageLedger(
+      store,
+      async () => 150,
+      () => nextDay,
+    );
+    expect((await tomorrow.reserve(100)).ok).toBe(true);
+  });
+
+  it('lets only one of two requests started together pass a small cap', async () => {
+    const { ledger: account } = ledger(150);
+    const [a, b] = await Promise.all([account.reserve(900), account.reserve(900)]);
+    expect([a?.ok, b?.ok].sort()).toEqual([false, true]);
+    const refused = [a, b].find((grant) => grant && !grant.ok);
+    expect(refused).toMatchObject({ message: expect.stringMatching(/still being written/) });
+  });
+
+  it('frees a released reservation for the next request', async () => {
+    const { ledger: account } = ledger(150);
+    const first = await account.reserve(900);
+    if (!first.ok) throw new Error('the first request fits');
+    first.release();
+    expect((await account.reserve(900)).ok).toBe(true);
+  });
+
+  it('records four answers finishing together as four answers', async () => {
+    const { store, ledger: account } = ledger(null);
+    const grants = await Promise.all(Array.from({ length: 4 }, () => account.reserve(100)));
+    await Promise.all(grants.map((grant) => (grant.ok ? grant.record(usage) : null)));
+    expect(store.value).toMatchObject({ answers: 4, totalTokens: 600 });
+    expect(await account.today()).toEqual({ total: 600, cap: null });
   });
 });

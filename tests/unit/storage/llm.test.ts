@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnswerCache, type CachedAnswer } from '@/lib/llm/cache';
-import { ProviderConfig } from '@/lib/llm/providers';
+import { DEFAULT_PROVIDER, type ProviderConfig, parseProvider } from '@/lib/llm/providers';
 import {
   answerCacheIndexItem,
   answerCacheStore,
@@ -30,7 +30,11 @@ describe('model items', () => {
       { kind: 'compatible', baseURL: 'https://openrouter.ai/api/v1', apiKey: 'or-1', model: 'x/y' },
       { kind: 'chrome-ai' },
       { kind: 'offline' },
-    ].map((draft) => ProviderConfig.parse(draft));
+    ].map((draft) => {
+      const parsed = parseProvider(draft);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.config;
+    });
     for (const provider of saved) {
       await providerItem.setValue(provider);
       await expect(providerItem.getValue()).resolves.toEqual(provider);
@@ -42,8 +46,32 @@ describe('model items', () => {
       'offline',
     ]) {
       await fakeBrowser.storage.local.set({ provider: broken });
-      await expect(providerItem.getValue()).resolves.toEqual({ kind: 'offline' });
+      await expect(providerItem.getValue()).resolves.toEqual(DEFAULT_PROVIDER);
     }
+  });
+
+  it('migrates a version 1 provider, binding its key to the server it was saved with', async () => {
+    await fakeBrowser.storage.local.set({
+      provider: { kind: 'openai', apiKey: 'sk-old', model: 'gpt-4o-mini' },
+    });
+    const openai: ProviderConfig = await providerItem.getValue();
+    expect(openai).toEqual({
+      kind: 'openai',
+      baseURL: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      apiKey: 'sk-old',
+      keyOrigin: 'https://api.openai.com',
+    });
+    await fakeBrowser.storage.local.set({
+      provider: { kind: 'compatible', baseURL: 'https://openrouter.ai/api/v1', apiKey: 'or-1', model: 'x/y' },
+    });
+    await expect(providerItem.getValue()).resolves.toMatchObject({ keyOrigin: 'https://openrouter.ai' });
+    // Written back in the current shape, with its version beside it.
+    await providerItem.setValue(openai);
+    expect(await fakeBrowser.storage.local.get(['provider', 'provider$'])).toEqual({
+      provider: openai,
+      provider$: { v: 2 },
+    });
   });
 
   it('reads a broken cap as no cap, and a broken usage record as none', async () => {

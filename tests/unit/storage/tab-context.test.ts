@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetTab, getContext, setContext } from '@/entrypoints/background/contexts';
 import { PageContext, type ProblemContext } from '@/lib/extract/context';
-import { boundContext, CONTEXT_BOUNDS, clip, tabContextItem } from '@/lib/storage/tab-context';
+import { boundContext, CONTEXT_BOUNDS, tabContextItem } from '@/lib/storage/tab-context';
 
 const FIXTURES = path.resolve('tests/fixtures');
 
@@ -72,9 +72,11 @@ describe('bounding a tab’s context', () => {
   });
 
   it('never cuts inside a surrogate pair', () => {
-    const emoji = '😀'.repeat(10);
-    expect(clip(emoji, 5).startsWith('😀😀')).toBe(true);
-    expect(clip(emoji, 5)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const title = `${'a'.repeat(CONTEXT_BOUNDS.field - 1)}${'😀'.repeat(10)}`;
+    const bounded = boundContext({ ...PROBLEM, title }) as ProblemContext;
+    expect(bounded.title.startsWith('a'.repeat(CONTEXT_BOUNDS.field - 1))).toBe(true);
+    expect(bounded.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(bounded.title).toMatch(/the first 999 are kept\]$/);
   });
 });
 

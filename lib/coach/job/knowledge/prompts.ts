@@ -1,4 +1,5 @@
 import type { Competency } from './competencies';
+import { LEADERSHIP_PROMPTS } from './prompts-leadership';
 
 /** Who a prompt suits: every level, experienced engineers (senior and above), or managers. */
 export type PromptAudience = 'any' | 'senior' | 'manager';
@@ -7,6 +8,8 @@ export interface StarPrompt {
   readonly id: string;
   readonly competency: Competency;
   readonly audience: PromptAudience;
+  /** Only an engineer can answer it (a production incident, a technical disagreement). */
+  readonly engineering?: boolean;
   readonly question: string;
   readonly situation: string;
   readonly task: string;
@@ -14,7 +17,7 @@ export interface StarPrompt {
   readonly result: string;
 }
 
-export const STAR_PROMPTS: readonly StarPrompt[] = [
+const CRAFT_PROMPTS: readonly StarPrompt[] = [
   {
     id: 'ownership-beyond-scope',
     competency: 'ownership',
@@ -29,6 +32,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'ownership-production-issue',
     competency: 'ownership',
     audience: 'any',
+    engineering: true,
     question:
       'Describe a production problem you saw through from first alert to the fix that stopped it recurring.',
     situation: 'The system, the symptom users saw, and how you found out.',
@@ -72,6 +76,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'ambiguity-set-direction',
     competency: 'ambiguity',
     audience: 'senior',
+    engineering: true,
     question:
       'Tell me about a time you turned a vague goal into a technical plan other people could execute.',
     situation: 'The goal as it was handed to you, and who was waiting on it.',
@@ -93,6 +98,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'mentoring-raise-bar',
     competency: 'mentoring',
     audience: 'senior',
+    engineering: true,
     question: 'Describe how you raised the engineering bar of a team without being its manager.',
     situation: 'The practice that was weak: reviews, testing, design docs, on-call.',
     task: 'The standard you wanted and why it mattered.',
@@ -123,6 +129,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'cross-team-non-engineers',
     competency: 'cross-team',
     audience: 'any',
+    engineering: true,
     question:
       'Describe working closely with product, design or another non-engineering partner on something hard.',
     situation: 'The feature, the partner, and where your views differed.',
@@ -134,6 +141,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'cross-team-alignment',
     competency: 'cross-team',
     audience: 'senior',
+    engineering: true,
     question: 'Tell me about a technical change you had to land across several teams.',
     situation: 'The change, the teams affected, and what they stood to lose.',
     task: 'Your role and the deadline or risk driving it.',
@@ -144,6 +152,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'conflict-technical-disagreement',
     competency: 'conflict',
     audience: 'any',
+    engineering: true,
     question: 'Tell me about a time you disagreed with a teammate on a technical decision.',
     situation: 'The decision and the two positions, stated fairly.',
     task: 'What needed deciding and why it mattered.',
@@ -195,6 +204,7 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     id: 'impact-org-level',
     competency: 'impact',
     audience: 'senior',
+    engineering: true,
     question: 'Describe work of yours that changed how other teams build, not just what your team shipped.',
     situation: 'The shared problem across teams.',
     task: 'What you set out to change.',
@@ -232,3 +242,5 @@ export const STAR_PROMPTS: readonly StarPrompt[] = [
     result: 'How you know it worked, ideally through someone else noticing.',
   },
 ];
+
+export const STAR_PROMPTS: readonly StarPrompt[] = [...CRAFT_PROMPTS, ...LEADERSHIP_PROMPTS];

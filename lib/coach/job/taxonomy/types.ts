@@ -1,4 +1,4 @@
-/** The groups a technology belongs to; each one reaches at least one system-design deep dive. */
+/** The groups a technology belongs to: the headings of the skill chips. */
 export const SKILL_GROUPS = [
   'language',
   'frontend',

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalSkill, SKILL_GROUPS, TAXONOMY } from '@/lib/coach/job';
-import { divesForSkill } from '@/lib/coach/job/checklist';
 import { COMPETENCIES } from '@/lib/coach/job/knowledge/competencies';
-import { DEEP_DIVES } from '@/lib/coach/job/knowledge/deep-dives';
+import { TRACK_LOOPS } from '@/lib/coach/job/knowledge/loops';
 import { STAR_PROMPTS } from '@/lib/coach/job/knowledge/prompts';
+import { DESIGN_KINDS } from '@/lib/coach/job/rounds';
 import { TECHNOLOGIES } from '@/lib/coach/job/taxonomy';
+import { TRACKS } from '@/lib/coach/job/tracks';
 
 describe('taxonomy', () => {
   it('has at least 150 technologies, every group populated', () => {
@@ -51,7 +52,7 @@ describe('taxonomy', () => {
 
   it('keeps each data module under 300 lines', () => {
     const root = new URL('../../../../lib/coach/job/', import.meta.url);
-    for (const folder of ['taxonomy/', 'knowledge/', 'knowledge/deep-dives/']) {
+    for (const folder of ['', 'taxonomy/', 'knowledge/', 'design-cases/']) {
       for (const file of readdirSync(new URL(folder, root)).filter((name) => name.endsWith('.ts'))) {
         const lines = readFileSync(new URL(folder + file, root), 'utf8').split('\n').length;
         expect(lines, folder + file).toBeLessThan(300);
@@ -60,32 +61,22 @@ describe('taxonomy', () => {
   });
 });
 
-describe('deep dives', () => {
-  it('gives every skill group a fallback deep dive', () => {
-    for (const group of SKILL_GROUPS) {
-      expect(
-        DEEP_DIVES.filter((dive) => dive.fallbackFor === group),
-        group,
-      ).toHaveLength(1);
-    }
-  });
-
-  it('reaches a deep dive from every technology', () => {
-    for (const technology of TECHNOLOGIES) {
-      expect(divesForSkill(technology.name, technology.group).length, technology.name).toBeGreaterThan(0);
-    }
-  });
-
-  it('names only technologies the taxonomy knows, and has unique ids', () => {
-    const names = new Set(TECHNOLOGIES.map((technology) => technology.name));
-    for (const dive of DEEP_DIVES) {
-      for (const skill of dive.skills) expect(names.has(skill), `${dive.id}: ${skill}`).toBe(true);
-    }
-    expect(new Set(DEEP_DIVES.map((dive) => dive.id)).size).toBe(DEEP_DIVES.length);
-  });
-
+describe('taxonomy groups', () => {
   it('lists groups in the same order as the taxonomy', () => {
     expect(TAXONOMY.map((group) => group.group)).toEqual([...SKILL_GROUPS]);
+  });
+});
+
+describe('track loops', () => {
+  it('gives every engineering track a design round of a design kind, and a specialist round that says what it covers', () => {
+    for (const track of TRACKS.filter(
+      (candidate) => candidate !== 'management' && candidate !== 'non-engineering',
+    )) {
+      const loop = TRACK_LOOPS[track as keyof typeof TRACK_LOOPS];
+      expect(DESIGN_KINDS, track).toContain(loop.designKind);
+      expect(loop.designCovers.length, track).toBeGreaterThanOrEqual(2);
+      if (loop.specialist) expect(loop.specialist.covers.length, track).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
@@ -107,6 +98,21 @@ describe('STAR prompts', () => {
       for (const part of [prompt.situation, prompt.task, prompt.action, prompt.result]) {
         expect(part.length, prompt.id).toBeGreaterThan(15);
       }
+    }
+  });
+
+  it('lets a role outside engineering and a manager answer every competency', () => {
+    for (const competency of COMPETENCIES) {
+      expect(
+        STAR_PROMPTS.some((prompt) => prompt.competency === competency && !prompt.engineering),
+        competency,
+      ).toBe(true);
+    }
+    for (const competency of ['hiring', 'mentoring', 'prioritisation'] as const) {
+      expect(
+        STAR_PROMPTS.some((prompt) => prompt.competency === competency && prompt.audience === 'manager'),
+        competency,
+      ).toBe(true);
     }
   });
 });
