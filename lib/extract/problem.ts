@@ -17,7 +17,7 @@ import { nodesToMarkdown } from './markdown';
  * labels are marked (headings, bold paragraphs, bold text before a <br>), not in what they mean.
  */
 
-export type SectionKind = 'text' | 'examples' | 'input' | 'output' | 'explanation' | 'constraints' | 'skip';
+type SectionKind = 'text' | 'examples' | 'input' | 'output' | 'explanation' | 'constraints' | 'skip';
 
 export interface Section {
   label: string;
@@ -43,7 +43,7 @@ const BLOCKY = /^(P|DIV|SECTION|PRE|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|HR|DL)$/;
 const INLINE_WRAPPERS = /^(SPAN|FONT|EM|I|U)$/;
 
 /** Cut a statement root into labelled sections; unlabelled leading blocks form a text section. */
-export function sectionsOf(root: Node): Section[] {
+function sectionsOf(root: Node): Section[] {
   const sections: Section[] = [{ label: '', kind: 'text', inline: false, nodes: [] }];
   for (const node of blocksOf(root)) {
     const current = sections[sections.length - 1] as Section;
@@ -126,7 +126,7 @@ function accept(text: string, labelNode: Node, block: Element): { text: string; 
 }
 
 /** Statement Markdown from the text sections, examples and constraints left to their own fields. */
-export function statementOf(sections: Section[]): string {
+function statementOf(sections: Section[]): string {
   const parts: string[] = [];
   for (const section of sections) {
     if (section.kind !== 'text') continue;
@@ -140,7 +140,7 @@ export function statementOf(sections: Section[]): string {
 }
 
 /** One string per constraint: list items when the section is a list, else one per line. */
-export function constraintsOf(sections: Section[]): string[] {
+function constraintsOf(sections: Section[]): string[] {
   const out: string[] = [];
   for (const section of sections) {
     if (section.kind !== 'constraints') continue;

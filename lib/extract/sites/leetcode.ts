@@ -8,7 +8,7 @@ import { readProblemFallback } from './generic';
 const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
 
 /** The slug of a LeetCode problem URL (contest pages are refused before this runs). */
-export function leetCodeSlug(url: URL): string | undefined {
+function leetCodeSlug(url: URL): string | undefined {
   return PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
 }
 
@@ -46,7 +46,7 @@ function tagNames(value: unknown): string[] {
 }
 
 /** LeetCode hints are small HTML snippets; keep their inline code readable. */
-export function hintsFrom(doc: Document, value: unknown): string[] {
+function hintsFrom(doc: Document, value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.map((hint) => htmlToMarkdown(parseHtml(doc, str(hint)))).filter(Boolean);
 }
@@ -112,7 +112,7 @@ const QUERY =
   'query question($titleSlug: String!) { question(titleSlug: $titleSlug) { titleSlug difficulty topicTags { name } hints } }';
 
 /** What the page's DOM often lacks: LeetCode's own topic tags and hints (hidden until clicked). */
-export interface LeetCodeExtras {
+interface LeetCodeExtras {
   slug: string;
   tags: string[];
   hints: string[];
@@ -124,7 +124,7 @@ export interface LeetCodeExtras {
  * csrftoken cookie as LeetCode expects). Null on any failure or when the answer is about another
  * problem than the one asked for.
  */
-export async function fetchLeetCodeExtras(slug: string, page: PageAccess): Promise<LeetCodeExtras | null> {
+async function fetchLeetCodeExtras(slug: string, page: PageAccess): Promise<LeetCodeExtras | null> {
   try {
     const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(page.cookie())?.[1] ?? '';
     const response = await page.fetch(`${page.origin}/graphql/`, {
@@ -150,7 +150,7 @@ export async function fetchLeetCodeExtras(slug: string, page: PageAccess): Promi
 }
 
 /** Merge extras into a context of the same problem; the page's own reading wins where it has one. */
-export function applyLeetCodeExtras(context: PageContext, extras: LeetCodeExtras): PageContext {
+function applyLeetCodeExtras(context: PageContext, extras: LeetCodeExtras): PageContext {
   if (context.kind !== 'problem' || context.site !== 'leetcode' || context.id !== extras.slug) return context;
   const merged: ProblemContext = {
     ...context,

@@ -30,7 +30,7 @@ function names(value: unknown): string[] {
   return toArray(list).map((item) => str(isObject(item) ? item.name : item));
 }
 
-export function apolloFields(doc: Document, cache: JsonObject, id: string): JobFields {
+function apolloFields(doc: Document, cache: JsonObject, id: string): JobFields {
   const listing = Object.entries(cache).find(
     ([key, value]) =>
       /^JobListing/.test(key) && isObject(value) && (key.endsWith(`:${id}`) || str(value.id) === id),
