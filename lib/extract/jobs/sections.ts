@@ -10,7 +10,8 @@ type Bucket = keyof JobSections;
 // Checked in this order. A heading that describes the candidate the team hopes for ("Ideally
 // you'd have", "You may be a good fit if you", "You might thrive in this role if you") lists what
 // the role requires, although it sounds soft; "Preferred qualifications" and "Strong candidates
-// may also have" are nice-to-have; "What you'll need" is a requirement.
+// may also have" are nice-to-have; "What you'll need" is a requirement; a bare "You will:" opens
+// the list of what the job holder does.
 const BUCKETS: [Bucket, RegExp][] = [
   [
     'requirements',
@@ -26,7 +27,7 @@ const BUCKETS: [Bucket, RegExp][] = [
   ],
   [
     'responsibilities',
-    /responsibilit|what you('ll| will)? (actually |really |get to )?(do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission|tasks)|\btasks\b|accountabilit|projects/,
+    /responsibilit|what you('ll| will)? (actually |really |get to )?(do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|^(as an? .{1,60} )?you('ll| will)$|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission|tasks)|\btasks\b|accountabilit|projects/,
   ],
 ];
 

@@ -21,6 +21,7 @@ export interface RealPageChecks {
   location?: string;
   salary?: string;
   requirementsInclude?: string[];
+  responsibilitiesInclude?: string[];
   niceToHaveInclude?: string[];
 }
 
@@ -74,6 +75,7 @@ export function checkRealPage(page: RealPage): RealPageResult {
   for (const text of c.statementExcludes ?? [])
     check(`leaves out ${text}`, !!problem && !problem.statement.includes(text));
   for (const item of c.requirementsInclude ?? []) check(item, !!job?.requirements.includes(item));
+  for (const item of c.responsibilitiesInclude ?? []) check(item, !!job?.responsibilities.includes(item));
   for (const item of c.niceToHaveInclude ?? []) check(item, !!job?.niceToHave.includes(item));
   return { page, context, checks };
 }

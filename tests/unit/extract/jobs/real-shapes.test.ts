@@ -12,8 +12,8 @@ describe('requirements land in the right list on real-shaped postings', () => {
     );
   });
 
-  it('on at least 7 of the 8', () => {
-    expect(POSTINGS).toHaveLength(8);
-    expect(POSTINGS.filter(requirementsRight).length).toBeGreaterThanOrEqual(7);
+  it('on at least 7 of every 8', () => {
+    expect(POSTINGS.length).toBeGreaterThanOrEqual(8);
+    expect(POSTINGS.filter(requirementsRight).length / POSTINGS.length).toBeGreaterThanOrEqual(7 / 8);
   });
 });
