@@ -45,6 +45,13 @@ const OVERVIEW = /\brole\b|position|opportunity|overview|summary/;
 const REQUIRED =
   /\d\+? ?(years?|yrs)\b|\bdegree\b|experience (with|in|of|writing|building)|proficien|knowledge of|familiar(ity)? with|fluen(t|cy)|understanding of|skills in/i;
 
+/**
+ * A bullet that calls itself optional ("… is a plus", "… would be an advantage"), whatever its
+ * list. One that also states what is required ("English; German is a plus") stays a requirement.
+ */
+const OPTIONAL =
+  /\b(is|are|would be|will be)( also)? (a (big |huge |strong )?(plus|bonus)|an? (added )?advantage|nice to have|preferred)\b/i;
+
 /** Which list a section heading starts, or null for any other section (About us, Benefits…). */
 export function classifyHeading(heading: string): Bucket | null {
   const text = squash(heading).replace(/[’‘`]/g, "'").replace(/:$/, '').toLowerCase();
@@ -169,7 +176,8 @@ export function splitSections(root: Element): JobSections {
     } else if (token.kind === 'line') {
       if (open.bucket) open.prose.push(token.text);
     } else if (open.bucket) {
-      sections[open.bucket].push(token.text);
+      const optional = open.bucket === 'requirements' && OPTIONAL.test(token.text) && !text.includes(';');
+      sections[optional ? 'niceToHave' : open.bucket].push(token.text);
       open.items++;
     } else if (!open.named) unnamed.push(token.text);
   }

@@ -58,6 +58,23 @@ describe('splitting a posting into lists', () => {
     expect(sections.requirements).toEqual(['SQL', 'Python']);
   });
 
+  it('files a requirement the posting itself calls a plus as nice-to-have', () => {
+    const sections = split(`
+      <h3>You might thrive in this role if you</h3>
+      <ul><li>Know PyTorch</li><li>Experience with search relevance or LLMs is a plus.</li>
+      <li>Kubernetes would be an advantage</li><li>Have shipped a plus-one feature to millions</li>
+      <li>Very good English; German is a plus</li></ul>`);
+    expect(sections.requirements).toEqual([
+      'Know PyTorch',
+      'Have shipped a plus-one feature to millions',
+      'Very good English; German is a plus',
+    ]);
+    expect(sections.niceToHave).toEqual([
+      'Experience with search relevance or LLMs is a plus.',
+      'Kubernetes would be an advantage',
+    ]);
+  });
+
   it('keeps a plain intro line inside the current section', () => {
     const sections = split('<h3>Requirements</h3><p>Our stack:</p><ul><li>Kotlin</li></ul>');
     expect(sections.requirements).toEqual(['Kotlin']);
