@@ -116,7 +116,22 @@ test('the panel refuses on a LeetCode contest problem, says why and links to its
   // Nothing of the coach, and no paste box to route around the refusal.
   await expect(panel.getByTestId('context-title')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /hint|techniques|analyse/i })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Open Sparring', includeHidden: true })).toBeHidden();
+  // Nothing of Sparring in the page, not even a hidden launcher.
+  await expect(page.locator('sparring-launcher')).toHaveCount(0);
+});
+
+test('the panel refuses on a HackerRank test and says why', async ({ context, serve, openPanel }) => {
+  const url = 'https://www.hackerrank.com/test/a1b2c3d4e5/questions/f6g7h8';
+  await serve({ [url]: await fixture('blocked/hackerrank-test.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(page);
+  await expect(panel.locator('.context-title')).toHaveText('Sparring is off on this page');
+  await expect(panel.getByTestId('blocked-reason')).toHaveText(
+    'This is a hiring or proctored assessment. Sparring is for practice, so it stays out.',
+  );
+  await expect(panel.getByTestId('context-title')).toHaveCount(0);
+  await expect(page.locator('sparring-launcher')).toHaveCount(0);
 });
 
 test('the panel refuses while a Codeforces, AtCoder or CodeChef round runs, as the page shows it', async ({
