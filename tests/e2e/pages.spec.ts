@@ -120,20 +120,6 @@ test('the panel refuses on a LeetCode contest problem, says why and links to its
   await expect(page.locator('sparring-launcher')).toHaveCount(0);
 });
 
-test('the panel refuses on a HackerRank test and says why', async ({ context, serve, openPanel }) => {
-  const url = 'https://www.hackerrank.com/test/a1b2c3d4e5/questions/f6g7h8';
-  await serve({ [url]: await fixture('blocked/hackerrank-test.html') });
-  const page = await context.newPage();
-  await page.goto(url);
-  const panel = await openPanel(page);
-  await expect(panel.locator('.context-title')).toHaveText('Sparring is off on this page');
-  await expect(panel.getByTestId('blocked-reason')).toHaveText(
-    'This is a hiring or proctored assessment. Sparring is for practice, so it stays out.',
-  );
-  await expect(panel.getByTestId('context-title')).toHaveCount(0);
-  await expect(page.locator('sparring-launcher')).toHaveCount(0);
-});
-
 test('the panel refuses while a Codeforces, AtCoder or CodeChef round runs, as the page shows it', async ({
   context,
   serve,
