@@ -17,10 +17,11 @@ function attempt<T>(read: () => T | null): T | null {
 
 /**
  * A page reader over a list of extractors: assessments and live contests are refused first (from
- * the URL with `refuse`, then from what the page shows), then the first extractor that handles the URL and
- * recognises the page wins. When a site's reader finds nothing on a URL that names a problem or
- * posting (a redesign), its generic fallback reads the page before any other reader. Each content script builds one over only its family of
- * sites, so it bundles no other site's parser.
+ * the URL with `refuse`, then from what the page shows), then the first extractor that handles the
+ * URL and recognises the page wins. When a site's reader finds nothing on a URL that names a
+ * problem or posting (a redesign), its generic fallback reads the page before any other reader.
+ * Each content script builds one over only its group of sites, so it bundles no other group's
+ * parsers.
  */
 export function createPageReader(
   extractors: readonly SiteExtractor[],
