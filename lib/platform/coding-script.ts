@@ -3,9 +3,11 @@ import { BLOCKED_EXCLUDES, blockedContest } from '@/lib/extract/blocked';
 import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
+import { VERDICT_READERS } from '@/lib/extract/verdicts';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';
 import { withKeptAnswers } from './kept-answers';
+import { watchPractice } from './practice';
 import { SHARED } from './script-options';
 
 /*
@@ -21,6 +23,7 @@ export function codingContentScript(extractors: readonly SiteExtractor[]) {
     matches: matchesOf(extractors),
     excludeMatches: [...BLOCKED_EXCLUDES],
     main(ctx) {
+      const site = extractors.find((extractor) => extractor.handles(new URL(location.href)))?.id;
       runContentScript(ctx, {
         // LeetCode's contest problems share its host: they are refused before anything is read.
         read: createPageReader(extractors, blockedContest),
@@ -33,6 +36,7 @@ export function codingContentScript(extractors: readonly SiteExtractor[]) {
           fetch: withKeptAnswers(fetch.bind(window)),
         }),
         readEditor: () => requestEditorCode(document),
+        onRead: watchPractice(site, site ? VERDICT_READERS[site] : undefined),
       });
     },
   });

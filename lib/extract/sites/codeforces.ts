@@ -12,7 +12,7 @@ const TEX = /\${6}([\s\S]+?)\${6}|\${3}([\s\S]+?)\${3}/g;
 const RELATION = /\\(le|leq|ge|geq|lt|gt|ne|neq)(?![a-zA-Z])|[<>≤≥≠]/;
 
 /** Canonical id: a problem has the same id in the problem set and in its contest ("1520D"). */
-function problemId(path: string): string | undefined {
+export function codeforcesProblemId(path: string): string | undefined {
   const m = PROBLEM_PATH.exec(path);
   if (!m) return undefined;
   if (m[1] || m[3]) return `${m[1] ?? m[3]}${(m[2] ?? m[4] ?? '').toUpperCase()}`;
@@ -89,9 +89,9 @@ export const codeforces: SiteExtractor = {
     'https://codeforc.es/*',
   ],
   handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
-  pageId: (url) => problemId(url.pathname),
+  pageId: (url) => codeforcesProblemId(url.pathname),
   extract(doc, url) {
-    const id = problemId(url.pathname);
+    const id = codeforcesProblemId(url.pathname);
     // The statement is what holds the header; its wrapper's class is only the usual way to find it.
     const root =
       doc.querySelector('.problem-statement') ??
