@@ -1,4 +1,5 @@
 import type { JobContext, PageContext, ProblemContext, SiteId } from './context';
+import type { VerdictReader } from './verdicts';
 
 /** What an enrichment hook may use of the page it runs in (the content script hands it in). */
 export interface PageAccess {
@@ -54,4 +55,6 @@ export interface SiteExtractor {
    */
   liveRound?(doc: Document, url: URL, now: number): string | null;
   enrich?: Enrichment;
+  /** The judge's verdicts on the user's own submissions, where its pages show them (the others are marked by hand). */
+  verdicts?: VerdictReader;
 }

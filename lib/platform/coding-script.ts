@@ -3,7 +3,6 @@ import { BLOCKED_EXCLUDES, blockedContest } from '@/lib/extract/blocked';
 import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
-import { VERDICT_READERS } from '@/lib/extract/verdicts';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';
 import { withKeptAnswers } from './kept-answers';
@@ -23,7 +22,7 @@ export function codingContentScript(extractors: readonly SiteExtractor[]) {
     matches: matchesOf(extractors),
     excludeMatches: [...BLOCKED_EXCLUDES],
     main(ctx) {
-      const site = extractors.find((extractor) => extractor.handles(new URL(location.href)))?.id;
+      const site = extractors.find((extractor) => extractor.handles(new URL(location.href)));
       runContentScript(ctx, {
         // LeetCode's contest problems share its host: they are refused before anything is read.
         read: createPageReader(extractors, blockedContest),
@@ -36,7 +35,7 @@ export function codingContentScript(extractors: readonly SiteExtractor[]) {
           fetch: withKeptAnswers(fetch.bind(window)),
         }),
         readEditor: () => requestEditorCode(document),
-        onRead: watchPractice(site, site ? VERDICT_READERS[site] : undefined),
+        onRead: watchPractice(site?.id, site?.verdicts),
       });
     },
   });

@@ -3,6 +3,7 @@ import { isObject, type JsonObject, parseHtml, readJsonScript, str, textOf } fro
 import { htmlToMarkdown } from '../markdown';
 import { cleanTitle, difficultyOf, problemContext, readStatement } from '../problem';
 import type { Enrichment, PageAccess, SiteExtractor } from '../types';
+import type { PageVerdict, VerdictReader } from '../verdicts';
 import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
@@ -167,11 +168,34 @@ const enrich: Enrichment = async (context, page) => {
   return extras && ((later) => applyLeetCodeExtras(later, extras));
 };
 
+/** "Accepted" on leetcode.com, 通过 on leetcode.cn; anything else final is a wrong submission. */
+const ACCEPTED = /^(?:Accepted|通过)$/;
+const PENDING = /^(?:Pending|Judging|Running)|^(?:等待|判题中)/i;
+
+/**
+ * LeetCode shows the result of a submission, and only the user's own, in one element with a
+ * stable test attribute; its page is `/problems/<slug>/submissions/<id>/`.
+ */
+const leetcodeVerdicts: VerdictReader = (doc, url) => {
+  const problem = leetCodeSlug(url);
+  const text = doc.querySelector('[data-e2e-locator="submission-result"]')?.textContent?.trim();
+  if (!problem || !text) return [];
+  return [
+    {
+      problem,
+      submission: /\/submissions\/(\d+)/.exec(url.pathname)?.[1],
+      pending: PENDING.test(text),
+      accepted: ACCEPTED.test(text),
+    },
+  ];
+};
+
 export const leetcode: SiteExtractor = {
   id: 'leetcode',
   name: 'LeetCode',
   matches: ['https://leetcode.com/*', 'https://leetcode.cn/*'],
   handles: (url) => /(^|\.)leetcode\.(com|cn)$/.test(url.hostname),
+  verdicts: leetcodeVerdicts,
   pageId: leetCodeSlug,
   extract(doc, url) {
     const slug = leetCodeSlug(url);
