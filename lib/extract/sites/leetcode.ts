@@ -3,7 +3,7 @@ import { isObject, type JsonObject, parseHtml, readJsonScript, str, textOf } fro
 import { htmlToMarkdown } from '../markdown';
 import { cleanTitle, difficultyOf, problemContext, readStatement } from '../problem';
 import type { Enrichment, PageAccess, SiteExtractor } from '../types';
-import type { PageVerdict, VerdictReader } from '../verdicts';
+import type { VerdictReader } from '../verdicts';
 import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
