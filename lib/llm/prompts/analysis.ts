@@ -9,14 +9,33 @@ import * as z from 'zod/mini';
 const SHORT = 200;
 const LONG = 600;
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Library entries hold at most four pitfalls and four follow-ups. */
+const MAX_NOTES = 4;
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
-/** The offline coach's result as plain data; its ProblemAnalysis fits. */
+/**
+ * The offline coach's result as plain data; its ProblemAnalysis fits. What the panel shows, so the
+ * model can agree with it: Sparring's notes on a library problem, or its reading of the statement.
+ */
 export interface OfflineProblemAnalysis {
+  /** "library": Sparring's notes on a well-known problem; "statement": read from the page alone. */
+  source?: 'library' | 'statement';
+  library?: { slug: string; title: string } | null;
   patterns: readonly { id: string; confidence?: number }[];
+  /** False when the evidence does not single out one technique (the panel says it is not sure). */
+  techniqueSure?: boolean;
+  /** What an interviewer expects, and why. */
   complexityTarget: string;
   complexityReason?: string;
+  /** The slowest the constraints allow, and the arithmetic behind it. */
+  complexityLimit?: string;
+  complexityLimitReason?: string;
   edgeCases: readonly string[];
+  /** The offline ladder, levels 1–3: what the panel says at each level. */
+  hints?: readonly { level: number; text: string }[];
+  keyInsight?: string | null;
+  pitfalls?: readonly string[];
+  followUps?: readonly string[];
 }
 
 /** What the offline job coach found, as plain data; its JobAnalysis fits. */
@@ -28,13 +47,24 @@ export interface OfflineJobAnalysis {
 }
 
 const ProblemFindings = z.object({
+  source: z.optional(z.enum(['library', 'statement'])),
+  library: z.optional(z.nullable(z.object({ slug: text(SHORT), title: text(SHORT) }))),
   patterns: list(
     z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
     20,
   ),
+  techniqueSure: z.optional(z.boolean()),
   complexityTarget: text(SHORT),
   complexityReason: z.optional(text(LONG)),
+  complexityLimit: z.optional(text(SHORT)),
+  complexityLimitReason: z.optional(text(LONG)),
   edgeCases: list(text(LONG), 30),
+  hints: z.optional(
+    list(z.object({ level: z.number().check(z.int(), z.gte(1), z.lte(3)), text: text(LONG) }), 3),
+  ),
+  keyInsight: z.optional(z.nullable(text(LONG))),
+  pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
+  followUps: z.optional(list(text(LONG), MAX_NOTES)),
 });
 
 const JobFindings = z.object({
@@ -64,24 +94,46 @@ export type CoachFindings =
   | { kind: 'problem'; analysis: OfflineProblemAnalysis }
   | { kind: 'job'; analysis: OfflineJobAnalysis };
 
+const clip = (value: string, max = SHORT) => value.slice(0, max);
+const unit = (value: number) => Math.min(Math.max(value, 0), 1);
+
+function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof ProblemFindings> {
+  const { source, library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
+  const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
+    analysis;
+  const notes = (items: readonly string[]) => items.slice(0, MAX_NOTES).map((item) => clip(item, LONG));
+  return {
+    ...(source ? { source } : {}),
+    ...(library === undefined
+      ? {}
+      : { library: library && { slug: clip(library.slug), title: clip(library.title) } }),
+    patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
+      id: clip(id),
+      ...(confidence === undefined ? {} : { confidence: unit(confidence) }),
+    })),
+    ...(techniqueSure === undefined ? {} : { techniqueSure }),
+    complexityTarget: clip(complexityTarget),
+    ...(complexityReason ? { complexityReason: clip(complexityReason, LONG) } : {}),
+    ...(complexityLimit ? { complexityLimit: clip(complexityLimit) } : {}),
+    ...(complexityLimitReason ? { complexityLimitReason: clip(complexityLimitReason, LONG) } : {}),
+    edgeCases: edgeCases.slice(0, 30).map((edge) => clip(edge, LONG)),
+    ...(hints
+      ? {
+          hints: hints
+            .filter(({ level }) => level === 1 || level === 2 || level === 3)
+            .slice(0, 3)
+            .map(({ level, text }) => ({ level, text: clip(text, LONG) })),
+        }
+      : {}),
+    ...(keyInsight === undefined ? {} : { keyInsight: keyInsight && clip(keyInsight, LONG) }),
+    ...(pitfalls ? { pitfalls: notes(pitfalls) } : {}),
+    ...(followUps ? { followUps: notes(followUps) } : {}),
+  };
+}
+
 /** Only the fields the prompts read, clipped to the bounds the background accepts. */
 export function promptAnalysis(result: CoachFindings): PromptAnalysis {
-  const clip = (value: string, max = SHORT) => value.slice(0, max);
-  if (result.kind === 'problem') {
-    const { patterns, complexityTarget, complexityReason, edgeCases } = result.analysis;
-    return {
-      kind: 'problem',
-      analysis: {
-        patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
-          id: clip(id),
-          ...(confidence === undefined ? {} : { confidence: Math.min(Math.max(confidence, 0), 1) }),
-        })),
-        complexityTarget: clip(complexityTarget),
-        ...(complexityReason ? { complexityReason: clip(complexityReason, LONG) } : {}),
-        edgeCases: edgeCases.slice(0, 30).map((edge) => clip(edge, LONG)),
-      },
-    };
-  }
+  if (result.kind === 'problem') return { kind: 'problem', analysis: problemFindings(result.analysis) };
   const { seniority, skills, topics, rounds } = result.analysis;
   return {
     kind: 'job',
@@ -94,7 +146,7 @@ export function promptAnalysis(result: CoachFindings): PromptAnalysis {
             rounds: rounds.slice(0, 12).map(({ kind, title, weight }) => ({
               kind: clip(kind),
               title: clip(title),
-              ...(weight === undefined ? {} : { weight: Math.min(Math.max(weight, 0), 1) }),
+              ...(weight === undefined ? {} : { weight: unit(weight) }),
             })),
           }
         : {}),

@@ -12,6 +12,7 @@ export const BLOCK_TAGS = [
   'offline_analysis',
   'user_text',
   'user_code',
+  'approach_feedback',
   'quiz_sample',
 ] as const;
 export type BlockTag = (typeof BLOCK_TAGS)[number];

@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+
+/*
+ * Where the user is on a problem, for a hint that builds on it: the code they asked Sparring to
+ * read from the page's editor, and their last "Check my approach" exchange. It arrives over the
+ * panel's port and quotes the page (code read from the editor) and a model (the feedback), so it is
+ * validated here, then delimited like page text.
+ */
+
+const MAX_CHARS = 100_000;
+const text = z.string().check(z.maxLength(MAX_CHARS));
+
+export const HintAttempt = z.object({
+  /** Only ever present after the user asked, with the hint section's visible control. */
+  code: z.optional(text),
+  approach: z.optional(
+    z.object({
+      /** The approach as the user sent it to "Check my approach". */
+      text,
+      /** The model's answer to that check, when it was complete. */
+      feedback: z.optional(text),
+    }),
+  ),
+});
+export type HintAttempt = z.infer<typeof HintAttempt>;
+
+/** Which of the user's inputs a hint used, as the panel says it ("your code and your last approach"). */
+export function attemptInputs(attempt: HintAttempt | undefined): string | null {
+  const used = [
+    attempt?.code?.trim() ? 'your code' : null,
+    attempt?.approach?.text.trim() ? 'your last approach' : null,
+  ].filter((part) => part !== null);
+  return used.length > 0 ? used.join(' and ') : null;
+}
