@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import type { Answer } from '@/components/model/AnswerView';
 import { slotOf } from '@/lib/llm/flows';
+import type { HintAttempt } from '@/lib/llm/prompts/attempt';
 import { type AskRequest, LLM_PORT, type PortToBackground, PortToPanel } from '@/lib/messaging/protocol';
 
 /** Said when the background dies mid-answer (the browser stops idle workers); Retry works. */
@@ -123,6 +124,18 @@ function receive(message: PortToPanel): void {
       }));
     }
   }
+}
+
+/**
+ * The last "Check my approach" exchange on this page: the approach as sent, and the model's feedback
+ * once it is complete. Answers are dropped on a new page, so it is always this problem's.
+ */
+export function lastApproach(bySlot: Record<string, Answer>): HintAttempt['approach'] {
+  const answer = bySlot[slotOf({ flow: 'approach' })];
+  const text = answer?.request.input?.trim();
+  if (!answer || !text) return undefined;
+  const feedback = answer.status === 'done' ? answer.text.trim() : '';
+  return feedback ? { text, feedback } : { text };
 }
 
 let counter = 0;

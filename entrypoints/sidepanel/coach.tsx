@@ -14,7 +14,7 @@ import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
 import { saveTargetRole } from '@/lib/storage/quiz';
-import { useAnswers } from './answers';
+import { lastApproach, useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { useLibraryMatch } from './library';
@@ -142,7 +142,10 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
               <ProblemModelCoach
                 key={`model-${key}`}
                 {...controls}
-                onHint={(level, confirmedSolution) => ask({ flow: 'hint', level, confirmedSolution })}
+                onHint={(level, confirmedSolution, attempt) =>
+                  ask({ flow: 'hint', level, confirmedSolution, ...(attempt ? { attempt } : {}) })
+                }
+                lastApproach={lastApproach(answers.bySlot)}
                 onApproach={(input) => ask({ flow: 'approach', input })}
                 onReview={(input) => ask({ flow: 'review', input })}
                 onReadCode={() =>
