@@ -104,7 +104,7 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
           <p className="hint-attempt">
             {props.onReadCode && (
               <button type="button" onClick={readForHint}>
-                {hintCode ? 'Read my code again' : 'Read my code for the next hint'}
+                {hintCode ? 'Read my code again' : 'Read my code for hints'}
               </button>
             )}{' '}
             {hintCode && (

@@ -81,7 +81,7 @@ describe('the model hint ladder', () => {
     expect(readCode).not.toHaveBeenCalled();
     expect(hints[0]).toEqual([1, false, undefined]);
 
-    await click('Read my code for the next hint');
+    await click('Read my code for hints');
     expect(readCode).toHaveBeenCalledTimes(1);
     expect(container.textContent).toContain('The next hint starts from your code.');
     await click('Next hint');
@@ -95,14 +95,14 @@ describe('the model hint ladder', () => {
   it('builds on the last approach check, and says so', async () => {
     const { hints } = await render({ lastApproach: APPROACH });
     expect(container.textContent).toContain('The next hint starts from your last approach.');
-    await click('Read my code for the next hint');
+    await click('Read my code for hints');
     await click('Next hint');
     expect(hints[0]).toEqual([1, false, { code: CODE, approach: APPROACH }]);
   });
 
   it('says when the page has no editor to read, and sends no code', async () => {
     const { hints } = await render({ onReadCode: async () => null });
-    await click('Read my code for the next hint');
+    await click('Read my code for hints');
     expect(container.textContent).toContain('No editor Sparring can read on this page');
     await click('Next hint');
     expect(hints[0]).toEqual([1, false, undefined]);
