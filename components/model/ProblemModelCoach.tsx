@@ -101,7 +101,7 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
           </div>
         ))}
         {next <= 4 && (props.onReadCode || nextUses) && (
-          <p className="hint-attempt">
+          <p>
             {props.onReadCode && (
               <button type="button" onClick={readForHint}>
                 {hintCode ? 'Read my code again' : 'Read my code for hints'}
