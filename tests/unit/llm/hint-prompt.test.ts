@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
@@ -200,6 +201,26 @@ describe("a hint from the user's attempt", () => {
     expect(page).toContain('Title: Two Sum');
     expect(page).toContain('2 <= nums.length <= 10^4');
     expect(inside(user, 'user_code')).toContain(TRUNCATION_MARKER.trim());
+  });
+
+  it('keeps any attempt inside its blocks and the request within the hint limit (fuzzed)', () => {
+    const problem: ProblemInput = { ...twoSum, statement: longStatement(3_000) };
+    const text = fc.string({ unit: 'binary', maxLength: 6_000 });
+    fc.assert(
+      fc.property(text, text, text, fc.integer({ min: 1, max: 3 }), (code, approach, feedback, level) => {
+        const input = {
+          problem,
+          analysis,
+          level: level as 1 | 2 | 3,
+          attempt: { code, approach: { text: approach, feedback } },
+        };
+        expect(hintPromptTokens(input)).toBeLessThanOrEqual(HINT_PROMPT_TOKEN_LIMIT);
+        const user = userText(buildHintPrompt(input).messages);
+        for (const tag of ['user_code', 'user_text', 'approach_feedback', 'untrusted_page'])
+          expect(user.split(`</${tag}>`).length - 1).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('names the inputs it used, as the panel says them', () => {
