@@ -57,8 +57,9 @@ export class SolutionNotConfirmedError extends Error {
 }
 
 /**
- * The most each part of the user's attempt may take, in estimated tokens: about 40 lines of code,
- * a paragraph of approach, the opening of the feedback (where its verdict is).
+ * The most each part of the user's attempt may take, in estimated tokens: a paragraph of approach,
+ * up to about 80 lines of code (beside a long statement and library notes, about 40 fit), the
+ * opening of the feedback (where its verdict is).
  */
 const ATTEMPT_CAPS = { approach: 120, code: 800, feedback: 200 } as const;
 /**
