@@ -12,6 +12,8 @@ import {
   LauncherGet,
   onMessages,
   PanelOpen,
+  PracticeVerdict,
+  PracticeVisibility,
   ProviderGet,
   ProviderSave,
   ProviderTest,
@@ -24,6 +26,7 @@ import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { getKeptAnswer, keepAnswer } from './kept-answers';
+import { recordPageMove, recordTabClosed, recordVerdict, recordVisibility } from './practice';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
 import { readPage, refusalFor, registerReadPageMenu } from './read-page';
@@ -38,7 +41,18 @@ export default defineBackground({
     onMessages('background', [
       route(ContextReport, async ({ context, settling }, sender) => {
         // The protocol guarantees a content-script sender has a tab.
-        await setContext(sender.tab?.id ?? -1, context, settling);
+        const tabId = sender.tab?.id ?? -1;
+        const previous = await getContext(tabId);
+        await setContext(tabId, context, settling);
+        await recordPageMove(previous, context);
+        return null;
+      }),
+      route(PracticeVisibility, async ({ hidden }, sender) => {
+        await recordVisibility(await getContext(sender.tab?.id ?? -1), hidden);
+        return null;
+      }),
+      route(PracticeVerdict, async ({ site, problem, accepted, submission }) => {
+        await recordVerdict(site, problem, { accepted, submission });
         return null;
       }),
       route(ContextGet, async ({ tabId }) => {
@@ -78,7 +92,10 @@ export default defineBackground({
     ]);
     registerAnswerPort();
 
-    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onRemoved.addListener(
+      (tabId) =>
+        void getContext(tabId).then((context) => Promise.all([recordTabClosed(context), forgetTab(tabId)])),
+    );
 
     registerReadPageMenu();
     browser.commands.onCommand.addListener((command, tab) => {

@@ -23,6 +23,8 @@ export interface ContentScriptOptions {
   enrich?: (context: PageContext, refresh: () => void) => PageContext;
   /** Reads the whole text of the page's code editor, on the user's request. */
   readEditor?: () => Promise<string | null>;
+  /** Told each fresh read of the page, changed or not (the judge's verdicts are read beside it). */
+  onRead?: (context: PageContext) => void;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ContentScriptOptions {
  */
 export function runContentScript(
   ctx: ContentScriptContext,
-  { read, enrich, readEditor }: ContentScriptOptions,
+  { read, enrich, readEditor, onRead }: ContentScriptOptions,
 ): void {
   let lastSent = '';
   const launcher = mountLauncher(
@@ -56,6 +58,7 @@ export function runContentScript(
       movedAt = performance.now();
     }
     const context = current();
+    onRead?.(context);
     const sinceMove = performance.now() - movedAt;
     const settling = context.kind === 'none' && sinceMove < SETTLE_MS;
     // Re-read when the grace ends, so a page that really has nothing says so.
