@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type FlowRequest, slotOf } from '@/lib/llm/flows';
-import { attemptInputs, type HintAttempt } from '@/lib/llm/prompts/attempt';
+import type { HintAttempt } from '@/lib/llm/prompts/attempt';
+import { attemptInputs } from '@/lib/llm/prompts/attempt-inputs';
 import type { ChatTurn } from '@/lib/llm/prompts/chat';
 import { type Answer, AnswerView } from './AnswerView';
 import { ChatView } from './ChatView';

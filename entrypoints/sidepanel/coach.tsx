@@ -9,7 +9,7 @@ import { clearChat } from '@/lib/chat';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
-import { promptAnalysis } from '@/lib/llm/prompts/analysis';
+import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';

@@ -64,6 +64,6 @@ test("a library problem's hint request carries Sparring's notes, key insight inc
   await expect(hints.getByTestId('hint-inputs')).toHaveCount(0);
   const prompt = promptOf(chatRequests(mock)[0]);
   expect(prompt).toContain(twoSum.keyInsight);
-  expect(prompt).toContain(`Sparring's own level 1 hint: ${twoSum.hints[0]}`);
+  expect(prompt).toContain(`<offline_hint>\n${twoSum.hints[0]}\n</offline_hint>`);
   expect(prompt).not.toContain('<user_code>\n');
 });

@@ -6,11 +6,11 @@ import * as z from 'zod/mini';
  * quote page text, so they are validated, bounded and then delimited like the page itself.
  */
 
-const SHORT = 200;
-const LONG = 600;
+export const SHORT = 200;
+export const LONG = 600;
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** Library entries hold at most four pitfalls and four follow-ups. */
-const MAX_NOTES = 4;
+export const MAX_NOTES = 4;
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 /**
@@ -20,7 +20,8 @@ const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).ch
 export interface OfflineProblemAnalysis {
   /** "library": Sparring's notes on a well-known problem; "statement": read from the page alone. */
   source?: 'library' | 'statement';
-  library?: { slug: string; title: string } | null;
+  /** The entry's title, for "Sparring's notes for Two Sum". */
+  library?: { title: string } | null;
   patterns: readonly { id: string; confidence?: number }[];
   /** False when the evidence does not single out one technique (the panel says it is not sure). */
   techniqueSure?: boolean;
@@ -46,9 +47,9 @@ export interface OfflineJobAnalysis {
   rounds?: readonly { kind: string; title: string; weight?: number }[];
 }
 
-const ProblemFindings = z.object({
+export const ProblemFindings = z.object({
   source: z.optional(z.enum(['library', 'statement'])),
-  library: z.optional(z.nullable(z.object({ slug: text(SHORT), title: text(SHORT) }))),
+  library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
   patterns: list(
     z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
     20,
@@ -88,68 +89,3 @@ export const PromptAnalysis = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('job'), analysis: JobFindings }),
 ]);
 export type PromptAnalysis = z.infer<typeof PromptAnalysis>;
-
-/** What the panel's coach result looks like, as far as the prompts care (its full types fit). */
-export type CoachFindings =
-  | { kind: 'problem'; analysis: OfflineProblemAnalysis }
-  | { kind: 'job'; analysis: OfflineJobAnalysis };
-
-const clip = (value: string, max = SHORT) => value.slice(0, max);
-const unit = (value: number) => Math.min(Math.max(value, 0), 1);
-
-function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof ProblemFindings> {
-  const { source, library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
-  const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
-    analysis;
-  const notes = (items: readonly string[]) => items.slice(0, MAX_NOTES).map((item) => clip(item, LONG));
-  return {
-    ...(source ? { source } : {}),
-    ...(library === undefined
-      ? {}
-      : { library: library && { slug: clip(library.slug), title: clip(library.title) } }),
-    patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
-      id: clip(id),
-      ...(confidence === undefined ? {} : { confidence: unit(confidence) }),
-    })),
-    ...(techniqueSure === undefined ? {} : { techniqueSure }),
-    complexityTarget: clip(complexityTarget),
-    ...(complexityReason ? { complexityReason: clip(complexityReason, LONG) } : {}),
-    ...(complexityLimit ? { complexityLimit: clip(complexityLimit) } : {}),
-    ...(complexityLimitReason ? { complexityLimitReason: clip(complexityLimitReason, LONG) } : {}),
-    edgeCases: edgeCases.slice(0, 30).map((edge) => clip(edge, LONG)),
-    ...(hints
-      ? {
-          hints: hints
-            .filter(({ level }) => level === 1 || level === 2 || level === 3)
-            .slice(0, 3)
-            .map(({ level, text }) => ({ level, text: clip(text, LONG) })),
-        }
-      : {}),
-    ...(keyInsight === undefined ? {} : { keyInsight: keyInsight && clip(keyInsight, LONG) }),
-    ...(pitfalls ? { pitfalls: notes(pitfalls) } : {}),
-    ...(followUps ? { followUps: notes(followUps) } : {}),
-  };
-}
-
-/** Only the fields the prompts read, clipped to the bounds the background accepts. */
-export function promptAnalysis(result: CoachFindings): PromptAnalysis {
-  if (result.kind === 'problem') return { kind: 'problem', analysis: problemFindings(result.analysis) };
-  const { seniority, skills, topics, rounds } = result.analysis;
-  return {
-    kind: 'job',
-    analysis: {
-      ...(seniority ? { seniority: clip(seniority) } : {}),
-      ...(skills ? { skills: skills.slice(0, 60).map((skill) => clip(skill)) } : {}),
-      ...(topics ? { topics: topics.slice(0, 40).map((topic) => clip(topic)) } : {}),
-      ...(rounds
-        ? {
-            rounds: rounds.slice(0, 12).map(({ kind, title, weight }) => ({
-              kind: clip(kind),
-              title: clip(title),
-              ...(weight === undefined ? {} : { weight: unit(weight) }),
-            })),
-          }
-        : {}),
-    },
-  };
-}

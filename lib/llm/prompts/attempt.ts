@@ -23,12 +23,3 @@ export const HintAttempt = z.object({
   ),
 });
 export type HintAttempt = z.infer<typeof HintAttempt>;
-
-/** Which of the user's inputs a hint used, as the panel says it ("your code and your last approach"). */
-export function attemptInputs(attempt: HintAttempt | undefined): string | null {
-  const used = [
-    attempt?.code?.trim() ? 'your code' : null,
-    attempt?.approach?.text.trim() ? 'your last approach' : null,
-  ].filter((part) => part !== null);
-  return used.length > 0 ? used.join(' and ') : null;
-}

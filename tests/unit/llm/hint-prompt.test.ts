@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { ProblemContext } from '@/lib/extract/context';
-import { promptAnalysis } from '@/lib/llm/prompts/analysis';
-import { attemptInputs } from '@/lib/llm/prompts/attempt';
+import { attemptInputs } from '@/lib/llm/prompts/attempt-inputs';
+import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { buildHintPrompt, HINT_PROMPT_TOKEN_LIMIT, hintPromptTokens } from '@/lib/llm/prompts/hint';
 import {
   type OfflineProblemAnalysis,
@@ -70,7 +70,7 @@ describe('a hint for a library problem', () => {
   it("gives the level's own offline hint as the floor, and no other level's", () => {
     for (const level of [1, 2, 3] as const) {
       const user = userText(buildHintPrompt({ problem: twoSum, analysis, level }).messages);
-      expect(user).toContain(`Sparring's own level ${level} hint: ${entry.hints[level - 1]}`);
+      expect(inside(user, 'offline_hint')).toBe(entry.hints[level - 1]);
       for (const other of [1, 2, 3].filter((n) => n !== level))
         expect(user).not.toContain(entry.hints[other - 1] as string);
     }
@@ -78,10 +78,8 @@ describe('a hint for a library problem', () => {
 
   it('tells the model to agree with the panel and not to spoil beyond the level', () => {
     const system = buildHintPrompt({ problem: twoSum, analysis, level: 1 }).messages[0]?.content ?? '';
-    expect(system).toMatch(/never contradict it silently/);
-    expect(system).toMatch(
-      /key insight is hidden on the panel: at level 1 lead towards it without stating it/,
-    );
+    expect(system).toMatch(/keep to its techniques and expected complexity, or say in one sentence why/);
+    expect(system).toMatch(/At level 1, lead towards its key insight without stating it/);
     expect(system).toMatch(/Never reveal a higher level's content early/);
   });
 
@@ -138,7 +136,6 @@ describe('a hint for a problem read from the statement', () => {
       userText(buildHintPrompt({ problem: twoSum, analysis: reasoning, level: 2 }).messages),
       'offline_analysis',
     );
-    expect(notes).toContain('read from the statement');
     expect(notes).toContain('sliding-window (0.55), prefix-sum (0.50) (not sure');
     expect(notes).toContain('Complexity interviewers expect: O(n) (one pass over a contiguous run)');
     expect(notes).toContain(`Slowest the limits allow: O(n log n) (${reasoning.complexityLimitReason})`);
@@ -162,7 +159,6 @@ describe("a hint from the user's attempt", () => {
     expect(inside(user, 'user_code')).toBe(FORTY_LINES);
     expect(inside(user, 'user_text')).toBe(approach.text);
     expect(inside(user, 'approach_feedback')).toBe(approach.feedback);
-    expect(user.trim().endsWith('Start from my attempt above.')).toBe(true);
   });
 
   it('without an attempt, asks as before: no code, no approach, no "start from my attempt"', () => {
@@ -174,7 +170,6 @@ describe("a hint from the user's attempt", () => {
     const user = userText(plain.messages);
     expect(user).not.toContain('<user_code>');
     expect(user).not.toContain('<user_text>');
-    expect(user).not.toContain('Start from my attempt');
   });
 
   it('keeps code that forges a delimiter inside its block', () => {
