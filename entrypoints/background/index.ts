@@ -19,6 +19,8 @@ import {
   ProviderTest,
   QuizGenerate,
   route,
+  SnapshotRead,
+  SnapshotTake,
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
@@ -74,6 +76,7 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
+      route(SnapshotRead, ({ tabId }) => sendToTab(tabId, SnapshotTake, {}).catch(() => null)),
       route(KeptAnswerGet, async ({ key }) => ({ json: await getKeptAnswer(key) })),
       route(KeptAnswerPut, async ({ key, json }) => {
         await keepAnswer(key, json);
