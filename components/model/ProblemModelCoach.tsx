@@ -35,7 +35,7 @@ export function answerProps(props: AnswerControls, request: FlowRequest) {
 export interface ProblemModelCoachProps extends AnswerControls {
   /** `attempt`: where the user is, for a hint that builds on it (absent when there is nothing). */
   onHint(level: 1 | 2 | 3 | 4, confirmedSolution: boolean, attempt?: HintAttempt): void;
-  /** The last "Check my approach" exchange on this problem, which the next hint builds on. */
+  /** The approach last sent to "Check my approach" on this problem, which the next hint builds on. */
   lastApproach?: HintAttempt['approach'];
   onApproach(approach: string): void;
   onReview(code: string): void;

@@ -127,15 +127,11 @@ function receive(message: PortToPanel): void {
 }
 
 /**
- * The last "Check my approach" exchange on this page: the approach as sent, and the model's feedback
- * once it is complete. Answers are dropped on a new page, so it is always this problem's.
+ * The approach last sent to "Check my approach" on this page. Answers are dropped on a new page, so
+ * it is always this problem's.
  */
 export function lastApproach(bySlot: Record<string, Answer>): HintAttempt['approach'] {
-  const answer = bySlot[slotOf({ flow: 'approach' })];
-  const text = answer?.request.input?.trim();
-  if (!answer || !text) return undefined;
-  const feedback = answer.status === 'done' ? answer.text.trim() : '';
-  return feedback ? { text, feedback } : { text };
+  return bySlot[slotOf({ flow: 'approach' })]?.request.input?.trim() || undefined;
 }
 
 let counter = 0;

@@ -117,7 +117,7 @@ async function wakeToReady(
 /** A long attempt: 200 lines of code and a long approach check, more than any hint can carry. */
 const LONG_ATTEMPT: HintAttempt = {
   code: Array.from({ length: 200 }, (_, i) => `    best = max(best, window_sum(nums, ${i}))`).join('\n'),
-  approach: { text: 'Slide a window and keep its sum. '.repeat(40), feedback: 'Right idea. '.repeat(200) },
+  approach: 'Slide a window and keep its sum. '.repeat(40),
 };
 
 /**

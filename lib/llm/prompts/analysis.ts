@@ -18,8 +18,6 @@ const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).ch
  * model can agree with it: Sparring's notes on a library problem, or its reading of the statement.
  */
 export interface OfflineProblemAnalysis {
-  /** "library": Sparring's notes on a well-known problem; "statement": read from the page alone. */
-  source?: 'library' | 'statement';
   /** The entry's title, for "Sparring's notes for Two Sum". */
   library?: { title: string } | null;
   patterns: readonly { id: string; confidence?: number }[];
@@ -48,7 +46,6 @@ export interface OfflineJobAnalysis {
 }
 
 export const ProblemFindings = z.object({
-  source: z.optional(z.enum(['library', 'statement'])),
   library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
   patterns: list(
     z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
@@ -60,9 +57,7 @@ export const ProblemFindings = z.object({
   complexityLimit: z.optional(text(SHORT)),
   complexityLimitReason: z.optional(text(LONG)),
   edgeCases: list(text(LONG), 30),
-  hints: z.optional(
-    list(z.object({ level: z.number().check(z.int(), z.gte(1), z.lte(3)), text: text(LONG) }), 3),
-  ),
+  hints: z.optional(list(z.object({ level: z.number(), text: text(LONG) }), 3)),
   keyInsight: z.optional(z.nullable(text(LONG))),
   pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
   followUps: z.optional(list(text(LONG), MAX_NOTES)),

@@ -4,7 +4,7 @@ import type { HintAttempt } from './attempt';
 export function attemptInputs(attempt: HintAttempt | undefined): string | null {
   const used = [
     attempt?.code?.trim() ? 'your code' : null,
-    attempt?.approach?.text.trim() ? 'your last approach' : null,
+    attempt?.approach?.trim() ? 'your last approach' : null,
   ].filter((part) => part !== null);
   return used.length > 0 ? used.join(' and ') : null;
 }

@@ -13,13 +13,7 @@ const text = z.string().check(z.maxLength(MAX_CHARS));
 export const HintAttempt = z.object({
   /** Only ever present after the user asked, with the hint section's visible control. */
   code: z.optional(text),
-  approach: z.optional(
-    z.object({
-      /** The approach as the user sent it to "Check my approach". */
-      text,
-      /** The model's answer to that check, when it was complete. */
-      feedback: z.optional(text),
-    }),
-  ),
+  /** The approach as the user last sent it to "Check my approach". */
+  approach: z.optional(text),
 });
 export type HintAttempt = z.infer<typeof HintAttempt>;

@@ -23,12 +23,11 @@ const clip = (value: string, max = SHORT) => value.slice(0, max);
 const unit = (value: number) => Math.min(Math.max(value, 0), 1);
 
 function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof ProblemFindings> {
-  const { source, library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
+  const { library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
   const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
     analysis;
   const notes = (items: readonly string[]) => items.slice(0, MAX_NOTES).map((item) => clip(item, LONG));
   return {
-    ...(source ? { source } : {}),
     ...(library === undefined ? {} : { library: library && { title: clip(library.title) } }),
     patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
       id: clip(id),

@@ -99,7 +99,7 @@ const MAX_LISTED = 6;
 
 /** A library entry's techniques, primary first; or the statement's guesses with their confidence. */
 function techniquesLine(analysis: OfflineProblemAnalysis): string {
-  const known = analysis.source === 'library';
+  const known = Boolean(analysis.library);
   const ids = analysis.patterns
     .slice(0, MAX_LISTED)
     .map((p) => (known || p.confidence === undefined ? p.id : `${p.id} (${p.confidence.toFixed(2)})`));
@@ -121,12 +121,11 @@ const bullets = (heading: string, items: readonly string[] | undefined) =>
 export function problemAnalysisBlock(analysis: OfflineProblemAnalysis | undefined): string {
   if (!analysis)
     return block('offline_analysis', 'No offline analysis is available.', BUDGET.offlineAnalysis);
-  const fromLibrary = analysis.source === 'library';
+  const fromLibrary = Boolean(analysis.library);
   const lines: string[] = [];
-  if (fromLibrary && analysis.library) lines.push(`Sparring's notes for ${analysis.library.title}.`);
   lines.push(
     techniquesLine(analysis),
-    `Complexity interviewers expect: ${withReason(analysis.complexityTarget, analysis.complexityReason)}`,
+    `Expected complexity: ${withReason(analysis.complexityTarget, analysis.complexityReason)}`,
   );
   if (analysis.complexityLimit)
     lines.push(

@@ -13,7 +13,6 @@ export const BLOCK_TAGS = [
   'offline_hint',
   'user_text',
   'user_code',
-  'approach_feedback',
   'quiz_sample',
 ] as const;
 export type BlockTag = (typeof BLOCK_TAGS)[number];

@@ -59,9 +59,8 @@ describe('a hint for a library problem', () => {
   it("carries the entry's techniques, expected complexity, key insight, pitfalls and follow-ups", () => {
     const user = userText(buildHintPrompt({ problem: twoSum, analysis, level: 1 }).messages);
     const notes = inside(user, 'offline_analysis');
-    expect(notes).toContain("Sparring's notes for Two Sum");
     expect(notes).toContain(`primary first: ${entry.techniques.join(', ')}`);
-    expect(notes).toContain(`Complexity interviewers expect: ${entry.complexity.time}`);
+    expect(notes).toContain(`Expected complexity: ${entry.complexity.time}`);
     expect(notes).toContain(entry.keyInsight);
     for (const pitfall of entry.pitfalls) expect(notes).toContain(pitfall);
     for (const followUp of entry.followUps) expect(notes).toContain(followUp);
@@ -78,7 +77,7 @@ describe('a hint for a library problem', () => {
 
   it('tells the model to agree with the panel and not to spoil beyond the level', () => {
     const system = buildHintPrompt({ problem: twoSum, analysis, level: 1 }).messages[0]?.content ?? '';
-    expect(system).toMatch(/keep to its techniques and expected complexity, or say in one sentence why/);
+    expect(system).toMatch(/its techniques and complexity, unless you say why one is wrong/);
     expect(system).toMatch(/At level 1, lead towards its key insight without stating it/);
     expect(system).toMatch(/Never reveal a higher level's content early/);
   });
@@ -97,7 +96,7 @@ describe('a hint for a library problem', () => {
     const longestAnalysis = libraryFindings(problem);
     const attempt = {
       code: FORTY_LINES.repeat(50),
-      approach: { text: 'keep a map '.repeat(1_000), feedback: 'close, but '.repeat(2_000) },
+      approach: 'keep a map '.repeat(1_000),
     };
     for (const level of [1, 2, 3] as const) {
       const tokens = hintPromptTokens({ problem, analysis: longestAnalysis, level, attempt });
@@ -113,7 +112,6 @@ describe('a hint for a library problem', () => {
 
 describe('a hint for a problem read from the statement', () => {
   const reasoning: OfflineProblemAnalysis = {
-    source: 'statement',
     library: null,
     patterns: [
       { id: 'sliding-window', confidence: 0.55 },
@@ -137,7 +135,7 @@ describe('a hint for a problem read from the statement', () => {
       'offline_analysis',
     );
     expect(notes).toContain('sliding-window (0.55), prefix-sum (0.50) (not sure');
-    expect(notes).toContain('Complexity interviewers expect: O(n) (one pass over a contiguous run)');
+    expect(notes).toContain('Expected complexity: O(n) (one pass over a contiguous run)');
     expect(notes).toContain(`Slowest the limits allow: O(n log n) (${reasoning.complexityLimitReason})`);
     expect(notes).toContain('Edge cases: every value equal; the run is the whole array');
     expect(notes).not.toContain('Key insight');
@@ -146,10 +144,7 @@ describe('a hint for a problem read from the statement', () => {
 
 describe("a hint from the user's attempt", () => {
   const analysis = libraryFindings(twoSum);
-  const approach = {
-    text: 'Sort, then two pointers from both ends.',
-    feedback: 'Sorting loses the indices.',
-  };
+  const approach = 'Sort, then two pointers from both ends.';
 
   it('quotes the code and the last approach check, each in its own delimited block', () => {
     const user = userText(
@@ -157,8 +152,7 @@ describe("a hint from the user's attempt", () => {
         .messages,
     );
     expect(inside(user, 'user_code')).toBe(FORTY_LINES);
-    expect(inside(user, 'user_text')).toBe(approach.text);
-    expect(inside(user, 'approach_feedback')).toBe(approach.feedback);
+    expect(inside(user, 'user_text')).toBe(approach);
   });
 
   it('without an attempt, asks as before: no code, no approach, no "start from my attempt"', () => {
@@ -190,7 +184,7 @@ describe("a hint from the user's attempt", () => {
 
   it('leaves the page its opening and constraints however long the attempt', () => {
     const problem: ProblemInput = { ...twoSum, statement: longStatement(20_000) };
-    const attempt = { code: FORTY_LINES.repeat(100), approach: { text: 'idea '.repeat(5_000) } };
+    const attempt = { code: FORTY_LINES.repeat(100), approach: 'idea '.repeat(5_000) };
     const user = userText(buildHintPrompt({ problem, analysis, level: 1, attempt }).messages);
     const page = inside(user, 'untrusted_page');
     expect(page).toContain('Title: Two Sum');
@@ -202,16 +196,16 @@ describe("a hint from the user's attempt", () => {
     const problem: ProblemInput = { ...twoSum, statement: longStatement(3_000) };
     const text = fc.string({ unit: 'binary', maxLength: 6_000 });
     fc.assert(
-      fc.property(text, text, text, fc.integer({ min: 1, max: 3 }), (code, approach, feedback, level) => {
+      fc.property(text, text, fc.integer({ min: 1, max: 3 }), (code, approach, level) => {
         const input = {
           problem,
           analysis,
           level: level as 1 | 2 | 3,
-          attempt: { code, approach: { text: approach, feedback } },
+          attempt: { code, approach },
         };
         expect(hintPromptTokens(input)).toBeLessThanOrEqual(HINT_PROMPT_TOKEN_LIMIT);
         const user = userText(buildHintPrompt(input).messages);
-        for (const tag of ['user_code', 'user_text', 'approach_feedback', 'untrusted_page'])
+        for (const tag of ['user_code', 'user_text', 'untrusted_page'])
           expect(user.split(`</${tag}>`).length - 1).toBeLessThanOrEqual(1);
       }),
       { numRuns: 40 },
