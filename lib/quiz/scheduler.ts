@@ -25,10 +25,14 @@ export function gradeFromKey(key: number): Grade | null {
 /** The question's memory state after being answered with `grade` at `now`. */
 export function review(stored: StoredCard | undefined, topic: Topic, grade: Grade, now: Date): StoredCard {
   const card = stored ? toCard(stored) : createEmptyCard(now);
-  return toStored(scheduler.next(card, now, grade).card, topic);
+  return { topic, ...cardFields(scheduler.next(card, now, grade).card) };
 }
 
-function toCard(stored: StoredCard): Card {
+/** A stored memory state without its topic: what the quiz and the problem reviews share. */
+export type CardFields = Omit<StoredCard, 'topic'>;
+
+/** A stored memory state as ts-fsrs's `Card`. */
+export function toCard(stored: CardFields): Card {
   return {
     due: new Date(stored.due),
     stability: stored.stability,
@@ -43,9 +47,9 @@ function toCard(stored: StoredCard): Card {
   };
 }
 
-function toStored(card: Card, topic: Topic): StoredCard {
+/** ts-fsrs's `Card` as stored: dates as epoch milliseconds. */
+export function cardFields(card: Card): CardFields {
   return {
-    topic,
     due: card.due.getTime(),
     stability: card.stability,
     difficulty: card.difficulty,
@@ -54,7 +58,7 @@ function toStored(card: Card, topic: Topic): StoredCard {
     learning_steps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as StoredCard['state'],
+    state: card.state as CardFields['state'],
     ...(card.last_review ? { last_review: card.last_review.getTime() } : {}),
   };
 }
