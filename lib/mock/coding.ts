@@ -130,7 +130,7 @@ export function stageBudgets(roundMinutes: number): Record<CodingStage, number> 
 
 export interface CodingMock {
   kind: 'coding';
-  /** Unique per mock: its start time in base 36. */
+  /** Unique per mock: its problem and its start time. */
   id: string;
   /** The problem's canonical key (`<site>:<id>`), as the coach stores its state under. */
   contextKey: string;
@@ -177,7 +177,7 @@ export function startCodingMock({
   const fromLibrary = (followUps?.length ?? 0) > 0;
   return {
     kind: 'coding',
-    id: now.toString(36),
+    id: `${contextKey}@${now.toString(36)}`,
     contextKey,
     site: problem.site,
     title: problem.title,

@@ -128,7 +128,7 @@ export function startDesignMock(start: DesignMockStart): DesignMock {
   const { contextKey, posting, designCase, level, withModel, now } = start;
   return {
     kind: 'design',
-    id: now.toString(36),
+    id: `${contextKey}@${now.toString(36)}`,
     contextKey,
     company: posting.company,
     role: posting.role,

@@ -4,6 +4,7 @@ import { isQuestion } from '../quiz/question-guard';
 import { ProgressSchema, QuizPrefsSchema, TargetRoleSchema } from '../quiz/schemas';
 import type { Question } from '../quiz/topics';
 import type { StoredItem } from './item';
+import { mockResultsSection, storyBankSection } from './mock-transfer';
 import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from './quiz';
 import { bytesInUse, bytesOf, guardWrite, isQuotaError, quotaOf } from './quota';
 
@@ -86,6 +87,8 @@ const SECTIONS: readonly ListedSection[] = [
   replaces('quizGenerated', generatedItem, z.array(QuestionInFile), (questions) =>
     plural(questions.length, 'generated question'),
   ),
+  listed(mockResultsSection),
+  listed(storyBankSection),
 ];
 
 const ExportFile = z.object({

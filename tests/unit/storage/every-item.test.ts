@@ -10,6 +10,7 @@ import {
   providerItem,
   usageItem,
 } from '@/lib/storage/llm';
+import { mockFamily, mockResultsItem, storyBankItem } from '@/lib/storage/mocks';
 import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from '@/lib/storage/quiz';
 import { settingsItem } from '@/lib/storage/settings';
 import { tabContextFamily } from '@/lib/storage/tab-context';
@@ -29,6 +30,9 @@ const SHAPES: [string, Shape<unknown>][] = [
   ['coach state', coachStateFamily.shape],
   ['chat', chatFamily.shape],
   ['tab context', tabContextFamily.shape],
+  ['mock in progress', mockFamily.shape],
+  ['mockResults', mockResultsItem.shape],
+  ['storyBank', storyBankItem.shape],
 ] as [string, Shape<unknown>][];
 
 /** A stored value as storage.local gives it back: JSON, where -0 is 0 and undefined fields vanish. */
