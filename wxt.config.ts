@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
+import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
 import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
@@ -9,7 +10,8 @@ export default defineConfig({
   // Chrome and Firefox both preload modules natively: Vite's modulepreload polyfill would only
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
-    plugins: [designCaseIndexPlugin()],
+    // The problem library and the design cases: a small eager index, one lazy chunk per entry.
+    plugins: [libraryIndexPlugin(), designCaseIndexPlugin()],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {

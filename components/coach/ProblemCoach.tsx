@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ProblemAnalysis } from '@/lib/coach/problem';
+import { HintLadder, Techniques } from './ProblemCoachSections';
 
 export interface ProblemCoachProps {
   analysis: ProblemAnalysis;
@@ -7,7 +8,7 @@ export interface ProblemCoachProps {
   hintsShown?: number;
   /** Whether the techniques were already revealed for this problem. */
   techniquesShown?: boolean;
-  /** Called with the new count when the user opens the next hint, so the panel can persist it. */
+  /** Called with the new count when the user opens the next hint or starts the ladder again. */
   onHintsShownChange?: (count: number) => void;
   onTechniquesShownChange?: (shown: boolean) => void;
   /** The edge cases the user has ticked as tested (restored from storage). */
@@ -16,9 +17,12 @@ export interface ProblemCoachProps {
   onTickedChange?: (edgeCase: string, ticked: boolean) => void;
 }
 
+const leetcodeUrl = (slug: string) => `https://leetcode.com/problems/${slug}/`;
+
 /**
- * The offline coach for a problem. Techniques are a spoiler, so they stay behind a button; the
- * hint ladder opens one level per click and never skips ahead.
+ * The offline coach for a problem. It says where its coaching comes from, shows what an
+ * interviewer expects beside what the limits allow, and keeps the spoilers (techniques, the key
+ * insight, the hints) behind buttons; the hint ladder opens one level per click.
  */
 export function ProblemCoach({
   analysis,
@@ -29,57 +33,60 @@ export function ProblemCoach({
   ticked = new Set(),
   onTickedChange,
 }: ProblemCoachProps) {
-  const [openHints, setOpenHints] = useState(hintsShown);
-  const [showTechniques, setShowTechniques] = useState(techniquesShown);
-  const visibleHints = analysis.hints.slice(0, openHints);
-  const remaining = analysis.hints.length - openHints;
-
-  const revealTechniques = (shown: boolean) => {
-    setShowTechniques(shown);
-    onTechniquesShownChange?.(shown);
-  };
-  const nextHint = () => {
-    const count = Math.min(openHints + 1, analysis.hints.length);
-    setOpenHints(count);
-    onHintsShownChange?.(count);
-  };
+  const [showInsight, setShowInsight] = useState(false);
+  const sameFigure = analysis.complexityTarget === analysis.complexityLimit;
 
   return (
     <article className="problem-coach" aria-label="Offline coach">
+      <p className="coach-source" data-testid="coach-source">
+        {analysis.library ? `Sparring's notes for ${analysis.library.title}` : 'Read from the statement'}
+      </p>
+
       <section aria-labelledby="coach-complexity">
-        <h2 id="coach-complexity">Complexity target</h2>
-        <p>
-          <strong data-testid="complexity-target">{analysis.complexityTarget}</strong>
+        <h2 id="coach-complexity">Complexity</h2>
+        <p data-testid="complexity-summary">
+          Interviewers expect <strong data-testid="complexity-target">{analysis.complexityTarget}</strong>
+          {sameFigure ? (
+            <>, which is also the most the limits allow.</>
+          ) : (
+            <>
+              ; the limits allow up to{' '}
+              <strong data-testid="complexity-limit">{analysis.complexityLimit}</strong>.
+            </>
+          )}
         </p>
         <p data-testid="complexity-reason">{analysis.complexityReason}</p>
+        <p className="note" data-testid="complexity-limit-reason">
+          {analysis.complexityLimitReason}
+        </p>
       </section>
 
-      <section aria-labelledby="coach-techniques">
-        <h2 id="coach-techniques">Likely techniques</h2>
-        {showTechniques ? (
-          <>
-            <ol data-testid="techniques">
-              {analysis.patterns.map((pattern) => (
-                <li key={pattern.id}>
-                  <strong>{pattern.id.replaceAll('-', ' ')}</strong>{' '}
-                  <span className="confidence">({Math.round(pattern.confidence * 100)}%)</span>
-                  <p>{pattern.reason}</p>
-                </li>
-              ))}
-            </ol>
-            <button type="button" onClick={() => revealTechniques(false)}>
-              Hide techniques
-            </button>
-          </>
-        ) : (
-          <>
-            <p>They give part of the solution away, so they stay hidden until you ask.</p>
-            <button type="button" onClick={() => revealTechniques(true)}>
-              Show techniques
-            </button>
-          </>
-        )}
-      </section>
+      <Techniques
+        analysis={analysis}
+        shown={techniquesShown}
+        onShownChange={(shown) => onTechniquesShownChange?.(shown)}
+      />
+
+      {analysis.keyInsight && (
+        <section aria-labelledby="coach-insight">
+          <h2 id="coach-insight">Key insight</h2>
+          {showInsight ? (
+            <>
+              <p data-testid="key-insight">{analysis.keyInsight}</p>
+              <button type="button" onClick={() => setShowInsight(false)}>
+                Hide the key insight
+              </button>
+            </>
+          ) : (
+            <>
+              <p>The one idea that unlocks the problem: try without it first.</p>
+              <button type="button" onClick={() => setShowInsight(true)}>
+                Show the key insight
+              </button>
+            </>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="coach-edge-cases">
         <h2 id="coach-edge-cases">Edge cases to test</h2>
@@ -97,28 +104,54 @@ export function ProblemCoach({
             </li>
           ))}
         </ul>
+        {analysis.pitfalls.length > 0 && (
+          <details data-testid="pitfalls">
+            <summary>Pitfalls ({analysis.pitfalls.length})</summary>
+            <ul>
+              {analysis.pitfalls.map((pitfall) => (
+                <li key={pitfall}>{pitfall}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </section>
 
-      <section aria-labelledby="coach-hints">
-        <h2 id="coach-hints">Hints</h2>
-        {visibleHints.length > 0 && (
-          <ol data-testid="hints" aria-live="polite">
-            {visibleHints.map((hint) => (
-              <li key={hint.level}>
-                {hint.source === 'site' && <span className="hint-source">From the site: </span>}
-                {hint.text}
-              </li>
-            ))}
-          </ol>
-        )}
-        {remaining > 0 ? (
-          <button type="button" onClick={nextHint}>
-            {openHints === 0 ? 'Show first hint' : 'Next hint'}
-          </button>
-        ) : (
-          <p>That was the last hint: the rest is yours.</p>
-        )}
-      </section>
+      <HintLadder
+        hints={analysis.hints}
+        shown={hintsShown}
+        onShownChange={(count) => onHintsShownChange?.(count)}
+      />
+
+      {(analysis.followUps.length > 0 || analysis.related.length > 0) && (
+        <section aria-labelledby="coach-after">
+          <h2 id="coach-after">Once it works</h2>
+          {analysis.followUps.length > 0 && (
+            <details data-testid="follow-ups">
+              <summary>Follow-up questions interviewers ask ({analysis.followUps.length})</summary>
+              <ul>
+                {analysis.followUps.map((question) => (
+                  <li key={question}>{question}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {analysis.related.length > 0 && (
+            <details data-testid="related">
+              <summary>Related problems ({analysis.related.length})</summary>
+              <ul>
+                {analysis.related.map((problem) => (
+                  <li key={problem.slug}>
+                    <a href={leetcodeUrl(problem.slug)} target="_blank" rel="noopener noreferrer">
+                      {problem.title}
+                    </a>
+                    : {problem.why}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+      )}
     </article>
   );
 }

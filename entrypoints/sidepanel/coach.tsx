@@ -17,6 +17,7 @@ import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
+import { useLibraryMatch } from './library';
 import { useProvider } from './provider';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
@@ -42,6 +43,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const coach = useCoachState(key);
   const chat = useChat(key);
   const interviewDate = coach.state.interviewDate;
+  const library = useLibraryMatch(context);
 
   // A new problem or tab: nothing of the previous one may linger.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not an input.
@@ -50,8 +52,12 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const result = useMemo(() => {
     if (!context) return null;
     const date = interviewDate ? parseIsoDay(interviewDate) : null;
-    return analyze(context, { designCases: DESIGN_CASE_INDEX, ...(date ? { interviewDate: date } : {}) });
-  }, [context, interviewDate]);
+    return analyze(context, {
+      designCases: DESIGN_CASE_INDEX,
+      library: library.match,
+      ...(date ? { interviewDate: date } : {}),
+    });
+  }, [context, interviewDate, library.match]);
   const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
 
   if (!context || context.kind === 'none') {
@@ -64,7 +70,8 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       />
     );
   }
-  if (!coach.ready || !result || (result.kind !== 'problem' && result.kind !== 'job')) return null;
+  if (!coach.ready || !library.ready || !result || (result.kind !== 'problem' && result.kind !== 'job'))
+    return null;
 
   const modelOn = provider !== null && PROVIDERS[provider.kind].transport !== 'none';
   // The coach's findings travel with the request: the background does not load the coach.

@@ -1,10 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { analyze, analyzeText } from '@/lib/coach';
+import { analyze, contextFromText } from '@/lib/coach';
 import { loadDesignCases } from '@/lib/coach/job/design-cases/node';
 import { contextForCoach } from '@/lib/coach/page';
+import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { PageContext } from '@/lib/extract/context';
 
 const USAGE = 'usage: npm run -s coach -- --url <URL> <file.html> | --text <file.txt>';
+
+/**
+ * The knowledge the panel loads lazily, read from its directories: the problem library's entry for
+ * a problem page, and the design cases' index for a posting.
+ */
+function optionsFor(context: PageContext) {
+  return {
+    designCases: loadDesignCases().index,
+    library: context.kind === 'problem' ? loadLibrary().match(context) : null,
+  };
+}
 
 /** `npm run -s coach`: prints `{context, analysis}` for a saved page or a pasted text as one JSON object. */
 function main(args: string[]): string {
@@ -13,10 +26,9 @@ function main(args: string[]): string {
   if (textAt >= 0) {
     const file = args[textAt + 1];
     if (!file) throw new Error(USAGE);
-    const { context, result } = analyzeText(readFileSync(file, 'utf8'), {
-      designCases: loadDesignCases().index,
-    });
-    return JSON.stringify({ context, analysis: result.analysis }, null, 2);
+    const context = contextFromText(readFileSync(file, 'utf8'));
+    const analysis = analyze(context, optionsFor(context))?.analysis ?? null;
+    return JSON.stringify({ context, analysis }, null, 2);
   }
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
   const file = args.find((arg, index) => !arg.startsWith('--') && index !== urlAt + 1);
@@ -24,7 +36,7 @@ function main(args: string[]): string {
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const context = contextForCoach(document as unknown as Document, url);
-  const analysis = analyze(context, { designCases: loadDesignCases().index })?.analysis ?? null;
+  const analysis = analyze(context, optionsFor(context))?.analysis ?? null;
   return JSON.stringify({ context, analysis }, null, 2);
 }
 

@@ -1,6 +1,6 @@
 import type { PageContext } from '@/lib/extract/context';
 import { type AnalyzeJobOptions, analyzeJob, type JobAnalysis } from './job';
-import { analyzeProblem, type ProblemAnalysis } from './problem';
+import { analyzeProblem, type LibraryMatch, type ProblemAnalysis } from './problem';
 import { jobFromText, looksLikeJob, problemFromText } from './text';
 
 export { analyzeJob, type JobAnalysis } from './job';
@@ -10,11 +10,16 @@ export type CoachResult =
   | { kind: 'problem'; analysis: ProblemAnalysis }
   | { kind: 'job'; analysis: JobAnalysis };
 
+export interface AnalyzeOptions extends AnalyzeJobOptions {
+  /** The problem library's entry for this page, found by the caller's loader (see problem/library). */
+  library?: LibraryMatch | null;
+}
+
 /** The offline coach for whatever the page is; null for pages it has nothing to say about. */
-export function analyze(context: PageContext, options: AnalyzeJobOptions = {}): CoachResult | null {
+export function analyze(context: PageContext, options: AnalyzeOptions = {}): CoachResult | null {
   switch (context.kind) {
     case 'problem':
-      return { kind: 'problem', analysis: analyzeProblem(context) };
+      return { kind: 'problem', analysis: analyzeProblem(context, options.library ?? null) };
     case 'job':
       return { kind: 'job', analysis: analyzeJob(context, options) };
     default:
@@ -22,12 +27,17 @@ export function analyze(context: PageContext, options: AnalyzeJobOptions = {}): 
   }
 }
 
+/** Pasted text read as a context: whether it reads like a problem or a posting decides which. */
+export function contextFromText(text: string): PageContext {
+  return looksLikeJob(text) ? jobFromText(text) : problemFromText(text);
+}
+
 /** Pasted text: decides whether it reads like a problem or a posting, then analyses it the same way. */
 export function analyzeText(
   text: string,
-  options: AnalyzeJobOptions = {},
+  options: AnalyzeOptions = {},
 ): { context: PageContext; result: CoachResult } {
-  const context = looksLikeJob(text) ? jobFromText(text) : problemFromText(text);
+  const context = contextFromText(text);
   const result = analyze(context, options) as CoachResult;
   return { context, result };
 }

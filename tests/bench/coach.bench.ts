@@ -1,96 +1,50 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { contextForCoach } from '@/lib/coach/page';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { loadLibrary } from '@/lib/coach/problem/library/node';
 import { measureJobCoach } from '../support/job-labels';
+import { describeMiss, evaluateCase, problemCases, score, scoresByCategory } from '../support/problem-labels';
 import type { BenchRow } from './types';
 
-const PROBLEMS = 'tests/fixtures/coach/problems';
-const TOP = 3;
 /** Timing repeats per page, so one page's number is not a single noisy sample. */
 const REPEATS = 20;
-
-interface ProblemLabels {
-  url: string;
-  techniques: string[];
-  complexity: string;
-}
-
-function cases<T>(dir: string): { name: string; html: string; labels: T }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.labels.json'))
-    .sort()
-    .map((file) => {
-      const name = file.replace(/\.labels\.json$/, '');
-      return {
-        name,
-        html: readFileSync(path.join(dir, `${name}.html`), 'utf8'),
-        labels: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T,
-      };
-    });
-}
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
 function problemRows(): BenchRow[] {
-  let recall = 0;
-  let correct = 0;
-  let analysed = 0;
+  const all = problemCases();
+  const results = all.map(evaluateCase);
   const times: number[] = [];
-  const misses: string[] = [];
-  const all = cases<ProblemLabels>(PROBLEMS);
-  for (const { name, html, labels } of all) {
-    const { document } = parseHTML(html);
-    const context = contextForCoach(document as unknown as Document, labels.url);
-    if (context.kind !== 'problem') {
-      misses.push(`${name}: read as ${context.kind}`);
-      continue;
-    }
-    analysed++;
+  for (const { context } of all) {
+    if (!context) continue;
     const started = performance.now();
-    for (let i = 0; i < REPEATS - 1; i++) analyzeProblem(context);
-    const analysis = analyzeProblem(context);
+    for (let i = 0; i < REPEATS; i++) analyzeProblem(context);
     times.push((performance.now() - started) / REPEATS);
-    const top = new Set(analysis.patterns.slice(0, TOP).map((p) => p.id));
-    const wanted = labels.techniques;
-    const found = wanted.filter((id) => top.has(id as never)).length;
-    recall += found / Math.min(wanted.length, TOP);
-    if (analysis.complexityTarget === labels.complexity) correct++;
-    if (
-      process.env.COACH_BENCH_VERBOSE &&
-      (found < Math.min(wanted.length, TOP) || analysis.complexityTarget !== labels.complexity)
-    ) {
-      misses.push(
-        `${name}: top ${[...top].join(',')} want ${wanted.join(',')}; ${analysis.complexityTarget} want ${labels.complexity}`,
-      );
-    }
   }
-  if (process.env.COACH_BENCH_VERBOSE) for (const miss of misses) process.stderr.write(`${miss}\n`);
+  if (process.env.COACH_BENCH_VERBOSE) {
+    for (const miss of results.map(describeMiss)) if (miss) process.stderr.write(`${miss}\n`);
+  }
+  const figures = score(results);
   const mean = times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length);
   const worst = Math.max(0, ...times);
+  const library = loadLibrary();
+  const row = (metric: string, value: string, aim?: string): BenchRow =>
+    aim ? { section: 'coach', metric, value, aim } : { section: 'coach', metric, value };
   return [
-    { section: 'coach', metric: `problems read (of ${all.length})`, value: String(analysed) },
-    { section: 'coach', metric: 'technique top-3 recall', value: fixed(recall / all.length), aim: '≥ 0.85' },
-    {
-      section: 'coach',
-      metric: 'complexity-target accuracy',
-      value: fixed(correct / all.length),
-      aim: '≥ 0.9',
-    },
-    {
-      section: 'coach',
-      metric: 'problem analysis per page (mean)',
-      value: `${fixed(mean, 3)} ms`,
-      aim: '≤ 10 ms',
-    },
-    {
-      section: 'coach',
-      metric: 'problem analysis per page (worst)',
-      value: `${fixed(worst, 3)} ms`,
-      aim: '≤ 10 ms',
-    },
+    row(`problems read (of ${all.length})`, String(results.filter((r) => r.analysis).length)),
+    row('technique top-1', fixed(figures.top1), '≥ 0.8'),
+    row('technique top-3 recall', fixed(figures.recall), '≥ 0.9'),
+    row('complexity target (what interviewers expect)', fixed(figures.target), '≥ 0.9'),
+    row('complexity limit (slowest the bounds allow)', fixed(figures.limit), '≥ 0.9'),
+    row('edge cases contradicting a guarantee', String(figures.contradictions), '0'),
+    row('hints holding code', String(figures.codeHints), '0'),
+    ...[...scoresByCategory(results)].map(([category, s]) =>
+      row(
+        `  ${category} (${s.cases})`,
+        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}`,
+      ),
+    ),
+    row('problem library entries', String(library.index.length)),
+    row('problem analysis per page (mean)', `${fixed(mean, 3)} ms`, '≤ 10 ms'),
+    row('problem analysis per page (worst)', `${fixed(worst, 3)} ms`, '≤ 10 ms'),
   ];
 }
 

@@ -138,7 +138,7 @@ test('corrupt stored items keep the popup, the panel and the options page workin
   await page.goto(PROBLEM);
   const panel = await openPanel(page);
   await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
-  await expect(panel.getByTestId('complexity-target')).toHaveText('O(n log n)');
+  await expect(panel.getByTestId('complexity-target')).toHaveText('O(n)');
   await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Show first hint' }).click();
   await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(1);

@@ -1,5 +1,6 @@
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
+import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
 
@@ -15,8 +16,12 @@ export interface Variable {
   role: VariableRole;
   lower?: number;
   upper?: number;
-  /** Another variable bounds it (`k <= n`): it never grows the input on its own. */
+  /** Another variable bounds it (`k <= n`, `k <= n / 2`): it never grows the input on its own. */
   boundedBy?: string;
+  /** A faster-growing formula of other sizes bounds it (`m <= n * (n - 1) / 2`): an edge count. */
+  grows?: string;
+  /** It bounds the total size of many items together ("sum of rooms[i].length <= 3000"). */
+  total?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -30,6 +35,8 @@ export interface SumBound {
 
 export interface ConstraintFacts {
   variables: Variable[];
+  /** How the statement uses its one-letter names (what they count). */
+  usage: NameUsage;
   sums: SumBound[];
   /** Bounds on a product such as `m * n <= 10^4` (the cell count of a grid). */
   products: { names: string[]; upper: number; source: string }[];
@@ -45,17 +52,28 @@ const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
   /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
+/**
+ * A bound on the total size of all items ("sum(rooms[i].length) <= 3000", "the total number of
+ * cell numbers in all formulas <= 2 * 10^5"): the real size of an input of many lists.
+ */
+const TOTALS = [
+  /\bsum\s*(?:of\s+)?\(?\s*([A-Za-z_][\w.]*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*\)?\s*<=\s*([-\d*^+ ]+)/gi,
+  /\b(?:the )?total (?:number|count|length) of ([a-z][a-z ]{1,40}?)(?: (?:in|over|across) all [a-z ]{1,30}?)? <=\s*([-\d*^+ ]+)/gi,
+];
 const SUM =
-  /\bsum\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
+  /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
-const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|heights|land|forest|room|rooms)\b/;
+const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
 
 interface RoleHints {
   multiTest: boolean;
+  usage: NameUsage;
   /** "The first line of each query": q counts independent inputs, like test cases. */
   queriesAreTests: boolean;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
+  /** Letters the statement takes a remainder by ("modulo m"). */
+  moduli: Set<string>;
 }
 
 function roleOf(name: string, hints: RoleHints): VariableRole {
@@ -70,10 +88,19 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
     return GRID_BASE.test(lower) ? 'dimension' : 'size';
   }
   if (/^[HW]$/.test(name) && hints.grid) return 'dimension';
-  if (/^(?:n|m|q|e|v|l|calls)$/.test(lower) || /^num[A-Z_]/.test(name)) return 'size';
-  if (/^t$/.test(lower) || /tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
-  if (/^k$/.test(lower)) return 'param';
-  return 'value';
+  if (/^[a-z]$/.test(lower) && hints.usage.sides.has(lower)) return 'dimension';
+  if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
+  if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
+  if (lower === 'k') return 'param';
+  if (!/^[a-z]$/.test(lower)) return 'value';
+  // One letter: what the statement does with it decides. Counting things makes it a size; a
+  // single number it names ("an integer n") or a modulus is a magnitude.
+  const { counted, single, queries } = hints.usage;
+  if (lower === 't' && hints.multiTest) return 'tests';
+  if (counted.has(lower)) return 'size';
+  if (single.has(lower) || hints.moduli.has(lower)) return 'value';
+  if (lower === 'q') return queries ? 'size' : 'value';
+  return /^[nmev]$/.test(lower) ? 'size' : 'value';
 }
 
 const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
@@ -170,7 +197,14 @@ function applyChain(
         next === '<=' || next === '<'
           ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))
           : undefined;
-      if (formula) pending.push({ variable, expression: formula, source: chain });
+      if (formula) {
+        pending.push({ variable, expression: formula, source: chain });
+        const names = formula.match(/[A-Za-z_][\w.]*/g) ?? [];
+        // n / 2 or 2 * n grows like n; n * (n - 1) / 2 or n^2 grows faster, as edges do.
+        const linear = names.length === 1 && !/\^|\)\s*\(|[A-Za-z_][\w.]*\s*\(|\)\s*[A-Za-z_]/.test(formula);
+        if (linear && names[0]) variable.boundedBy ??= names[0];
+        else if (names[0]) variable.grows ??= names[0];
+      }
       const rightName = right
         ?.find((o) => isName(o) || /^[A-Za-z_][\w.]* ?[-+] ?\d+$/.test(o))
         ?.replace(/ ?[-+] ?\d+$/, '');
@@ -212,30 +246,47 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)].map(normalizeMath);
   const whole = texts.join('\n');
   const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
-  const registry = new Registry({
+  const hints: RoleHints = {
     multiTest,
     queriesAreTests:
       /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b/i.test(
         whole,
       ),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
-  });
+    usage: readUsage(whole),
+    moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
+  };
+  const registry = new Registry(hints);
   const products: ConstraintFacts['products'] = [];
   const pending: PendingBound[] = [];
   const sums: SumBound[] = [];
   for (const text of texts) {
     for (const match of text.matchAll(RANGE)) {
       const [, rawName = '', low = '', high = ''] = match;
-      const variable = registry.get(rawName.trim());
       const upper = evaluate(high);
-      if (upper !== undefined) setUpper(variable, upper, match[0], evaluate(low));
+      if (upper === undefined) continue;
+      // "The number of nodes in both lists is in the range [0, 50]": two inputs of that size.
+      const names = /\bboth\b|\beach of the two\b/i.test(rawName)
+        ? [`${rawName.trim()} (first)`, `${rawName.trim()} (second)`]
+        : [rawName.trim()];
+      for (const name of names) setUpper(registry.get(name), upper, match[0], evaluate(low));
     }
     for (const match of text.matchAll(SUM)) {
       const upper = evaluate(match[2] ?? '');
       const names = (match[1] ?? '').match(/\|?[A-Za-z_][\w.]*\|?/g) ?? [];
       if (upper !== undefined && names.length > 0) sums.push({ names, upper, source: match[0].trim() });
     }
-    if (/\bsum\s+of\b/i.test(text)) continue;
+    for (const pattern of TOTALS) {
+      for (const match of text.matchAll(pattern)) {
+        const upper = evaluate(match[2] ?? '');
+        if (upper === undefined) continue;
+        const total = registry.get(`total ${(match[1] ?? '').trim()}`);
+        total.role = 'size';
+        total.total = true;
+        setUpper(total, upper, match[0]);
+      }
+    }
+    if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
     for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
     for (const match of text.matchAll(CALLS)) {
       const upper = evaluate(match[1] ?? '');
@@ -249,10 +300,73 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const [name, upper] of known) {
       if (upper !== undefined) numeric = numeric.split(name).join(`(${upper})`);
     }
+    // n(n-1) is a product.
+    numeric = numeric.replace(/\)\s*\(/g, ')*(').replace(/(\d)\s*\(/g, '$1*(');
     const upper = evaluate(numeric);
     if (upper !== undefined) setUpper(variable, upper, source);
   }
-  return { variables: registry.all(), sums, products, multiTest };
+  const variables = registry.all();
+  // No input holds more than a few million items: a "size" bounded by 10^9 or more is a
+  // magnitude the statement counts in (people in a circle, coins in a pile), never read item
+  // by item.
+  for (const v of variables) if (v.role === 'size' && (v.upper ?? 0) > 1e8) v.role = 'value';
+  // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
+  // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
+  const listsItems =
+    hints.usage.listed.size > 0 ||
+    variables.some(
+      (v) =>
+        v.role === 'item-size' ||
+        v.role === 'dimension' ||
+        v.names.some((name) =>
+          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]$|\.val$|^calls$|^total /i.test(
+            name,
+          ),
+        ),
+    );
+  if (!listsItems) {
+    for (const v of variables)
+      if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
+  }
+  // A grid has two sides. One side alone is a one-dimensional array that happens to have a
+  // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
+  // == board[i].length).
+  // A matrix indexed both ways by one bound (n == a.length == a[i].length) is a square board.
+  for (const v of variables) {
+    const bases = v.names.flatMap((name) => /^([A-Za-z]\w*)\.(?:length|size)/.exec(name)?.[1] ?? []);
+    if (
+      v.role === 'size' &&
+      bases.some((base) =>
+        v.names.some((name) => name.startsWith(`${base}[`) && /\]\.(?:length|size)/.test(name)),
+      )
+    )
+      v.role = 'dimension';
+  }
+  // A count of lines that each hold only values is a number of tests (T boards, Q questions with
+  // one number each), whatever the statement calls them.
+  const sized = variables.filter(
+    (v) => v.role === 'size' || v.role === 'dimension' || v.role === 'item-size',
+  );
+  const [only] = sized;
+  if (
+    sized.length === 1 &&
+    only &&
+    only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase()))
+  ) {
+    only.role = 'tests';
+  }
+  const dimensions = variables.filter((v) => v.role === 'dimension');
+  if (dimensions.length === 1) {
+    const [side] = dimensions as [Variable];
+    const bothAxes =
+      side.names.some((name) => /\]\.(?:length|size)/.test(name)) &&
+      side.names.some((name) => /^[a-z]\w*\.(?:length|size)/i.test(name));
+    const square =
+      side.names.some((name) => hints.usage.sides.has(name.toLowerCase())) ||
+      /\bn ?[x*] ?n\b|\bsquare\b/i.test(whole);
+    if (!bothAxes && !square) side.role = 'size';
+  }
+  return { variables, usage: hints.usage, sums, products, multiTest };
 }
 
 /** The name the page gives its main collection (`nums` from `nums.length`), for wording. */

@@ -1,111 +1,123 @@
 import { formatBound } from './complexity';
-import { type ConstraintFacts, collectionName, type Variable } from './constraints';
-import type { InputKind } from './types';
+import { type ConstraintFacts, collectionName } from './constraints';
+import { contradictedBy } from './contradictions';
+import type { Guarantee } from './guarantees';
+import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
+import { isElementValue, isLinkOrOperationCount } from './promises';
+import type { InputKind, TechniqueId } from './types';
 
-/** Reviewed checklists per input shape; `{name}` is the input's own name when the page gives one. */
-const CHECKLISTS: Record<InputKind, readonly string[]> = {
-  array: [
-    'A single element in {name}',
-    'All values equal',
-    'Already sorted and reverse-sorted {name}',
-    'Duplicates, including the answer itself appearing more than once',
-  ],
-  string: [
-    'A single character',
-    'All characters the same',
-    'The whole string is the answer, or no part of it is',
-    'Repeated characters next to each other and far apart',
-  ],
-  intervals: [
-    'Intervals that only touch at an end point (is [1,2] with [2,3] an overlap?)',
-    'One interval containing another',
-    'Intervals given out of order',
-    'A single interval, and identical intervals',
-  ],
-  tree: [
-    'An empty tree (the root is missing)',
-    'A single node',
-    'A skewed tree, every node with one child (recursion depth equals n)',
-    'Negative or equal node values',
-  ],
-  graph: [
-    'A disconnected graph: some nodes unreachable from the start',
-    'Cycles, including a node that links to itself',
-    'A single node with no edges',
-    'Repeated edges between the same two nodes',
-  ],
-  'linked-list': [
-    'An empty list (head is missing)',
-    'A single node, and exactly two nodes',
-    'The change touches the head or the last node',
-    'A cycle, if the statement allows one',
-  ],
-  matrix: [
-    'A single row or a single column',
-    'A 1 x 1 grid',
-    'Every cell the same (all land, all water, all blocked)',
-    'Cells on the border and in the corners',
-  ],
-  number: [
-    'Zero and one',
-    'The largest allowed value, where intermediate results can overflow',
-    'Negative input, if allowed',
-  ],
-};
+const MAX_CASES = 7;
 
-function fill(text: string, name: string | undefined): string {
-  return text
-    .replace(' in {name}', name ? ` in ${name}` : '')
-    .replace(' {name}', name ? ` ${name}` : ' input');
+export interface EdgeCaseInput {
+  kinds: readonly InputKind[];
+  facts: ConstraintFacts;
+  /** Statement, examples and constraints, normalised and lower-cased. */
+  body: string;
+  /** What the statement promises: no case it rules out is listed. */
+  guarantees: ReadonlySet<Guarantee>;
+  /** The likely techniques, leading first: their known traps come before generic ones. */
+  techniques: readonly TechniqueId[];
+  /** Whether the leading technique stands clear; when not, the runner-up's traps are listed too. */
+  sure: boolean;
 }
 
-const values = (facts: ConstraintFacts) => facts.variables.filter((v) => v.role === 'value');
-
-function dataDriven(facts: ConstraintFacts, body: string): string[] {
-  const cases: string[] = [];
-  const sizes = facts.variables.filter((v) => v.role === 'size' || v.role === 'dimension');
-  const emptyAllowed = sizes.find((v) => v.lower === 0);
-  if (emptyAllowed) cases.push(`Empty input: ${emptyAllowed.names[0]} can be 0`);
-  const negative = values(facts).find((v) => (v.lower ?? 0) < 0);
-  if (negative)
-    cases.push(`Negative values (${negative.names[0]} can be as low as ${formatBound(negative.lower ?? 0)})`);
-  const largestValue = values(facts).reduce<Variable | undefined>(
-    (best, v) => ((v.upper ?? 0) > (best?.upper ?? 0) ? v : best),
+/** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
+function fromBounds(input: EdgeCaseInput): Trap[] {
+  const { facts, body } = input;
+  const traps: Trap[] = [];
+  const name = collectionName(facts);
+  const sizes = facts.variables.filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy);
+  // The main collection empty is an empty input; a secondary list (edges, rules) empty is a
+  // case of its own that a non-empty input does not rule out.
+  const items = sizes.filter((v) => !isLinkOrOperationCount(facts, v));
+  const main = (items.length > 0 ? items : sizes).reduce<(typeof sizes)[number] | undefined>(
+    (best, v) => (best && (best.upper ?? 0) >= (v.upper ?? 0) ? best : v),
     undefined,
   );
-  const largestSize = sizes.reduce((max, v) => Math.max(max, v.upper ?? 0), 1);
-  const valueBound = Math.max(Math.abs(largestValue?.upper ?? 0), Math.abs(largestValue?.lower ?? 0));
-  if (largestValue && valueBound >= 1e17) {
-    cases.push(
-      `${largestValue.names[0]} up to ${formatBound(valueBound)}: even 64-bit products overflow; compare by division or reduce first`,
-    );
-  } else if (largestValue && (valueBound * largestSize >= 2 ** 31 || valueBound * valueBound >= 2 ** 31)) {
-    cases.push(
-      `Overflow past 2^31: sums or products of ${largestValue.names[0]} (up to ${formatBound(valueBound)}) need 64-bit integers`,
-    );
+  for (const v of sizes.filter((size) => size.lower === 0)) {
+    const name = v.names[0] ?? '';
+    const noun =
+      facts.usage.nouns.get(name.toLowerCase())?.find((word) => word !== 'lines') ??
+      /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1];
+    if (v === main) traps.push({ text: `Empty input: ${v.names[0]} can be 0`, unless: ['non-empty'] });
+    else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
+  }
+  if (
+    !sizes.some((v) => v.lower === 0) &&
+    sizes.some((v) => v.lower === 1) &&
+    name &&
+    input.kinds[0] === 'array'
+  )
+    traps.push({ text: `A single element in ${name}`, unless: ['min-two'] });
+  const elements = facts.variables.filter(isElementValue);
+  const negative = elements.find((v) => (v.lower ?? 0) < 0);
+  if (negative) {
+    traps.push({
+      text: `Negative values (${negative.names[0]} can be as low as ${formatBound(negative.lower ?? 0)})`,
+      unless: ['non-negative', 'positive'],
+    });
+  }
+  if (
+    elements.some((v) => (v.lower ?? 1) <= 0 && (v.upper ?? 0) >= 0) &&
+    /\bproducts?\b|\bmultipl|\bdivid|\bdivision\b/.test(body)
+  ) {
+    traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
+  }
+  const largest = elements.reduce(
+    (max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)),
+    0,
+  );
+  const count = sizes.reduce((max, v) => Math.max(max, v.upper ?? 0), 1);
+  if (largest >= 1e17) {
+    traps.push({
+      text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
+    });
+  } else if (largest > 0 && (largest * count >= 2 ** 31 || largest * largest >= 2 ** 31)) {
+    traps.push({
+      text: `Sums or products past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers`,
+    });
+  }
+  const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
+  const k = parameter?.names[0];
+  if (parameter?.boundedBy) {
+    traps.push({
+      text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedBy}`,
+    });
+  } else if (parameter?.lower === 0) {
+    traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
   }
   if (/\bmodulo\b|\bmod\b/.test(body))
-    cases.push('Take the remainder after every addition and multiplication, not only at the end');
-  if (/\bno (?:solution|answer|such)\b|\breturn -1\b|\bimpossible\b|\bnot possible\b/.test(body)) {
-    cases.push('No valid answer exists (the value the statement asks for in that case)');
+    traps.push({ text: 'Take the remainder after every addition and multiplication, not only at the end' });
+  if (
+    /\bno (?:solution|answer|such)\b|\breturn -1\b|\bimpossible\b|\bnot possible\b|\bprint -1\b/.test(body)
+  ) {
+    traps.push({
+      text: 'No valid answer exists (return what the statement asks for then)',
+      unless: ['answer-exists'],
+    });
   }
-  if (facts.multiTest) cases.push('Many test cases: reset every table and counter between them');
-  return cases;
+  if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });
+  return traps;
 }
 
-/** The checklist of inputs that break first attempts, specific to what this problem takes. */
-export function edgeCases(kinds: readonly InputKind[], facts: ConstraintFacts, body: string): string[] {
-  const name = collectionName(facts);
-  const cases = dataDriven(facts, body);
-  const mentionsUnique =
-    /\b(?:all (?:the )?(?:values|integers|elements|numbers) (?:are|of \w+ are) (?:unique|distinct)|pairwise distinct)\b/.test(
-      body,
-    );
-  for (const kind of kinds.slice(0, 2)) {
-    for (const item of CHECKLISTS[kind]) {
-      if (mentionsUnique && /^Duplicates|^All values equal/.test(item)) continue;
-      cases.push(fill(item, kind === 'array' ? name : undefined));
-    }
-  }
-  return [...new Set(cases)];
+/**
+ * The checklist of inputs that break first attempts: what the bounds allow at their extremes,
+ * the traps of the likely technique, then the awkward shapes of this kind of input. Nothing the
+ * statement rules out is listed, whether the trap says so itself or its wording contradicts a
+ * promise the statement makes.
+ */
+export function edgeCases(input: EdgeCaseInput): string[] {
+  const candidates: Trap[] = [
+    ...fromBounds(input),
+    ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
+    ...input.kinds.slice(0, 2).flatMap((kind) => SHAPE_TRAPS[kind]),
+  ];
+  const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
+  const allowed = candidates.filter(
+    (trap) =>
+      (!trap.negatives || negatives) &&
+      !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
+      contradictedBy(trap.text, input.guarantees).length === 0,
+  );
+  return [...new Set(allowed.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

@@ -4,8 +4,9 @@ export function evaluate(expression: string): number | undefined {
   if (!/^[-+*/^().\d]+$/.test(source)) return undefined;
   let at = 0;
   const peek = () => source[at];
-  // Grammar: sum := product (('+'|'-') product)*; product := power (('*'|'/') power)*;
-  // power := unary ('^' power)?; unary := '-' unary | '(' sum ')' | number.
+  // Grammar: sum := product (('+'|'-') product)*; product := unary (('*'|'/') unary)*;
+  // unary := '-' unary | power; power := atom ('^' unary)?; atom := '(' sum ')' | number.
+  // The minus binds looser than the power, so -10^4 is -(10^4).
   const sum = (): number => {
     let value = product();
     while (peek() === '+' || peek() === '-')
@@ -13,21 +14,24 @@ export function evaluate(expression: string): number | undefined {
     return value;
   };
   const product = (): number => {
-    let value = power();
-    while (peek() === '*' || peek() === '/') value = source[at++] === '*' ? value * power() : value / power();
+    let value = unary();
+    while (peek() === '*' || peek() === '/') value = source[at++] === '*' ? value * unary() : value / unary();
     return value;
-  };
-  const power = (): number => {
-    const base = unary();
-    if (peek() !== '^') return base;
-    at++;
-    return base ** power();
   };
   const unary = (): number => {
     if (peek() === '-') {
       at++;
       return -unary();
     }
+    return power();
+  };
+  const power = (): number => {
+    const base = atom();
+    if (peek() !== '^') return base;
+    at++;
+    return base ** unary();
+  };
+  const atom = (): number => {
     if (peek() === '(') {
       at++;
       const value = sum();

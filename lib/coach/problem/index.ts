@@ -1,31 +1,96 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { complexityTarget } from './complexity';
 import { collectionName, parseConstraints } from './constraints';
 import { edgeCases } from './edge-cases';
-import { hintLadder } from './hints';
+import { hintLadder, techniqueRungs } from './hints';
+import { variantFor } from './hints/variants';
+import { hintWords } from './hints/words';
 import { detectInputs } from './inputs';
+import { libraryCoaching } from './library/apply';
+import type { LibraryMatch } from './library/lookup';
+import { complexityLimit } from './limit';
 import { normalizeMath } from './normalize';
-import { guessTechniques } from './techniques';
-import type { ProblemAnalysis } from './types';
+import { readGuarantees } from './promises';
+import { readScene } from './scene';
+import { readShape } from './shape';
+import { expectedComplexity, readAsks } from './target';
+import { guessTechniques, isSure } from './techniques';
+import type { ProblemAnalysis, TechniqueGuess } from './types';
 
-export type { ComplexityTarget, Hint, ProblemAnalysis, TechniqueGuess, TechniqueId } from './types';
+export type { LibraryMatch } from './library/lookup';
+export type { Hint, ProblemAnalysis, RelatedProblem, TechniqueGuess, TechniqueId } from './types';
 export { TECHNIQUE_IDS } from './types';
 
-/** Everything the offline coach says about a problem, from the page alone: pure, synchronous, fast. */
-export function analyzeProblem(context: ProblemContext): ProblemAnalysis {
+/**
+ * Everything the offline coach says about a problem: pure, synchronous, fast. With a library
+ * match the coaching is Sparring's notes on that problem and the page adds its limits and edge
+ * cases; without one, everything is reasoned from the statement.
+ */
+export function analyzeProblem(
+  context: ProblemContext,
+  library: LibraryMatch | null = null,
+): ProblemAnalysis {
   const examples = context.examples.map((e) => `${e.input}\n${e.output}\n${e.explanation ?? ''}`).join('\n');
-  // Inline-code backticks would split phrases the triggers read ("implement the `LRUCache` class").
-  const statement = context.statement.replace(/`+/g, '');
+  // Inline-code backticks and Markdown emphasis would split phrases the triggers read
+  // ("implement the `LRUCache` class", "return *the* `k` *closest*"); a star between spaces or
+  // digits is a product and stays.
+  const statement = context.statement.replace(/`+/g, '').replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1');
   const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
   const facts = parseConstraints(context.constraints, context.statement);
-  const verdict = complexityTarget(facts);
-  const patterns = guessTechniques({ title: normalizeMath(context.title), body, tags: context.tags }, facts);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
+  const guarantees = readGuarantees(facts, body);
+  const checklist = (techniques: readonly TechniqueGuess[]) =>
+    edgeCases({
+      kinds,
+      facts,
+      body,
+      guarantees,
+      techniques: techniques.map((t) => t.id),
+      sure: isSure(techniques),
+    });
+  const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
+    const shape = readShape(facts, technique, body);
+    const limit = complexityLimit(shape);
+    return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
+  };
+  if (library) {
+    const { rungs, ...coaching } = libraryCoaching(library);
+    return {
+      ...coaching,
+      ...limitFor(coaching.patterns[0]?.id).reading,
+      edgeCases: checklist(coaching.patterns),
+      hints: hintLadder(rungs, 'library', context.hints),
+    };
+  }
+  const scene = readScene(facts, `${normalizeMath(context.title).toLowerCase()}\n${body}`, kinds, guarantees);
+  const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
+  const { shape, limit, reading } = limitFor(patterns[0]?.id);
+  const asks = readAsks(scene.body);
+  const target = expectedComplexity({
+    techniques: patterns.map((p) => p.id),
+    input: shape,
+    limit: limit.limit,
+    asks,
+    guarantees,
+  });
+  const ids = patterns.map((p) => p.id);
+  const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));
+  const design = shape.shape.kind === 'design';
+  const variant = variantFor(ids, asks, design, guarantees.has('sorted'));
+  const structures = ids.filter((id) => id !== 'design').slice(0, 2);
+  const rungs = techniqueRungs(ids[0], words, target.target, variant, structures);
   return {
+    source: 'statement',
+    library: null,
     patterns,
-    complexityTarget: verdict.target,
-    complexityReason: verdict.reason,
-    edgeCases: edgeCases(kinds, facts, body),
-    hints: hintLadder(context.hints, patterns[0]?.id, kinds[0] ?? 'number', collectionName(facts)),
+    techniqueSure: isSure(patterns),
+    complexityTarget: target.target,
+    complexityReason: target.reason,
+    ...reading,
+    edgeCases: checklist(patterns),
+    hints: hintLadder(rungs, 'coach', context.hints),
+    keyInsight: null,
+    pitfalls: [],
+    followUps: [],
+    related: [],
   };
 }

@@ -7,12 +7,15 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     'graph',
     /\bgraph\b|\bedges?\b|\bvertices\b|\bcities\b|\broads\b|\bflights\b|\bprerequisites\b|\bnetwork\b|\bnodes? labell?ed\b/,
   ],
-  ['matrix', /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b/],
+  [
+    'matrix',
+    /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
+  ],
   ['intervals', /\bintervals?\b|\[start, ?end\]|\bmeetings?\b|\bstart(?:i|_i), ?end(?:i|_i)\b/],
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
   [
     'array',
-    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[/,
+    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
   ],
 ];
 
@@ -22,6 +25,14 @@ export function detectInputs(text: string): InputKind[] {
   // A tree problem mentions nodes and a graph problem a root now and then: keep the one that leads.
   if (kinds.includes('tree') && kinds.includes('graph') && /\bbinary\b|\btreenode\b/.test(text)) {
     kinds.splice(kinds.indexOf('graph'), 1);
+  }
+  // "A string of lanterns" over nums[i] is an array: text needs characters, not the word alone.
+  if (
+    kinds.includes('string') &&
+    kinds.includes('array') &&
+    !/\bcharacters?\b|\bsubstrings?\b|\bletters?\b|\bs = "|\bstring s\b|\bwords?\b/.test(text)
+  ) {
+    kinds.splice(kinds.indexOf('string'), 1);
   }
   if (kinds.includes('linked-list') && kinds.includes('tree') && !/\btree\b/.test(text)) {
     kinds.splice(kinds.indexOf('tree'), 1);

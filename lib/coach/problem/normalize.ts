@@ -18,15 +18,32 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 };
 
 const PHRASES: [RegExp, string][] = [
-  [/\bdoes(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
+  [/\bdo(?:es)?(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
   [/\b(?:is|are)\s+(?:at\s+most|not\s+(?:greater|more|larger)\s+than|no\s+more\s+than)\b/gi, '<='],
   [/\b(?:is|are)\s+at\s+least\b/gi, '>='],
   [/\bwill\s+not\s+exceed\b/gi, '<='],
 ];
 
+/** A fraction's part in parentheses only when it has a sum at its top level: n(n-1) stays as it is. */
+function grouped(part: string): string {
+  const flat = part.trim().replace(/\([^()]*\)/g, '1');
+  return /[-+]/.test(flat) ? `(${part.trim()})` : part.trim();
+}
+
 export function normalizeMath(raw: string): string {
   let text = raw
+    // Markdown from the extractors: inline code and emphasis around names ("`n` integers", "*H*").
+    .replace(/`+/g, '')
+    .replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1')
     .replace(/\$\$\$|\$/g, ' ')
+    .replace(
+      /\\frac\{([^{}]*)\}\{([^{}]*)\}/g,
+      (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`,
+    )
+    // "the length of each word" is an item's size, as words[i].length says it.
+    .replace(/\b(?:the )?length of each (\w+?)s?\b/gi, '$1s[i].length')
+    // A double subscript is one name: T_{i,j} is not "T_i" and "j".
+    .replace(/_\{([^{}]*)\}/g, (_, inner: string) => `_${inner.replace(/[\s,]+/g, '')}`)
     .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')
     .replace(/\\(?:leq?|leqslant)\b|≤|⩽|&lt;=/g, '<=')
     .replace(/\\(?:geq?|geqslant)\b|≥|⩾|&gt;=/g, '>=')
@@ -45,5 +62,13 @@ export function normalizeMath(raw: string): string {
   // "1e5" written as a number.
   text = text.replace(/\b(\d+(?:\.\d+)?)e(\d+)\b/gi, '$1*10^$2');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  // min(n - 1, 100) is at most each argument: keep the number as the bound.
+  text = text.replace(
+    /\bmin ?\(([^()]*?(?:\([^()]*\))?[^()]*?), ?([^()]*)\)/g,
+    (whole, a: string, b: string) => {
+      const numeric = [a, b].find((arg) => /^[-\d*^+ ]+$/.test(arg.trim()));
+      return numeric ? numeric.trim() : whole;
+    },
+  );
   return text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
 }

@@ -1,11 +1,10 @@
 import { formatBound } from './complexity';
-import type { ConstraintFacts } from './constraints';
 import { ARRAY_TRIGGERS } from './knowledge/arrays';
 import { GRAPH_TRIGGERS } from './knowledge/graphs';
 import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
-import type { Trigger } from './knowledge/trigger';
+import type { Scene, Trigger } from './knowledge/trigger';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -15,20 +14,63 @@ export const TRIGGERS: readonly Trigger[] = [
   ...PARADIGM_TRIGGERS,
 ];
 
-/** A site's own tag outweighs any single phrase: it is the author's word. */
-const TAG_WEIGHT = 4;
+/** A site's own tag is the author's word: as strong as the clearest phrase. */
+const TAG_WEIGHT = 3;
 /** Words in the title say what the problem is about more than words in the story around it. */
 const TITLE_BOOST = 1.5;
 const MAX_GUESSES = 6;
-/** Moves that all cost the same: the rings of a BFS are already in order, no priority queue needed. */
-const UNIT_COST =
-  /\bminimum (?:number of )?(?:moves|steps|jumps)\b|\bfewest (?:number of )?(?:moves|steps)\b|\bunweighted\b/;
+/**
+ * Families that describe the input rather than how to solve it: they are worth knowing, but
+ * a technique with as much evidence is the better first answer.
+ */
+const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
+const FAMILY_DISCOUNT = 0.6;
+/** Techniques a matched phrase says the standard solution uses alongside count this much of it. */
+const ALSO_SHARE = 0.5;
+/** A tag's second meaning ("two pointers" often covers windows) counts this much of a tag. */
+const SECONDARY_TAG_SHARE = 0.5;
+/**
+ * For ties only: the more specific technique first (a monotonic stack before a stack, a search
+ * before the graph it walks), so equal evidence never depends on the order it was read in.
+ */
+const SPECIFICITY: readonly TechniqueId[] = [
+  'monotonic-stack',
+  'sliding-window',
+  'two-pointers',
+  'binary-search',
+  'prefix-sum',
+  'hash-table',
+  'heap-priority-queue',
+  'breadth-first-search',
+  'depth-first-search',
+  'topological-sort',
+  'shortest-path',
+  'union-find',
+  'trie',
+  'segment-tree',
+  'backtracking',
+  'dynamic-programming',
+  'greedy',
+  'divide-and-conquer',
+  'bit-manipulation',
+  'line-sweep',
+  'linked-list',
+  'binary-tree',
+  'stack',
+  'queue',
+  'sorting',
+  'math',
+  'matrix',
+  'graph',
+  'string',
+  'design',
+];
 
 /**
  * Techniques that imply another: a topological order is always over a graph. The fourth item,
- * when present, is wording that rules the implication out.
+ * when given, says in which scenes the implication holds.
  */
-const IMPLIES: readonly [TechniqueId, TechniqueId, string, RegExp?][] = [
+const IMPLIES: readonly [TechniqueId, TechniqueId, string, ((scene: Scene) => boolean)?][] = [
   ['topological-sort', 'graph', 'an ordering problem is a directed graph underneath'],
   ['shortest-path', 'graph', 'shortest paths run over a graph'],
   ['union-find', 'graph', 'merging components is a graph question'],
@@ -37,16 +79,35 @@ const IMPLIES: readonly [TechniqueId, TechniqueId, string, RegExp?][] = [
     'shortest-path',
     'heap-priority-queue',
     'weighted shortest paths take the closest node from a priority queue',
-    UNIT_COST,
+    (scene) => scene.weighted,
+  ],
+  ['breadth-first-search', 'matrix', 'the grid is the graph the search walks', (scene) => scene.grid],
+  ['depth-first-search', 'matrix', 'the grid is the graph the search walks', (scene) => scene.grid],
+  ['breadth-first-search', 'graph', 'the search walks a graph', (scene) => scene.shape === 'graph'],
+  ['depth-first-search', 'graph', 'the search walks a graph', (scene) => scene.shape === 'graph'],
+  ['breadth-first-search', 'binary-tree', 'the search walks a tree', (scene) => scene.kinds.includes('tree')],
+  ['depth-first-search', 'binary-tree', 'the search walks a tree', (scene) => scene.kinds.includes('tree')],
+  [
+    'breadth-first-search',
+    'graph',
+    'positions joined by moves form a graph the search walks',
+    (scene) => !scene.grid && !scene.kinds.includes('tree'),
+  ],
+  [
+    'depth-first-search',
+    'graph',
+    'items joined by links form a graph the walk follows',
+    (scene) => !scene.grid && !scene.kinds.includes('tree'),
   ],
 ];
 const IMPLIED_SHARE = 0.4;
+/** In a design problem the structure doing the work comes first, and "design" follows it. */
+const DESIGN_SHARE = 0.6;
 
 export interface TechniqueInput {
   title: string;
-  /** Statement with examples and constraints, lower-cased. */
-  body: string;
   tags: readonly string[];
+  scene: Scene;
 }
 
 interface Evidence {
@@ -67,56 +128,52 @@ function tagKey(tag: string): string {
     .trim();
 }
 
+/**
+ * What a tag says in this scene, its main meaning first: a shortest-path tag over moves that
+ * all cost the same is a breadth-first search.
+ */
+function tagTechniques(tag: string, scene: Scene): readonly TechniqueId[] {
+  const ids = TAG_TECHNIQUES[tagKey(tag)] ?? [];
+  if (scene.unitMoves && ids.includes('shortest-path')) return ['breadth-first-search'];
+  return ids;
+}
+
 function quote(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
 }
 
-function constraintSignals(
-  facts: ConstraintFacts,
-  body: string,
-  add: (id: TechniqueId, w: number, t: string) => void,
-) {
-  const sizes = facts.variables.filter(
-    (v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined && !v.boundedBy,
-  );
-  const largest = sizes.reduce((max, v) => Math.max(max, v.upper ?? 0), 0);
-  const name = sizes.find((v) => v.upper === largest)?.names[0] ?? 'n';
-  const otherAxis = facts.variables.some(
-    (v) =>
-      v.role !== 'size' &&
-      v.role !== 'dimension' &&
-      v.role !== 'tests' &&
-      (v.upper ?? 0) > 1000 &&
-      !/\[|_i\b/.test(v.names[0] ?? ''),
-  );
-  if (largest > 0 && largest <= 20 && !otherAxis && sizes.every((v) => v.role !== 'dimension')) {
-    add(
-      'backtracking',
-      largest <= 10 ? 2 : 1.5,
-      `${name} <= ${largest}: small enough to try every choice and undo it`,
-    );
+/** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
+function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
+  // Only values are bounded, but when the answer for a value is built from the answers for all
+  // smaller ones (a table up to a value of at most 10^7), the value is the size of a table.
+  const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
+  if (scene.shape === 'values' && !table) {
+    add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
+  }
+  const largest = scene.largest;
+  if (largest !== undefined && largest <= 20 && !scene.grid && scene.shape !== 'values' && !scene.design) {
+    add('backtracking', largest <= 10 ? 2 : 1.5, `at most ${largest} items: few enough to try every choice`);
     if (largest > 10)
-      add('bit-manipulation', 1, `${name} <= ${largest}: every subset fits in a ${largest}-bit mask`);
+      add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
   }
-  const hugeValue = facts.variables.find((v) => v.role === 'value' && (v.upper ?? 0) >= 1e9);
-  if (
-    hugeValue &&
-    largest >= 1e3 &&
-    /\b(?:minimi[sz]e|maximi[sz]e|minimum|maximum|smallest|largest)\b/.test(body)
-  ) {
-    add(
-      'binary-search',
-      1,
-      `${hugeValue.names[0]} up to ${formatBound(hugeValue.upper ?? 0)} with a min/max goal: the answer itself can be binary searched`,
-    );
-  }
+  if (scene.shape === 'graph') add('graph', 2, 'the input lists links between numbered items: a graph');
 }
 
-/** Ranked technique guesses, each with the words or constraint that triggered it. */
-export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): TechniqueGuess[] {
+/**
+ * The answer depends on the input's own order (a contiguous run, positions kept): sorting
+ * would destroy what is asked about, so its evidence does not count.
+ */
+function vetoed(id: TechniqueId, scene: Scene): boolean {
+  return id === 'sorting' && scene.ordered;
+}
+
+/** Ranked technique guesses, each with the words or bounds that triggered it. */
+export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
+  const { scene } = input;
   const evidence = new Map<TechniqueId, Evidence>();
   const add = (id: TechniqueId, weight: number, text: string) => {
+    if (vetoed(id, scene)) return;
     const entry = evidence.get(id) ?? { score: 0, reasons: [] };
     entry.score += weight;
     entry.reasons.push({ weight, text });
@@ -124,27 +181,54 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
   };
   const title = input.title.toLowerCase();
   for (const trigger of TRIGGERS) {
+    if (trigger.when && !trigger.when(scene)) continue;
     const inTitle = trigger.pattern.exec(title);
-    const match = inTitle ?? trigger.pattern.exec(input.body);
+    const match = inTitle ?? trigger.pattern.exec(scene.body);
     if (!match) continue;
     const weight = inTitle ? trigger.weight * TITLE_BOOST : trigger.weight;
-    add(trigger.technique, weight, `"${quote(match[0])}": ${trigger.why}`);
+    const words = `"${quote(match[0])}": ${trigger.why}`;
+    add(trigger.technique, weight, words);
+    for (const id of trigger.also ?? []) add(id, weight * ALSO_SHARE, words);
   }
-  for (const tag of input.tags) {
-    for (const id of TAG_TECHNIQUES[tagKey(tag)] ?? [])
-      add(id, TAG_WEIGHT, `the site tags it "${tag.trim()}"`);
+  // Two tags that mean the same technique ("Divide and Conquer", "Quickselect") are one piece of
+  // evidence, counted at the weight of its strongest meaning.
+  const tagged = new Map<TechniqueId, { weight: number; tag: string }>();
+  for (const tag of new Set(input.tags.map((t) => t.trim()))) {
+    tagTechniques(tag, scene).forEach((id, index) => {
+      const weight = index === 0 ? TAG_WEIGHT : TAG_WEIGHT * SECONDARY_TAG_SHARE;
+      if ((tagged.get(id)?.weight ?? 0) < weight) tagged.set(id, { weight, tag });
+    });
   }
-  constraintSignals(facts, input.body, add);
-  // An implied technique is never lifted above the one implying it: "monotonic stack" is the
-  // better hint than "stack", so the implication alone cannot put "stack" first.
-  for (const [from, to, why, unless] of IMPLIES) {
-    if (unless?.test(input.body)) continue;
+  for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
+  boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
+  for (const [from, to, why, holds] of IMPLIES) {
+    if (holds && !holds(scene)) continue;
     const score = evidence.get(from)?.score ?? 0;
     const room = score - (evidence.get(to)?.score ?? 0) - 0.01;
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
+  if (scene.design) {
+    const structure = [...evidence.entries()]
+      .filter(([id]) => id !== 'design')
+      .sort((a, b) => b[1].score - a[1].score)[0];
+    const design = evidence.get('design');
+    if (structure && design && design.score >= structure[1].score) {
+      design.score = structure[1].score * DESIGN_SHARE;
+    } else if (structure && !design) {
+      add(
+        'design',
+        structure[1].score * DESIGN_SHARE,
+        'the structure is wrapped in a class whose operations each have a cost',
+      );
+    }
+  }
+  const ranked = (id: TechniqueId, score: number) =>
+    FAMILIES.includes(id) ? score * FAMILY_DISCOUNT : score;
+  // Ties are broken by specificity, never by which evidence came first, so the order of a
+  // site's tags cannot change the ranking.
+  const order = (id: TechniqueId) => SPECIFICITY.indexOf(id);
   return [...evidence.entries()]
-    .sort((a, b) => b[1].score - a[1].score)
+    .sort((a, b) => ranked(b[0], b[1].score) - ranked(a[0], a[1].score) || order(a[0]) - order(b[0]))
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons }]) => ({
       id,
@@ -155,4 +239,14 @@ export function guessTechniques(input: TechniqueInput, facts: ConstraintFacts): 
         .map((reason) => reason.text)
         .join('; '),
     }));
+}
+
+/**
+ * Whether the leader stands clear of the rest: strong evidence of its own and a margin over the
+ * runner-up. Otherwise the panel says it is not sure and shows both.
+ */
+export function isSure(patterns: readonly TechniqueGuess[]): boolean {
+  const [first, second] = patterns;
+  if (!first) return false;
+  return first.confidence >= 0.5 && (!second || first.confidence - second.confidence >= 0.1);
 }

@@ -33,21 +33,6 @@ export const TECHNIQUE_IDS = [
 ] as const;
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
-/** The canonical complexity strings the coach speaks in (and the bench compares exactly). */
-export type ComplexityTarget =
-  | 'O(1)'
-  | 'O(log n)'
-  | 'O(n)'
-  | 'O(n log n)'
-  | 'O(n^2)'
-  | 'O(n^3)'
-  | 'O(2^n)'
-  | 'O(n!)'
-  | 'O(n + m)'
-  | 'O((n + m) log n)'
-  | 'O(n * m)'
-  | 'O(n * k)';
-
 export interface TechniqueGuess {
   id: TechniqueId;
   /** 0..1, how strongly the page points at it; the list is sorted by it, highest first. */
@@ -57,19 +42,47 @@ export interface TechniqueGuess {
 }
 
 export interface Hint {
-  /** 1-based position in the ladder: each level may only be shown after the one before it. */
-  level: number;
+  /** 1, 2 or 3: a nudge, the approach, an outline; each opens only after the one before it. */
+  level: 1 | 2 | 3;
   text: string;
-  /** The site's own hints come first; the coach's ladder follows. */
-  source: 'site' | 'coach';
+  /** Sparring's notes on a known problem, or the ladder built from this statement. */
+  source: 'library' | 'coach';
+  /** The site's own hints placed at this level; one that names an algorithm never sits at level 1. */
+  site: string[];
+}
+
+export interface RelatedProblem {
+  slug: string;
+  title: string;
+  why: string;
 }
 
 export interface ProblemAnalysis {
+  /** Where the coaching comes from: Sparring's notes on a known problem, or the statement alone. */
+  source: 'library' | 'statement';
+  library: { slug: string; title: string } | null;
   patterns: TechniqueGuess[];
-  complexityTarget: ComplexityTarget;
+  /**
+   * False when the evidence does not single out one technique: the panel then says it is not
+   * sure and shows the two leading candidates rather than a confident wrong one.
+   */
+  techniqueSure: boolean;
+  /** What an interviewer expects: the time of the best standard solution, canonical big-O. */
+  complexityTarget: string;
+  /** Why that is the expected complexity. */
   complexityReason: string;
+  /** The slowest time the constraints allow, canonical big-O. */
+  complexityLimit: string;
+  /** The arithmetic behind the limit ("n <= 10^5 → about 10^8 simple steps a second, so …"). */
+  complexityLimitReason: string;
   edgeCases: string[];
+  /** Exactly three levels. */
   hints: Hint[];
+  /** The one idea that unlocks the problem; the panel hides it until asked. Library problems only. */
+  keyInsight: string | null;
+  pitfalls: string[];
+  followUps: string[];
+  related: RelatedProblem[];
 }
 
 /** What a problem takes as input, as far as the checklist and the hint wording care. */

@@ -1,20 +1,15 @@
-import type { Hint, InputKind, TechniqueId } from '../types';
+import { namedTechnique } from '../library/spoilers';
+import type { Hint, TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 import { SEQUENCE_LADDERS } from './sequences';
+import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
+import { VARIANT_LADDERS, type Variant } from './variants';
+import type { HintWords } from './words';
+
+export type { Variant } from './variants';
 
 export const LADDERS: Partial<Record<TechniqueId, Ladder>> = { ...SEQUENCE_LADDERS, ...STRUCTURE_LADDERS };
-
-const NOUNS: Record<InputKind, { input: string; item: string; items: string }> = {
-  array: { input: 'the array', item: 'element', items: 'elements' },
-  string: { input: 'the string', item: 'character', items: 'characters' },
-  intervals: { input: 'the intervals', item: 'interval', items: 'intervals' },
-  tree: { input: 'the tree', item: 'node', items: 'nodes' },
-  graph: { input: 'the graph', item: 'node', items: 'nodes' },
-  'linked-list': { input: 'the list', item: 'node', items: 'nodes' },
-  matrix: { input: 'the grid', item: 'cell', items: 'cells' },
-  number: { input: 'the number', item: 'value', items: 'values' },
-};
 
 const GENERIC: Ladder = [
   'What would a brute-force answer do, and which part of it repeats work?',
@@ -22,25 +17,61 @@ const GENERIC: Ladder = [
   'Write the slow version in words first. Mark the step that is repeated for many inputs, decide what to remember so it happens once, and check the result against the complexity target.',
 ];
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** "To find the largest area: …", "To decide whether every course can be taken: …". */
+function leadFor(goal: string): string {
+  if (/^(?:whether|if)\b/i.test(goal)) return `To decide ${goal}`;
+  if (/^how\b/i.test(goal)) return `To work out ${goal}`;
+  return `To find ${goal}`;
+}
+
 /**
- * The ladder shown one level at a time: the site's own hints first (the author's words),
- * then the coach's three rungs for the leading technique, worded with the problem's nouns.
+ * The coach's three rungs for a technique, worded with the statement's own objects: the nudge
+ * aimed at what the statement asks for, the outline closed with the size and the cost it comes to.
+ * The nudge never names a technique, whatever the quoted words say.
  */
-export function hintLadder(
-  siteHints: readonly string[],
+export function techniqueRungs(
   technique: TechniqueId | undefined,
-  kind: InputKind,
-  inputName: string | undefined,
-): Hint[] {
-  const nouns = NOUNS[kind];
-  const input = inputName && !nouns.input.endsWith(inputName) ? `${nouns.input} ${inputName}` : nouns.input;
-  const ladder = (technique && LADDERS[technique]) || GENERIC;
-  const coach = ladder.map((text) =>
-    text.replaceAll('{input}', input).replaceAll('{items}', nouns.items).replaceAll('{item}', nouns.item),
-  );
-  const site = siteHints.map((text) => text.trim()).filter(Boolean);
-  return [
-    ...site.map((text) => ({ text, source: 'site' as const })),
-    ...coach.map((text) => ({ text, source: 'coach' as const })),
-  ].map((hint, index) => ({ ...hint, level: index + 1 }));
+  words: HintWords,
+  target: string,
+  variant?: Variant,
+  structures: readonly TechniqueId[] = [],
+): Ladder {
+  const ladder = (variant && VARIANT_LADDERS[variant]) || (technique && LADDERS[technique]) || GENERIC;
+  const named =
+    structures.map((id) => id.replaceAll('-', ' ')).join(' and ') || 'a map and whatever keeps the order';
+  const [nudge, approach, outline] = ladder.map((text) =>
+    text
+      .replaceAll('{input}', words.input)
+      .replaceAll('{items}', words.items)
+      .replaceAll('{item}', words.item)
+      .replaceAll('{structures}', named),
+  ) as unknown as Ladder;
+  const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
+  const first = namedTechnique(aimed) ? nudge : aimed;
+  const cost =
+    variant === 'design-structures'
+      ? ` Each call then comes to ${target}.`
+      : words.size
+        ? ` With ${words.size}, that comes to ${target}.`
+        : ` That comes to ${target}.`;
+  return [first, approach, `${outline}${cost}`];
+}
+
+/**
+ * Exactly three levels, opened one at a time: a nudge, the approach, an outline. The site's own
+ * hints join the level their spoiler weight fits (see `siteHintLevels`), never ahead of it.
+ */
+export function hintLadder(rungs: Ladder, source: Hint['source'], siteHints: readonly string[]): Hint[] {
+  const site = siteHintLevels(siteHints);
+  return rungs.map((text, index) => {
+    const level = (index + 1) as Hint['level'];
+    return {
+      level,
+      text,
+      source,
+      site: site.filter((hint) => hint.level === level).map((hint) => hint.text),
+    };
+  });
 }

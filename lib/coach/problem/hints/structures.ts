@@ -34,7 +34,7 @@ export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
     'Decide what an empty subtree returns. For a node, get the answers from the left and right children, combine them with the node’s own value, and return that upwards, updating a global best if the question needs one.',
   ],
   'linked-list': [
-    'Could a second pointer, moving at a different speed or starting later, find what you need without extra memory?',
+    'Could you find what you need in one walk along {input}, if a second walker went at a different speed or started later?',
     'Rewire the next pointers with a few variables, often with a dummy node in front and a slow and a fast pointer.',
     'Put a dummy node before the head so the first node is not special. Walk with one pointer (or a slow one and a fast one), keeping the previous node so you can relink it. Return the node after the dummy.',
   ],

@@ -1,223 +1,290 @@
 import type { Trigger } from './trigger';
 
-/** Windows, pointers, halving, running sums, lookups and order over sequences. */
+const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
+const notDesign = (scene: { design: boolean }) => !scene.design;
+
+/** Windows, pointers, halving, lookups, running sums and order over sequences. */
 export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'sliding-window',
-    pattern: /\blongest (?:contiguous |continuous )?(?:substring|subarray|sub-array|window|segment)/,
+    pattern:
+      /\b(?:longest|shortest|smallest|largest|maximum|minimum)(?: possible)?(?: length(?: of (?:a|the|any))?)? (?:contiguous |continuous |non-empty )?(?:[a-z]+ )?(?:substring|subarray|sub-array|window|segment|stretch|streak|run)\b(?! sum)/,
     weight: 3,
-    why: 'a longest contiguous run is a window that grows on the right and shrinks on the left',
+    why: 'a longest or shortest contiguous run is a window that grows on the right and shrinks on the left',
+    when: (scene) =>
+      notPalindrome(scene) &&
+      !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body),
   },
   {
     technique: 'sliding-window',
     pattern:
-      /\b(?:shortest|smallest|minimum(?: size| length)?) (?:contiguous )?(?:substring|subarray|window|segment)\b/,
+      /\b(?:number|count) of (?:contiguous |non-empty )?(?:subarrays|substrings|runs|segments)\b.{0,60}\b(?:less than|at most|smaller than|does not exceed|no more than)\b/,
     weight: 3,
-    why: 'a shortest contiguous run is found by shrinking a window while it stays valid',
+    why: 'with positive values, every valid run ending at a position is counted from one window',
+    also: ['two-pointers'],
   },
   {
     technique: 'sliding-window',
     pattern:
-      /\bwithout repeating|\bat most (?:k|two|2) distinct|\bcontains? all (?:the )?(?:characters|letters)|\bwindow\b/,
-    weight: 2,
+      /\bwithout (?:a )?repeat|\bno (?:character|letter|value) (?:occurs|appears|repeats) more than once\b|\bat most (?:k|two|2) distinct\b|\b(?:contains?|holds?|holding|covers?|covering) (?:all|every) (?:the )?(?:characters?|letters?)\b|\bat most k (?:zeros|flips|replacements|changes)\b|\bpermutation of \w+ as a substring\b/,
+    weight: 2.5,
     why: 'a condition on the run’s contents can be kept up to date as a window slides',
+    also: ['hash-table'],
   },
   {
     technique: 'sliding-window',
     pattern:
-      /\b(?:every|each|all|any) (?:contiguous )?(?:subarrays?|substrings?|windows?|segments?) of (?:size|length) k\b|\bk consecutive\b|\bconsecutive \w+ of (?:size|length) k\b/,
+      /\bwindow of (?:size|length) k\b|\b(?:every|each|all) (?:contiguous )?(?:subarrays?|substrings?|windows?|blocks?) of (?:size|length) k\b|\bk consecutive\b|\bwindow\b.{0,60}\bmoves? one position\b/,
     weight: 3,
-    why: 'fixed-length runs overlap, so each one is the previous one with one item in and one out',
+    why: 'fixed-length runs overlap, so each is the previous one with one item in and one out',
   },
   {
     technique: 'sliding-window',
     pattern:
-      /\bat most k (?:zeros|flips|replacements|changes|operations)|\bpermutation of \w+ as a substring/,
-    weight: 2.5,
-    why: 'a budget of changes inside a run is a window whose cost you track',
+      /\b(?:contiguous|consecutive|stretch|run|window|subarray)\b.{0,120}\b(?:largest|maximum|highest)\b.{0,40}\b(?:smallest|minimum|lowest)\b.{0,40}\b(?:at most|differ|difference)\b/,
+    weight: 3,
+    why: 'a run whose spread must stay small is a window with its minimum and maximum kept up to date',
+    also: ['queue', 'monotonic-stack'],
   },
   {
     technique: 'two-pointers',
     pattern:
-      /\bsorted in (?:non-decreasing|ascending|increasing) order\b|\bsorted (?:array|list|integer array)\b/,
-    weight: 1.5,
-    why: 'sorted input lets two indices walk towards each other, each step ruling out candidates',
+      /\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b.{0,80}\bsorted\b|\bsorted\b.{0,80}\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b/,
+    weight: 3,
+    why: 'in sorted input a pair sum is found by moving two indices towards each other',
   },
   {
     technique: 'two-pointers',
     pattern:
-      /\bcycle\b.{0,60}\blinked list\b|\blinked list\b.{0,60}\bcycle\b|\bmiddle (?:node|of the (?:linked )?list)\b|\bnth node from the end\b/,
-    weight: 2.5,
-    why: 'a slow and a fast pointer find cycles and middles in one pass',
-  },
-  {
-    technique: 'two-pointers',
-    pattern: /\bpalindrom/,
-    weight: 1.5,
-    why: 'a palindrome compares characters from both ends inwards',
+      /\bis (?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
+    weight: 2,
+    why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
   },
   {
     technique: 'two-pointers',
     pattern:
-      /\bin-place\b|\bin place\b|\bwithout (?:using )?extra (?:space|memory)|\bo\(1\) extra (?:space|memory)/,
-    weight: 1.5,
-    why: 'rearranging in place is usually a read index and a write index',
+      /\bmost water\b|\bcontainer\b.{0,80}\bwater\b|\btrap(?:ped|ping)?\b.{0,40}\bwater\b|\bwater\b.{0,60}\bbetween\b/,
+    weight: 3,
+    why: 'the shorter of two walls limits the water, so the pointer at the shorter wall moves',
+    also: ['greedy'],
   },
   {
     technique: 'two-pointers',
-    pattern: /\b(?:three|3|four|4) (?:integers|numbers|elements)\b|\btriplets?\b|\bquadruplets?\b|\b3sum\b/,
+    pattern: /\bsorted\b.{0,160}\b(?:also|still|again) (?:be )?sorted\b/,
+    weight: 3,
+    why: 'the largest results sit at the two ends of sorted input, so two pointers fill the output from the back',
+    also: ['sorting'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern:
+      /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b|\b3sum\b/,
     weight: 2.5,
     why: 'fixing one element and closing in on the rest with two pointers avoids a cubic search',
-  },
-  {
-    technique: 'two-pointers',
-    pattern: /\bmost water\b|\btrap(?:ping)?\b.{0,30}\bwater\b|\bcontainer\b/,
-    weight: 2.5,
-    why: 'the shorter of two walls limits the answer, so move the pointer at the shorter wall',
+    also: ['hash-table', 'sorting'],
   },
   {
     technique: 'two-pointers',
     pattern:
-      /\bmerge (?:two |the )?sorted\b|\bis (?:a )?subsequence of\b|\bmove (?:all )?(?:the )?zeroe?s\b|\bremove (?:the )?duplicates\b|\breverse (?:the )?(?:string|array|vowels|words)\b/,
+      /\bwithout (?:using )?extra (?:space|memory)\b|\bo\(1\) extra (?:space|memory)\b|\bmove (?:all )?(?:the )?zeroe?s\b|\bremove (?:the )?duplicates\b.{0,40}\bsorted\b|\bis (?:a )?subsequence of\b|\bcycle\b.{0,60}\blinked list\b|\blinked list\b.{0,80}\bcycle\b|\bmiddle (?:node|of the (?:linked )?list)\b|\bnth node from the end\b/,
     weight: 2,
-    why: 'walking two indices through the sequences handles it in one pass',
+    why: 'a read index and a write index (or a slow and a fast one) do it in one pass',
+  },
+  {
+    technique: 'two-pointers',
+    pattern:
+      /\bconsecutive (?:groups?|blocks?|runs?) of (?:0s|1s|zeros|ones|equal characters|the same character)\b|\bgroups? of (?:equal|the same) (?:characters|letters|digits)\b|\ball the (?:0s|1s|zeros|ones) (?:are )?next to each other\b/,
+    weight: 2,
+    why: 'walking block by block with two indices compares each block with the one before it',
   },
   {
     technique: 'binary-search',
-    pattern: /\bo\(log ?\(?n\)?\)|\blogarithmic\b/,
+    pattern: /\bo\(log ?\(?(?:n|m|m ?\+ ?n|min)[^)]*\)?\)|\blogarithmic (?:time|run)/,
     weight: 3,
     why: 'a logarithmic bound is the signature of halving the search space',
   },
   {
     technique: 'binary-search',
-    pattern: /\bsorted\b/,
-    weight: 1,
-    why: 'sorted data can be searched by halving',
-  },
-  {
-    technique: 'binary-search',
     pattern: /\brotated\b/,
-    weight: 2.5,
+    weight: 3,
     why: 'a rotated sorted array still has one sorted half at every midpoint',
   },
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:minimi[sz]e|minimum|smallest) (?:the |possible )?(?:largest|maximum|max)\b|\b(?:maximi[sz]e|maximum|largest) (?:the |possible )?(?:minimum|smallest|min)\b/,
+      /\b(?:minimi[sz]e|minimum|smallest|least) (?:the |possible )?(?:largest|maximum|max)\b|\b(?:maximi[sz]e|maximum|largest) (?:the |possible )?(?:minimum|smallest|min)\b|\blargest \w+ (?:sum|load|time) (?:is )?as small as possible\b|\bsmallest possible value of the largest\b/,
     weight: 3,
-    why: 'minimising a maximum is monotone: guess the answer and check it, then halve',
+    why: 'minimising a maximum is monotone: guess the answer, check it, and halve',
   },
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:minimum|smallest|least) (?:integer |possible )?(?:speed|capacity|time|days|divisor|number of days|rate|value of k)\b.{0,80}\b(?:within|at most|so that|such that|before)\b/,
+      /\b(?:minimum|smallest|least|lowest) (?:integer |possible )?(?:speed|capacity|rate|divisor|eating speed|load)\b.{0,120}\b(?:within|at most|so that|such that|before|lets)\b/,
+    weight: 3,
+    why: 'if a value works every larger one works too, so the smallest working value can be halved towards',
+    also: ['greedy'],
+  },
+  {
+    technique: 'binary-search',
+    pattern:
+      /\bsearch (?:for )?(?:a |the )?(?:target|insert position|key)\b|\breturn the index of\b.{0,60}\b(?:sorted|or -1)\b|\binsert(?:ion)? position\b|\bfirst and last position\b|\bpeak element\b|\binteger square root\b|\bmedian of (?:the )?two sorted\b|\bk-?th (?:smallest|largest)\b.{0,60}\b(?:sorted|two (?:sorted )?(?:arrays|lists))\b|\bsorted (?:rows|columns|grid|matrix)\b.{0,80}\bk-?th\b/,
     weight: 2.5,
-    why: 'if a value works, every larger one works too, so the smallest working value can be halved towards',
+    why: 'locating a position in ordered data is a textbook halving search',
   },
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:minimum|smallest|least|maximum|largest) (?:integer |possible |positive )?\w+ (?:such that|so that)\b.{0,80}\b(?:within|at most|at least|before)\b/,
+      /\b(?:largest|latest|greatest) (?:timestamp|time|version|snapshot|key)\b.{0,40}\b(?:not after|at most|no later|before)\b|\bsnap(?:shot)?s?\b.{0,300}\b(?:past|earlier|was taken)\b|\bhow many (?:values|elements|numbers)\b.{0,60}\b(?:between|in the range|lie in)\b/,
+    weight: 2.5,
+    why: 'answers kept in sorted order (by time, by value) are found by halving',
+    also: ['hash-table'],
+  },
+  {
+    technique: 'binary-search',
+    pattern: /\b(?:book(?:ing)?s?|insert|add)\b.{0,200}\boverlap/,
+    weight: 3,
+    why: 'bookings kept sorted by start: the neighbours of a new one are found by halving',
+    when: (scene) => scene.design,
+    also: ['sorting'],
+  },
+  {
+    technique: 'binary-search',
+    pattern: /\bsorted\b.{0,80}\b(?:index|position|find|search|count)\b/,
+    weight: 1.5,
+    why: 'sorted data can be searched by halving',
+    when: (scene) => scene.guarantees.has('sorted'),
+  },
+  {
+    technique: 'hash-table',
+    pattern:
+      /\btwo sum\b|\bindices of the two\b|\bpositions of the two\b|\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:values? )?(?:add up|sum) to\b|\badd up to (?:exactly )?(?:the )?target\b/,
+    weight: 3,
+    why: 'for each value the partner it needs is known, so remember the values already seen',
+    when: (scene) => !scene.guarantees.has('sorted'),
+  },
+  {
+    technique: 'hash-table',
+    pattern:
+      /\b(?:count|number of) (?:the )?pairs\b.{0,120}(?:=|\bequal|\bsame|\bxor\b|\bdifference\b|\bsum)|\bpairs of indices\b.{0,80}(?:=|\bequal|\bsame)/,
+    weight: 2.5,
+    why: 'pairs that share a key are counted by remembering how often each key has been seen',
+  },
+  {
+    technique: 'hash-table',
+    pattern: /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount of each\b/,
     weight: 2,
-    why: 'the smallest value that passes a yes/no check can be found by halving the range',
+    why: 'counting occurrences is a map from item to count',
   },
   {
-    technique: 'binary-search',
+    technique: 'hash-table',
+    pattern: /\bk most frequent\b|\bk (?:values|elements|words) that (?:appear|occur) most\b/,
+    weight: 3,
+    why: 'counting occurrences is a map from item to count; the best k of the counts come next',
+    also: ['heap-priority-queue', 'sorting'],
+  },
+  {
+    technique: 'hash-table',
+    pattern: /\bleast recently used\b|\blru\b/,
+    weight: 3,
+    why: 'a map from key to node finds any item at once, and a list keeps the order of use',
+    also: ['linked-list'],
+  },
+  {
+    technique: 'hash-table',
     pattern:
-      /\bsearch (?:for )?(?:a |the )?(?:target|insert position)|\bfirst and last position|\bpeak element|\bsquare root|\bsqrt\b|\bmedian of (?:the )?two sorted|\bkth smallest .{0,30}sorted/,
+      /\banagrams?\b|\bisomorphic\b|\bword pattern\b|\bransom note\b|\bsame (?:characters|letters) with the same counts\b/,
     weight: 2.5,
-    why: 'looking up a position in ordered data is a textbook halving search',
+    why: 'comparing letter counts, or a mapping between symbols, is a lookup table',
+    also: ['string', 'sorting'],
+  },
+  {
+    technique: 'hash-table',
+    pattern:
+      /\blongest (?:\w+ ){0,3}(?:consecutive|run of consecutive) (?:integers|numbers|values|sequence)\b|\bconsecutive (?:integers|numbers|values)\b.{0,60}\blongest\b/,
+    weight: 3,
+    why: 'a set answers "is the next value there?" in constant time, so each run is walked once',
+    also: ['sorting'],
+  },
+  {
+    technique: 'hash-table',
+    pattern:
+      /\bcontains? (?:any )?duplicates?\b|\bappears? at least twice\b|\bfirst (?:unique|non-repeating)\b|\bseen before\b/,
+    weight: 2,
+    why: 'checking whether a value was seen before takes a set',
+  },
+  {
+    technique: 'hash-table',
+    pattern: /\brandom(?:ly)? (?:member|element|pick)\b|\bgetrandom\b|\buniformly (?:at )?random\b/,
+    weight: 2.5,
+    why: 'a map from value to position in an array gives constant-time insert, remove and random pick',
   },
   {
     technique: 'prefix-sum',
     pattern:
-      /\bsubarray sums?\b|\bsum of (?:the )?(?:elements? )?(?:of |in )?(?:a |the |each |every )?(?:range|subarray|segment)|\brange sum|\bsum (?:of the elements )?between ind(?:ices|exes)|\bsumrange\b/,
+      /\bsum of (?:the )?(?:elements? )?(?:of |in )?(?:a |the |each |every )?(?:range|subarray|segment)\b|\brange sum\b|\bsum (?:of the elements )?between (?:two )?ind(?:ices|exes)\b|\bsumrange\b|\ba_l ?\+ ?a_\{?l ?\+ ?1\}?|\ba_l ?\+.{0,30}\+ ?a_r\b|\bnums\[left\] ?\+/,
     weight: 3,
     why: 'a sum over any range is the difference of two running totals',
+    when: (scene) => !scene.updates,
   },
   {
     technique: 'prefix-sum',
     pattern:
-      /\brunning sum|\bcumulative|\bprefix (?:sums?|products?)\b|\bproduct of (?:the )?array except|\bexcept (?:nums\[i\]|itself|self)\b|\bpivot index|\bequilibrium|\bleft sum\b|\bsum of all (?:the )?(?:numbers|elements) (?:strictly )?to the left/,
+      /\b(?:subarrays?|segments?|ranges?|pieces?)\b.{0,60}\b(?:add up to|sum(?:s)? (?:up )?to|sum equals?|total(?:s)? (?:of|equal)|divisible by)\b/,
+    weight: 3,
+    why: 'counting ranges with a given total is counting pairs of equal running totals',
+    when: notDesign,
+    also: ['hash-table'],
+  },
+  {
+    technique: 'prefix-sum',
+    pattern:
+      /\brunning sum\b|\bcumulative\b|\bprefix (?:sums?|products?)\b|\bproduct of (?:the )?array except\b|\bexcept (?:nums\[i\]|itself|self)\b|\bpivot index\b|\bequilibrium\b/,
     weight: 3,
     why: 'totals to the left and right of each index come from running sums',
   },
   {
     technique: 'prefix-sum',
     pattern:
-      /\b(?:subarrays?|segments?|ranges?)\b.{0,40}\b(?:add up to|sums? (?:up )?to|sum equals?|totals? (?:of|equal))\b|\ba_l ?\+.{0,30}\+ ?a_r\b|\b(?:quer(?:y|ies)|questions?)\b.{0,80}\bsum\b/,
-    weight: 2.5,
-    why: 'totals over many ranges come from running totals, one subtraction each',
+      /\b(?:increases?|adds?|raises?|increments?|decreases?|subtracts?)\b[^.]{0,80}\b(?:every|each|all)\b[^.]{0,60}\bfrom\b[^.]{0,40}\b(?:to|through)\b/,
+    weight: 3,
+    why: 'many range additions are marks at the two ends, summed once at the end (a difference array)',
   },
   {
     technique: 'prefix-sum',
     pattern:
-      /\bnumber of (?:contiguous |non-empty )?(?:subarrays|segments|pairs of indices)\b.{0,50}\b(?:sum|equal|divisible|difference)/,
+      /\b(?:quer(?:y|ies)|questions?)\b.{0,160}\b(?:how many|number of|count)\b.{0,80}\b(?:between|from|in the range|positions)\b|\b(?:quer(?:y|ies)|questions?)\b.{0,160}\b(?:from|between) (?:its |the )?\w+(?:-th)? (?:through|to|and)\b.{0,120}\b(?:how many|number of|count)\b/,
     weight: 2,
-    why: 'counting ranges with a sum property is counting pairs of equal running-total keys',
+    why: 'counts over many ranges come from running counts, one subtraction each',
+    when: (scene) => scene.shape !== 'graph',
   },
   {
-    technique: 'hash-table',
-    pattern: /\btwo sum\b|\bindices of the two numbers\b|\btwo numbers (?:such that they )?add up\b/,
+    technique: 'sorting',
+    pattern:
+      /\bmerge (?:all )?(?:the )?overlapping\b|\bcombine (?:every pair of |all )?(?:\w+ )?that overlap\b|\boverlapping (?:intervals|bookings|ranges)\b.{0,40}\b(?:merge|combine)\b/,
     weight: 3,
-    why: 'remembering what you have seen answers "is the complement here?" in one step',
+    why: 'sorted by start, overlapping intervals sit next to each other and merge in one pass',
   },
   {
-    technique: 'hash-table',
+    technique: 'sorting',
     pattern:
-      /\b(?:two|pair of) (?:\w+ ){0,3}(?:whose|that|which)? ?(?:values? )?(?:add up|sum) to\b|\badd up to (?:exactly )?(?:the )?target\b|\bsums? (?:equals?|to) (?:the )?target\b/,
+      /\blargest number\b.{0,40}\b(?:concatenat|arrang|form)\b|\bcustom order\b|\bh-index\b|\bsort (?:them|the \w+) by\b|\bgroup (?:the )?(?:words|strings) that are anagrams\b|\breconstruct\b.{0,60}\bheight\b/,
     weight: 2.5,
-    why: 'for each value, the partner it needs is known, so remember the values already seen',
+    why: 'the right order (a custom comparison) makes the rest a single pass',
   },
   {
-    technique: 'hash-table',
+    technique: 'sorting',
     pattern:
-      /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount (?:of )?each\b/,
-    weight: 2,
-    why: 'counting occurrences is a map from item to count',
+      /\bintervals?\b|\bmeetings?\b|\bbookings?\b|\brequests?\b.{0,40}\bfrom time\b|\[start_?i?, ?end_?i?\]/,
+    weight: 1,
+    why: 'intervals become easy once sorted by start or by end',
+    when: (scene) => !scene.design,
   },
   {
-    technique: 'hash-table',
-    pattern: /\bdictionary of (?:strings|words)\b|\bwordDict\b|\bword list\b/i,
-    weight: 1.5,
-    why: 'checking whether a piece is a dictionary word is a set lookup',
-  },
-  {
-    technique: 'hash-table',
-    pattern: /\banagrams?\b|\bisomorphic\b|\bword pattern\b|\bransom note\b|\bsame (?:characters|letters)\b/,
+    technique: 'line-sweep',
+    pattern:
+      /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\bat the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
     weight: 2.5,
-    why: 'comparing letter counts or a mapping between symbols is a lookup table',
-  },
-  {
-    technique: 'hash-table',
-    pattern:
-      /\bduplicates?\b|\bappears? (?:at least )?(?:once|twice)\b|\bdistinct\b|\bunique\b|\bseen before\b|\bfirst (?:unique|non-repeating)\b|\bmissing\b|\bconsecutive (?:elements )?sequence\b|\bequal to\b.{0,40}\bpairs?\b|\bpairs? of indices\b/,
-    weight: 1,
-    why: 'checking membership or repeats in constant time needs a set or map',
-  },
-  {
-    technique: 'sorting',
-    pattern:
-      /\bsort(?:ed|ing)? (?:the |them |it |by |in )|\brearrange\b|\brelative order\b|\blargest number\b|\bcustom order\b|\bh-index\b|\bin (?:non-decreasing|non-increasing|ascending|descending) order\b/,
-    weight: 2,
-    why: 'the task is about order, and sorting first makes the rest a single pass',
-  },
-  {
-    technique: 'sorting',
-    pattern: /\bintervals?\b|\bmeetings?\b|\b\[start, ?end\]|\bstart(?:i|_i)?, ?end(?:i|_i)?\b/,
-    weight: 2,
-    why: 'intervals become easy once sorted by start (or by end)',
-  },
-  {
-    technique: 'sorting',
-    pattern: /\bminimum (?:number of )?swaps\b/,
-    weight: 2,
-    why: 'comparing with the sorted order shows where every element has to go',
-  },
-  {
-    technique: 'sorting',
-    pattern: /\bk-?th (?:largest|smallest)\b|\bmedian\b|\bclosest\b/,
-    weight: 1,
-    why: 'rank questions are answered by ordering the values',
+    why: 'start and end points processed in order show how much is covered, or open, at once',
+    also: ['sorting'],
   },
 ];

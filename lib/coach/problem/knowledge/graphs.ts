@@ -1,101 +1,170 @@
-import type { Trigger } from './trigger';
+import type { Scene, Trigger } from './trigger';
+
+/** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
+export const jumpArray = (scene: Scene) =>
+  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:steps|positions)\b/.test(
+    scene.body,
+  );
 
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\bshortest (?:path|distance|route|transformation|sequence|clear path|bridge)\b|\bminimum (?:number of )?(?:moves|steps|jumps|mutations|knight moves|transformations|turns)\b|\bfewest (?:number of )?(?:moves|steps)\b/,
+      /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|knight moves|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
     weight: 2.5,
-    why: 'with every move costing the same, the fewest moves come from exploring in rings',
+    why: 'when every move costs the same, the fewest moves come from exploring in rings',
+    when: (scene) => !scene.weighted && !jumpArray(scene),
   },
   {
     technique: 'breadth-first-search',
     pattern:
-      /\blevel order\b|\b(?:level|row|depth) by (?:level|row|depth)\b|\beach level\b|\bzigzag\b|\bright side view\b|\bnearest\b|\b(?:each|every) minute\b|\bminutes? (?:until|that must elapse)\b|\brott(?:en|ing)\b|\bspreads?\b|\bdistance (?:of|from) (?:the )?nearest\b|\bunweighted\b/,
-    weight: 2.5,
-    why: 'things happening round by round, or level by level, is a breadth-first sweep',
-  },
-  {
-    technique: 'depth-first-search',
-    pattern:
-      /\bislands?\b|\bflood fill\b|\bsurrounded regions?\b|\benclosed\b|\bregions?\b|\bconnected (?:area|region|group)s?\b|\breachable\b|\bcan reach\b|\bvisit (?:every|all)\b/,
-    weight: 2,
-    why: 'marking everything reachable from a start is a depth-first walk',
-  },
-  {
-    technique: 'depth-first-search',
-    pattern:
-      /\bpath sum\b|\bpaths? from (?:the )?root\b|\broot-to-leaf\b|\ball paths\b|\bmaximum depth\b|\bminimum depth\b|\bdiameter\b|\bsubtrees?\b|\bancestor\b|\bheight-balanced\b|\bbalanced binary\b|\bsame tree\b|\bsymmetric\b|\binvert\b|\bvalid(?:ate)? (?:a )?binary search tree\b/,
-    weight: 2.5,
-    why: 'a tree question answered from the answers of the subtrees is a recursive walk',
-  },
-  {
-    technique: 'depth-first-search',
-    pattern: /\brecursi(?:on|ve|vely)\b|\bconnected components?\b|\bcycles?\b/,
-    weight: 1.5,
-    why: 'exploring as deep as possible before backing up finds components and cycles',
-  },
-  {
-    technique: 'topological-sort',
-    pattern:
-      /\bprerequisites?\b|\bcourse schedule\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ )?before\b|\bbuild order\b|\balien\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b/,
+      /\b(?:every|each) (?:minute|second|day|hour|round|turn)\b.{0,160}\b(?:spreads?|spoils?|rots?|tells?|burns?|infects?|catch(?:es)?|learns?|becomes?)\b|\bfirst (?:day|minute|time|round) on which\b|\bminutes? until\b.{0,40}\b(?:no|every|all)\b/,
     weight: 3,
-    why: 'things that must come before others form a directed graph to be ordered',
+    why: 'something that spreads one step per round is a breadth-first sweep, one ring per round',
+    when: (scene) => !scene.weighted,
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\blevel order\b|\b(?:level|row|depth) by (?:level|row|depth)\b|\beach level\b|\bzigzag\b|\bright side view\b|\bthe next row (?:its|their) children\b/,
+    weight: 3,
+    why: 'a tree read level by level is a breadth-first walk with a queue',
+    when: (scene) => scene.kinds.includes('tree'),
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\bevery (?:edge|road|link) has (?:the same )?(?:length|weight|cost)\b|\bunweighted\b|\ball (?:edges|roads|links) have the same (?:length|weight|cost)\b/,
+    weight: 3,
+    why: 'with equal edge lengths, breadth-first order is distance order',
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\btwo (?:teams|groups|colou?rs|sets)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b|\b(?:is|are) free\b.{0,120}\bcosts? 1\b|\bcosts? 1\b.{0,120}\b(?:is|are) free\b/,
+    weight: 2.5,
+    why: 'colouring or costing layer by layer is a breadth-first walk',
+    also: ['depth-first-search', 'shortest-path'],
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\bdistance (?:of|from|to) (?:the )?(?:nearest|closest)\b|\bnearest (?:exit|gate|land|water|zero|0)\b/,
+    weight: 2.5,
+    why: 'distances to the nearest source come from one breadth-first sweep started at all sources',
+  },
+  {
+    technique: 'depth-first-search',
+    pattern:
+      /\bislands?\b|\bflood fill\b|\bsurrounded regions?\b|\benclosed\b|\bconnected (?:area|region|group|piece)s?\b|\b(?:group|region) of (?:land|connected|adjacent)\b/,
+    weight: 2.5,
+    why: 'marking everything connected to a start is a depth-first walk',
+    also: ['breadth-first-search'],
+    when: (scene) => scene.grid || !/\bbridges?\b.{0,60}\bquer/.test(scene.body),
+  },
+  {
+    technique: 'depth-first-search',
+    pattern:
+      /\bpath sum\b|\broot-to-leaf\b|\bpaths? from (?:the )?root\b|\bmaximum depth\b|\bminimum depth\b|\bdiameter\b|\bsubtrees?\b|\bancestor\b|\bheight-balanced\b|\bsame tree\b|\bsymmetric\b|\binvert\b|\bvalid(?:ate)? (?:a )?binary search tree\b|\bthe reporting lines form a tree\b|\bform(?:s)? a tree\b/,
+    weight: 2.5,
+    why: 'a tree answered from the answers of its subtrees is a recursive walk',
+  },
+  {
+    technique: 'depth-first-search',
+    pattern:
+      /\bcan (?:you )?(?:enter|visit|reach) (?:every|all)\b|\b(?:is|are) reachable from\b|\breachable\b|\bvisit (?:every|all) (?:rooms?|nodes?|cities)\b/,
+    weight: 2,
+    why: 'everything reachable from a start is found by one depth-first walk',
+    also: ['breadth-first-search'],
   },
   {
     technique: 'topological-sort',
     pattern:
-      /\bdag\b|\bdirected acyclic\b|\bvalid order(?:ing)?\b|\bany (?:valid )?order(?:ing)? .{0,30}\bbefore\b/,
+      /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/,
+    weight: 3,
+    why: 'things that must come before others form a directed graph to be put in order',
+    also: ['depth-first-search'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern:
+      /\b(?:fewest|minimum number of|smallest number of) (?:terms|semesters|rounds|stages|levels)\b|\b(?:value|time|moment) (?:of|at which) (?:every|all)\b.{0,80}\b(?:installed|computed|finished|done)\b|\bcompute the value of every\b|\bearliest (?:moment|time)\b.{0,60}\b(?:all|every)\b/,
     weight: 2,
-    why: 'an order that respects every arrow is a topological order',
+    why: 'working through the order level by level gives the number of rounds, or each item’s value from those before it',
+    when: (scene) => /\bbefore\b|\bdepend|\bprerequisite|\brefer/.test(scene.body),
+    also: ['dynamic-programming', 'breadth-first-search'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern:
+      /\b(?:dependenc(?:y|ies)|dependency graph)\b.{0,80}\b(?:no cycles|acyclic)\b|\b(?:no cycles|acyclic)\b.{0,80}\bdependenc/,
+    weight: 2,
+    why: 'acyclic dependencies can always be put in order',
+  },
+  {
+    technique: 'topological-sort',
+    pattern:
+      /\balien\b|\bforeign (?:language|dictionary|alphabet)\b|\border of (?:the )?letters\b|\bletters? in an order of its own\b|\bsorted by (?:that|their|its) order\b/,
+    weight: 3,
+    why: 'each adjacent pair of sorted words says which letter comes first: an ordering of a directed graph',
   },
   {
     technique: 'shortest-path',
     pattern:
-      /\bnetwork delay\b|\bcheapest (?:flights?|path|route|price)\b|\bminimum (?:total )?(?:cost|time|effort|weight|price|distance) (?:to (?:reach|travel|get|go)|path|from)\b|\bdijkstra\b|\bbellman\b|\bfloyd\b|\bsignal to reach\b|\bat most k stops\b/,
+      /\bnetwork delay\b|\bcheapest (?:flights?|path|route|price|way)\b|\bdijkstra\b|\bbellman\b|\bfloyd\b|\bat most k stops\b/,
     weight: 3,
     why: 'the cheapest route where steps cost different amounts is a weighted shortest path',
   },
   {
     technique: 'shortest-path',
     pattern:
-      /\b(?:weighted|weights?|travel times?|costs?|lengths?|prices?|durations?)\b.{0,50}\b(?:edges?|roads?|flights?|routes?|connections?|paths?)\b|\b(?:edges?|roads?|flights?)\b.{0,50}\b(?:weights?|costs?|takes? \w+ (?:minutes|seconds|units))\b/,
-    weight: 2,
-    why: 'edges carry a cost, so plain ring-by-ring search is not enough',
+      /\bsignal\b.{0,80}\breach\b|\bshortest (?:path|route|distance)\b|\b(?:how long|earliest)\b.{0,60}\b(?:every|all)\b.{0,40}\b(?:received|reached|reach)\b/,
+    weight: 3,
+    why: 'the cheapest route where steps cost different amounts is a weighted shortest path',
+    when: (scene) => scene.weighted,
   },
   {
     technique: 'shortest-path',
     pattern:
-      /\b(?:after|takes?) \w+ (?:milliseconds|seconds|minutes|hours|units of time|time units)\b|\bhow long\b.{0,60}\b(?:all|every)\b/,
-    weight: 2,
-    why: 'each link takes its own time, so the earliest arrival is a weighted shortest path',
+      /\bstrictly larger amount\b|\barbitrage\b|\bnegative cycle\b|\bamount of the same currency\b|\bwithin a distance of at most\b|\bdistance between (?:two|every pair)\b/,
+    weight: 3,
+    why: 'distances between all pairs, or a cycle that keeps gaining, are classic shortest-path questions',
+    also: ['dynamic-programming'],
   },
   {
     technique: 'graph',
     pattern:
-      /\bgraph\b|\bvertices\b|\bvertex\b|\bcities\b|\broads?\b|\bflights?\b|\bnetwork\b|\bneighbou?rs\b|\bundirected\b|\bdirected\b|\bedges?\b|\bconnected by\b/,
+      /\bgraph\b|\bvertices\b|\bvertex\b|\bundirected\b|\bdirected\b|\btwo-way roads?\b|\bone-way\b|\broads?\b.{0,40}\b(?:join|connect)s?\b/,
     weight: 2,
     why: 'the input is things joined by links: a graph',
   },
   {
-    technique: 'binary-tree',
-    pattern:
-      /\bbinary (?:search )?tree\b|\btreenode\b|\bleft (?:child|subtree)\b|\bright (?:child|subtree)\b|\bbst\b|\binorder\b|\bpreorder\b|\bpostorder\b|\bleaf\b|\bleaf nodes\b/,
-    weight: 3,
-    why: 'the input is a binary tree, each node with at most two children',
+    technique: 'graph',
+    pattern: /\bminimum number of swaps\b.{0,80}\bsort|\bswaps?\b.{0,60}\bsort(?:ed|s)? the (?:array|list)\b/,
+    weight: 2.5,
+    why: 'where each element has to go forms cycles, and a cycle of length c needs c - 1 swaps',
   },
   {
     technique: 'binary-tree',
-    pattern: /\broot\b|\btree\b/,
-    weight: 1,
-    why: 'the input hangs from a root',
+    pattern:
+      /\bbinary (?:search )?tree\b|\btreenode\b|\bleft (?:child|subtree)\b|\bright (?:child|subtree)\b|\bbst\b|\binorder\b|\bpreorder\b|\bpostorder\b|\broot\b.{0,40}\btree\b/,
+    weight: 2.5,
+    why: 'the input is a binary tree, each node with at most two children',
   },
   {
     technique: 'matrix',
     pattern:
-      /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\bm \* n\b|\brows? and (?:the )?columns?\b|\b2d (?:array|grid|matrix)\b|\bspiral\b|\brotate the image\b|\bdiagonals?\b|\bcells?\b/,
-    weight: 2,
+      /\bspiral\b|\brotate the (?:image|matrix|grid)\b|\btranspose\b|\bdiagonals?\b.{0,40}\b(?:matrix|grid)\b|\b(?:whole|entire) row and (?:the )?(?:whole |entire )?column\b/,
+    weight: 3,
+    why: 'the work is moving around the rows and columns of a matrix',
+    also: ['hash-table'],
+  },
+  {
+    technique: 'matrix',
+    pattern: /\bgrid\b|\bmatrix\b|\bm x n\b|\bn x m\b|\brows? and (?:the )?columns?\b|\bcells?\b/,
+    weight: 1.5,
     why: 'the input is a two-dimensional grid of cells',
+    when: (scene) => scene.grid,
   },
 ];

@@ -1,141 +1,306 @@
-import type { Trigger } from './trigger';
+import { jumpArray } from './graphs';
+import type { Scene, Trigger } from './trigger';
 
-/** Problem-solving strategies and the broad families (maths, strings, bits, sweeps). */
+/** Only magnitudes are bounded: a count of ways over n <= 10^18 is a formula, not a table. */
+const hasInput = (scene: Scene) => scene.shape !== 'values' || (scene.largest ?? 0) <= 1e7;
+
+/**
+ * The denominations the statement lists ("coins of 1, 5, 10 and 50"), when it lists some: a
+ * system where every coin divides the next is canonical and the greedy choice is optimal.
+ */
+export function listedDenominations(body: string): number[] | null {
+  const match =
+    /\b(?:coins?|stamps?|notes?|bills?|denominations?|weights?)\b[^.]{0,40}?\b((?:\d+,? )+(?:and|or) \d+)\b/.exec(
+      body,
+    );
+  if (!match?.[1]) return null;
+  const values = (match[1].match(/\d+/g) ?? []).map(Number);
+  return values.length >= 3 ? values : null;
+}
+
+const canonicalCoins = (scene: Scene) => {
+  const coins = listedDenominations(scene.body);
+  return !!coins && coins.every((coin, i) => i === 0 || coin % (coins[i - 1] as number) === 0);
+};
+const nonCanonicalCoins = (scene: Scene) => !!listedDenominations(scene.body) && !canonicalCoins(scene);
+
+/**
+ * Merging or removing items so that who is adjacent changes, or cutting at given points: the
+ * cost of a stretch then depends on both its ends, which is a DP over ranges.
+ */
+export const INTERVAL_DP =
+  /\b(?:presses|merges?|combines?|joins?)\b.{0,80}\badjacent\b|\badjacent\b.{0,80}\b(?:into one|merged|combined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
+
+/** A string matched against itself or against a pattern: prefix-function or rolling-hash work. */
+export const STRING_MATCHING =
+  /\bprefix\b.{0,40}\b(?:also|is) (?:a )?suffix\b|\bboth a (?:proper )?prefix and a suffix\b|\b(?:first|every|all) occurrences? of\b.{0,40}\b(?:in|inside)\b|\bfind (?:the )?(?:pattern|needle)\b|\brepeated substring pattern\b/;
+
+/** Problem-solving strategies and the broad families (maths, strings, bits). */
 export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\bnumber of (?:distinct |different |possible |unique |valid )?(?:ways|paths|sequences|arrays|strings|combinations)\b|\bhow many (?:distinct |different |possible )?(?:ways|paths)\b|\bcount (?:the )?(?:number of )?(?:ways|paths)\b/,
+      /\b(?:number of|count (?:the )?(?:number of )?|how many) (?:distinct |different |possible |unique |valid )?(?:ways|paths|sequences|decodings|messages)\b|\bin how many (?:distinct |different )?ways\b|\bcount the ways\b/,
     weight: 3,
     why: 'counting ways is adding up the counts of smaller choices',
-  },
-  {
-    technique: 'dynamic-programming',
-    pattern: /\bmodulo 10\^9 ?\+ ?7\b|\bmodulo 1000000007\b|\bmod(?:ulo)? 998244353\b|\bmod 10\^9/,
-    weight: 2,
-    why: 'an answer large enough to need a modulus is usually a count built from subproblems',
+    when: hasInput,
   },
   {
     technique: 'dynamic-programming',
     pattern:
-      /\blongest (?:common|increasing|palindromic|strictly increasing) (?:subsequence|substring)\b|\bedit distance\b|\bminimum number of (?:operations|edits|insertions|deletions|coins|perfect squares|cuts)\b|\bfewest (?:number of )?coins\b|\bknapsack\b|\bpartition\b.{0,40}\bequal sum\b|\bhouse robber\b|\brob(?:bing)?\b|\bclimb(?:ing)?\b|\bstairs?\b|\bdecode(?:d)? ways\b|\bword break\b|\binterleav|\bregular expression\b|\bwildcard\b|\bunique paths\b|\bsegmented into\b/,
-    weight: 2.5,
-    why: 'the best answer for the whole is built from best answers for prefixes',
-  },
-  {
-    technique: 'dynamic-programming',
-    pattern:
-      /\b(?:adjacent|neighbou?ring|next to each other|consecutive)\b.{0,60}\b(?:cannot|can't|not allowed|may not)\b|\b(?:cannot|can't|may not|not allowed to) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to each other|two consecutive)\b|\bfewest (?:number of )?\w+\b.{0,40}\b(?:add up|sum|make up|total)\b|\bminimum number of \w+ (?:needed |required )?to (?:make|reach|form|get)\b/,
-    weight: 2.5,
-    why: 'each choice limits the next one, so the best total is a recurrence over positions',
-  },
-  {
-    technique: 'dynamic-programming',
-    pattern:
-      /\b(?:strictly )?increasing\b.{0,80}\b(?:longest|largest|maximum|most|greatest)\b|\b(?:longest|largest number|maximum number)\b.{0,80}\b(?:strictly )?increasing\b|\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array|segment)\b|\bsubarray with the (?:largest|maximum) sum\b/,
+      /\blongest (?:common|increasing|strictly increasing|non-decreasing) (?:subsequence|substring)\b|\bedit distance\b|\bminimum number of (?:operations|edits)\b.{0,40}\b(?:turn|convert|transform|into)\b|\binsert(?:s)? one character, delete(?:s)? one character\b|\bknapsack\b|\bbackpack\b|\b(?:split|partition|divided?)\b.{0,60}\b(?:two )?(?:groups|subsets|halves)\b.{0,40}\bequal (?:sums?|totals?)\b|\bequal sums?\b.{0,40}\btwo (?:groups|subsets)\b|\bword break\b|\binterleaving (?:of|string)\b|\bis an interleaving\b|\bregular expression\b|\bwildcard matching\b|\bdecod/,
     weight: 3,
-    why: 'the best sequence ending at each position extends the best one ending earlier',
+    why: 'the best answer for the whole is built from the best answers for prefixes',
   },
   {
     technique: 'dynamic-programming',
     pattern:
-      /\b(?:maximum|most|largest|greatest) (?:total |possible )?(?:cash|money|profit|sum|value|amount|worth|score|points|gain)\b/,
-    weight: 1.5,
-    why: 'the best total over many overlapping choices is a recurrence on smaller inputs',
+      /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to each other|two consecutive)\b/,
+    weight: 3,
+    why: 'each choice rules out the next one, so the best total is a recurrence over positions',
   },
   {
     technique: 'dynamic-programming',
     pattern:
-      /\bmaximum (?:profit|sum|amount|value|score|points|total)\b|\bminimum (?:cost|path sum|total|falling path|sum|score)\b|\bsubsequences?\b/,
+      /\b(?:fewest|minimum number of|smallest number of|as few) (?:\w+ ){0,2}(?:coins|stamps|tokens|squares|perfect squares|notes|terms|bills)\b.{0,80}\b(?:add up|sum|make up|total|exactly|worth)\b|\b(?:exactly|worth exactly) \w+\b.{0,80}\b(?:as few|fewest|minimum number of) (?:\w+ )?(?:coins|stamps|tokens|squares|notes)\b/,
+    weight: 3,
+    why: 'the fewest pieces for an amount is built from the fewest pieces for smaller amounts',
+    when: (scene) => !canonicalCoins(scene),
+    also: ['breadth-first-search'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array|segment)\b|\bsubarray with the (?:largest|maximum) sum\b|\b(?:strictly )?increasing\b[^.]{0,80}\.? ?[^.]{0,40}\b(?:largest number|longest|maximum number)\b|\b(?:largest number|longest|maximum number)\b[^.]{0,80}\b(?:strictly )?increasing\b/,
+    weight: 3,
+    why: 'the best run or sequence ending at each position extends the best one ending just before',
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array|segment)\b|\bsubarray with the (?:largest|maximum) sum\b/,
+    weight: 0.5,
+    why: 'dropping a running sum as soon as it turns negative is the greedy view of the same recurrence',
+    also: ['greedy'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern:
+      /\bincreasing\b.{0,80}\b(?:keeping their order|keeping the order|subsequence)\b|\bkeeping their order\b.{0,120}\bincreasing\b/,
+    weight: 0.5,
+    why: 'the best increasing-sequence ends are kept sorted, so each new item is placed by a halving search',
+    also: ['binary-search'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:jump|move|go|step)s? (?:from (?:stone|step|index|position) \w+ )?to (?:stone|step|index|position)? ?\w+ ?\+ ?1 or\b.{0,80}\bcost|\bminimum (?:total )?cost\b.{0,80}\b(?:reach|climb|get to)\b|\bminimum (?:total )?cost of all the cuts\b|\bcost is the length of the piece\b/,
+    weight: 3,
+    why: 'the cheapest way to reach each position comes from the cheapest ways to reach the ones before it',
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: INTERVAL_DP,
+    weight: 3,
+    why: 'when merging or removing changes who is adjacent, the cost of a stretch depends on its ends: a DP over ranges',
+    also: ['prefix-sum'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:non-overlapping|do not overlap)\b.{0,120}\b(?:largest|maximum|most) (?:total )?(?:profit|value|weight|pay)\b|\b(?:largest|maximum|most) (?:total )?(?:profit|value|pay)\b.{0,120}\b(?:non-overlapping|do not overlap|one \w+ at a time)\b/,
+    weight: 3,
+    why: 'choosing non-overlapping jobs for the most value is a DP over jobs sorted by end',
+    also: ['binary-search', 'sorting'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: /\bstamps?\b|\bcoins?\b|\bdenominations?\b/,
     weight: 1.5,
-    why: 'an optimum over many overlapping choices is a recurrence on smaller inputs',
+    why: 'coin systems that are not canonical need the amounts below, not the largest coin first',
+    when: nonCanonicalCoins,
   },
   {
     technique: 'greedy',
     pattern:
-      /\bminimum number of (?:arrows|platforms|boats|rooms|jumps|intervals|taps|refuel|increments)\b|\bmaximum number of (?:non-overlapping|events|meetings|items|tasks|units|chunks|pairs|toys)\b|\bassign (?:cookies|tasks)\b|\bgas station\b|\bjump game\b|\breach the last index\b|\bas (?:many|few) as possible\b|\blemonade\b|\bboats? to save\b|\bcandy\b|\bbest time to buy and sell\b|\bpartition labels\b|\bnon-overlapping\b/,
-    weight: 2.5,
+      /\bgas station\b|\bfuel stations?\b.{0,120}\b(?:circle|circuit|circular|around)\b|\bcompletes? (?:the|a) (?:whole )?(?:circle|circuit)\b/,
+    weight: 3,
+    why: 'keeping only the farthest reach (or the running surplus) decides each step on its own',
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\breach the last (?:index|stone|position|square)\b|\bfewest jumps to (?:reach )?the (?:end|last)\b|\bminimum number of jumps\b/,
+    weight: 3,
+    why: 'keeping only the farthest reach decides each jump on its own',
+    when: (scene) => jumpArray(scene),
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\bminimum number of (?:arrows|platforms|boats|intervals to remove|taps)\b|\bfewest (?:arrows|intervals (?:you must )?(?:to )?remove)\b|\bmaximum number of (?:non-overlapping|events|meetings|requests)\b|\blargest number of (?:requests|meetings|events|children|intervals)\b|\bremove so that the rest do not overlap\b|\barrows?\b.{0,80}\bburst\b/,
+    weight: 3,
+    why: 'sorted by end, taking whatever still fits (or shooting at the earliest end) is never worse',
+    also: ['sorting'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\bassign (?:cookies|tasks)\b|\b(?:cookie|size) of at least\b|\bat most one cookie\b|\bdeadlines?\b.{0,120}\b(?:finish|finished|can every)\b/,
+    weight: 3,
+    why: 'matching the smallest need with the smallest thing that meets it (or the earliest deadline first) never hurts',
+    also: ['sorting', 'two-pointers'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\bgroups of exactly\b.{0,60}\bconsecutive\b|\bconsecutive (?:integers|values)\b.{0,60}\bgroups of\b/,
+    weight: 3,
+    why: 'the smallest card left must start a group, so groups are built from the smallest up',
+    also: ['sorting', 'hash-table'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\b(?:buy|sell)\b.{0,120}\b(?:any number of|each day you may|as many transactions|every rise|hold at most one)\b/,
+    weight: 3,
+    why: 'every rise from one day to the next can be taken on its own, so the profit is the sum of the rises',
+    also: ['dynamic-programming'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\berase (?:exactly )?k\b.{0,40}\bdigits\b|\bremove k digits\b|\bsmallest number you can obtain\b/,
+    weight: 3,
+    why: 'dropping a larger digit as soon as a smaller one follows is never a mistake',
+    also: ['monotonic-stack', 'stack'],
+  },
+  {
+    technique: 'greedy',
+    pattern:
+      /\b(?:reconstruct|rebuild) the (?:queue|line)\b|\bin front of (?:them|him|her|it)\b.{0,60}\b(?:taller|height (?:was |is )?(?:greater|at least)|greater)\b/,
+    weight: 3,
     why: 'one locally best choice at each step can be shown never to hurt',
+    also: ['sorting'],
+  },
+  {
+    technique: 'greedy',
+    pattern: /\bmost (?:balanced )?pieces\b|\bsplit\b.{0,60}\binto the (?:most|largest number of)\b/,
+    weight: 3,
+    why: 'closing a piece as soon as it is valid never leaves fewer pieces',
+  },
+  {
+    technique: 'greedy',
+    pattern: /\bcoins?\b|\bnotes?\b|\bbills?\b/,
+    weight: 3,
+    why: 'with coins that each divide the next, taking the largest coin that fits is optimal',
+    when: canonicalCoins,
   },
   {
     technique: 'greedy',
     pattern:
-      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array)\b/,
-    weight: 1.5,
-    why: 'a running sum that turns negative is never worth keeping',
-  },
-  {
-    technique: 'greedy',
-    pattern: /\bidle\b|\bcool(?:ing|-)? ?down\b|\bgap of at least\b/,
+      /\bminimum number of moves\b.{0,80}\b(?:regular|balanced|valid) bracket\b|\bgreedily\b|\blexicographically (?:smallest|largest) (?:string|number)\b/,
     weight: 2,
-    why: 'scheduling the most frequent kind first decides how much idle time is forced',
-  },
-  {
-    technique: 'greedy',
-    pattern:
-      /\bgreedily\b|\balways (?:pick|choose|take)\b|\blexicographically (?:smallest|largest)\b|\bminimum number of operations\b|\bmaximum (?:possible )?(?:number|value)\b/,
-    weight: 1.5,
-    why: 'the best move at each step looks decidable on its own',
+    why: 'the best move at each step is decidable on its own',
   },
   {
     technique: 'backtracking',
     pattern:
-      /\ball (?:possible |the |valid |unique |distinct )*(?:combinations|permutations|subsets|partitions|arrangements|solutions|letter combinations|palindrome partitioning|(?:ip )?addresses|configurations|sequences|paths)\b|\bgenerate (?:all|every)\b|\bn-?queens\b|\bsudoku\b|\bword search\b|\bevery possible\b|\bpower set\b|\bcombination sum\b/,
+      /\b(?:all|every)(?: possible| the| valid| unique| distinct)* (?:combinations|permutations|subsets|orderings|arrangements|placements|partitions|letter combinations|(?:ip )?addresses|configurations)\b|\bgenerate (?:all|every)\b|\bpower set\b|\bn-?queens\b|\bqueens?\b.{0,60}\battack\b|\bsudoku\b|\bword search\b|\bevery possible (?:ordering|arrangement|subset|combination)\b/,
     weight: 3,
     why: 'listing every valid arrangement means building choices one by one and undoing them',
   },
   {
     technique: 'backtracking',
-    pattern: /\breturn all\b|\blist all\b|\bprint all\b|\bin any order\b/,
+    pattern:
+      /\b(?:may )?contains? duplicates\b.{0,120}\b(?:subsets|combinations|permutations)\b|\b(?:subsets|combinations|permutations)\b.{0,120}\b(?:may )?contains? duplicates\b/,
     weight: 1,
-    why: 'the output is every solution, not one number',
+    why: 'sorting first puts equal values side by side, so equal choices at one depth are skipped',
+    also: ['sorting'],
+  },
+  {
+    technique: 'backtracking',
+    pattern:
+      /\b(?:visits?|visiting) every (?:other )?(?:town|city|node) exactly once\b|\b(?:sets|subsets) of \w+ (?:including the empty set|whose total)\b|\bcount the (?:non-empty )?(?:sets|subsets|committees|teams)\b|\bevery (?:box|item|element) goes on exactly one\b/,
+    weight: 2.5,
+    why: 'with so few items, every subset or order can be tried',
+    when: (scene) => (scene.largest ?? Number.POSITIVE_INFINITY) <= 20,
   },
   {
     technique: 'divide-and-conquer',
     pattern:
-      /\b(?:largest|maximum|max|greatest) (?:possible )?sum of (?:a |any )?(?:non-empty )?(?:contiguous )?(?:subarray|sub-array)\b|\bmerge sort\b|\bquick ?select\b|\bdivide and conquer\b|\bcount of smaller numbers\b|\breverse pairs\b|\bconstruct (?:a |the )?(?:binary )?tree from\b|\bsorted array to (?:a )?(?:height[- ]balanced )?(?:binary search tree|bst)\b|\bclosest pair\b|\bdifferent ways to add parentheses\b|\bmaximum subarray\b|\bmajority element\b/,
+      /\bmerge sort\b|\bquick ?select\b|\bdivide and conquer\b|\bcount of smaller numbers\b|\breverse pairs\b|\binversions?\b|\bpairs? (?:\(i, ?j\) )?with i < j and a_i > a_j\b|\bout of order pairs?\b|\bclosest pair\b|\bdifferent ways to add parentheses\b|\bconstruct (?:a |the )?(?:binary )?tree from\b|\bsorted array to (?:a )?(?:height[- ]balanced )?(?:binary search tree|bst)\b/,
     weight: 2.5,
     why: 'solving each half and combining the answers is cheaper than the whole at once',
+    also: ['segment-tree', 'sorting'],
+  },
+  {
+    technique: 'divide-and-conquer',
+    pattern:
+      /\b(?:raise|raised) to (?:the |an )?(?:integer )?power\b|\bx\^n\b|\bpow\(|\bfast (?:power|exponentiation)\b|\bk-?th (?:smallest|element)\b.{0,40}\btwo sorted\b/,
+    weight: 2,
+    why: 'halving the problem at each step (the exponent, or both lists) gives a logarithmic answer',
   },
   {
     technique: 'bit-manipulation',
     pattern:
-      /\bxor\b|\bbitwise\b|\bbits?\b|\bbinary representation\b|\bsingle number\b|\bpower of (?:two|2|four|4)\b|\bhamming\b|\bgray code\b|\bbit ?masks?\b|\bset bits\b|\b1 bits\b|\bbinary form\b/,
+      /\bxor\b|\bbitwise\b|\bbinary representation\b|\bset bits\b|\b1 bits\b|\bones in (?:the )?binary\b|\bhamming\b|\bgray code\b|\bbit ?masks?\b|\bpower of (?:two|2|four|4)\b/,
     weight: 2.5,
     why: 'the answer lives in the binary digits of the numbers',
   },
   {
     technique: 'bit-manipulation',
     pattern:
-      /\bappears? (?:exactly )?once\b.{0,60}\b(?:twice|three times)\b|\b(?:twice|three times)\b.{0,60}\b(?:appears?|occurs?) (?:exactly )?once\b/,
-    weight: 2.5,
+      /\bappears? (?:exactly )?once\b.{0,80}\b(?:twice|three times)\b|\b(?:twice|three times)\b.{0,80}\b(?:appears?|occurs?) (?:exactly )?once\b/,
+    weight: 3,
     why: 'pairs cancel under exclusive-or, leaving the odd one out',
   },
   {
     technique: 'bit-manipulation',
-    pattern: /\bsubsets?\b|\bpower set\b|\bsets of\b/,
+    pattern: /\bsubsets?\b|\bsets of\b|\bcommittees?\b|\bevery (?:box|item) goes on exactly one\b/,
     weight: 1.5,
-    why: 'each subset is a bitmask: bit i says whether item i is in',
+    why: 'with so few items each subset is a bitmask: bit i says whether item i is in',
+    when: (scene) => (scene.largest ?? Number.POSITIVE_INFINITY) <= 20,
   },
   {
     technique: 'math',
     pattern:
-      /\bprimes?\b|\bdivisors?\b|\bdivisible\b|\bgcd\b|\blcm\b|\bgreatest common\b|\bfactorial\b|\bpalindrome number\b|\breverse (?:an |the )?integer\b|\broman\b|\bbase \d+\b|\bfractions?\b|\bpow\(|\bx\^n\b|\bperfect squares?\b|\btrailing zero|\bexcel sheet\b|\bhappy number\b|\bugly number\b|\bfibonacci\b|\bbinomial\b|\bprobability\b|\bexpected value\b|\bcoordinates?\b|\bon the same (?:straight )?line\b|\bangle\b|\bdigits?\b|\bparity\b|\bsum of (?:the )?(?:first|squares)\b/,
+      /\bprimes?\b|\bdivisors?\b|\bdivides?\b|\bdivisible\b|\bgcd\b|\blcm\b|\bgreatest common\b|\bmultiples? of\b|\bfactorial\b|\bn!|\btrailing zero|\bends with\b.{0,30}\bzeros\b|\breverse (?:the )?(?:digits|integer)\b|\bdigits in reverse\b|\bpalindrome number\b|\broman\b|\bbase \d+\b|\bfractions?\b|\bperfect squares?\b|\bhappy number\b|\bugly number\b|\bfibonacci\b|\bbinomial\b|\bprobability\b|\bexpected value\b|\bangles?\b|\bmodulo\b.{0,40}\bprime\b/,
     weight: 2,
     why: 'a number-theory or arithmetic fact shortcuts the search',
   },
   {
-    technique: 'string',
-    pattern:
-      /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\bvowels?\b|\blowercase\b|\buppercase\b|\bconcatenat/,
-    weight: 1.5,
-    why: 'the input is text, so character-level details matter',
+    technique: 'math',
+    pattern: /\bmissing (?:number|value|integer)\b|\bnumbers? from 1 to n\b.{0,80}\bmissing\b/,
+    weight: 2.5,
+    why: 'the sum (or the exclusive-or) of 1..n is known, so the missing value is the difference',
+    also: ['bit-manipulation'],
   },
   {
-    technique: 'line-sweep',
+    technique: 'math',
+    pattern: /\bplays? optimally\b|\btakes? turns\b|\bwins?\b.{0,60}\b(?:game|optimally)\b/,
+    weight: 3,
+    why: 'an optimal-play game often has a winning pattern found from small cases',
+  },
+  {
+    technique: 'string',
     pattern:
-      /\bintervals?\b.{0,60}\b(?:overlap|intersect|merge|cover|union)\b|\boverlapping intervals\b|\bmeeting rooms?\b|\bskyline\b|\brectangles?\b.{0,30}\barea\b|\bsweep\b|\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\bmy calendar\b|\bat the same time\b|\bbusiest\b/,
+      /\bpalindromic (?:substring|core)\b|\blongest (?:palindromic|mirror)\b|\bmirror(?:ed)? substring\b|\bsubstrings?\b.{0,60}\b(?:consecutive|grouped|equal number)\b|\bbalanced (?:strings?|substrings?|pieces)\b|\bwords? (?:that )?(?:start|begin)s? with\b|\bcount (?:its |the )?(?:non-empty )?substrings\b/,
     weight: 2.5,
-    why: 'start and end points processed in order show how many things are open at once',
+    why: 'the work is character by character inside one string',
+  },
+  {
+    technique: 'string',
+    pattern: STRING_MATCHING,
+    weight: 3,
+    why: 'matching a string against itself or a pattern in linear time is prefix-function (KMP) or rolling-hash work',
+    also: ['hash-table'],
+  },
+  {
+    technique: 'string',
+    pattern:
+      /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\blowercase\b/,
+    weight: 1,
+    why: 'the input is text, so character-level details matter',
   },
 ];

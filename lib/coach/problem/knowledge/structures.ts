@@ -4,123 +4,146 @@ import type { Trigger } from './trigger';
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'stack',
-    pattern: /\bparenthes[ie]s\b|\bbrackets?\b|\bbalanced\b|\bopen(?:ing)? and clos(?:e|ing)\b/,
+    pattern:
+      /\bparenthes[ie]s\b|\bbrackets?\b.{0,80}\b(?:closed|match|nest|well[- ]formed|valid|opening|closing)\b|\bwell[- ]formed\b|\bnested\b.{0,40}\b(?:brackets|parentheses|tags)\b/,
     weight: 3,
-    why: 'matching openers with closers is last-in, first-out',
+    why: 'matching each closer with the most recent open one is last-in, first-out',
   },
   {
     technique: 'stack',
     pattern:
-      /\bevaluate\b|\bexpression\b|\breverse polish\b|\bpostfix\b|\bcalculator\b|\bdecode (?:the )?string\b|\bnested\b|\bbackspace\b|\bsimplify (?:the )?(?:absolute |unix )?path\b|\basteroids?\b|\badjacent duplicates\b|\bundo\b/,
+      /\bevaluate (?:the )?(?:expression|formula)\b|\breverse polish\b|\bpostfix\b|\bcalculator\b|\bdecode (?:the )?(?:encoded )?string\b|\bbackspace\b|\bsimplify (?:the )?(?:absolute |unix )?path\b|\basteroids?\b|\badjacent (?:duplicates|equal)\b.{0,40}\bremov|\bundo\b/,
     weight: 2.5,
     why: 'the most recent unfinished item is the one each new token acts on',
   },
   {
     technique: 'stack',
-    pattern: /\bstack\b/,
-    weight: 2,
-    why: 'the statement names a stack',
+    pattern: /\bstacks?\b|\bpush\b.{0,80}\bpop\b|\bon top of\b/,
+    weight: 2.5,
+    why: 'the statement works with a stack: the last item in is the first out',
   },
   {
     technique: 'monotonic-stack',
     pattern:
-      /\bnext (?:greater|smaller|warmer|larger|higher)\b|\bprevious (?:greater|smaller|larger)\b|\bfirst (?:greater|larger|smaller|taller|higher) (?:element|number|value|building|day)\b|\bwarmer temperature\b|\bstock span\b|\bhistogram\b|\blargest rectangle\b/,
+      /\bnext (?:greater|smaller|warmer|larger|higher|taller)\b|\bprevious (?:greater|smaller|larger|higher|taller)\b|\b(?:first|nearest|closest) (?:\w+ )?(?:to the (?:left|right) )?(?:that is |which is )?(?:strictly )?(?:greater|larger|taller|higher|smaller|shorter|lower|warmer|hotter)\b|\buntil (?:a |an )?(?:strictly )?(?:hotter|warmer|higher|greater|larger|taller|cheaper)\b/,
     weight: 3,
-    why: 'the nearest bigger or smaller neighbour is what a stack kept in sorted order reveals',
+    why: 'the nearest bigger or smaller neighbour of every item is what a stack kept in order reveals',
   },
   {
     technique: 'monotonic-stack',
     pattern:
-      /\buntil (?:a |an )?(?:strictly )?(?:hotter|warmer|higher|greater|larger|taller|bigger|cheaper|lower)\b|\b(?:next|nearest|closest) (?:\w+ )?(?:that is |which is )?(?:strictly )?(?:greater|larger|higher|taller|warmer|hotter|smaller|lower|shorter)\b|\b(?:largest|maximum|biggest) (?:possible )?(?:area|rectangle)\b/,
-    weight: 2.5,
-    why: 'each position needs its nearest bigger or smaller neighbour, which a sorted stack gives',
-  },
-  {
-    technique: 'monotonic-stack',
-    pattern:
-      /\bremove k digits\b|\bsmallest (?:possible )?subsequence\b|\bsum of (?:all )?subarray (?:minimums|maximums|ranges)\b|\bcan see\b|\bvisible\b|\bocean view\b/,
-    weight: 2.5,
+      /\bspan\b.{0,120}\b(?:less than or equal|at most|not (?:more|greater))\b|\bhistogram\b|\blargest (?:possible )?(?:area|rectangle)\b|\b(?:area|rectangle)\b.{0,80}\bshortest (?:building|bar)\b|\bsum of (?:all )?subarray (?:minimums|maximums)\b|\bocean view\b/,
+    weight: 3,
     why: 'items that can never matter again are popped as soon as a better one arrives',
+  },
+  {
+    technique: 'monotonic-stack',
+    pattern:
+      /\b(?:extends?|extending|reach(?:es|ing)?|stretch(?:es|ing)?|grows?|growing|expands?|spreads?)\b.{0,60}\b(?:left|right|sideways)\b.{0,120}\b(?:shorter|lower|smaller|taller|higher|greater|larger|at least)\b/,
+    weight: 2.5,
+    why: 'how far each bar reaches is set by its nearest shorter neighbour on each side',
   },
   {
     technique: 'queue',
     pattern:
-      /\bqueue\b|\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bin the order (?:they|of) arriv|\bround[- ]robin\b|\brecent (?:calls|requests|pings)\b/,
+      /\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bqueues?\b|\bin the order (?:they|of) arriv|\bround[- ]robin\b/,
     weight: 2,
     why: 'items leave in the order they arrived',
   },
   {
     technique: 'queue',
-    pattern: /\bsliding window maximum\b|\bmaximum .{0,30}\b(?:each|every) window\b|\bdeque\b/,
-    weight: 2.5,
-    why: 'a double-ended queue keeps the best candidates of a moving window',
+    pattern:
+      /\brecent (?:calls|requests|pings)\b|\bpings?\b.{0,80}\b(?:last|past) (?:\w+ )?(?:seconds|milliseconds|minutes)\b|\bin the (?:last|past) \w+ (?:seconds|milliseconds|minutes)\b|\b(?:range|window) \[t ?- ?\d+, ?t\]/,
+    weight: 3,
+    why: 'events older than the time window leave from the front while new ones join at the back',
   },
   {
     technique: 'queue',
     pattern:
-      /\b(?:largest|maximum|max|smallest|minimum|min|biggest) (?:value |element |number )?(?:inside|in|within|of) (?:the |each |every )?(?:sliding )?window\b/,
+      /\b(?:largest|maximum|max|smallest|minimum|min|biggest) (?:value |element |number )?(?:inside|in|within|of) (?:the |each |every )?(?:sliding )?window\b|\bsliding window maximum\b|\bdeque\b/,
     weight: 2.5,
     why: 'the best value of a moving window is kept at the front of a double-ended queue',
+    also: ['heap-priority-queue'],
   },
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\bk-?th (?:largest|smallest|most)\b|\bk (?:largest|smallest|closest|most frequent|strongest|weakest|highest|lowest)\b|\btop k\b|\bk (?:points|elements|numbers|words) (?:closest|with)\b/,
+      /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk (?:largest|smallest|closest|nearest|strongest|weakest|highest|lowest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
     weight: 3,
-    why: 'keeping the best k of a stream is a heap of size k',
+    why: 'the best k of many items is a heap that never holds more than k',
+    also: ['sorting', 'divide-and-conquer'],
   },
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\bmedian\b.{0,60}\b(?:stream|added|add|insert|so far|after each|each new|running)\b|\b(?:after each|each time|every time)\b.{0,60}\bmedian\b|\bdata stream\b/,
-    weight: 2.5,
+      /\bmedian\b.{0,80}\b(?:stream|added|adds|insert|so far|after each|each new|running|arrive)\b|\b(?:after each|each time|every time|so far)\b.{0,80}\bmedian\b|\brunning median\b|\bdata stream\b/,
+    weight: 3,
     why: 'a running median is two heaps, one per half',
   },
   {
     technique: 'heap-priority-queue',
-    pattern: /\bmerge k sorted\b|\bk sorted (?:lists|arrays|linked lists)\b/,
-    weight: 3,
+    pattern: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/,
+    weight: 4,
     why: 'the next smallest head among k lists comes from a heap',
+    also: ['divide-and-conquer'],
   },
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\brepeatedly (?:take|pick|remove|choose|combine|select|smash)\b|\b(?:two )?(?:heaviest|largest|smallest) (?:stones|sticks|piles|elements) (?:and|each)\b|\bcooling (?:time|interval)\b|\bminimum number of (?:conference |meeting )?rooms\b|\bpriority\b|\bearliest (?:available|finishing)\b/,
+      /\bminimum number of (?:conference |meeting )?rooms\b|\brooms? (?:needed|required)\b|\bfewest rooms\b/,
+    weight: 3,
+    why: 'meetings sorted by start, with the earliest-ending room on top of a heap, reuse rooms as they free up',
+    also: ['sorting', 'line-sweep'],
+  },
+  {
+    technique: 'heap-priority-queue',
+    pattern:
+      /\brepeatedly (?:take|pick|remove|choose|combine|select|smash)\b|\b(?:two )?(?:heaviest|largest|smallest) (?:stones|sticks|piles|ropes) (?:and|each)\b|\blexicographically smallest\b.{0,20}\b(?:order|sequence|schedule)\b/,
     weight: 2,
     why: 'taking the current best again and again is what a priority queue serves',
   },
   {
     technique: 'trie',
-    pattern: /\btrie\b|\bprefix tree\b/,
+    pattern: /\btrie\b|\bprefix tree\b|\bautocomplete\b|\bsearch suggestions\b/,
     weight: 4,
-    why: 'the statement names a prefix tree',
+    why: 'a prefix tree stores shared beginnings once',
   },
   {
     technique: 'trie',
     pattern:
-      /\bstarts? ?with\b|\bautocomplete\b|\bsearch suggestions\b|\b(?:adds?|insert) (?:new )?words?\b.{0,60}\bsearch\b|\bwords? in (?:the )?(?:dictionary|board)\b|\breplace .{0,30}\broots?\b|\bmaximum xor of two\b|\bwildcard\b.{0,30}\bdot\b/,
-    weight: 2.5,
-    why: 'many words sharing prefixes are stored once in a prefix tree',
+      /\b(?:insert|add)s? (?:a )?(?:new )?(?:word|string)\b.{0,200}\b(?:starts? ?with|prefix)\b|\bwildcard\b.{0,30}\bdot\b|\bwords? (?:in|on) (?:the |a )?(?:board|grid)\b.{0,80}\blist of words\b/,
+    weight: 3,
+    why: 'words added over time and asked about by prefix live in a prefix tree',
+    when: (scene) => scene.design || scene.grid,
+  },
+  {
+    technique: 'trie',
+    pattern:
+      /\b(?:maximum|largest|greatest) (?:possible )?(?:bitwise )?xor\b.{0,60}\b(?:two|pair|of any)\b|\bxor of (?:any )?two\b.{0,40}\b(?:maximum|largest)\b/,
+    weight: 3,
+    why: 'a binary prefix tree of the numbers picks the opposite bit at each level for the largest XOR',
   },
   {
     technique: 'union-find',
     pattern:
-      /\bunion\b|\bdisjoint\b|\bredundant (?:connection|edge)\b|\baccounts? merge\b|\bmerge (?:the )?accounts\b|\bsatisfiability of equality\b|\bequivalen(?:t|ce)\b|\bprovinces?\b|\bfriend circles?\b/,
-    weight: 2.5,
+      /\bredundant (?:connection|edge|link)\b|\bextra (?:edge|link|cable|road|wire)\b|\b(?:edge|link|cable|road|wire) that can be removed so that\b|\bdirectly or indirectly\b.{0,60}\bcircles?\b|\baccounts? merge\b|\bmerge (?:the )?accounts\b|\bsatisfiability of equality\b|\bequivalen(?:t|ce) (?:classes|relation)\b|\bprovinces?\b|\bfriend circles?\b|\bcircles?\b.{0,60}\bdirectly or indirectly\b/,
+    weight: 3,
     why: 'merging groups and asking whether two items share one is a disjoint-set forest',
+    also: ['depth-first-search'],
   },
   {
     technique: 'union-find',
     pattern:
-      /\bconnected components?\b|\bsame (?:group|component|set)\b|\bgroups? of (?:connected|friends)\b|\bconnect(?:ed|s)? .{0,30}\b(?:together|directly or indirectly)\b|\bdirectly or indirectly\b|\bnumber of (?:groups|networks|clusters)\b/,
-    weight: 2,
-    why: 'components that only ever merge can be tracked by union-find',
-  },
-  {
-    technique: 'union-find',
-    pattern:
-      /\b(?:build|builds|add|adds|connect|connects|join|joins|merge|merges)\b.{0,60}\bbetween\b.{0,200}\b(?:whether|can travel|connected|reachable|same)\b/,
+      /\bdirectly or indirectly\b|\bsame (?:group|component|set|circle)\b|\bnumber of (?:groups|networks|clusters|circles|components)\b|\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
     weight: 2.5,
+    why: 'items joined by links fall into groups that only ever merge, which union-find tracks',
+    also: ['sorting'],
+  },
+  {
+    technique: 'union-find',
+    pattern:
+      /\b(?:builds?|adds?|connects?|joins?|links?|merges?)\b.{0,60}\bbetween\b.{0,200}\b(?:whether|can travel|connected|reachable|same)\b/,
+    weight: 3,
     why: 'links are only ever added while the questions ask about connectivity, which union-find answers',
   },
   {
@@ -132,33 +155,39 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'segment-tree',
     pattern:
-      /\b(?:update|change|modify|assign|set)s?\b.{0,80}\b(?:range|sum|minimum|maximum) (?:of|quer)|\brange (?:sum|minimum|maximum|min|max|update) quer|\bmutable\b|\bcount of smaller numbers after\b|\breverse pairs\b|\bpoint updates?\b/,
-    weight: 2.5,
+      /\b(?:update|change|modify|assign|set|replace)s?\b.{0,200}\b(?:minimum|maximum|sum|total|smallest|largest|gcd)\b.{0,20}\b(?:of|over)\b.{0,30}(?:\ba_l\b|\bnums\[left\]|\bl\b.{0,30}\br\b|\bleft\b.{0,30}\bright\b|\bbetween (?:indices|positions)\b|\brange\b)|(?:\ba_l\b|\bl\b.{0,30}\br\b|\bleft\b.{0,30}\bright\b|\brange\b).{0,200}\b(?:update|modify|assign|replace)s?\b|\bsumrange\b.{0,200}\bupdate\b|\bupdate\b.{0,200}\bsumrange\b|\bpoint updates?\b/,
+    weight: 3.5,
     why: 'range questions mixed with updates need a tree over the ranges, log n per operation',
+    when: (scene) => scene.updates && scene.shape !== 'graph',
+  },
+  {
+    technique: 'segment-tree',
+    pattern:
+      /\bsmaller (?:numbers|elements|values) (?:after|to the right of) (?:it|self|each)\b|\bcount of smaller\b|\b(?:number|count) of (?:elements|values|numbers) to the right of\b.{0,60}\b(?:smaller|larger|greater)\b/,
+    weight: 3,
+    why: 'counting smaller values seen so far is a prefix count in a range tree over the values',
+    also: ['divide-and-conquer', 'binary-search'],
   },
   {
     technique: 'linked-list',
-    pattern: /\blinked list\b|\blistnode\b|\bnext pointer\b|\bnodes? of (?:the|a) (?:linked )?list\b/,
+    pattern:
+      /\blinked lists?\b|\blistnode\b|\bnext pointers?\b|\bnodes? of (?:the|a) (?:linked )?list\b|\bhead of (?:a |the )?(?:singly |doubly )?(?:linked )?(?:list|chain)\b/,
     weight: 3.5,
     why: 'the input is a chain of nodes reached only through next pointers',
   },
-  {
-    technique: 'linked-list',
-    pattern: /\bhead\b|\bsingly\b|\bdoubly\b/,
-    weight: 1.5,
-    why: 'a head pointer is how a linked list is handed over',
-  },
+
   {
     technique: 'design',
     pattern:
-      /\bdesign (?:a|an|the)\b|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\binitiali[sz]es the\b|\bclass\b.{0,40}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b/,
-    weight: 3,
+      /\bdesign (?:a|an|the)\b|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b|\bcomplete (?:the )?(?:two |three )?functions\b/,
+    weight: 2,
     why: 'the task is a class with several operations, each with its own cost',
   },
   {
     technique: 'design',
-    pattern: /\blru\b|\blfu\b|\bcache\b|\biterator\b|\bsnapshot\b|\btimestamp\b/,
+    pattern:
+      /\boperations?\b.{0,40}\b(?:of (?:one of )?(?:the following|three|two|four) types|types?:)|\beach (?:operation|query) is (?:one|of)\b/,
     weight: 1.5,
-    why: 'a stateful object answering calls over time',
+    why: 'a stream of typed operations on one structure, each with its own cost',
   },
 ];

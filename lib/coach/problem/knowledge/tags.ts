@@ -5,7 +5,7 @@ import type { TechniqueId } from '../types';
  * vocabulary. Tags with no technique behind them ("implementation", "array") map to nothing.
  */
 export const TAG_TECHNIQUES: Readonly<Record<string, readonly TechniqueId[]>> = {
-  'two pointers': ['two-pointers'],
+  'two pointers': ['two-pointers', 'sliding-window'],
   'sliding window': ['sliding-window'],
   'binary search': ['binary-search'],
   'ternary search': ['binary-search'],
@@ -26,9 +26,10 @@ export const TAG_TECHNIQUES: Readonly<Record<string, readonly TechniqueId[]>> = 
   bfs: ['breadth-first-search'],
   'depth-first search': ['depth-first-search'],
   dfs: ['depth-first-search'],
-  'dfs and similar': ['depth-first-search'],
+  'dfs and similar': ['depth-first-search', 'breadth-first-search'],
   recursion: ['depth-first-search'],
   backtracking: ['backtracking'],
+  'brute force': ['backtracking'],
   'dynamic programming': ['dynamic-programming'],
   dp: ['dynamic-programming'],
   memoization: ['dynamic-programming'],

@@ -1,8 +1,38 @@
-import type { TechniqueId } from '../types';
+import type { Guarantee } from '../guarantees';
+import type { Shape } from '../shape';
+import type { InputKind, TechniqueId } from '../types';
+
+/** What the statement is about as a whole, which decides whether a phrase means what it seems to. */
+export interface Scene {
+  /** Statement, examples and constraints, normalised and lower-cased. */
+  body: string;
+  /** The input shapes it talks about, most specific first. */
+  kinds: readonly InputKind[];
+  /** What the running time is counted over (values only, one collection, a graph, a class…). */
+  shape: Shape['kind'];
+  /** The largest bounded input size, if any. */
+  largest: number | undefined;
+  /** The largest bounded value, if any (a magnitude, not a size). */
+  largestValue: number | undefined;
+  guarantees: ReadonlySet<Guarantee>;
+  /** A class to implement, or a stream of typed operations on a structure. */
+  design: boolean;
+  /** Moves or links carry different costs (lengths, times, prices). */
+  weighted: boolean;
+  /** The question counts moves that all cost the same (fewest moves, steps, jumps). */
+  unitMoves: boolean;
+  /** The answer depends on the input's own order: a contiguous run, positions, an order kept. */
+  ordered: boolean;
+  /** The input is a two-dimensional grid of cells. */
+  grid: boolean;
+  /** Values change between questions (updates interleaved with queries). */
+  updates: boolean;
+}
 
 /**
- * One reviewed piece of knowledge: words on the page that point at a technique. `why` is
- * shown to the user after the quoted words, so it explains the link in plain language.
+ * One reviewed piece of knowledge: what a statement asks, in words, that points at a technique.
+ * `why` is shown to the user after the quoted words, so it explains the link in plain language;
+ * `when` says in which scenes the words mean that (a "bracket" outside text is not a stack).
  */
 export interface Trigger {
   technique: TechniqueId;
@@ -11,4 +41,7 @@ export interface Trigger {
   /** How much one match counts; 3 is a strong signal, 1 a faint one. */
   weight: number;
   why: string;
+  when?: (scene: Scene) => boolean;
+  /** Techniques the standard solution uses alongside (a heap with the ordering, a sort first). */
+  also?: readonly TechniqueId[];
 }

@@ -151,3 +151,47 @@ export function canonicalComplexity(text: string): string | null {
 export function isCanonicalComplexity(text: string): boolean {
   return canonicalComplexity(text) === text;
 }
+
+function stepsIn(node: Node, values: Readonly<Record<string, number>>): number {
+  switch (node.kind) {
+    case 'atom': {
+      if (/^\d+$/.test(node.text)) return Number(node.text);
+      const value = values[node.text];
+      if (value === undefined) throw new Error(`no value for ${node.text}`);
+      return value;
+    }
+    case 'group':
+      return stepsIn(node.body, values);
+    case 'power':
+      return stepsIn(node.base, values) ** stepsIn(node.exponent, values);
+    case 'factorial': {
+      let product = 1;
+      for (let i = 2; i <= stepsIn(node.base, values) && product < 1e300; i++) product *= i;
+      return product;
+    }
+    case 'sum':
+      return node.terms.reduce((total, term) => total + stepsIn(term, values), 0);
+    case 'product':
+      return node.factors.reduce((total, factor) => total * stepsIn(factor, values), 1);
+    case 'call': {
+      const args = node.args.map((arg) => stepsIn(arg, values));
+      if (node.name === 'log') return Math.max(1, Math.log2(Math.max(2, args[0] ?? 2)));
+      if (node.name === 'sqrt') return Math.sqrt(args[0] ?? 0);
+      return node.name === 'min' ? Math.min(...args) : Math.max(...args);
+    }
+  }
+}
+
+/**
+ * The number of steps a complexity stands for at the given sizes (log is log2, at least 1), or
+ * null when it is not notation this grammar reads or names a letter with no value.
+ */
+export function stepsOf(text: string, values: Readonly<Record<string, number>>): number | null {
+  const match = /^\s*O\s*\((.*)\)\s*$/.exec(text);
+  if (!match?.[1]?.trim()) return null;
+  try {
+    return stepsIn(new Parser(match[1]).parse(), values);
+  } catch {
+    return null;
+  }
+}

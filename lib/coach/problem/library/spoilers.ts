@@ -52,6 +52,7 @@ export const SPOILER_PATTERNS: readonly RegExp[] = [
   /\bxor\b/i,
   /\bsegment trees?\b|\bfenwick\b/i,
   /\bline sweep\b|\bsweep(?:ing)? line\b/i,
+  /\bkmp\b|\bz-?function\b|\brabin[- ]karp\b|\bmanacher\b|\bsieve\b|\bmatrix exponentiation\b/i,
 ];
 
 /** The first technique or data-structure name in `text`, or null when it names none. */

@@ -24,7 +24,6 @@ const slugs = new Set(entries.map(({ entry }) => entry.slug));
  * Slugs of the catalogue still to be written. Writers remove a slug when they add its entry; the lead
  * deletes the file once the library is complete, and then every related slug must be an entry.
  */
-const pending = readJson(join(FIXTURES_DIR, 'pending.json')) as string[];
 const studyLists = readJson(join(FIXTURES_DIR, 'study-lists.json')) as {
   lists: Record<string, string[]>;
   neetcodeSlugs: Record<string, string>;
@@ -105,28 +104,21 @@ describe('the problem library entries', () => {
     }
   });
 
-  it('point to related problems of the catalogue, never to themselves or twice', () => {
-    const known = new Set([...slugs, ...pending]);
+  it('point to related problems of the library, never to themselves or twice', () => {
     for (const { entry } of entries) {
       const related = entry.related.map((r) => r.slug);
       expect(related, entry.slug).not.toContain(entry.slug);
       expect(duplicates(related), entry.slug).toEqual([]);
-      for (const slug of related) expect(known.has(slug), `${entry.slug} → ${slug}`).toBe(true);
+      for (const slug of related) expect(slugs.has(slug), `${entry.slug} → ${slug}`).toBe(true);
     }
   });
 });
 
 describe('the library’s coverage', () => {
-  it('lists as pending only slugs that have no entry yet, once each', () => {
-    expect(pending.filter((slug) => slugs.has(slug))).toEqual([]);
-    expect(duplicates(pending)).toEqual([]);
-  });
-
-  it('has an entry, or a pending one, for every problem of the study lists', () => {
-    const planned = new Set([...slugs, ...pending]);
+  it('has an entry for every problem of the study lists', () => {
     for (const [list, listSlugs] of Object.entries(studyLists.lists)) {
       expect(
-        listSlugs.filter((slug) => !planned.has(slug)),
+        listSlugs.filter((slug) => !slugs.has(slug)),
         list,
       ).toEqual([]);
     }

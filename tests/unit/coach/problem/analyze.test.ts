@@ -99,11 +99,11 @@ describe('analyzeProblem techniques', () => {
 });
 
 describe('analyzeProblem edge cases', () => {
-  it('lists a skewed tree for tree input', () => {
+  it('lists a tree that is one long path for tree input', () => {
     const { edgeCases } = analyzeProblem(
       problem({ statement: 'Given the root of a binary tree, return its depth.' }),
     );
-    expect(edgeCases.join('\n')).toMatch(/skewed tree/);
+    expect(edgeCases.join('\n')).toMatch(/one long path/);
   });
 
   it('lists touching intervals for interval input', () => {

@@ -14,21 +14,53 @@ function coach(...args: string[]) {
   });
 }
 
-describe('npm run coach', () => {
+// Each case starts Node with tsx; under a loaded machine that alone can take seconds.
+describe('npm run coach', { timeout: 30_000 }, () => {
   it('prints the context and the analysis of a saved problem page as one JSON object', () => {
     const run = coach('--url', URL_OF_FIXTURE, FIXTURE);
     expect(run.status).toBe(0);
     const output = JSON.parse(run.stdout);
     expect(output.context).toMatchObject({ kind: 'problem', title: 'Days Until a Hotter Reading' });
-    expect(output.analysis.complexityTarget).toBe('O(n log n)');
+    expect(output.analysis).toMatchObject({
+      source: 'statement',
+      library: null,
+      complexityTarget: 'O(n)',
+      complexityLimit: 'O(n log n)',
+    });
     expect(output.analysis.patterns[0].id).toBe('monotonic-stack');
-    expect(Object.keys(output.analysis)).toEqual([
-      'patterns',
-      'complexityTarget',
-      'complexityReason',
-      'edgeCases',
-      'hints',
-    ]);
+    expect(Object.keys(output.analysis).sort()).toEqual(
+      [
+        'source',
+        'library',
+        'patterns',
+        'techniqueSure',
+        'complexityTarget',
+        'complexityReason',
+        'complexityLimit',
+        'complexityLimitReason',
+        'edgeCases',
+        'hints',
+        'keyInsight',
+        'pitfalls',
+        'followUps',
+        'related',
+      ].sort(),
+    );
+  });
+
+  it("coaches a problem the library knows from Sparring's notes, the page adding its limits", () => {
+    const run = coach(
+      '--url',
+      'https://leetcode.com/problems/two-sum/',
+      'tests/fixtures/leetcode/two-sum-next-data.html',
+    );
+    expect(run.status).toBe(0);
+    const { analysis } = JSON.parse(run.stdout);
+    expect(analysis).toMatchObject({ source: 'library', library: { slug: 'two-sum', title: 'Two Sum' } });
+    expect(analysis.complexityTarget).toBe('O(n)');
+    expect(analysis.complexityLimitReason).toContain('10^4');
+    expect(analysis.keyInsight).toBeTruthy();
+    expect(analysis.related.map((r: { slug: string }) => r.slug)).toContain('3sum');
   });
 
   it('analyses pasted text with --text', () => {
@@ -42,7 +74,7 @@ describe('npm run coach', () => {
     expect(run.status).toBe(0);
     const output = JSON.parse(run.stdout);
     expect(output.context).toMatchObject({ kind: 'problem', source: 'text', title: 'Merge Intervals' });
-    expect(output.analysis.complexityTarget).toBe('O(n^2)');
+    expect(output.analysis.complexityLimit).toBe('O(n^2)');
   });
 
   it('reports bad arguments on one line of stderr and exits with 2', () => {

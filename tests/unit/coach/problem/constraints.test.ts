@@ -75,6 +75,9 @@ describe('evaluate', () => {
     expect(evaluate('10^9 + 7')).toBe(1_000_000_007);
     expect(evaluate('2^31 - 1')).toBe(2_147_483_647);
     expect(evaluate('-10^9')).toBe(-1e9);
+    // The minus is not part of the base: -10^4 is below zero.
+    expect(evaluate('-10^4')).toBe(-10_000);
+    expect(evaluate('2^-1')).toBe(0.5);
     expect(evaluate('nums.length')).toBeUndefined();
   });
 

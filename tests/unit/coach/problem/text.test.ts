@@ -27,8 +27,11 @@ describe('analyzeText', () => {
     expect(result.kind).toBe('problem');
     if (result.kind !== 'problem') return;
     expect(result.analysis.patterns[0]?.id).toBe('sliding-window');
-    expect(result.analysis.complexityTarget).toBe('O(n log n)');
-    expect(result.analysis.hints[0]).toMatchObject({ source: 'site', text: 'Try a window.' });
+    expect(result.analysis.complexityTarget).toBe('O(n)');
+    expect(result.analysis.complexityLimit).toBe('O(n log n)');
+    // The pasted hint names the technique, so it waits beside the approach, not the nudge.
+    expect(result.analysis.hints).toHaveLength(3);
+    expect(result.analysis.hints[1]?.site).toEqual(['Try a window.']);
   });
 
   it('reads a pasted posting as a job', () => {

@@ -1,0 +1,40 @@
+import type { Guarantee } from './guarantees';
+
+/**
+ * For each guarantee, the wording of an edge case it rules out. One table, read both by the
+ * coach (an edge case is dropped when the statement promises what it contradicts) and by the
+ * gate over the labelled set (no edge case may contradict a labelled guarantee).
+ */
+export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
+  'non-empty':
+    /\bempty (?:input|array|string|list|tree|grid|collection|sequence)\b|\bno (?:elements|items|characters|nodes)\b|\b(?:length|size) (?:is |of |= ?)0\b|\bzero (?:elements|items|length)\b/i,
+  'min-two':
+    /\b(?:a |one |only one |exactly one )?single (?:element|number|value|item|entry|character|node|point|interval|word|string)\b|\bonly one (?:element|number|value|item|entry|character)\b|\b(?:length|size|n) (?:is |of |= ?)1\b|^one element\b/i,
+  sorted:
+    /\breverse[- ]sorted\b|\bunsorted\b|\bout of order\b|\bnot sorted\b|\bgiven out of order\b|\bdescending order\b|\bdecreasing input\b/i,
+  distinct:
+    /\bduplicates?\b(?! edges)|\brepeated (?:values|elements|numbers|entries)\b|\b(?:all|every) (?:values?|elements?|numbers?|characters?|letters?|entries) (?:are |is )?(?:equal|the same)\b|\bequal (?:values|elements|numbers)\b|\bsame value (?:appears|twice)\b|\bappears? more than once\b/i,
+  positive:
+    /\bnegative\b|\bzeroe?s?\b(?! length| elements| items)|\bvalues? (?:of |equal to )?0\b|\b0 (?:values|entries|elements)\b|\bnon-positive\b/i,
+  'non-negative': /\bnegative\b|\bbelow zero\b|\bless than zero\b/i,
+  'grid-min-two':
+    /\bsingle (?:row|column)\b|\bone (?:row|column)\b|\b1 ?x ?1\b|\b1 (?:row|column)\b|\bonly one (?:row|column|cell)\b|\bsingle cell\b/i,
+  'root-exists':
+    /\bempty (?:tree|list)\b|\b(?:root|head) (?:is )?(?:missing|null|none|absent)\b|\bno nodes\b|\bnull (?:root|head)\b/i,
+  'answer-exists':
+    /\bno (?:valid )?(?:answer|solution|such (?:pair|value|path|subarray|element))\b|\bimpossible\b|\bnot possible\b|\breturn -1\b|\bcannot be (?:done|reached|finished)\b|\bno way\b/i,
+  'lowercase-only':
+    /\bupper[- ]?case\b|\bcapital\b|\bmixed case\b|\bdigits?\b|\bspaces?\b|\bpunctuation\b|\bnon-letters?\b|\boutside the (?:expected )?alphabet\b|\bunicode\b|\bsymbols?\b/i,
+  connected:
+    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\bcannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
+  acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,
+  'no-self-loops':
+    /\bself[- ]loops?\b|\b(?:links|points|connects|joins) to itself\b|\bedge from a node to itself\b/i,
+  'no-repeated-edges':
+    /\b(?:repeated|duplicate|parallel|multiple) (?:edges|roads|links)\b|\bsame (?:two|pair of) (?:nodes|cities|vertices)\b/i,
+};
+
+/** The guarantees this edge-case line contradicts. */
+export function contradictedBy(edgeCase: string, guarantees: Iterable<Guarantee>): Guarantee[] {
+  return [...guarantees].filter((guarantee) => CONTRADICTIONS[guarantee].test(edgeCase));
+}

@@ -1,0 +1,113 @@
+import type { Asks } from '../target';
+import type { TechniqueId } from '../types';
+import type { Ladder } from './ladder';
+
+/**
+ * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
+ * greedy choice after a sort or along a single sweep, a search over sorted data or over the
+ * answers, subsets or orders to enumerate, a DP over ranges.
+ */
+export type Variant =
+  | 'greedy-sweep'
+  | 'greedy-sorted'
+  | 'search-sorted'
+  | 'search-answer'
+  | 'enumerate-subsets'
+  | 'enumerate-orders'
+  | 'table-ranges'
+  | 'string-matching'
+  | 'two-colouring'
+  | 'relax-rounds'
+  | 'design-structures';
+
+export const VARIANT_LADDERS: Record<Variant, Ladder> = {
+  'greedy-sweep': [
+    'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
+    'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
+    'Go through the {items} in order. At each one, update the summary and decide right away whether it changes the answer (a new step, a new start, a new best). Argue why deciding now can never be worse than waiting.',
+  ],
+  'greedy-sorted': [
+    'If you could choose the order in which to consider the {items}, which order would make each decision obvious?',
+    'Sort the {items} by the key that decides (where they end, how big they are), then make the locally best choice for each in turn; an exchange argument shows it never hurts.',
+    'Pick the sorting key and sort once. Walk through the {items}, taking each one when it still fits with what you already hold and skipping it otherwise. Try the rule on a small case where a different order would fail, to be sure the key is right.',
+  ],
+  'search-sorted': [
+    'The {items} are in order: after one comparison in the middle, which half can you stop looking at?',
+    'Binary search over the positions of {input}: compare with the middle and keep the half that can still hold the answer.',
+    'Keep a low and a high index. Look at the middle {item}, decide which side the answer must be on, and move one bound past the middle. Stop when the bounds cross, and check what the last position means for the answer.',
+  ],
+  'search-answer': [
+    'If someone handed you a candidate answer, could you check quickly whether it is enough, and would every larger candidate pass too?',
+    'Binary search on the answer: the check is monotone, so halve the range of possible answers, testing each guess with one linear pass over {input}.',
+    'Set the lowest answer that could work and the highest that surely works. Try the middle with a single pass that checks it; if it passes, keep the lower half, else the upper half. The range closes on the smallest answer that passes.',
+  ],
+  'enumerate-subsets': [
+    'Each {item} is either in or out: how many choices is that, and is that few enough to try them all?',
+    'Enumerate the subsets of {input}, one choice per {item}, either recursively (include it, then leave it out) or as bitmasks.',
+    'Decide for the first {item}, recurse on the rest, then undo the choice and take the other branch. When every {item} is decided, check or record the subset. Cut a branch as soon as it can no longer lead to a valid one.',
+  ],
+  'enumerate-orders': [
+    'How many orders of the {items} are there, and can you afford to try each one?',
+    'Build every order one position at a time: pick an unused {item}, recurse, then put it back (backtracking over permutations).',
+    'Keep the order built so far and which {items} are used. For the next position, try each unused {item}, recurse, and undo. When all are placed, check or count the order. Stop a branch early when its partial order can already not work.',
+  ],
+  'table-ranges': [
+    'If you knew the best cost for every shorter stretch of {input}, how would you get the best cost for a longer one?',
+    'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
+    'Fill a table indexed by the two ends of a stretch, shortest stretches first. For each stretch, try every split point inside it and combine the two sides plus the cost of the step that joins them. The answer is the entry for the whole input.',
+  ],
+  'string-matching': [
+    'When a comparison fails part-way through {input}, how much of what you already matched could you reuse instead of starting over?',
+    'Compute for every position the longest proper prefix that is also a suffix ending there (the prefix function of KMP), or compare pieces with rolling hashes.',
+    'Walk through {input} keeping the length of the current match. On a mismatch, fall back to the longest shorter prefix that still matches, as the table says, instead of restarting. The last value (or each full match) gives the answer.',
+  ],
+  'two-colouring': [
+    'If one {item} goes to the first side, where must every {item} linked to it go, and what would prove a split impossible?',
+    'Colour the {items} side by side with a breadth-first (or depth-first) walk from each one not yet coloured; a link between two of the same colour means no split exists.',
+    'Give an uncoloured {item} the first colour and walk from it, giving every neighbour the opposite colour of the one it was reached from. If a neighbour already has the same colour, answer no. Start again from every {item} still uncoloured, since the links may form several groups.',
+  ],
+  'relax-rounds': [
+    'If a cycle of trades or moves keeps improving what you hold, what happens to "the best value" of the places on it?',
+    'Bellman-Ford: relax every edge V - 1 times so every best value settles, then one more round; anything that still improves lies on a gaining (negative) cycle.',
+    'Start every place at the same value. Repeat V - 1 times: for each edge, improve its end if going through it is better. Then go over the edges once more: if any end still improves, a gaining cycle exists. With gains that multiply, compare sums of logarithms instead.',
+  ],
+  'design-structures': [
+    'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
+    'Pick one or two structures that together make every operation fast; here: {structures}.',
+    'List the operations and the cost each must meet. Choose the structure for the hardest one, then add a second that keeps the first in sync. Update both in every method, and check the capacity and the empty cases.',
+  ],
+};
+
+/** Which shape of the technique the statement asks for, when it has more than one. */
+export function variantFor(
+  techniques: readonly TechniqueId[],
+  asks: Asks,
+  design: boolean,
+  sorted: boolean,
+): Variant | undefined {
+  const [technique] = techniques;
+  if (design) return 'design-structures';
+  const sorts = asks.ordered || techniques.slice(1, 3).includes('sorting');
+  switch (technique) {
+    case 'greedy':
+      return sorts ? 'greedy-sorted' : 'greedy-sweep';
+    case 'binary-search':
+      if (asks.increasing) return undefined;
+      return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';
+    case 'backtracking':
+    case 'bit-manipulation':
+      if (asks.orders) return 'enumerate-orders';
+      return asks.subsets ? 'enumerate-subsets' : undefined;
+    case 'dynamic-programming':
+      return asks.ranges ? 'table-ranges' : undefined;
+    case 'string':
+      return asks.matching ? 'string-matching' : undefined;
+    case 'breadth-first-search':
+    case 'depth-first-search':
+      return asks.colouring ? 'two-colouring' : undefined;
+    case 'shortest-path':
+      return asks.negativeCycle ? 'relax-rounds' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,129 @@
+import { formatBound } from '../complexity';
+import type { ConstraintFacts, Variable } from '../constraints';
+import { codeIn, namedTechnique } from '../library/spoilers';
+import type { Shape } from '../shape';
+import type { InputKind } from '../types';
+
+/** The statement's own objects and quantities, which the hint ladder is worded with. */
+export interface HintWords {
+  /** One of the things the input is made of, as the statement calls them ("building"). */
+  item: string;
+  items: string;
+  /** The input as a whole ("the buildings", "the string s", "the grid"). */
+  input: string;
+  /** What the statement asks for, in its own words, when it can be quoted as prose. */
+  goal: string | null;
+  /** The size that decides the running time, with its bound ("up to 10^5 buildings"). */
+  size: string | null;
+}
+
+const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
+  array: { item: 'value', items: 'values', input: 'the array' },
+  string: { item: 'character', items: 'characters', input: 'the string' },
+  intervals: { item: 'interval', items: 'intervals', input: 'the intervals' },
+  tree: { item: 'node', items: 'nodes', input: 'the tree' },
+  graph: { item: 'node', items: 'nodes', input: 'the graph' },
+  'linked-list': { item: 'node', items: 'nodes', input: 'the list' },
+  matrix: { item: 'cell', items: 'cells', input: 'the grid' },
+  number: { item: 'value', items: 'values', input: 'the input' },
+};
+
+/** Names that say nothing about what the items are ("nums", "arr", "a"). */
+const PLAIN = /^(?:nums?|arr|array|a|b|xs|values|list|data|input|s|t|str|words?|n)$/i;
+
+function singular(plural: string): string {
+  if (/ies$/.test(plural)) return plural.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.replace(/es$/, '');
+  return plural.replace(/s$/, '');
+}
+
+/** The main collection: the largest size the running time depends on. */
+function mainSize(facts: ConstraintFacts): Variable | undefined {
+  return facts.variables
+    .filter((v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined && !v.boundedBy)
+    .sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0))[0];
+}
+
+const variableNamed = (facts: ConstraintFacts, name: string) =>
+  facts.variables.find((v) => v.names.includes(name));
+
+/** What the items are called: the noun a letter counts ("N buildings"), or a telling array name. */
+function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | undefined {
+  if (!main) return undefined;
+  for (const name of main.names) {
+    const counted = facts.usage.nouns
+      .get(name.toLowerCase())
+      ?.find((noun) => !/^(?:lines|integers|numbers)$/.test(noun));
+    if (counted) return counted;
+    const counter = /^num([A-Z][a-z]+s)$/.exec(name)?.[1];
+    if (counter) return counter.toLowerCase();
+    const array = /^([a-z][a-z]+)\.(?:length|size)/i.exec(name)?.[1];
+    if (array && !PLAIN.test(array) && /s$/.test(array))
+      return array.replace(/([A-Z])/g, ' $1').toLowerCase();
+  }
+  return undefined;
+}
+
+/** Phrases that describe the output's format, not what is asked ("a single integer", "the answer"). */
+const OUTPUT_FORMAT =
+  /^(?:a |one |the |an )?(?:single |only )?(?:integer|number|line|string|answer|value|result|output|yes|no)s?\b(?! of\b| that\b| which\b)|^the answer\b/i;
+
+const ASK =
+  /\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
+
+/**
+ * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
+ * billboard"); null when it is too long, reads like code, or names a technique.
+ */
+function goalOf(statement: string): string | null {
+  const clean = statement.replace(/`+/g, '').replace(/\*+([^*\n]{1,80}?)\*+/g, '$1');
+  const phrase = ASK.exec(clean)?.[1]
+    ?.trim()
+    .replace(/[,\s]+(?:or|and) (?:return|print|output) .*$/i, '')
+    .replace(/\s+/g, ' ')
+    // A name quoted before its own noun ("within `days` days") reads once.
+    .replace(/\b(\w+) \1\b/g, '$1');
+  if (!phrase || phrase.length > 80 || codeIn(phrase) || namedTechnique(phrase) || OUTPUT_FORMAT.test(phrase))
+    return null;
+  return phrase;
+}
+
+export function hintWords(
+  facts: ConstraintFacts,
+  shaped: Shape,
+  kind: InputKind,
+  statement: string,
+  inputName: string | undefined,
+): HintWords {
+  // A grid is walked cell by cell, a graph vertex by vertex, whatever else the input lists.
+  if (shaped.kind === 'product' && shaped.grid) {
+    const cells = formatBound(shaped.n.bound * shaped.other.bound);
+    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
+  }
+  if (shaped.kind === 'one' && shaped.square) {
+    const cells = formatBound(shaped.n.bound ** 2);
+    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
+  }
+  const main = shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts);
+  const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
+  const noun =
+    kind === 'string' || kind === 'tree' || kind === 'linked-list' ? undefined : itemNoun(facts, main);
+  const items = noun ?? shape.items;
+  const item = noun ? singular(noun) : shape.item;
+  const named = inputName && !PLAIN.test(inputName) ? inputName : undefined;
+  const input =
+    kind === 'string' && inputName
+      ? `the string ${inputName}`
+      : noun
+        ? `the ${noun}`
+        : named && kind === 'array'
+          ? `the values of ${named}`
+          : shape.input;
+  const size =
+    shaped.kind === 'design'
+      ? null
+      : main?.upper !== undefined
+        ? `up to ${formatBound(main.upper)} ${items}`
+        : null;
+  return { item, items, input, goal: goalOf(statement), size };
+}

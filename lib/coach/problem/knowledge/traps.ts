@@ -1,0 +1,153 @@
+import type { Guarantee } from '../guarantees';
+import type { InputKind, TechniqueId } from '../types';
+
+/** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
+export interface Trap {
+  text: string;
+  unless?: readonly Guarantee[];
+  /** Listed only when some value may be negative. */
+  negatives?: boolean;
+}
+
+/**
+ * The inputs each technique is known to get wrong on a first attempt: what an interviewer
+ * tries first when they read a solution built on it.
+ */
+export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
+  'sliding-window': [
+    { text: 'A window that has to shrink all the way before it is valid again' },
+    { text: 'The best window is the whole input, or ends at the last position' },
+  ],
+  'two-pointers': [
+    { text: 'The two pointers meet on the same element: may one element count twice?' },
+    {
+      text: 'Equal values next to each other, which must be skipped to avoid repeated answers',
+      unless: ['distinct'],
+    },
+  ],
+  'binary-search': [
+    { text: 'A target smaller than every element, or larger than every element' },
+    { text: 'The answer sits at the very first or the very last candidate (off-by-one at the bounds)' },
+    { text: 'Every candidate passes the check, or none does', unless: ['answer-exists'] },
+  ],
+  'hash-table': [
+    { text: 'An element pairing with itself when the lookup finds its own entry' },
+    { text: 'The same value appearing more than once, with different positions', unless: ['distinct'] },
+  ],
+  'prefix-sum': [
+    { text: 'A range that starts at the first position (count the empty prefix as 0)' },
+    { text: 'Running totals that pass 2^31 before any range is subtracted' },
+  ],
+  stack: [
+    { text: 'Items still open when the input ends' },
+    { text: 'A closing item arriving when nothing is open' },
+  ],
+  'monotonic-stack': [
+    { text: 'Equal values side by side: pop on strictly greater or on greater-or-equal?' },
+    { text: 'Items that never find their answer and are still on the stack at the end' },
+  ],
+  queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
+  'heap-priority-queue': [
+    { text: 'k equal to the number of items, and ties between equal keys' },
+    { text: 'Stale entries left in the heap after their item changed' },
+  ],
+  'breadth-first-search': [
+    { text: 'The start is already the goal, so the answer needs no moves at all' },
+    { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
+  ],
+  'depth-first-search': [
+    { text: 'A long chain that makes recursion as deep as the input' },
+    { text: 'Visiting a node twice through two different paths' },
+  ],
+  backtracking: [
+    { text: 'Equal items in the input that produce the same answer twice', unless: ['distinct'] },
+    { text: 'The smallest input, where the only answer is the trivial one' },
+  ],
+  'dynamic-programming': [
+    { text: 'The smallest inputs that only the base cases cover' },
+    { text: 'A state that cannot be reached, which must not count as 0 by mistake' },
+  ],
+  greedy: [
+    { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
+    { text: 'A case where the locally best first choice blocks a better total' },
+  ],
+  'union-find': [
+    { text: 'A link between two items already in the same group' },
+    { text: 'Items never mentioned in any link, each a group of its own' },
+  ],
+  'topological-sort': [
+    { text: 'A cycle, which makes any order impossible', unless: ['acyclic'] },
+    { text: 'Items with no dependencies at all, which may come first in any order' },
+  ],
+  'shortest-path': [
+    { text: 'Edges of weight zero, and a cheaper path that takes more steps' },
+    { text: 'A node that cannot be reached from the start', unless: ['connected'] },
+  ],
+  'linked-list': [
+    { text: 'The change touches the head, so the list starts at a different node' },
+    { text: 'Exactly two nodes, where slow and fast pointers meet early' },
+  ],
+  'binary-tree': [
+    { text: 'A tree that is one long path (every node has one child)' },
+    { text: 'The answer runs through a node other than the root' },
+  ],
+  graph: [
+    { text: 'Several separate components: start from every unvisited node', unless: ['connected'] },
+    { text: 'An edge from a node to itself', unless: ['no-self-loops'] },
+  ],
+  'bit-manipulation': [
+    {
+      text: 'Negative numbers, whose highest bit is set in two’s complement',
+      unless: ['non-negative', 'positive'],
+      negatives: true,
+    },
+    { text: 'The value 0, which has no set bit', unless: ['positive'] },
+  ],
+  sorting: [{ text: 'Equal keys: does their relative order matter to the answer?', unless: ['distinct'] }],
+  'line-sweep': [
+    { text: 'An end and a start at the same point: touching or overlapping?' },
+    { text: 'One interval containing all the others' },
+  ],
+  math: [
+    { text: 'The largest allowed values, where intermediate results overflow' },
+    {
+      text: 'The smallest allowed values, where a formula can break down (a division, a logarithm, an empty range)',
+    },
+  ],
+  string: [
+    { text: 'Upper-case letters, digits or spaces mixed in', unless: ['lowercase-only'] },
+    { text: 'Every character the same', unless: ['distinct'] },
+  ],
+  design: [
+    { text: 'Operations called on an empty structure' },
+    { text: 'The same key updated again after it was stored' },
+  ],
+  'divide-and-conquer': [{ text: 'Odd lengths, where the halves are not the same size' }],
+  'segment-tree': [
+    { text: 'An update followed at once by a query over the same position' },
+    { text: 'A range covering the whole array, and one of a single position' },
+  ],
+  trie: [{ text: 'A word that is a prefix of another word' }, { text: 'The same word inserted twice' }],
+  matrix: [{ text: 'Cells on the border and in the corners, where neighbours are missing' }],
+};
+
+/** Shapes of input that break first attempts, whatever the technique. */
+export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
+  array: [
+    { text: 'All values equal', unless: ['distinct'] },
+    { text: 'Values already in order, and in reverse order', unless: ['sorted'] },
+  ],
+  string: [{ text: 'A single character', unless: ['min-two'] }],
+  intervals: [
+    { text: 'Intervals that only touch at an end point (is [1,2] with [2,3] an overlap?)' },
+    { text: 'Intervals given out of order', unless: ['sorted'] },
+  ],
+  tree: [{ text: 'A single node', unless: ['min-two'] }],
+  graph: [
+    { text: 'A disconnected graph: some nodes unreachable from the start', unless: ['connected'] },
+    { text: 'Repeated edges between the same two nodes', unless: ['no-repeated-edges'] },
+  ],
+  'linked-list': [{ text: 'A single node', unless: ['min-two'] }],
+  matrix: [{ text: 'A single row or a single column', unless: ['grid-min-two'] }],
+  number: [{ text: 'The smallest and the largest allowed value' }],
+};

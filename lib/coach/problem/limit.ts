@@ -1,0 +1,150 @@
+import { BUDGET, formatBound, formatSteps } from './complexity';
+import type { Variable } from './constraints';
+import { stepsOf } from './library/complexity-notation';
+import type { InputShape, Shape, Size } from './shape';
+
+/** A shape with bounded sizes, which every ladder below reads. */
+type Sized = Exclude<Shape, { kind: 'values' } | { kind: 'unknown' }>;
+
+export interface ComplexityLimit {
+  /** The slowest canonical complexity the bounds allow, per test or per call where that applies. */
+  limit: string;
+  /** The arithmetic behind it, in the statement's own names. */
+  reason: string;
+}
+
+interface Rung {
+  big: string;
+  cost: number;
+}
+
+/** The sizes a shape binds to the canonical letters, for counting steps. */
+export function bindings(shape: Sized): Record<string, number> {
+  switch (shape.kind) {
+    case 'one':
+      return { n: shape.n.bound };
+    case 'add':
+    case 'product':
+      return { n: shape.n.bound, [shape.other.letter]: shape.other.bound };
+    case 'graph':
+      return { V: shape.v.bound, E: shape.e.bound };
+    case 'design':
+      return { [shape.n.letter]: shape.n.bound };
+  }
+}
+
+/** Each shape's ladder, fastest rung first: the limit is the slowest rung that fits. */
+function ladder(shape: Sized): string[] {
+  switch (shape.kind) {
+    case 'one':
+      return [
+        'O(log n)',
+        'O(n)',
+        'O(n log n)',
+        'O(n^2)',
+        'O(n^3)',
+        'O(2^n)',
+        'O(n * 2^n)',
+        'O(n^2 * 2^n)',
+        'O(n!)',
+        'O(n * n!)',
+      ];
+    case 'add': {
+      const x = shape.other.letter;
+      return [`O(n + ${x})`, `O((n + ${x}) log n)`, `O(n * ${x})`];
+    }
+    case 'product': {
+      const x = shape.other.letter;
+      return [`O(n * ${x})`, `O(n * ${x} log(n * ${x}))`, `O((n * ${x})^2)`];
+    }
+    case 'graph':
+      return ['O(V + E)', 'O((V + E) log V)', 'O(V * E)', 'O(V^3)'];
+    case 'design': {
+      const x = shape.n.letter;
+      return ['O(1)', `O(log ${x})`, `O(${x})`, `O(${x} log ${x})`, `O(${x}^2)`];
+    }
+  }
+}
+
+/** Steps a complexity costs on this input, over all tests or all calls. */
+export function totalSteps(big: string, input: InputShape): number {
+  const { shape } = input;
+  const A = input.largestValue;
+  if (shape.kind === 'values' || shape.kind === 'unknown')
+    return (stepsOf(big, { n: A, A }) ?? 1) * input.tests;
+  const times = shape.kind === 'design' ? shape.calls.bound : input.tests;
+  const sized = bindings(shape);
+  const values = { k: input.parameter ?? sized.n ?? 1, ...sized, A };
+  return (stepsOf(big, values) ?? Number.POSITIVE_INFINITY) * times;
+}
+
+const named = (size: Size) => (size.name === size.letter ? size.letter : `${size.letter} = ${size.name}`);
+const bounded = (size: Size) => `${named(size)} <= ${formatBound(size.bound)}`;
+
+function boundsText(shape: Sized): string {
+  switch (shape.kind) {
+    case 'one':
+      return shape.square ? `an n x n board with ${bounded(shape.n)}` : bounded(shape.n);
+    case 'add':
+      return `${bounded(shape.n)} and ${bounded(shape.other)}`;
+    case 'product': {
+      const cells = formatSteps(shape.n.bound * shape.other.bound);
+      return shape.grid
+        ? `a grid of ${bounded(shape.n)} rows by ${bounded(shape.other)} columns (up to ${cells} cells)`
+        : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} pairs)`;
+    }
+    case 'graph':
+      return `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;
+    case 'design':
+      return `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
+  }
+}
+
+function valuesLimit(shape: Extract<Shape, { kind: 'values' }>, input: InputShape): ComplexityLimit {
+  const largest = shape.values.reduce<Variable | undefined>(
+    (best, v) => (best && Math.abs(best.upper ?? 0) >= Math.abs(v.upper ?? 0) ? best : v),
+    undefined,
+  );
+  const what = largest ? `${largest.names[0]} <= ${formatBound(largest.upper ?? 0)}` : 'the input';
+  const tests = input.tests > 1 ? `, across up to ${formatBound(input.tests)} tests` : '';
+  return {
+    limit: 'O(log n)',
+    reason: `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself.`,
+  };
+}
+
+/** The slowest complexity the bounds allow, with arithmetic that quotes the bounds it used. */
+export function complexityLimit(input: InputShape): ComplexityLimit {
+  const { shape, tests } = input;
+  if (shape.kind === 'values') return valuesLimit(shape, input);
+  if (shape.kind === 'unknown') {
+    return {
+      limit: 'O(n)',
+      reason:
+        'The page states no bounds, so the limits cannot be read yet; one linear pass, O(n), is the safe aim until the constraints appear.',
+    };
+  }
+  const rungs: Rung[] = ladder(shape).map((big) => ({ big, cost: totalSteps(big, input) }));
+  const fits = (rung: Rung) => rung.cost <= BUDGET;
+  let index = rungs.length - 1;
+  while (index > 0 && !fits(rungs[index] as Rung)) index--;
+  const chosen = rungs[index] as Rung;
+  const slower = rungs[index + 1];
+  const per = shape.kind === 'design' ? ' per call' : tests > 1 ? ' per test' : '';
+  const across =
+    tests > 1
+      ? ` across up to ${formatBound(tests)} tests (${input.testsName ?? 't'})`
+      : input.summed
+        ? ` (${input.summed}, so the work is counted over all tests together)`
+        : '';
+  const steps = (rung: Rung) => formatSteps(rung.cost);
+  const verdict = fits(chosen)
+    ? `${chosen.big}${per} fits (about ${steps(chosen)} steps)`
+    : `even ${chosen.big}${per} is tight (about ${steps(chosen)} steps)`;
+  const beyond = slower ? ` and ${slower.big} does not (${steps(slower)} steps)` : '';
+  const opening = boundsText(shape).replace(/^(a|an|at)\b/, (word) => word[0]?.toUpperCase() + word.slice(1));
+  return {
+    limit: chosen.big,
+    reason: `${opening}${across} → about 10^8 simple steps a second, so ${verdict}${beyond}.`,
+  };
+}

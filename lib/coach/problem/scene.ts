@@ -1,0 +1,65 @@
+import type { ConstraintFacts } from './constraints';
+import type { Guarantee } from './guarantees';
+import type { Scene } from './knowledge/trigger';
+import { readShape } from './shape';
+import type { InputKind } from './types';
+
+/** A class to implement, or a stream of typed operations on one structure. */
+const DESIGN =
+  /\bimplement (?:the |a |an )?[a-z]+ class\b|\bdesign (?:a|an|the)\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bcomplete (?:the )?(?:two |three )?functions\b|\boperations?,? each of (?:one of )?(?:the following|two|three|four) types\b|\boperations? of (?:the following|two|three|four) types\b/;
+/** Moves or links with costs of their own. */
+const WEIGHTED =
+  /\b(?:has|have|with) (?:a )?(?:length|weight|cost|price|travel time)s? \w+_i\b|\b(?:length|weight|cost|price|time)s? (?:w_i|c_i|t_i)\b|\b(?:roads?|edges?|links?|flights?|routes?)\b[^.]{0,60}\b(?:lengths?|weights?|costs?|prices?|takes? \w+ (?:minutes|seconds|milliseconds|hours))\b|\b(?:reaches?|arrives?)\b[^.]{0,40}\bafter \w+_i (?:minutes|seconds|milliseconds)\b|\b(?:needs?|takes?) \w+(?:\[i\]|_i) (?:minutes|seconds|milliseconds|hours)\b|\btimes\[i\] ?= ?\(u_i, ?v_i, ?w_i\)/;
+/** Every link costs the same, so the weights do not matter. */
+const UNIFORM =
+  /\bevery (?:edge|road|link) has (?:the same )?(?:length|weight|cost)\b|\ball (?:edges|roads|links) have the same\b|\bunweighted\b/;
+/** The question counts moves that all cost the same. */
+const UNIT_MOVES =
+  /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|hops|rides|buses)\b|\bevery (?:edge|road|link) has (?:the same )?(?:length|weight|cost)\b|\bunweighted\b|\bfree\b.{0,120}\bcosts? 1\b/;
+/** Values change between questions; "never changes" says the opposite. */
+const UPDATES =
+  /\b(?<!never )(?:updates?|replaces?|assigns?)\b|\bsets? (?:the )?(?:element|value|nums|a_i|index)\b|\b(?<!never )changes? (?:the |one |an? )?(?:element|value)\b/;
+/** The answer depends on the input's own order. */
+const ORDERED =
+  /\bcontiguous\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b/;
+
+export function readScene(
+  facts: ConstraintFacts,
+  body: string,
+  kinds: readonly InputKind[],
+  guarantees: ReadonlySet<Guarantee>,
+): Scene {
+  const { shape } = readShape(facts, undefined, body);
+  const sizes = facts.variables.filter(
+    (v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined,
+  );
+  // A graph is as large as its vertices: the edges between few items do not make the search bigger.
+  const largest =
+    shape.kind === 'graph'
+      ? shape.v.bound
+      : sizes.length > 0
+        ? Math.max(...sizes.map((v) => v.upper ?? 0))
+        : undefined;
+  const grid =
+    facts.variables.filter((v) => v.role === 'dimension').length >= 2 ||
+    (kinds.includes('matrix') &&
+      /\brows?\b.{0,80}\bcolumns?\b|\b[mn] ?[x*] ?[mn]\b|\bgrid\[i\]\[j\]|\bcells?\b/.test(body));
+  const values = facts.variables.filter((v) => v.role === 'value' && v.upper !== undefined);
+  const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
+  return {
+    largestValue,
+    // A phrase may run from a line into the list items under it ("queries of two kinds:" /
+    // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
+    body: body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' '),
+    kinds,
+    shape: shape.kind,
+    largest,
+    guarantees,
+    design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')),
+    weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
+    unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
+    ordered: ORDERED.test(body),
+    grid: grid && shape.kind !== 'values',
+    updates: UPDATES.test(body),
+  };
+}

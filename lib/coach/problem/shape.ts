@@ -1,0 +1,279 @@
+import type { ConstraintFacts, Variable } from './constraints';
+import { isElementValue } from './promises';
+import type { TechniqueId } from './types';
+
+/** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
+export interface Size {
+  letter: 'n' | 'm' | 'q' | 'k' | 'V' | 'E';
+  /** The statement's own name for it (`nums.length`, `N`, `the number of nodes`). */
+  name: string;
+  bound: number;
+}
+
+/**
+ * What the running time is counted over. Only sizes drive it: values bound magnitudes.
+ * - `unknown`: the page states no bounds at all.
+ * - `values`: nothing but magnitudes (and tests) are bounded: a formula or a walk over digits.
+ * - `one`: one collection of n items (a square n x n board counts its side).
+ * - `add`: an input and its queries, or two lists read side by side (n + q, n + m).
+ * - `product`: two sizes every pair of which may matter (a grid, two sequences, items x capacity).
+ * - `graph`: V vertices and E edges given as a list.
+ * - `design`: a class whose calls share the time budget; cost is per call over n held items.
+ */
+export type Shape =
+  | { kind: 'unknown' }
+  | { kind: 'values'; values: Variable[] }
+  | { kind: 'one'; n: Size; square: boolean }
+  | { kind: 'add'; n: Size; other: Size }
+  | { kind: 'product'; n: Size; other: Size; grid: boolean }
+  | { kind: 'graph'; v: Size; e: Size }
+  | { kind: 'design'; calls: Size; n: Size };
+
+export interface InputShape {
+  shape: Shape;
+  /** How many times the per-test cost is paid (1 when the statement bounds the sum over tests). */
+  tests: number;
+  /** The tests' own name, when there are several. */
+  testsName?: string;
+  /** The sum-over-tests bound that replaced the per-test one, quoted. */
+  summed?: string;
+  /** The largest value bounded (A in O(n log A)); 10^9 when none is stated. */
+  largestValue: number;
+  /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
+  parameter?: number;
+}
+
+const label = (variable: Variable) => variable.names[0] ?? 'n';
+const isSize = (v: Variable) => v.role === 'size' || v.role === 'dimension';
+const EDGE_NAMES =
+  /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
+const NODE_NAMES =
+  /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
+const WORD_NAMES = /\b(?:word|words|prefix|key|value|string|str|text|pattern|s|t)\b/i;
+const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
+/** Sizes that count operations on a structure rather than items of an input. */
+const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
+/** A statement that defines the operations a structure must answer. */
+const DEFINES_OPERATIONS =
+  /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
+const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
+
+function nouns(facts: ConstraintFacts, variable: Variable): string[] {
+  return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
+}
+
+function isEdgeCount(facts: ConstraintFacts, variable: Variable, nodes: Variable | undefined): boolean {
+  if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
+  if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
+  // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
+  return (
+    !!nodes &&
+    !!variable.grows &&
+    nodes.names.some((name) => name.toLowerCase() === variable.grows?.toLowerCase())
+  );
+}
+
+function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
+  return (
+    variable.names.some((name) => NODE_NAMES.test(name.replace(/[._]/g, ' ')) || /^num[A-Z]/.test(name)) ||
+    nouns(facts, variable).some((noun) => NODE_NAMES.test(noun))
+  );
+}
+
+/** Range ends (l, r, left, right) bound by a size are positions, not the ends of an edge. */
+const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to|index|i|j)(?:_?i)?$|^(?:l|r)_?\w?$/i;
+/** Techniques whose work is counted over vertices and edges. */
+const GRAPH_TECHNIQUES: readonly (TechniqueId | undefined)[] = [
+  'breadth-first-search',
+  'depth-first-search',
+  'topological-sort',
+  'shortest-path',
+  'union-find',
+  'graph',
+];
+
+/** Whether a value's bound leads, directly or through other values (a < b <= n), to this size. */
+function boundedByChain(facts: ConstraintFacts, value: Variable, size: Variable): boolean {
+  const names = new Set(size.names.map((name) => name.toLowerCase()));
+  let current: Variable | undefined = value;
+  for (let hop = 0; hop < 3 && current?.boundedBy; hop++) {
+    const bound = current.boundedBy.toLowerCase().replace(/ ?- ?1$/, '');
+    if (names.has(bound)) return true;
+    current = facts.variables.find((v) => v.names.some((name) => name.toLowerCase() === bound));
+  }
+  return false;
+}
+
+/**
+ * How many values are labels of this size's items ("1 <= u, v <= n", "0 <= rooms[i][j] < n"):
+ * two or more, or one inside lists of items, and the input joins items, which is what edges do.
+ */
+function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
+  return facts.variables
+    .filter(
+      (v) =>
+        v.role === 'value' &&
+        !v.names.every((name) => RANGE_ENDS.test(name)) &&
+        boundedByChain(facts, v, nodes),
+    )
+    .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
+}
+
+/** The shape of the input the running time is counted over, from the bounds and the statement. */
+export function readShape(
+  facts: ConstraintFacts,
+  technique: TechniqueId | undefined,
+  body: string,
+): InputShape {
+  const known = facts.variables.filter((v) => v.upper !== undefined && v.upper > 0);
+  const sizeNames = new Set(known.filter(isSize).flatMap((v) => v.names.map((name) => name.toLowerCase())));
+  const independent = (v: Variable) => !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase()));
+
+  const bounds = new Map<Variable, number>();
+  let summed: string | undefined;
+  const sizes = known.filter((v) => isSize(v) && independent(v));
+  for (const sum of facts.sums) {
+    const owns = (v: Variable) =>
+      sum.names.some((name) => v.names.some((own) => own.toLowerCase() === name.toLowerCase()));
+    const matched = sizes.filter(owns);
+    const targets = matched.length > 0 ? matched : sizes.slice(0, 1);
+    if (targets.length === 0) continue;
+    for (const v of targets) bounds.set(v, Math.min(sum.upper, v.upper ?? sum.upper));
+    summed = sum.source;
+  }
+  const bound = (v: Variable) => bounds.get(v) ?? v.upper ?? 1;
+  const size = (v: Variable, letter: Size['letter']): Size => ({ letter, name: label(v), bound: bound(v) });
+  const testsVariable = known.find((v) => v.role === 'tests');
+  const tests = testsVariable && !summed ? (testsVariable.upper ?? 1) : 1;
+  const magnitudes = known
+    .filter((v) => v.role === 'value')
+    .map((v) => Math.max(Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)));
+  const parameter = known.find((v) => v.role === 'param');
+  const finish = (shape: Shape): InputShape => {
+    const result: InputShape = {
+      shape,
+      tests,
+      largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
+    };
+    if (parameter) result.parameter = bound(parameter);
+    if (testsVariable) result.testsName = label(testsVariable);
+    if (summed) result.summed = summed;
+    return result;
+  };
+
+  sizes.sort((a, b) => bound(b) - bound(a));
+  const countsOperations = (v: Variable) =>
+    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun));
+  const operations =
+    sizes.find((v) => v.names.includes('calls')) ??
+    (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
+      ? sizes[0]
+      : undefined);
+  if (operations) {
+    // Calls share the time budget; each works on what the structure holds (at most one item
+    // per call unless an input array is given) or, for a prefix tree, on one word.
+    const rest = sizes.filter((v) => v !== operations);
+    const isWord = (v: Variable) => WORD_NAMES.test(label(v).replace(/[._]/g, ' '));
+    const word = technique === 'trie' ? rest.find(isWord) : undefined;
+    const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size' && !v.total);
+    return finish({
+      kind: 'design',
+      calls: size(operations, 'q'),
+      n: held ? size(held, word ? 'm' : 'n') : size(operations, 'n'),
+    });
+  }
+
+  const dimensions = sizes.filter((v) => v.role === 'dimension');
+  if (dimensions.length >= 2) {
+    const [rows, columns] = dimensions as [Variable, Variable];
+    return finish({ kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true });
+  }
+  if (dimensions.length === 1)
+    return finish({ kind: 'one', n: size(dimensions[0] as Variable, 'n'), square: true });
+
+  // Choosing a subset or an order of few items: their count alone drives the search, whatever
+  // links between them the input also lists.
+  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined));
+  if (few[0] && (technique === 'backtracking' || technique === 'bit-manipulation')) {
+    return finish({ kind: 'one', n: size(few[0], 'n'), square: false });
+  }
+  const amount =
+    technique === 'dynamic-programming'
+      ? known.find(
+          (v) =>
+            !isSize(v) &&
+            independent(v) &&
+            (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
+            (v.lower ?? 0) >= 0 &&
+            bound(v) > 2 &&
+            bound(v) <= 1e7,
+        )
+      : undefined;
+  const [first, second] = sizes;
+  if (!first) {
+    // A value the solution counts up to (a DP over amounts, a table up to n) is the size of the work.
+    const counted =
+      amount ??
+      (technique === 'dynamic-programming'
+        ? known
+            .filter((v) => v.role === 'value' && (v.lower ?? 0) >= 0 && bound(v) > 2 && bound(v) <= 1e7)
+            .sort((a, b) => bound(b) - bound(a))[0]
+        : undefined);
+    if (counted) return finish({ kind: 'one', n: size(counted, 'n'), square: false });
+    // Bounds on elements only (arr[i][j] <= 100) mean there is an input whose size is not stated.
+    const values = known.filter((v) => v.role === 'value');
+    const scalars = values.filter((v) => !isElementValue(v));
+    return finish(scalars.length > 0 ? { kind: 'values', values: scalars } : { kind: 'unknown' });
+  }
+
+  // Many lists whose total is bounded (adjacency lists, bus routes): the total is the size, and
+  // when the lists hold labels of the items, it counts the edges between them.
+  const total = sizes.find((v) => v.total);
+  if (total) {
+    const nodes =
+      sizes.find((v) => v !== total && (endpointsOf(facts, v) > 0 || isNodeCount(facts, v))) ??
+      (GRAPH_TECHNIQUES.includes(technique) ? sizes.find((v) => v !== total) : undefined);
+    if (nodes && (endpointsOf(facts, nodes) > 0 || GRAPH_TECHNIQUES.includes(technique)))
+      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(total, 'E') });
+    if (bound(total) >= bound(first)) return finish({ kind: 'one', n: size(total, 'n'), square: false });
+  }
+
+  // n strings (or lists) of up to m items each: reading them is already n * m.
+  const items = known.find(
+    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
+  );
+  if (items && !GRAPH_TECHNIQUES.includes(technique) && !(second && countsOperations(second))) {
+    return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
+  }
+  if (second) {
+    const queries = [first, second].find(countsOperations);
+    if (queries) {
+      const input = queries === first ? second : first;
+      return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });
+    }
+    const nodes =
+      sizes.find((v) => endpointsOf(facts, v) >= 2) ??
+      sizes.find((v) => isNodeCount(facts, v)) ??
+      (isEdgeCount(facts, first, second) ? second : first);
+    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
+    // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
+    // are positions (i and j of a pair of indices).
+    const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
+    if (edges || (graphLike && endpointsOf(facts, nodes) >= 2)) {
+      const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
+      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
+    }
+    if (technique === 'dynamic-programming') {
+      return finish({ kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false });
+    }
+    return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
+  }
+  // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
+  if (isEdgeCount(facts, first, undefined) && endpointsOf(facts, first) >= 2) {
+    return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
+  }
+  if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  return finish({ kind: 'one', n: size(first, 'n'), square: false });
+}

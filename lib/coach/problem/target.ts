@@ -1,0 +1,307 @@
+import { BUDGET } from './complexity';
+import type { Guarantee } from './guarantees';
+import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
+import { totalSteps } from './limit';
+import type { InputShape, Shape } from './shape';
+import type { TechniqueId } from './types';
+
+export interface ExpectedComplexity {
+  target: string;
+  reason: string;
+}
+
+/** What the question asks for, as far as the cost of the standard solution depends on it. */
+export interface Asks {
+  /** The k-th, the top k, the k closest: a heap of k, not a full sort. */
+  kth: boolean;
+  /** Merging k sorted lists. */
+  mergeK: boolean;
+  /** Every subset (or combination, or split into two groups) is a candidate. */
+  subsets: boolean;
+  /** Every ordering (or placement, or tour) is a candidate. */
+  orders: boolean;
+  /** The output lists every candidate, each costing its length to write. */
+  lists: boolean;
+  /** Locate a value or a boundary in sorted data. */
+  lookup: boolean;
+  /** Work driven by the arithmetic of values: a gcd or lcm, digits, bits, powers, factorials. */
+  arithmetic: boolean;
+  /** A longest increasing (or non-decreasing) subsequence. */
+  increasing: boolean;
+  /** Triples or quadruples of elements with a property. */
+  tuples: boolean;
+  /** Order matters before choosing: sorting by a key first (intervals, deadlines, costs). */
+  ordered: boolean;
+  /** The smallest order among many valid ones (lexicographic), which needs a priority queue. */
+  smallestOrder: boolean;
+  /** Merging or removing so that neighbours change: a DP over ranges. */
+  ranges: boolean;
+  /** The cheapest set of links joining everything (a spanning tree). */
+  spanning: boolean;
+  /** A cycle that keeps gaining, or weights that may be negative. */
+  negativeCycle: boolean;
+  /** Distances between every pair of vertices. */
+  allPairs: boolean;
+  /** The longest palindromic substring, found by growing around every centre. */
+  palindromes: boolean;
+  /** Exclusive-or of values. */
+  xor: boolean;
+  /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
+  matching: boolean;
+  /** Splitting linked items into two sides so that no link stays inside one side. */
+  colouring: boolean;
+}
+
+export function readAsks(body: string): Asks {
+  return {
+    kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
+      body,
+    ),
+    mergeK: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body),
+    subsets:
+      /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
+        body,
+      ),
+    orders:
+      /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
+        body,
+      ),
+    lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
+    lookup:
+      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
+        body,
+      ),
+    arithmetic:
+      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
+        body,
+      ),
+    increasing:
+      /\b(?:longest|largest|maximum) (?:\w+ ){0,3}(?:strictly )?(?:increasing|non-decreasing)\b|\b(?:strictly )?increasing subsequence\b|\b(?:strictly )?increasing\b.{0,60}\b(?:longest|largest number|maximum number|most)\b/.test(
+        body,
+      ),
+    tuples: /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b/.test(
+      body,
+    ),
+    ordered:
+      /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
+        body,
+      ),
+    smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
+    ranges: INTERVAL_DP.test(body),
+    spanning: /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(
+      body,
+    ),
+    negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
+    allPairs:
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
+        body,
+      ),
+    palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
+    xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
+    matching: STRING_MATCHING.test(body),
+    colouring:
+      /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
+        body,
+      ),
+  };
+}
+
+type Figure = [big: string, why: string];
+
+/** The standard solution's cost on an input of one collection of n items. */
+function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boolean, square: boolean): Figure {
+  if (square) {
+    const walks: TechniqueId[] = [
+      'depth-first-search',
+      'breadth-first-search',
+      'union-find',
+      'graph',
+      'matrix',
+      'dynamic-programming',
+    ];
+    if (walks.includes(technique))
+      return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
+  }
+  if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
+    return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
+  switch (technique) {
+    case 'binary-search':
+      if (asks.increasing)
+        return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];
+      return sorted && asks.lookup && !asks.kth
+        ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
+        : [
+            'O(n log A)',
+            'a linear check for each guess, and log A guesses over the range of answers (A the largest value)',
+          ];
+    case 'heap-priority-queue':
+      return asks.kth || asks.mergeK
+        ? ['O(n log k)', 'a heap that never holds more than k items, each push and pop O(log k)']
+        : ['O(n log n)', 'each item enters and leaves the heap once, O(log n) each time'];
+    case 'sorting':
+    case 'line-sweep':
+      return ['O(n log n)', 'the sort dominates; the pass after it is linear'];
+    case 'divide-and-conquer':
+    case 'segment-tree':
+      return ['O(n log n)', 'log n levels, each handled in linear time'];
+    case 'greedy':
+      return sorts || asks.ordered
+        ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
+        : ['O(n)', 'one pass, each choice made once'];
+    case 'two-pointers':
+      if (asks.tuples) return ['O(n^2)', 'one element fixed, the others found by two pointers closing in'];
+      return sorted || !sorts
+        ? ['O(n)', 'each pointer crosses the input once']
+        : ['O(n log n)', 'sorting first, then one pass of the two pointers'];
+    case 'backtracking':
+    case 'bit-manipulation':
+      if (technique === 'bit-manipulation' && !asks.subsets)
+        return ['O(n)', 'one pass, a constant number of bit operations per element'];
+      if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))
+        return asks.lists
+          ? ['O(n * n!)', 'n! orderings, each written out in O(n)']
+          : ['O(n!)', 'every ordering tried once, each extended step by step'];
+      return asks.lists
+        ? ['O(n * 2^n)', '2^n subsets, each written out in O(n)']
+        : ['O(2^n)', 'every subset tried once, each built from the one before it'];
+    case 'dynamic-programming':
+      if (asks.increasing)
+        return [
+          'O(n log n)',
+          'the best tail for each length kept sorted, each element placed by a halving search',
+        ];
+      if (asks.ranges) return ['O(n^3)', 'every range of the input, and every split point inside it'];
+      if (sorts) return ['O(n log n)', 'sorting first, then each state looks back with a halving search'];
+      return ['O(n)', 'one state per position, each filled from a constant number of earlier states'];
+    case 'math':
+      return asks.arithmetic
+        ? [
+            'O(n log A)',
+            'one pass, with a logarithmic step (a gcd or a digit walk) per value (A the largest value)',
+          ]
+        : ['O(n)', 'one pass computing the formula'];
+    case 'trie':
+      return asks.arithmetic || asks.xor
+        ? ['O(n log A)', 'each number inserted and matched bit by bit, log A bits each']
+        : ['O(n)', 'each character inserted and walked once'];
+    default:
+      return [
+        'O(n)',
+        LINEAR_WHY[technique] ?? 'one pass over the input, each item handled a constant number of times',
+      ];
+  }
+}
+
+/** Why the standard solution of each linear technique is linear, in its own terms. */
+const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
+  'sliding-window': 'each item enters the window once and leaves it at most once',
+  'monotonic-stack': 'each item is pushed once and popped at most once',
+  stack: 'each item is pushed once and popped at most once',
+  queue: 'each item joins the queue once and leaves it at most once',
+  'hash-table': 'one pass, with a constant-time lookup for each item',
+  'prefix-sum': 'one pass builds the running totals, then each answer is one subtraction',
+  'two-pointers': 'each pointer crosses the input once',
+  'linked-list': 'one walk along the list, relinking as you go',
+  'binary-tree': 'each node is visited once',
+  'depth-first-search': 'each item is visited once and each link followed once',
+  'breadth-first-search': 'each item is reached once and each link followed once',
+  'union-find': 'each union and find takes nearly constant time',
+  string: 'one scan of the characters',
+  'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
+};
+
+function figureFor(
+  technique: TechniqueId | undefined,
+  shape: Shape,
+  asks: Asks,
+  sorts: boolean,
+  sorted: boolean,
+): Figure {
+  const id = technique ?? 'hash-table';
+  switch (shape.kind) {
+    case 'values':
+      return asks.arithmetic
+        ? [
+            'O(log n)',
+            'a walk over the digits or bits of the value, or a halving of it (a gcd, a fast power)',
+          ]
+        : ['O(1)', 'a closed formula over the given values, whatever their size'];
+    case 'design': {
+      const x = shape.n.letter;
+      if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
+      if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
+        return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
+      return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
+    }
+    case 'graph':
+      if (id === 'shortest-path') {
+        if (asks.negativeCycle)
+          return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a gaining cycle'];
+        if (asks.allPairs && shape.v.bound <= 500)
+          return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
+        return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
+      }
+      if (id === 'topological-sort' && asks.smallestOrder)
+        return ['O((V + E) log V)', 'the smallest ready vertex taken from a priority queue each time'];
+      if (asks.spanning) return ['O(E log E)', 'edges sorted by cost, each joined with a disjoint-set check'];
+      if (sorts) return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
+      return ['O(V + E)', 'each vertex and each edge handled once'];
+    case 'product': {
+      const x = shape.other.letter;
+      if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
+        return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
+      if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
+      if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
+      return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
+    }
+    case 'add': {
+      const x = shape.other.letter;
+      if (
+        sorts ||
+        ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
+      )
+        return [
+          `O((n + ${x}) log n)`,
+          'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
+        ];
+      return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
+    }
+    case 'one':
+      return onOne(id, asks, sorts, sorted, shape.square);
+    case 'unknown':
+      return onOne(id, asks, sorts, sorted, false);
+  }
+}
+
+export interface TargetInput {
+  /** The likely techniques, leading first: a sort among the first three sets a floor of n log n. */
+  techniques: readonly TechniqueId[];
+  input: InputShape;
+  limit: string;
+  asks: Asks;
+  guarantees: ReadonlySet<Guarantee>;
+}
+
+/**
+ * What an interviewer expects: the cost of the standard solution of the likely technique on this
+ * input. A figure that would not fit the time budget cannot be the intended one: then the limit is.
+ */
+export function expectedComplexity({
+  techniques,
+  input,
+  limit,
+  asks,
+  guarantees,
+}: TargetInput): ExpectedComplexity {
+  const [technique] = techniques;
+  const sorts = techniques.slice(1, 3).includes('sorting') || technique === 'sorting';
+  const [big, why] = figureFor(technique, input.shape, asks, sorts, guarantees.has('sorted'));
+  const per = input.shape.kind === 'design' ? ' per call' : input.tests > 1 ? ' per test' : '';
+  if (totalSteps(big, input) > Math.max(BUDGET, totalSteps(limit, input))) {
+    return {
+      target: limit,
+      reason: `The limits allow no more than ${limit}${per}, so that is what the intended solution runs in.`,
+    };
+  }
+  return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
+}

@@ -1,0 +1,104 @@
+/**
+ * How the statement uses its one-letter names, which decides whether a bound is a size: "n
+ * integers", "N cities", "an array of length n", "a_1, …, a_n", "the next m lines" count things
+ * and drive the running time; "an integer X", "X yen" only name a magnitude.
+ */
+export interface NameUsage {
+  /** Lower-cased letters the statement counts things with. */
+  counted: Set<string>;
+  /** What each counting letter counts, where a noun says so ("m" → "edges"). */
+  nouns: Map<string, string[]>;
+  /** Lower-cased letters introduced as one number ("given an integer n", "two integers H and M"). */
+  single: Set<string>;
+  /** Lower-cased letters that count lines of input ("the next T lines", "Q lines follow"). */
+  lines: Set<string>;
+  /** Lower-cased letters that count what the input lists: "n integers", "of length n", "a_1, …, a_n". */
+  listed: Set<string>;
+  /** Lower-cased letters that are the sides of a grid ("n rows and m columns", "an m x n grid"). */
+  sides: Set<string>;
+  /** Whether the input has queries or operations to answer (so `q` counts them). */
+  queries: boolean;
+}
+
+/**
+ * Plural-looking words after a letter that do not count items: units of measure ("k times",
+ * "x yen") and verbs in the third person ("j takes", "n means").
+ */
+const NOT_ITEMS =
+  /^(?:is|as|has|was|its|this|does|less|plus|minus|us|thus|always|perhaps|yes|whereas|across|times|seconds|minutes|hours|days|weeks|months|years|units|meters|metres|kilometers|kilometres|miles|dollars|cents|yen|rupees|points|degrees|percent|bits|bytes|litres|liters|grams|kilograms|centimetres|takes|gives|makes|holds|contains|means|says|wins|loses|moves|goes|gets|becomes|leaves|equals|denotes|represents|costs|needs|wants|starts|ends|lies|stands|belongs|appears|occurs|remains|comes|plays|buys|sells|pays|shows|splits|visits|jumps|reaches|returns|follows|precedes|exceeds|divides|knows|tells|asks|uses|satisfies|changes|becomes|adds|removes|vdots|ldots|dots)$/;
+const ADJECTIVES =
+  '(?:distinct|different|positive|non-negative|negative|integer|non-empty|lowercase|uppercase|empty|other|unique|given|more|consecutive|small|large|identical|possible|[a-z]+-[a-z]+)';
+/** A word that may describe the counted things: not a function word, a verb or a letter. */
+const DESCRIBING =
+  '(?!(?:and|or|are|is|were|was|be|the|of|to|in|on|at|by|for|with|has|have|had|that|which|who|than|then|each|every|all|any|some|more|less|most|least)\\b)[a-z]{3,}(?<!s)';
+/** A letter, up to two describing words ("N fuel stations", "m rival pairs"), and a plural noun. */
+const COUNTED_BY_NOUN = new RegExp(
+  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s)\\b`,
+  'gi',
+);
+const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
+const SIDES = [
+  /\b([a-z]) rows? and ([a-z]) columns?\b/gi,
+  /\b([a-z]) ?[x*] ?([a-z]) (?:grid|matrix|board|field|map|chessboard|binary matrix|integer matrix)\b/gi,
+  /\b(?:grid|matrix|board|field|map|chessboard) (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
+];
+/** Nouns for what an input lists, as opposed to things in the story ("X guests", "n steps"). */
+const DATA_NOUNS =
+  /^(?:integers|numbers|elements|values|strings|words|characters|letters|digits|lines|pairs|queries|points|intervals|segments|edges|operations|rows|columns|cells|nodes|vertices|items|entries|tasks|requests|events|records|commands|rules|relations|triples)$/;
+const LISTED = [
+  /\bof (?:even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
+  /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
+];
+const COUNTED_BY_PHRASE: RegExp[] = [
+  ...LISTED,
+  /\b(?:labell?ed|numbered|indexed) (?:from )?[01] (?:to|through) ([a-z])\b/gi,
+  ...LINES,
+  ...SIDES,
+];
+/** "an integer n", "two integers H and M", "three integers X, Y and Q": each letter names one number. */
+const SINGLE =
+  /\b(?:an?|one|two|three|four|five|the|single|positive|non-negative)\s+(?:(?:positive|non-negative|single|signed|unsigned|\d+-bit)\s+)*(?:integers?|numbers?|values?)\s+((?:[a-z]\b(?![_[])(?:\s*,\s*|\s+and\s+)?)+)(?!\s*(?:integers|numbers|[a-z]+s\b))/gi;
+
+const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
+
+function collect(text: string, patterns: readonly RegExp[]): Set<string> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      for (const letter of [match[1], match[2]])
+        if (letter && !/^[ai]$/i.test(letter)) found.add(letter.toLowerCase());
+    }
+  }
+  return found;
+}
+
+export function readUsage(text: string): NameUsage {
+  const counted = new Set<string>();
+  const nouns = new Map<string, string[]>();
+  for (const match of text.matchAll(COUNTED_BY_NOUN)) {
+    const [, letter = '', noun = ''] = match;
+    if (/^[ai]$/i.test(letter) || NOT_ITEMS.test(noun.toLowerCase())) continue;
+    const key = letter.toLowerCase();
+    counted.add(key);
+    nouns.set(key, [...(nouns.get(key) ?? []), noun.toLowerCase()]);
+  }
+  for (const letter of collect(text, COUNTED_BY_PHRASE)) counted.add(letter);
+  const single = new Set<string>();
+  for (const match of text.matchAll(SINGLE)) {
+    for (const letter of letters(match[1] ?? '')) single.add(letter);
+  }
+  return {
+    counted,
+    nouns,
+    single,
+    lines: collect(text, LINES),
+    listed: new Set([
+      ...collect(text, [...LISTED, ...LINES]),
+      ...[...nouns]
+        .filter(([, counts]) => counts.some((noun) => DATA_NOUNS.test(noun)))
+        .map(([letter]) => letter),
+    ]),
+    sides: collect(text, SIDES),
+    queries: /\bquer(?:y|ies)\b|\boperations?\b|\brequests?\b|\bcommands?\b|\bevents?\b/i.test(text),
+  };
+}

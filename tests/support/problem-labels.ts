@@ -1,0 +1,165 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { contextForCoach } from '@/lib/coach/page';
+import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
+import { contradictedBy } from '@/lib/coach/problem/contradictions';
+import type { Guarantee } from '@/lib/coach/problem/guarantees';
+import { stepsOf } from '@/lib/coach/problem/library/complexity-notation';
+import { codeIn } from '@/lib/coach/problem/library/spoilers';
+import type { ProblemContext } from '@/lib/extract/context';
+
+export const PROBLEM_CASES = 'tests/fixtures/coach/problems';
+
+/** One labelled case (format: tests/fixtures/coach/problems/README.md). */
+export interface ProblemLabels {
+  url: string;
+  primary: string;
+  techniques: string[];
+  complexityTarget: string;
+  complexityLimit: string;
+  guarantees: Guarantee[];
+  category?: string[];
+}
+
+export interface ProblemCase {
+  name: string;
+  labels: ProblemLabels;
+  context: ProblemContext | null;
+}
+
+export function problemCases(dir = PROBLEM_CASES): ProblemCase[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.labels.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.labels\.json$/, '');
+      const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as ProblemLabels;
+      const { document } = parseHTML(readFileSync(path.join(dir, `${name}.html`), 'utf8'));
+      const context = contextForCoach(document as unknown as Document, labels.url);
+      return { name, labels, context: context.kind === 'problem' ? context : null };
+    });
+}
+
+const SAMPLES = [
+  { n: 7919, m: 104_729, q: 1299, k: 17, V: 313, E: 4099, A: 65_537 },
+  { n: 31, m: 523, q: 86_028, k: 2111, V: 7001, E: 613, A: 1_000_003 },
+];
+
+/**
+ * Whether two big-O strings say the same thing: equal at two unrelated assignments of the
+ * letters, so `O(m * n)` and `O(n * m)` agree and `O(n + m)` and `O(n + q)` do not.
+ */
+export function sameComplexity(a: string, b: string): boolean {
+  if (a === b) return true;
+  return SAMPLES.every((values) => {
+    const [x, y] = [stepsOf(a, values), stepsOf(b, values)];
+    return x !== null && y !== null && Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  });
+}
+
+export interface CaseResult {
+  name: string;
+  labels: ProblemLabels;
+  analysis: ProblemAnalysis | null;
+  top1: boolean;
+  /** Share of the labelled techniques (at most three) found among the first three guesses. */
+  recall: number;
+  target: boolean;
+  limit: boolean;
+  /** Edge cases that contradict a labelled guarantee, with the guarantee. */
+  contradictions: string[];
+  /** Coach hints that hold code. */
+  codeHints: string[];
+}
+
+export function evaluateCase({ name, labels, context }: ProblemCase): CaseResult {
+  if (!context) {
+    return {
+      name,
+      labels,
+      analysis: null,
+      top1: false,
+      recall: 0,
+      target: false,
+      limit: false,
+      contradictions: [],
+      codeHints: [],
+    };
+  }
+  // The statement's reasoning is what is measured: the set retells famous problems under new
+  // names, so Sparring's notes on the originals must not stand in for it.
+  const analysis = analyzeProblem(context, null);
+  const top = analysis.patterns.slice(0, 3).map((p) => p.id as string);
+  const wanted = labels.techniques.slice(0, 3);
+  return {
+    name,
+    labels,
+    analysis,
+    top1: analysis.patterns[0]?.id === labels.primary,
+    recall: wanted.filter((id) => top.includes(id)).length / Math.max(1, wanted.length),
+    target: sameComplexity(analysis.complexityTarget, labels.complexityTarget),
+    limit: sameComplexity(analysis.complexityLimit, labels.complexityLimit),
+    contradictions: analysis.edgeCases.flatMap((edgeCase) =>
+      contradictedBy(edgeCase, labels.guarantees).map((guarantee) => `${guarantee}: ${edgeCase}`),
+    ),
+    codeHints: analysis.hints.map((hint) => hint.text).filter((text) => codeIn(text) !== null),
+  };
+}
+
+export interface Scores {
+  cases: number;
+  top1: number;
+  recall: number;
+  target: number;
+  limit: number;
+  contradictions: number;
+  codeHints: number;
+}
+
+export function score(results: readonly CaseResult[]): Scores {
+  const share = (pick: (r: CaseResult) => number) =>
+    results.reduce((sum, r) => sum + pick(r), 0) / Math.max(1, results.length);
+  return {
+    cases: results.length,
+    top1: share((r) => Number(r.top1)),
+    recall: share((r) => r.recall),
+    target: share((r) => Number(r.target)),
+    limit: share((r) => Number(r.limit)),
+    contradictions: results.reduce((sum, r) => sum + r.contradictions.length, 0),
+    codeHints: results.reduce((sum, r) => sum + r.codeHints.length, 0),
+  };
+}
+
+/** A miss in one line, as the bench prints it with COACH_BENCH_VERBOSE=1. */
+export function describeMiss(result: CaseResult): string | null {
+  const { analysis, labels } = result;
+  if (!analysis) return `${result.name}: not read as a problem`;
+  const parts: string[] = [];
+  if (!result.top1 || result.recall < 1)
+    parts.push(
+      `top ${analysis.patterns
+        .slice(0, 3)
+        .map((p) => p.id)
+        .join(',')} want ${labels.techniques.join(',')}`,
+    );
+  if (!result.target) parts.push(`target ${analysis.complexityTarget} want ${labels.complexityTarget}`);
+  if (!result.limit) parts.push(`limit ${analysis.complexityLimit} want ${labels.complexityLimit}`);
+  for (const contradiction of result.contradictions) parts.push(`contradicts ${contradiction}`);
+  for (const hint of result.codeHints) parts.push(`code in hint: ${hint}`);
+  return parts.length > 0 ? `${result.name}: ${parts.join('; ')}` : null;
+}
+
+/** The figures of one group of cases, for the bench's table. */
+export function scoresByCategory(results: readonly CaseResult[]): Map<string, Scores> {
+  const groups = new Map<string, CaseResult[]>();
+  for (const result of results) {
+    for (const category of result.labels.category ?? ['uncategorised']) {
+      groups.set(category, [...(groups.get(category) ?? []), result]);
+    }
+  }
+  return new Map(
+    [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([name, group]) => [name, score(group)]),
+  );
+}

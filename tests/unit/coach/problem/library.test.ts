@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import {
+  findInLibrary,
+  type LibraryIndexItem,
+  normaliseTitle,
+  titleFromSlug,
+} from '@/lib/coach/problem/library/lookup';
+import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { ProblemContext } from '@/lib/extract/context';
+
+const INDEX: LibraryIndexItem[] = [
+  { slug: 'two-sum', neetcodeSlug: 'two-integer-sum', title: 'Two Sum', aliases: ['Key Pair'] },
+  { slug: 'contains-duplicate', title: 'Contains Duplicate', aliases: [] },
+  {
+    slug: 'best-time-to-buy-and-sell-stock',
+    title: 'Best Time to Buy and Sell Stock',
+    aliases: ['Stock Buy & Sell (One Transaction)'],
+  },
+];
+
+const page = (site: ProblemContext['site'], id: string, title: string) => ({ site, id, title });
+
+describe('finding a problem in the library', () => {
+  it('matches LeetCode (both sites share slugs) by slug only, whatever the page calls it', () => {
+    expect(findInLibrary(INDEX, page('leetcode', 'two-sum', '1. Two Sum'))?.slug).toBe('two-sum');
+    expect(findInLibrary(INDEX, page('leetcode', 'two-sum-iv', 'Two Sum'))).toBeUndefined();
+  });
+
+  it("matches NeetCode by its own slug where it differs, else by LeetCode's", () => {
+    expect(findInLibrary(INDEX, page('neetcode', 'two-integer-sum', 'Two Integer Sum'))?.slug).toBe(
+      'two-sum',
+    );
+    expect(findInLibrary(INDEX, page('neetcode', 'contains-duplicate', 'Duplicate Integer'))?.slug).toBe(
+      'contains-duplicate',
+    );
+    expect(findInLibrary(INDEX, page('neetcode', 'two-sum', 'Two Sum'))?.slug).toBe('two-sum');
+  });
+
+  it('matches other sites by title or alias, ignoring numbering, case and punctuation', () => {
+    expect(findInLibrary(INDEX, page('geeksforgeeks', 'key-pair5616', 'Key Pair'))?.slug).toBe('two-sum');
+    expect(findInLibrary(INDEX, page('hackerrank', 'x', '121. best time to buy and sell stock'))?.slug).toBe(
+      'best-time-to-buy-and-sell-stock',
+    );
+    expect(findInLibrary(INDEX, page('generic', 'x', 'Stock Buy and Sell (One Transaction)'))?.slug).toBe(
+      'best-time-to-buy-and-sell-stock',
+    );
+    expect(findInLibrary(INDEX, page('codeforces', '1/A', 'Two Buttons'))).toBeUndefined();
+  });
+
+  it('normalises the spellings sites use', () => {
+    expect(normaliseTitle('1155.Number of Dice Rolls With Target Sum')).toBe(
+      'number of dice rolls with target sum',
+    );
+    expect(normaliseTitle('#42 Trapping Rain Water')).toBe('trapping rain water');
+    expect(normaliseTitle('Pacific–Atlantic Water Flow')).toBe('pacific atlantic water flow');
+    expect(normaliseTitle('3Sum')).toBe('3sum');
+  });
+
+  it('names a related problem from its slug while its entry is still to be written', () => {
+    expect(titleFromSlug('two-sum-ii-input-array-is-sorted')).toBe('Two Sum II Input Array Is Sorted');
+    expect(titleFromSlug('best-time-to-buy-and-sell-stock')).toBe('Best Time to Buy and Sell Stock');
+  });
+});
+
+describe('coaching from the library', () => {
+  const library = loadLibrary();
+  const twoSum: ProblemContext = {
+    kind: 'problem',
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/two-sum/',
+    id: 'two-sum',
+    title: 'Two Sum',
+    statement:
+      'Given an array of integers nums and an integer target, return indices of the two numbers such that they add up to target.',
+    examples: [],
+    constraints: ['2 <= nums.length <= 10^4', '-10^9 <= nums[i] <= 10^9', 'Only one valid answer exists.'],
+    tags: ['Array', 'Hash Table'],
+    hints: ['A really brute force way would be to search for all possible pairs.', 'Use a hash map.'],
+    source: 'dom',
+  };
+
+  it('reads every entry of the directory', () => {
+    expect(library.index.map((item) => item.slug)).toContain('two-sum');
+  });
+
+  it('takes techniques, expected complexity, insight, hints and the rest from the entry, the limits from the page', () => {
+    const match = library.match(twoSum);
+    expect(match?.entry.slug).toBe('two-sum');
+    const analysis = analyzeProblem(twoSum, match);
+    const entry = match?.entry;
+    expect(analysis.source).toBe('library');
+    expect(analysis.library).toEqual({ slug: 'two-sum', title: 'Two Sum' });
+    expect(analysis.patterns.map((p) => p.id)).toEqual(entry?.techniques);
+    expect(analysis.techniqueSure).toBe(true);
+    expect(analysis.complexityTarget).toBe(entry?.complexity.time);
+    expect(analysis.complexityLimitReason).toContain('10^4');
+    expect(analysis.keyInsight).toBe(entry?.keyInsight);
+    expect(analysis.pitfalls).toEqual(entry?.pitfalls);
+    expect(analysis.followUps).toEqual(entry?.followUps);
+    expect(analysis.hints.map((h) => h.text)).toEqual(entry?.hints);
+    expect(analysis.hints.every((h) => h.source === 'library')).toBe(true);
+    expect(analysis.related.map((r) => r.slug)).toEqual(entry?.related.map((r) => r.slug));
+    for (const related of analysis.related) expect(related.title.length).toBeGreaterThan(2);
+  });
+
+  it('still keeps the site hint that names a data structure away from level 1', () => {
+    const analysis = analyzeProblem(twoSum, library.match(twoSum));
+    expect(analysis.hints[0]?.site).toEqual([
+      'A really brute force way would be to search for all possible pairs.',
+    ]);
+    expect(analysis.hints[1]?.site).toEqual(['Use a hash map.']);
+  });
+
+  it('reads the statement when the library does not know the problem', () => {
+    const other = { ...twoSum, id: 'some-new-problem', title: 'Some New Problem' };
+    expect(library.match(other)).toBeNull();
+    const analysis = analyzeProblem(other, library.match(other));
+    expect(analysis).toMatchObject({ source: 'statement', library: null, keyInsight: null, related: [] });
+  });
+});
+
+describe('titles from any page', () => {
+  it('normalise without throwing and never match an empty title', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (title) => {
+        const normalised = normaliseTitle(title);
+        expect(normalised).toBe(normalised.trim());
+        if (!normalised) expect(findInLibrary(INDEX, { site: 'generic', id: 'x', title })).toBeUndefined();
+      }),
+    );
+  });
+});
