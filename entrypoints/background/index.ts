@@ -8,6 +8,7 @@ import {
   EditorCode,
   EditorRead,
   LauncherGet,
+  MockConceal,
   onMessages,
   PanelOpen,
   ProviderGet,
@@ -21,6 +22,7 @@ import { openPanel } from '@/lib/platform/panel';
 import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
+import { concealIfMock, setConcealed } from './mock-conceal';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
 import { readPage, registerReadPageMenu } from './read-page';
@@ -35,7 +37,9 @@ export default defineBackground({
     onMessages('background', [
       route(ContextReport, async ({ context, settling }, sender) => {
         // The protocol guarantees a content-script sender has a tab.
-        await setContext(sender.tab?.id ?? -1, context, settling);
+        const tabId = sender.tab?.id ?? -1;
+        await setContext(tabId, context, settling);
+        await concealIfMock(tabId, context);
         return null;
       }),
       route(ContextGet, async ({ tabId }) => {
@@ -51,6 +55,10 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
+      route(MockConceal, async ({ tabId, on }) => {
+        await setConcealed(tabId, on);
+        return null;
+      }),
       route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),
       route(PanelOpen, (_data, sender) => {
         const tabId = sender.tab?.id;

@@ -2,7 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext } from '@/lib/extract/context';
 import type { PageReader } from '@/lib/extract/core';
 import { onSignal, post } from '@/lib/messaging/content';
-import type { ContextExtract, ContextReport, EditorCode, PanelOpen } from '@/lib/messaging/protocol';
+import type {
+  ContextExtract,
+  ContextReport,
+  EditorCode,
+  PageConceal,
+  PageReveal,
+  PanelOpen,
+} from '@/lib/messaging/protocol';
+import { createConcealer } from './conceal';
 import { mountLauncher } from './launcher';
 
 /** How long after an in-app move the page may take to render the new problem or posting. */
@@ -37,6 +45,10 @@ export function runContentScript(
     const context = read(document, location.href);
     return enrich ? enrich(context, () => schedule(0)) : context;
   };
+  // A coding mock hides the page's giveaways until it ends or the tab moves to another problem.
+  const concealer = createConcealer(document, location.hostname);
+  const problemKey = (context: PageContext) =>
+    context.kind === 'problem' ? `${context.site}:${context.id}` : null;
 
   // After an in-app move, an empty read means "not rendered yet" for a while, not "nothing here".
   // The URL is compared here, not only on the locationchange event, because the page may mutate
@@ -49,6 +61,7 @@ export function runContentScript(
       movedAt = performance.now();
     }
     const context = current();
+    concealer.follow(problemKey(context));
     const sinceMove = performance.now() - movedAt;
     const settling = context.kind === 'none' && sinceMove < SETTLE_MS;
     // Re-read when the grace ends, so a page that really has nothing says so.
@@ -76,6 +89,16 @@ export function runContentScript(
   onSignal<typeof EditorCode>('editor/code', async () =>
     readEditor && current().kind === 'problem' ? { code: await readEditor() } : { code: null },
   );
+  onSignal<typeof PageConceal>('page/conceal', () => {
+    const key = problemKey(current());
+    if (key) concealer.conceal(key);
+    return null;
+  });
+  onSignal<typeof PageReveal>('page/reveal', () => {
+    concealer.reveal();
+    return null;
+  });
+  ctx.onInvalidated(() => concealer.reveal());
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
   const observer = new MutationObserver(() => schedule());
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -10,6 +10,7 @@ import {
   MAX_NOTES_CHARS,
 } from '../mock/design';
 import { MAX_RESULTS, type MockResult } from '../mock/results';
+import { MOCK_PREFIX } from '../mock/running';
 import { DIMENSIONS, VERDICTS } from '../mock/rubric';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from '../mock/transcript';
@@ -106,7 +107,7 @@ const ActiveMock = z.nullable(z.discriminatedUnion('kind', [CodingMockSchema, De
 export type ActiveMock = CodingMock | DesignMock;
 
 /** The mock in progress on one problem or posting, by its canonical key; null when none is. */
-export const mockFamily = defineFamily<ActiveMock | null>('local', 'mock:', {
+export const mockFamily = defineFamily<ActiveMock | null>('local', MOCK_PREFIX, {
   version: 1,
   fallback: null,
   repair: (raw) => parseOr(ActiveMock, raw, null),

@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isCodingRoundUnderWay } from '@/lib/mock/running';
+import { createConcealer } from '@/lib/platform/conceal';
+
+const page = () =>
+  parseHTML('<html><head></head><body><div class="text-difficulty-hard">Hard</div></body></html>').document;
+const styles = (doc: Document) => [...doc.querySelectorAll('style')].map((style) => style.textContent ?? '');
+
+describe('hiding the page during a coding mock', () => {
+  it('adds one rule hiding the difficulty, the tags, the hints and the solution tabs on LeetCode, and removes it', () => {
+    const doc = page();
+    const concealer = createConcealer(doc, 'leetcode.com');
+    concealer.conceal('leetcode:two-sum');
+    concealer.conceal('leetcode:two-sum');
+    expect(styles(doc)).toHaveLength(1);
+    const rule = styles(doc)[0] ?? '';
+    for (const selector of ['.text-difficulty-hard', 'a[href*="/tag/"]', '#editorial_tab', '#solutions_tab'])
+      expect(rule).toContain(selector);
+    expect(rule).toMatch(/\{display:none!important\}$/);
+    concealer.reveal();
+    expect(styles(doc)).toHaveLength(0);
+  });
+
+  it('shows the page again when the tab moves to another problem, not on a re-read of the same one', () => {
+    const doc = page();
+    const concealer = createConcealer(doc, 'leetcode.cn');
+    concealer.conceal('leetcode:two-sum');
+    concealer.follow('leetcode:two-sum');
+    expect(styles(doc)).toHaveLength(1);
+    concealer.follow('leetcode:3sum');
+    expect(styles(doc)).toHaveLength(0);
+  });
+
+  it('leaves a site whose markup it does not know untouched', () => {
+    const doc = page();
+    createConcealer(doc, 'neetcode.io').conceal('neetcode:two-sum');
+    expect(styles(doc)).toHaveLength(0);
+  });
+
+  it('keeps a page hidden only for a coding round still under way', () => {
+    expect(isCodingRoundUnderWay({ kind: 'coding', phase: 'code' })).toBe(true);
+    expect(isCodingRoundUnderWay({ kind: 'coding', phase: 'review' })).toBe(false);
+    expect(isCodingRoundUnderWay({ kind: 'design', phase: 'working' })).toBe(false);
+    expect(isCodingRoundUnderWay(null)).toBe(false);
+    expect(isCodingRoundUnderWay('coding')).toBe(false);
+  });
+});
