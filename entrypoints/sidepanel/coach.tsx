@@ -16,6 +16,7 @@ import type { AskRequest } from '@/lib/messaging/protocol';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
+import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { useLibraryMatch } from './library';
 import { useProvider } from './provider';
@@ -121,8 +122,10 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     ) : null;
 
   if (result.kind === 'problem') {
+    // A problem's analysis comes from a problem's context, which always has a key.
+    if (context.kind !== 'problem' || !key) return null;
     return (
-      <>
+      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match}>
         {unsaved}
         <ErrorBoundary key={key} name="The offline coach">
           <ProblemCoach
@@ -158,7 +161,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           </ErrorBoundary>
         )}
         {pasteAgain}
-      </>
+      </ProblemMock>
     );
   }
 

@@ -10,8 +10,8 @@ import {
   MAX_NOTES_CHARS,
 } from '../mock/design';
 import { MAX_RESULTS, type MockResult } from '../mock/results';
-import { MOCK_PREFIX } from '../mock/running';
 import { DIMENSIONS, VERDICTS } from '../mock/rubric';
+import { MOCK_PREFIX } from '../mock/running';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from '../mock/transcript';
 import { defineFamily, defineItem } from './item';
