@@ -18,8 +18,10 @@ import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
+import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
 import { useProvider } from './provider';
+import { PostingStories } from './stories';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
 // configured, so they are fetched only when one is.
@@ -166,8 +168,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   }
 
   const analysis = result.analysis;
+  if (!key) return null;
   return (
-    <>
+    <PostingMock contextKey={key} analysis={analysis} cases={cases}>
       {unsaved}
       <ErrorBoundary key={key} name="The posting's preparation">
         <JobCoach
@@ -189,6 +192,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           }
         />
       </ErrorBoundary>
+      <ErrorBoundary key={`stories-${key}`} name="Your stories">
+        <PostingStories prompts={analysis.behavioralPrompts} />
+      </ErrorBoundary>
       {modelOn && (
         <ErrorBoundary key={`model-${key}`} name="The model coach">
           <Suspense fallback={null}>
@@ -202,6 +208,6 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
         </ErrorBoundary>
       )}
       {pasteAgain}
-    </>
+    </PostingMock>
   );
 }
