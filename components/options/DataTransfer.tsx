@@ -20,9 +20,10 @@ export function DataTransfer({ status, usage, onExport, onImport, onFreeUpSpace 
   return (
     <div className="data-transfer">
       <p>
-        Your quiz progress, preferences, target role and generated questions, as a JSON file you can keep or
-        move to another browser. Your API key is never in it. An import replaces that data, or changes nothing
-        if the file cannot be used.
+        Your quiz progress, preferences, target role, generated questions, finished mocks and stories, as a
+        JSON file you can keep or move to another browser. Your API key is never in it. An import replaces
+        that data (finished mocks and stories are merged with the ones here), or changes nothing if the file
+        cannot be used.
       </p>
       <button type="button" onClick={onExport}>
         Export your data
