@@ -2,9 +2,18 @@ import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
 
+/** The model's interviewer, when one plays the part: its turn being written, or why it failed. */
+export interface InterviewerTurn {
+  status: 'streaming' | 'error';
+  text: string;
+  error?: string;
+}
+
 export interface CodingRoundProps {
   mock: CodingMock;
   clock: StageClock;
+  interviewer?: InterviewerTurn | null;
+  onRetryInterviewer?: () => void;
   onSay: (text: string) => void;
   onNextStage: () => void;
   /** Done coding: the panel reads the page's editor, then moves on to testing. */
@@ -17,6 +26,8 @@ export interface CodingRoundProps {
 export function CodingRound({
   mock,
   clock,
+  interviewer,
+  onRetryInterviewer,
   onSay,
   onNextStage,
   onDoneCoding,
@@ -57,6 +68,21 @@ export function CodingRound({
           </li>
         ))}
       </ol>
+      {interviewer?.status === 'streaming' && (
+        <p className="mock-pending" data-testid="interviewer-pending" aria-busy="true">
+          <strong>Interviewer:</strong> {interviewer.text || '…'}
+        </p>
+      )}
+      {interviewer?.status === 'error' && (
+        <p role="alert" className="status-error">
+          The interviewer could not answer: {interviewer.error}{' '}
+          {onRetryInterviewer && (
+            <button type="button" onClick={onRetryInterviewer}>
+              Retry
+            </button>
+          )}
+        </p>
+      )}
       <details className="mock-listens">
         <summary>What the interviewer listens for</summary>
         <ul>
@@ -85,7 +111,7 @@ export function CodingRound({
           </button>
         ) : stage === 'follow-ups' ? (
           <>
-            {followUpsLeft > 0 && (
+            {followUpsLeft > 0 && !mock.withModel && (
               <button type="button" onClick={onNextFollowUp}>
                 Next follow-up
               </button>

@@ -20,6 +20,7 @@ import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
+import { type MockModel, SLOT_OF } from './mock-model';
 import { useProvider } from './provider';
 import { PostingStories } from './stories';
 
@@ -81,6 +82,13 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const findings = promptAnalysis(result);
   const ask = (request: Omit<AskRequest, 'requestId' | 'tabId' | 'analysis'>) =>
     answers.ask({ ...request, tabId, analysis: findings });
+  const mockModel: MockModel | null = modelOn
+    ? {
+        ask: (flow, mock) => ask({ flow, mock }),
+        answer: (flow) => answers.bySlot[SLOT_OF[flow]],
+        retry: (flow) => answers.retry(SLOT_OF[flow]),
+      }
+    : null;
   const controls = {
     answers: answers.bySlot,
     onStop: answers.stop,
@@ -127,7 +135,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     // A problem's analysis comes from a problem's context, which always has a key.
     if (context.kind !== 'problem' || !key) return null;
     return (
-      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match}>
+      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match} model={mockModel}>
         {unsaved}
         <ErrorBoundary key={key} name="The offline coach">
           <ProblemCoach

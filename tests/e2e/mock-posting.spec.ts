@@ -1,10 +1,7 @@
-import type { Worker } from '@playwright/test';
 import { expect, fixture, test } from './fixtures';
+import { stored } from './mock-helpers';
 
 const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
-
-const stored = (background: Worker, key: string) =>
-  background.evaluate((name) => chrome.storage.local.get(name).then((items) => items[name]), key);
 
 test("an offline design mock on the posting's case: notes on the clock, a probe at the weakest part, resumed after the panel closes, the case's checklist as the debrief", async ({
   context,

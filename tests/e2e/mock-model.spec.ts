@@ -1,0 +1,86 @@
+import { expect, test } from './fixtures';
+import { answer, stored, TWO_SUM, twoSumPage } from './mock-helpers';
+import { chatRequests, configureMock, promptOf } from './model-helpers';
+
+const SCORECARD = {
+  dimensions: [
+    {
+      dimension: 'problem-solving',
+      score: 3,
+      evidence: ['Moved from the O(n^2) pairs to a hash map unprompted.'],
+    },
+    { dimension: 'coding', score: 3, evidence: ['The loop checks the partner before storing the value.'] },
+    { dimension: 'verification', score: 2, evidence: ['Named edge cases but did not trace the code.'] },
+    { dimension: 'communication', score: 4, evidence: ['Asked about repeats before starting.'] },
+  ],
+  summary: 'Clear reasoning to the hash map. Next time, trace the code on an example before calling it done.',
+};
+
+test("with a model, the interviewer answers each turn, opens testing and the follow-ups with the library's questions, and scores the round on the rubric", async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  let turn = 0;
+  mock.setReply((request) => {
+    if ((request.body as { response_format?: unknown }).response_format) return JSON.stringify(SCORECARD);
+    turn += 1;
+    return `Interviewer turn ${turn}: and what would that cost?`;
+  });
+  await serve({ [TWO_SUM]: await twoSumPage() });
+  const page = await context.newPage();
+  await page.goto(TWO_SUM);
+  const panel = await openPanel(page);
+
+  await panel.getByRole('button', { name: 'Start a mock interview' }).click();
+  const transcript = panel.getByTestId('mock-transcript');
+  await answer(panel, 'Two indices adding to target. Can a value repeat?');
+  await expect(transcript).toContainText('Interviewer turn 1: and what would that cost?');
+  // The round travels as the user's text, the problem as the page's, the library's notes for the interviewer only.
+  const first = promptOf(chatRequests(mock).at(-1));
+  expect(first).toContain('<user_text>');
+  expect(first).toContain('Can a value repeat?');
+  expect(first).toContain('<untrusted_page>');
+  expect(first).toContain('Two Sum');
+
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  await answer(panel, 'A hash map from value to index: O(n) time and space.');
+  await expect(transcript).toContainText('Interviewer turn 2');
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  await panel.getByRole('button', { name: "I'm done coding" }).click();
+  await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 4 of 5: Test');
+  // The model opens testing, with the code read from the editor.
+  await expect(transcript).toContainText('Interviewer turn 3');
+  const opening = promptOf(chatRequests(mock).at(-1));
+  expect(opening).toContain('<user_code>');
+  expect(opening).toContain('seen[n] = i');
+
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  await expect(transcript).toContainText('Interviewer turn 4');
+  expect(promptOf(chatRequests(mock).at(-1))).toContain(
+    'The array is sorted: can you do it in O(1) extra space?',
+  );
+  await expect(panel.getByRole('button', { name: 'Next follow-up' })).toHaveCount(0);
+  await answer(panel, 'Two pointers from both ends.');
+  await expect(transcript).toContainText('Interviewer turn 5');
+  await panel.getByRole('button', { name: 'Finish the round' }).click();
+
+  await panel.getByRole('button', { name: 'Ask the interviewer for the scorecard' }).click();
+  const scorecard = panel.getByTestId('scorecard');
+  await expect(scorecard).toContainText("(the model's interviewer)");
+  await expect(scorecard.getByTestId('verdict')).toHaveText('Hire');
+  await expect(scorecard.locator('[data-dimension="verification"]')).toContainText('did not trace the code');
+  const scoring = promptOf(chatRequests(mock).at(-1));
+  expect(scoring).toContain('Coding: 7 lines of code read from the editor.');
+
+  const results = (await stored(background, 'mockResults')) as {
+    followUpsAsked: number;
+    scorecard: { by: string; verdict: string; dimensions: { score: number }[] };
+  }[];
+  expect(results[0]?.scorecard).toMatchObject({ by: 'model', verdict: 'hire' });
+  expect(results[0]?.scorecard.dimensions.map((entry) => entry.score)).toEqual([3, 3, 2, 4]);
+  expect(results[0]?.followUpsAsked).toBe(2);
+});
