@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
-
-/** The model's interviewer, when one plays the part: its turn being written, or why it failed. */
-export interface InterviewerTurn {
-  status: 'streaming' | 'error';
-  text: string;
-  error?: string;
-}
+import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 
 export interface CodingRoundProps {
   mock: CodingMock;
@@ -68,21 +62,10 @@ export function CodingRound({
           </li>
         ))}
       </ol>
-      {interviewer?.status === 'streaming' && (
-        <p className="mock-pending" data-testid="interviewer-pending" aria-busy="true">
-          <strong>Interviewer:</strong> {interviewer.text || '…'}
-        </p>
-      )}
-      {interviewer?.status === 'error' && (
-        <p role="alert" className="status-error">
-          The interviewer could not answer: {interviewer.error}{' '}
-          {onRetryInterviewer && (
-            <button type="button" onClick={onRetryInterviewer}>
-              Retry
-            </button>
-          )}
-        </p>
-      )}
+      <InterviewerStatus
+        turn={interviewer}
+        {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}
+      />
       <details className="mock-listens">
         <summary>What the interviewer listens for</summary>
         <ul>

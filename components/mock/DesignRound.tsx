@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { DESIGN_SECTIONS, type DesignMock, type DesignSection, SECTIONS } from '@/lib/mock/design';
+import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 
 export interface DesignRoundProps {
   mock: DesignMock;
   elapsedMs: number;
   /** The section the clock says the candidate should be in. */
   due: DesignSection;
+  interviewer?: InterviewerTurn | null;
+  onRetryInterviewer?: () => void;
   onNotes: (section: DesignSection, text: string) => void;
   onAsk: () => void;
   onSay: (text: string) => void;
@@ -14,7 +17,17 @@ export interface DesignRoundProps {
 }
 
 /** A design round under way: the clock, the conversation, and notes in the order of the room. */
-export function DesignRound({ mock, elapsedMs, due, onNotes, onAsk, onSay, onEnd }: DesignRoundProps) {
+export function DesignRound({
+  mock,
+  elapsedMs,
+  due,
+  interviewer,
+  onRetryInterviewer,
+  onNotes,
+  onAsk,
+  onSay,
+  onEnd,
+}: DesignRoundProps) {
   const [draft, setDraft] = useState('');
   const leftMs = mock.roundMinutes * 60_000 - elapsedMs;
   return (
@@ -34,6 +47,10 @@ export function DesignRound({ mock, elapsedMs, due, onNotes, onAsk, onSay, onEnd
           </li>
         ))}
       </ol>
+      <InterviewerStatus
+        turn={interviewer}
+        {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}
+      />
       <label htmlFor="design-answer">Your answer to the interviewer</label>
       <textarea
         id="design-answer"

@@ -178,7 +178,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const analysis = result.analysis;
   if (!key) return null;
   return (
-    <PostingMock contextKey={key} analysis={analysis} cases={cases}>
+    <PostingMock contextKey={key} analysis={analysis} cases={cases} model={mockModel}>
       {unsaved}
       <ErrorBoundary key={key} name="The posting's preparation">
         <JobCoach

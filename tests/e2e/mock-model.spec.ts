@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, fixture, test } from './fixtures';
 import { answer, stored, TWO_SUM, twoSumPage } from './mock-helpers';
 import { chatRequests, configureMock, promptOf } from './model-helpers';
 
@@ -83,4 +83,58 @@ test("with a model, the interviewer answers each turn, opens testing and the fol
   expect(results[0]?.scorecard).toMatchObject({ by: 'model', verdict: 'hire' });
   expect(results[0]?.scorecard.dimensions.map((entry) => entry.score)).toEqual([3, 3, 2, 4]);
   expect(results[0]?.followUpsAsked).toBe(2);
+});
+
+const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
+
+test("with a model, the design interviewer probes the round and debriefs it against the case's checklist", async ({
+  context,
+  background,
+  serve,
+  openPanel,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  const items = Array.from({ length: 11 }, (_, index) => ({
+    index,
+    verdict: index < 6 ? 'covered' : index < 9 ? 'partly' : 'missed',
+    evidence: `Point ${index} in the notes.`,
+  }));
+  mock.setReply((request) =>
+    (request.body as { response_format?: unknown }).response_format
+      ? JSON.stringify({
+          items,
+          strengths: ['Double-entry from the first minute.'],
+          gaps: ['No reconciliation with the processors.'],
+          score: 2,
+        })
+      : 'How many postings a second at peak, and how big is each?',
+  );
+  await serve({ [POSTING]: await fixture('greenhouse/job-boards.html') });
+  const page = await context.newPage();
+  await page.goto(POSTING);
+  const panel = await openPanel(page);
+
+  await panel.getByRole('button', { name: 'Start a mock design round' }).click();
+  await panel.getByLabel('Requirements').fill('Charges, refunds and payouts as balanced postings.');
+  await panel.getByRole('button', { name: 'Ask me a question' }).click();
+  const transcript = panel.getByTestId('mock-transcript');
+  await expect(transcript).toContainText('How many postings a second at peak');
+  const probe = promptOf(chatRequests(mock).at(-1));
+  expect(probe).toContain('<user_text>');
+  expect(probe).toContain('balanced postings');
+
+  await panel.getByRole('button', { name: 'End the round' }).click();
+  await panel.getByRole('button', { name: 'Ask the interviewer for the debrief' }).click();
+  const debrief = panel.getByTestId('debrief');
+  await expect(debrief).toContainText("2 of 4 against the case's checklist (the model's interviewer)");
+  await expect(debrief).toContainText('To work on: No reconciliation with the processors.');
+  await expect(debrief.locator('[data-verdict="covered"]')).toHaveCount(6);
+  expect(promptOf(chatRequests(mock).at(-1))).toContain('Amounts in integer minor units');
+
+  const results = (await stored(background, 'mockResults')) as {
+    kind: string;
+    debrief: { by: string; score: number };
+  }[];
+  expect(results[0]).toMatchObject({ kind: 'design', debrief: { by: 'model', score: 2 } });
 });

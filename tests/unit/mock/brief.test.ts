@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { CodingBrief } from '@/lib/mock/brief';
+import { CodingBrief, DesignBrief } from '@/lib/mock/brief';
 import { addCandidateTurn, advance, type CodingMock, endRound, startCodingMock } from '@/lib/mock/coding';
 import { codingBrief } from '@/lib/mock/coding-brief';
+import { startDesignMock, withNotes } from '@/lib/mock/design';
+import { designBrief } from '@/lib/mock/design-brief';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9);
@@ -54,5 +56,43 @@ describe("a coding mock as the interviewer's request carries it", () => {
     expect(brief.elapsedMin).toBe(4);
     expect(brief.facts).toContain('Problem solving: Asked 1 question while clarifying.');
     expect(brief.facts?.some((fact) => fact.startsWith('Verification: '))).toBe(true);
+  });
+});
+
+describe("a design mock as the interviewer's request carries it", () => {
+  it('passes the schema the worker validates, with the case, the level note, the notes and the weakest part', () => {
+    let mock = startDesignMock({
+      contextKey: 'greenhouse:1',
+      posting: { company: 'Northwind', role: 'Senior Backend Engineer' },
+      designCase: { id: 'payments-ledger', title: 'A payments ledger', prompt: 'Design the ledger.' },
+      level: 'senior',
+      withModel: true,
+      now: T0,
+    });
+    mock = withNotes(mock, 'requirements', 'Charges and refunds as balanced postings.', T0 + MIN);
+    const brief = designBrief(
+      mock,
+      {
+        title: 'A payments ledger',
+        prompt: 'Design the ledger.',
+        checklist: ['Integer minor units.', 'Idempotency keys.'],
+        deepDives: [{ topic: 'Hot accounts' }],
+        levelNotes: { senior: 'Drives the deep dives.', staff: 'Owns the migration.' },
+      },
+      T0 + 10 * MIN,
+    );
+    expect(z.safeParse(DesignBrief, brief).success).toBe(true);
+    expect(brief).toMatchObject({
+      phase: 'working',
+      case: {
+        checklist: ['Integer minor units.', 'Idempotency keys.'],
+        deepDives: ['Hot accounts'],
+        levelNote: 'Drives the deep dives.',
+      },
+      elapsedMin: 10,
+      roundMin: 45,
+      weakest: 'estimates',
+    });
+    expect(brief.notes.requirements).toContain('balanced postings');
   });
 });
