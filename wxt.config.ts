@@ -54,8 +54,11 @@ export default defineConfig({
       'http://[::1]/*',
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The editor bridge is injected into practice pages only when the user asks for a code review.
-    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES }],
+    // The editor bridge is injected into practice pages only when the user asks for a code review,
+    // and only through the per-session dynamic URL: a page cannot fetch it to learn Sparring is there.
+    web_accessible_resources: [
+      { resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES, use_dynamic_url: true },
+    ],
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+S' },

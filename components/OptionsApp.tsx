@@ -33,7 +33,7 @@ export function OptionsApp({ settings, saved, onChange, provider, data }: Option
           />{' '}
           Show the Sparring button on supported pages
         </label>
-        <p role="status" aria-live="polite" data-testid="pages-status">
+        <p role="status" aria-live="polite" data-testid="pages-status" className="status-ok">
           {saved ? 'Saved.' : ''}
         </p>
       </section>

@@ -5,8 +5,8 @@ import type { QuizView } from '@/lib/quiz/view';
 import { AllDone } from './quiz/AllDone';
 import { CardQuestionView } from './quiz/CardQuestionView';
 import { ChoiceQuestionView } from './quiz/ChoiceQuestionView';
+import { QuizSettings } from './quiz/QuizSettings';
 import { StatsBar } from './quiz/StatsBar';
-import { TopicPicker } from './quiz/TopicPicker';
 
 export interface QuizActions {
   select(choice: number): void;
@@ -15,12 +15,17 @@ export interface QuizActions {
   flip(): void;
   grade(key: number): void;
   toggleTopic(topic: Topic): void;
+  setNewPerDay(count: number): void;
+  studyMore(): void;
 }
 
 export interface PopupAppProps {
   view: QuizView;
   stats: QuizStats | null;
-  topics: readonly Topic[] | null;
+  /** The quiz's settings, once loaded. */
+  prefs: { topics: readonly Topic[]; newPerDay: number } | null;
+  /** How many more new questions "Study more" allows. */
+  studyMoreCount: number;
   actions: QuizActions;
   now: Date;
   onOpenPanel(): void;
@@ -28,18 +33,34 @@ export interface PopupAppProps {
   generate?: ReactNode;
 }
 
-export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, generate }: PopupAppProps) {
+export function PopupApp({
+  view,
+  stats,
+  prefs,
+  studyMoreCount,
+  actions,
+  now,
+  onOpenPanel,
+  generate,
+}: PopupAppProps) {
   return (
     <main className="popup">
       <header className="popup-header">
         <h1>Sparring</h1>
         <StatsBar stats={stats} />
       </header>
-      <QuizBody view={view} actions={actions} now={now} />
+      <QuizBody view={view} actions={actions} now={now} studyMoreCount={studyMoreCount} />
       {generate}
       <footer className="popup-footer">
-        {topics && <TopicPicker chosen={topics} onToggle={actions.toggleTopic} />}
-        <button type="button" onClick={onOpenPanel}>
+        {prefs && (
+          <QuizSettings
+            chosen={prefs.topics}
+            newPerDay={prefs.newPerDay}
+            onToggle={actions.toggleTopic}
+            onNewPerDay={actions.setNewPerDay}
+          />
+        )}
+        <button type="button" className="popup-panel-button" onClick={onOpenPanel}>
           Open side panel
         </button>
       </footer>
@@ -47,7 +68,14 @@ export function PopupApp({ view, stats, topics, actions, now, onOpenPanel, gener
   );
 }
 
-function QuizBody({ view, actions, now }: { view: QuizView; actions: QuizActions; now: Date }) {
+interface QuizBodyProps {
+  view: QuizView;
+  actions: QuizActions;
+  now: Date;
+  studyMoreCount: number;
+}
+
+function QuizBody({ view, actions, now, studyMoreCount }: QuizBodyProps) {
   switch (view.kind) {
     case 'loading':
       return <p className="quiz-status">Loading your next question…</p>;
@@ -58,7 +86,15 @@ function QuizBody({ view, actions, now }: { view: QuizView; actions: QuizActions
         </p>
       );
     case 'done':
-      return <AllDone nextDueAt={view.nextDueAt} newLimitReached={view.newLimitReached} now={now} />;
+      return (
+        <AllDone
+          nextDueAt={view.nextDueAt}
+          newLimitReached={view.newLimitReached}
+          now={now}
+          studyMoreCount={studyMoreCount}
+          onStudyMore={actions.studyMore}
+        />
+      );
     case 'question': {
       const { question, reason } = view.pick;
       return (

@@ -10,6 +10,7 @@ import {
 } from '@/lib/extract/sites/leetcode-graphql';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
+import { withKeptAnswers } from '@/lib/platform/kept-answers';
 
 /**
  * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
@@ -18,9 +19,13 @@ import { requestEditorCode } from '@/lib/platform/editor';
 export default defineContentScript({
   matches: CODING_MATCHES,
   runAt: 'document_idle',
+  // WXT announces each content script to the page's window by default: a fingerprint any page
+  // could listen for. The document event it also sends is enough to retire an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    // LeetCode's own tags and hints come from its GraphQL API, once per problem; the answer is
-    // kept only while the tab still shows that problem.
+    // LeetCode's own tags and hints come from its GraphQL API (same origin, the user's session),
+    // asked once per problem: the answer is kept for the next visit.
+    const fetchKept = withKeptAnswers(fetch.bind(window));
     let extras: LeetCodeExtras | null = null;
     let asked = '';
 
@@ -29,7 +34,7 @@ export default defineContentScript({
       if (extras?.slug !== context.id && asked !== context.id) {
         asked = context.id;
         const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-        void fetchLeetCodeExtras(document, location.origin, context.id, fetch.bind(window), csrfToken).then(
+        void fetchLeetCodeExtras(document, location.origin, context.id, fetchKept, csrfToken).then(
           (answer) => {
             if (!answer || answer.slug !== leetCodeSlug(new URL(location.href))) return;
             extras = answer;
@@ -43,7 +48,7 @@ export default defineContentScript({
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
       enrich,
-      readEditor: () => requestEditorCode(window),
+      readEditor: () => requestEditorCode(document),
     });
   },
 });

@@ -7,6 +7,9 @@ import { runContentScript } from '@/lib/platform/content-script';
 export default defineContentScript({
   matches: JOB_MATCHES,
   runAt: 'document_idle',
+  // WXT announces each content script to the page's window by default: a fingerprint any page
+  // could listen for. The document event it also sends is enough to retire an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx, { read: createPageReader(JOB_EXTRACTORS) });
   },

@@ -4,9 +4,12 @@ export interface AllDoneProps {
   nextDueAt: number | null;
   newLimitReached: boolean;
   now: Date;
+  /** How many more new questions "Study more" allows. */
+  studyMoreCount: number;
+  onStudyMore(): void;
 }
 
-export function AllDone({ nextDueAt, newLimitReached, now }: AllDoneProps) {
+export function AllDone({ nextDueAt, newLimitReached, now, studyMoreCount, onStudyMore }: AllDoneProps) {
   return (
     <section className="quiz-done" data-testid="all-done">
       <h2>All done for now</h2>
@@ -18,6 +21,11 @@ export function AllDone({ nextDueAt, newLimitReached, now }: AllDoneProps) {
           ? 'Come back tomorrow for new questions.'
           : `Next review ${describeDue(nextDueAt, now)}.`}
       </p>
+      {newLimitReached && (
+        <button type="button" data-quiz-key className="quiz-primary" onClick={onStudyMore}>
+          Study {studyMoreCount} more <kbd>Enter</kbd>
+        </button>
+      )}
     </section>
   );
 }

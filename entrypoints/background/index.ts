@@ -7,6 +7,8 @@ import {
   ContextReport,
   EditorCode,
   EditorRead,
+  KeptAnswerGet,
+  KeptAnswerPut,
   LauncherGet,
   MockConceal,
   onMessages,
@@ -22,10 +24,11 @@ import { openPanel } from '@/lib/platform/panel';
 import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
+import { getKeptAnswer, keepAnswer } from './kept-answers';
 import { concealIfMock, setConcealed } from './mock-conceal';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
-import { readPage, registerReadPageMenu } from './read-page';
+import { readPage, refusalFor, registerReadPageMenu } from './read-page';
 
 /** The background only wires: each concern lives in its own module beside this one. */
 export default defineBackground({
@@ -43,7 +46,13 @@ export default defineBackground({
         return null;
       }),
       route(ContextGet, async ({ tabId }) => {
-        const known = await getContext(tabId);
+        // No content script runs on an assessment, so nothing reports it: where the user's gesture
+        // lets Sparring see the tab's URL, the refusal comes first, whatever the tab showed before.
+        const [refusal, known] = await Promise.all([refusalFor(tabId), getContext(tabId)]);
+        if (refusal) {
+          if (known?.url !== refusal.url) await setContext(tabId, refusal);
+          return refusal;
+        }
         if (known) return known;
         // A restarted worker or a tab opened before install: ask the page itself.
         const fresh = await sendToTab(tabId, ContextExtract, {}).catch(() => null);
@@ -57,6 +66,11 @@ export default defineBackground({
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
       route(MockConceal, async ({ tabId, on }) => {
         await setConcealed(tabId, on);
+        return null;
+      }),
+      route(KeptAnswerGet, async ({ key }) => ({ json: await getKeptAnswer(key) })),
+      route(KeptAnswerPut, async ({ key, json }) => {
+        await keepAnswer(key, json);
         return null;
       }),
       route(LauncherGet, async () => ({ showLauncher: (await loadSettings()).showLauncher })),
@@ -79,9 +93,10 @@ export default defineBackground({
       const tabId = tab?.id;
       if (command !== 'open-side-panel' || tabId === undefined) return;
       void openPanel(tabId).catch(() => undefined);
-      // A page the content script does not cover: the command granted activeTab, so read it now.
-      void getContext(tabId).then((known) => {
-        if (!known) void readPage(tabId);
+      // A page the content script does not cover: the command granted activeTab, so read it now
+      // (on a refused site, readPage only records the refusal).
+      void Promise.all([getContext(tabId), refusalFor(tabId, tab?.url)]).then(([known, refusal]) => {
+        if (!known || refusal) void readPage(tabId, tab?.url);
       });
     });
   },

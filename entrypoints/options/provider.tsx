@@ -16,6 +16,7 @@ import {
 } from '@/lib/llm/providers';
 import { ProviderGet, ProviderSave, ProviderTest, sendMessage } from '@/lib/messaging';
 import type { ProviderDraft, ProviderView } from '@/lib/messaging/protocol';
+import { onTheOptionsPage } from './wording';
 
 type Status = ProviderFormProps['status'];
 type View = z.infer<typeof ProviderView>;
@@ -106,7 +107,9 @@ export function ProviderSection() {
         setValue({ ...value, apiKey: '', model: saved.model || value.model });
         setStatus(cleartext ? { tone: 'warn', text: `Saved. ${CLEARTEXT}` } : { tone: 'ok', text: 'Saved.' });
       })
-      .catch((error: unknown) => setStatus({ tone: 'error', text: (error as Error).message }))
+      .catch((error: unknown) =>
+        setStatus({ tone: 'error', text: onTheOptionsPage((error as Error).message) }),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -120,9 +123,11 @@ export function ProviderSection() {
       .then(() => sendMessage(ProviderTest, draft))
       .then((result) => {
         setModels(result.models);
-        setStatus({ tone: result.ok ? 'ok' : 'error', text: result.message });
+        setStatus({ tone: result.ok ? 'ok' : 'error', text: onTheOptionsPage(result.message) });
       })
-      .catch((error: unknown) => setStatus({ tone: 'error', text: (error as Error).message }))
+      .catch((error: unknown) =>
+        setStatus({ tone: 'error', text: onTheOptionsPage((error as Error).message) }),
+      )
       .finally(() => setBusy(false));
   };
 

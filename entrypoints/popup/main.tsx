@@ -1,13 +1,14 @@
+// The native API, not the polyfill, keeps the popup's first load within its budget (see panel.ts).
+import { browser } from '@wxt-dev/browser';
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/PopupApp';
-import '@/components/theme.css';
+import '@/components/base.css';
 import '@/components/quiz/quiz.css';
 import { openPanel } from '@/lib/platform/panel';
-import { handleQuizKey } from './keys';
-import { useQuiz } from './store';
+import { handleQuizKey, isForTheControl, type KeyTarget } from './keys';
+import { STUDY_MORE, useQuiz } from './store';
 
 /** The tab the popup was opened over, known before any click so opening the panel stays synchronous. */
 let activeTabId: number | undefined;
@@ -18,12 +19,32 @@ function openPanelForActiveTab() {
   void openPanel(activeTabId).then(() => window.close());
 }
 
-/** Enter or Space on a control that is not the quiz's (a checkbox, the panel button) belongs to that control. */
-function isForTheControl(event: KeyboardEvent): boolean {
-  if (event.key !== 'Enter' && event.key !== ' ') return false;
-  const target = event.target;
-  if (!(target instanceof Element) || target.closest('[data-quiz-key]')) return false;
-  return target.closest('input, textarea, select, summary, button, a') !== null;
+const TYPING_FIELDS = 'textarea, select, [contenteditable], input:not([type="checkbox"], [type="radio"])';
+
+/** Whether the focus last moved by Tab (true) or by a click or tap (false). */
+let focusMovedByKeyboard = false;
+window.addEventListener('keydown', (event) => {
+  if (event.key === 'Tab') focusMovedByKeyboard = true;
+});
+window.addEventListener('pointerdown', () => {
+  focusMovedByKeyboard = false;
+});
+
+function keyTarget(target: EventTarget | null): KeyTarget | null {
+  if (!(target instanceof Element) || target === document.body) return null;
+  const pressable = target.matches('button, summary');
+  return {
+    typing: target.matches(TYPING_FIELDS),
+    operatedBy: pressable
+      ? [' ', 'Enter']
+      : target.matches('a[href]')
+        ? ['Enter']
+        : target.matches('input')
+          ? [' ']
+          : [],
+    keyboardFocused: focusMovedByKeyboard,
+    quizKey: target.closest('[data-quiz-key]') !== null,
+  };
 }
 
 function App() {
@@ -35,7 +56,8 @@ function App() {
   }, [ready]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || isForTheControl(event)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+      if (isForTheControl(event.key, keyTarget(event.target))) return;
       if (handleQuizKey(event.key, useQuiz.getState().view, useQuiz.getState())) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -45,7 +67,8 @@ function App() {
     <PopupApp
       view={quiz.view}
       stats={quiz.stats}
-      topics={quiz.prefs?.topics ?? null}
+      prefs={quiz.prefs}
+      studyMoreCount={STUDY_MORE}
       actions={quiz}
       now={new Date()}
       onOpenPanel={openPanelForActiveTab}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { loadTopic } from '@/lib/quiz/bank';
 import type { QuizPrefs } from '@/lib/quiz/prefs';
 import { type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { newLeftToday, nextQuestion, topicLoadOrder } from '@/lib/quiz/queue';
+import { newLeftToday, nextQuestion, nextTopicToLoad } from '@/lib/quiz/queue';
 import type { Grade } from '@/lib/quiz/scheduler';
 import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
@@ -13,6 +13,9 @@ import { loadProgress, loadQuizPrefs, loadTargetRole, saveProgress, saveQuizPref
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
 const loadScheduler = () => import('@/lib/quiz/scheduler');
 type Scheduler = Awaited<ReturnType<typeof loadScheduler>>;
+
+/** How many more unseen questions "Study more" allows today, each time it is pressed. */
+export const STUDY_MORE = 10;
 
 interface QuizState {
   view: QuizView;
@@ -28,14 +31,22 @@ interface QuizState {
   grade(key: number): void;
   next(): void;
   toggleTopic(topic: Topic): Promise<void>;
+  setNewPerDay(count: number): Promise<void>;
+  /** Past today's new-question limit: allow STUDY_MORE more, while this popup is open. */
+  studyMore(): Promise<void>;
 }
 
 /** What the popup holds beyond the view: everything the queue needs, plus pending writes. */
 interface Session {
   bank: Question[];
+  /** Topics whose bank is in `bank`. */
   loaded: Set<Topic>;
+  /** Banks being fetched or fetched, so none is fetched twice. */
+  loading: Map<Topic, Promise<void>>;
   progress: Progress;
   role: TargetRole | null;
+  /** New questions allowed today beyond the user's limit, by "Study more". */
+  extraNew: number;
   /** When the current question appeared: fast right answers are graded Easy. */
   shownAt: number;
   /** Answers are saved in order, each on top of the last. */
@@ -45,42 +56,71 @@ interface Session {
 const session: Session = {
   bank: [],
   loaded: new Set(),
+  loading: new Map(),
   progress: { cards: {}, days: {} },
   role: null,
+  extraNew: 0,
   shownAt: 0,
   saving: Promise.resolve(),
 };
 
-async function ensureTopic(topic: Topic): Promise<void> {
-  if (session.loaded.has(topic)) return;
-  session.loaded.add(topic);
-  try {
-    const questions = await loadTopic(topic);
-    session.bank = [...session.bank, ...questions];
-  } catch (error) {
-    session.loaded.delete(topic);
-    throw error;
+function ensureTopic(topic: Topic): Promise<void> {
+  const known = session.loading.get(topic);
+  if (known) return known;
+  const loading = loadTopic(topic).then(
+    (questions) => {
+      session.bank = [...session.bank, ...questions];
+      session.loaded.add(topic);
+    },
+    (error: unknown) => {
+      // Asked for again by the next question that needs it.
+      session.loading.delete(topic);
+      throw error;
+    },
+  );
+  session.loading.set(topic, loading);
+  return loading;
+}
+
+/** The prefs the queue works with: the user's, plus what "Study more" allowed today. */
+function effective(prefs: QuizPrefs): QuizPrefs {
+  return { ...prefs, newPerDay: prefs.newPerDay + session.extraNew };
+}
+
+function queueInput(prefs: QuizPrefs, now: Date) {
+  return { bank: session.bank, progress: session.progress, prefs: effective(prefs), role: session.role, now };
+}
+
+/**
+ * Fetch, one at a time, the banks the next question may come from (nextTopicToLoad): never all
+ * six at once. `skipId` is the question on screen, which the next pick passes over.
+ */
+async function loadWhatNextNeeds(prefs: QuizPrefs, now: Date, skipId?: string): Promise<void> {
+  for (;;) {
+    const topic = nextTopicToLoad(queueInput(prefs, now), session.loaded, skipId);
+    if (topic === null) return;
+    await ensureTopic(topic);
   }
 }
 
 export const useQuiz = create<QuizState>((set, get) => {
-  const queueInput = (prefs: QuizPrefs, now: Date) => ({
-    bank: session.bank,
-    progress: session.progress,
-    prefs,
-    role: session.role,
-    now,
-  });
-
   /** Move to the next question, or to "all done"; `skipId` keeps the one just answered from repeating. */
-  const advance = (prefs: QuizPrefs, now = new Date(), skipId?: string) => {
+  const advance = async (prefs: QuizPrefs, now = new Date(), skipId?: string) => {
+    try {
+      await loadWhatNextNeeds(prefs, now, skipId);
+    } catch (error) {
+      set({ view: { kind: 'error', message: `The quiz could not load: ${(error as Error).message}` } });
+      return;
+    }
     const pick = nextQuestion(queueInput(prefs, now), skipId);
     const stats = quizStats(session.progress, prefs.topics, now);
     session.shownAt = Date.now();
     if (pick) {
       set({ view: { kind: 'question', pick, selected: null, answered: null, flipped: false }, stats, prefs });
+      // While the user thinks, fetch the bank the question after this one will likely need.
+      void loadWhatNextNeeds(prefs, now, pick.question.id).catch(() => undefined);
     } else {
-      const newLimitReached = newLeftToday(session.progress, prefs, now) === 0;
+      const newLimitReached = newLeftToday(session.progress, effective(prefs), now) === 0;
       set({ view: { kind: 'done', nextDueAt: stats.nextDueAt, newLimitReached }, stats, prefs });
     }
   };
@@ -110,6 +150,12 @@ export const useQuiz = create<QuizState>((set, get) => {
     return session.saving;
   };
 
+  /** After an answer is saved: the next question, unless saving failed. */
+  const moveOn = (prefs: QuizPrefs, answeredId: string) =>
+    session.saving.then(() => {
+      if (get().view.kind !== 'error') return advance(prefs, new Date(), answeredId);
+    });
+
   return {
     view: { kind: 'loading' },
     stats: null,
@@ -118,11 +164,11 @@ export const useQuiz = create<QuizState>((set, get) => {
     async reload() {
       session.bank = [];
       session.loaded = new Set();
+      session.loading = new Map();
       await get().start();
     },
 
     async start(now = new Date()) {
-      let order: Topic[];
       try {
         const [progress, prefs, role] = await Promise.all([
           loadProgress(),
@@ -130,20 +176,13 @@ export const useQuiz = create<QuizState>((set, get) => {
           loadTargetRole(),
         ]);
         Object.assign(session, { progress, role });
-        order = topicLoadOrder(progress, prefs, role, now);
-        // Load topics one by one only until one has something to ask; the rest follow in the background.
-        for (const topic of order) {
-          await ensureTopic(topic);
-          if (nextQuestion(queueInput(prefs, now))) break;
-        }
-        advance(prefs, now);
+        await advance(prefs, now);
       } catch (error) {
         set({ view: { kind: 'error', message: `The quiz could not load: ${(error as Error).message}` } });
         return;
       }
-      // The question on screen does not depend on these; a topic that fails here is retried when
-      // the user toggles it or reopens the popup.
-      await Promise.allSettled([...order.map(ensureTopic), loadScheduler()]);
+      // Needed at the first answer: fetched while the user reads the question.
+      void loadScheduler().catch(() => undefined);
     },
 
     select(choice) {
@@ -176,18 +215,14 @@ export const useQuiz = create<QuizState>((set, get) => {
       if (view.kind !== 'question' || !view.flipped || view.answered || !prefs) return;
       const { question } = view.pick;
       set({ view: { ...view, answered: { correct: key >= 3 } } });
-      void record(question, (scheduler) => scheduler.gradeFromKey(key) ?? scheduler.Rating.Good).then(() => {
-        if (get().view.kind !== 'error') advance(prefs, new Date(), question.id);
-      });
+      void record(question, (scheduler) => scheduler.gradeFromKey(key) ?? scheduler.Rating.Good);
+      void moveOn(prefs, question.id);
     },
 
     next() {
       const { view, prefs } = get();
       if (view.kind !== 'question' || !view.answered || !prefs) return;
-      const { question } = view.pick;
-      void session.saving.then(() => {
-        if (get().view.kind !== 'error') advance(prefs, new Date(), question.id);
-      });
+      void moveOn(prefs, view.pick.question.id);
     },
 
     async toggleTopic(topic) {
@@ -198,12 +233,25 @@ export const useQuiz = create<QuizState>((set, get) => {
       if (chosen && prefs.topics.length === 1) return;
       const topics = chosen ? prefs.topics.filter((t) => t !== topic) : [...prefs.topics, topic];
       const next = await saveQuizPrefs({ topics });
-      await ensureTopic(topic);
       const stale =
         view.kind !== 'question' ||
         (!view.answered && !view.flipped && !next.topics.includes(view.pick.question.topic));
-      if (stale) advance(next);
+      if (stale) await advance(next);
       else set({ prefs: next, stats: quizStats(session.progress, next.topics, new Date()) });
+    },
+
+    async setNewPerDay(count) {
+      const next = await saveQuizPrefs({ newPerDay: count });
+      // A question on screen stays; "all done" may no longer be.
+      if (get().view.kind === 'done') await advance(next);
+      else set({ prefs: next });
+    },
+
+    async studyMore() {
+      const { prefs, view } = get();
+      if (!prefs || view.kind !== 'done' || !view.newLimitReached) return;
+      session.extraNew += STUDY_MORE;
+      await advance(prefs);
     },
   };
 });

@@ -124,6 +124,40 @@ export const PanelOpen = defineMessage({
   from: ['content'],
 });
 
+/** A request to a site's own API, as `withKeptAnswers` spells it: method, URL and body. */
+const FetchKey = z.string().check(z.minLength(1), z.maxLength(4_000));
+
+/** The largest answer kept: a problem's tags and hints take a few hundred bytes. */
+export const KEPT_ANSWER_MAX_CHARS = 32_000;
+
+function smallJson(value: unknown): boolean {
+  try {
+    const json = JSON.stringify(value);
+    return json !== undefined && json.length <= KEPT_ANSWER_MAX_CHARS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Content script → background: the answer a site's API gave this request on an earlier visit,
+ * if it is still fresh (null otherwise).
+ */
+export const KeptAnswerGet = defineMessage({
+  type: 'kept-answer/get',
+  request: z.object({ key: FetchKey }),
+  response: z.object({ json: z.unknown() }),
+  from: ['content'],
+});
+
+/** Content script → background: keep this answer, so the next visit need not ask the site again. */
+export const KeptAnswerPut = defineMessage({
+  type: 'kept-answer/put',
+  request: z.object({ key: FetchKey, json: z.unknown().check(z.refine(smallJson)) }),
+  response: z.null(),
+  from: ['content'],
+});
+
 /* ------------------------------------------------------------------------------------------------
  * Model provider (options page ↔ background). The key goes in and never comes back out: the UI
  * only learns whether one is set.

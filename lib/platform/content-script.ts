@@ -11,10 +11,16 @@ import type {
   PanelOpen,
 } from '@/lib/messaging/protocol';
 import { createConcealer } from './conceal';
+import { debounce } from './debounce';
 import { mountLauncher } from './launcher';
+import { changesReadableContent } from './mutations';
 
 /** How long after an in-app move the page may take to render the new problem or posting. */
 const SETTLE_MS = 2_000;
+/** Quiet time before a DOM change is read: SPA renders come in bursts. */
+const QUIET_MS = 120;
+/** A page that never goes quiet (a clock, a timer) is still read this often. */
+const MAX_WAIT_MS = 1_000;
 
 export interface ContentScriptOptions {
   read: PageReader;
@@ -29,8 +35,9 @@ export interface ContentScriptOptions {
 
 /**
  * The content script's whole life on a supported page: read the page at load, again on in-app
- * navigation and when the DOM changes (debounced), report each new context to the background,
- * answer its "read now" requests, and offer the launcher.
+ * navigation and when what the page shows changes (debounced, never what the user types in its
+ * editor), report each new context to the background, answer its "read now" requests, and offer
+ * the launcher.
  */
 export function runContentScript(
   ctx: ContentScriptContext,
@@ -79,11 +86,15 @@ export function runContentScript(
   // SPA moves change the URL first and the DOM later; re-reading on both, debounced, means the
   // panel never keeps a previous problem and never flickers through half-rendered ones. Readers
   // themselves refuse a description that still belongs to the previous URL.
-  let timer: number | undefined;
-  const schedule = (delay = 120) => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(report, delay);
-  };
+  const schedule = debounce(
+    report,
+    { wait: QUIET_MS, maxWait: MAX_WAIT_MS },
+    {
+      setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+      clearTimeout: (id) => clearTimeout(id as number),
+      now: () => performance.now(),
+    },
+  );
 
   onSignal<typeof ContextExtract>('context/extract', current);
   onSignal<typeof EditorCode>('editor/code', async () =>
@@ -100,7 +111,9 @@ export function runContentScript(
   });
   ctx.onInvalidated(() => concealer.reveal());
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
-  const observer = new MutationObserver(() => schedule());
+  const observer = new MutationObserver((records) => {
+    if (changesReadableContent(records)) schedule();
+  });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
 

@@ -2,10 +2,14 @@
  * The editor bridge, page side: it runs in the page's main world, so it imports nothing of the
  * extension. The page's editors (Monaco on LeetCode, CodeMirror, Ace) keep their whole text only in
  * the page's own JavaScript objects (the DOM holds just the visible lines), so this script, injected
- * on request, reads them and answers the isolated content script with a DOM event. The page can
- * see and forge that event; what comes back is treated as untrusted user code.
+ * on request, reads them and hands the text to the content script over a private channel.
  */
-export const CODE_EVENT = 'sparring:editor-code';
+
+/**
+ * The one event the bridge dispatches, on its own script element (already detached from the page,
+ * so no ancestor sees it), carrying the port the code will come through.
+ */
+export const BRIDGE_EVENT = 'sparring-bridge';
 
 interface EditorGlobals {
   monaco?: {
@@ -39,15 +43,23 @@ export function readEditorInPage(win: Window & EditorGlobals, doc: Document): st
   return textarea?.value ?? null;
 }
 
-/** Runs in the page's main world, as the injected script: answer the request its tag carries. */
+/**
+ * Runs in the page's main world, as the injected script. Its first act, before any of the page's
+ * code can run, is to hand the content script one end of a new channel: the content script listens
+ * on this script element before inserting it and takes the port only while this script is the one
+ * running, and stops the event there, so a page listener never sees the port and an event the page
+ * dispatches itself is ignored. Only then is the editor read (the page's own code runs from here on).
+ */
 export function answerEditorRequest(win: Window, doc: Document): void {
-  const nonce = (doc.currentScript as HTMLScriptElement | null)?.dataset.nonce;
-  if (!nonce) return;
+  const script = doc.currentScript;
+  if (!script) return;
+  const channel = new MessageChannel();
+  script.dispatchEvent(new MessageEvent(BRIDGE_EVENT, { ports: [channel.port2] }));
   let code: string | null = null;
   try {
     code = readEditorInPage(win, doc);
   } catch {
     code = null;
   }
-  win.dispatchEvent(new CustomEvent(CODE_EVENT, { detail: JSON.stringify({ nonce, code }) }));
+  channel.port1.postMessage(typeof code === 'string' ? code : null);
 }

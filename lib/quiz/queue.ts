@@ -24,13 +24,17 @@ export interface Pick {
   reason: 'due' | 'new';
 }
 
-/** Seen questions due now, most overdue first. */
-export function dueQuestions({ bank, progress, prefs, now }: QueueInput): Question[] {
-  const byId = new Map(bank.map((question) => [question.id, question]));
+/** The ids and cards of seen questions due now in the chosen topics, most overdue first. */
+function dueCards({ progress, prefs, now }: QueueInput) {
   return Object.entries(progress.cards)
     .filter(([, card]) => card.due <= now.getTime() && prefs.topics.includes(card.topic))
-    .sort(([idA, a], [idB, b]) => a.due - b.due || idA.localeCompare(idB))
-    .flatMap(([id]) => byId.get(id) ?? []);
+    .sort(([idA, a], [idB, b]) => a.due - b.due || idA.localeCompare(idB));
+}
+
+/** Seen questions due now, most overdue first. */
+export function dueQuestions(input: QueueInput): Question[] {
+  const byId = new Map(input.bank.map((question) => [question.id, question]));
+  return dueCards(input).flatMap(([id]) => byId.get(id) ?? []);
 }
 
 /** How many unseen questions may still be introduced today. */
@@ -46,7 +50,12 @@ const SKILL_BOOST = 2;
  * weight (weighted fair queueing), and within a topic questions on the role's skills come first,
  * then easier before harder, then bank order.
  */
-export function newQuestions({ bank, progress, prefs, role }: QueueInput): Question[] {
+export function newQuestions(input: QueueInput): Question[] {
+  return rankedNew(input).map(({ question }) => question);
+}
+
+/** Unseen questions with their interleaving keys, lowest (soonest) first. */
+function rankedNew({ bank, progress, prefs, role }: QueueInput): { question: Question; key: number }[] {
   const weights = topicWeights(role);
   const skills = skillTags(role);
   const matches = (question: Question) => question.tags.some((tag) => skills.has(tag));
@@ -68,9 +77,9 @@ export function newQuestions({ bank, progress, prefs, role }: QueueInput): Quest
       ranked.push({ question, key: position / (weights[topic] * (matches ? SKILL_BOOST : 1)) });
     });
   }
-  return ranked
-    .sort((a, b) => a.key - b.key || TOPICS.indexOf(a.question.topic) - TOPICS.indexOf(b.question.topic))
-    .map(({ question }) => question);
+  return ranked.sort(
+    (a, b) => a.key - b.key || TOPICS.indexOf(a.question.topic) - TOPICS.indexOf(b.question.topic),
+  );
 }
 
 function seenPerTopic(progress: Progress): Map<Topic, number> {
@@ -89,22 +98,39 @@ export function nextQuestion(input: QueueInput, skipId?: string): Pick | null {
 }
 
 /**
- * The order to load the chosen topics' banks in: the topic of the most overdue review first (so
- * it can be shown before the rest arrive), then by the role's weight.
+ * The one topic whose bank must be loaded before the next question can be picked right, or null
+ * when the banks already loaded are enough. Call it until it says null: each bank is fetched only
+ * when the next question may come from it, so opening the popup loads one bank, not all six.
  */
-export function topicLoadOrder(
-  progress: Progress,
-  prefs: QuizPrefs,
-  role: TargetRole | null,
-  now: Date,
-): Topic[] {
-  const weights = topicWeights(role);
-  const byWeight = [...prefs.topics].sort(
-    (a, b) => weights[b] - weights[a] || TOPICS.indexOf(a) - TOPICS.indexOf(b),
-  );
-  const firstDue = Object.values(progress.cards)
-    .filter((card) => card.due <= now.getTime() && prefs.topics.includes(card.topic))
-    .sort((a, b) => a.due - b.due)[0];
-  if (!firstDue) return byWeight;
-  return [firstDue.topic, ...byWeight.filter((topic) => topic !== firstDue.topic)];
+export function nextTopicToLoad(
+  input: QueueInput,
+  loaded: ReadonlySet<Topic>,
+  skipId?: string,
+): Topic | null {
+  const ids = new Set(input.bank.map((question) => question.id));
+  // Due reviews come first, most overdue first: the first one either is loaded, or needs its topic.
+  for (const [id, card] of dueCards(input)) {
+    if (id === skipId) continue;
+    if (!loaded.has(card.topic)) return card.topic;
+    if (ids.has(id)) return null;
+  }
+  if (newLeftToday(input.progress, input.prefs, input.now) === 0) return null;
+  // A topic not loaded yet could still hold the next new question if the best key its first
+  // unseen question could have (with the skill boost, if the role has skills) comes first.
+  const best = rankedNew(input).find(({ question }) => question.id !== skipId);
+  const order = (topic: Topic) => TOPICS.indexOf(topic);
+  const weights = topicWeights(input.role);
+  const boost = skillTags(input.role).size > 0 ? SKILL_BOOST : 1;
+  const seen = seenPerTopic(input.progress);
+  let next: { topic: Topic; bound: number } | null = null;
+  for (const topic of input.prefs.topics) {
+    if (loaded.has(topic)) continue;
+    const bound = ((seen.get(topic) ?? 0) + 1) / (weights[topic] * boost);
+    const beatsBest =
+      !best || bound < best.key || (bound === best.key && order(topic) < order(best.question.topic));
+    const beatsNext =
+      !next || bound < next.bound || (bound === next.bound && order(topic) < order(next.topic));
+    if (beatsBest && beatsNext) next = { topic, bound };
+  }
+  return next?.topic ?? null;
 }

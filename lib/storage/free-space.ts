@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { keptAnswersItem } from './kept-answers';
 import { answerCacheFamily } from './llm';
 import { prunePerContext } from './prune';
 import { bytesInUse, quotaOf, storedKeys } from './quota';
@@ -22,12 +23,14 @@ export async function storageUse(): Promise<StorageUse> {
 
 /**
  * Make room when the storage is full: drop the cached model answers (a later request asks the
- * model again) and prune per-problem state to FREE_UP_LIMITS. Resolves to the bytes freed.
+ * model again) and the sites' kept answers, and prune per-problem state to FREE_UP_LIMITS.
+ * Resolves to the bytes freed.
  */
 export async function freeUpSpace(): Promise<number> {
   const before = await bytesInUse('local');
   const cached = (await storedKeys('local')).filter((key) => key.startsWith(answerCacheFamily.prefix));
   if (cached.length > 0) await browser.storage.local.remove(cached);
+  await keptAnswersItem.removeValue();
   await prunePerContext(FREE_UP_LIMITS);
   return Math.max(0, before - (await bytesInUse('local')));
 }

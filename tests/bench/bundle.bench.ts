@@ -3,23 +3,25 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundleSize, kb } from '../support/bundle';
+import { BUDGETS } from './budgets';
 import type { BenchRow } from './types';
 
 const OUT = '.output/chrome-mv3';
 
-const ENTRIES: { name: string; entry: string; lazy?: string[]; aim?: string }[] = [
-  { name: 'content script, coding sites', entry: 'content-scripts/coding.js', aim: '≤ 12 KB gz' },
-  { name: 'content script, job boards', entry: 'content-scripts/jobs.js', aim: '≤ 12 KB gz' },
+/** Pages and scripts as first loaded (scripts and stylesheets); budgeted ones fail `npm test` (budgets.ts). */
+const ENTRIES: { name: string; entry: string; lazy?: string[] }[] = [
+  { name: 'content script, coding sites', entry: 'content-scripts/coding.js' },
+  { name: 'content script, job boards', entry: 'content-scripts/jobs.js' },
   { name: 'read-page (on request only)', entry: 'read-page.js' },
-  { name: 'background', entry: 'background.js' },
-  { name: 'side panel, first paint', entry: 'sidepanel.html', aim: '≤ 150 KB gz' },
+  { name: 'service worker', entry: 'background.js' },
+  { name: 'side panel, first paint', entry: 'sidepanel.html' },
   { name: 'side panel + offline coach (lazy)', entry: 'sidepanel.html', lazy: ['coach'] },
   {
     name: 'side panel + coach + model views (lazy)',
     entry: 'sidepanel.html',
     lazy: ['coach', 'ProblemModelCoach', 'JobModelCoach'],
   },
-  { name: 'popup', entry: 'popup.html', aim: '≤ 80 KB gz' },
+  { name: 'popup', entry: 'popup.html' },
   { name: 'options', entry: 'options.html' },
 ];
 
@@ -50,11 +52,13 @@ async function allSitesInOneScript(): Promise<BenchRow> {
   };
 }
 
-/** Each built entrypoint's JavaScript at first load, raw and gzipped. */
+/** Each built entrypoint at first load (scripts and stylesheets), raw and gzipped. */
 export default async function bundleBench(): Promise<BenchRow[]> {
   if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
-  const rows: BenchRow[] = ENTRIES.map(({ name, entry, lazy, aim }) => {
+  const rows: BenchRow[] = ENTRIES.map(({ name, entry, lazy }) => {
     const size = bundleSize(OUT, entry, lazy);
+    const budget = lazy ? undefined : BUDGETS.find((b) => b.entry === entry);
+    const aim = budget ? `≤ ${budget.maxKb} KB gz (enforced)` : undefined;
     return { section: 'bundle', metric: name, value: `${kb(size.raw)} raw, ${kb(size.gzip)} gz`, aim };
   });
   rows.splice(2, 0, await allSitesInOneScript());

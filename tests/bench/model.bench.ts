@@ -6,15 +6,13 @@ import { analyze } from '../../lib/coach';
 import { extractPage } from '../../lib/extract';
 import { HINT_PROMPT_TOKEN_LIMIT, hintPromptTokens } from '../../lib/llm/prompts/hint';
 import { launchWithExtension } from '../support/browser';
-import { kb } from '../support/bundle';
 import { startMockOpenAI } from '../support/mock-openai';
 import { fixture, serveSites } from '../support/sites';
 import type { BenchRow } from './types';
-import { WORKER_BUDGET, workerSize } from './worker-budget';
 
 /*
- * The model coach's figures: how heavy the service worker is and how soon a stopped one answers,
- * how late a streamed token shows in the panel, how soon the panel shows the page it is about, and
+ * The model coach's figures: how soon a stopped service worker answers (its size is a row of
+ * the bundle figures and of the budgets in budgets.ts), how late a streamed token shows in the panel, how soon the panel shows the page it is about, and
  * how many prompt tokens one hint request costs on real problem pages.
  */
 
@@ -151,15 +149,7 @@ function hintTokenRows(): BenchRow[] {
 
 export default async function modelBench(): Promise<BenchRow[]> {
   if (!existsSync(`${OUT}/manifest.json`)) throw new Error('no build: run `npm run build` first');
-  const worker = workerSize(OUT);
-  const rows: BenchRow[] = [
-    {
-      section: 'model',
-      metric: WORKER_BUDGET.name,
-      value: `${kb(worker.gzipKb * 1024)} gz`,
-      aim: `≤ ${WORKER_BUDGET.maxKb} KB gz (enforced by npm test)`,
-    },
-  ];
+  const rows: BenchRow[] = [];
   const mock = await startMockOpenAI({ tokenDelayMs: TOKEN_DELAY_MS, chunkChars: WORD_CHARS });
   mock.setReply(REPLY);
   const browser = await launchWithExtension();

@@ -55,7 +55,12 @@ export default async function popupBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
 
   const first = bundleSize(OUT, 'popup.html');
-  rows.push({ section: 'popup', metric: 'JS at first paint (gz)', value: kb(first.gzip), aim: '≤ 80 KB' });
+  rows.push({
+    section: 'popup',
+    metric: 'first load, scripts and stylesheets (gz)',
+    value: kb(first.gzip),
+    aim: '≤ 80 KB (enforced)',
+  });
   const chunks = readdirSync(path.join(OUT, 'chunks'));
   const gz = (file: string) => gzipSync(readFileSync(path.join(OUT, 'chunks', file)), { level: 9 }).length;
   const banks = chunks.filter((file) => TOPICS.some((topic) => file.startsWith(`${topic}-`)));
@@ -74,27 +79,52 @@ export default async function popupBench(): Promise<BenchRow[]> {
   const browser = await launchWithExtension();
   try {
     const url = `chrome-extension://${browser.extensionId}/popup.html`;
-    const timeToFirstQuestion = async () => {
+    /** MV3 stops an idle worker after about 30 s: the popup is often opened with none running. */
+    const stopWorker = async () => {
       const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+    };
+    let banksFetched = 0;
+    const timeToFirstQuestion = async () => {
+      await stopWorker();
+      const page = await browser.context.newPage();
+      page.on('request', (request) => {
+        if (TOPICS.some((topic) => request.url().includes(`/chunks/${topic}-`))) banksFetched += 1;
+      });
       await page.addInitScript(WATCH_FIRST_QUESTION);
       await page.goto(url);
       await page.waitForSelector('[data-testid="question"]');
       const at = await page.evaluate(
         () => (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt,
       );
+      // The banks fetched while the question is read (prefetch) count too.
+      await page.waitForTimeout(300);
       await page.close();
       return at;
     };
     const measure = async (label: string) => {
+      banksFetched = 0;
       const cold = await timeToFirstQuestion();
       const warm: number[] = [];
       for (let run = 0; run < RUNS; run += 1) warm.push(await timeToFirstQuestion());
-      rows.push({
-        section: 'popup',
-        metric: `time to first question, ${label} (median of ${RUNS})`,
-        value: `${median(warm).toFixed(0)} ms (first open ${cold.toFixed(0)} ms)`,
-        aim: '≤ 100 ms',
-      });
+      rows.push(
+        {
+          section: 'popup',
+          metric: `time to first question, ${label}, worker stopped (median of ${RUNS})`,
+          value: `${median(warm).toFixed(0)} ms (first open ${cold.toFixed(0)} ms)`,
+          aim: '≤ 100 ms',
+        },
+        {
+          section: 'popup',
+          metric: `topic banks fetched per open, ${label}`,
+          value: (banksFetched / (RUNS + 1)).toFixed(1),
+          aim: 'what the next questions need',
+        },
+      );
     };
     await measure('new user');
     await browser.background.evaluate(

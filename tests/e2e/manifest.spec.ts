@@ -1,5 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** Whether a manifest match pattern (`https://*.host/*`) covers a URL. */
+function covers(pattern: string, href: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
+  if (!scheme || !host || !path) return false;
+  const url = new URL(href);
+  const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
+  const hostOk =
+    host === '*' ||
+    (host.startsWith('*.')
+      ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
+      : url.hostname === host);
+  const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+    url.pathname + url.search,
+  );
+  return schemeOk && hostOk && pathOk;
+}
+
+/** The refused pages the fixtures hold (`tests/fixtures/blocked/`), by their real URLs. */
+function refusedUrls(): string[] {
+  const dir = 'tests/fixtures/blocked';
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => (JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { url: string }).url);
+}
 
 function manifest(target: string) {
   return JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
@@ -28,4 +61,32 @@ test('the Firefox build uses sidebar_action and carries a gecko id', () => {
   expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
   expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
   expect(m.permissions).not.toContain('sidePanel');
+});
+
+for (const [target, actionKey] of [
+  ['chrome-mv3', 'action'],
+  ['firefox-mv2', 'browser_action'],
+] as const) {
+  test(`the ${target} build has Sparring's icon at 16, 32, 48 and 128 px, in the manifest and on the toolbar button`, () => {
+    const m = manifest(target);
+    const sizes = ['16', '32', '48', '128'];
+    for (const icons of [m.icons, m[actionKey].default_icon]) {
+      expect(Object.keys(icons).sort()).toEqual([...sizes].sort());
+      for (const size of sizes) {
+        expect(pngSize(`.output/${target}/${icons[size]}`)).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+}
+
+test('a page cannot fetch anything of Sparring, and Sparring holds no host access to refused sites', () => {
+  const m = manifest('chrome-mv3');
+  // Web-accessible only through the per-session dynamic URL: no page can probe for a fixed one.
+  for (const entry of m.web_accessible_resources) expect(entry.use_dynamic_url).toBe(true);
+  const urls = refusedUrls();
+  expect(urls.length).toBeGreaterThanOrEqual(5);
+  for (const url of urls) {
+    for (const pattern of m.host_permissions)
+      expect(covers(pattern, url), `${pattern} covers ${url}`).toBe(false);
+  }
 });

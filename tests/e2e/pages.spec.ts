@@ -121,9 +121,8 @@ for (const { name, url, file, reason } of REFUSALS) {
     // Nothing of the coach, and no paste box to route around the refusal.
     await expect(panel.getByTestId('context-title')).toHaveCount(0);
     await expect(panel.getByRole('button', { name: /hint|techniques|analyse/i })).toHaveCount(0);
-    // The page's launcher is there but hidden: it would only open this refusal.
-    await expect(page.locator('sparring-launcher')).toHaveCount(1);
-    await expect(page.getByRole('button', { name: 'Open Sparring', includeHidden: true })).toBeHidden();
+    // Nothing of Sparring in the page, not even a hidden launcher.
+    await expect(page.locator('sparring-launcher')).toHaveCount(0);
   });
 }
 

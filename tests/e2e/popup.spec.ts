@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Question } from '@/lib/quiz/topics';
 import { expect, test } from './fixtures';
+import { configureMock } from './model-helpers';
 
 const BANK_DIR = path.resolve('lib/quiz/bank');
 
@@ -25,8 +26,16 @@ async function stats(page: Page) {
   };
 }
 
-/** Answer the question on screen with the keyboard only, right or wrong on purpose. */
-async function answer(page: Page, bank: Map<string, Question>, right: boolean): Promise<string> {
+/**
+ * Answer the question on screen with the keyboard only, right or wrong on purpose; with `last`,
+ * what follows is "all done" rather than another question.
+ */
+async function answer(
+  page: Page,
+  bank: Map<string, Question>,
+  right: boolean,
+  last = false,
+): Promise<string> {
   const shown = page.getByTestId('question');
   const id = (await shown.getAttribute('data-question-id')) as string;
   const question = bank.get(id);
@@ -44,7 +53,8 @@ async function answer(page: Page, bank: Map<string, Question>, right: boolean): 
     await expect(page.getByTestId('explanation')).toHaveText(question.explanation);
     await page.keyboard.press(right ? '4' : '1');
   }
-  await expect(shown).not.toHaveAttribute('data-question-id', id);
+  if (last) await expect(page.getByTestId('all-done')).toBeVisible();
+  else await expect(shown).not.toHaveAttribute('data-question-id', id);
   return id;
 }
 
@@ -102,4 +112,104 @@ test('opens the side panel for the current tab from the popup', async ({
       background.evaluate(async (id) => (await chrome.sidePanel.getOptions({ tabId: id })).path, tabId),
     )
     .toBe(`sidepanel.html?tabId=${tabId}`);
+});
+
+const TOPIC_BANK =
+  /\/chunks\/(algorithms|system-design|api-design|databases|concurrency|behavioral)-[\w-]+\.js$/;
+
+test('opening the popup fetches the banks the next questions need, not all six', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  const banks: string[] = [];
+  popup.on('request', (request) => {
+    const topic = TOPIC_BANK.exec(request.url())?.[1];
+    if (topic) banks.push(topic);
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  await popup.waitForTimeout(500);
+  // The bank of the question on screen, and the one the next question comes from.
+  expect(banks).toEqual(['algorithms', 'system-design']);
+});
+
+test('the settings lay out cleanly and leave the quiz its keys after a change', async ({
+  context,
+  extensionId,
+}) => {
+  const bank = loadBank();
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  await popup.getByText('Settings').click();
+  const topics = popup.getByRole('group', { name: 'Ask questions on' });
+  await expect(topics.getByRole('checkbox')).toHaveCount(6);
+
+  // Two columns, each topic on one line beside its box, nothing wider than the popup.
+  const boxes = await topics
+    .locator('label')
+    .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().toJSON() as DOMRect));
+  expect(new Set(boxes.map((box) => Math.round(box.left))).size).toBe(2);
+  for (const box of boxes) expect(box.height).toBeLessThan(28);
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // A click on a topic keeps the focus there, but the next keys are the quiz's again.
+  await topics.getByLabel('Behavioral').click();
+  await expect(popup.getByText('5 of 6 topics')).toBeVisible();
+  await answer(popup, bank, true);
+  await popup.getByText('Settings').click();
+  await answer(popup, bank, false);
+});
+
+test('the daily limit of new questions is a setting, and "Study more" goes past it for today', async ({
+  context,
+  extensionId,
+}) => {
+  const bank = loadBank();
+  await context.clock.setFixedTime(START);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  await popup.getByText('Settings').click();
+  const limit = popup.getByLabel('New questions a day');
+  await expect(limit).toHaveValue('10');
+  await limit.fill('');
+  await limit.pressSequentially('1');
+  await expect(popup.getByText('6 of 6 topics · 1 new a day')).toBeVisible();
+  // Digits typed into the field stay there: they do not pick an answer. Enter leaves the field.
+  await expect(popup.locator('.quiz-choice.selected')).toHaveCount(0);
+  await limit.press('Enter');
+
+  await answer(popup, bank, true, true);
+  await expect(popup.getByTestId('all-done')).toContainText('You have met today’s new questions');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('question')).toBeVisible();
+  await answer(popup, bank, true);
+  await expect(popup.getByTestId('question')).toBeVisible();
+
+  // The limit is kept; the extra questions were for today only.
+  const reopened = await context.newPage();
+  await reopened.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(reopened.getByTestId('all-done')).toBeVisible();
+  await expect(reopened.getByRole('button', { name: /Study 10 more/ })).toBeVisible();
+});
+
+test('asking for target-role questions with no role saved says plainly which button saves one', async ({
+  context,
+  extensionId,
+  background,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('button', { name: 'Questions for my target role' }).click();
+  const status = popup.getByTestId('generate-status');
+  await expect(status).toHaveText(
+    'Save a target role first: open a job posting in the side panel and press “Practise for this role in the quiz”.',
+  );
+  await expect(status).toHaveClass(/status-error/);
+  expect(mock.requests).toHaveLength(0);
 });

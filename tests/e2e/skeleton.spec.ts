@@ -1,4 +1,5 @@
 import { expect, fixture, tabIdOf, test } from './fixtures';
+import { launcherView } from './launcher';
 
 const HAPPY_PREFIX = 'https://leetcode.com/problems/longest-happy-prefix/description/';
 
@@ -46,9 +47,11 @@ test('the launcher on the page opens the side panel without an error', async ({
   await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
   const page = await context.newPage();
   await page.goto(HAPPY_PREFIX);
-  const launcher = page.getByRole('button', { name: 'Open Sparring' });
-  await expect(launcher).toBeVisible();
-  await launcher.click();
+  // The button is in a closed shadow root: clicked where the user sees it.
+  await expect.poll(async () => (await launcherView(page)).centre).not.toBeNull();
+  const { centre, label } = await launcherView(page);
+  expect(label).toBe('Open Sparring');
+  await page.mouse.click(centre?.x ?? 0, centre?.y ?? 0);
   // The panel opens beside the tab, pinned to it.
   await expect
     .poll(() =>
@@ -85,4 +88,47 @@ test('the options page stores the launcher setting and pages honour it', async (
   await tabIdOf(background, HAPPY_PREFIX);
   await page.waitForTimeout(300);
   await expect(page.locator('sparring-launcher')).toHaveCount(0);
+});
+
+test("LeetCode's tags and hints are asked for once per problem, not on every visit", async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  await serve({ [HAPPY_PREFIX]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const asked: string[] = [];
+  await context.route('https://leetcode.com/graphql/', async (route) => {
+    asked.push(route.request().postDataJSON().variables.titleSlug);
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        data: {
+          question: {
+            titleSlug: 'longest-happy-prefix',
+            difficulty: 'Hard',
+            topicTags: [{ name: 'String' }, { name: 'Rolling Hash' }],
+            hints: ['Use the prefix function.'],
+          },
+        },
+      }),
+    });
+  });
+  for (let visit = 0; visit < 3; visit++) {
+    const page = await context.newPage();
+    await page.goto(HAPPY_PREFIX);
+    const panel = await openPanel(page);
+    // The tags reached the panel's context on every visit…
+    await expect
+      .poll(() =>
+        panel.evaluate(async () => {
+          const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+          return JSON.stringify(await chrome.runtime.sendMessage({ type: 'context/get', data: { tabId } }));
+        }),
+      )
+      .toContain('Rolling Hash');
+    await page.close();
+    await panel.close();
+  }
+  // …but LeetCode was asked once.
+  expect(asked).toEqual(['longest-happy-prefix']);
 });

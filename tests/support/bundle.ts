@@ -38,21 +38,25 @@ function closure(
 }
 
 /**
- * The JavaScript a page or script loads before first paint, raw and gzipped (per file, summed);
- * with `lazyChunks` (chunk names such as "coach"), plus what it loads lazily to show those.
+ * What a page or script loads before first paint, its scripts and stylesheets, raw and gzipped
+ * (per file, summed); with `lazyChunks` (chunk names such as "coach"), plus the scripts it loads
+ * lazily to show those.
  */
 export function bundleSize(outDir: string, entry: string, lazyChunks: readonly string[] = []): BundleSize {
   let scripts: string[];
+  const files = new Set<string>();
   if (entry.endsWith('.html')) {
     const html = readFileSync(path.join(outDir, entry), 'utf8');
     scripts = [
       ...html.matchAll(/<script[^>]+src="\/?([^"]+)"/g),
       ...html.matchAll(/<link[^>]+modulepreload[^>]+href="\/?([^"]+)"/g),
     ].map((m) => m[1] as string);
+    for (const [, sheet] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+)"/g)) {
+      files.add(sheet as string);
+    }
   } else {
     scripts = [entry];
   }
-  const files = new Set<string>();
   for (const script of scripts) closure(outDir, script, files, lazyChunks);
   let raw = 0;
   let gzip = 0;

@@ -1,10 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { QuizView } from '@/lib/quiz/view';
-import { handleQuizKey } from '../../../entrypoints/popup/keys';
+import { handleQuizKey, isForTheControl } from '../../../entrypoints/popup/keys';
 import { card, choice } from './sample';
 
 function actions() {
-  return { select: vi.fn(), submit: vi.fn(), next: vi.fn(), flip: vi.fn(), grade: vi.fn() };
+  return {
+    select: vi.fn(),
+    submit: vi.fn(),
+    next: vi.fn(),
+    flip: vi.fn(),
+    grade: vi.fn(),
+    studyMore: vi.fn(),
+  };
 }
 
 const asking = (
@@ -44,9 +51,39 @@ describe('popup keyboard', () => {
     expect(keys.select).not.toHaveBeenCalled();
   });
 
-  it('ignores keys when no question is on screen', () => {
-    expect(handleQuizKey('Enter', { kind: 'done', nextDueAt: null, newLimitReached: true }, actions())).toBe(
+  it('studies more with Enter once today’s new questions are met, and ignores keys otherwise', () => {
+    const keys = actions();
+    expect(handleQuizKey('Enter', { kind: 'done', nextDueAt: null, newLimitReached: true }, keys)).toBe(true);
+    expect(keys.studyMore).toHaveBeenCalledOnce();
+    expect(handleQuizKey('Enter', { kind: 'done', nextDueAt: null, newLimitReached: false }, keys)).toBe(
       false,
     );
+    expect(handleQuizKey('1', { kind: 'done', nextDueAt: null, newLimitReached: true }, keys)).toBe(false);
+    expect(handleQuizKey('Enter', { kind: 'loading' }, keys)).toBe(false);
+    expect(keys.studyMore).toHaveBeenCalledOnce();
+  });
+});
+
+describe('keys and the focused control', () => {
+  const checkbox = { typing: false, operatedBy: [' '], keyboardFocused: false, quizKey: false };
+  const button = { ...checkbox, operatedBy: [' ', 'Enter'] };
+
+  it('gives the quiz Enter and Space after a click left the focus on a topic or the settings', () => {
+    expect(isForTheControl('Enter', checkbox)).toBe(false);
+    expect(isForTheControl(' ', checkbox)).toBe(false);
+    expect(isForTheControl('Enter', button)).toBe(false);
+    expect(isForTheControl('Enter', null)).toBe(false);
+  });
+
+  it('leaves a control reached by Tab the keys it acts on, and the quiz the rest', () => {
+    expect(isForTheControl(' ', { ...checkbox, keyboardFocused: true })).toBe(true);
+    expect(isForTheControl('Enter', { ...checkbox, keyboardFocused: true })).toBe(false);
+    expect(isForTheControl('Enter', { ...button, keyboardFocused: true })).toBe(true);
+    expect(isForTheControl('2', { ...button, keyboardFocused: true })).toBe(false);
+  });
+
+  it('leaves every key to a field being typed in, and the quiz its own buttons', () => {
+    expect(isForTheControl('2', { ...checkbox, operatedBy: [], typing: true })).toBe(true);
+    expect(isForTheControl('Enter', { ...button, keyboardFocused: true, quizKey: true })).toBe(false);
   });
 });

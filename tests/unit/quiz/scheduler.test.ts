@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUIZ_PREFS, type QuizPrefs } from '@/lib/quiz/prefs';
 import { emptyProgress, type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { nextQuestion, type QueueInput, topicLoadOrder } from '@/lib/quiz/queue';
+import { nextQuestion, type QueueInput } from '@/lib/quiz/queue';
 import { FAST_ANSWER_MS, type Grade, gradeChoice, gradeFromKey, Rating, review } from '@/lib/quiz/scheduler';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question } from '@/lib/quiz/topics';
@@ -148,16 +148,5 @@ describe('target role', () => {
       input(emptyProgress(), START, { bank, role: { rounds: [], skills: ['Message Queues'] } }),
     );
     expect(queues?.question).toEqual(kafka);
-  });
-
-  it('loads the most overdue question’s topic first, then the role’s topics', () => {
-    const overdue = SAMPLE_BANK.find((question) => question.topic === 'behavioral') as Question;
-    const progress = answer(emptyProgress(), overdue, Rating.Again, START);
-    expect(topicLoadOrder(progress, DEFAULT_QUIZ_PREFS, role, at(days(1))).slice(0, 3)).toEqual([
-      'behavioral',
-      'system-design',
-      'algorithms',
-    ]);
-    expect(topicLoadOrder(emptyProgress(), DEFAULT_QUIZ_PREFS, role, START)[0]).toBe('system-design');
   });
 });

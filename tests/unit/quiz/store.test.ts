@@ -1,34 +1,99 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Topic } from '@/lib/quiz/topics';
 import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
-import { useQuiz } from '../../../entrypoints/popup/store';
 
-function shown() {
-  const { view } = useQuiz.getState();
+const fetched = vi.hoisted(() => [] as Topic[]);
+vi.mock('@/lib/quiz/bank', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/quiz/bank')>();
+  return {
+    loadTopic: (topic: Topic) => {
+      fetched.push(topic);
+      return actual.loadTopic(topic);
+    },
+  };
+});
+
+/** A fresh popup: the store keeps its session in the module, as one popup window does. */
+async function openPopup() {
+  vi.resetModules();
+  const { useQuiz } = await import('../../../entrypoints/popup/store');
+  await useQuiz.getState().start();
+  return useQuiz;
+}
+
+type Quiz = Awaited<ReturnType<typeof openPopup>>;
+
+function shown(quiz: Quiz) {
+  const { view } = quiz.getState();
   if (view.kind !== 'question') throw new Error(`expected a question, got ${view.kind}`);
   return view;
 }
 
+/** Answer whatever is on screen, right, and wait for the next view. */
+async function answerRight(quiz: Quiz) {
+  const { question } = shown(quiz).pick;
+  if (question.type === 'choice') {
+    quiz.getState().select(question.answer);
+    quiz.getState().submit();
+    quiz.getState().next();
+  } else {
+    quiz.getState().flip();
+    quiz.getState().grade(3);
+  }
+  await expect
+    .poll(() => {
+      const { view } = quiz.getState();
+      return view.kind !== 'question' || view.pick.question.id !== question.id;
+    })
+    .toBe(true);
+}
+
 describe('popup quiz store', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fetched.length = 0;
+  });
 
   it('opens on a question of the chosen topics, records the answer, and then says all done at the limit', async () => {
     await saveQuizPrefs({ topics: ['databases'], newPerDay: 1 });
-    await useQuiz.getState().start();
-    const { question } = shown().pick;
+    const quiz = await openPopup();
+    const { question } = shown(quiz).pick;
     expect(question.topic).toBe('databases');
-    if (question.type === 'choice') {
-      useQuiz.getState().select(question.answer);
-      useQuiz.getState().submit();
-      expect(shown().answered).toEqual({ correct: true });
-      useQuiz.getState().next();
-    } else {
-      useQuiz.getState().flip();
-      useQuiz.getState().grade(3);
-    }
-    await expect.poll(() => useQuiz.getState().view.kind).toBe('done');
+    await answerRight(quiz);
+    expect(quiz.getState().view.kind).toBe('done');
     const progress = await loadProgress();
     expect(Object.keys(progress.cards)).toEqual([question.id]);
-    expect(useQuiz.getState().stats).toMatchObject({ today: 1, newToday: 1, streak: 1, due: 0 });
+    expect(quiz.getState().stats).toMatchObject({ today: 1, newToday: 1, streak: 1, due: 0 });
+  });
+
+  it('fetches the banks the next questions need, not all six at every open', async () => {
+    const quiz = await openPopup();
+    expect(shown(quiz).pick.question.topic).toBe('algorithms');
+    // The bank of the question on screen, and the one the next question will come from.
+    await expect.poll(() => fetched.length).toBe(2);
+    expect(new Set(fetched).size).toBe(2);
+  });
+
+  it('"Study more" allows more new questions today, past the limit', async () => {
+    await saveQuizPrefs({ topics: ['behavioral'], newPerDay: 1 });
+    const quiz = await openPopup();
+    await answerRight(quiz);
+    expect(quiz.getState().view).toMatchObject({ kind: 'done', newLimitReached: true });
+    await quiz.getState().studyMore();
+    expect(shown(quiz).pick.reason).toBe('new');
+    for (let i = 0; i < 10; i++) await answerRight(quiz);
+    expect(quiz.getState().view).toMatchObject({ kind: 'done', newLimitReached: true });
+    expect(Object.keys((await loadProgress()).cards)).toHaveLength(11);
+  });
+
+  it('a higher daily limit set from "all done" brings a question back', async () => {
+    await saveQuizPrefs({ topics: ['concurrency'], newPerDay: 1 });
+    const quiz = await openPopup();
+    await answerRight(quiz);
+    expect(quiz.getState().view.kind).toBe('done');
+    await quiz.getState().setNewPerDay(5);
+    expect(shown(quiz).pick.reason).toBe('new');
+    expect(quiz.getState().prefs?.newPerDay).toBe(5);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chatFamily } from '@/lib/storage/chat';
 import { coachStateFamily } from '@/lib/storage/coach-state';
 import { type Shape, upgrade } from '@/lib/storage/item';
+import { keptAnswersItem } from '@/lib/storage/kept-answers';
 import {
   answerCacheFamily,
   answerCacheIndexItem,
@@ -33,6 +34,7 @@ const SHAPES: [string, Shape<unknown>][] = [
   ['mock in progress', mockFamily.shape],
   ['mockResults', mockResultsItem.shape],
   ['storyBank', storyBankItem.shape],
+  ['keptAnswers', keptAnswersItem.shape],
 ] as [string, Shape<unknown>][];
 
 /** A stored value as storage.local gives it back: JSON, where -0 is 0 and undefined fields vanish. */

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, fixture, test } from './fixtures';
+import { configureMock } from './model-helpers';
+
+/*
+ * Accessibility of Sparring's own pages (issue 13): axe-core finds no serious or critical
+ * violation in the popup, the options page and the side panel, in the states a user meets, and
+ * every control can be reached with the keyboard alone.
+ */
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
+const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
+const CONTEST =
+  'https://leetcode.com/contest/weekly-contest-400/problems/minimum-number-of-chairs-in-a-waiting-room/';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Serious and critical axe violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: extension pages' CSP would refuse an injected <script>.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${violation.help} ${node.failureSummary ?? ''}`,
+      ),
+    );
+}
+
+/**
+ * The visible, enabled controls Tab never reaches, found by tabbing round the whole page and
+ * comparing with every control on it.
+ */
+async function unreachableByKeyboard(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    (window as unknown as { __reached: Set<Element> }).__reached = new Set();
+    document.addEventListener('focusin', (event) =>
+      (window as unknown as { __reached: Set<Element> }).__reached.add(event.target as Element),
+    );
+  });
+  const controls = await page.evaluate(
+    () =>
+      document.querySelectorAll(
+        'button:not(:disabled), a[href], input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), summary',
+      ).length,
+  );
+  // Tab starts from wherever the focus was last, so go round twice.
+  for (let press = 0; press <= 2 * controls + 4; press++) await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const reached = (window as unknown as { __reached: Set<Element> }).__reached;
+    return (
+      [
+        ...document.querySelectorAll(
+          'button:not(:disabled), a[href], input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), summary',
+        ),
+      ]
+        // checkVisibility: a control inside a closed <details> still has a box, but is not shown.
+        .filter((element) => element.checkVisibility() && !reached.has(element))
+        .map((element) => element.outerHTML.slice(0, 120))
+    );
+  });
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await unreachableByKeyboard(page)).toEqual([]);
+}
+
+test('the popup: a question, its verdict and its settings, in light and dark', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toBeVisible();
+  await popup.getByText('Settings').click();
+  await expectAccessible(popup);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(popup);
+
+  const question = popup.getByTestId('question');
+  if ((await question.getAttribute('data-type')) === 'choice') {
+    await popup.keyboard.press('1');
+    await popup.keyboard.press('Enter');
+    await expect(popup.getByTestId('verdict')).toBeVisible();
+  } else {
+    await popup.keyboard.press('Space');
+    await expect(popup.getByTestId('model-answer')).toBeVisible();
+  }
+  await expectAccessible(popup);
+});
+
+test('the options page, with a model provider being set up, in light and dark', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Your data' })).toBeVisible();
+  await expectAccessible(options);
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(options);
+  await options.getByLabel('Provider', { exact: true }).selectOption('compatible');
+  await options.getByLabel('Base URL').fill('http://localhost:9/v1');
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await expect(options.locator('.provider-form [role="status"]')).toHaveClass(/status-error/);
+  await expectAccessible(options);
+});
+
+test('the side panel on a problem, with the offline coach and the model, in light and dark', async ({
+  context,
+  serve,
+  openPanel,
+  background,
+  mock,
+}) => {
+  await configureMock(background, mock);
+  await serve({ [PROBLEM]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(PROBLEM);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('complexity-target')).toBeVisible();
+  await panel.getByRole('button', { name: 'Show first hint' }).click();
+  await expectAccessible(panel);
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(panel);
+});
+
+test('the side panel on a job posting, in light and dark', async ({ context, serve, openPanel }) => {
+  await serve({ [POSTING]: await fixture('greenhouse/job-boards.html') });
+  const page = await context.newPage();
+  await page.goto(POSTING);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('context-title')).toBeVisible();
+  await expectAccessible(panel);
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(panel);
+});
+
+test('the side panel where Sparring is off, and where there is nothing to read', async ({
+  context,
+  serve,
+  openPanel,
+  extensionId,
+}) => {
+  await serve({ [CONTEST]: await fixture('blocked/leetcode-contest.html') });
+  const page = await context.newPage();
+  await page.goto(CONTEST);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('blocked-reason')).toBeVisible();
+  await expectAccessible(panel);
+
+  const empty = await context.newPage();
+  await empty.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+  await expect(empty.locator('.context-title')).toHaveText('Nothing to practise here');
+  await expectAccessible(empty);
+});
