@@ -3,12 +3,11 @@ import type { Answer } from '@/components/model/AnswerView';
 import type { MockBrief } from '@/lib/mock/brief';
 
 /** The mock flows; each answers in the slot of the same name (lib/llm/flows.ts). */
-export type MockFlow = 'interviewer' | 'mock-scorecard' | 'design-debrief' | 'story-feedback';
+export type MockFlow = 'interviewer' | 'mock-scorecard' | 'design-debrief';
 export const SLOT_OF: Record<MockFlow, string> = {
   interviewer: 'mock-interviewer',
   'mock-scorecard': 'mock-scorecard',
   'design-debrief': 'design-debrief',
-  'story-feedback': 'story-feedback',
 };
 
 /** The panel's model answers as a mock uses them; null when no model is configured. */

@@ -1,6 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { JobContext, ProblemContext } from '@/lib/extract/context';
-import type { CodingBrief, DesignBrief, MockBrief, StoryBrief } from '@/lib/mock/brief';
+import type { CodingBrief, DesignBrief, MockBrief } from '@/lib/mock/brief';
 import { refusal } from './errors';
 import type { PanelFlow } from './flow-ids';
 import { jobPrepMarkdown } from './job-prep-markdown';
@@ -23,7 +23,6 @@ import {
 import { buildQuizPrompt, type QuizRequest, quizBatchSchema } from './prompts/quiz';
 import { buildReviewPrompt } from './prompts/review';
 import type { BuiltPrompt } from './prompts/shared';
-import { buildStoryFeedbackPrompt } from './prompts/story';
 
 /**
  * The registry of model flows: what each asks, whether its answer streams as text or arrives as
@@ -144,10 +143,6 @@ function designBrief(input: FlowInput): DesignBrief {
   return briefOf(input, 'design');
 }
 
-function storyBrief(input: FlowInput): StoryBrief {
-  return briefOf(input, 'story');
-}
-
 function jobPrepInput(input: FlowInput) {
   return { job: jobOf(input), analysis: jobAnalysis(input) };
 }
@@ -244,7 +239,11 @@ export const FLOWS = {
     slot: () => 'mock-scorecard',
     maxTokens: () => 900,
     cached: false,
-    build: (input) => buildScorecardPrompt(codingInterviewInput(input, briefOf(input, 'coding'))),
+    build: (input) => {
+      const brief = briefOf(input, 'coding');
+      if (!brief.rubric) refuse('The scorecard needs the rubric the panel sends with the finished round.');
+      return buildScorecardPrompt(codingInterviewInput(input, brief), brief.rubric);
+    },
     output: structuredOutput({ schema: scorecardSchema, name: 'mock_scorecard' }),
   },
   'design-debrief': {
@@ -255,14 +254,6 @@ export const FLOWS = {
     cached: false,
     build: (input) => buildDebriefPrompt(designBrief(input)),
     output: structuredOutput({ schema: debriefSchema, name: 'design_debrief' }),
-  },
-  'story-feedback': {
-    id: 'story-feedback',
-    mode: 'stream',
-    slot: () => 'story-feedback',
-    maxTokens: () => 700,
-    cached: true,
-    build: (input) => buildStoryFeedbackPrompt(storyBrief(input)),
   },
   quiz: {
     id: 'quiz',

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
-import { CODING_STAGES } from './coding';
-import { DESIGN_SECTIONS, MAX_NOTES_CHARS } from './design';
-import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from './transcript';
+import {
+  CODING_STAGES,
+  DESIGN_SECTIONS,
+  DIMENSIONS,
+  MAX_NOTES_CHARS,
+  MAX_TURN_CHARS,
+  MAX_TURNS,
+  SPEAKERS,
+} from './names';
 
 /*
  * What the panel sends with a mock's model request: the round as it stands. The worker loads
@@ -37,6 +43,23 @@ export const CodingBrief = z.object({
   notes: z.optional(z.object({ complexity: Line(300), keyInsight: Line(600) })),
   /** What Sparring measured of the round, for the scorecard. */
   facts: z.optional(z.array(Line(300)).check(z.maxLength(16))),
+  /**
+   * The rubric the scorecard is written against, each dimension's anchors for scores 1 to 4: the
+   * panel's knowledge, sent with the request as the case's checklist is, so the worker (woken on
+   * every page load) does not carry it.
+   */
+  rubric: z.optional(
+    z
+      .array(
+        z.object({
+          dimension: z.enum(DIMENSIONS),
+          title: Line(60),
+          question: Line(300),
+          anchors: z.array(Line(300)).check(z.minLength(4), z.maxLength(4)),
+        }),
+      )
+      .check(z.minLength(4), z.maxLength(4)),
+  ),
   transcript: Transcript,
   code: z.nullable(Line(20_000)),
 });
@@ -66,20 +89,5 @@ export const DesignBrief = z.object({
 });
 export type DesignBrief = z.infer<typeof DesignBrief>;
 
-export const StoryBrief = z.object({
-  kind: z.literal('story'),
-  story: z.object({
-    title: Line(120),
-    situation: Line(2_000),
-    task: Line(2_000),
-    action: Line(2_000),
-    result: Line(2_000),
-    competencies: z.array(Line(40)).check(z.maxLength(12)),
-  }),
-  /** The behavioural question it is meant to answer, when there is one. */
-  question: z.optional(Line(600)),
-});
-export type StoryBrief = z.infer<typeof StoryBrief>;
-
-export const MockBrief = z.discriminatedUnion('kind', [CodingBrief, DesignBrief, StoryBrief]);
+export const MockBrief = z.discriminatedUnion('kind', [CodingBrief, DesignBrief]);
 export type MockBrief = z.infer<typeof MockBrief>;

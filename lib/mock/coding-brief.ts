@@ -2,7 +2,7 @@ import type { CodingBrief } from './brief';
 import { elapsedMs } from './clock';
 import { type CodingMock, isStage, stageBudgets, stageTimes } from './coding';
 import { codingFacts } from './evidence';
-import { DIMENSIONS, RUBRIC } from './rubric';
+import { DIMENSIONS, RUBRIC, SCORES } from './rubric';
 
 /*
  * A coding mock as the interviewer's model request carries it (lib/mock/brief.ts validates it
@@ -10,6 +10,16 @@ import { DIMENSIONS, RUBRIC } from './rubric';
  */
 
 const minutes = (ms: number) => Math.round((ms / 60_000) * 10) / 10;
+
+/** The rubric as the scorecard request carries it: each dimension's question and anchors 1 to 4. */
+export function briefRubric(): NonNullable<CodingBrief['rubric']> {
+  return DIMENSIONS.map((dimension) => ({
+    dimension,
+    title: RUBRIC[dimension].title,
+    question: RUBRIC[dimension].question,
+    anchors: SCORES.map((score) => RUBRIC[dimension].anchors[score]),
+  }));
+}
 
 export interface BriefExtras {
   /** The candidate just entered the stage: the interviewer opens it. */
@@ -40,6 +50,7 @@ export function codingBrief(mock: CodingMock, now: number, extras: BriefExtras =
   const facts = codingFacts(mock, now);
   return {
     ...brief,
+    rubric: briefRubric(),
     facts: DIMENSIONS.flatMap((dimension) =>
       facts[dimension].map((fact) => `${RUBRIC[dimension].title}: ${fact}`.slice(0, 300)),
     ).slice(0, 16),

@@ -1,14 +1,14 @@
 import { elapsedMs, type MockClock, pauseClock, startedClock } from './clock';
+import { CODING_STAGES, type CodingStage, STAGE_TITLES } from './names';
 import { addTurn, type MockTurn } from './transcript';
+
+export { CODING_STAGES, type CodingStage };
 
 /*
  * The coding mock's stage machine: the five parts of a real round, each with its share of the
  * time, what the interviewer says to open it when no model speaks for them, and what they listen
  * for. Everything here is a pure function from one mock to the next; the panel stores the result.
  */
-
-export const CODING_STAGES = ['clarify', 'approach', 'code', 'test', 'follow-ups'] as const;
-export type CodingStage = (typeof CODING_STAGES)[number];
 
 /** After the last stage the round is over and is being scored. */
 export type CodingPhase = CodingStage | 'review';
@@ -32,7 +32,7 @@ export interface StageSpec {
 
 export const STAGES: Record<CodingStage, StageSpec> = {
   clarify: {
-    title: 'Restate and clarify',
+    title: STAGE_TITLES.clarify,
     share: 0.1,
     opening:
       "Take a minute with the problem, then tell me in your own words what we're solving. Ask me anything you'd want pinned down before you start.",
@@ -45,7 +45,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     ],
   },
   approach: {
-    title: 'Approach and complexity',
+    title: STAGE_TITLES.approach,
     share: 0.2,
     opening:
       'How would you solve it? Start wherever you like, a brute force is fine, and give me the time and space cost of each idea.',
@@ -58,7 +58,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     ],
   },
   code: {
-    title: 'Code',
+    title: STAGE_TITLES.code,
     share: 0.4,
     opening:
       "That sounds reasonable. Go ahead and write it in the editor, and keep talking me through it as you go. Tell me when you're done.",
@@ -71,7 +71,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     ],
   },
   test: {
-    title: 'Test',
+    title: STAGE_TITLES.test,
     share: 0.15,
     opening:
       'Before running anything: walk me through your code on the first example, tracking the variables, then tell me which inputs you would test and why.',
@@ -84,7 +84,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     ],
   },
   'follow-ups': {
-    title: 'Follow-ups',
+    title: STAGE_TITLES['follow-ups'],
     share: 0.15,
     opening: "Good. Let's change the problem a little.",
     modelOpens: true,

@@ -1,6 +1,16 @@
 import { elapsedMs, type MockClock, pauseClock, startedClock } from './clock';
+import {
+  CHECK_VERDICTS,
+  type CheckVerdict,
+  DESIGN_SECTIONS,
+  type DesignSection,
+  MAX_NOTES_CHARS,
+  SECTION_TITLES,
+} from './names';
 import type { Score } from './rubric';
 import { addTurn, type MockTurn } from './transcript';
+
+export { CHECK_VERDICTS, type CheckVerdict, DESIGN_SECTIONS, type DesignSection, MAX_NOTES_CHARS };
 
 /*
  * The design mock: one case from the library, worked through in a structured notes area within
@@ -8,16 +18,6 @@ import { addTurn, type MockTurn } from './transcript';
  * candidate takes in the room, each with its share of the time and the question an interviewer
  * asks when it is thin.
  */
-
-export const DESIGN_SECTIONS = [
-  'requirements',
-  'estimates',
-  'api',
-  'data-model',
-  'architecture',
-  'deep-dives',
-] as const;
-export type DesignSection = (typeof DESIGN_SECTIONS)[number];
 
 export interface SectionSpec {
   title: string;
@@ -30,7 +30,7 @@ export interface SectionSpec {
 
 export const SECTIONS: Record<DesignSection, SectionSpec> = {
   requirements: {
-    title: 'Requirements',
+    title: SECTION_TITLES.requirements,
     share: 0.12,
     guide:
       'What users must be able to do in the first version, what you leave out, then scale, latency, consistency and availability.',
@@ -38,7 +38,7 @@ export const SECTIONS: Record<DesignSection, SectionSpec> = {
       'Before we go further: what exactly must this do in the first version, and what are you leaving out on purpose?',
   },
   estimates: {
-    title: 'Estimates',
+    title: SECTION_TITLES.estimates,
     share: 0.08,
     guide:
       'The few numbers that size it: users, peak requests per second, data written per day, storage after a few years.',
@@ -46,27 +46,27 @@ export const SECTIONS: Record<DesignSection, SectionSpec> = {
       'How big is this? Give me peak requests per second and the storage after a year, and show me the arithmetic.',
   },
   api: {
-    title: 'API',
+    title: SECTION_TITLES.api,
     share: 0.12,
     guide:
       'The calls clients make, each with what it takes and returns, and whether reads or writes dominate.',
     probe: 'Show me the calls a client makes, with what each one takes and returns.',
   },
   'data-model': {
-    title: 'Data model',
+    title: SECTION_TITLES['data-model'],
     share: 0.12,
     guide: 'The entities, their keys and relations, and the store each lives in, with why that store.',
     probe: 'What do you store, keyed by what, and in which kind of store? Why that one?',
   },
   architecture: {
-    title: 'Architecture',
+    title: SECTION_TITLES.architecture,
     share: 0.28,
     guide:
       'A first design end to end: clients, services, stores, queues and caches, with one request traced through it.',
     probe: 'Walk me through one request end to end: which box does what, in what order?',
   },
   'deep-dives': {
-    title: 'Deep dives',
+    title: SECTION_TITLES['deep-dives'],
     share: 0.28,
     guide:
       'Where it breaks first as it grows and how you fix that; the trade-offs you chose and what they cost.',
@@ -84,9 +84,6 @@ export const EMPTY_NOTES: DesignNotes = {
   architecture: '',
   'deep-dives': '',
 };
-
-/** Notes per section, at most: a long design, not a pasted document. */
-export const MAX_NOTES_CHARS = 8_000;
 
 export type CaseLevel = 'junior' | 'mid' | 'senior' | 'staff' | 'manager';
 
@@ -221,9 +218,6 @@ export function addDesignTurn(
 export function endDesignRound(mock: DesignMock, now: number): DesignMock {
   return { ...mock, phase: 'review', usedAt: now, clock: pauseClock(mock.clock, now) };
 }
-
-export const CHECK_VERDICTS = ['covered', 'partly', 'missed'] as const;
-export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
 
 export const CHECK_LABELS: Record<CheckVerdict, string> = {
   covered: 'Covered',

@@ -5,8 +5,9 @@
  * candidate reviewing themselves), so two scorecards with the same scores always agree.
  */
 
-export const DIMENSIONS = ['problem-solving', 'coding', 'verification', 'communication'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+import { DIMENSIONS, type Dimension } from './names';
+
+export { DIMENSIONS, type Dimension };
 
 export type Score = 1 | 2 | 3 | 4;
 export const SCORES: readonly Score[] = [1, 2, 3, 4];

@@ -1,13 +1,13 @@
 import { estimateTokens, truncateToTokens } from '../llm/tokens';
+import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS, type Speaker } from './names';
+
+export { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS, type Speaker };
 
 /*
  * What was said in a mock, turn by turn, and how it is fitted into one interviewer prompt: the
  * newest turns word for word, older ones cut to their opening words, the oldest counted but left
  * out, so a request stays within its budget however long the round runs.
  */
-
-export const SPEAKERS = ['interviewer', 'candidate'] as const;
-export type Speaker = (typeof SPEAKERS)[number];
 
 export interface MockTurn {
   speaker: Speaker;
@@ -17,11 +17,6 @@ export interface MockTurn {
   /** The round's clock when it was said, in milliseconds. */
   at: number;
 }
-
-/** One turn's text at most: a long answer typed or dictated, not a pasted file. */
-export const MAX_TURN_CHARS = 4_000;
-/** Turns kept per mock: a long round runs to a few dozen. */
-export const MAX_TURNS = 160;
 
 /** Of the transcript's budget, the share the newest turns may take word for word. */
 const VERBATIM_SHARE = 0.7;

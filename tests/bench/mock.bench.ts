@@ -10,6 +10,7 @@ import {
 } from '@/lib/llm/prompts/interviewer';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
 import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
+import { briefRubric } from '@/lib/mock/coding-brief';
 import { DESIGN_SECTIONS, type EMPTY_NOTES } from '@/lib/mock/design';
 import { longStatement, twoSum, twoSumAnalysis } from '../unit/llm/fixtures';
 import type { BenchRow } from './types';
@@ -79,11 +80,10 @@ export default async function mockBench(): Promise<BenchRow[]> {
     value: String(estimatePromptTokens(worst.messages)),
     aim,
   });
-  const scorecard = buildScorecardPrompt({
-    problem: twoSum,
-    analysis: twoSumAnalysis,
-    brief: { ...codingBrief(60, CODE), stage: 'review' },
-  });
+  const scorecard = buildScorecardPrompt(
+    { problem: twoSum, analysis: twoSumAnalysis, brief: { ...codingBrief(60, CODE), stage: 'review' } },
+    briefRubric(),
+  );
   rows.push({
     section: 'mock interviews',
     metric: 'scorecard request, 60 turns said (prompt tokens)',

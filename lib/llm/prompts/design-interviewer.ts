@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { DesignBrief } from '../../mock/brief';
-import { CHECK_VERDICTS, DESIGN_SECTIONS, type DesignSection, SECTIONS } from '../../mock/design';
+import { CHECK_VERDICTS, DESIGN_SECTIONS, type DesignSection, SECTION_TITLES } from '../../mock/names';
 import { fitTranscript } from '../../mock/transcript';
 import { lazy } from '../lazy';
 import { estimatePromptTokens, type PromptMessage } from '../tokens';
@@ -33,7 +33,7 @@ Judge only what the notes and the transcript show.`;
 
 function sectionName(phase: string): string {
   return (DESIGN_SECTIONS as readonly string[]).includes(phase)
-    ? SECTIONS[phase as DesignSection].title
+    ? SECTION_TITLES[phase as DesignSection]
     : phase;
 }
 
@@ -53,7 +53,7 @@ function caseText(brief: DesignBrief, withChecklist: boolean): string {
 
 function notesBlock(brief: DesignBrief): string {
   const text = DESIGN_SECTIONS.map(
-    (section) => `## ${SECTIONS[section].title}\n${brief.notes[section].trim() || '(empty)'}`,
+    (section) => `## ${SECTION_TITLES[section]}\n${brief.notes[section].trim() || '(empty)'}`,
   ).join('\n\n');
   return `The candidate's notes:\n${block('user_text', text, NOTES_BUDGET)}`;
 }
@@ -62,7 +62,7 @@ function roundState(brief: DesignBrief): string {
   const time = `${Math.round(brief.elapsedMin)} of ${brief.roundMin} minutes gone`;
   return brief.phase === 'review'
     ? `Round state: over, ${time}.`
-    : `Round state: ${time}; the weakest part so far: ${SECTIONS[brief.weakest].title}.`;
+    : `Round state: ${time}; the weakest part so far: ${SECTION_TITLES[brief.weakest]}.`;
 }
 
 function fitted(build: (transcript: string) => PromptMessage[], brief: DesignBrief): PromptMessage[] {

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { CodingBrief } from '../../mock/brief';
-import { CODING_STAGES, type CodingStage, STAGES } from '../../mock/coding';
-import { DIMENSIONS, type Dimension, RUBRIC, SCORES } from '../../mock/rubric';
+import { CODING_STAGES, type CodingStage, DIMENSIONS, type Dimension, STAGE_TITLES } from '../../mock/names';
 import { fitTranscript } from '../../mock/transcript';
 import { lazy } from '../lazy';
 import { estimatePromptTokens, type PromptMessage } from '../tokens';
@@ -47,7 +46,7 @@ export interface InterviewerInput {
 }
 
 function stageName(phase: string): string {
-  return (CODING_STAGES as readonly string[]).includes(phase) ? STAGES[phase as CodingStage].title : 'Review';
+  return (CODING_STAGES as readonly string[]).includes(phase) ? STAGE_TITLES[phase as CodingStage] : 'Review';
 }
 
 /** What only the interviewer sees: the best complexity, the key insight and the follow-ups. */
@@ -77,7 +76,7 @@ function roundState(brief: CodingBrief): string {
     return `Round state: over, after ${Math.round(brief.elapsedMin)} of ${brief.roundMin} minutes.`;
   const index = CODING_STAGES.indexOf(brief.stage) + 1;
   return (
-    `Round state: stage ${index} of ${CODING_STAGES.length}, ${STAGES[brief.stage].title}. ` +
+    `Round state: stage ${index} of ${CODING_STAGES.length}, ${STAGE_TITLES[brief.stage]}. ` +
     `${Math.round(brief.elapsedMin)} of ${brief.roundMin} minutes gone; ` +
     `this stage ${Math.round(brief.stageMin)} of its ${brief.stageBudgetMin} minutes.`
   );
@@ -85,7 +84,7 @@ function roundState(brief: CodingBrief): string {
 
 function nextTurn(brief: CodingBrief): string {
   if (brief.stage !== 'review' && brief.opening)
-    return `The candidate has just moved on to ${STAGES[brief.stage].title}. Open this stage as the interviewer.`;
+    return `The candidate has just moved on to ${STAGE_TITLES[brief.stage]}. Open this stage as the interviewer.`;
   return "Reply as the interviewer with your next turn, to the candidate's last words.";
 }
 
@@ -139,15 +138,23 @@ export function buildInterviewerPrompt(input: InterviewerInput): BuiltPrompt {
 
 /* ---------------------------------------------------------------------------------------------- */
 
-const RUBRIC_TEXT = DIMENSIONS.map((dimension) => {
-  const spec = RUBRIC[dimension];
-  const anchors = SCORES.map((score) => `  ${score}: ${spec.anchors[score]}`).join('\n');
-  return `${dimension} (${spec.title}): ${spec.question}\n${anchors}`;
-}).join('\n');
+/** The anchors as the scorer reads them; the brief carries them (see lib/mock/brief.ts). */
+function rubricText(rubric: Rubric): string {
+  return rubric
+    .map(({ dimension, title, question, anchors }) => {
+      const lines = anchors.map((anchor, index) => `  ${index + 1}: ${anchor}`).join('\n');
+      return `${dimension} (${title}): ${question}\n${lines}`;
+    })
+    .join('\n');
+}
 
-const SCORER = `Task: the mock coding interview below has ended. Write the interviewer's scorecard as structured data matching the schema.
+export type Rubric = NonNullable<CodingBrief['rubric']>;
+
+const scorer = (
+  rubric: Rubric,
+) => `Task: the mock coding interview below has ended. Write the interviewer's scorecard as structured data matching the schema.
 Score each of the four dimensions from 1 to 4 against these anchors:
-${RUBRIC_TEXT}
+${rubricText(rubric)}
 Rules:
 - Score only what the round showed: the transcript, the code and Sparring's measurements. What the candidate did not show scores low, however likely they know it.
 - Give each dimension one to three pieces of evidence: a short quote or a specific observation from the round (a question asked, a complexity stated, a bug found or missed), never a generic remark.
@@ -171,11 +178,11 @@ export type ScorecardOutput = z.infer<ReturnType<typeof scorecardSchema>>;
 export type { Dimension };
 
 /** The end of the round: the rubric, the measurements, the code and the transcript, within the same limit. */
-export function buildScorecardPrompt(input: InterviewerInput): BuiltPrompt {
+export function buildScorecardPrompt(input: InterviewerInput, rubric: Rubric): BuiltPrompt {
   const { brief } = input;
   const facts = brief.facts?.length ? brief.facts.map((fact) => `- ${fact}`).join('\n') : '- None recorded.';
   const build = (transcript: string): PromptMessage[] => [
-    system(SCORER),
+    system(scorer(rubric)),
     {
       role: 'user',
       content: [

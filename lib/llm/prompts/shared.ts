@@ -16,8 +16,7 @@ export type Flow =
   | 'interviewer'
   | 'mock-scorecard'
   | 'design-interviewer'
-  | 'design-debrief'
-  | 'story-feedback';
+  | 'design-debrief';
 
 /** What every builder returns: the messages and what the cache needs to key them. */
 export interface BuiltPrompt {

@@ -10,6 +10,7 @@ import type { Timeouts } from '@/lib/llm/transport';
 import { transportFor } from '@/lib/llm/transports';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
 import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
+import { briefRubric } from '@/lib/mock/coding-brief';
 import { EMPTY_NOTES } from '@/lib/mock/design';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { memoryStore, memoryUsageStore } from '../../support/memory-stores';
@@ -350,12 +351,20 @@ describe('the mock flows', () => {
     };
     mock.setReply(JSON.stringify(card));
     const done = doneOf(
-      await ask({ flow: 'mock-scorecard', level: undefined, mock: { ...coding, stage: 'review' } }),
+      await ask({
+        flow: 'mock-scorecard',
+        level: undefined,
+        mock: { ...coding, stage: 'review', rubric: briefRubric() },
+      }),
     );
     expect(JSON.parse(done.text)).toEqual(card);
     expect(errorOf(await ask({ flow: 'mock-scorecard', level: undefined })).message).toMatch(
       /mock in progress/,
     );
+    expect(
+      errorOf(await ask({ flow: 'mock-scorecard', level: undefined, mock: { ...coding, stage: 'review' } }))
+        .message,
+    ).toMatch(/needs the rubric/);
   });
 
   it('runs a design debrief only beside a posting', async () => {

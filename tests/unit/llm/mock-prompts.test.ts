@@ -10,9 +10,9 @@ import {
   buildScorecardPrompt,
   INTERVIEWER_TURN_LIMIT,
 } from '@/lib/llm/prompts/interviewer';
-import { buildStoryFeedbackPrompt } from '@/lib/llm/prompts/story';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
 import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
+import { briefRubric } from '@/lib/mock/coding-brief';
 import { EMPTY_NOTES } from '@/lib/mock/design';
 import { RUBRIC } from '@/lib/mock/rubric';
 import { longStatement, twoSum, twoSumAnalysis } from './fixtures';
@@ -149,10 +149,10 @@ describe("the coding interviewer's turn", () => {
 describe('the scorecard request', () => {
   it('carries the rubric’s anchors and Sparring’s measurements, within the same limit', () => {
     const { problem, brief: long } = worstCoding();
-    const prompt = buildScorecardPrompt({
-      problem,
-      brief: { ...long, stage: 'review', facts: ['Asked 2 questions while clarifying.'] },
-    });
+    const prompt = buildScorecardPrompt(
+      { problem, brief: { ...long, stage: 'review', facts: ['Asked 2 questions while clarifying.'] } },
+      briefRubric(),
+    );
     const all = text(prompt.messages);
     expect(all).toContain(RUBRIC.verification.anchors[4]);
     expect(all).toContain('- Asked 2 questions while clarifying.');
@@ -212,27 +212,5 @@ describe('the design interviewer', () => {
       expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(DESIGN_TURN_LIMIT);
       expect(text(prompt.messages)).toContain('turn 159');
     }
-  });
-});
-
-describe('story feedback', () => {
-  it('carries the story as the user’s text and the question it should answer', () => {
-    const prompt = buildStoryFeedbackPrompt({
-      kind: 'story',
-      story: {
-        title: 'Rewrite',
-        situation: INJECTION,
-        task: 'Keep billing up.',
-        action: 'I proposed a pilot.',
-        result: '12 endpoints, no incidents.',
-        competencies: ['conflict'],
-      },
-      question: 'Tell me about a time you disagreed with a teammate on a technical decision.',
-    });
-    const all = userText(prompt.messages);
-    expect(count(all, '<user_text>')).toBe(1);
-    expect(count(all, '</user_text>')).toBe(1);
-    expect(all).toContain('The question it should answer: Tell me about a time you disagreed');
-    expect(all).toContain('Competencies tagged: conflict');
   });
 });
