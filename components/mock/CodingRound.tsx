@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
+import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface CodingRoundProps {
   mock: CodingMock;
   clock: StageClock;
   interviewer?: InterviewerTurn | null;
   onRetryInterviewer?: () => void;
+  voice: VoiceProps;
   onSay: (text: string) => void;
   onNextStage: () => void;
   /** Done coding: the panel reads the page's editor, then moves on to testing. */
@@ -22,6 +24,7 @@ export function CodingRound({
   clock,
   interviewer,
   onRetryInterviewer,
+  voice,
   onSay,
   onNextStage,
   onDoneCoding,
@@ -35,6 +38,7 @@ export function CodingRound({
   const followUpsLeft = mock.followUps.length - mock.followUpsAsked;
   const say = () => {
     if (!draft.trim()) return;
+    voice.stopListening();
     onSay(draft);
     setDraft('');
   };
@@ -84,6 +88,7 @@ export function CodingRound({
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) say();
         }}
       />
+      <VoiceControls voice={voice} onText={setDraft} />
       <p className="mock-actions">
         <button type="button" onClick={say} disabled={!draft.trim()}>
           Answer

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { DESIGN_SECTIONS, type DesignMock, type DesignSection, SECTIONS } from '@/lib/mock/design';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
+import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface DesignRoundProps {
   mock: DesignMock;
@@ -10,6 +11,7 @@ export interface DesignRoundProps {
   due: DesignSection;
   interviewer?: InterviewerTurn | null;
   onRetryInterviewer?: () => void;
+  voice: VoiceProps;
   onNotes: (section: DesignSection, text: string) => void;
   onAsk: () => void;
   onSay: (text: string) => void;
@@ -23,6 +25,7 @@ export function DesignRound({
   due,
   interviewer,
   onRetryInterviewer,
+  voice,
   onNotes,
   onAsk,
   onSay,
@@ -58,11 +61,13 @@ export function DesignRound({
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
+      <VoiceControls voice={voice} onText={setDraft} />
       <p className="mock-actions">
         <button
           type="button"
           disabled={!draft.trim()}
           onClick={() => {
+            voice.stopListening();
             onSay(draft);
             setDraft('');
           }}

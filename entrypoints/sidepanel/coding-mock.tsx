@@ -25,8 +25,12 @@ import { codingBrief } from '@/lib/mock/coding-brief';
 import { codingFacts } from '@/lib/mock/evidence';
 import { codingResult } from '@/lib/mock/results';
 import { buildScorecard, DIMENSIONS, isScore, type Score } from '@/lib/mock/rubric';
+import type { MockTurn } from '@/lib/mock/transcript';
 import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
+import { useMockVoice } from './voice';
+
+const NO_TURNS: readonly MockTurn[] = [];
 
 export interface ProblemMockProps {
   tabId: number;
@@ -49,6 +53,7 @@ export function ProblemMock({ tabId, context, contextKey, library, model, childr
   const history = useMockResults();
   const underWay = mock !== null && isStage(mock.phase);
   const now = useNow(underWay);
+  const voice = useMockVoice(mock?.transcript ?? NO_TURNS);
   // A mock started with a model keeps it; one started without stays offline even if a model appears.
   const interviewer = mock?.withModel ? model : null;
   const entry = library?.entry;
@@ -103,6 +108,7 @@ export function ProblemMock({ tabId, context, contextKey, library, model, childr
           clock={clock}
           interviewer={pendingOf(interviewer?.answer('interviewer'))}
           onRetryInterviewer={() => interviewer?.retry('interviewer')}
+          voice={voice}
           onSay={(text) =>
             update((current, at) => {
               const next = addCandidateTurn(current, text, at);

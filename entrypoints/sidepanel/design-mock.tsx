@@ -22,8 +22,12 @@ import {
 import { designBrief } from '@/lib/mock/design-brief';
 import { designResult } from '@/lib/mock/results';
 import { isScore } from '@/lib/mock/rubric';
+import type { MockTurn } from '@/lib/mock/transcript';
 import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
+import { useMockVoice } from './voice';
+
+const NO_TURNS: readonly MockTurn[] = [];
 
 export interface PostingMockProps {
   contextKey: string;
@@ -42,6 +46,7 @@ export function PostingMock({ contextKey, analysis, cases, model, children }: Po
   const history = useMockResults();
   const working = mock?.phase === 'working';
   const now = useNow(working);
+  const voice = useMockVoice(mock?.transcript ?? NO_TURNS);
   const picks = analysis.designCases;
   const practised = history.results.flatMap((result) => (result.kind === 'design' ? [result] : []));
   const suggested = pickCase(
@@ -95,6 +100,7 @@ export function PostingMock({ contextKey, analysis, cases, model, children }: Po
           onNotes={(section, text) => update((current, at) => withNotes(current, section, text, at))}
           interviewer={pendingOf(interviewer?.answer('interviewer'))}
           onRetryInterviewer={() => interviewer?.retry('interviewer')}
+          voice={voice}
           onAsk={() =>
             interviewer
               ? askInterviewer(mock)
