@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe';
 import { expect, fixture, test } from './fixtures';
 import { answer, CODE, stored, TWO_SUM, twoSumPage } from './mock-helpers';
 
@@ -30,6 +31,7 @@ test("an offline coding mock on the open problem runs its five stages with the l
   await expect(panel.getByRole('button', { name: 'Show first hint' })).toHaveCount(0);
   for (const giveaway of giveaways) await expect(giveaway).toBeHidden();
   await expect(page.locator('[data-track-load="description_content"]')).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
 
   await answer(
     panel,
@@ -72,6 +74,7 @@ test("an offline coding mock on the open problem runs its five stages with the l
   await expect(review).toContainText('7 lines of code read from the editor.');
   await expect(review).toContainText('Named test inputs: example, empty, duplicates, negative.');
   for (const giveaway of giveaways) await expect(giveaway).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
   const save = panel.getByRole('button', { name: 'Save the scorecard' });
   await expect(save).toBeDisabled();
   for (const [dimension, score] of [
@@ -92,6 +95,7 @@ test("an offline coding mock on the open problem runs its five stages with the l
   await expect(scorecard.locator('[data-dimension="verification"]')).toContainText('Named test inputs');
   await expect(panel.getByRole('button', { name: 'Start a mock interview' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Show first hint' })).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
 
   const results = (await stored(background, 'mockResults')) as {
     kind: string;

@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe';
 import { expect, fixture, test } from './fixtures';
 import { stored } from './mock-helpers';
 
@@ -21,6 +22,7 @@ test("an offline design mock on the posting's case: notes on the clock, a probe 
   await expect(panel.getByTestId('mock-clock')).toContainText('of 45 minutes');
   // The case's own notes and checklist would be the answer: the coach steps aside.
   await expect(panel.locator('[data-section="cases"]')).toHaveCount(0);
+  expect(await seriousViolations(panel)).toEqual([]);
 
   await panel
     .getByLabel('Requirements')
@@ -41,6 +43,7 @@ test("an offline design mock on the posting's case: notes on the clock, a probe 
   const items = review.locator('fieldset');
   await expect(items).toHaveCount(11);
   await expect(items.first()).toContainText('Amounts in integer minor units');
+  expect(await seriousViolations(panel)).toEqual([]);
   const save = panel.getByRole('button', { name: 'Save the debrief' });
   await expect(save).toBeDisabled();
   for (let index = 0; index < 11; index += 1) {
@@ -110,6 +113,7 @@ test("a story in the bank answers the posting's prompt for its competency, the g
     .fill('We picked his option; p99 latency fell from 900 ms to 120 ms.');
   await expect(form.getByTestId('story-notes')).toContainText('The result is measured.');
   await form.getByRole('checkbox', { name: 'Conflict and influence' }).check();
+  expect(await seriousViolations(panel)).toEqual([]);
   await panel.getByRole('button', { name: 'Save the story' }).click();
 
   await expect(conflictPrompt).toContainText('→ The queue we disagreed about');
@@ -117,6 +121,7 @@ test("a story in the bank answers the posting's prompt for its competency, the g
   await expect(bank.getByTestId('story-gaps')).toContainText('Nothing yet for ownership.');
 
   // New, it is up for rehearsal at once; told well, it goes away for days.
+  expect(await seriousViolations(panel)).toEqual([]);
   const rehearsal = bank.getByTestId('story-rehearsal');
   await expect(rehearsal).toContainText('Rehearse (1 due): The queue we disagreed about');
   await rehearsal.getByRole('button', { name: 'Show the story' }).click();
