@@ -16,5 +16,5 @@ export async function concealIfMock(tabId: number, context: PageContext): Promis
   if (context.kind !== 'problem') return;
   const key = `${MOCK_PREFIX}${contextKey(context)}`;
   const stored = (await browser.storage.local.get(key))[key];
-  if (isCodingRoundUnderWay(stored)) await setConcealed(tabId, true);
+  if (isCodingRoundUnderWay(stored, Date.now())) await setConcealed(tabId, true);
 }
