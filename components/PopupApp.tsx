@@ -31,6 +31,8 @@ export interface PopupAppProps {
   onOpenPanel(): void;
   /** Model-generated questions, when a model is configured (loaded after first paint). */
   generate?: ReactNode;
+  /** Problems due for review and the way to the progress page (loaded after first paint). */
+  due?: ReactNode;
 }
 
 export function PopupApp({
@@ -42,6 +44,7 @@ export function PopupApp({
   now,
   onOpenPanel,
   generate,
+  due,
 }: PopupAppProps) {
   return (
     <main className="popup">
@@ -51,6 +54,7 @@ export function PopupApp({
       </header>
       <QuizBody view={view} actions={actions} now={now} studyMoreCount={studyMoreCount} />
       {generate}
+      {due}
       <footer className="popup-footer">
         {prefs && (
           <QuizSettings

@@ -8,9 +8,11 @@ import {
   fetchLeetCodeExtras,
   type LeetCodeExtras,
 } from '@/lib/extract/sites/leetcode-graphql';
+import { VERDICT_READERS } from '@/lib/extract/verdicts';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
 import { withKeptAnswers } from '@/lib/platform/kept-answers';
+import { watchPractice } from '@/lib/platform/practice';
 
 /**
  * Coding-practice sites (and the assessments Sparring refuses on). Job boards have their own
@@ -45,10 +47,12 @@ export default defineContentScript({
       return applyLeetCodeExtras(context, extras);
     };
 
+    const site = CODING_EXTRACTORS.find((extractor) => extractor.handles(new URL(location.href)))?.id;
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
       enrich,
       readEditor: () => requestEditorCode(document),
+      onRead: watchPractice(site, site ? VERDICT_READERS[site] : undefined),
     });
   },
 });

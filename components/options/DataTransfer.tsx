@@ -12,18 +12,28 @@ export interface DataTransferProps {
   onExport(): void;
   onImport(file: File): void;
   onFreeUpSpace(): void;
+  /** Undo the last import: offered while its restore point is kept. */
+  onUndoImport?: (() => void) | undefined;
 }
 
 /** Export and import of what the user would not want to lose, and room when storage is full. */
-export function DataTransfer({ status, usage, onExport, onImport, onFreeUpSpace }: DataTransferProps) {
+export function DataTransfer({
+  status,
+  usage,
+  onExport,
+  onImport,
+  onFreeUpSpace,
+  onUndoImport,
+}: DataTransferProps) {
   const fileId = useId();
   return (
     <div className="data-transfer">
       <p>
-        Your quiz progress, preferences, target role, generated questions, finished mocks and stories, as a
-        JSON file you can keep or move to another browser. Your API key is never in it. An import replaces
-        that data (finished mocks and stories are merged with the ones here), or changes nothing if the file
-        cannot be used.
+        Everything Sparring keeps for you (your practice history and notes, the coach's hints, ticks and
+        plans, chats, quiz progress, preferences, target role, finished mocks and stories) as one JSON file
+        you can keep or move to another browser. Your API key is never in it. An import merges the file in,
+        record by record (the newer of each wins, nothing else is lost) and can be undone; a file that cannot
+        be used changes nothing.
       </p>
       <button type="button" onClick={onExport}>
         Export your data
@@ -39,6 +49,11 @@ export function DataTransfer({ status, usage, onExport, onImport, onFreeUpSpace 
           event.currentTarget.value = '';
         }}
       />
+      {onUndoImport && (
+        <button type="button" onClick={onUndoImport}>
+          Undo the last import
+        </button>
+      )}
       <p data-testid="storage-use">{usage ?? ''}</p>
       <p>
         <button type="button" onClick={onFreeUpSpace}>

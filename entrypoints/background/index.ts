@@ -13,6 +13,8 @@ import {
   MockConceal,
   onMessages,
   PanelOpen,
+  PracticeVerdict,
+  PracticeVisibility,
   ProviderGet,
   ProviderSave,
   ProviderTest,
@@ -26,6 +28,7 @@ import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { getKeptAnswer, keepAnswer } from './kept-answers';
 import { concealIfMock, setConcealed } from './mock-conceal';
+import { recordPageMove, recordTabClosed, recordVerdict, recordVisibility } from './practice';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
 import { readPage, refusalFor, registerReadPageMenu } from './read-page';
@@ -41,8 +44,18 @@ export default defineBackground({
       route(ContextReport, async ({ context, settling }, sender) => {
         // The protocol guarantees a content-script sender has a tab.
         const tabId = sender.tab?.id ?? -1;
+        const previous = await getContext(tabId);
         await setContext(tabId, context, settling);
+        await recordPageMove(previous, context);
         await concealIfMock(tabId, context);
+        return null;
+      }),
+      route(PracticeVisibility, async ({ hidden }, sender) => {
+        await recordVisibility(await getContext(sender.tab?.id ?? -1), hidden);
+        return null;
+      }),
+      route(PracticeVerdict, async ({ site, problem, accepted, submission }) => {
+        await recordVerdict(site, problem, { accepted, submission });
         return null;
       }),
       route(ContextGet, async ({ tabId }) => {
@@ -86,7 +99,10 @@ export default defineBackground({
     ]);
     registerAnswerPort();
 
-    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onRemoved.addListener(
+      (tabId) =>
+        void getContext(tabId).then((context) => Promise.all([recordTabClosed(context), forgetTab(tabId)])),
+    );
 
     registerReadPageMenu();
     browser.commands.onCommand.addListener((command, tab) => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DataTransfer, type DataTransferStatus } from '@/components/options/DataTransfer';
 import { freeUpSpace, storageUse } from '@/lib/storage/free-space';
-import { exportData, importData } from '@/lib/storage/transfer';
+import { exportData, importData, restorePointItem, undoImport } from '@/lib/storage/transfer';
 
 /** "340 KB", "1.2 MB". */
 function size(bytes: number): string {
@@ -17,10 +17,18 @@ function download(name: string, json: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** The options page's "Your data": export, import (all or nothing), storage used, and freeing room. */
+/**
+ * "Your data", on the options and progress pages: export, import (merged, all or nothing, with a
+ * restore point to undo it), storage used, and freeing room.
+ */
 export function DataSection() {
   const [status, setStatus] = useState<DataTransferStatus | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState(false);
+  useEffect(() => {
+    void restorePointItem.getValue().then((point) => setUndoable(point !== null));
+    return restorePointItem.watch((point) => setUndoable(point !== null));
+  }, []);
   const refreshUsage = useCallback(() => {
     void storageUse().then(({ used, quota }) =>
       setUsage(
@@ -53,6 +61,18 @@ export function DataSection() {
             );
             refreshUsage();
           }, fail)
+      }
+      onUndoImport={
+        undoable
+          ? () =>
+              void undoImport().then((undone) => {
+                setStatus({
+                  tone: 'ok',
+                  text: undone ? `Undid the import of ${undone}.` : 'Nothing to undo.',
+                });
+                refreshUsage();
+              }, fail)
+          : undefined
       }
       onFreeUpSpace={() =>
         void freeUpSpace().then((freed) => {

@@ -50,9 +50,12 @@ function keyTarget(target: EventTarget | null): KeyTarget | null {
 function App() {
   const quiz = useQuiz();
   const [Generate, setGenerate] = useState<ComponentType | null>(null);
+  const [Due, setDue] = useState<ComponentType | null>(null);
   const ready = quiz.view.kind !== 'loading';
   useEffect(() => {
-    if (ready) void import('./generate').then((module) => setGenerate(() => module.Generate));
+    if (!ready) return;
+    void import('./generate').then((module) => setGenerate(() => module.Generate));
+    void import('./due').then((module) => setDue(() => module.Due));
   }, [ready]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -76,6 +79,13 @@ function App() {
         Generate ? (
           <ErrorBoundary name="Question generation">
             <Generate />
+          </ErrorBoundary>
+        ) : null
+      }
+      due={
+        Due ? (
+          <ErrorBoundary name="Problems to review">
+            <Due />
           </ErrorBoundary>
         ) : null
       }

@@ -8,7 +8,8 @@ import { StorageFullError } from '@/lib/storage/quota';
 /** Opening a problem counts as using its state (for pruning), recorded at most this often. */
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
-function notSaved(error: unknown): string {
+/** What the panel says beside a change that could not be saved. */
+export function notSaved(error: unknown): string {
   if (error instanceof StorageFullError) return error.message;
   const reason = error instanceof Error ? error.message : String(error);
   return `Your last change could not be saved (${reason}). It stays on screen until you close the panel.`;

@@ -13,6 +13,7 @@ import { promptAnalysis } from '@/lib/llm/prompts/analysis';
 import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
+import { recordedTechniques } from '@/lib/practice/techniques';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
@@ -21,6 +22,8 @@ import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
 import { type MockModel, SLOT_OF } from './mock-model';
+import { usePractice } from './practice';
+import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
 import { PostingStories } from './stories';
 
@@ -63,6 +66,8 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     });
   }, [context, interviewDate, library.match]);
   const cases = usePickedCases(result?.kind === 'job' ? result.analysis.designCases : []);
+  const practice = usePractice(context?.kind === 'problem' && context.site !== 'generic' ? key : null);
+  useRecordedPractice(practice, coach, result?.kind === 'problem' ? recordedTechniques(result.analysis) : []);
 
   if (!context || context.kind === 'none') {
     return (
@@ -134,16 +139,30 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   if (result.kind === 'problem') {
     // A problem's analysis comes from a problem's context, which always has a key.
     if (context.kind !== 'problem' || !key) return null;
+    // A new attempt (a review) starts the ladder afresh: the coach remounts with it.
+    const attempt = practice.record?.attempt.startedAt ?? 0;
     return (
       <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match} model={mockModel}>
         {unsaved}
+        {practice.saveError && (
+          <p role="alert" className="status-error" data-testid="practice-save-error">
+            {practice.saveError}
+          </p>
+        )}
+        <ErrorBoundary key={`practice-${key}`} name="Your practice">
+          <PracticeTop practice={practice} />
+          <PracticeNotes practice={practice} at="top" />
+        </ErrorBoundary>
         <ErrorBoundary key={key} name="The offline coach">
           <ProblemCoach
-            key={key}
+            key={`${key}|${attempt}`}
             analysis={result.analysis}
             hintsShown={coach.state.hintsShown}
             techniquesShown={coach.state.techniquesShown}
-            onHintsShownChange={(hintsShown) => coach.update({ hintsShown })}
+            onHintsShownChange={(hintsShown) => {
+              coach.update({ hintsShown });
+              practice.hint('offline', hintsShown);
+            }}
             onTechniquesShownChange={(techniquesShown) => coach.update({ techniquesShown })}
             ticked={ticked}
             onTickedChange={toggle}
@@ -155,7 +174,10 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
               <ProblemModelCoach
                 key={`model-${key}`}
                 {...controls}
-                onHint={(level, confirmedSolution) => ask({ flow: 'hint', level, confirmedSolution })}
+                onHint={(level, confirmedSolution) => {
+                  practice.hint('model', level);
+                  ask({ flow: 'hint', level, confirmedSolution });
+                }}
                 onApproach={(input) => ask({ flow: 'approach', input })}
                 onReview={(input) => ask({ flow: 'review', input })}
                 onReadCode={() =>
@@ -170,6 +192,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
             </Suspense>
           </ErrorBoundary>
         )}
+        <ErrorBoundary key={`notes-${key}`} name="Your notes">
+          <PracticeNotes practice={practice} at="bottom" />
+        </ErrorBoundary>
         {pasteAgain}
       </ProblemMock>
     );
@@ -218,4 +243,33 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       {pasteAgain}
     </PostingMock>
   );
+}
+
+/**
+ * Keeps the practice record in step with the coach: the techniques the analysis found, and a
+ * review that starts with the hint ladder closed (hints opened on an earlier attempt would give
+ * away what the review is there to test).
+ */
+function useRecordedPractice(
+  practice: ReturnType<typeof usePractice>,
+  coach: ReturnType<typeof useCoachState>,
+  techniques: string[],
+) {
+  const { record } = practice;
+  const known = record !== null;
+  const joined = techniques.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written when the list itself changes.
+  useEffect(() => {
+    if (known && joined) practice.setTechniques(joined.split(','));
+  }, [known, joined]);
+  const reviewStart = record && record.past.length > 0 ? record.attempt.startedAt : null;
+  const stale =
+    reviewStart !== null &&
+    coach.ready &&
+    coach.state.usedAt < reviewStart &&
+    (coach.state.hintsShown > 0 || coach.state.techniquesShown);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per review that finds hints open.
+  useEffect(() => {
+    if (stale) coach.update({ hintsShown: 0, techniquesShown: false });
+  }, [stale]);
 }

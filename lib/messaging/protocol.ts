@@ -124,6 +124,32 @@ export const PanelOpen = defineMessage({
   from: ['content'],
 });
 
+/**
+ * Content script → background: the judge's verdict on one of the user's submissions appeared on
+ * the page (or changed from "judging" to a verdict while the page was open). The background
+ * applies it to that problem's practice record, if it has one.
+ */
+export const PracticeVerdict = defineMessage({
+  type: 'practice/verdict',
+  request: z.object({
+    /** The judge's site id and its problem id: the practice record `<site>:<problem>`. */
+    site: z.string().check(z.minLength(1), z.maxLength(40)),
+    problem: z.string().check(z.minLength(1), z.maxLength(300)),
+    accepted: z.boolean(),
+    submission: z.optional(z.string().check(z.maxLength(100))),
+  }),
+  response: z.null(),
+  from: ['content'],
+});
+
+/** Content script → background: the problem's tab went out of sight or came back (the timer pauses). */
+export const PracticeVisibility = defineMessage({
+  type: 'practice/visibility',
+  request: z.object({ hidden: z.boolean() }),
+  response: z.null(),
+  from: ['content'],
+});
+
 /** A request to a site's own API, as `withKeptAnswers` spells it: method, URL and body. */
 const FetchKey = z.string().check(z.minLength(1), z.maxLength(4_000));
 

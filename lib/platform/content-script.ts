@@ -31,6 +31,8 @@ export interface ContentScriptOptions {
   enrich?: (context: PageContext, refresh: () => void) => PageContext;
   /** Reads the whole text of the page's code editor, on the user's request. */
   readEditor?: () => Promise<string | null>;
+  /** Told each fresh read of the page, changed or not (the judge's verdicts are read beside it). */
+  onRead?: (context: PageContext) => void;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface ContentScriptOptions {
  */
 export function runContentScript(
   ctx: ContentScriptContext,
-  { read, enrich, readEditor }: ContentScriptOptions,
+  { read, enrich, readEditor, onRead }: ContentScriptOptions,
 ): void {
   let lastSent = '';
   const launcher = mountLauncher(
@@ -69,6 +71,7 @@ export function runContentScript(
     }
     const context = current();
     concealer.follow(problemKey(context));
+    onRead?.(context);
     const sinceMove = performance.now() - movedAt;
     const settling = context.kind === 'none' && sinceMove < SETTLE_MS;
     // Re-read when the grace ends, so a page that really has nothing says so.

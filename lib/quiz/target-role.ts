@@ -44,7 +44,7 @@ export function repairTargetRole(raw: unknown): TargetRole | null {
 }
 
 /** Which topics prepare for which round, and how much of the round each covers. */
-const ROUND_TOPICS: Record<RoundKind, Partial<Record<Topic, number>>> = {
+export const ROUND_TOPICS: Record<RoundKind, Partial<Record<Topic, number>>> = {
   coding: { algorithms: 1 },
   'system-design': { 'system-design': 0.6, databases: 0.2, concurrency: 0.2 },
   'frontend-design': { 'system-design': 0.7, 'api-design': 0.3 },

@@ -1,7 +1,7 @@
 // The browser's own promise-based API, not the polyfill: the popup reads its items through this
 // module before its first question, and the polyfill would cost that first load 3 KB gz.
 import { browser } from '@wxt-dev/browser';
-import { type Area, guardWrite } from './quota';
+import { type Area, guardWrite, storedKeys } from './quota';
 
 /*
  * The storage map's one mechanism. Every stored item is declared once with its Shape: the shape's
@@ -140,4 +140,17 @@ export function defineFamily<T>(area: Area, prefix: string, shape: Shape<T>): It
     item: (id) => defineItem(area, `${prefix}${id}`, shape),
     idOf: (key) => (key.startsWith(prefix) && !isVersionKey(key) ? key.slice(prefix.length) : null),
   };
+}
+
+/** Every stored member of a family, by id, each upgraded and validated as a single read would. */
+export async function readFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
+  const area = browser.storage[family.area];
+  const keys = (await storedKeys(family.area)).filter((key) => family.idOf(key) !== null);
+  const stored = keys.length > 0 ? await area.get(keys.flatMap((key) => [key, versionKey(key)])) : {};
+  const members = new Map<string, T>();
+  for (const key of keys) {
+    const version = (stored[versionKey(key)] as { v?: unknown } | undefined)?.v;
+    members.set(family.idOf(key) as string, upgrade(family.shape, stored[key], version));
+  }
+  return members;
 }

@@ -1,7 +1,7 @@
 import { type MockResult, withResult } from '../mock/results';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MockResultsSchema, mockResultsItem, StoriesSchema, storyBankItem } from './mocks';
-import type { Section } from './transfer';
+import type { Section } from './sections';
 
 /*
  * The mocks' sections of an export: finished mocks and the story bank. Both merge record by record

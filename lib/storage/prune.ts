@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { chatFamily } from './chat';
 import { coachStateFamily } from './coach-state';
-import { type ItemFamily, upgrade, versionKey } from './item';
+import { notesFamily, practiceFamily } from './history';
+import { type ItemFamily, readFamily, upgrade, versionKey } from './item';
 import { bytesOf, storedKeys } from './quota';
 
 /*
  * Per-problem state (coach state and chats) is bounded, so storage cannot grow without limit as
  * the user opens problem after problem. storage.local holds 10 MB for everything: the answer cache
- * takes up to ~2 MB, quiz progress about 0.25 KB a question, and the practice history planned next
- * about 0.4 KB a problem. Per-problem state is held to about 2.5 MB of that:
+ * takes up to ~2 MB, quiz progress about 0.25 KB a question, and the practice history up to
+ * HISTORY_LIMIT problems at under 1 KB each (see pruneHistory). Per-problem coaching state is held
+ * to about 2.5 MB of that:
  *
  * - the 500 most recently used problems and postings keep their state (a coach state is well under
  *   1 KB; 500 is more than a year of practising a problem or posting a day, and older state is
@@ -102,6 +104,36 @@ export function prunePerContext(limits: PerContextLimits = PER_CONTEXT_LIMITS): 
     const removed = overLimits(await contextUses(), limits);
     if (removed.length > 0) await browser.storage.local.remove(removed);
     return removed.length;
+  });
+  running = next.catch(() => undefined);
+  return next.catch(() => 0);
+}
+
+/**
+ * Problems kept in the practice history, most recently seen first: years of a problem a day, at
+ * under 1 KB a record (about 0.5 KB once it has a schedule and a few past attempts).
+ */
+export const HISTORY_LIMIT = 3_000;
+
+/**
+ * Drop the least recently seen problems beyond `limit` from the history, with their notes;
+ * resolves to how many problems went. Cheap when under the bound: it counts keys before reading.
+ */
+export function pruneHistory(limit: number = HISTORY_LIMIT): Promise<number> {
+  const next = running.then(async () => {
+    const keys = (await storedKeys('local')).filter((key) => practiceFamily.idOf(key) !== null);
+    if (keys.length <= limit) return 0;
+    const records = [...(await readFamily(practiceFamily)).entries()].sort(
+      ([, a], [, b]) => (b?.lastSeen ?? 0) - (a?.lastSeen ?? 0),
+    );
+    const dropped = records.slice(limit).map(([id]) => id);
+    const families = [practiceFamily, notesFamily];
+    await browser.storage.local.remove(
+      dropped.flatMap((id) =>
+        families.flatMap((family) => [`${family.prefix}${id}`, versionKey(`${family.prefix}${id}`)]),
+      ),
+    );
+    return dropped.length;
   });
   running = next.catch(() => undefined);
   return next.catch(() => 0);

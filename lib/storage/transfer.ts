@@ -1,95 +1,45 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { isQuestion } from '../quiz/question-guard';
-import { ProgressSchema, QuizPrefsSchema, TargetRoleSchema } from '../quiz/schemas';
-import type { Question } from '../quiz/topics';
-import type { StoredItem } from './item';
-import { mockResultsSection, storyBankSection } from './mock-transfer';
-import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from './quiz';
+import { defineItem } from './item';
 import { bytesInUse, bytesOf, guardWrite, isQuotaError, quotaOf } from './quota';
+import { Instant, parseOr } from './repair';
+import { SECTIONS } from './sections';
 
 /*
  * Export and import of the user's data as one JSON file. A file holds sections, one per kind of
- * data; adding a kind (history, notes, coach state, chats) is adding a Section below. Import is
- * all or nothing: the whole file is validated, its writes are checked against the quota, and they
- * are made in one storage.local.set(), so a bad or oversized file leaves everything as it was.
- * Only the sections listed are ever exported: the model provider and its API key are not a section.
+ * data (lib/storage/sections.ts). Import merges the file into what is stored, record by record,
+ * and is all or nothing: the whole file is validated, its writes are checked against the quota,
+ * and they are made in one storage.local.set() together with a restore point (what they replace),
+ * so a bad or oversized file leaves everything as it was and a good one can be undone. Only the
+ * sections listed are ever exported: the model provider and its API key are not a section.
  */
 
 export const EXPORT_FORMAT = 'sparring-export';
-export const EXPORT_VERSION = 2;
+/** 3 adds the practice history, notes, coach states and chats to version 2's quiz sections. */
+export const EXPORT_VERSION = 3;
 
-/** One kind of data in an export file. */
-export interface Section<T> {
-  /** Its property under `data` in the file. */
-  name: string;
-  /** The section as a file must hold it; a file where it does not parse is refused whole. */
-  schema: z.ZodMiniType<T>;
-  /** What to export; null when there is nothing to (the section is left out of the file). */
-  read(): Promise<T | null>;
-  /** The storage.local writes that import it (made against what is stored, so a section may merge). */
-  writes(value: T): Promise<Record<string, unknown>>;
-  /** What was imported, as a sentence names it: "progress on 12 questions". */
-  describe(value: T): string;
+/** What the last import replaced: each key's value before it, null where there was none. */
+export interface RestorePoint {
+  /** When the import was made, epoch milliseconds. */
+  at: number;
+  /** What the import brought in, as its message said it. */
+  description: string;
+  entries: Record<string, unknown>;
 }
 
-/** A section with its type erased, so sections of different types sit in one list. */
-interface ListedSection {
-  name: string;
-  schema: z.ZodMiniType;
-  read(): Promise<unknown>;
-  /** Only ever given a value its own schema has parsed. */
-  plan(value: unknown): Promise<{ writes: Record<string, unknown>; description: string }>;
-}
-
-function listed<T>(section: Section<T>): ListedSection {
-  return {
-    name: section.name,
-    schema: section.schema,
-    read: () => section.read(),
-    plan: async (value) => ({
-      writes: await section.writes(value as T),
-      description: section.describe(value as T),
-    }),
-  };
-}
-
-/** A section that replaces one item with the file's value. */
-function replaces<T>(
-  name: string,
-  item: StoredItem<T | null> | StoredItem<T>,
-  schema: z.ZodMiniType<T>,
-  describe: (value: T) => string,
-): ListedSection {
-  return listed<T>({
-    name,
-    schema,
-    read: () => item.getValue(),
-    writes: async (value) => item.entries(value),
-    describe,
-  });
-}
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** Checked by the popup's own guard, so an imported question is one the quiz can show. */
-const QuestionInFile = z.custom<Question>(isQuestion, { error: 'is not a quiz question Sparring can show' });
-
-const SECTIONS: readonly ListedSection[] = [
-  replaces(
-    'quizProgress',
-    progressItem,
-    ProgressSchema,
-    (progress) => `progress on ${plural(Object.keys(progress.cards).length, 'question')}`,
-  ),
-  replaces('quizPrefs', quizPrefsItem, QuizPrefsSchema, () => 'your quiz preferences'),
-  replaces('targetRole', targetRoleItem, TargetRoleSchema, () => 'your target role'),
-  replaces('quizGenerated', generatedItem, z.array(QuestionInFile), (questions) =>
-    plural(questions.length, 'generated question'),
-  ),
-  listed(mockResultsSection),
-  listed(storyBankSection),
-];
+/** The last import's restore point; another import replaces it, and an undo spends it. */
+export const restorePointItem = defineItem<RestorePoint | null>('local', 'restorePoint', {
+  version: 1,
+  fallback: null,
+  repair: (raw) =>
+    parseOr(
+      z.nullable(
+        z.object({ at: Instant, description: z.string(), entries: z.record(z.string(), z.unknown()) }),
+      ),
+      raw,
+      null,
+    ),
+});
 
 const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -112,7 +62,7 @@ export async function exportData(now: Date = new Date()): Promise<string> {
   );
 }
 
-/** The quiz-only export of version 1 (`sparring-quiz-progress`) as a version 2 file. */
+/** The quiz-only export of version 1 (`sparring-quiz-progress`) as a current file. */
 export function migrateQuizExport(file: Record<string, unknown>): Record<string, unknown> {
   const { progress, prefs, exportedAt } = file;
   return {
@@ -158,6 +108,9 @@ function currentFormat(file: unknown): { ok: true; file: unknown } | { ok: false
   const { format, version } = file as Record<string, unknown>;
   if (format === 'sparring-quiz-progress' && version === 1)
     return { ok: true, file: migrateQuizExport(file as Record<string, unknown>) };
+  // Version 2 held the quiz's sections only, in the same shape: it reads as a version 3 file.
+  if (format === EXPORT_FORMAT && version === 2)
+    return { ok: true, file: { ...file, version: EXPORT_VERSION } };
   if (format !== EXPORT_FORMAT && format !== 'sparring-quiz-progress')
     return { ok: false, error: `This is not a Sparring export. ${UNCHANGED}` };
   if (typeof version === 'number' && version > EXPORT_VERSION)
@@ -168,19 +121,28 @@ function currentFormat(file: unknown): { ok: true; file: unknown } | { ok: false
   return { ok: true, file };
 }
 
-/** Whether the writes fit beside what is already stored; the refusal says how far off they are. */
-async function checkFits(writes: Record<string, unknown>): Promise<string | null> {
+/**
+ * Whether the writes fit beside what is already stored, with the restore point that keeps what
+ * they replace; the refusal says how far off they are.
+ */
+async function checkFits(
+  writes: Record<string, unknown>,
+  restore: Record<string, unknown>,
+): Promise<string | null> {
   const quota = quotaOf('local');
   if (!Number.isFinite(quota)) return null;
-  const [inUse, replaced] = await Promise.all([
-    bytesInUse('local'),
-    bytesInUse('local', Object.keys(writes)),
-  ]);
+  const keys = Object.keys({ ...writes, ...restore });
+  const [inUse, replaced] = await Promise.all([bytesInUse('local'), bytesInUse('local', keys)]);
   const incoming = bytesOf(writes);
+  const kept = bytesOf(restore);
   const others = inUse - replaced;
-  if (others + incoming <= quota) return null;
+  if (others + incoming + kept <= quota) return null;
+  const undo =
+    others + incoming <= quota
+      ? `, and ${megabytes(kept)} more to keep what it replaces so the import can be undone`
+      : '';
   return (
-    `This file needs ${megabytes(incoming)} of storage, and Sparring's storage holds ${megabytes(quota)} in all, ` +
+    `This file needs ${megabytes(incoming)} of storage${undo}; Sparring's storage holds ${megabytes(quota)} in all, ` +
     `${megabytes(others)} of it already taken by data the file does not replace. ${UNCHANGED} ` +
     'Free up space first, or import a smaller file.'
   );
@@ -188,7 +150,8 @@ async function checkFits(writes: Record<string, unknown>): Promise<string | null
 
 /**
  * Import an export file, all or nothing: a file that is not JSON, not an export, damaged in any
- * section, or too big for the storage left changes nothing and says why.
+ * section, or too big for the storage left changes nothing and says why. A good one is merged
+ * into what is stored, record by record (lib/storage/sections.ts), with a restore point.
  */
 export async function importData(json: string): Promise<ImportResult> {
   const read = readFile(json);
@@ -213,10 +176,18 @@ export async function importData(json: string): Promise<ImportResult> {
     imported.push(plan.description);
   }
   if (imported.length === 0) return { ok: false, error: `This export holds no data. ${UNCHANGED}` };
-  const tooBig = await checkFits(writes);
+  const message = `Imported ${inWords(imported)}.`;
+  const before = await browser.storage.local.get(Object.keys(writes));
+  const restore: RestorePoint = {
+    at: Date.now(),
+    description: message,
+    entries: Object.fromEntries(Object.keys(writes).map((key) => [key, before[key] ?? null])),
+  };
+  const kept = restorePointItem.entries(restore);
+  const tooBig = await checkFits(writes, kept);
   if (tooBig) return { ok: false, error: tooBig };
   try {
-    await guardWrite('local', () => browser.storage.local.set(writes));
+    await guardWrite('local', () => browser.storage.local.set({ ...writes, ...kept }));
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     return {
@@ -224,7 +195,22 @@ export async function importData(json: string): Promise<ImportResult> {
       error: `This file does not fit in Sparring's storage. ${UNCHANGED} Free up space first.`,
     };
   }
-  return { ok: true, message: `Imported ${inWords(imported)}.` };
+  return { ok: true, message };
+}
+
+/**
+ * Put back what the last import replaced (removing what it added), and spend the restore point.
+ * Resolves to what was undone, or null when there is no import to undo.
+ */
+export async function undoImport(): Promise<string | null> {
+  const point = await restorePointItem.getValue();
+  if (!point) return null;
+  const entries = Object.entries(point.entries);
+  const put = Object.fromEntries(entries.filter(([, value]) => value !== null));
+  const added = entries.filter(([, value]) => value === null).map(([key]) => key);
+  await guardWrite('local', () => browser.storage.local.set(put));
+  await browser.storage.local.remove([...added, restorePointItem.key]);
+  return point.description.replace(/^Imported /, '').replace(/\.$/, '');
 }
 
 /** "a, b and c" */

@@ -5,8 +5,8 @@ import { configureMock } from './model-helpers';
 
 /*
  * Accessibility of Sparring's own pages (issue 13): axe-core finds no serious or critical
- * violation in the popup, the options page and the side panel, in the states a user meets, and
- * every control can be reached with the keyboard alone.
+ * violation in the popup, the options page, the side panel and the progress page, in the states a
+ * user meets, and every control can be reached with the keyboard alone.
  */
 
 const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
@@ -143,4 +143,26 @@ test('the side panel where Sparring is off, and where there is nothing to read',
   await empty.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
   await expect(empty.locator('.context-title')).toHaveText('Nothing to practise here');
   await expectAccessible(empty);
+});
+
+test('the progress page with a problem practised, in light and dark', async ({
+  context,
+  serve,
+  openPanel,
+  extensionId,
+}) => {
+  await serve({ [PROBLEM]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  const page = await context.newPage();
+  await page.goto(PROBLEM);
+  const panel = await openPanel(page);
+  await panel.getByTestId('practice').getByRole('button', { name: 'Gave up' }).click();
+  await expect(panel.getByTestId('practice-outcome')).toContainText('Gave up');
+
+  const progress = await context.newPage();
+  await progress.goto(`chrome-extension://${extensionId}/progress.html`);
+  await expect(progress.getByTestId('history-row')).toHaveCount(1);
+  await expect(progress.getByTestId('plot-forecast').locator('svg')).toBeVisible();
+  await expectAccessible(progress);
+  await progress.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(progress);
 });

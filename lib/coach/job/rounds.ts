@@ -59,7 +59,8 @@ const DEFAULT_MINUTES: Partial<Record<RoundKind, number>> = { behavioral: 45 };
 const API_TITLE = /\b(API|platform|integrations?|back[- ]?end|services)\b/i;
 const API_TOPICS = new Set(['REST', 'API design', 'Microservices']);
 
-const KIND_TITLES: Record<RoundKind, string> = {
+/** How each round is called wherever Sparring names it. */
+export const KIND_TITLES: Record<RoundKind, string> = {
   coding: 'Coding',
   'system-design': 'System design',
   'frontend-design': 'Frontend system design',

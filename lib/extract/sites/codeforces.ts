@@ -10,7 +10,7 @@ const TEX = /\${6}([\s\S]+?)\${6}|\${3}([\s\S]+?)\${3}/g;
 const RELATION = /\\(le|leq|ge|geq|lt|gt|ne|neq)(?![a-zA-Z])|[<>≤≥≠]/;
 
 /** Canonical id: a problem has the same id in the problem set and in its contest ("1520D"). */
-function problemId(path: string): string | undefined {
+export function codeforcesProblemId(path: string): string | undefined {
   const m = PROBLEM_PATH.exec(path);
   if (!m) return undefined;
   if (m[1] || m[3]) return `${m[1] ?? m[3]}${(m[2] ?? m[4] ?? '').toUpperCase()}`;
@@ -68,7 +68,7 @@ export const codeforces: SiteExtractor = {
   ],
   handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
   extract(doc, url) {
-    const id = problemId(url.pathname);
+    const id = codeforcesProblemId(url.pathname);
     const root = doc.querySelector('.problem-statement');
     if (!id || !root) return null;
     const header = root.querySelector('.header');

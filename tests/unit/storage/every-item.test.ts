@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chatFamily } from '@/lib/storage/chat';
 import { coachStateFamily } from '@/lib/storage/coach-state';
+import { notesFamily, practiceFamily } from '@/lib/storage/history';
 import { type Shape, upgrade } from '@/lib/storage/item';
 import { keptAnswersItem } from '@/lib/storage/kept-answers';
 import {
@@ -34,6 +35,8 @@ const SHAPES: [string, Shape<unknown>][] = [
   ['mock in progress', mockFamily.shape],
   ['mockResults', mockResultsItem.shape],
   ['storyBank', storyBankItem.shape],
+  ['practice record', practiceFamily.shape],
+  ['note', notesFamily.shape],
   ['keptAnswers', keptAnswersItem.shape],
 ] as [string, Shape<unknown>][];
 

@@ -97,7 +97,7 @@ describe('export and import of the user’s data', () => {
     };
     expect(migrateQuizExport(v1)).toEqual({
       format: EXPORT_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: NOW.toISOString(),
       data: { quizProgress: progress, quizPrefs: { topics: ['algorithms'], newPerDay: 4 } },
     });
@@ -123,7 +123,7 @@ describe('export and import of the user’s data', () => {
         /damaged[\s\S]*expected number[\s\S]*db-0[\s\S]*due[\s\S]*Nothing was changed/,
       ],
       [JSON.stringify(badQuestion), /quiz question Sparring can show[\s\S]*quizGenerated\[1\]/],
-      [JSON.stringify({ ...document, version: 3 }), /newer Sparring \(file version 3\)/],
+      [JSON.stringify({ ...document, version: 4 }), /newer Sparring \(file version 4\)/],
       [JSON.stringify({ ...document, data: {} }), /holds no data/],
     ];
     for (const [input, message] of cases) {
@@ -145,19 +145,31 @@ describe('export and import of the user’s data', () => {
     const result = await importData(JSON.stringify(big));
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toMatch(
-      /needs 0\.\d MB of storage, and Sparring's storage holds 0\.0 MB in all, 0\.0 MB of it already taken[\s\S]*Nothing was changed/,
+      /needs 0\.\d MB of storage; Sparring's storage holds 0\.0 MB in all, 0\.0 MB of it already taken[\s\S]*Nothing was changed/,
     );
     expect(await snapshot()).toEqual(before);
   });
 
-  it('counts the data an import replaces as room: a file as big as the stored one fits', async () => {
-    const quota = 60_000;
+  it('counts the data an import replaces as room, beside the restore point that keeps it', async () => {
+    const quota = 100_000;
     unlimit = limitStorage(quota);
-    await saveProgress(progressOn(100));
-    await fillStorage(quota, 2_000);
+    const stored = progressOn(100);
+    await saveProgress(stored);
+    const size = JSON.stringify(stored).length;
     const replacement = JSON.parse(await exportData(NOW));
     replacement.data.quizProgress = progressOn(100);
     replacement.data.quizProgress.cards['db-0'].reps = 9;
+
+    // Room for the file in place of the stored data, but not for keeping that data as well.
+    await fillStorage(quota, 2_000);
+    const refused = await importData(JSON.stringify(replacement));
+    expect(refused.ok ? '' : refused.error).toMatch(
+      /0\.\d MB more to keep what it replaces so the import can be undone/,
+    );
+    expect((await loadProgress()).cards['db-0']?.reps).toBe(1);
+
+    await fakeBrowser.storage.local.remove('filler');
+    await fillStorage(quota, size + 2_000);
     await expect(importData(JSON.stringify(replacement))).resolves.toMatchObject({ ok: true });
     expect((await loadProgress()).cards['db-0']?.reps).toBe(9);
   });

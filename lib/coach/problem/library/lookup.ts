@@ -24,6 +24,22 @@ export function indexItem(entry: LibraryEntry): LibraryIndexItem {
   return item;
 }
 
+/** What the progress page needs of an entry to suggest it: its index item, level, techniques and links. */
+export interface LibraryPracticeItem extends LibraryIndexItem {
+  difficulty: LibraryEntry['difficulty'];
+  techniques: readonly string[];
+  related: readonly { slug: string; why: string }[];
+}
+
+export function practiceItem(entry: LibraryEntry): LibraryPracticeItem {
+  return {
+    ...indexItem(entry),
+    difficulty: entry.difficulty,
+    techniques: entry.techniques,
+    related: entry.related,
+  };
+}
+
 /**
  * A title as sites spell it reduced to what identifies the problem: "1. Two Sum", "1155.Number of
  * Dice Rolls", "Best Time to Buy & Sell Stock" → "two sum", "number of dice rolls", "best time to
@@ -39,27 +55,59 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+interface LibraryMaps<Item> {
+  bySlug: Map<string, Item>;
+  byNeetcodeSlug: Map<string, Item>;
+  /** Entries without a NeetCode slug of their own, which NeetCode names by the LeetCode slug. */
+  bySharedSlug: Map<string, Item>;
+  /** Normalised titles and aliases; the first entry in the index's order wins. */
+  byName: Map<string, Item>;
+}
+
+/** The index's look-up tables, built once per index: the progress page matches thousands of records. */
+const mapsOf = new WeakMap<readonly LibraryIndexItem[], LibraryMaps<LibraryIndexItem>>();
+
+function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): LibraryMaps<Item> {
+  const known = mapsOf.get(index);
+  if (known) return known as LibraryMaps<Item>;
+  const maps: LibraryMaps<Item> = {
+    bySlug: new Map(),
+    byNeetcodeSlug: new Map(),
+    bySharedSlug: new Map(),
+    byName: new Map(),
+  };
+  const first = (map: Map<string, Item>, key: string, item: Item) => {
+    if (!map.has(key)) map.set(key, item);
+  };
+  for (const item of index) {
+    first(maps.bySlug, item.slug, item);
+    if (item.neetcodeSlug) first(maps.byNeetcodeSlug, item.neetcodeSlug, item);
+    else first(maps.bySharedSlug, item.slug, item);
+    for (const name of [item.title, ...item.aliases]) {
+      const key = normaliseTitle(name);
+      if (key) first(maps.byName, key, item);
+    }
+  }
+  mapsOf.set(index, maps as LibraryMaps<LibraryIndexItem>);
+  return maps;
+}
+
 /**
  * The entry a page is about. LeetCode (both sites share slugs) and NeetCode name the problem in the
  * URL, so only the slug counts there; a slug-less site is matched by its title or a known alias.
  */
-export function findInLibrary(
-  index: readonly LibraryIndexItem[],
-  context: Pick<ProblemContext, 'site' | 'id' | 'title'>,
-): LibraryIndexItem | undefined {
-  if (context.site === 'leetcode') return index.find((item) => item.slug === context.id);
+export function findInLibrary<Item extends LibraryIndexItem>(
+  index: readonly Item[],
+  context: Pick<ProblemContext, 'id' | 'title'> & { site: string },
+): Item | undefined {
+  const maps = libraryMaps(index);
+  if (context.site === 'leetcode') return maps.bySlug.get(context.id);
   if (context.site === 'neetcode') {
-    const bySlug =
-      index.find((item) => item.neetcodeSlug === context.id) ??
-      index.find((item) => !item.neetcodeSlug && item.slug === context.id);
+    const bySlug = maps.byNeetcodeSlug.get(context.id) ?? maps.bySharedSlug.get(context.id);
     if (bySlug) return bySlug;
   }
   const wanted = normaliseTitle(context.title);
-  if (!wanted) return undefined;
-  return index.find(
-    (item) =>
-      normaliseTitle(item.title) === wanted || item.aliases.some((alias) => normaliseTitle(alias) === wanted),
-  );
+  return wanted ? maps.byName.get(wanted) : undefined;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { indexItem } from './lookup';
+import { indexItem, practiceItem } from './lookup';
 import type { LibraryEntry } from './schema';
 
 /** The query that asks for an entry's index item instead of the whole entry. */
 export const INDEX_QUERY = 'library-index';
+
+/** The query that asks for what the progress page needs of an entry (see `practiceItem`). */
+export const PRACTICE_QUERY = 'library-practice';
 
 /**
  * Build-time only: serves `entries/<slug>.json?library-index` as the entry's index item (slug,
@@ -18,9 +21,10 @@ export function libraryIndexPlugin(): Plugin {
     enforce: 'pre',
     load(id) {
       const [file, query] = id.split('?');
-      if (query !== INDEX_QUERY || !file?.endsWith('.json')) return null;
+      if ((query !== INDEX_QUERY && query !== PRACTICE_QUERY) || !file?.endsWith('.json')) return null;
       const entry = JSON.parse(readFileSync(file, 'utf8')) as LibraryEntry;
-      return { code: `export default ${JSON.stringify(indexItem(entry))};`, moduleType: 'js' };
+      const item = query === INDEX_QUERY ? indexItem(entry) : practiceItem(entry);
+      return { code: `export default ${JSON.stringify(item)};`, moduleType: 'js' };
     },
   };
 }

@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import {
+  type Attempt,
+  DIFFICULTIES,
+  newAttempt,
+  OUTCOMES,
+  type PastAttempt,
+  type PracticeRecord,
+  type ReviewCard,
+} from '../practice/record';
+import { defineFamily, readFamily } from './item';
+import { Instant, listOf, parseOr } from './repair';
+
+/*
+ * The practice history: one record per problem opened on a judge (`practice:<site>:<id>`, the
+ * coach's key), and the user's notes on it (`notes:<site>:<id>`). Each field of a record is
+ * repaired on its own, so a broken timer costs the timer, never the problem's history.
+ */
+
+const Count = z.catch(z.number().check(z.int(), z.nonnegative()), 0);
+const Milliseconds = z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0);
+const InstantOrNull = z.catch(z.nullable(z.number().check(z.nonnegative())), null);
+const Grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const Outcome = z.enum(OUTCOMES);
+const NonNegative = z.number().check(z.nonnegative());
+
+export const ReviewCardSchema = z.strictObject({
+  due: NonNegative,
+  stability: NonNegative,
+  difficulty: NonNegative,
+  elapsed_days: NonNegative,
+  scheduled_days: NonNegative,
+  learning_steps: z.number().check(z.int(), z.nonnegative()),
+  reps: z.number().check(z.int(), z.nonnegative()),
+  lapses: z.number().check(z.int(), z.nonnegative()),
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  last_review: z.optional(NonNegative),
+});
+
+const EMPTY_ATTEMPT = newAttempt(0);
+
+const StoredAttempt = z.object({
+  startedAt: Instant,
+  elapsedMs: Milliseconds,
+  runningSince: InstantOrNull,
+  pausedHidden: z.catch(z.boolean(), false),
+  offlineHints: Count,
+  modelHints: Count,
+  solutionRevealed: z.catch(z.boolean(), false),
+  failedSubmissions: Count,
+  lastVerdict: z.catch(z.nullable(z.string().check(z.maxLength(100))), null),
+  outcome: z.catch(z.nullable(Outcome), null),
+  outcomeBy: z.catch(z.nullable(z.enum(['page', 'you'])), null),
+  endedAt: InstantOrNull,
+  grade: z.catch(z.nullable(Grade), null),
+  gradeBy: z.catch(z.nullable(z.enum(['auto', 'you'])), null),
+});
+
+const StoredPast = z.object({
+  endedAt: z.number().check(z.nonnegative()),
+  outcome: Outcome,
+  timeMs: z.number().check(z.nonnegative()),
+  hints: z.number().check(z.int(), z.nonnegative()),
+  revealed: z.boolean(),
+  grade: z.nullable(Grade),
+});
+
+const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** A record without its site, id, title or address is no record: it is dropped. */
+const StoredRecord = z.object({
+  site: Text(40),
+  id: Text(300),
+  url: Text(8_192),
+  title: Text(1_000),
+  difficulty: z.catch(z.nullable(z.enum(DIFFICULTIES)), null),
+  techniques: z.pipe(
+    listOf(z.string().check(z.maxLength(60))),
+    z.transform((list) => list.slice(0, 8)),
+  ),
+  firstSeen: Instant,
+  lastSeen: Instant,
+  attempt: z.catch(StoredAttempt, EMPTY_ATTEMPT),
+  past: listOf(StoredPast),
+  review: z.catch(z.nullable(ReviewCardSchema), null),
+  reviewBefore: z.catch(z.nullable(ReviewCardSchema), null),
+});
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AssertTrue<T extends true> = T;
+export type StoredShapesMatchTypes = [
+  AssertTrue<Same<z.infer<typeof StoredAttempt>, Attempt>>,
+  AssertTrue<Same<z.infer<typeof StoredPast>, PastAttempt>>,
+  AssertTrue<Same<z.infer<typeof ReviewCardSchema>, ReviewCard>>,
+  AssertTrue<Same<z.infer<typeof StoredRecord>, PracticeRecord>>,
+];
+
+export const practiceFamily = defineFamily<PracticeRecord | null>('local', 'practice:', {
+  version: 1,
+  fallback: null,
+  repair: (raw) => parseOr(z.nullable(StoredRecord), raw, null),
+});
+
+export function practiceItem(key: string) {
+  return practiceFamily.item(key);
+}
+
+/** Every recorded problem, most recently seen first. */
+export async function loadHistory(): Promise<PracticeRecord[]> {
+  const records = [...(await readFamily(practiceFamily)).values()].filter(
+    (record): record is PracticeRecord => record !== null,
+  );
+  return records.sort((a, b) => b.lastSeen - a.lastSeen);
+}
+
+/**
+ * Change one problem's record: read, change, write. The panel and the background both write
+ * records, each on a user's action or a page event, so read-then-write keeps their writes apart
+ * in all but the same millisecond. `change` returning null (or the same record) writes nothing.
+ */
+export async function updateRecord(
+  key: string,
+  change: (record: PracticeRecord | null) => PracticeRecord | null,
+): Promise<PracticeRecord | null> {
+  const item = practiceItem(key);
+  const current = await item.getValue();
+  const next = change(current);
+  if (next === null || next === current) return current;
+  await item.setValue(next);
+  return next;
+}
+
+/** The longest note kept: several pages of Markdown, far more than a problem's notes need. */
+export const MAX_NOTE_CHARS = 20_000;
+
+export interface Note {
+  text: string;
+  /** Epoch milliseconds of the last change. */
+  updatedAt: number;
+}
+
+const StoredNote = z.object({
+  text: z.pipe(
+    z.catch(z.string(), ''),
+    z.transform((text) => text.slice(0, MAX_NOTE_CHARS)),
+  ),
+  updatedAt: Instant,
+});
+
+export const notesFamily = defineFamily<Note | null>('local', 'notes:', {
+  version: 1,
+  fallback: null,
+  repair: (raw) => {
+    const note = parseOr(z.nullable(StoredNote), raw, null);
+    return note && note.text.length > 0 ? note : null;
+  },
+});
+
+export function noteItem(key: string) {
+  return notesFamily.item(key);
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import type { Worker } from '@playwright/test';
+import { expect, fixture, tabIdOf, test } from './fixtures';
+
+const LEETCODE = 'https://leetcode.com/problems/longest-happy-prefix/description/';
+const CODEFORCES = 'https://codeforces.com/problemset/problem/1520/D';
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** What storage.local holds of the practice history, notes and coach state, by key. */
+function practiceStorage(background: Worker): Promise<Record<string, unknown>> {
+  return background.evaluate(async () => {
+    const stored = await chrome.storage.local.get(null);
+    return Object.fromEntries(
+      Object.entries(stored).filter(([key]) => /^(practice|notes|coach):/.test(key) && !key.endsWith('$')),
+    );
+  });
+}
+
+test('practice on two judges: timed and hinted, marked solved, listed on the progress page, due in the popup, exported and restored', async ({
+  context,
+  background,
+  extensionId,
+  serve,
+}) => {
+  await serve({
+    [LEETCODE]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html'),
+    [CODEFORCES]: await fixture('codeforces/1520d-problemset.html'),
+  });
+  const leetcode = await context.newPage();
+  await leetcode.goto(LEETCODE);
+  const codeforces = await context.newPage();
+  await codeforces.goto(CODEFORCES);
+
+  // The panel on the LeetCode problem, with a clock the test moves: 12 minutes on the timer, one hint.
+  const panel = await context.newPage();
+  await panel.clock.install({ time: Date.now() });
+  await panel.goto(
+    `chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(background, LEETCODE)}`,
+  );
+  const practice = panel.getByTestId('practice');
+  await expect(practice).toContainText('of about 50 min for a Hard in an interview');
+  await practice.getByRole('button', { name: 'Start' }).click();
+  await panel.clock.fastForward(12 * MINUTE);
+  await expect(panel.getByTestId('timer')).toHaveText('12:00');
+  await panel.getByRole('button', { name: 'Show first hint' }).click();
+  await panel.getByTestId('notes').getByText('Your notes').click();
+  await panel.getByTestId('notes').getByRole('textbox').fill('Prefix function: **lps** of the whole string.');
+  await panel.getByRole('button', { name: 'Save notes' }).click();
+  await practice.getByRole('button', { name: 'Solved', exact: true }).click();
+  await expect(panel.getByTestId('practice-outcome')).toContainText('Solved in 12:00');
+  await expect(panel.getByTestId('practice-due')).not.toHaveText('never');
+
+  // The progress page lists both problems, with the time spent and how each ended.
+  const progress = await context.newPage();
+  await progress.goto(`chrome-extension://${extensionId}/progress.html`);
+  const rows = progress.getByTestId('history-row');
+  await expect(rows).toHaveCount(2);
+  const happy = rows.filter({ hasText: 'Longest Happy Prefix' });
+  await expect(happy.getByTestId('history-time')).toHaveText('12 min');
+  await expect(happy.getByTestId('history-outcome')).toHaveText('Solved');
+  const same = rows.filter({ hasText: 'Same Differences' });
+  await expect(same.getByTestId('history-outcome')).toHaveText('Not finished');
+  await expect(progress.getByTestId('plot-solved').locator('svg')).toBeVisible();
+  await progress.getByLabel('Site').selectOption('codeforces');
+  await expect(rows).toHaveCount(1);
+  await progress.getByLabel('Site').selectOption('');
+
+  // A week later the solved problem is due, and the popup opens its page.
+  const popup = await context.newPage();
+  await popup.clock.setFixedTime(Date.now() + 8 * DAY);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const due = popup.getByTestId('due-problem');
+  await expect(due).toHaveText('Longest Happy Prefix');
+  const [opened] = await Promise.all([context.waitForEvent('page'), due.click()]);
+  await expect(opened).toHaveURL(LEETCODE);
+
+  // Export, wipe, import: everything is back.
+  const before = await practiceStorage(background);
+  expect(Object.keys(before)).toEqual(
+    expect.arrayContaining(['practice:leetcode:longest-happy-prefix', 'notes:leetcode:longest-happy-prefix']),
+  );
+  const [download] = await Promise.all([
+    progress.waitForEvent('download'),
+    progress.getByRole('button', { name: 'Export your data' }).click(),
+  ]);
+  const exported = await readFile((await download.path()) as string, 'utf8');
+  expect(exported).not.toContain('apiKey');
+  await background.evaluate(() => chrome.storage.local.clear());
+  await progress.reload();
+  await expect(progress.getByTestId('progress-summary')).toContainText('Nothing practised yet');
+  await progress.getByLabel('Import an export file').setInputFiles({
+    name: 'sparring.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(progress.getByTestId('data-status')).not.toHaveText('');
+  await expect(rows).toHaveCount(2);
+  expect(await practiceStorage(background)).toEqual(before);
+
+  // A malformed file is refused with its reason, and changes nothing.
+  await progress.getByLabel('Import an export file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported.slice(0, exported.length / 2)),
+  });
+  await expect(progress.getByTestId('data-status')).toHaveClass(/status-error/);
+  await expect(progress.getByTestId('data-status')).not.toHaveText('');
+  expect(await practiceStorage(background)).toEqual(before);
+  await expect(rows).toHaveCount(2);
+});
