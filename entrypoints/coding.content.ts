@@ -9,6 +9,9 @@ import {
   type LeetCodeExtras,
 } from '@/lib/extract/sites/leetcode-graphql';
 import { VERDICT_READERS } from '@/lib/extract/verdicts';
+import { onSignal } from '@/lib/messaging/content';
+import type { PageConceal, PageReveal } from '@/lib/messaging/protocol';
+import { createConcealer } from '@/lib/platform/conceal';
 import { runContentScript } from '@/lib/platform/content-script';
 import { requestEditorCode } from '@/lib/platform/editor';
 import { withKeptAnswers } from '@/lib/platform/kept-answers';
@@ -48,6 +51,21 @@ export default defineContentScript({
     };
 
     const site = CODING_EXTRACTORS.find((extractor) => extractor.handles(new URL(location.href)))?.id;
+
+    // A coding mock hides LeetCode's giveaways while it runs (the background says when).
+    if (site === 'leetcode') {
+      const concealer = createConcealer(document);
+      onSignal<typeof PageConceal>('page/conceal', () => {
+        concealer.conceal();
+        return null;
+      });
+      onSignal<typeof PageReveal>('page/reveal', () => {
+        concealer.reveal();
+        return null;
+      });
+      ctx.onInvalidated(concealer.reveal);
+    }
+
     runContentScript(ctx, {
       read: createPageReader(CODING_EXTRACTORS),
       enrich,

@@ -27,7 +27,7 @@ import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { getKeptAnswer, keepAnswer } from './kept-answers';
-import { concealIfMock, setConcealed } from './mock-conceal';
+import { followMock, setConcealed } from './mock-conceal';
 import { recordPageMove, recordTabClosed, recordVerdict, recordVisibility } from './practice';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
@@ -47,7 +47,7 @@ export default defineBackground({
         const previous = await getContext(tabId);
         await setContext(tabId, context, settling);
         await recordPageMove(previous, context);
-        await concealIfMock(tabId, context);
+        await followMock(tabId, previous, context);
         return null;
       }),
       route(PracticeVisibility, async ({ hidden }, sender) => {

@@ -9,12 +9,18 @@ export async function setConcealed(tabId: number, on: boolean): Promise<void> {
 }
 
 /**
- * A page reported while a coding mock on that very problem is under way (a reload, or the tab
- * coming back to it): hide its giveaways again. A refused page is never a problem, so never here.
+ * A tab reported its page: while a coding mock on that very problem is under way, its giveaways
+ * are hidden again (a reload, or the tab coming back to it); a tab that moved on to another
+ * problem shows its page. A refused page is never a problem, so never here.
  */
-export async function concealIfMock(tabId: number, context: PageContext): Promise<void> {
+export async function followMock(
+  tabId: number,
+  previous: PageContext | null,
+  context: PageContext,
+): Promise<void> {
   if (context.kind !== 'problem') return;
-  const key = `${MOCK_PREFIX}${contextKey(context)}`;
-  const stored = (await browser.storage.local.get(key))[key];
+  const key = contextKey(context);
+  const stored = (await browser.storage.local.get(`${MOCK_PREFIX}${key}`))[`${MOCK_PREFIX}${key}`];
   if (isCodingRoundUnderWay(stored, Date.now())) await setConcealed(tabId, true);
+  else if (previous?.kind === 'problem' && contextKey(previous) !== key) await setConcealed(tabId, false);
 }

@@ -2,15 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext } from '@/lib/extract/context';
 import type { PageReader } from '@/lib/extract/core';
 import { onSignal, post } from '@/lib/messaging/content';
-import type {
-  ContextExtract,
-  ContextReport,
-  EditorCode,
-  PageConceal,
-  PageReveal,
-  PanelOpen,
-} from '@/lib/messaging/protocol';
-import { createConcealer } from './conceal';
+import type { ContextExtract, ContextReport, EditorCode, PanelOpen } from '@/lib/messaging/protocol';
 import { debounce } from './debounce';
 import { mountLauncher } from './launcher';
 import { changesReadableContent } from './mutations';
@@ -54,10 +46,6 @@ export function runContentScript(
     const context = read(document, location.href);
     return enrich ? enrich(context, () => schedule(0)) : context;
   };
-  // A coding mock hides the page's giveaways until it ends or the tab moves to another problem.
-  const concealer = createConcealer(document, location.hostname);
-  const problemKey = (context: PageContext) =>
-    context.kind === 'problem' ? `${context.site}:${context.id}` : null;
 
   // After an in-app move, an empty read means "not rendered yet" for a while, not "nothing here".
   // The URL is compared here, not only on the locationchange event, because the page may mutate
@@ -70,7 +58,6 @@ export function runContentScript(
       movedAt = performance.now();
     }
     const context = current();
-    concealer.follow(problemKey(context));
     onRead?.(context);
     const sinceMove = performance.now() - movedAt;
     const settling = context.kind === 'none' && sinceMove < SETTLE_MS;
@@ -103,16 +90,6 @@ export function runContentScript(
   onSignal<typeof EditorCode>('editor/code', async () =>
     readEditor && current().kind === 'problem' ? { code: await readEditor() } : { code: null },
   );
-  onSignal<typeof PageConceal>('page/conceal', () => {
-    const key = problemKey(current());
-    if (key) concealer.conceal(key);
-    return null;
-  });
-  onSignal<typeof PageReveal>('page/reveal', () => {
-    concealer.reveal();
-    return null;
-  });
-  ctx.onInvalidated(() => concealer.reveal());
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
   const observer = new MutationObserver((records) => {
     if (changesReadableContent(records)) schedule();
