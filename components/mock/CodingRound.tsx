@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
-import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface CodingRoundProps {
   mock: CodingMock;
   clock: StageClock;
-  interviewer?: InterviewerTurn | null;
-  onRetryInterviewer?: () => void;
   voice: VoiceProps;
   onSay: (text: string) => void;
   onNextStage: () => void;
@@ -22,8 +19,6 @@ export interface CodingRoundProps {
 export function CodingRound({
   mock,
   clock,
-  interviewer,
-  onRetryInterviewer,
   voice,
   onSay,
   onNextStage,
@@ -66,10 +61,6 @@ export function CodingRound({
           </li>
         ))}
       </ol>
-      <InterviewerStatus
-        turn={interviewer}
-        {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}
-      />
       <details className="mock-listens">
         <summary>What the interviewer listens for</summary>
         <ul>
@@ -99,7 +90,7 @@ export function CodingRound({
           </button>
         ) : stage === 'follow-ups' ? (
           <>
-            {followUpsLeft > 0 && !mock.withModel && (
+            {followUpsLeft > 0 && (
               <button type="button" onClick={onNextFollowUp}>
                 Next follow-up
               </button>

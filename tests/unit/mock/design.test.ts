@@ -30,7 +30,6 @@ function start(level: DesignMock['level'] = 'senior'): DesignMock {
       prompt: 'Design the ledger behind a payments API.',
     },
     level,
-    withModel: false,
     now: T0,
   });
 }
