@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { COMPETENCY_LABELS } from '@/lib/coach/job/knowledge/competencies';
 import {
   type PromptMatch,
@@ -21,6 +21,8 @@ export interface StoryBankProps {
   onEdit: (story: Story) => void;
   onDelete: (story: Story) => void;
   onRehearsed: (story: Story, grade: RehearsalGrade) => void;
+  /** A story being written or edited: shown in place of the bank until it is saved or cancelled. */
+  form?: ReactNode;
 }
 
 function Rehearsal({
@@ -71,52 +73,67 @@ export function StoryBank({
   onEdit,
   onDelete,
   onRehearsed,
+  form,
 }: StoryBankProps) {
   return (
-    <section className="story-bank" aria-label="Your stories" data-testid="story-bank">
-      <h2>Your stories</h2>
-      {gaps.length > 0 && (
-        <ul className="story-gaps" data-testid="story-gaps">
-          {gaps.map((gap) => (
-            <li key={gap.competency} className="story-gap">
-              {gap.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {matches.length > 0 && (
-        <ul className="story-matches" data-testid="story-matches">
-          {matches.map(({ prompt, stories: answers }) => (
-            <li key={prompt.id}>
-              <span className="job-competency">{prompt.competencyLabel}</span> {prompt.question}{' '}
-              <strong>{answers[0] ? `→ ${answers[0].title}` : '→ no story yet'}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
-      {rehearsal && <Rehearsal rehearsal={rehearsal} onRehearsed={onRehearsed} />}
-      {stories.length > 0 && (
-        <ul className="story-list" data-testid="story-list">
-          {stories.map((story) => (
-            <li key={story.id}>
-              <strong>{story.title}</strong>{' '}
-              <span className="mock-start-note">
-                {story.competencies.map((competency) => COMPETENCY_LABELS[competency]).join(', ') ||
-                  'no competency yet'}
-              </span>{' '}
-              <button type="button" onClick={() => onEdit(story)} aria-label={`Edit ${story.title}`}>
-                Edit
-              </button>{' '}
-              <button type="button" onClick={() => onDelete(story)} aria-label={`Delete ${story.title}`}>
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" onClick={onAdd}>
-        Add a story
-      </button>
-    </section>
+    // Closed until opened, as the coach's sections are: the posting's panel opens on its summary.
+    <details className="job-section" data-section="stories" data-testid="story-bank">
+      <summary>
+        <h2>Your stories</h2>
+        <span className="job-count">{stories.length}</span>
+      </summary>
+      <div className="job-section-body">
+        {form ?? (
+          <>
+            {gaps.length > 0 && (
+              <ul className="story-gaps" data-testid="story-gaps">
+                {gaps.map((gap) => (
+                  <li key={gap.competency} className="story-gap">
+                    {gap.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {matches.length > 0 && (
+              <ul className="story-matches" data-testid="story-matches">
+                {matches.map(({ prompt, stories: answers }) => (
+                  <li key={prompt.id}>
+                    <span className="job-competency">{prompt.competencyLabel}</span> {prompt.question}{' '}
+                    <strong>{answers[0] ? `→ ${answers[0].title}` : '→ no story yet'}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {rehearsal && <Rehearsal rehearsal={rehearsal} onRehearsed={onRehearsed} />}
+            {stories.length > 0 && (
+              <ul className="story-list" data-testid="story-list">
+                {stories.map((story) => (
+                  <li key={story.id}>
+                    <strong>{story.title}</strong>{' '}
+                    <span className="mock-start-note">
+                      {story.competencies.map((competency) => COMPETENCY_LABELS[competency]).join(', ') ||
+                        'no competency yet'}
+                    </span>{' '}
+                    <button type="button" onClick={() => onEdit(story)} aria-label={`Edit ${story.title}`}>
+                      Edit
+                    </button>{' '}
+                    <button
+                      type="button"
+                      onClick={() => onDelete(story)}
+                      aria-label={`Delete ${story.title}`}
+                    >
+                      Delete
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button type="button" onClick={onAdd}>
+              Add a story
+            </button>
+          </>
+        )}
+      </div>
+    </details>
   );
 }

@@ -116,41 +116,47 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
     <>
       {unsaved}
       {picks.length > 0 && (
-        <section className="mock-start" aria-label="Mock design interview">
-          <label>
-            Case{' '}
-            <select value={selected ?? ''} onChange={(event) => setChosen(event.target.value)}>
-              {picks.map((pick) => (
-                <option key={pick.id} value={pick.id}>
-                  {pick.title}
-                  {pick.id === suggested ? ' (Sparring’s pick)' : ''}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
-          <button
-            type="button"
-            disabled={!selectedCase}
-            onClick={() =>
-              selectedCase &&
-              start(
-                startDesignMock({
-                  contextKey,
-                  posting: { company: analysis.company, role: analysis.title },
-                  designCase: selectedCase,
-                  level: selectedPick?.level ?? null,
-                  now: Date.now(),
-                }),
-              )
-            }
-          >
-            Start a mock design round
-          </button>
-          <p className="mock-start-note">
-            A timed round on one of this posting's cases: requirements to deep dives in your notes, then the
-            case's checklist as your review. The case's notes stay hidden until it ends.
-          </p>
-        </section>
+        // Closed until opened, as the coach's sections are: the posting's panel opens on its summary.
+        <details className="job-section" data-section="mock-design">
+          <summary>
+            <h2>Mock design round</h2>
+          </summary>
+          <div className="job-section-body">
+            <label>
+              Case{' '}
+              <select value={selected ?? ''} onChange={(event) => setChosen(event.target.value)}>
+                {picks.map((pick) => (
+                  <option key={pick.id} value={pick.id}>
+                    {pick.title}
+                    {pick.id === suggested ? ' (Sparring’s pick)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <button
+              type="button"
+              disabled={!selectedCase}
+              onClick={() =>
+                selectedCase &&
+                start(
+                  startDesignMock({
+                    contextKey,
+                    posting: { company: analysis.company, role: analysis.title },
+                    designCase: selectedCase,
+                    level: selectedPick?.level ?? null,
+                    now: Date.now(),
+                  }),
+                )
+              }
+            >
+              Start a mock design round
+            </button>
+            <p className="mock-start-note">
+              A timed round on one of this posting's cases: requirements to deep dives in your notes, then the
+              case's checklist as your review. The case's notes stay hidden until it ends.
+            </p>
+          </div>
+        </details>
       )}
       <MockHistory results={history.results.filter((result) => result.contextKey === contextKey)} />
       {children}

@@ -29,32 +29,6 @@ export function PostingStories({ prompts }: { prompts: readonly BehavioralPrompt
     </p>
   ) : null;
 
-  if (editing !== null) {
-    return (
-      <section className="story-bank" aria-label="Your stories">
-        {unsaved}
-        <h2>{editing === 'new' ? 'A new story' : `Editing “${editing.title}”`}</h2>
-        <StoryForm
-          initial={editing === 'new' ? BLANK : editing}
-          notesFor={reviewStory}
-          suggestFor={suggestCompetencies}
-          onCancel={() => setEditing(null)}
-          onSave={(fields) => {
-            const now = Date.now();
-            bank.save(
-              editing === 'new'
-                ? [...bank.stories, newStory(fields, now)]
-                : bank.stories.map((story) =>
-                    story.id === editing.id ? editStory(story, fields, now) : story,
-                  ),
-            );
-            setEditing(null);
-          }}
-        />
-      </section>
-    );
-  }
-
   const now = Date.now();
   const due = dueStories(bank.stories, now);
   const next = due[0];
@@ -69,6 +43,30 @@ export function PostingStories({ prompts }: { prompts: readonly BehavioralPrompt
         onAdd={() => setEditing('new')}
         onEdit={setEditing}
         onDelete={(gone) => bank.save(bank.stories.filter((story) => story.id !== gone.id))}
+        form={
+          editing === null ? null : (
+            <>
+              <h3>{editing === 'new' ? 'A new story' : `Editing “${editing.title}”`}</h3>
+              <StoryForm
+                initial={editing === 'new' ? BLANK : editing}
+                notesFor={reviewStory}
+                suggestFor={suggestCompetencies}
+                onCancel={() => setEditing(null)}
+                onSave={(fields) => {
+                  const now = Date.now();
+                  bank.save(
+                    editing === 'new'
+                      ? [...bank.stories, newStory(fields, now)]
+                      : bank.stories.map((story) =>
+                          story.id === editing.id ? editStory(story, fields, now) : story,
+                        ),
+                  );
+                  setEditing(null);
+                }}
+              />
+            </>
+          )
+        }
         onRehearsed={(told, grade) =>
           bank.save(
             bank.stories.map((story) => (story.id === told.id ? rehearse(story, grade, Date.now()) : story)),

@@ -15,6 +15,8 @@ test("an offline design mock on the posting's case: notes on the clock, a probe 
   await page.goto(POSTING);
   let panel = await openPanel(page);
 
+  // Closed until opened, as the coach's sections are.
+  await panel.locator('[data-section="mock-design"] > summary').click();
   await expect(panel.getByRole('combobox', { name: 'Case' })).toContainText('(Sparring’s pick)');
   await panel.getByRole('button', { name: 'Start a mock design round' }).click();
   const transcript = panel.getByTestId('mock-transcript');
@@ -85,6 +87,7 @@ test("a story in the bank answers the posting's prompt for its competency, the g
   const panel = await openPanel(page);
 
   const bank = panel.getByTestId('story-bank');
+  await bank.locator(':scope > summary').click();
   await expect(bank.getByTestId('story-gaps')).toContainText('Nothing yet for conflict and influence.');
   const conflictPrompt = bank
     .getByTestId('story-matches')
