@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
-import { CODING_EDITOR_MATCHES } from './lib/extract/coding';
+import { CODING_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -57,7 +57,7 @@ export default defineConfig({
     // The editor bridge is injected into practice pages only when the user asks for a code review,
     // and only through the per-session dynamic URL: a page cannot fetch it to learn Sparring is there.
     web_accessible_resources: [
-      { resources: ['editor-bridge.js'], matches: CODING_EDITOR_MATCHES, use_dynamic_url: true },
+      { resources: ['editor-bridge.js'], matches: CODING_MATCHES, use_dynamic_url: true },
     ],
     commands: {
       'open-side-panel': {

@@ -7,6 +7,22 @@ export interface PanelAppProps {
   error: string | null;
   /** The coach for the page (or the paste box when the page has nothing). */
   children?: ReactNode;
+  /** "This page was read wrong": saves a snapshot of the page for a bug report. */
+  onReportMisread?: () => void;
+  /** What the last snapshot attempt came to. */
+  reportNote?: string | null;
+}
+
+function ReadWrong({ onReportMisread, reportNote }: Pick<PanelAppProps, 'onReportMisread' | 'reportNote'>) {
+  if (!onReportMisread) return null;
+  return (
+    <p className="read-wrong">
+      <button type="button" onClick={onReportMisread}>
+        This page was read wrong
+      </button>
+      {reportNote && <span role="status"> {reportNote}</span>}
+    </p>
+  );
 }
 
 /** How each site spells its own name. */
@@ -37,7 +53,8 @@ function siteLabel(context: { site: string; url: string }): string {
 }
 
 /** The side panel's frame: what the page is, or why there is nothing to show. */
-export function PanelApp({ context, loading, error, children }: PanelAppProps) {
+export function PanelApp({ context, loading, error, children, onReportMisread, reportNote }: PanelAppProps) {
+  const readWrong = <ReadWrong onReportMisread={onReportMisread} reportNote={reportNote} />;
   if (error) {
     return (
       <main className="panel">
@@ -61,6 +78,7 @@ export function PanelApp({ context, loading, error, children }: PanelAppProps) {
           Open a coding problem or a job posting on a supported site and Sparring reads it. On any other page,
           right-click and choose “Read this page with Sparring”, or paste the text below.
         </p>
+        {readWrong}
         {children}
       </main>
     );
@@ -72,6 +90,13 @@ export function PanelApp({ context, loading, error, children }: PanelAppProps) {
         <p role="note" data-testid="blocked-reason">
           {context.reason}
         </p>
+        {context.practiceUrl?.startsWith('https://') && (
+          <p>
+            <a href={context.practiceUrl} target="_blank" rel="noreferrer">
+              Open this problem's practice page
+            </a>
+          </p>
+        )}
       </main>
     );
   }
@@ -85,6 +110,13 @@ export function PanelApp({ context, loading, error, children }: PanelAppProps) {
       <h1 className="context-title" data-testid="context-title">
         {context.title}
       </h1>
+      {context.source === 'fallback' && (
+        <p className="context-note" role="note" data-testid="read-simpler">
+          This page was read in a simpler way than usual (the site may have changed its layout), so some parts
+          may be missing.
+        </p>
+      )}
+      {readWrong}
       {children}
     </main>
   );

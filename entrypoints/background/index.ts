@@ -20,6 +20,8 @@ import {
   ProviderTest,
   QuizGenerate,
   route,
+  SnapshotRead,
+  SnapshotTake,
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
@@ -81,6 +83,7 @@ export default defineBackground({
         await setConcealed(tabId, on);
         return null;
       }),
+      route(SnapshotRead, ({ tabId }) => sendToTab(tabId, SnapshotTake, {}).catch(() => null)),
       route(KeptAnswerGet, async ({ key }) => ({ json: await getKeptAnswer(key) })),
       route(KeptAnswerPut, async ({ key, json }) => {
         await keepAnswer(key, json);

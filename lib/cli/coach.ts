@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { analyze, contextFromText } from '@/lib/coach';
 import { loadDesignCases } from '@/lib/coach/job/design-cases/node';
 import { contextForCoach } from '@/lib/coach/page';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { PageContext } from '@/lib/extract/context';
+import { parsePage } from './parse';
 
 const USAGE = 'usage: npm run -s coach -- --url <URL> <file.html> | --text <file.txt>';
 
@@ -34,8 +34,7 @@ function main(args: string[]): string {
   const file = args.find((arg, index) => !arg.startsWith('--') && index !== urlAt + 1);
   if (!url || !file) throw new Error(USAGE);
   if (!URL.canParse(url)) throw new Error(`not a URL: ${url}`);
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
-  const context = contextForCoach(document as unknown as Document, url);
+  const context = contextForCoach(parsePage(readFileSync(file, 'utf8')), url);
   const analysis = analyze(context, optionsFor(context))?.analysis ?? null;
   return JSON.stringify({ context, analysis }, null, 2);
 }

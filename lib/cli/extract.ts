@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
-import { extractPageDeep } from '../extract/full';
+import { readAsExtension } from '../extract/pipeline';
+import { parsePage } from './parse';
 
 /**
  * `npm run -s extract -- --url <URL> <file.html>`: the PageContext of a saved page as one JSON
- * object. How a contributor debugs a page and how new fixtures get their expected result.
+ * object, read exactly as the extension reads it. How a contributor debugs a page and how new
+ * fixtures get their expected result.
  */
 const USAGE = 'usage: extract --url <URL> <file.html>';
 
@@ -42,5 +43,4 @@ try {
 } catch (error) {
   fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 }
-const { document } = parseHTML(html);
-process.stdout.write(`${JSON.stringify(extractPageDeep(document, href))}\n`);
+process.stdout.write(`${JSON.stringify(readAsExtension(parsePage(html), href))}\n`);

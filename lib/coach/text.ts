@@ -95,22 +95,3 @@ export function jobFromText(text: string, url = 'about:blank'): JobContext {
     source: 'text',
   };
 }
-
-/** A page's readable text, keeping what flattening loses: superscripts as `^`, blocks as lines. */
-export function documentText(doc: Document): string {
-  // A saved fragment has no <body>: read whatever root the parser kept.
-  const html =
-    doc.body?.innerHTML ||
-    Array.from(doc.childNodes, (node) => (node as Element).outerHTML ?? node.textContent ?? '').join('\n');
-  return html
-    .replace(/<(script|style|noscript)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<sup[^>]*>([\s\S]*?)<\/sup>/gi, '^$1')
-    .replace(/<(?:br|hr)\s*\/?>|<\/(?:p|li|div|pre|h\d|tr|section|ul|ol)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}

@@ -1,4 +1,4 @@
-import { BLOCKED_MATCHES } from './blocked';
+import { BLOCKED_EXCLUDES } from './blocked';
 import { matchesOf } from './core';
 import { atcoder } from './sites/atcoder';
 import { codechef } from './sites/codechef';
@@ -9,19 +9,22 @@ import { leetcode } from './sites/leetcode';
 import { neetcode } from './sites/neetcode';
 import type { SiteExtractor } from './types';
 
+/**
+ * Practice sites: problem sets, LeetCode's GraphQL enrichment and contests refused by URL. One
+ * content script per group keeps each page's script small: no page loads another group's readers.
+ */
+export const PRACTICE_EXTRACTORS: readonly SiteExtractor[] = [leetcode, hackerrank, geeksforgeeks, neetcode];
+
+/** Contest judges, whose pages show a running round (`liveRound`): their own content script. */
+export const JUDGE_EXTRACTORS: readonly SiteExtractor[] = [codeforces, atcoder, codechef];
+
 /** Coding-practice sites, each with its own reader. */
-export const CODING_EXTRACTORS: readonly SiteExtractor[] = [
-  leetcode,
-  hackerrank,
-  codeforces,
-  atcoder,
-  geeksforgeeks,
-  neetcode,
-  codechef,
-];
+// Pure calls, so a content script importing one group bundles no other group's readers.
+export const CODING_EXTRACTORS: readonly SiteExtractor[] =
+  /* @__PURE__ */ PRACTICE_EXTRACTORS.concat(JUDGE_EXTRACTORS);
 
-/** Where the coding content script runs: coding sites and the assessments it refuses on. */
-export const CODING_MATCHES: string[] = [...new Set([...matchesOf(CODING_EXTRACTORS), ...BLOCKED_MATCHES])];
+/** Where the coding content scripts (and the editor bridge) run: practice sites and judges. */
+export const CODING_MATCHES: string[] = /* @__PURE__ */ matchesOf(CODING_EXTRACTORS);
 
-/** Where the editor bridge runs: practice sites only, never the assessments Sparring refuses on. */
-export const CODING_EDITOR_MATCHES: string[] = matchesOf(CODING_EXTRACTORS);
+/** Assessment paths on those sites' hosts, where Sparring runs nothing at all. */
+export const CODING_EXCLUDES: string[] = /* @__PURE__ */ BLOCKED_EXCLUDES.slice();

@@ -73,6 +73,8 @@ export const BlockedContext = z.object({
   site: z.string(),
   url: z.string(),
   reason: z.string(),
+  /** Where the same problem can be practised (a contest problem's page in the problem set). */
+  practiceUrl: z.optional(z.string()),
 });
 export type BlockedContext = z.infer<typeof BlockedContext>;
 

@@ -1,31 +1,52 @@
-import { blockedContext } from './blocked';
-import type { PageContext } from './context';
-import { textOf } from './dom';
+import type { BlockedContext, PageContext } from './context';
+import { titleOf } from './dom';
 import type { SiteExtractor } from './types';
+import { beginRead } from './visible';
 
-export type PageReader = (doc: Document, href: string) => PageContext;
+/** `now` (epoch ms) decides whether a contest the page shows is still running. */
+export type PageReader = (doc: Document, href: string, now?: number) => PageContext;
+
+/** An extractor that trips over hostile markup is skipped rather than allowed to break the page. */
+function attempt<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
 
 /**
- * A page reader over a list of extractors: live contests and assessments are refused first, then
- * the first extractor that handles the URL and recognises the page wins. A reader that trips over
- * hostile markup is skipped rather than allowed to break the page's content script. Each content
- * script builds one over only its family of sites, so it bundles no other site's parser.
+ * A page reader over a list of extractors: assessments and live contests are refused first (from
+ * the URL with `refuse`, then from what the page shows), then the first extractor that handles the
+ * URL and recognises the page wins. When a site's reader finds nothing on a URL that names a
+ * problem or posting (a redesign), its generic fallback reads the page before any other reader.
+ * Each content script builds one over only its group of sites, so it bundles no other group's
+ * parsers.
  */
-export function createPageReader(extractors: readonly SiteExtractor[]): PageReader {
-  return (doc, href) => {
+export function createPageReader(
+  extractors: readonly SiteExtractor[],
+  refuse?: (url: URL) => BlockedContext | null,
+): PageReader {
+  return (doc, href, now = Date.now()) => {
     const url = new URL(href);
-    const blocked = blockedContext(url);
+    const blocked = refuse?.(url);
     if (blocked) return blocked;
-    for (const extractor of extractors) {
-      if (!extractor.handles(url)) continue;
-      try {
-        const context = extractor.extract(doc, url);
-        if (context) return context;
-      } catch {
-        // Fall through to the next reader; "none" at worst.
-      }
+    beginRead();
+    const handling = extractors.filter((extractor) => extractor.handles(url));
+    for (const extractor of handling) {
+      const reason = extractor.liveRound && attempt(() => extractor.liveRound?.(doc, url, now) ?? null);
+      if (reason) return { kind: 'blocked', site: extractor.id, url: url.href, reason };
     }
-    return { kind: 'none', url: url.href, title: textOf(doc.querySelector('title')) };
+    for (const extractor of handling) {
+      const context =
+        attempt(() => extractor.extract(doc, url)) ??
+        attempt(() => {
+          const id = extractor.pageId?.(url);
+          return id ? (extractor.fallback?.(doc, url, extractor.id, id) ?? null) : null;
+        });
+      if (context) return context;
+    }
+    return { kind: 'none', url: url.href, title: titleOf(doc) };
   };
 }
 

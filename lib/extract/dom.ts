@@ -1,15 +1,18 @@
+import { isUnseen } from './visible';
+
 /**
  * Small DOM and text helpers every extractor shares. They read the tree only (textContent, never
- * innerText or layout), so they behave the same in Chromium and in Node under linkedom.
+ * innerText or layout), so they behave the same in Chromium and in Node under linkedom, and they
+ * leave out what a person cannot see (see visible.ts).
  */
 
 const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SVG|TEXTAREA|SELECT)$/i;
 const BLOCK =
   /^(P|DIV|LI|UL|OL|PRE|H[1-6]|TR|TABLE|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|DL|DT|DD|FIGURE)$/i;
 
-/** Whether a node should never contribute text: scripts, styles, controls, icons. */
+/** Whether a node should never contribute text: scripts, styles, controls, icons, hidden text. */
 export function isSkipped(node: Node): boolean {
-  return node.nodeType === 1 && SKIPPED.test((node as Element).tagName);
+  return node.nodeType === 1 && (SKIPPED.test((node as Element).tagName) || isUnseen(node as Element));
 }
 
 /** Whether an element starts a new line when rendered. */
@@ -22,7 +25,10 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** An element's text on one line, scripts and controls left out. */
+/**
+ * An element's text on one line, scripts, controls and hidden text left out; powers as `^k`,
+ * indices as `_k`, rendered formulas by their TeX source (KaTeX, MathJax v2) read once.
+ */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
   return squash(rawText(node, false));
@@ -46,11 +52,20 @@ function rawText(node: Node, lines: boolean): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (node.nodeType === 1) {
-    const tex = texOf(node as Element);
+    const el = node as Element;
+    if (isUnseen(el)) return '';
+    const tex = texOf(el);
     if (tex !== null) return tex;
-    if (isSkipped(node) || isMathNoise(node as Element)) return '';
-    if (lines && (node as Element).tagName === 'BR') return '\n';
+    if (isSkipped(el) || isMathNoise(el)) return '';
+    if (el.tagName === 'BR') return '\n';
+    // A power stays a power: "10<sup>9</sup> + 7" is 10^9 + 7, not 109 + 7; an index stays one.
+    if (el.tagName === 'SUP') return `^${squash(childText(el, lines))}`;
+    if (el.tagName === 'SUB') return `_${squash(childText(el, lines))}`;
   }
+  return childText(node, lines);
+}
+
+function childText(node: Node, lines: boolean): string {
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const text = rawText(child, lines);
@@ -71,6 +86,7 @@ const TEX_WORDS: [RegExp, string][] = [
   [/\\(ldots|dots|cdots|dotsc|dotsb)(?![a-zA-Z])/g, '...'],
   [/\\(mid|vert|lvert|rvert)(?![a-zA-Z])/g, '|'],
   [/\\infty(?![a-zA-Z])/g, 'infinity'],
+  [/\\pm(?![a-zA-Z])/g, '±'],
   [/\\in(?![a-zA-Z])/g, ' in '],
   [/\\(text|mathrm|mathit|mathbf|operatorname|texttt|textbf|mathtt)\s*\{([^{}]*)\}/g, '$2'],
   [/\\(left|right|displaystyle|bigl?|bigr?|Bigl?|Bigr?)(?![a-zA-Z])/g, ''],
@@ -100,42 +116,20 @@ export function normalizeConstraint(text: string): string {
   return squash(s).replace(/\s+([,.;])(?=\s|$)/g, '$1');
 }
 
-/**
- * Text of a math-bearing element as a line: `<sup>` → `^k`, `<sub>` → `_k`, KaTeX taken once from
- * its TeX annotation, MathJax v2 from its TeX script. Used for constraints and inline formulas.
- */
-export function mathText(node: Node | null | undefined): string {
-  return node ? squash(mathRaw(node)) : '';
-}
-
-/** Like `mathText`, split into lines at `<br>` and block boundaries (one constraint a line). */
+/** One line per `<br>` or block of a run of nodes (one constraint a line), powers as `^k`. */
 export function mathLines(nodes: Iterable<Node>): string[] {
   let raw = '';
-  for (const node of nodes) raw += mathRaw(node);
+  for (const node of nodes) raw += rawText(node, true);
   return raw.split('\n').map(squash).filter(Boolean);
-}
-
-function mathRaw(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
-  const el = node as Element;
-  const tex = texOf(el);
-  if (tex !== null) return tex;
-  if (isSkipped(el) || isMathNoise(el)) return '';
-  const tag = el.tagName;
-  if (tag === 'BR') return '\n';
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) out += mathRaw(child);
-  if (tag === 'SUP') return `^${out.trim()}`;
-  if (tag === 'SUB') return `_${out.trim()}`;
-  return isBlock(el) ? `\n${out}\n` : out;
 }
 
 /** The TeX source of a rendered formula (KaTeX or MathJax v2), or null when it is not one. */
 export function texOf(el: Element): string | null {
   const cls = el.getAttribute('class') ?? '';
   if (/(^|\s)katex(\s|$)/.test(cls)) {
-    return el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    // `\\` is a line break inside a KaTeX formula, not text.
+    const tex = el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    return tex.replace(/\\\\(\[[^\]]*\])?/g, '\n');
   }
   if (el.tagName === 'SCRIPT' && /^math\/tex/.test(el.getAttribute('type') ?? ''))
     return el.textContent ?? '';
@@ -148,6 +142,11 @@ export function isMathNoise(el: Element): boolean {
   return /(^|\s)(MathJax|MathJax_Preview|MathJax_SVG|MJX_Assistive_MathML|katex-html|katex-mathml)(\s|$)/.test(
     cls,
   );
+}
+
+/** The page's <title> (never rendered, so not read as page text). */
+export function titleOf(doc: Document): string {
+  return squash(doc.querySelector('title')?.textContent ?? '');
 }
 
 /** A `<meta name|property>` value. */
@@ -176,31 +175,6 @@ export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Every JSON-LD node on the page, arrays and `@graph` flattened; malformed blocks skipped. */
-export function readJsonLd(doc: Document): JsonObject[] {
-  const nodes: JsonObject[] = [];
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 4) return;
-    if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
-    else if (isObject(value)) {
-      nodes.push(value);
-      if (value['@graph']) visit(value['@graph'], depth + 1);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    visit(parseJson(script.textContent), 0);
-  }
-  return nodes;
-}
-
-/** The first JSON-LD node of a schema.org type (`@type` may be a string or a list). */
-export function findJsonLd(doc: Document, type: string): JsonObject | undefined {
-  return readJsonLd(doc).find((node) => {
-    const nodeType = node['@type'];
-    return Array.isArray(nodeType) ? nodeType.includes(type) : nodeType === type;
-  });
 }
 
 /** A string field of a JSON object, trimmed ('' when absent or not a string). */

@@ -3,11 +3,11 @@ import { extractPage } from './index';
 import { readCareersPage } from './readable';
 
 /**
- * The whole pipeline, heavy fallbacks included (a careers page read with Readability). Used by
- * the CLI and the on-request "Read this page" action, never by the always-on content script.
+ * The whole pipeline, heavy fallbacks included (a careers page read with Readability): what
+ * "Read this page" runs on request on a page no content script covers, never on page load.
  */
-export function extractPageDeep(doc: Document, href: string): PageContext {
-  const context = extractPage(doc, href);
+export function extractPageDeep(doc: Document, href: string, now?: number): PageContext {
+  const context = extractPage(doc, href, now);
   if (context.kind !== 'none') return context;
   return readCareersPage(doc, new URL(href)) ?? context;
 }

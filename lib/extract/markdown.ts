@@ -1,8 +1,10 @@
-import { isMathNoise, isSkipped, normalizeConstraint, preText, texOf } from './dom';
+import { isMathNoise, isSkipped, normalizeConstraint, preText, texOf, textOf } from './dom';
+import { isUnseen } from './visible';
 
 /*
  * A small HTML → Markdown walker. Turndown would do more, but the content script must stay under
- * 12 KB gzipped on every matched page, and statements only use a handful of elements.
+ * 12 KB gzipped on every matched page, and statements only use a handful of elements. Links
+ * keep their text only: an address is attribute text, which a person does not read on the page.
  */
 
 const HEADING = /^H([1-6])$/;
@@ -69,9 +71,10 @@ function render(node: Node, held: Held): string {
   if (node.nodeType === 3) return (node.nodeValue ?? '').replace(MARK, '').replace(/\s+/g, ' ');
   if (node.nodeType !== 1) return '';
   const el = node as Element;
+  if (isUnseen(el)) return '';
   const tex = texOf(el);
   if (tex !== null) return code(normalizeConstraint(tex));
-  if (isSkipped(el) || isMathNoise(el) || el.getAttribute('aria-hidden') === 'true') return '';
+  if (isSkipped(el) || isMathNoise(el)) return '';
   const tag = el.tagName.toUpperCase();
   const heading = HEADING.exec(tag);
   if (heading) {
@@ -102,7 +105,7 @@ function render(node: Node, held: Held): string {
     case 'TT':
       return code(inline(el, held));
     case 'VAR':
-      return code(normalizeConstraint(el.textContent ?? ''));
+      return code(normalizeConstraint(textOf(el)));
     case 'STRONG':
     case 'B':
       return wrap(inline(el, held), '**');
@@ -113,8 +116,6 @@ function render(node: Node, held: Held): string {
       return `^${inline(el, held).trim()}`;
     case 'SUB':
       return `_${inline(el, held).trim()}`;
-    case 'A':
-      return link(el, held);
     case 'LI':
       return `\n${inline(el, held)}\n`;
   }
@@ -150,11 +151,4 @@ function table(el: Element, held: Held): string {
     if (cells.some(Boolean)) rows.push(`| ${cells.join(' | ')} |`);
   }
   return rows.length ? hold(held, rows.join('\n')) : inline(el, held);
-}
-
-function link(el: Element, held: Held): string {
-  const text = inline(el, held);
-  const href = el.getAttribute('href') ?? '';
-  if (!/^https?:\/\//i.test(href) || !text.trim()) return text;
-  return `[${text.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
 }

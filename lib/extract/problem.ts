@@ -2,12 +2,12 @@ import type { Example, ProblemContext } from './context';
 import {
   isSkipped,
   mathLines,
-  mathText,
   metaContent,
   normalizeConstraint,
   preText,
   squash,
   textOf,
+  titleOf,
 } from './dom';
 import { nodesToMarkdown } from './markdown';
 
@@ -17,7 +17,7 @@ import { nodesToMarkdown } from './markdown';
  * labels are marked (headings, bold paragraphs, bold text before a <br>), not in what they mean.
  */
 
-export type SectionKind = 'text' | 'examples' | 'input' | 'output' | 'explanation' | 'constraints' | 'skip';
+type SectionKind = 'text' | 'examples' | 'input' | 'output' | 'explanation' | 'constraints' | 'skip';
 
 export interface Section {
   label: string;
@@ -43,7 +43,7 @@ const BLOCKY = /^(P|DIV|SECTION|PRE|UL|OL|TABLE|H[1-6]|BLOCKQUOTE|HR|DL)$/;
 const INLINE_WRAPPERS = /^(SPAN|FONT|EM|I|U)$/;
 
 /** Cut a statement root into labelled sections; unlabelled leading blocks form a text section. */
-export function sectionsOf(root: Node): Section[] {
+function sectionsOf(root: Node): Section[] {
   const sections: Section[] = [{ label: '', kind: 'text', inline: false, nodes: [] }];
   for (const node of blocksOf(root)) {
     const current = sections[sections.length - 1] as Section;
@@ -126,7 +126,7 @@ function accept(text: string, labelNode: Node, block: Element): { text: string; 
 }
 
 /** Statement Markdown from the text sections, examples and constraints left to their own fields. */
-export function statementOf(sections: Section[]): string {
+function statementOf(sections: Section[]): string {
   const parts: string[] = [];
   for (const section of sections) {
     if (section.kind !== 'text') continue;
@@ -140,7 +140,7 @@ export function statementOf(sections: Section[]): string {
 }
 
 /** One string per constraint: list items when the section is a list, else one per line. */
-export function constraintsOf(sections: Section[]): string[] {
+function constraintsOf(sections: Section[]): string[] {
   const out: string[] = [];
   for (const section of sections) {
     if (section.kind !== 'constraints') continue;
@@ -151,7 +151,8 @@ export function constraintsOf(sections: Section[]): string[] {
       if (el.tagName === 'LI') items.push(el);
       else items.push(...el.querySelectorAll('li'));
     }
-    const lines = items.length ? items.map(mathText) : mathLines(section.nodes);
+    // A KaTeX `\\` or a <br> inside one item still separates two constraints.
+    const lines = items.length ? items.flatMap((item) => mathLines([item])) : mathLines(section.nodes);
     for (const line of lines) {
       const constraint = normalizeConstraint(line);
       if (constraint) out.push(constraint);
@@ -166,8 +167,27 @@ export function examplesOf(sections: Section[]): Example[] {
   let pending: Example | undefined;
   for (const section of sections) {
     if (section.kind === 'examples') {
-      const text = section.nodes.map(preText).join('\n');
-      examples.push(...parseExamples(text));
+      const parsed = parseExamples(section.nodes.map(preText).join('\n'));
+      // A sample shown as two code blocks with their captions apart (CodeChef's table): input, output.
+      const pres = section.nodes.flatMap((node) =>
+        node.nodeType !== 1
+          ? []
+          : (node as Element).matches('pre')
+            ? [node]
+            : [...(node as Element).querySelectorAll('pre')],
+      );
+      if (!parsed.some((example) => example.input) && pres.length > 1) {
+        for (let i = 0; i + 1 < pres.length; i += 2)
+          examples.push({ input: preText(pres[i]), output: preText(pres[i + 1]) });
+        const last = section.nodes.findIndex(
+          (node) => node === pres.at(-1) || node.contains(pres.at(-1) ?? null),
+        );
+        const explanation = nodesToMarkdown(
+          section.nodes.slice(last + 1).filter((node) => !EXAMPLE_PARTS.test(textOf(node))),
+        );
+        const example = examples.at(-1);
+        if (explanation && example) example.explanation = explanation;
+      } else examples.push(...parsed);
       pending = examples[examples.length - 1];
     } else if (section.kind === 'input') {
       pending = { input: sampleText(section.nodes).text, output: '' };
@@ -242,12 +262,25 @@ export function cleanTitle(raw: string): string {
     previous = title;
     title = title.replace(SITE_SUFFIX, '').replace(/\s+Practice Coding Problem$/i, '');
   }
-  return title.replace(/^(\d+\.|[A-Z][a-z]?\d*\.|[A-Z][a-z]?\d*\s+-)\s+(?=\S)/, '');
+  // A number needs no space after its dot ("1155.Number of Dice Rolls"); a letter index does.
+  return title.replace(/^(\d+\.\s*|([A-Z][a-z]?\d*\.|[A-Z][a-z]?\d*\s+-)\s+)(?=[^\s\d])/, '');
 }
 
-/** The page's own name for itself: og:title, else <title>, site suffixes removed. */
+/** The page's own name for itself: its <title> (what the tab shows), else og:title, suffixes removed. */
 export function metaTitle(doc: Document): string {
-  return cleanTitle(metaContent(doc, 'og:title') || textOf(doc.querySelector('title')));
+  return cleanTitle(titleOf(doc) || metaContent(doc, 'og:title'));
+}
+
+/**
+ * A title from a URL slug, for a page that names its problem nowhere else:
+ * "next-larger-element-1587115620" → "Next Larger Element", "brick-tiling" → "Brick Tiling".
+ */
+export function titleFromSlug(slug: string): string {
+  const parts = slug.split(/[-_]+/).filter(Boolean);
+  const words = parts.some((part) => /[a-z]/i.test(part))
+    ? parts.filter((part) => !/^\d+$/.test(part))
+    : parts;
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
 const DIFFICULTIES: Record<string, ProblemContext['difficulty']> = {

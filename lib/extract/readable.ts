@@ -5,6 +5,7 @@ import { firstOf } from './jobs/body';
 import { jobContext } from './jobs/build';
 import { employmentType } from './jobs/fields';
 import { splitSections } from './jobs/sections';
+import { pruneUnseen } from './visible';
 
 /** A title that names a role, for pages whose headings show only one of the job lists. */
 const ROLE =
@@ -26,8 +27,10 @@ function labelled(lines: string[], label: RegExp): string {
  * role-like title.
  */
 export function readCareersPage(doc: Document, url: URL): JobContext | null {
-  // Readability rewrites the document it is given: it gets a copy.
+  // Readability rewrites the document it is given: it gets a copy, without what a person cannot
+  // see (judged on the original, whose style sheets Readability would drop).
   const copy = doc.cloneNode(true) as Document;
+  if (doc.documentElement && copy.documentElement) pruneUnseen(doc.documentElement, copy.documentElement);
   const article = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   const body = article?.content;
   if (!body) return null;

@@ -1,16 +1,60 @@
-import type { PageContext } from './context';
+import type { JobContext, PageContext, ProblemContext, SiteId } from './context';
+import type { VerdictReader } from './verdicts';
+
+/** What an enrichment hook may use of the page it runs in (the content script hands it in). */
+export interface PageAccess {
+  doc: Document;
+  origin: string;
+  /** The page's cookies, read when the hook asks (LeetCode's CSRF token). */
+  cookie(): string;
+  fetch(input: string, init: RequestInit): Promise<Pick<Response, 'ok' | 'json'>>;
+}
 
 /**
- * One site's reader: its URL patterns and its parsing, nothing else. Pure: it reads the document
- * it is given (never layout or innerText), so the same code runs in the browser and in Node.
+ * What only an async source knows about a page (LeetCode's GraphQL tags and hints). It answers
+ * with a function that adds what it learnt to a later reading of the same problem or posting, the
+ * page's own reading winning where it has one; null when it learnt nothing.
+ */
+export type Enrichment = (
+  context: ProblemContext | JobContext,
+  page: PageAccess,
+) => Promise<((context: PageContext) => PageContext) | null>;
+
+/**
+ * A page the site reader did not recognise although its URL names a problem or posting: read
+ * it with the generic readers of that kind, reported as the site's, with `source: "fallback"`.
+ */
+export type Fallback = (doc: Document, url: URL, site: SiteId, id: string) => PageContext | null;
+
+/**
+ * One site's registration: who it is, where it runs and how it reads. Everything else (the
+ * content scripts' match patterns, the registry, the README table check) derives from these.
+ * Readers are pure: they read the document they are given (never layout or innerText), so the
+ * same code runs in the browser and in Node.
  */
 export interface SiteExtractor {
-  /** The `site` id it reports (several modules may share one, e.g. generic fallbacks). */
-  readonly id: string;
-  /** Manifest match patterns the content script is injected on. */
+  /** The `site` id it reports (the generic readers share one). */
+  readonly id: SiteId;
+  /** How the site spells its own name. */
+  readonly name: string;
+  /** Manifest match patterns the family's content script is injected on. */
   readonly matches: readonly string[];
   /** Whether this extractor handles the URL (mirrors and paths the match patterns cannot say). */
   handles(url: URL): boolean;
   /** The page's context, or null when this page is not one it can read. */
   extract(doc: Document, url: URL): PageContext | null;
+  /**
+   * The canonical id of the problem or posting a URL is the page of, or undefined for the site's
+   * other pages (lists, search panes). Where it answers and `extract` finds nothing, `fallback` reads.
+   */
+  pageId?(url: URL): string | undefined;
+  fallback?: Fallback;
+  /**
+   * Why the page shows a contest round that is running now (the page says so: a countdown, a
+   * contest window), or null when practice is fine. `now` is epoch milliseconds.
+   */
+  liveRound?(doc: Document, url: URL, now: number): string | null;
+  enrich?: Enrichment;
+  /** The judge's verdicts on the user's own submissions, where its pages show them (the others are marked by hand). */
+  verdicts?: VerdictReader;
 }

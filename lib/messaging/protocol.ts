@@ -38,6 +38,30 @@ export const ContextExtract = defineMessage({
   from: ['background'],
 });
 
+/** What "This page was read wrong" saves: the URL, what was read, the page's main content. */
+export const PageSnapshot = z.object({
+  url: z.string(),
+  savedAt: z.string(),
+  context: PageContext,
+  html: z.string(),
+});
+
+/** Background → content script: a snapshot of the page (scripts, forms and inputs removed). */
+export const SnapshotTake = defineMessage({
+  type: 'page/snapshot',
+  request: z.object({}),
+  response: PageSnapshot,
+  from: ['background'],
+});
+
+/** UI → background: a snapshot of a tab's page, through its content script (null where none runs). */
+export const SnapshotRead = defineMessage({
+  type: 'snapshot/read',
+  request: z.object({ tabId: z.number().check(z.int()) }),
+  response: z.nullable(PageSnapshot),
+  from: ['extension'],
+});
+
 /** Background → extension pages: a tab's context changed. */
 export const ContextChanged = defineMessage({
   type: 'context/changed',

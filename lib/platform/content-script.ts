@@ -1,8 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext } from '@/lib/extract/context';
 import type { PageReader } from '@/lib/extract/core';
+import { pageSnapshot } from '@/lib/extract/snapshot';
 import { onSignal, post } from '@/lib/messaging/content';
-import type { ContextExtract, ContextReport, EditorCode, PanelOpen } from '@/lib/messaging/protocol';
+import type {
+  ContextExtract,
+  ContextReport,
+  EditorCode,
+  PanelOpen,
+  SnapshotTake,
+} from '@/lib/messaging/protocol';
 import { debounce } from './debounce';
 import { mountLauncher } from './launcher';
 import { changesReadableContent } from './mutations';
@@ -87,6 +94,7 @@ export function runContentScript(
   );
 
   onSignal<typeof ContextExtract>('context/extract', current);
+  onSignal<typeof SnapshotTake>('page/snapshot', () => pageSnapshot(document, location.href, current()));
   onSignal<typeof EditorCode>('editor/code', async () =>
     readEditor && current().kind === 'problem' ? { code: await readEditor() } : { code: null },
   );

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import { measureJobCoach } from '../support/job-labels';
@@ -8,6 +10,12 @@ import type { BenchRow } from './types';
 const REPEATS = 20;
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+/** The learned technique model as shipped: the JSON's size raw and gzipped. */
+function modelSize(): string {
+  const raw = readFileSync(new URL('../../lib/coach/problem/learned/weights.json', import.meta.url));
+  return `${(raw.length / 1024).toFixed(1)} KB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gz`;
+}
 
 function problemRows(): BenchRow[] {
   const all = problemCases();
@@ -43,6 +51,7 @@ function problemRows(): BenchRow[] {
       ),
     ),
     row('problem library entries', String(library.index.length)),
+    row('technique model weights (in the lazy coach chunk)', modelSize()),
     row('problem analysis per page (mean)', `${fixed(mean, 3)} ms`, '≤ 10 ms'),
     row('problem analysis per page (worst)', `${fixed(worst, 3)} ms`, '≤ 10 ms'),
   ];

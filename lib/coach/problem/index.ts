@@ -1,18 +1,18 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { collectionName, parseConstraints } from './constraints';
+import { collectionName } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
-import { detectInputs } from './inputs';
+import { problemFeatures } from './learned/features';
+import { type LearnedWeights, scoreTechniques } from './learned/model';
+import weights from './learned/weights.json';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
-import { normalizeMath } from './normalize';
-import { readGuarantees } from './promises';
-import { readScene } from './scene';
+import { readProblem } from './reading';
 import { readShape } from './shape';
-import { expectedComplexity, readAsks } from './target';
+import { expectedComplexity } from './target';
 import { guessTechniques, isSure } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
@@ -29,15 +29,8 @@ export function analyzeProblem(
   context: ProblemContext,
   library: LibraryMatch | null = null,
 ): ProblemAnalysis {
-  const examples = context.examples.map((e) => `${e.input}\n${e.output}\n${e.explanation ?? ''}`).join('\n');
-  // Inline-code backticks and Markdown emphasis would split phrases the triggers read
-  // ("implement the `LRUCache` class", "return *the* `k` *closest*"); a star between spaces or
-  // digits is a product and stays.
-  const statement = context.statement.replace(/`+/g, '').replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1');
-  const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
-  const facts = parseConstraints(context.constraints, context.statement);
-  const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
-  const guarantees = readGuarantees(facts, body);
+  const read = readProblem(context);
+  const { title, facts, kinds, guarantees, scene, asks, body } = read;
   const checklist = (techniques: readonly TechniqueGuess[]) =>
     edgeCases({
       kinds,
@@ -61,16 +54,16 @@ export function analyzeProblem(
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }
-  const scene = readScene(facts, `${normalizeMath(context.title).toLowerCase()}\n${body}`, kinds, guarantees);
-  const patterns = guessTechniques({ title: normalizeMath(context.title), tags: context.tags, scene });
+  const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
+  const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   const { shape, limit, reading } = limitFor(patterns[0]?.id);
-  const asks = readAsks(scene.body);
   const target = expectedComplexity({
     techniques: patterns.map((p) => p.id),
     input: shape,
     limit: limit.limit,
     asks,
     guarantees,
+    stated: read.stated,
   });
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));

@@ -43,7 +43,7 @@ const PHRASES: [Guarantee, RegExp][] = [
   ],
   [
     'lowercase-only',
-    /\b(?:consists?|contains?|made up|composed) (?:of |only )?(?:only )?(?:of )?(?:english )?lowercase (?:english )?letters(?: only)?\b(?! and| or|, )|\bonly lowercase (?:english )?letters\b/,
+    /\b(?:consists?|contains?|made up|composed) (?:of |only )?(?:only )?(?:of )?(?:english )?lowercase (?:english )?letters(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lowercase (?:english )?letters\b/,
   ],
   [
     'connected',

@@ -5,6 +5,8 @@ import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene, Trigger } from './knowledge/trigger';
+import { describeFeature } from './learned/features';
+import type { LearnedGuess } from './learned/model';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -103,11 +105,32 @@ const IMPLIES: readonly [TechniqueId, TechniqueId, string, ((scene: Scene) => bo
 const IMPLIED_SHARE = 0.4;
 /** In a design problem the structure doing the work comes first, and "design" follows it. */
 const DESIGN_SHARE = 0.6;
+/** How much evidence a structure needs before it goes ahead of the class that wraps it. */
+const DESIGN_LEAD = 2;
 
 export interface TechniqueInput {
   title: string;
   tags: readonly string[];
   scene: Scene;
+  /** The learned model's reading of the statement (see learned/), when it was run. */
+  learned?: readonly LearnedGuess[];
+  /** The running time the statement demands, if it names one. */
+  stated?: string | null;
+}
+
+/**
+ * The learned model's probability counts this much: a near-certain reading weighs as much as a
+ * clear phrase plus a tag, a faint one (below the floor) not at all.
+ */
+const LEARNED_WEIGHT = 1.5;
+const LEARNED_FLOOR = 0.1;
+
+function learnedReason(guess: LearnedGuess): string {
+  const words = guess.because.slice(0, 3).map(describeFeature);
+  const odds = `${Math.round(guess.probability * 100)}%`;
+  return words.length > 0
+    ? `read like problems solved this way (${odds}), from ${words.join(', ')}`
+    : `common among problems like this (${odds}), though no word here points at it`;
 }
 
 interface Evidence {
@@ -143,6 +166,10 @@ function quote(text: string): string {
   return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
 }
 
+/** Words that say the answer is a choice among many candidates: one of them, the best, or all. */
+const CHOICE =
+  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
+
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
 function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
   // Only values are bounded, but when the answer for a value is built from the answers for all
@@ -152,8 +179,18 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
   }
   const largest = scene.largest;
-  if (largest !== undefined && largest <= 20 && !scene.grid && scene.shape !== 'values' && !scene.design) {
-    add('backtracking', largest <= 10 ? 2 : 1.5, `at most ${largest} items: few enough to try every choice`);
+  // Few items only invite trying every choice when there is a choice to make (a subset, an order,
+  // a split, the best or every candidate): twenty words to check one by one are a short input.
+  const choosing = CHOICE.test(scene.body);
+  if (
+    choosing &&
+    largest !== undefined &&
+    largest <= 20 &&
+    !scene.grid &&
+    scene.shape !== 'values' &&
+    !scene.design
+  ) {
+    add('backtracking', largest <= 10 ? 1 : 0.75, `at most ${largest} items: few enough to try every choice`);
     if (largest > 10)
       add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
   }
@@ -200,7 +237,16 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     });
   }
   for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
+  for (const guess of input.learned ?? []) {
+    // A technique the statement's own words count against is left out, however common it is.
+    if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0)
+      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess));
+  }
   boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
+  // A logarithmic bar over a collection cannot even read the input: only halving gets there.
+  if (input.stated && /^O\(log\b[^*+]*\)$/.test(input.stated) && scene.shape !== 'values' && !scene.design) {
+    add('binary-search', 3, `the statement asks for ${input.stated}: only halving the range reaches it`);
+  }
   for (const [from, to, why, holds] of IMPLIES) {
     if (holds && !holds(scene)) continue;
     const score = evidence.get(from)?.score ?? 0;
@@ -212,7 +258,8 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       .filter(([id]) => id !== 'design')
       .sort((a, b) => b[1].score - a[1].score)[0];
     const design = evidence.get('design');
-    if (structure && design && design.score >= structure[1].score) {
+    // Only a structure with evidence of its own goes first; a faint guess does not displace the class.
+    if (structure && design && structure[1].score >= DESIGN_LEAD && design.score >= structure[1].score) {
       design.score = structure[1].score * DESIGN_SHARE;
     } else if (structure && !design) {
       add(

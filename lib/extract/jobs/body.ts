@@ -1,4 +1,5 @@
 import { isBlock, parseHtml, squash, textOf } from '../dom';
+import { visibleCopy } from '../visible';
 
 /** Never part of a posting: controls, apply forms, cookie banners, similar-jobs rails, EEO forms. */
 const NOISE = [
@@ -51,9 +52,9 @@ function dropBoilerplateLines(parent: Element): void {
   flush();
 }
 
-/** A copy of the posting body with the noise removed; the page itself is never changed. */
+/** A copy of the posting body with the noise and hidden text removed; the page is never changed. */
 export function cleanBody(body: Element): Element {
-  const copy = body.cloneNode(true) as Element;
+  const copy = visibleCopy(body);
   for (const el of copy.querySelectorAll(NOISE)) el.remove();
   for (const heading of copy.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
     if (!heading.parentNode || !EEO.test(textOf(heading))) continue;

@@ -47,7 +47,12 @@ export function jobContext(site: SiteId, url: URL, source: string, fields: JobFi
     id,
     title,
     company: cleanCompany(fields.company ?? ''),
-    description: body ? htmlToMarkdown(body) : '',
+    description: [
+      body ? htmlToMarkdown(body) : '',
+      fields.level ? `Seniority level: ${squash(fields.level)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     ...(body ? splitSections(body) : { requirements: [], responsibilities: [], niceToHave: [] }),
     source,
   };

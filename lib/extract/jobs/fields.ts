@@ -10,6 +10,8 @@ export interface JobFields {
   salary?: string;
   /** The posting's body (not yet cleaned: `jobContext` clones it before removing noise). */
   body?: Element | null;
+  /** A level the board states beside the description ("Entry level"), told in it as the board does. */
+  level?: string;
 }
 
 export function toArray(value: unknown): unknown[] {
@@ -101,6 +103,14 @@ export function locationText(posting: JsonObject): string | undefined {
   const remote = toArray(posting.jobLocationType).some((type) => str(type).toUpperCase() === 'TELECOMMUTE');
   if (remote && !places.some((place) => /remote/i.test(place))) places.push('Remote');
   return places.join('; ') || undefined;
+}
+
+const PAY_RANGE =
+  /[$€£¥₹]\s?\d[\d,.]*\s?[kK]?\s*(?:[-–—]|to)\s*(?:[$€£¥₹]\s?)?\d[\d,.]*\s?[kK]?(?:\s?[A-Z]{3}\b)?/;
+
+/** The pay range inside a block of text ("…is: $176,000 - $300,000 USD"), or the block when short. */
+export function payRange(text: string): string {
+  return PAY_RANGE.exec(text)?.[0] ?? (text.length <= 60 ? text : '');
 }
 
 /** "at Acme" (classic Greenhouse), "Acme logo" (an image's alt) → "Acme". */

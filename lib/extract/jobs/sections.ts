@@ -7,19 +7,27 @@ export interface JobSections {
 }
 type Bucket = keyof JobSections;
 
-// Checked in this order: "Preferred qualifications" is nice-to-have, "What you'll need" a requirement.
+// Checked in this order. A heading that describes the candidate the team hopes for ("Ideally
+// you'd have", "You may be a good fit if you", "You might thrive in this role if you") lists what
+// the role requires, although it sounds soft; "Preferred qualifications" and "Strong candidates
+// may also have" are nice-to-have; "What you'll need" is a requirement; a bare "You will:" opens
+// the list of what the job holder does.
 const BUCKETS: [Bucket, RegExp][] = [
   [
+    'requirements',
+    /^(ideally,? you('d| would) (have|bring)(?!.*\balso\b)|you (may|might|would|will) (be a (good|great) fit|thrive)|(you'll|you will) thrive|what makes you a (good|great) fit)/,
+  ],
+  [
     'niceToHave',
-    /nice[- ]to[- ]haves?|preferred|bonus|pluses|\bplus\b|desired|desirable|good to have|extra credit|ideally|stand out|even better/,
+    /nice[- ]to[- ]haves?|preferred|preferabl|bonus|pluses|\bplus\b|desired|desirable|good to have|extra credit|ideally|stand out|even better|may also|also (have|bring)|strong candidates/,
   ],
   [
     'requirements',
-    /requirements?|qualifications?|what you('ll| will)? (need|bring)|(we('re| are)? look(ing)? for)|who you are|about you|you (should |will |'ll )?(have|bring|need)|must[- ]haves?|skills|your (profile|background|experience)|^experience\b/,
+    /requirements?|qualifications?|what you('ll| will)? (need|bring)|(we('re| are)? look(ing)? for)|who you are|about you|you (should |will |'ll )?(have|bring|need)|must[- ]haves?|skills|your (profile|background|experience)|^experience\b|good fit|thrive|ideal candidate/,
   ],
   [
     'responsibilities',
-    /responsibilit|what you('ll| will)? (do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission|tasks)|\btasks\b|accountabilit/,
+    /responsibilit|what you('ll| will)? (actually |really |get to )?(do|be doing|work on|own|achieve)|you('ll| will) (do|be|work|own|build|lead)\b|^(as an? .{1,60} )?you('ll| will)$|\bthe role\b|your role|in this role|duties|day[- ]to[- ]day|your (impact|mission|tasks)|\btasks\b|accountabilit|projects/,
   ],
 ];
 
@@ -27,10 +35,27 @@ const BUCKETS: [Bucket, RegExp][] = [
 const OTHER =
   /benefit|perks|we offer|offer you|we provide|compensation|salary|why (join|work)|about (us|the company)|our (values|culture)/;
 
+/** Headings that introduce the role as a whole: their prose describes it, it lists nothing. */
+const OVERVIEW = /\brole\b|position|opportunity|overview|summary/;
+
+/**
+ * A bullet that states what a candidate must have (years, a degree, a skill), for a list that
+ * no heading names.
+ */
+const REQUIRED =
+  /\d\+? ?(years?|yrs)\b|\bdegree\b|experience (with|in|of|writing|building)|proficien|knowledge of|familiar(ity)? with|fluen(t|cy)|understanding of|skills in/i;
+
+/**
+ * A bullet that calls itself optional ("… is a plus", "… would be an advantage"), whatever its
+ * list. One that also states what is required ("English; German is a plus") stays a requirement.
+ */
+const OPTIONAL =
+  /\b(is|are|would be|will be)( also)? (a (big |huge |strong )?(plus|bonus)|an? (added )?advantage|nice to have|preferred)\b/i;
+
 /** Which list a section heading starts, or null for any other section (About us, Benefits…). */
 export function classifyHeading(heading: string): Bucket | null {
   const text = squash(heading).replace(/[’‘`]/g, "'").replace(/:$/, '').toLowerCase();
-  if (!text || text.length > 80) return null;
+  if (!text || text.length > 160) return null;
   for (const [bucket, pattern] of BUCKETS) if (pattern.test(text)) return bucket;
   return null;
 }
@@ -61,9 +86,13 @@ function tokenize(root: Element): Token[] {
     line = '';
     if (!text) return;
     const bullet = BULLET.exec(text);
+    // A label that shares its line with what it labels ("Minimum Qualifications: A degree…").
+    const inline = /^([^:]{3,50}):\s+(\S.*)$/.exec(text);
     if (bullet) tokens.push({ kind: 'item', text: text.slice(bullet[0].length) });
     else if (text.endsWith(':') && text.length <= 80) tokens.push({ kind: 'heading', text, strong: false });
-    else tokens.push({ kind: 'line', text });
+    else if (inline?.[1] && inline[2] && classifyHeading(inline[1])) {
+      tokens.push({ kind: 'heading', text: inline[1], strong: false }, { kind: 'line', text: inline[2] });
+    } else tokens.push({ kind: 'line', text });
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -102,22 +131,56 @@ function tokenize(root: Element): Token[] {
   return tokens;
 }
 
-/** Requirements, responsibilities and nice-to-haves: one entry per bullet, found by their headings. */
+/** Prose as the sentences a list would hold. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/).filter((sentence) => sentence.length > 2);
+}
+
+/**
+ * Requirements, responsibilities and nice-to-haves: one entry per bullet, found by their headings.
+ * A section that holds prose and no list gives its sentences ("About You:" as a paragraph, plain
+ * text "Minimum Qualifications: …"), unless its heading introduces the role as a whole. A list no
+ * heading names is the requirements when most of its bullets read as such.
+ */
 export function splitSections(root: Element): JobSections {
   const sections: JobSections = { requirements: [], responsibilities: [], niceToHave: [] };
-  let current: Bucket | null = null;
+  /** The open section: its list (null when it is not one we collect) and what it held so far. */
+  let open = { bucket: null as Bucket | null, heading: '', named: false, items: 0, prose: [] as string[] };
+  let unnamed: string[] = [];
+  const close = () => {
+    const { bucket, heading, items, prose } = open;
+    if (bucket && !items && !OVERVIEW.test(heading))
+      for (const line of prose) sections[bucket].push(...sentences(line));
+    const required = unnamed.filter((item) => REQUIRED.test(item)).length;
+    if (unnamed.length > 1 && required * 2 >= unnamed.length) sections.requirements.push(...unnamed);
+    unnamed = [];
+  };
   const tokens = tokenize(root);
   for (const [i, token] of tokens.entries()) {
-    // A short line right before a list introduces it ("What you will do" in plain-text postings).
-    const intro = token.kind === 'line' && token.text.length <= 80 && tokens[i + 1]?.kind === 'item';
+    // A line right before a list introduces it: a short one ("What you will do" in plain-text
+    // postings), or a sentence ending in a colon ("Preferably, you also have one of the following:").
+    const text = token.text;
+    const intro =
+      token.kind === 'line' &&
+      tokens[i + 1]?.kind === 'item' &&
+      (text.length <= 80 || (text.endsWith(':') && text.length <= 160));
     if (token.kind === 'heading' || intro) {
       const bucket = classifyHeading(token.text);
+      const heading = token.text.toLowerCase();
+      const other = OTHER.test(heading);
       // A bold heading always ends the section before it; a "…:" line only when it names one.
-      const strong = token.kind === 'heading' && token.strong;
-      if (bucket || strong || OTHER.test(token.text.toLowerCase())) current = bucket;
-    } else if (token.kind === 'item' && current) {
-      sections[current].push(token.text);
-    }
+      if (bucket || other || (token.kind === 'heading' && token.strong)) {
+        close();
+        open = { bucket, heading, named: bucket !== null || other, items: 0, prose: [] };
+      }
+    } else if (token.kind === 'line') {
+      if (open.bucket) open.prose.push(token.text);
+    } else if (open.bucket) {
+      const optional = open.bucket === 'requirements' && OPTIONAL.test(token.text) && !text.includes(';');
+      sections[optional ? 'niceToHave' : open.bucket].push(token.text);
+      open.items++;
+    } else if (!open.named) unnamed.push(token.text);
   }
+  close();
   return sections;
 }

@@ -5,6 +5,7 @@ import { employmentType, type JobFields, toArray, unique } from '../jobs/fields'
 import { jsonLdFields } from '../jobs/jsonld';
 import { readAssignedJson } from '../jobs/script-data';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const POSTING = /^\/([^/]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
@@ -54,8 +55,10 @@ function domLayer(doc: Document, org: string): Layer {
 
 export const ashby: SiteExtractor = {
   id: 'ashby',
+  name: 'Ashby',
   matches: ['https://jobs.ashbyhq.com/*'],
   handles: (url) => url.hostname === 'jobs.ashbyhq.com',
+  pageId: (url) => POSTING.exec(url.pathname)?.[2],
   extract(doc, url) {
     const match = POSTING.exec(url.pathname);
     if (!match) return null;
@@ -66,4 +69,5 @@ export const ashby: SiteExtractor = {
       ['json-ld', jsonLdFields(doc)],
     ]);
   },
+  fallback: readJobFallback,
 };

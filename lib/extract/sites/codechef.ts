@@ -1,17 +1,37 @@
+import { LIVE_ROUND } from '../blocked';
 import { textOf } from '../dom';
 import { cleanTitle, limitsOf, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 /* /problems/CODE, /START123/problems/CODE, /practice/course/…/problems/CODE. */
 const PROBLEM_PATH = /\/problems\/([\w-]+)\/?$/;
 
+/**
+ * A contest's problem page (/START150D/problems/CODE) counts down the time left in a timer; the
+ * practice page (/problems/CODE) and an ended contest show none, or say it has ended.
+ */
+function liveRound(doc: Document, url: URL): string | null {
+  if (/^\/problems\//.test(url.pathname)) return null;
+  for (const timer of doc.querySelectorAll('[class*="timer"], [class*="Timer"], [class*="countdown"]')) {
+    const text = textOf(timer);
+    if (/\d{1,2}:\d{2}(:\d{2})?|\d+\s*(hrs?|mins?|days?)\b/i.test(text) && !/ended|over|finished/i.test(text))
+      return LIVE_ROUND;
+  }
+  return null;
+}
+
 export const codechef: SiteExtractor = {
   id: 'codechef',
+  name: 'CodeChef',
   matches: ['https://www.codechef.com/*', 'https://codechef.com/*'],
   handles: (url) => /(^|\.)codechef\.com$/.test(url.hostname),
+  pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase(),
   extract(doc, url) {
     const code = PROBLEM_PATH.exec(url.pathname)?.[1]?.toUpperCase();
-    const statement = doc.querySelector('#problem-statement, [class*="problem-statement"]');
+    // The statement itself; its container also holds a course advert and the feedback sidebar.
+    const statement =
+      doc.querySelector('#problem-statement') ?? doc.querySelector('[class*="problem-statement"]');
     if (!code || !statement) return null;
     const heading = statement.querySelector('h1, h2, h3');
     const headingIsTitle =
@@ -22,8 +42,10 @@ export const codechef: SiteExtractor = {
         metaTitle(doc),
     );
     if (!title) return null;
-    // Limits sit in the sidebar as "Time Limit: 1 secs" / "Memory Limit: 1.5 GB"-like rows.
-    const limitRows = [...doc.querySelectorAll('[class*="limit"], [class*="Limit"]')].map(textOf).join(' ');
+    // Limits are "Time Limit: 1 secs" rows, or "More Info" pairs of a title span and a value span.
+    const limitRows = [...doc.querySelectorAll('[class*="limit"], [class*="Limit"], span[class*="_title"]')]
+      .map((el) => `${textOf(el)} ${el.matches('span') ? textOf(el.nextElementSibling) : ''}`)
+      .join(' ');
     const time = /time limit\s*[:：]?\s*([\d.]+\s*(?:ms|seconds?|secs?|s))/i.exec(limitRows)?.[1] ?? '';
     const memory =
       /memory limit\s*[:：]?\s*([\d.]+\s*(?:[MG]i?B|megabytes?|gigabytes?))/i.exec(limitRows)?.[1] ?? '';
@@ -32,7 +54,13 @@ export const codechef: SiteExtractor = {
       url: url.href,
       id: code,
       title,
-      ...readStatement(statement, (node) => headingIsTitle && node === heading),
+      // A course advert ("Learn the building blocks of Java … Start Learning") is no part of it.
+      ...readStatement(
+        statement,
+        (node) =>
+          (headingIsTitle && node === heading) ||
+          (node.nodeType === 1 && !!(node as Element).querySelector?.('a[href*="/learn/course/"]')),
+      ),
       tags: [...doc.querySelectorAll('[class*="tag"] a[href*="tags"], a[href*="/tags/problems/"]')].map(
         textOf,
       ),
@@ -40,4 +68,6 @@ export const codechef: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
+  liveRound,
 };

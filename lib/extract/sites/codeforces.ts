@@ -1,7 +1,10 @@
+import { LIVE_ROUND } from '../blocked';
 import { mathLines, normalizeConstraint, preText, squash, textOf } from '../dom';
 import { nodesToMarkdown } from '../markdown';
 import { cleanTitle, limitsOf, problemContext } from '../problem';
 import type { SiteExtractor } from '../types';
+import type { PageVerdict, VerdictReader } from '../verdicts';
+import { readProblemFallback } from './generic';
 
 /* /problemset/problem/1520/D, /contest/1520/problem/D, /gym/102942/problem/A, /group/x/contest/…. */
 const PROBLEM_PATH =
@@ -58,8 +61,59 @@ function propertyValue(el: Element | null): string {
   return squash(textOf(el).replace(textOf(el.querySelector('.property-title')), ''));
 }
 
+/**
+ * While a round runs, the sidebar's box for the page's own contest says "Contest is running" above
+ * a countdown (a box about another contest, on a problem set page, says nothing about this one).
+ */
+function liveRound(doc: Document, url: URL): string | null {
+  const contest = PROBLEM_PATH.exec(url.pathname)
+    ?.slice(1)
+    .find((part) => /^\d+$/.test(part ?? ''));
+  if (!contest) return null;
+  for (const phase of doc.querySelectorAll('.contest-state-phase')) {
+    const box = phase.closest('.roundbox') ?? phase.parentElement;
+    const ours = [...(box?.querySelectorAll('a[href]') ?? [])].some((link) =>
+      new RegExp(`/(contests?|gym)/${contest}(/|$)`).test(link.getAttribute('href') ?? ''),
+    );
+    if (ours && /running/i.test(textOf(phase))) return LIVE_ROUND;
+  }
+  return null;
+}
+
+/** Verdicts still on their way: the submission is queued or being tested. */
+const WAITING = new Set(['TESTING', 'SUBMITTED']);
+
+/**
+ * Codeforces marks each verdict with `submissionVerdict` ("OK", "WRONG_ANSWER", "TESTING") on a
+ * wrapper that also names the submission (`submissionId`). Only pages that list the user's own
+ * submissions count: a problem's "Last submissions" box (the problem is the page's), and "My
+ * submissions" (`/my`, `?my=on`), where each row links its problem. Status pages of everyone's submissions are not read.
+ */
+const codeforcesVerdicts: VerdictReader = (doc, url) => {
+  const pageProblem = codeforcesProblemId(url.pathname);
+  const mine = /\/my\/?$/.test(url.pathname) || url.searchParams.get('my') === 'on';
+  if (!pageProblem && !mine) return [];
+  const verdicts: PageVerdict[] = [];
+  // Attributes are read by their camel-case names: an HTML document matches them in any case.
+  for (const wrapper of doc.querySelectorAll('.submissionVerdictWrapper')) {
+    const href = wrapper.closest('tr')?.querySelector('a[href*="/problem/"]')?.getAttribute('href');
+    const problem =
+      href && URL.canParse(href, url) ? codeforcesProblemId(new URL(href, url).pathname) : pageProblem;
+    const verdict = wrapper.getAttribute('submissionVerdict') ?? '';
+    if (!problem) continue;
+    verdicts.push({
+      problem,
+      submission: wrapper.getAttribute('submissionId') ?? undefined,
+      pending: !verdict || WAITING.has(verdict) || wrapper.querySelector('.verdict-waiting') !== null,
+      accepted: verdict === 'OK',
+    });
+  }
+  return verdicts;
+};
+
 export const codeforces: SiteExtractor = {
   id: 'codeforces',
+  name: 'Codeforces',
   matches: [
     'https://codeforces.com/*',
     'https://*.codeforces.com/*',
@@ -67,9 +121,14 @@ export const codeforces: SiteExtractor = {
     'https://codeforc.es/*',
   ],
   handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
+  verdicts: codeforcesVerdicts,
+  pageId: (url) => codeforcesProblemId(url.pathname),
   extract(doc, url) {
     const id = codeforcesProblemId(url.pathname);
-    const root = doc.querySelector('.problem-statement');
+    // The statement is what holds the header; its wrapper's class is only the usual way to find it.
+    const root =
+      doc.querySelector('.problem-statement') ??
+      doc.querySelector('.header > .title')?.parentElement?.parentElement;
     if (!id || !root) return null;
     const header = root.querySelector('.header');
     const title = cleanTitle(textOf(header?.querySelector('.title')));
@@ -115,4 +174,6 @@ export const codeforces: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
+  liveRound,
 };

@@ -1,6 +1,15 @@
 import { findObject, parseHtml, readJsonScript, str, textOf } from '../dom';
-import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
+import {
+  cleanTitle,
+  difficultyIn,
+  difficultyOf,
+  metaTitle,
+  problemContext,
+  readStatement,
+  titleFromSlug,
+} from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([\w-]+)(?:\/|$)/;
 
@@ -11,8 +20,10 @@ function topicTags(value: unknown): string[] {
 
 export const geeksforgeeks: SiteExtractor = {
   id: 'geeksforgeeks',
+  name: 'GeeksforGeeks',
   matches: ['https://www.geeksforgeeks.org/*', 'https://practice.geeksforgeeks.org/*'],
   handles: (url) => /(^|\.)geeksforgeeks\.org$/.test(url.hostname),
+  pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase(),
   extract(doc, url) {
     const slug = PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     if (!slug) return null;
@@ -41,7 +52,9 @@ export const geeksforgeeks: SiteExtractor = {
     const content = doc.querySelector('[class*="problems_problem_content"]');
     if (!content) return null;
     const header = doc.querySelector('[class*="problems_header_content"]');
-    const title = cleanTitle(textOf(header?.querySelector('h3, h1'))) || metaTitle(doc);
+    // A page saved without its header or <title> still names the problem in its URL.
+    const title =
+      cleanTitle(textOf(header?.querySelector('h3, h1'))) || metaTitle(doc) || titleFromSlug(slug);
     if (!title) return null;
     const difficulty = difficultyIn(header?.querySelectorAll('span, strong, div') ?? []);
     const tags = [...doc.querySelectorAll('a[href*="category%5B%5D="], a[href*="category[]="]')].map(textOf);
@@ -56,4 +69,5 @@ export const geeksforgeeks: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

@@ -1,8 +1,10 @@
 import { metaContent, textOf } from '../dom';
 import { firstOf } from '../jobs/body';
 import { type Layer, readJob } from '../jobs/build';
+import { payRange } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const HOST = /(^|\.)greenhouse\.io$/;
 
@@ -12,17 +14,22 @@ function jobId(url: URL): string | undefined {
   return fromPath ?? url.searchParams.get('gh_jid') ?? url.searchParams.get('token') ?? undefined;
 }
 
+/** The pay range: "$165,000", "—", "$205,000 USD" in adjacent spans, often after a long paragraph. */
+function pay(doc: Document, selector: string): string {
+  const range = doc.querySelector(selector);
+  return range ? payRange([...range.children].map((part) => textOf(part)).join(' ')) : '';
+}
+
 /** The new `job-boards` template; its <title> is "Job Application for <title> at <company>". */
 function newTemplate(doc: Document): Layer {
-  const pay = doc.querySelector('.pay-range');
   return [
     'dom',
     {
       title: textOf(firstOf(doc, ['.job__title h1', '.job__title'])),
       company: /.* at (.+)$/.exec(doc.title.trim())?.[1] ?? '',
-      location: textOf(doc.querySelector('.job__location')),
-      // "$165,000", "—", "$205,000 USD" in adjacent spans.
-      salary: pay ? [...pay.children].map((part) => textOf(part)).join(' ') : '',
+      // The location line under the title: `.job__location`, or a metadata paragraph on newer boards.
+      location: textOf(firstOf(doc, ['.job__location', '.job__title .body--metadata'])),
+      salary: pay(doc, '.pay-range'),
       body: doc.querySelector('.job__description'),
     },
   ];
@@ -36,6 +43,7 @@ function classicTemplate(doc: Document): Layer {
       title: textOf(doc.querySelector('h1.app-title')),
       company: textOf(doc.querySelector('.company-name')),
       location: textOf(doc.querySelector('#header .location, .location')),
+      salary: pay(doc, '.content-pay-transparency .pay-range'),
       body: doc.querySelector('#content'),
     },
   ];
@@ -60,6 +68,7 @@ function companyPage(doc: Document): Layer {
 
 export const greenhouse: SiteExtractor = {
   id: 'greenhouse',
+  name: 'Greenhouse',
   matches: [
     'https://boards.greenhouse.io/*',
     'https://job-boards.greenhouse.io/*',
@@ -67,6 +76,8 @@ export const greenhouse: SiteExtractor = {
     'https://job-boards.eu.greenhouse.io/*',
   ],
   handles: (url) => HOST.test(url.hostname) || url.searchParams.has('gh_jid'),
+  // Only Greenhouse's own pages: a company site's page is not a posting page as a whole.
+  pageId: (url) => (HOST.test(url.hostname) ? /\/jobs\/(\d+)/.exec(url.pathname)?.[1] : undefined),
   extract(doc, url) {
     const id = jobId(url);
     if (!id) return null;
@@ -79,4 +90,5 @@ export const greenhouse: SiteExtractor = {
     // Greenhouse's JSON-LD names the company but lacks locality, salary and employment type.
     return readJob('greenhouse', url, id, [dom, ['json-ld', jsonLdFields(doc)]]);
   },
+  fallback: readJobFallback,
 };

@@ -1,13 +1,23 @@
 import { textOf } from '../dom';
-import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
+import {
+  cleanTitle,
+  difficultyIn,
+  metaTitle,
+  problemContext,
+  readStatement,
+  titleFromSlug,
+} from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const CHALLENGE_PATH = /^\/(?:contests\/[\w-]+\/)?challenges\/([\w-]+)/;
 
 export const hackerrank: SiteExtractor = {
   id: 'hackerrank',
+  name: 'HackerRank',
   matches: ['https://www.hackerrank.com/*', 'https://hackerrank.com/*'],
   handles: (url) => /(^|\.)hackerrank\.com$/.test(url.hostname),
+  pageId: (url) => CHALLENGE_PATH.exec(url.pathname)?.[1]?.toLowerCase(),
   extract(doc, url) {
     const slug = CHALLENGE_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     const body = doc.querySelector('.challenge-body-html');
@@ -15,7 +25,10 @@ export const hackerrank: SiteExtractor = {
     const title = cleanTitle(
       textOf(
         doc.querySelector('h1.page-label, .challenge-page-label-wrapper h1, h2.hr_tour-challenge-name'),
-      ) || metaTitle(doc),
+      ) ||
+        metaTitle(doc) ||
+        // A page saved without its header or <title> still names the challenge in its URL.
+        titleFromSlug(slug),
     );
     if (!title) return null;
     const difficulty = difficultyIn(doc.querySelectorAll('[class*="difficulty"]'));
@@ -34,4 +47,5 @@ export const hackerrank: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

@@ -3,6 +3,7 @@ import { readJob } from '../jobs/build';
 import { employmentType } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 function testId(root: ParentNode, id: string): Element | null {
   return root.querySelector(`[data-testid="${id}"]`);
@@ -10,6 +11,7 @@ function testId(root: ParentNode, id: string): Element | null {
 
 export const indeed: SiteExtractor = {
   id: 'indeed',
+  name: 'Indeed',
   matches: [
     'https://*.indeed.com/*',
     'https://*.indeed.co.uk/*',
@@ -20,6 +22,8 @@ export const indeed: SiteExtractor = {
     'https://*.indeed.co.in/*',
   ],
   handles: (url) => /(^|\.)indeed\.(com|co\.uk|ca|de|fr|com\.au|co\.in)$/.test(url.hostname),
+  // The posting's own page; a search page's pane (vjk=) sits beside a list of other jobs.
+  pageId: (url) => url.searchParams.get('jk') ?? undefined,
   extract(doc, url) {
     // viewjob?jk=<id>; a search page's right pane shows ?vjk=<id>.
     const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk') ?? undefined;
@@ -48,4 +52,5 @@ export const indeed: SiteExtractor = {
       ['json-ld', jsonLdFields(doc)],
     ]);
   },
+  fallback: readJobFallback,
 };

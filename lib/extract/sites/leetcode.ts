@@ -1,8 +1,10 @@
-import type { ProblemContext } from '../context';
+import type { PageContext, ProblemContext } from '../context';
 import { isObject, type JsonObject, parseHtml, readJsonScript, str, textOf } from '../dom';
 import { htmlToMarkdown } from '../markdown';
 import { cleanTitle, difficultyOf, problemContext, readStatement } from '../problem';
-import type { SiteExtractor } from '../types';
+import type { Enrichment, PageAccess, SiteExtractor } from '../types';
+import type { VerdictReader } from '../verdicts';
+import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
 
@@ -45,7 +47,7 @@ function tagNames(value: unknown): string[] {
 }
 
 /** LeetCode hints are small HTML snippets; keep their inline code readable. */
-export function hintsFrom(doc: Document, value: unknown): string[] {
+function hintsFrom(doc: Document, value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.map((hint) => htmlToMarkdown(parseHtml(doc, str(hint)))).filter(Boolean);
 }
@@ -107,14 +109,100 @@ function ancestorHolding(from: Element, other: Element): Element | null {
   return null;
 }
 
+const QUERY =
+  'query question($titleSlug: String!) { question(titleSlug: $titleSlug) { titleSlug difficulty topicTags { name } hints } }';
+
+/** What the page's DOM often lacks: LeetCode's own topic tags and hints (hidden until clicked). */
+interface LeetCodeExtras {
+  slug: string;
+  tags: string[];
+  hints: string[];
+  difficulty?: ProblemContext['difficulty'];
+}
+
+/**
+ * Ask the page's own origin for the question (same-origin, with the user's session and the
+ * csrftoken cookie as LeetCode expects). Null on any failure or when the answer is about another
+ * problem than the one asked for.
+ */
+async function fetchLeetCodeExtras(slug: string, page: PageAccess): Promise<LeetCodeExtras | null> {
+  try {
+    const csrfToken = /(?:^|;\s*)csrftoken=([^;]+)/.exec(page.cookie())?.[1] ?? '';
+    const response = await page.fetch(`${page.origin}/graphql/`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'x-csrftoken': csrfToken },
+      body: JSON.stringify({ query: QUERY, variables: { titleSlug: slug }, operationName: 'question' }),
+    });
+    if (!response.ok) return null;
+    const body: unknown = await response.json();
+    const data = isObject(body) && isObject(body.data) ? body.data : {};
+    const question = isObject(data.question) ? data.question : null;
+    if (!question || str(question.titleSlug) !== slug) return null;
+    return {
+      slug,
+      tags: tagNames(question.topicTags),
+      hints: hintsFrom(page.doc, question.hints),
+      difficulty: difficultyOf(question.difficulty),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Merge extras into a context of the same problem; the page's own reading wins where it has one. */
+function applyLeetCodeExtras(context: PageContext, extras: LeetCodeExtras): PageContext {
+  if (context.kind !== 'problem' || context.site !== 'leetcode' || context.id !== extras.slug) return context;
+  const merged: ProblemContext = {
+    ...context,
+    tags: context.tags.length ? context.tags : extras.tags,
+    hints: context.hints.length ? context.hints : extras.hints,
+  };
+  const difficulty = context.difficulty ?? extras.difficulty;
+  if (difficulty) merged.difficulty = difficulty;
+  return merged;
+}
+
+const enrich: Enrichment = async (context, page) => {
+  const extras = await fetchLeetCodeExtras(context.id, page);
+  return extras && ((later) => applyLeetCodeExtras(later, extras));
+};
+
+/** "Accepted" on leetcode.com, 通过 on leetcode.cn; anything else final is a wrong submission. */
+const ACCEPTED = /^(?:Accepted|通过)$/;
+const PENDING = /^(?:Pending|Judging|Running)|^(?:等待|判题中)/i;
+
+/**
+ * LeetCode shows the result of a submission, and only the user's own, in one element with a
+ * stable test attribute; its page is `/problems/<slug>/submissions/<id>/`.
+ */
+const leetcodeVerdicts: VerdictReader = (doc, url) => {
+  const problem = leetCodeSlug(url);
+  const text = doc.querySelector('[data-e2e-locator="submission-result"]')?.textContent?.trim();
+  if (!problem || !text) return [];
+  return [
+    {
+      problem,
+      submission: /\/submissions\/(\d+)/.exec(url.pathname)?.[1],
+      pending: PENDING.test(text),
+      accepted: ACCEPTED.test(text),
+    },
+  ];
+};
+
 export const leetcode: SiteExtractor = {
   id: 'leetcode',
+  name: 'LeetCode',
   matches: ['https://leetcode.com/*', 'https://leetcode.cn/*'],
   handles: (url) => /(^|\.)leetcode\.(com|cn)$/.test(url.hostname),
+  verdicts: leetcodeVerdicts,
+  pageId: leetCodeSlug,
   extract(doc, url) {
     const slug = leetCodeSlug(url);
     if (!slug) return null;
     const question = nextDataQuestion(doc, slug);
     return (question && fromNextData(doc, url, slug, question)) ?? fromDom(doc, url, slug, question);
   },
+  fallback: readProblemFallback,
+  enrich,
 };

@@ -3,6 +3,7 @@ import { firstOf } from '../jobs/body';
 import { readJob } from '../jobs/build';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const POSTING = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
@@ -13,8 +14,10 @@ function category(doc: Document, name: string): string {
 
 export const lever: SiteExtractor = {
   id: 'lever',
+  name: 'Lever',
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   handles: (url) => /^jobs\.(eu\.)?lever\.co$/.test(url.hostname),
+  pageId: (url) => POSTING.exec(url.pathname)?.[1],
   extract(doc, url) {
     const id = POSTING.exec(url.pathname)?.[1];
     if (!id) return null;
@@ -38,4 +41,5 @@ export const lever: SiteExtractor = {
       ['json-ld', jsonLdFields(doc)],
     ]);
   },
+  fallback: readJobFallback,
 };

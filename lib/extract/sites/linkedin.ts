@@ -4,18 +4,20 @@ import { type Layer, readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const VIEW = /\/jobs\/view\/(?:[^/]*?-)?(\d+)/;
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(k|K)\b.*\/(yr|hr|mo)/;
 
 /** The guest page (`/jobs/view/<slug>-<id>`): top card, criteria list, show-more description. */
 function guest(doc: Document): Layer {
-  let type = '';
-  for (const item of doc.querySelectorAll('.description__job-criteria-item')) {
-    if (/employment type/i.test(textOf(item.querySelector('h3')))) {
-      type = textOf(item.querySelector('.description__job-criteria-text'));
-    }
-  }
+  const criteria = new Map(
+    [...doc.querySelectorAll('.description__job-criteria-item')].map((item) => [
+      textOf(item.querySelector('h3')).toLowerCase(),
+      textOf(item.querySelector('.description__job-criteria-text')),
+    ]),
+  );
+  const type = criteria.get('employment type') ?? '';
   return [
     'dom',
     {
@@ -25,6 +27,8 @@ function guest(doc: Document): Layer {
       employmentType: employmentType(type),
       salary: textOf(doc.querySelector('.compensation__salary')),
       body: doc.querySelector('.show-more-less-html__markup, .description__text'),
+      // The criteria block states the level the description often leaves out.
+      level: criteria.get('seniority level'),
     },
   ];
 }
@@ -73,9 +77,12 @@ function selected(doc: Document, id: string | undefined): Layer | null {
 
 export const linkedin: SiteExtractor = {
   id: 'linkedin',
+  name: 'LinkedIn',
   // The whole site: LinkedIn is a single-page app, the jobs pages are usually reached from the feed.
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   handles: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && url.pathname.startsWith('/jobs/'),
+  // The posting's own page; a search page shows the selected job beside a list of others.
+  pageId: (url) => VIEW.exec(url.pathname)?.[1],
   extract(doc, url) {
     const id = url.searchParams.get('currentJobId') ?? VIEW.exec(url.pathname)?.[1];
     const pane = selected(doc, id);
@@ -84,4 +91,5 @@ export const linkedin: SiteExtractor = {
     const layers: Layer[] = pane[1].title ? [pane] : [guest(doc), ['json-ld', jsonLdFields(doc)]];
     return readJob('linkedin', url, id ?? pane[1].id, layers);
   },
+  fallback: readJobFallback,
 };

@@ -2,6 +2,7 @@ import { textOf } from '../dom';
 import { nodesToMarkdown } from '../markdown';
 import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
 import type { SiteExtractor } from '../types';
+import { readProblemFallback } from './generic';
 
 const PROBLEM_PATH = /^\/problems\/([\w-]+)/;
 const ARTICLE = ['app-article .my-article-component-container', 'app-article', '.question-tab'];
@@ -15,8 +16,10 @@ function hintOf(details: Element): string {
 
 export const neetcode: SiteExtractor = {
   id: 'neetcode',
+  name: 'NeetCode',
   matches: ['https://neetcode.io/*'],
   handles: (url) => /(^|\.)neetcode\.io$/.test(url.hostname),
+  pageId: (url) => PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase(),
   extract(doc, url) {
     const slug = PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     if (!slug) return null;
@@ -39,4 +42,5 @@ export const neetcode: SiteExtractor = {
       source: 'dom',
     });
   },
+  fallback: readProblemFallback,
 };

@@ -1,9 +1,10 @@
-import { isObject, type JsonObject, readJsonScript, squash, str, textOf } from '../dom';
+import { isObject, type JsonObject, readJsonScript, str, textOf, titleOf } from '../dom';
 import { descriptionElement, firstOf } from '../jobs/body';
 import { readJob } from '../jobs/build';
 import { employmentType, employmentTypeIn, type JobFields, toArray, unique } from '../jobs/fields';
 import { jsonLdFields } from '../jobs/jsonld';
 import type { SiteExtractor } from '../types';
+import { readJobFallback } from './careers';
 
 const JOB_PATH = /\/jobs\/(\d+)/;
 
@@ -29,7 +30,7 @@ function names(value: unknown): string[] {
   return toArray(list).map((item) => str(isObject(item) ? item.name : item));
 }
 
-export function apolloFields(doc: Document, cache: JsonObject, id: string): JobFields {
+function apolloFields(doc: Document, cache: JsonObject, id: string): JobFields {
   const listing = Object.entries(cache).find(
     ([key, value]) =>
       /^JobListing/.test(key) && isObject(value) && (key.endsWith(`:${id}`) || str(value.id) === id),
@@ -51,7 +52,7 @@ export function apolloFields(doc: Document, cache: JsonObject, id: string): JobF
 function domFields(doc: Document): JobFields {
   const heading = firstOf(doc, ['main h1', 'h1']);
   // <title> is "<title> at <company> • <location> | Wellfound".
-  const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(squash(doc.title));
+  const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(titleOf(doc));
   const facts = [...(heading?.parentElement?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
   return {
     title: textOf(heading),
@@ -65,9 +66,11 @@ function domFields(doc: Document): JobFields {
 
 export const wellfound: SiteExtractor = {
   id: 'wellfound',
+  name: 'Wellfound',
   // The whole site: it is a single-page app, a job is often reached without a page load.
   matches: ['https://wellfound.com/*'],
   handles: (url) => /^(www\.)?wellfound\.com$/.test(url.hostname),
+  pageId: (url) => JOB_PATH.exec(url.pathname)?.[1],
   extract(doc, url) {
     const id = JOB_PATH.exec(url.pathname)?.[1];
     if (!id) return null;
@@ -77,4 +80,5 @@ export const wellfound: SiteExtractor = {
       ['dom', domFields(doc)],
     ]);
   },
+  fallback: readJobFallback,
 };

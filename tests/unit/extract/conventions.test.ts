@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_MATCHES } from '@/lib/extract/blocked';
-import { CONTENT_MATCHES, EXTRACTORS } from '@/lib/extract/registry';
+import { blockedContext } from '@/lib/extract/blocked';
+import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
+import { SITE_IDS } from '@/lib/extract/context';
+import { JOB_EXTRACTORS, JOB_MATCHES } from '@/lib/extract/jobs';
+import { matchesPattern } from '@/lib/extract/pipeline';
+import { EXTRACTORS } from '@/lib/extract/registry';
 
 const ROOT = join(__dirname, '../../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -32,15 +36,71 @@ describe('every registered extractor', () => {
   });
 });
 
+describe('registrations', () => {
+  it('name every site id once, each with its display name', () => {
+    const sites = EXTRACTORS.filter((extractor) => extractor.id !== 'generic');
+    expect(new Set(sites.map((extractor) => extractor.id)).size).toBe(sites.length);
+    expect(sites.map((extractor) => extractor.id).sort()).toEqual(
+      SITE_IDS.filter((id) => id !== 'generic').sort(),
+    );
+    for (const extractor of sites) expect(extractor.name).toMatch(/^[A-Z]/);
+  });
+
+  it('give every site a fallback for the URLs that name a problem or posting', () => {
+    for (const extractor of [...CODING_EXTRACTORS, ...JOB_EXTRACTORS].filter((e) => e.id !== 'generic')) {
+      expect(extractor.pageId, extractor.id).toBeTypeOf('function');
+      expect(extractor.fallback, extractor.id).toBeTypeOf('function');
+    }
+  });
+});
+
+const CONTENT_MATCHES = [...CODING_MATCHES, ...JOB_MATCHES];
+
 describe('content script matches', () => {
-  it('cover every site-specific extractor and every refused assessment site', () => {
+  it('cover every site-specific extractor', () => {
     for (const extractor of EXTRACTORS)
       for (const m of extractor.matches) expect(CONTENT_MATCHES).toContain(m);
-    for (const m of BLOCKED_MATCHES) expect(CONTENT_MATCHES).toContain(m);
-    expect(CONTENT_MATCHES).toContain('https://leetcode.com/*');
+    expect(CODING_MATCHES).toContain('https://leetcode.com/*');
   });
 
   it('are valid match patterns without query strings (LeetCode adds ?envType=…)', () => {
     for (const m of CONTENT_MATCHES) expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+  });
+
+  it.each([
+    'https://app.codesignal.com/test/xyz',
+    'https://app.codility.com/c/run/ABC/',
+    'https://app.coderpad.io/ABCDEF',
+    'https://assessment.hackerearth.com/challenges/x',
+    'https://interview.karat.io/interview/123',
+    'https://app.hirevue.com/interviews/1',
+  ])('leave out the assessment vendor %s: no host access, nothing added to its pages', (href) => {
+    const url = new URL(href);
+    expect(blockedContext(url)).not.toBeNull();
+    expect(CONTENT_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(false);
+  });
+
+  it.each([
+    'https://www.hackerrank.com/test/abc/questions/def',
+    'https://www.hackerrank.com/tests/abc',
+    'https://www.hackerrank.com/acme/tests/abc',
+    'https://leetcode.com/assessment/abc/',
+    'https://leetcode.com/interview/abc/',
+  ])('exclude the assessment paths of a shared host: %s', (href) => {
+    const url = new URL(href);
+    expect(blockedContext(url)).not.toBeNull();
+    expect(CODING_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+    expect(CODING_EXCLUDES.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+  });
+
+  it.each([
+    'https://www.hackerrank.com/challenges/solve-me-first/problem',
+    'https://www.hackerrank.com/contests/abc/challenges/x',
+    'https://leetcode.com/problems/two-sum/',
+    'https://leetcode.com/contest/weekly-contest-400/problems/x/',
+  ])('keep practice pages (and LeetCode contests, which say why they refuse) matched: %s', (href) => {
+    const url = new URL(href);
+    expect(CODING_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+    expect(CODING_EXCLUDES.some((pattern) => matchesPattern(pattern, url))).toBe(false);
   });
 });

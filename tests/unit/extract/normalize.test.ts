@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { linesOf, mathLines, mathText, normalizeConstraint, preText, textOf } from '@/lib/extract/dom';
+import { linesOf, mathLines, normalizeConstraint, preText, textOf } from '@/lib/extract/dom';
 import { cleanTitle, difficultyOf, limitsOf, parseExamples } from '@/lib/extract/problem';
 
 const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;
@@ -30,13 +30,13 @@ describe('normalizeConstraint', () => {
 
 describe('math-aware text', () => {
   it('turns <sup> into ^ and <sub> into _', () => {
-    expect(mathText(body('<code>-10<sup>9</sup> &lt;= a<sub>i</sub></code>'))).toBe('-10^9 <= a_i');
+    expect(textOf(body('<code>-10<sup>9</sup> &lt;= a<sub>i</sub></code>'))).toBe('-10^9 <= a_i');
   });
 
   it('takes KaTeX once, from its TeX annotation', () => {
     const katex =
       '<span class="katex"><span class="katex-mathml"><math><semantics><mi>N</mi><annotation encoding="application/x-tex">1 \\leq N</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">1≤N</span></span>';
-    expect(mathText(body(katex))).toBe('1 \\leq N');
+    expect(textOf(body(katex))).toBe('1 \\leq N');
     expect(textOf(body(katex))).toBe('1 \\leq N');
   });
 

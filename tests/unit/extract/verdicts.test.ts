@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type PageVerdict, VERDICT_READERS } from '@/lib/extract/verdicts';
+import { CODING_EXTRACTORS } from '@/lib/extract/coding';
+import type { PageVerdict, VerdictReader } from '@/lib/extract/verdicts';
+
+/** The judges whose registration reads verdicts, by site id. */
+const VERDICT_READERS: Readonly<Record<string, VerdictReader>> = Object.fromEntries(
+  CODING_EXTRACTORS.flatMap((site) => (site.verdicts ? [[site.id, site.verdicts]] : [])),
+);
 
 const DIR = join(__dirname, '../../fixtures/verdicts');
 
@@ -15,6 +21,7 @@ const cases = Object.keys(VERDICT_READERS).flatMap((site) =>
 
 describe('verdict readers on saved markup', () => {
   it('have fixtures for every judge that shows verdicts', () => {
+    expect(Object.keys(VERDICT_READERS).sort()).toEqual(['codeforces', 'leetcode']);
     for (const site of Object.keys(VERDICT_READERS)) {
       expect(cases.filter(([s]) => s === site).length).toBeGreaterThanOrEqual(3);
     }

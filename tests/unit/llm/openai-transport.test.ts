@@ -183,8 +183,11 @@ describe('the OpenAI-compatible transport', () => {
   });
 
   it('does not time out once tokens flow, however long the answer takes', async () => {
-    mock.setTokenDelay(40);
-    const result = await streamChat({ firstTokenMs: 100, idleMs: 200 });
+    // Eight chunks 200 ms apart outlast both timeouts, while no single gap comes near them (a
+    // loaded CI machine can pause a few hundred milliseconds).
+    expect(chunkText(REPLY, 12).length * 200).toBeGreaterThan(1_000);
+    mock.setTokenDelay(200);
+    const result = await streamChat({ firstTokenMs: 1_000, idleMs: 1_000 });
     expect(result.text).toBe(REPLY);
   });
 

@@ -145,10 +145,9 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'greedy',
-    pattern:
-      /\bassign (?:cookies|tasks)\b|\b(?:cookie|size) of at least\b|\bat most one cookie\b|\bdeadlines?\b.{0,120}\b(?:finish|finished|can every)\b/,
+    pattern: /\bdeadlines?\b.{0,120}\b(?:finish|finished|can every)\b/,
     weight: 3,
-    why: 'matching the smallest need with the smallest thing that meets it (or the earliest deadline first) never hurts',
+    why: 'taking the earliest deadline first never hurts',
     also: ['sorting', 'two-pointers'],
   },
   {
@@ -182,12 +181,6 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
     weight: 3,
     why: 'one locally best choice at each step can be shown never to hurt',
     also: ['sorting'],
-  },
-  {
-    technique: 'greedy',
-    pattern: /\bmost (?:balanced )?pieces\b|\bsplit\b.{0,60}\binto the (?:most|largest number of)\b/,
-    weight: 3,
-    why: 'closing a piece as soon as it is valid never leaves fewer pieces',
   },
   {
     technique: 'greedy',

@@ -140,13 +140,6 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     also: ['sorting'],
   },
   {
-    technique: 'union-find',
-    pattern:
-      /\b(?:builds?|adds?|connects?|joins?|links?|merges?)\b.{0,60}\bbetween\b.{0,200}\b(?:whether|can travel|connected|reachable|same)\b/,
-    weight: 3,
-    why: 'links are only ever added while the questions ask about connectivity, which union-find answers',
-  },
-  {
     technique: 'segment-tree',
     pattern: /\bsegment tree\b|\bfenwick\b|\bbinary indexed tree\b/,
     weight: 4,

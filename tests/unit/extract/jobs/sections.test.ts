@@ -15,6 +15,10 @@ describe('section headings', () => {
     ["What you'll do", 'responsibilities'],
     ['The Role', 'responsibilities'],
     ['In this role, you will:', 'responsibilities'],
+    ['You will:', 'responsibilities'],
+    ['You’ll', 'responsibilities'],
+    ['As a Pilot Scientist you will:', 'responsibilities'],
+    ['You will have:', 'requirements'],
     ['Nice to have', 'niceToHave'],
     ['Preferred qualifications', 'niceToHave'],
     ['Bonus points', 'niceToHave'],
@@ -52,6 +56,23 @@ describe('splitting a posting into lists', () => {
       <h3>Qualifications</h3><ul><li>Python</li></ul>
       <p>Benefits:</p><ul><li>Pension</li></ul>`);
     expect(sections.requirements).toEqual(['SQL', 'Python']);
+  });
+
+  it('files a requirement the posting itself calls a plus as nice-to-have', () => {
+    const sections = split(`
+      <h3>You might thrive in this role if you</h3>
+      <ul><li>Know PyTorch</li><li>Experience with search relevance or LLMs is a plus.</li>
+      <li>Kubernetes would be an advantage</li><li>Have shipped a plus-one feature to millions</li>
+      <li>Very good English; German is a plus</li></ul>`);
+    expect(sections.requirements).toEqual([
+      'Know PyTorch',
+      'Have shipped a plus-one feature to millions',
+      'Very good English; German is a plus',
+    ]);
+    expect(sections.niceToHave).toEqual([
+      'Experience with search relevance or LLMs is a plus.',
+      'Kubernetes would be an advantage',
+    ]);
   });
 
   it('keeps a plain intro line inside the current section', () => {

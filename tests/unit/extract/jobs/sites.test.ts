@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/coach';
 import { extractPage } from '@/lib/extract';
 import { greenhouse } from '@/lib/extract/sites/greenhouse';
 import { linkedin } from '@/lib/extract/sites/linkedin';
@@ -77,5 +78,44 @@ describe('Workday job ids', () => {
 
   it('are not invented for pages that are not a job', () => {
     expect(workday.extract(doc, new URL('https://acme.wd1.myworkdayjobs.com/en-US/Careers'))).toBeNull();
+  });
+});
+
+describe('facts of the boards as they are', () => {
+  const read = (name: string, url: string) => extractPage(fixture(name), url);
+
+  it("LinkedIn's criteria block states the level, and the coach reads it there", () => {
+    const url = 'https://www.linkedin.com/jobs/view/data-engineer-at-brackwater-analytics-4109876501';
+    const context = read('linkedin/seniority-entry-level.html', url);
+    expect(context.kind === 'job' && context.description).toMatch(/Seniority level: Entry level$/);
+    const result = analyze(context);
+    expect(result?.kind === 'job' && result.analysis.seniority).toBe('junior');
+  });
+
+  it('Greenhouse job boards: the location line under the title, the range out of its paragraph', () => {
+    const context = read(
+      'greenhouse/job-boards-good-fit.html',
+      'https://job-boards.greenhouse.io/haldenlabs/jobs/5123456007',
+    );
+    expect(context).toMatchObject({
+      location: 'San Francisco, CA; Seattle, WA; New York, NY',
+      salary: '$176,000 - $300,000 USD',
+    });
+  });
+
+  it('classic Greenhouse: the pay range in the pay-transparency block', () => {
+    const context = read(
+      'greenhouse/real-anthropic-classic.html',
+      'https://boards.greenhouse.io/anthropic/jobs/4182383008',
+    );
+    expect(context).toMatchObject({ salary: '$300,000 — $425,000 USD' });
+  });
+
+  it('Workday: the JSON-LD address, the brand within the legal entity', () => {
+    const context = read(
+      'workday/internal-location-legal-entity.html',
+      'https://northpeak.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-Quebec-Canada/Software-Developer--Fabrication-Tools_25WD81234',
+    );
+    expect(context).toMatchObject({ location: 'Montreal, QC, Canada', company: 'Northpeak' });
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * Trains the technique model's weights (weights.json) from a corpus of LeetCode problems, one JSON
+ * file each (title, description, examples, constraints, topics), such as the public repository
+ * neenza/leetcode-problems. Not part of the build or the tests; run it by hand:
+ *
+ *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> [--out lib/coach/problem/learned/weights.json]
+ *
+ * Problems whose number is a multiple of five are never trained on: they are the held-out part
+ * the coach is measured on. The corpus itself is never committed, only the weights derived from it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TAG_TECHNIQUES } from '../knowledge/tags';
+import { readProblem } from '../reading';
+import { TECHNIQUE_IDS, type TechniqueId } from '../types';
+import { problemFeatures } from './features';
+import { type Example, strongest, train } from './logistic';
+import type { LearnedWeights } from './model';
+
+interface CorpusProblem {
+  frontend_id: string;
+  problem_slug: string;
+  title: string;
+  difficulty?: string;
+  description?: string;
+  examples?: { example_text?: string }[];
+  constraints?: string[];
+  topics?: string[];
+}
+
+const HELD_OUT = (id: number) => id % 5 === 0;
+/** Features seen in fewer problems than this are noise. */
+const MIN_PROBLEMS = 3;
+/** Features kept per technique: enough for recall, few enough to ship. */
+const KEEP = 200;
+/** The technique an interviewer names first (the library's first technique) counts this much more. */
+const PRIMARY_WEIGHT = 3;
+const ENTRIES = new URL('../library/entries/', import.meta.url);
+
+/** The corpus writes powers of ten with the superscript flattened: "10^5" arrives as "105". */
+const powers = (text: string) => text.replace(/\b10([1-9])\b/g, '10^$1');
+
+function contextOf(problem: CorpusProblem) {
+  const statement = String(problem.description).split(/\nExample 1:/)[0] ?? '';
+  const examples = (problem.examples ?? []).map(({ example_text: text = '' }) => ({
+    input: /Input:?\s*(.*?)(?:\nOutput|$)/s.exec(text)?.[1] ?? '',
+    output: /Output:?\s*(.*?)(?:\nExplanation|$)/s.exec(text)?.[1] ?? '',
+  }));
+  return {
+    kind: 'problem' as const,
+    site: 'leetcode' as const,
+    url: `https://leetcode.com/problems/${problem.problem_slug}/`,
+    id: problem.problem_slug,
+    title: problem.title,
+    statement,
+    examples,
+    constraints: (problem.constraints ?? []).map(powers),
+    tags: [],
+    hints: [],
+    source: 'corpus',
+  };
+}
+
+function main(corpus: string, out: string) {
+  const primaries = new Map<string, readonly TechniqueId[]>();
+  for (const file of readdirSync(ENTRIES).filter((name) => name.endsWith('.json'))) {
+    const entry = JSON.parse(readFileSync(new URL(file, ENTRIES), 'utf8')) as {
+      slug: string;
+      techniques: TechniqueId[];
+    };
+    primaries.set(entry.slug, entry.techniques);
+  }
+  const rows: { features: string[]; labels: Set<TechniqueId>; primary?: TechniqueId }[] = [];
+  for (const file of readdirSync(corpus)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    const problem = JSON.parse(readFileSync(path.join(corpus, file), 'utf8')) as CorpusProblem;
+    if (!problem.description || HELD_OUT(Number(problem.frontend_id))) continue;
+    const library = primaries.get(problem.problem_slug);
+    const labels = new Set<TechniqueId>([
+      ...(problem.topics ?? []).flatMap((topic) => TAG_TECHNIQUES[topic.toLowerCase()] ?? []),
+      ...(library ?? []),
+    ]);
+    if (labels.size === 0) continue;
+    rows.push({ features: problemFeatures(readProblem(contextOf(problem))), labels, primary: library?.[0] });
+  }
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const feature of row.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= MIN_PROBLEMS).map(([feature]) => feature);
+  vocabulary.sort();
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const classes = TECHNIQUE_IDS.length;
+  const examples: Example[] = rows.map((row) => ({
+    features: Int32Array.from(row.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []))),
+    labels: [...row.labels].map((id) => TECHNIQUE_IDS.indexOf(id)),
+    weight: row.primary ? PRIMARY_WEIGHT : 1,
+  }));
+  const options = { classes, features: vocabulary.length, epochs: 12, l2: 0.1, rate: 0.1 };
+  const full = train(examples, options);
+  const allowed = strongest(full, classes, vocabulary.length, KEEP);
+  const pruned = train(examples, { ...options, allowed });
+  const weights: LearnedWeights['weights'] = {};
+  for (let f = 0; f < vocabulary.length; f++) {
+    const feature = vocabulary[f] as string;
+    for (let c = 0; c < classes; c++) {
+      const w = pruned.w[f * classes + c] ?? 0;
+      if (!allowed[c]?.has(f) || Math.abs(w) < 0.01) continue;
+      weights[feature] ??= {};
+      (weights[feature] as Record<string, number>)[TECHNIQUE_IDS[c] as string] = Number(w.toFixed(2));
+    }
+  }
+  const bias = Object.fromEntries(
+    TECHNIQUE_IDS.map((id, c) => [id, Number((pruned.bias[c] ?? 0).toFixed(2))]),
+  );
+  const model: LearnedWeights = { problems: rows.length, bias, weights };
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  // Formatted as the repository formats JSON, so `npm run format:check` passes on a rebuilt file.
+  execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
+  process.stdout.write(
+    `${rows.length} problems, ${vocabulary.length} features, ${Object.keys(weights).length} kept\n`,
+  );
+}
+
+const [corpus, ...rest] = process.argv.slice(2);
+if (!corpus) {
+  process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json]\n');
+  process.exit(1);
+}
+const outAt = rest.indexOf('--out');
+main(corpus, outAt >= 0 ? (rest[outAt + 1] as string) : new URL('./weights.json', import.meta.url).pathname);

@@ -1,0 +1,58 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BLOCKED_EXCLUDES, blockedContest } from '@/lib/extract/blocked';
+import { createPageReader, matchesOf } from '@/lib/extract/core';
+import { createEnricher } from '@/lib/extract/enrich';
+import type { SiteExtractor } from '@/lib/extract/types';
+import { onSignal } from '@/lib/messaging/content';
+import type { PageConceal, PageReveal } from '@/lib/messaging/protocol';
+import { createConcealer } from './conceal';
+import { runContentScript } from './content-script';
+import { requestEditorCode } from './editor';
+import { withKeptAnswers } from './kept-answers';
+import { watchPractice } from './practice';
+import { SHARED } from './script-options';
+
+/*
+ * The coding content scripts, one per group of sites (entrypoints/*.content.ts): each runs where
+ * its group's registrations say and carries only their readers, so no page loads another group's.
+ * Job postings have theirs in job-script.ts, so neither family's code rides along on the other's.
+ */
+
+/** Coding sites. Assessment paths on their hosts are excluded: nothing runs there. */
+export function codingContentScript(extractors: readonly SiteExtractor[]) {
+  return defineContentScript({
+    ...SHARED,
+    matches: matchesOf(extractors),
+    excludeMatches: [...BLOCKED_EXCLUDES],
+    main(ctx) {
+      const site = extractors.find((extractor) => extractor.handles(new URL(location.href)));
+      // A coding mock hides LeetCode's giveaways while it runs (the background says when).
+      if (site?.id === 'leetcode') {
+        const concealer = createConcealer(document);
+        onSignal<typeof PageConceal>('page/conceal', () => {
+          concealer.conceal();
+          return null;
+        });
+        onSignal<typeof PageReveal>('page/reveal', () => {
+          concealer.reveal();
+          return null;
+        });
+        ctx.onInvalidated(concealer.reveal);
+      }
+      runContentScript(ctx, {
+        // LeetCode's contest problems share its host: they are refused before anything is read.
+        read: createPageReader(extractors, blockedContest),
+        // The registered hooks (LeetCode's GraphQL tags and hints) ask the page's own origin, once
+        // per problem: the background keeps the answer for the next visit.
+        enrich: createEnricher(extractors, {
+          doc: document,
+          origin: location.origin,
+          cookie: () => document.cookie,
+          fetch: withKeptAnswers(fetch.bind(window)),
+        }),
+        readEditor: () => requestEditorCode(document),
+        onRead: watchPractice(site?.id, site?.verdicts),
+      });
+    },
+  });
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeFeature,
+  problemFeatures,
+  stem,
+  wordFeatures,
+  words,
+} from '@/lib/coach/problem/learned/features';
+import { strongest, train } from '@/lib/coach/problem/learned/logistic';
+import { type LearnedWeights, scoreTechniques } from '@/lib/coach/problem/learned/model';
+import weights from '@/lib/coach/problem/learned/weights.json';
+import { readProblem } from '@/lib/coach/problem/reading';
+import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
+import type { ProblemContext } from '@/lib/extract/context';
+
+function problem(title: string, statement: string, constraints: string[] = []): ProblemContext {
+  return {
+    kind: 'problem',
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+    title,
+    statement,
+    examples: [],
+    constraints,
+    tags: [],
+    hints: [],
+    source: 'dom',
+  };
+}
+
+const shipped = weights as LearnedWeights;
+const learnedTop = (context: ProblemContext, n = 3) =>
+  scoreTechniques(shipped, problemFeatures(readProblem(context)))
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, n)
+    .map((guess) => guess.id);
+
+describe('the learned model’s features', () => {
+  it('stems plurals so "subarrays" and "subarray" are one word, and keeps "class"', () => {
+    expect(stem('subarrays')).toBe('subarray');
+    expect(stem('queries')).toBe('query');
+    expect(stem('matches')).toBe('match');
+    expect(stem('class')).toBe('class');
+  });
+
+  it('turns powers of ten into one word each and drops bare numbers', () => {
+    expect(words('n <= 2 * 10^5 and 42 cells')).toEqual(['pow5', 'and', 'cell']);
+  });
+
+  it('keeps bigrams that join a stop word ("at most") but not two stop words alone', () => {
+    const features = wordFeatures('Return at most k of the items');
+    expect(features).toContain('at most');
+    expect(features).toContain('item');
+    expect(features).not.toContain('of the');
+    expect(features).not.toContain('the');
+  });
+
+  it('adds the structure read from the statement and the title’s words, marked', () => {
+    const features = problemFeatures(
+      readProblem(
+        problem(
+          'Grid Walk',
+          'Given an m x n grid of cells, return the minimum number of steps to the corner.',
+          ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 100'],
+        ),
+      ),
+    );
+    expect(features).toContain('#grid');
+    expect(features).toContain('#unit-moves');
+    expect(features).toContain('^grid');
+    expect(describeFeature('#grid')).toBe('a grid of cells');
+    expect(describeFeature('^grid walk')).toBe('"grid walk"');
+  });
+});
+
+describe('training', () => {
+  it('learns which feature marks which class, and prunes to the strongest features', () => {
+    const examples = Array.from({ length: 40 }, (_, i) => ({
+      features: Int32Array.from(i % 2 === 0 ? [0, 2] : [1, 2]),
+      labels: [i % 2],
+    }));
+    const options = { classes: 2, features: 3, epochs: 20, l2: 0.01, rate: 0.5 };
+    const model = train(examples, options);
+    expect(model.w[0 * 2 + 0]).toBeGreaterThan(0.5);
+    expect(model.w[1 * 2 + 0]).toBeLessThan(-0.5);
+    expect(model.w[1 * 2 + 1]).toBeGreaterThan(0.5);
+    const kept = strongest(model, 2, 3, 1);
+    expect([...(kept[0] ?? [])]).toHaveLength(1);
+    expect(kept[0]?.has(2)).toBe(false);
+  });
+
+  it('trains the same weights from the same examples', () => {
+    const examples = [0, 1, 2, 3].map((i) => ({ features: Int32Array.from([i % 3]), labels: [i % 2] }));
+    const options = { classes: 2, features: 3, epochs: 5, l2: 0.01, rate: 0.3 };
+    expect(train(examples, options).w).toEqual(train(examples, options).w);
+  });
+});
+
+describe('scoring with weights', () => {
+  const tiny: LearnedWeights = {
+    problems: 2,
+    bias: { 'sliding-window': -2, 'prefix-sum': -2 },
+    weights: { subarray: { 'sliding-window': 1, 'prefix-sum': 1.5 }, 'at most': { 'sliding-window': 2 } },
+  };
+
+  it('adds the weights of the features present to each technique’s bias', () => {
+    const [window, prefix] = scoreTechniques(tiny, ['subarray', 'at most', 'unknown']);
+    expect(window?.probability).toBeCloseTo(1 / (1 + Math.exp(-1)));
+    expect(prefix?.probability).toBeCloseTo(1 / (1 + Math.exp(0.5)));
+    expect(window?.because).toEqual(['at most', 'subarray']);
+  });
+
+  it('counts a repeated feature once', () => {
+    const once = scoreTechniques(tiny, ['subarray'])[1]?.probability;
+    expect(scoreTechniques(tiny, ['subarray', 'subarray'])[1]?.probability).toBe(once);
+  });
+});
+
+describe('the shipped weights', () => {
+  it('name only techniques of the vocabulary, each with a bias', () => {
+    const ids = new Set<string>(TECHNIQUE_IDS);
+    expect(Object.keys(shipped.bias).sort()).toEqual([...ids].sort());
+    for (const row of Object.values(shipped.weights))
+      for (const id of Object.keys(row)) expect(ids).toContain(id);
+  });
+
+  it('read statements written for this test the way an interviewer would', () => {
+    expect(
+      learnedTop(
+        problem(
+          'Deepest Leaves',
+          'Given the root of a binary tree, return the sum of the values of its deepest leaves.',
+          ['The number of nodes in the tree is in the range [1, 10^4].'],
+        ),
+      ),
+    ).toContain('binary-tree');
+    expect(
+      learnedTop(
+        problem(
+          'Drop Repeated Nodes',
+          'Given the head of a singly linked list, remove every node whose value appears more than once and return the head of the list.',
+          ['The number of nodes in the list is in the range [0, 300].'],
+        ),
+      ),
+    ).toContain('linked-list');
+    expect(
+      learnedTop(
+        problem(
+          'Set Bits',
+          'Given a non-negative integer n, return how many 1 bits its binary representation has.',
+        ),
+      ),
+    ).toContain('bit-manipulation');
+    expect(
+      learnedTop(
+        problem(
+          'Count Paths',
+          'A robot starts at the top-left corner of an m x n grid and moves only right or down. Return the number of distinct paths to the bottom-right corner, modulo 10^9 + 7.',
+          ['1 <= m, n <= 100'],
+        ),
+      ),
+    ).toContain('dynamic-programming');
+  });
+});
