@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { type FlowRequest, slotOf } from '@/lib/llm/flows';
+import type { HintAttempt } from '@/lib/llm/prompts/attempt';
+import { attemptInputs } from '@/lib/llm/prompts/attempt-inputs';
 import type { ChatTurn } from '@/lib/llm/prompts/chat';
 import { type Answer, AnswerView } from './AnswerView';
 import { ChatView } from './ChatView';
@@ -31,7 +33,10 @@ export function answerProps(props: AnswerControls, request: FlowRequest) {
 }
 
 export interface ProblemModelCoachProps extends AnswerControls {
-  onHint(level: 1 | 2 | 3 | 4, confirmedSolution: boolean): void;
+  /** `attempt`: where the user is, for a hint that builds on it (absent when there is nothing). */
+  onHint(level: 1 | 2 | 3 | 4, confirmedSolution: boolean, attempt?: HintAttempt): void;
+  /** The approach last sent to "Check my approach" on this problem, which the next hint builds on. */
+  lastApproach?: HintAttempt['approach'];
   onApproach(approach: string): void;
   onReview(code: string): void;
   /** Reads the code from the page's editor; absent where the page has none Sparring can read. */
@@ -41,6 +46,17 @@ export interface ProblemModelCoachProps extends AnswerControls {
 }
 
 const LEVEL_NAMES = ['Nudge', 'Approach', 'Outline', 'Full solution'] as const;
+const NO_EDITOR = 'No editor Sparring can read on this page: paste your code instead.';
+
+/** "Using your code and your last approach", for a hint that was built on them. */
+function UsedInputs({ attempt }: { attempt: HintAttempt | undefined }) {
+  const used = attemptInputs(attempt);
+  return used ? (
+    <p className="note" data-testid="hint-inputs">
+      Using {used}
+    </p>
+  ) : null;
+}
 
 /** The model's help on a problem: the hint ladder, approach check, code review and chat. */
 export function ProblemModelCoach(props: ProblemModelCoachProps) {
@@ -49,11 +65,28 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
   const [code, setCode] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [codeNote, setCodeNote] = useState('');
+  // The code the next hint builds on: read only when the user presses the hint section's button.
+  const [hintCode, setHintCode] = useState<string | null>(null);
+  const [hintCodeNote, setHintCodeNote] = useState('');
   const hint = (level: number) => props.answers[slotOf({ flow: 'hint', level })];
   const levelsAsked = ([1, 2, 3, 4] as const).filter((level) => hint(level));
   const next = (levelsAsked.length + 1) as 1 | 2 | 3 | 4;
   // One level at a time: a click while a level is still being written would skip ahead.
   const writing = levelsAsked.some((level) => hint(level)?.status === 'streaming');
+  const attempt: HintAttempt = {
+    ...(hintCode ? { code: hintCode } : {}),
+    ...(props.lastApproach ? { approach: props.lastApproach } : {}),
+  };
+  const nextUses = attemptInputs(attempt);
+  const askHint = (level: 1 | 2 | 3 | 4, confirmed: boolean) =>
+    props.onHint(level, confirmed, nextUses ? attempt : undefined);
+  const readForHint = () => {
+    setHintCodeNote('');
+    void props.onReadCode?.().then((read) => {
+      if (read?.trim()) setHintCode(read);
+      else setHintCodeNote(NO_EDITOR);
+    });
+  };
 
   return (
     <article className="model-coach" aria-label="Model coach">
@@ -64,11 +97,28 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
             <h3>
               Level {level}: {LEVEL_NAMES[level - 1]}
             </h3>
+            <UsedInputs attempt={hint(level)?.request.attempt} />
             <AnswerView {...answerProps(props, { flow: 'hint', level })} />
           </div>
         ))}
+        {next <= 4 && (props.onReadCode || nextUses) && (
+          <p>
+            {props.onReadCode && (
+              <button type="button" onClick={readForHint}>
+                {hintCode ? 'Read my code again' : 'Read my code for hints'}
+              </button>
+            )}{' '}
+            {hintCode && (
+              <button type="button" onClick={() => setHintCode(null)}>
+                Leave my code out
+              </button>
+            )}
+            {nextUses && <span className="note"> The next hint starts from {nextUses}.</span>}
+            {hintCodeNote && <span className="note"> {hintCodeNote}</span>}
+          </p>
+        )}
         {next <= 3 && (
-          <button type="button" disabled={writing} onClick={() => props.onHint(next, false)}>
+          <button type="button" disabled={writing} onClick={() => askHint(next, false)}>
             Next hint
           </button>
         )}
@@ -84,7 +134,7 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
               type="button"
               onClick={() => {
                 setConfirming(false);
-                props.onHint(4, true);
+                askHint(4, true);
               }}
             >
               Yes, show the full solution
@@ -129,7 +179,7 @@ export function ProblemModelCoach(props: ProblemModelCoachProps) {
               setCodeNote('');
               void props.onReadCode?.().then((read) => {
                 if (read) setCode(read);
-                else setCodeNote('No editor Sparring can read on this page: paste your code instead.');
+                else setCodeNote(NO_EDITOR);
               });
             }}
           >

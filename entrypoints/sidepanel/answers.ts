@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import type { Answer } from '@/components/model/AnswerView';
 import { slotOf } from '@/lib/llm/flows';
+import type { HintAttempt } from '@/lib/llm/prompts/attempt';
 import { type AskRequest, LLM_PORT, type PortToBackground, PortToPanel } from '@/lib/messaging/protocol';
 
 /** Said when the background dies mid-answer (the browser stops idle workers); Retry works. */
@@ -123,6 +124,14 @@ function receive(message: PortToPanel): void {
       }));
     }
   }
+}
+
+/**
+ * The approach last sent to "Check my approach" on this page. Answers are dropped on a new page, so
+ * it is always this problem's.
+ */
+export function lastApproach(bySlot: Record<string, Answer>): HintAttempt['approach'] {
+  return bySlot[slotOf({ flow: 'approach' })]?.request.input?.trim() || undefined;
 }
 
 let counter = 0;

@@ -9,13 +9,13 @@ import { clearChat } from '@/lib/chat';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
-import { promptAnalysis } from '@/lib/llm/prompts/analysis';
+import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
 import type { AskRequest } from '@/lib/messaging/protocol';
 import { recordedTechniques } from '@/lib/practice/techniques';
 import { saveTargetRole } from '@/lib/storage/quiz';
-import { useAnswers } from './answers';
+import { lastApproach, useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
 import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
@@ -166,10 +166,11 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
               <ProblemModelCoach
                 key={`model-${key}`}
                 {...controls}
-                onHint={(level, confirmedSolution) => {
+                onHint={(level, confirmedSolution, attempt) => {
                   practice.hint('model', level);
-                  ask({ flow: 'hint', level, confirmedSolution });
+                  ask({ flow: 'hint', level, confirmedSolution, ...(attempt ? { attempt } : {}) });
                 }}
+                lastApproach={lastApproach(answers.bySlot)}
                 onApproach={(input) => ask({ flow: 'approach', input })}
                 onReview={(input) => ask({ flow: 'review', input })}
                 onReadCode={() =>

@@ -5,6 +5,7 @@ import type { PanelFlow } from './flow-ids';
 import { jobPrepMarkdown } from './job-prep-markdown';
 import type { PromptAnalysis } from './prompts/analysis';
 import { buildApproachPrompt } from './prompts/approach';
+import type { HintAttempt } from './prompts/attempt';
 import { buildChatPrompt, type ChatTurn } from './prompts/chat';
 import { buildHintPrompt } from './prompts/hint';
 import {
@@ -32,6 +33,8 @@ export interface FlowRequest {
   confirmedSolution?: boolean;
   /** The user's approach, code or chat message. */
   input?: string;
+  /** For a hint: where the user is (code they asked Sparring to read, their last approach check). */
+  attempt?: HintAttempt;
 }
 
 export interface FlowInput {
@@ -136,7 +139,11 @@ export const FLOWS = {
     cached: true,
     build: (input) => {
       const level = hintLevel(input);
-      const base = { problem: problemOf(input), analysis: problemAnalysis(input) };
+      const base = {
+        problem: problemOf(input),
+        analysis: problemAnalysis(input),
+        attempt: input.request.attempt,
+      };
       if (level !== 4) return buildHintPrompt({ ...base, level });
       if (input.request.confirmedSolution !== true)
         refuse('The full solution needs your explicit confirmation.');

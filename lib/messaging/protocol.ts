@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PageContext } from '../extract/context';
 import { PANEL_FLOWS } from '../llm/flow-ids';
 import { PromptAnalysis } from '../llm/prompts/analysis';
+import { HintAttempt } from '../llm/prompts/attempt';
 import { PROVIDER_KINDS } from '../llm/providers';
 import { TOPICS } from '../quiz/topics';
 import { defineMessage } from './define';
@@ -296,6 +297,8 @@ export const AskRequest = z.object({
    * They quote the page, so the prompts treat them as untrusted text.
    */
   analysis: z.optional(PromptAnalysis),
+  /** For a hint: the code the user asked Sparring to read and their last approach check, untrusted text. */
+  attempt: z.optional(HintAttempt),
   /** An answer cut off at its token limit, to continue from (the "Continue" button). */
   continuation: z.optional(z.string().check(z.maxLength(100_000))),
   /** Skip the cache (the "Regenerate" button). */

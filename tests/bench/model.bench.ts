@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../lib/coach';
+import { loadLibrary } from '../../lib/coach/problem/library/node';
 import { extractPage } from '../../lib/extract';
+import type { HintAttempt } from '../../lib/llm/prompts/attempt';
+import { promptAnalysis } from '../../lib/llm/prompts/findings';
 import { HINT_PROMPT_TOKEN_LIMIT, hintPromptTokens } from '../../lib/llm/prompts/hint';
 import { launchWithExtension } from '../support/browser';
 import { startMockOpenAI } from '../support/mock-openai';
@@ -111,8 +114,19 @@ async function wakeToReady(
   return { cold, warm };
 }
 
-/** Prompt tokens of hint requests (every level) on the problem fixtures of three sites. */
+/** A long attempt: 200 lines of code and a long approach check, more than any hint can carry. */
+const LONG_ATTEMPT: HintAttempt = {
+  code: Array.from({ length: 200 }, (_, i) => `    best = max(best, window_sum(nums, ${i}))`).join('\n'),
+  approach: 'Slide a window and keep its sum. '.repeat(40),
+};
+
+/**
+ * Prompt tokens of hint requests (every level) on the problem fixtures of three sites, with the
+ * analysis the panel sends (library notes where the library knows the problem), without and with
+ * the user's attempt.
+ */
 function hintTokenRows(): BenchRow[] {
+  const library = loadLibrary();
   const counts: number[] = [];
   for (const site of ['leetcode', 'codeforces', 'atcoder']) {
     const dir = path.join('tests/fixtures', site);
@@ -123,19 +137,22 @@ function hintTokenRows(): BenchRow[] {
       );
       const context = extractPage(document as unknown as Document, url);
       if (context.kind !== 'problem') continue;
-      const coach = analyze(context);
-      const analysis = coach?.kind === 'problem' ? coach.analysis : undefined;
-      const levels = [1, 2, 3].map((level) =>
-        hintPromptTokens({ problem: context, analysis, level: level as 1 | 2 | 3 }),
-      );
-      levels.push(hintPromptTokens({ problem: context, analysis, level: 4, confirmedSolution: true }));
+      const coach = analyze(context, { library: library.match(context) });
+      const findings = coach && promptAnalysis(coach);
+      const analysis = findings?.kind === 'problem' ? findings.analysis : undefined;
+      const levels = [undefined, LONG_ATTEMPT].flatMap((attempt) => [
+        ...[1, 2, 3].map((level) =>
+          hintPromptTokens({ problem: context, analysis, level: level as 1 | 2 | 3, attempt }),
+        ),
+        hintPromptTokens({ problem: context, analysis, level: 4, confirmedSolution: true, attempt }),
+      ]);
       counts.push(Math.max(...levels));
     }
   }
   return [
     {
       section: 'model',
-      metric: `prompt tokens per hint request, ${counts.length} problem pages (max)`,
+      metric: `prompt tokens per hint request, ${counts.length} problem pages, with and without the user's attempt (max)`,
       value: String(Math.max(...counts)),
       aim: `≤ ${HINT_PROMPT_TOKEN_LIMIT.toLocaleString('en-US')}`,
     },

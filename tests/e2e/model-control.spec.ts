@@ -123,7 +123,7 @@ test('the same question is answered from the cache at once; Regenerate asks agai
   await panel.getByRole('button', { name: 'Next hint' }).click();
   const first = section(panel, 'Hints from the model').getByTestId('answer').first();
   await expect(first).toContainText('Answer number 1.');
-  await expect(first.getByTestId('answer-tokens')).toHaveText(/^\d+ tokens$/);
+  await expect(first.getByTestId('answer-tokens')).toHaveText(/^[\d,]+ tokens$/);
   expect(chatRequests(mock)).toHaveLength(1);
 
   await panel.close();
@@ -136,7 +136,7 @@ test('the same question is answered from the cache at once; Regenerate asks agai
 
   await cached.getByRole('button', { name: 'Regenerate' }).click();
   await expect(cached).toContainText('Answer number 2.');
-  await expect(cached.getByTestId('answer-tokens')).toHaveText(/^\d+ tokens$/);
+  await expect(cached.getByTestId('answer-tokens')).toHaveText(/^[\d,]+ tokens$/);
   expect(chatRequests(mock)).toHaveLength(2);
 });
 
@@ -158,8 +158,8 @@ test('a daily token cap set on the options page blocks the next request with its
   const { panel } = await openWithPanel({ context, serve, openPanel });
   await panel.getByRole('button', { name: 'Next hint' }).click();
   const hint = section(panel, 'Hints from the model').getByTestId('answer').first();
-  await expect(hint.getByTestId('answer-tokens')).toHaveText(/^\d+ tokens$/);
-  await expect(hint.getByTestId('tokens-today')).toHaveText(/^ · \d+ of 50 today$/);
+  await expect(hint.getByTestId('answer-tokens')).toHaveText(/^[\d,]+ tokens$/);
+  await expect(hint.getByTestId('tokens-today')).toHaveText(/^ · [\d,]+ of 50 today$/);
   expect(chatRequests(mock)).toHaveLength(1);
 
   const approach = section(panel, 'Check my approach');

@@ -6,17 +6,35 @@ import * as z from 'zod/mini';
  * quote page text, so they are validated, bounded and then delimited like the page itself.
  */
 
-const SHORT = 200;
-const LONG = 600;
+export const SHORT = 200;
+export const LONG = 600;
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Library entries hold at most four pitfalls and four follow-ups. */
+export const MAX_NOTES = 4;
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
-/** The offline coach's result as plain data; its ProblemAnalysis fits. */
+/**
+ * The offline coach's result as plain data; its ProblemAnalysis fits. What the panel shows, so the
+ * model can agree with it: Sparring's notes on a library problem, or its reading of the statement.
+ */
 export interface OfflineProblemAnalysis {
+  /** The entry's title, for "Sparring's notes for Two Sum". */
+  library?: { title: string } | null;
   patterns: readonly { id: string; confidence?: number }[];
+  /** False when the evidence does not single out one technique (the panel says it is not sure). */
+  techniqueSure?: boolean;
+  /** What an interviewer expects, and why. */
   complexityTarget: string;
   complexityReason?: string;
+  /** The slowest the constraints allow, and the arithmetic behind it. */
+  complexityLimit?: string;
+  complexityLimitReason?: string;
   edgeCases: readonly string[];
+  /** The offline ladder, levels 1–3: what the panel says at each level. */
+  hints?: readonly { level: number; text: string }[];
+  keyInsight?: string | null;
+  pitfalls?: readonly string[];
+  followUps?: readonly string[];
 }
 
 /** What the offline job coach found, as plain data; its JobAnalysis fits. */
@@ -27,14 +45,22 @@ export interface OfflineJobAnalysis {
   rounds?: readonly { kind: string; title: string; weight?: number }[];
 }
 
-const ProblemFindings = z.object({
+export const ProblemFindings = z.object({
+  library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
   patterns: list(
     z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
     20,
   ),
+  techniqueSure: z.optional(z.boolean()),
   complexityTarget: text(SHORT),
   complexityReason: z.optional(text(LONG)),
+  complexityLimit: z.optional(text(SHORT)),
+  complexityLimitReason: z.optional(text(LONG)),
   edgeCases: list(text(LONG), 30),
+  hints: z.optional(list(z.object({ level: z.number(), text: text(LONG) }), 3)),
+  keyInsight: z.optional(z.nullable(text(LONG))),
+  pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
+  followUps: z.optional(list(text(LONG), MAX_NOTES)),
 });
 
 const JobFindings = z.object({
@@ -58,46 +84,3 @@ export const PromptAnalysis = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('job'), analysis: JobFindings }),
 ]);
 export type PromptAnalysis = z.infer<typeof PromptAnalysis>;
-
-/** What the panel's coach result looks like, as far as the prompts care (its full types fit). */
-export type CoachFindings =
-  | { kind: 'problem'; analysis: OfflineProblemAnalysis }
-  | { kind: 'job'; analysis: OfflineJobAnalysis };
-
-/** Only the fields the prompts read, clipped to the bounds the background accepts. */
-export function promptAnalysis(result: CoachFindings): PromptAnalysis {
-  const clip = (value: string, max = SHORT) => value.slice(0, max);
-  if (result.kind === 'problem') {
-    const { patterns, complexityTarget, complexityReason, edgeCases } = result.analysis;
-    return {
-      kind: 'problem',
-      analysis: {
-        patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
-          id: clip(id),
-          ...(confidence === undefined ? {} : { confidence: Math.min(Math.max(confidence, 0), 1) }),
-        })),
-        complexityTarget: clip(complexityTarget),
-        ...(complexityReason ? { complexityReason: clip(complexityReason, LONG) } : {}),
-        edgeCases: edgeCases.slice(0, 30).map((edge) => clip(edge, LONG)),
-      },
-    };
-  }
-  const { seniority, skills, topics, rounds } = result.analysis;
-  return {
-    kind: 'job',
-    analysis: {
-      ...(seniority ? { seniority: clip(seniority) } : {}),
-      ...(skills ? { skills: skills.slice(0, 60).map((skill) => clip(skill)) } : {}),
-      ...(topics ? { topics: topics.slice(0, 40).map((topic) => clip(topic)) } : {}),
-      ...(rounds
-        ? {
-            rounds: rounds.slice(0, 12).map(({ kind, title, weight }) => ({
-              kind: clip(kind),
-              title: clip(title),
-              ...(weight === undefined ? {} : { weight: Math.min(Math.max(weight, 0), 1) }),
-            })),
-          }
-        : {}),
-    },
-  };
-}

@@ -10,6 +10,7 @@
 export const BLOCK_TAGS = [
   'untrusted_page',
   'offline_analysis',
+  'offline_hint',
   'user_text',
   'user_code',
   'quiz_sample',

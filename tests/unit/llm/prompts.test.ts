@@ -137,7 +137,7 @@ describe('untrusted page blocks', () => {
   it('puts the offline analysis before the page text', () => {
     const user = userText(buildHintPrompt({ problem: twoSum, analysis: twoSumAnalysis, level: 2 }).messages);
     expect(user.indexOf('<offline_analysis>')).toBeLessThan(user.indexOf('<untrusted_page>'));
-    expect(user).toContain('Complexity target: O(n)');
+    expect(user).toContain('Expected complexity: O(n)');
     expect(user).toContain('hash-table');
   });
 });
