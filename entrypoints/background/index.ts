@@ -10,7 +10,6 @@ import {
   KeptAnswerGet,
   KeptAnswerPut,
   LauncherGet,
-  MockConceal,
   onMessages,
   PanelOpen,
   PracticeVerdict,
@@ -29,7 +28,6 @@ import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
 import { getKeptAnswer, keepAnswer } from './kept-answers';
-import { followMock, setConcealed } from './mock-conceal';
 import { recordPageMove, recordTabClosed, recordVerdict, recordVisibility } from './practice';
 import { providerView, saveProvider, testProvider } from './provider';
 import { quizService } from './quiz';
@@ -49,7 +47,6 @@ export default defineBackground({
         const previous = await getContext(tabId);
         await setContext(tabId, context, settling);
         await recordPageMove(previous, context);
-        await followMock(tabId, previous, context);
         return null;
       }),
       route(PracticeVisibility, async ({ hidden }, sender) => {
@@ -79,10 +76,6 @@ export default defineBackground({
         return null;
       }),
       route(EditorRead, ({ tabId }) => sendToTab(tabId, EditorCode, {}).catch(() => ({ code: null }))),
-      route(MockConceal, async ({ tabId, on }) => {
-        await setConcealed(tabId, on);
-        return null;
-      }),
       route(SnapshotRead, ({ tabId }) => sendToTab(tabId, SnapshotTake, {}).catch(() => null)),
       route(KeptAnswerGet, async ({ key }) => ({ json: await getKeptAnswer(key) })),
       route(KeptAnswerPut, async ({ key, json }) => {

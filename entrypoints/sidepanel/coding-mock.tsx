@@ -4,7 +4,8 @@ import { MockHistory } from '@/components/mock/MockHistory';
 import { SelfReview } from '@/components/mock/SelfReview';
 import type { LibraryMatch } from '@/lib/coach/problem/library/lookup';
 import type { ProblemContext } from '@/lib/extract/context';
-import { EditorRead, MockConceal, sendMessage } from '@/lib/messaging';
+import { EditorRead, sendMessage, sendToTab } from '@/lib/messaging';
+import { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
 import {
   addCandidateTurn,
   advance,
@@ -46,13 +47,25 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
   const underWay = mock !== null && isStage(mock.phase);
   const now = useNow(underWay);
   const voice = useMockVoice(mock?.transcript ?? NO_TURNS);
-  // Hide the page's difficulty, tags, hints and solutions while the round runs; show them after.
+  // Hide the page's difficulty, tags, hints and solutions while the round runs (again after each
+  // read of the page, so a reload is hidden too); show them when it ends or the panel moves on.
   const concealed = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new read of the page is the trigger.
   useEffect(() => {
-    if (underWay === concealed.current) return;
-    concealed.current = underWay;
-    void sendMessage(MockConceal, { tabId, on: underWay }).catch(() => undefined);
-  }, [tabId, underWay]);
+    if (underWay) {
+      concealed.current = true;
+      void sendToTab(tabId, PageConceal, {}).catch(() => undefined);
+    } else if (concealed.current) {
+      concealed.current = false;
+      void sendToTab(tabId, PageReveal, {}).catch(() => undefined);
+    }
+  }, [tabId, underWay, context]);
+  useEffect(
+    () => () => {
+      if (concealed.current) void sendToTab(tabId, PageReveal, {}).catch(() => undefined);
+    },
+    [tabId],
+  );
 
   if (!ready) return null;
   const unsaved = saveError ? (

@@ -100,33 +100,6 @@ export const EditorRead = defineMessage({
 });
 
 /**
- * UI → background: a coding mock started, resumed or ended on this tab; the background tells the
- * tab's content script to hide the page's giveaways or show them again.
- */
-export const MockConceal = defineMessage({
-  type: 'mock/conceal',
-  request: z.object({ tabId: z.number().check(z.int()), on: z.boolean() }),
-  response: z.null(),
-  from: ['extension'],
-});
-
-/** Background → content script: hide the difficulty, tags, hints, solutions and discussion. */
-export const PageConceal = defineMessage({
-  type: 'page/conceal',
-  request: z.object({}),
-  response: z.null(),
-  from: ['background'],
-});
-
-/** Background → content script: show them again. */
-export const PageReveal = defineMessage({
-  type: 'page/reveal',
-  request: z.object({}),
-  response: z.null(),
-  from: ['background'],
-});
-
-/**
  * Content script → background: whether to show the launcher. Content scripts cannot read
  * storage.local themselves (the background restricts it to trusted contexts: the API key is there).
  */

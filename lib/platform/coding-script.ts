@@ -4,7 +4,7 @@ import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
 import { onSignal } from '@/lib/messaging/content';
-import type { PageConceal, PageReveal } from '@/lib/messaging/protocol';
+import type { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
 import { createConcealer } from './conceal';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';

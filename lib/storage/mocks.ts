@@ -11,7 +11,6 @@ import {
 } from '../mock/design';
 import { MAX_RESULTS, type MockResult } from '../mock/results';
 import { DIMENSIONS, VERDICTS } from '../mock/rubric';
-import { MOCK_PREFIX } from '../mock/running';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from '../mock/transcript';
 import { defineFamily, defineItem } from './item';
@@ -105,7 +104,7 @@ const ActiveMock = z.nullable(z.discriminatedUnion('kind', [CodingMockSchema, De
 export type ActiveMock = CodingMock | DesignMock;
 
 /** The mock in progress on one problem or posting, by its canonical key; null when none is. */
-export const mockFamily = defineFamily<ActiveMock | null>('local', MOCK_PREFIX, {
+export const mockFamily = defineFamily<ActiveMock | null>('local', 'mock:', {
   version: 1,
   fallback: null,
   repair: (raw) => parseOr(ActiveMock, raw, null),

@@ -1,6 +1,5 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CONCEAL_FOR_MS, isCodingRoundUnderWay } from '@/lib/mock/running';
 import { createConcealer } from '@/lib/platform/conceal';
 
 const page = () =>
@@ -28,23 +27,5 @@ describe('hiding the page during a coding mock', () => {
     concealer.reveal();
     concealer.conceal();
     expect(styles(doc)).toHaveLength(1);
-  });
-
-  it('keeps a page hidden only for a coding round still under way', () => {
-    const now = Date.UTC(2025, 0, 6, 12);
-    const round = { kind: 'coding', phase: 'code', usedAt: now - 50 * 60_000 };
-    expect(isCodingRoundUnderWay(round, now)).toBe(true);
-    expect(isCodingRoundUnderWay({ ...round, phase: 'review' }, now)).toBe(false);
-    expect(isCodingRoundUnderWay({ ...round, kind: 'design', phase: 'working' }, now)).toBe(false);
-    expect(isCodingRoundUnderWay(null, now)).toBe(false);
-    expect(isCodingRoundUnderWay('coding', now)).toBe(false);
-  });
-
-  it('shows the page again on a reload once the round has been left alone for hours', () => {
-    const now = Date.UTC(2025, 0, 6, 12);
-    const round = { kind: 'coding', phase: 'code', usedAt: now - CONCEAL_FOR_MS };
-    expect(isCodingRoundUnderWay(round, now)).toBe(false);
-    expect(isCodingRoundUnderWay({ ...round, usedAt: now - CONCEAL_FOR_MS + 1 }, now)).toBe(true);
-    expect(isCodingRoundUnderWay({ kind: 'coding', phase: 'code' }, now)).toBe(false);
   });
 });
