@@ -30,10 +30,10 @@ export function DataTransfer({
     <div className="data-transfer">
       <p>
         Everything Sparring keeps for you (your practice history and notes, the coach's hints, ticks and
-        plans, chats, quiz progress, preferences and target role) as one JSON file you can keep or move to
-        another browser. Your API key is never in it. An import merges the file in, record by record (the
-        newer of each wins, nothing else is lost) and can be undone; a file that cannot be used changes
-        nothing.
+        plans, chats, quiz progress, preferences, target role, finished mocks and stories) as one JSON file
+        you can keep or move to another browser. Your API key is never in it. An import merges the file in,
+        record by record (the newer of each wins, nothing else is lost) and can be undone; a file that cannot
+        be used changes nothing.
       </p>
       <button type="button" onClick={onExport}>
         Export your data

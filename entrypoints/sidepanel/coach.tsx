@@ -17,11 +17,14 @@ import { recordedTechniques } from '@/lib/practice/techniques';
 import { saveTargetRole } from '@/lib/storage/quiz';
 import { lastApproach, useAnswers } from './answers';
 import { useChat, useCoachState } from './coach-state';
+import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
+import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
 import { usePractice } from './practice';
 import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
+import { PostingStories } from './stories';
 
 // The model views bring Markdown rendering and code highlighting: most users have no model
 // configured, so they are fetched only when one is.
@@ -126,10 +129,12 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     ) : null;
 
   if (result.kind === 'problem') {
+    // A problem's analysis comes from a problem's context, which always has a key.
+    if (context.kind !== 'problem' || !key) return null;
     // A new attempt (a review) starts the ladder afresh: the coach remounts with it.
     const attempt = practice.record?.attempt.startedAt ?? 0;
     return (
-      <>
+      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match}>
         {unsaved}
         {practice.saveError && (
           <p role="alert" className="status-error" data-testid="practice-save-error">
@@ -184,13 +189,14 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           <PracticeNotes practice={practice} at="bottom" />
         </ErrorBoundary>
         {pasteAgain}
-      </>
+      </ProblemMock>
     );
   }
 
   const analysis = result.analysis;
+  if (!key) return null;
   return (
-    <>
+    <PostingMock contextKey={key} analysis={analysis} cases={cases}>
       {unsaved}
       <ErrorBoundary key={key} name="The posting's preparation">
         <JobCoach
@@ -212,6 +218,9 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
           }
         />
       </ErrorBoundary>
+      <ErrorBoundary key={`stories-${key}`} name="Your stories">
+        <PostingStories prompts={analysis.behavioralPrompts} />
+      </ErrorBoundary>
       {modelOn && (
         <ErrorBoundary key={`model-${key}`} name="The model coach">
           <Suspense fallback={null}>
@@ -225,7 +234,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
         </ErrorBoundary>
       )}
       {pasteAgain}
-    </>
+    </PostingMock>
   );
 }
 

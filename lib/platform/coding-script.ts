@@ -3,6 +3,9 @@ import { BLOCKED_EXCLUDES, blockedContest } from '@/lib/extract/blocked';
 import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
+import { onSignal } from '@/lib/messaging/content';
+import type { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
+import { createConcealer } from './conceal';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';
 import { withKeptAnswers } from './kept-answers';
@@ -23,6 +26,19 @@ export function codingContentScript(extractors: readonly SiteExtractor[]) {
     excludeMatches: [...BLOCKED_EXCLUDES],
     main(ctx) {
       const site = extractors.find((extractor) => extractor.handles(new URL(location.href)));
+      // A coding mock hides LeetCode's giveaways while it runs (the background says when).
+      if (site?.id === 'leetcode') {
+        const concealer = createConcealer(document);
+        onSignal<typeof PageConceal>('page/conceal', () => {
+          concealer.conceal();
+          return null;
+        });
+        onSignal<typeof PageReveal>('page/reveal', () => {
+          concealer.reveal();
+          return null;
+        });
+        ctx.onInvalidated(concealer.reveal);
+      }
       runContentScript(ctx, {
         // LeetCode's contest problems share its host: they are refused before anything is read.
         read: createPageReader(extractors, blockedContest),

@@ -8,6 +8,7 @@ import { chatFamily } from './chat';
 import { coachStateFamily } from './coach-state';
 import { notesFamily, practiceFamily } from './history';
 import { type ItemFamily, readFamily, type StoredItem, upgrade, versionKey } from './item';
+import { mockResultsSection, storyBankSection } from './mock-transfer';
 import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from './quiz';
 
 /*
@@ -187,4 +188,6 @@ export const SECTIONS: readonly ListedSection[] = [
     (state) => state.usedAt,
   ),
   perRecord('chats', chatFamily, { one: 'a chat', many: (n) => plural(n, 'chat') }, (chat) => chat.usedAt),
+  listed(mockResultsSection),
+  listed(storyBankSection),
 ];

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, fixture, test } from './fixtures';
 import { configureMock } from './model-helpers';
 
@@ -10,38 +9,10 @@ import { configureMock } from './model-helpers';
  * user meets, and every control can be reached with the keyboard alone.
  */
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
 const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
 const CONTEST =
   'https://leetcode.com/contest/weekly-contest-400/problems/minimum-number-of-chairs-in-a-waiting-room/';
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Serious and critical axe violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: extension pages' CSP would refuse an injected <script>.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) =>
-          `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${violation.help} ${node.failureSummary ?? ''}`,
-      ),
-    );
-}
 
 /**
  * The visible, enabled controls Tab never reaches, found by tabbing round the whole page and

@@ -29,7 +29,12 @@ export const indeed: SiteExtractor = {
     const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk') ?? undefined;
     if (!id) return null;
     const pane = doc.querySelector('#jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane') ?? doc;
-    const details = pane.querySelector('#salaryInfoAndJobType');
+    // The classic view page (no data-testid) puts pay and job type in a metadata row, and the
+    // company, its rating and the location in one row: the company first, the location last.
+    const details = pane.querySelector('#salaryInfoAndJobType, .jobsearch-JobMetadataHeader-item');
+    const [rowCompany, ...rowRest] = [
+      ...(pane.querySelector('.jobsearch-InlineCompanyRating')?.children ?? []),
+    ].filter((el) => !el.querySelector('.icl-Ratings') && textOf(el) !== '-');
     const parts = details ? [...details.children].map((el) => textOf(el).replace(/^-\s*/, '')) : [];
     const title = textOf(testId(pane, 'jobsearch-JobInfoHeader-title') ?? pane.querySelector('h1'));
     return readJob('indeed', url, id, [
@@ -39,10 +44,12 @@ export const indeed: SiteExtractor = {
           // The heading carries a visually hidden " - job post" for screen readers.
           title: title.replace(/\s*-\s*job post$/i, ''),
           company: textOf(
-            testId(pane, 'inlineHeader-companyName') ?? pane.querySelector('[data-company-name="true"]'),
+            testId(pane, 'inlineHeader-companyName') ??
+              pane.querySelector('[data-company-name="true"]') ??
+              rowCompany,
           ),
           location: textOf(
-            testId(pane, 'inlineHeader-companyLocation') ?? testId(pane, 'job-location'),
+            testId(pane, 'inlineHeader-companyLocation') ?? testId(pane, 'job-location') ?? rowRest.at(-1),
           ).replace(/^•\s*/, ''),
           salary: parts.find((part) => /\d/.test(part)),
           employmentType: employmentType(parts.find((part) => part && !/\d/.test(part))),

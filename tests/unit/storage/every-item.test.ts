@@ -12,6 +12,7 @@ import {
   providerItem,
   usageItem,
 } from '@/lib/storage/llm';
+import { mockFamily, mockResultsItem, storyBankItem } from '@/lib/storage/mocks';
 import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from '@/lib/storage/quiz';
 import { settingsItem } from '@/lib/storage/settings';
 import { tabContextFamily } from '@/lib/storage/tab-context';
@@ -31,6 +32,9 @@ const SHAPES: [string, Shape<unknown>][] = [
   ['coach state', coachStateFamily.shape],
   ['chat', chatFamily.shape],
   ['tab context', tabContextFamily.shape],
+  ['mock in progress', mockFamily.shape],
+  ['mockResults', mockResultsItem.shape],
+  ['storyBank', storyBankItem.shape],
   ['practice record', practiceFamily.shape],
   ['note', notesFamily.shape],
   ['keptAnswers', keptAnswersItem.shape],

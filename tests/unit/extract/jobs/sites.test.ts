@@ -118,4 +118,21 @@ describe('facts of the boards as they are', () => {
     );
     expect(context).toMatchObject({ location: 'Montreal, QC, Canada', company: 'Northpeak' });
   });
+
+  it('classic Indeed view page: company first and location last in the rating row, pay and type in the metadata row', () => {
+    const url = 'https://ca.indeed.com/viewjob?jk=f469dc5d556b4b4f';
+    expect(read('indeed/real-aw-team-member-fragment.html', url)).toMatchObject({
+      company: 'A&W Canada',
+      location: 'Ottawa, ON',
+      salary: '$14.25 an hour',
+      employmentType: 'Full-time, Part-time, Permanent',
+    });
+    // A row without a location gives none, never the rating.
+    const doc = parseHTML(
+      '<h1 class="jobsearch-JobInfoHeader-title">Counter Staff</h1><div class="jobsearch-InlineCompanyRating"><div>Harbour Foods</div><div><div class="icl-Ratings">12 reviews</div></div></div><div id="jobDescriptionText"><p>Serve customers at the counter and keep the kitchen clean.</p></div>',
+    ).document;
+    const context = extractPage(doc, url);
+    expect(context).toMatchObject({ company: 'Harbour Foods' });
+    expect(context.kind === 'job' && context.location).toBeFalsy();
+  });
 });

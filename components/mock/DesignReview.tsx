@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { CHECK_LABELS, CHECK_VERDICTS, type CheckVerdict } from '@/lib/mock/design';
+
+export interface DesignReviewProps {
+  /** The case's own checklist: what a strong answer covers. */
+  checklist: readonly string[];
+  onSubmit: (verdicts: { index: number; verdict: CheckVerdict }[], gaps: string[]) => void;
+  onDiscard: () => void;
+}
+
+/** The round is over: the case's checklist as a self-review, item by item, against the notes. */
+export function DesignReview({ checklist, onSubmit, onDiscard }: DesignReviewProps) {
+  const [verdicts, setVerdicts] = useState<Partial<Record<number, CheckVerdict>>>({});
+  const [gaps, setGaps] = useState('');
+  const complete = checklist.every((_, index) => verdicts[index] !== undefined);
+  return (
+    <form
+      className="mock mock-review"
+      aria-label="Self-review"
+      data-testid="design-review"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!complete) return;
+        onSubmit(
+          checklist.map((_, index) => ({ index, verdict: verdicts[index] as CheckVerdict })),
+          gaps.split('\n'),
+        );
+      }}
+    >
+      <h2>Check your design against the case</h2>
+      <p>For each point a strong answer covers: did your notes or your answers cover it?</p>
+      {checklist.map((item, index) => (
+        <fieldset key={item} data-item={index}>
+          <legend>{item}</legend>
+          {CHECK_VERDICTS.map((verdict) => (
+            <label key={verdict} className="mock-anchor">
+              <input
+                type="radio"
+                name={`item-${index}`}
+                value={verdict}
+                checked={verdicts[index] === verdict}
+                onChange={() => setVerdicts((previous) => ({ ...previous, [index]: verdict }))}
+              />
+              <span>{CHECK_LABELS[verdict]}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <label htmlFor="design-gaps">What to work on (one per line)</label>
+      <textarea id="design-gaps" rows={3} value={gaps} onChange={(event) => setGaps(event.target.value)} />
+      <p className="mock-actions">
+        <button type="submit" disabled={!complete}>
+          Save the debrief
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard this round
+        </button>
+      </p>
+    </form>
+  );
+}

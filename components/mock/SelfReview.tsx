@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { DIMENSIONS, type Dimension, RUBRIC, SCORES, type Score } from '@/lib/mock/rubric';
+
+export interface SelfReviewProps {
+  /** What Sparring saw of the round, per dimension: shown beside each score and kept as its evidence. */
+  facts: Record<Dimension, string[]>;
+  onSubmit: (scores: Record<Dimension, Score>, summary: string) => void;
+  onDiscard: () => void;
+}
+
+/** The round is over: the candidate scores it on the interviewers' rubric, anchor by anchor. */
+export function SelfReview({ facts, onSubmit, onDiscard }: SelfReviewProps) {
+  const [scores, setScores] = useState<Partial<Record<Dimension, Score>>>({});
+  const [summary, setSummary] = useState('');
+  const complete = DIMENSIONS.every((dimension) => scores[dimension] !== undefined);
+  return (
+    <form
+      className="mock mock-review"
+      aria-label="Self-review"
+      data-testid="self-review"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (complete) onSubmit(scores as Record<Dimension, Score>, summary);
+      }}
+    >
+      <h2>Score the round as an interviewer would</h2>
+      <p>
+        Pick the line that describes what happened, not what you meant to do. The facts are what Sparring saw.
+      </p>
+      {DIMENSIONS.map((dimension) => (
+        <fieldset key={dimension} data-dimension={dimension}>
+          <legend>{RUBRIC[dimension].title}</legend>
+          <p>{RUBRIC[dimension].question}</p>
+          <ul className="mock-facts">
+            {facts[dimension].map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+          {SCORES.map((score) => (
+            <label key={score} className="mock-anchor">
+              <input
+                type="radio"
+                name={`score-${dimension}`}
+                value={score}
+                checked={scores[dimension] === score}
+                onChange={() => setScores((previous) => ({ ...previous, [dimension]: score }))}
+              />
+              <span>
+                {score}: {RUBRIC[dimension].anchors[score]}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <label htmlFor="mock-summary">The one thing to work on before the next round</label>
+      <textarea
+        id="mock-summary"
+        rows={3}
+        value={summary}
+        onChange={(event) => setSummary(event.target.value)}
+      />
+      <p className="mock-actions">
+        <button type="submit" disabled={!complete}>
+          Save the scorecard
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard this round
+        </button>
+      </p>
+    </form>
+  );
+}
