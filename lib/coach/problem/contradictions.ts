@@ -26,7 +26,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'lowercase-only':
     /\bupper[- ]?case\b|\bcapital\b|\bmixed case\b|\bdigits?\b|\bspaces?\b|\bpunctuation\b|\bnon-letters?\b|\boutside the (?:expected )?alphabet\b|\bunicode\b|\bsymbols?\b/i,
   connected:
-    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\bcannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
+    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
   acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,
   'no-self-loops':
     /\bself[- ]loops?\b|\b(?:links|points|connects|joins) to itself\b|\bedge from a node to itself\b/i,

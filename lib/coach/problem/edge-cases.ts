@@ -3,7 +3,7 @@ import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
-import { isElementValue, isLinkOrOperationCount } from './promises';
+import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './promises';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -27,19 +27,22 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   const traps: Trap[] = [];
   const name = collectionName(facts);
   const sizes = facts.variables.filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy);
-  // The main collection empty is an empty input; a secondary list (edges, rules) empty is a
-  // case of its own that a non-empty input does not rule out.
-  const items = sizes.filter((v) => !isLinkOrOperationCount(facts, v));
+  // The main collection empty is an empty input; a count of links or operations at 0 (no edges,
+  // no queries), or one list empty while another is promised, is a case of its own.
+  const items = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const main = (items.length > 0 ? items : sizes).reduce<(typeof sizes)[number] | undefined>(
     (best, v) => (best && (best.upper ?? 0) >= (v.upper ?? 0) ? best : v),
     undefined,
   );
   for (const v of sizes.filter((size) => size.lower === 0)) {
     const name = v.names[0] ?? '';
+    const othersPromised = sizes.some((other) => other !== v && (other.lower ?? 0) >= 1);
     const noun =
       facts.usage.nouns.get(name.toLowerCase())?.find((word) => word !== 'lines') ??
-      /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1];
-    if (v === main) traps.push({ text: `Empty input: ${v.names[0]} can be 0`, unless: ['non-empty'] });
+      /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1] ??
+      linkOrOperation(facts, v, body);
+    if (v === main && !othersPromised)
+      traps.push({ text: `Empty input: ${name} can be 0`, unless: ['non-empty'] });
     else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
   }
   if (

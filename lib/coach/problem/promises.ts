@@ -11,57 +11,187 @@ export function isElementValue(variable: Variable): boolean {
 
 const isSize = (variable: Variable) => variable.role === 'size' || variable.role === 'dimension';
 
-/** Counts of links or of operations (edges, rules, queries) rather than of the input's items. */
-export function isLinkOrOperationCount(facts: ConstraintFacts, variable: Variable): boolean {
+const LINK_NOUNS =
+  /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|cables|wires|bridges|flights|friendships|alliances|routes|tunnels|channels|streets|railways|trains|dependencies|constraints)\b|\bedges\.length|\bprerequisites\.length/i;
+const OPERATION_NOUNS =
+  /\b(?:queries|operations|calls|updates|commands|instructions|requests|swaps|changes|q)\b|\bqueries\.length|\boperations\.length/i;
+/** "Each cable joins …", "each road goes from …": the noun names links whatever it is. */
+const JOINING =
+  /\beach ([a-z]+?)s? (?:joins|connects|links|goes from|leads from|runs from|is between|lies between)\b/g;
+
+/**
+ * What a count counts when it is not the input's items: links between them (edges, rules, roads)
+ * or operations on them (queries, updates), or null.
+ */
+export function linkOrOperation(
+  facts: ConstraintFacts,
+  variable: Variable,
+  body = '',
+): 'edges' | 'queries' | null {
   // Bounded by a formula that grows faster than another size (m <= n(n-1)/2): a count of links.
-  if (variable.grows) return true;
+  if (variable.grows) return 'edges';
   const words = [
     ...variable.names,
     ...variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []),
-  ].join(' ');
-  return /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|queries|operations|calls|q)\b|\bedges\.length|\bprerequisites\.length/i.test(
-    words.replace(/[._]/g, ' '),
+  ]
+    .join(' ')
+    .replace(/[._]/g, ' ');
+  if (OPERATION_NOUNS.test(words)) return 'queries';
+  if (LINK_NOUNS.test(words)) return 'edges';
+  const joining = [...body.matchAll(JOINING)].map((match) => match[1] ?? '');
+  if (joining.some((noun) => new RegExp(`\\b${noun}s?\\b`).test(words))) return 'edges';
+  return null;
+}
+
+/** Counts of links or of operations (edges, rules, queries) rather than of the input's items. */
+export function isLinkOrOperationCount(facts: ConstraintFacts, variable: Variable, body = ''): boolean {
+  return linkOrOperation(facts, variable, body) !== null;
+}
+
+/** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
+const GRAPH =
+  /\b(?:edges?|graph|vertex|vertices|roads?|flights?|cables?|links?|connections?|friends?|friendships?|rivals?|rivalries|prerequisites?|bridges?|wires?|channels?|routes?)\b/;
+
+/** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may". */
+const NOT_A_PROMISE =
+  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
+
+/** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
+const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
+/** Two endpoint names that may not be equal ("ui != vi", "a_i != b_i", "from_i != to_i", "edges[i] != i"). */
+const DISTINCT_ENDS = [
+  /\b([a-z][a-z]*?)(_?[ij]) ?!= ?(?!\1\2)[a-z]+\2\b/,
+  /\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/,
+  /\b[a-z]+\[i\] ?!= ?i\b/,
+  /\bu ?!= ?v\b/,
+  ORDERED_ENDS,
+  /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
+];
+/**
+ * Ends without the underscore ("ui < vi") or bare letters ("x != y"): an edge's ends only when
+ * the statement is about a graph ("fromi < toi" is a trip, "p != q" two nodes of a tree).
+ */
+const LOOSE_ENDS = [/\b([a-z]+?)i ?< ?(?!\1i)[a-z]+i\b/, /\b[a-z] ?!= ?[a-z]\b/];
+
+const PAIRS_DISTINCT =
+  /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
+
+const REPEATED_EDGES = [
+  /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links)\b/,
+  /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
+  /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
+  /\b(?:any|every|each) (?:\w+ )?pair(?: of \w+)? is (?:connected|joined|linked) by at most one\b/,
+  /\bno two (?:edges|roads|links|cables) (?:connect|join) the same\b/,
+];
+
+/** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
+const NOT_INPUT_SUBJECT =
+  /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
+const DISTINCT = [
+  // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
+  /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
+  // "an array of distinct integers", "consists of n distinct positive integers".
+  /(?<!number of |count of |amount of |numbers of |that |which )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:n |only |all )?(?:pairwise )?(?:distinct|unique) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
+  /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
+  /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
+  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b|\ba_i != a_j\b/,
+];
+const DUPLICATES_ALLOWED =
+  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
+
+const ANSWER_EXISTS = [
+  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
+  // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
+  /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
+  // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
+  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b/,
+  /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
+  // "p and q will exist in the tree", "word contains at least one vowel".
+  /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
+];
+
+const LOWERCASE =
+  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
+/** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
+const OTHER_CHARACTERS =
+  /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
+
+const SORTED =
+  /\bsorted in (?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing|strictly increasing) order\b|\b(?:is|are) sorted\b|\bsorted (?:array|list|integer array|sequence|arrays|lists)\b|\ba_1 ?<=? ?a_2 ?<=? ?\.\.\.|\ba_1 ?< ?a_2 ?< ?\.\.\./;
+
+const TREE = [
+  /\b(?:represents?|forms?|is|are|describes?|makes?) (?:an? )?(?:valid )?(?:undirected |unrooted )?trees?\b/,
+  /\b(?:undirected|unrooted)(?: and (?:undirected|unrooted|weighted))? trees?\b/,
+];
+const CONNECTED = [
+  /\b(?:the graph|graph) is connected\b|\bconnected,? (?:undirected )?graph\b/,
+  /\b(?:every|each|any|all) (?:\w+ ){0,2}(?:is|are|can be) (?:reachable|reached) from\b/,
+  /\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b/,
+];
+const MAY_BE_DISCONNECTED =
+  /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
+const ACYCLIC =
+  /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b/;
+
+/** "Each line holds two integers s and e" and "s != e": the two ends of one link differ. */
+function linkEndsDiffer(body: string): boolean {
+  return [...body.matchAll(/\b([a-z]) ?!= ?([a-z])\b/g)].some(([, a, b]) =>
+    new RegExp(`\\btwo (?:integers|numbers|values) ${a} and ${b}\\b`).test(body),
   );
 }
 
-/** Two endpoint names that may not be equal ("u != v", "a_i != b_i", "A_i < B_i"): no edge loops. */
-const DISTINCT_ENDS =
-  /\b([a-z])(_i|_j)? ?!= ?([a-z])\2\b|\b([a-z])_i ?< ?([a-z])_i\b|\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/;
+/** The statement's sentences and constraint lines, each one place a promise can be made. */
+function sentences(body: string): string[] {
+  return (
+    body
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
+      .split(
+        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)/,
+      )
+      // A promise is one short sentence; a page without full stops must not make every pattern
+      // scan all of it.
+      .map((sentence) =>
+        sentence
+          .slice(0, 400)
+          .trim()
+          .replace(/^(?:note: |it is |it's )/, ''),
+      )
+      .filter(Boolean)
+  );
+}
 
-const PHRASES: [Guarantee, RegExp][] = [
-  [
-    'sorted',
-    /\bsorted in (?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing|strictly increasing) order\b|\b(?:is|are) sorted\b|\bsorted (?:array|list|integer array|sequence)\b|\ba_1 ?<=? ?a_2 ?<=? ?\.\.\.|\ba_1 ?< ?a_2 ?< ?\.\.\./,
-  ],
-  [
-    'distinct',
-    /\b(?:all |the )?(?:values|integers|elements|numbers|entries|a_i|nums\[i\]|keys)(?: of \w+| in \w+)? (?:are )?(?:all )?(?:unique|distinct|pairwise distinct|different)\b|\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bdistinct (?:integers|values|numbers|elements)\b|\bcontains no duplicates\b|\ba_i != a_j\b|\bunique (?:integers|values|numbers|elements)\b/,
-  ],
-  [
-    'answer-exists',
-    /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\b(?:it is )?guaranteed that (?:the )?(?:an |a )?(?:answer|solution|valid)\b|\bguaranteed to (?:exist|have a solution|be possible)\b|\balways (?:possible|exists?)\b|\bat least one (?:valid )?(?:answer|solution) (?:exists|is guaranteed)\b|\ban answer (?:always )?exists\b|\bthe answer (?:always )?exists\b|\b(?:a )?(?:consistent|valid) (?:order|answer|solution|ordering) (?:always )?exists\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
-  ],
-  [
-    'lowercase-only',
-    /\b(?:consists?|contains?|made up|composed) (?:of |only )?(?:only )?(?:of )?(?:english )?lowercase (?:english )?letters(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lowercase (?:english )?letters\b/,
-  ],
-  [
-    'connected',
-    /\b(?:the graph|graph) is connected\b|\bconnected (?:undirected )?graph\b|\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b|\bthe given (?:edges|graph) forms? a tree\b|\bis a tree\b/,
-  ],
-  [
-    'acyclic',
-    /\b(?:has|contains|there (?:are|is)) no cycles?\b|\bacyclic\b|\bdag\b|\bthe given (?:edges|graph) forms? a tree\b|\bis a tree\b/,
-  ],
-  [
-    'no-self-loops',
-    /\bno self[- ]loops?\b|\b(?:u|a|x)_i ?!= ?(?:v|b|y)_i\b|\bno (?:edge|road) (?:connects|joins) a (?:node|city|vertex) (?:to|with) itself\b/,
-  ],
-  [
-    'no-repeated-edges',
-    /\bno (?:repeated|duplicate|multiple|parallel) edges\b|\ball (?:the )?(?:pairs|edges|roads)(?: \([^)]*\))? are (?:unique|distinct)\b|\bat most one (?:edge|road) (?:between|connects)\b|\bno two (?:edges|roads) connect the same\b/,
-  ],
-];
+/** The promises made in words, one sentence at a time. */
+function promisedInWords(body: string): Set<Guarantee> {
+  const promised = new Set<Guarantee>();
+  const graph = GRAPH.test(body);
+  const all = sentences(body);
+  const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
+  const said = (patterns: RegExp[], among = promises) =>
+    among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
+  if (said([SORTED]) && !/\brotated\b/.test(body)) promised.add('sorted');
+  const distinct = promises.some((sentence) =>
+    DISTINCT.some((pattern) => {
+      const match = pattern.exec(sentence);
+      if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
+      const subject = match[1] ?? '';
+      return !NOT_INPUT_SUBJECT.test(subject) && !(graph && PAIRS_DISTINCT.test(sentence));
+    }),
+  );
+  if (distinct) promised.add('distinct');
+  if (said(ANSWER_EXISTS)) promised.add('answer-exists');
+  if (said([LOWERCASE], all) && !all.some((sentence) => OTHER_CHARACTERS.test(sentence)))
+    promised.add('lowercase-only');
+  const tree = said(TREE);
+  if ((tree || said(CONNECTED)) && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence)))
+    promised.add('connected');
+  if (tree || said([ACYCLIC])) promised.add('acyclic');
+  if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
+    promised.add('no-self-loops');
+  if (said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT], all))) promised.add('no-repeated-edges');
+  return promised;
+}
 
 /**
  * What the statement promises about its input, read from its bounds and its own words: an
@@ -72,7 +202,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   const sizes = facts.variables.filter((v) => isSize(v) && v.lower !== undefined && !v.boundedBy);
   if (sizes.length > 0 && sizes.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   // At least two of the items the input is about: the sizes that are not links or operations.
-  const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v));
+  const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const items = counted.length > 0 ? counted : sizes;
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
@@ -88,7 +218,6 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('non-negative');
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)
     promised.add('non-empty');
-  for (const [guarantee, pattern] of PHRASES) if (pattern.test(body)) promised.add(guarantee);
-  if (DISTINCT_ENDS.test(body)) promised.add('no-self-loops');
+  for (const guarantee of promisedInWords(body)) promised.add(guarantee);
   return promised;
 }

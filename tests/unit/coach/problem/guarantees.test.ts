@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
@@ -54,6 +55,165 @@ describe('what a statement promises', () => {
   });
 });
 
+describe('promises in phrasings the reader was not written for', () => {
+  it('reads a missing cycle whatever the verb', () => {
+    expect(read([], 'The dependency lists contain no cycle.')).toContain('acyclic');
+    expect(read(['The given rules do not form any cycle.'])).toContain('acyclic');
+    expect(read([], 'Find a cycle if there is one; the graph may contain cycles.')).not.toContain('acyclic');
+  });
+
+  it('reads that the target or a way to it exists', () => {
+    expect(read(['There is at least one 1 in the grid.'])).toContain('answer-exists');
+    expect(read(['It is guaranteed that the courier can always reach the depot.'])).toContain(
+      'answer-exists',
+    );
+    expect(read(['The input is generated so that at least one valid timetable exists.'])).toContain(
+      'answer-exists',
+    );
+    expect(read(['The key and the lock will exist in the maze.'])).toContain('answer-exists');
+    expect(read(['word contains at least one vowel.'])).toContain('answer-exists');
+    expect(read([], 'A seat is free if there is at least one empty chair beside it.')).not.toContain(
+      'answer-exists',
+    );
+    expect(read([], 'Return -1 if no schedule exists.')).not.toContain('answer-exists');
+  });
+
+  it("reads distinctness said of the problem's own objects", () => {
+    expect(read(['All the ticket codes are distinct.'])).toContain('distinct');
+    expect(read(['No two stations share the same name.'])).toContain('distinct');
+    expect(read(['Each guest has a unique badge number.'])).toContain('distinct');
+    expect(read(['Every letter occurs at most once in word.'])).toContain('distinct');
+    expect(read([], 'You are given a list of distinct positive integers scores.')).toContain('distinct');
+    expect(read(['All the pairs (xi, yi) are unique.'], 'Each pair is a lamp on the plane.')).toContain(
+      'distinct',
+    );
+  });
+
+  it('does not read distinctness into what the answer must be or may be', () => {
+    expect(read([], 'Return the number of unique integers left after the removals.')).not.toContain(
+      'distinct',
+    );
+    expect(read([], 'If fewer than k distinct scores remain, return all of them.')).not.toContain('distinct');
+    expect(read([], 'Split the string so that the letters in every part are unique.')).not.toContain(
+      'distinct',
+    );
+    expect(read([], 'The scores are sorted (not necessarily distinct).')).not.toContain('distinct');
+    expect(read(['nums holds k + 1 unique values and one of them repeats k times.'])).not.toContain(
+      'distinct',
+    );
+  });
+
+  it('reads repeated and looping edges ruled out in other words', () => {
+    const graph = 'There are n hubs and m cables; cables[i] = [ai, bi] joins hub ai and hub bi.';
+    expect(read(['ai != bi'], graph)).toContain('no-self-loops');
+    expect(read(['All the pairs [ai, bi] are distinct.'], graph)).toEqual(new Set(['no-repeated-edges']));
+    expect(read(['There will never be two cables between the same two hubs.'], graph)).toContain(
+      'no-repeated-edges',
+    );
+    expect(read(['Any pair of hubs is joined by at most one cable.'], graph)).toContain('no-repeated-edges');
+    expect(read(['No hub has a cable to itself.'], graph)).toContain('no-self-loops');
+    expect(read(['p != q'], 'Given the root of a binary tree and two nodes p and q.')).not.toContain(
+      'no-self-loops',
+    );
+  });
+
+  it('reads a tree however the statement names it', () => {
+    expect(read(['edges describes a valid tree.'])).toEqual(new Set(['connected', 'acyclic']));
+    expect(read([], 'There is an undirected tree with n nodes labelled 0 to n - 1.')).toEqual(
+      new Set(['connected', 'acyclic']),
+    );
+    expect(read(['Every room can be reached from room 0.'])).toContain('connected');
+    expect(read([], 'The network can be disconnected.')).not.toContain('connected');
+  });
+
+  it('reads lowercase strings however they are spelled, and not when other characters join them', () => {
+    expect(read(['s consists only of lower case English letters.'])).toContain('lowercase-only');
+    expect(read(['word has only lowercase English characters.'])).toContain('lowercase-only');
+    expect(
+      read(
+        ['text consists of lowercase English letters and spaces.'],
+        'Each word holds only lowercase letters.',
+      ),
+    ).not.toContain('lowercase-only');
+  });
+
+  it('does not read an order the output must have, or one the input lost, as sorted input', () => {
+    expect(read([], 'Return the indices sorted in increasing order.')).not.toContain('sorted');
+    expect(read([], 'The answer list should be sorted in ascending order.')).not.toContain('sorted');
+    expect(read([], 'The array was sorted in ascending order and then rotated at a pivot.')).not.toContain(
+      'sorted',
+    );
+  });
+});
+
+describe('promises read from untrusted text', () => {
+  const words = fc.constantFrom(
+    'all',
+    'the',
+    'values',
+    'are',
+    'distinct',
+    'guaranteed',
+    'that',
+    'there',
+    'is',
+    'at least one',
+    'if',
+    'return',
+    'sorted',
+    'tree',
+    'no cycle',
+    'ui != vi',
+    'u != v',
+    'edges',
+    'lower case',
+    'letters',
+    'and',
+    '(',
+    ')',
+    '[',
+    ']',
+    '.',
+    ',',
+    '\n',
+    'i.e.',
+    'such that',
+    'not necessarily',
+    'rotated',
+    '\u200b',
+  );
+  const text = fc
+    .array(fc.oneof(words, fc.string({ maxLength: 12 })), { maxLength: 60 })
+    .map((parts) => parts.join(' '));
+
+  it('names only known guarantees, whatever the page says', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), (statement, constraints) => {
+        for (const guarantee of read(constraints, statement))
+          expect(Object.keys(GUARANTEES)).toContain(guarantee);
+      }),
+    );
+  });
+
+  it('takes a promise made under a condition or about the answer for no promise', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'all the scores are distinct',
+          'the list is sorted in increasing order',
+          'there is at least one 1',
+        ),
+        fc.constantFrom('return -1 if', 'print the count when', 'check whether'),
+        (promise, condition) => {
+          const promised = read([], `${condition} ${promise}.`);
+          for (const guarantee of ['distinct', 'sorted', 'answer-exists'] as const)
+            expect(promised).not.toContain(guarantee);
+        },
+      ),
+    );
+  });
+});
+
 describe('edge cases and the promises they must respect', () => {
   it('has a contradiction pattern for every guarantee', () => {
     expect(Object.keys(CONTRADICTIONS).sort()).toEqual(Object.keys(GUARANTEES).sort());
@@ -79,6 +239,13 @@ describe('edge cases and the promises they must respect', () => {
     for (const [edgeCase, guarantee] of ruledOut)
       expect(contradictedBy(edgeCase, [guarantee]), edgeCase).toEqual([guarantee]);
     expect(contradictedBy('The largest allowed value', Object.keys(GUARANTEES) as Guarantee[])).toEqual([]);
+    // A state a DP never reaches is no claim about the graph.
+    expect(
+      contradictedBy('A state that cannot be reached, which must not count as 0', ['connected']),
+    ).toEqual([]);
+    expect(contradictedBy('A node that cannot be reached from the start', ['connected'])).toEqual([
+      'connected',
+    ]);
   });
 
   it('never lists a case the statement rules out', () => {
@@ -107,5 +274,39 @@ describe('edge cases and the promises they must respect', () => {
     expect(text).toContain('nums.length can be 0');
     expect(text).toContain('Negative values');
     expect(text).toContain('k = 1 and k = nums.length');
+  });
+});
+
+describe('edge cases worded by what the variable counts', () => {
+  const codeforces = (statement: string, constraints: string[]): ProblemContext => ({
+    ...problem(statement, constraints),
+    site: 'codeforces',
+    url: 'https://codeforces.com/problemset/problem/1/A',
+    id: '1A',
+  });
+
+  it('calls no links "no cables", not an empty input, when the nodes are promised', () => {
+    const { edgeCases } = analyzeProblem(
+      codeforces(
+        'There are N servers and M cables. Each cable joins server U_i and server V_i. Count the groups of servers that can talk to each other.',
+        ['1 <= N <= 10^5', '0 <= M <= 2 * 10^5', '1 <= U_i, V_i <= N'],
+      ),
+    );
+    const text = edgeCases.join('\n');
+    expect(text).not.toMatch(/empty input/i);
+    expect(text).toContain('M can be 0: no cables at all');
+  });
+
+  it('calls no operations "no queries" when the statement names them by role only', () => {
+    const { edgeCases } = analyzeProblem(
+      codeforces('You are given N integers A_i. Then Q lines follow, each asking for the sum of a range.', [
+        '1 <= N <= 10^5',
+        '0 <= Q <= 2 * 10^5',
+        '1 <= A_i <= 10^9',
+      ]),
+    );
+    const text = edgeCases.join('\n');
+    expect(text).not.toMatch(/empty input/i);
+    expect(text).toMatch(/Q can be 0: no (?:queries|lines) at all/);
   });
 });
