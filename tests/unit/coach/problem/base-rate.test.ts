@@ -14,6 +14,7 @@ const analysis = analyzeProblem({
   examples: [],
   tags: [],
   hints: [],
+  source: 'dom',
 });
 
 describe('guesses no word of the statement points at', () => {
