@@ -37,7 +37,7 @@ export function analyzeProblem(
       facts,
       body,
       guarantees,
-      techniques: techniques.map((t) => t.id),
+      techniques: techniques.filter((t) => !t.baseRateOnly).map((t) => t.id),
       sure: isSure(techniques),
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
@@ -70,7 +70,9 @@ export function analyzeProblem(
   const design = shape.shape.kind === 'design';
   const variant = variantFor(ids, asks, design, guarantees.has('sorted'));
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
-  const rungs = techniqueRungs(ids[0], words, target.target, variant, structures);
+  // A base-rate guess is no method to hint at: the ladder then works from the statement alone.
+  const lead = patterns[0]?.baseRateOnly ? undefined : ids[0];
+  const rungs = techniqueRungs(lead, words, target.target, variant, structures);
   return {
     source: 'statement',
     library: null,

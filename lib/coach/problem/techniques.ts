@@ -136,6 +136,8 @@ function learnedReason(guess: LearnedGuess): string {
 interface Evidence {
   score: number;
   reasons: { weight: number; text: string }[];
+  /** Whether any piece of evidence is this page's own (words, tags, bounds), not a base rate. */
+  grounded: boolean;
 }
 
 /** Normalises a tag for lookup: "Heap (Priority Queue)" → "heap (priority queue)", "*1400" → "". */
@@ -209,10 +211,11 @@ function vetoed(id: TechniqueId, scene: Scene): boolean {
 export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   const { scene } = input;
   const evidence = new Map<TechniqueId, Evidence>();
-  const add = (id: TechniqueId, weight: number, text: string) => {
+  const add = (id: TechniqueId, weight: number, text: string, grounded = true) => {
     if (vetoed(id, scene)) return;
-    const entry = evidence.get(id) ?? { score: 0, reasons: [] };
+    const entry = evidence.get(id) ?? { score: 0, reasons: [], grounded: false };
     entry.score += weight;
+    entry.grounded ||= grounded;
     entry.reasons.push({ weight, text });
     evidence.set(id, entry);
   };
@@ -240,7 +243,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   for (const guess of input.learned ?? []) {
     // A technique the statement's own words count against is left out, however common it is.
     if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0)
-      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess));
+      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), guess.because.length > 0);
   }
   boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
   // A logarithmic bar over a collection cannot even read the input: only halving gets there.
@@ -277,8 +280,9 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   return [...evidence.entries()]
     .sort((a, b) => ranked(b[0], b[1].score) - ranked(a[0], a[1].score) || order(a[0]) - order(b[0]))
     .slice(0, MAX_GUESSES)
-    .map(([id, { score, reasons }]) => ({
+    .map(([id, { score, reasons, grounded }]) => ({
       id,
+      ...(grounded ? {} : { baseRateOnly: true as const }),
       confidence: Number((1 - Math.exp(-score / 4)).toFixed(2)),
       reason: reasons
         .sort((a, b) => b.weight - a.weight)

@@ -39,6 +39,11 @@ export interface TechniqueGuess {
   confidence: number;
   /** The words or constraint that triggered it, quoted from the page. */
   reason: string;
+  /**
+   * Set when nothing on this page points at it, only how common it is among problems like this:
+   * shown as a candidate, but its traps and hints are not offered as if it were the method.
+   */
+  baseRateOnly?: true;
 }
 
 export interface Hint {
