@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { QuizPrefs } from './prefs';
 import { MAX_NEW_PER_DAY } from './prefs';
 import type { DayTally, Progress, StoredCard } from './progress';
+import { ReviewCardSchema } from './review-card';
 import { ROUND_KINDS, type TargetRole } from './target-role';
 import { TOPICS } from './topics';
 
@@ -14,19 +15,7 @@ import { TOPICS } from './topics';
 const Count = z.number().check(z.int(), z.nonnegative());
 const NonNegative = z.number().check(z.nonnegative());
 
-export const StoredCardSchema = z.strictObject({
-  topic: z.enum(TOPICS),
-  due: NonNegative,
-  stability: NonNegative,
-  difficulty: NonNegative,
-  elapsed_days: NonNegative,
-  scheduled_days: NonNegative,
-  learning_steps: Count,
-  reps: Count,
-  lapses: Count,
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.optional(NonNegative),
-});
+export const StoredCardSchema = z.strictObject({ topic: z.enum(TOPICS), ...ReviewCardSchema.def.shape });
 
 export const DayTallySchema = z.strictObject({ answered: Count, new: Count });
 

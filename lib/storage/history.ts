@@ -8,6 +8,7 @@ import {
   type PracticeRecord,
   type ReviewCard,
 } from '../practice/record';
+import { ReviewCardSchema } from '../quiz/review-card';
 import { defineFamily, readFamily } from './item';
 import { Instant, listOf, parseOr } from './repair';
 
@@ -22,20 +23,6 @@ const Milliseconds = z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_
 const InstantOrNull = z.catch(z.nullable(z.number().check(z.nonnegative())), null);
 const Grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const Outcome = z.enum(OUTCOMES);
-const NonNegative = z.number().check(z.nonnegative());
-
-export const ReviewCardSchema = z.strictObject({
-  due: NonNegative,
-  stability: NonNegative,
-  difficulty: NonNegative,
-  elapsed_days: NonNegative,
-  scheduled_days: NonNegative,
-  learning_steps: z.number().check(z.int(), z.nonnegative()),
-  reps: z.number().check(z.int(), z.nonnegative()),
-  lapses: z.number().check(z.int(), z.nonnegative()),
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.optional(NonNegative),
-});
 
 const EMPTY_ATTEMPT = newAttempt(0);
 

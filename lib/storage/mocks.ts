@@ -13,6 +13,7 @@ import { MAX_RESULTS, type MockResult } from '../mock/results';
 import { DIMENSIONS, VERDICTS } from '../mock/rubric';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from '../mock/transcript';
+import { ReviewCardSchema } from '../quiz/review-card';
 import { defineFamily, defineItem } from './item';
 import { Instant, listOf, parseOr } from './repair';
 
@@ -198,21 +199,6 @@ function keepValidResults(raw: unknown): MockResult[] {
 }
 
 /* ---------------------------------------------------------------------------------------------- */
-
-const NonNegative = z.number().check(z.nonnegative());
-
-const ReviewCardSchema = z.object({
-  due: NonNegative,
-  stability: NonNegative,
-  difficulty: NonNegative,
-  elapsed_days: NonNegative,
-  scheduled_days: NonNegative,
-  learning_steps: Count,
-  reps: Count,
-  lapses: Count,
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.optional(NonNegative),
-});
 
 export const StorySchema = z.object({
   id: Named(40),
