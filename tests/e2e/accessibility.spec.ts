@@ -121,6 +121,8 @@ test('the side panel on a job posting, in light and dark', async ({ context, ser
   await page.goto(POSTING);
   const panel = await openPanel(page);
   await expect(panel.getByTestId('context-title')).toBeVisible();
+  // The design cases load after the rest: count the controls only once every section is there.
+  await expect(panel.locator('#job-cases')).toBeVisible();
   await expectAccessible(panel);
   await panel.emulateMedia({ colorScheme: 'dark' });
   await expectAccessible(panel);
