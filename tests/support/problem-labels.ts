@@ -10,6 +10,11 @@ import { codeIn } from '@/lib/coach/problem/library/spoilers';
 import type { ProblemContext } from '@/lib/extract/context';
 
 export const PROBLEM_CASES = 'tests/fixtures/coach/problems';
+/**
+ * Real problems of the kinds issue 10 found misread on pages nobody tuned to, labelled before
+ * the coach changed for them (tests/fixtures/coach/generalise/README.md).
+ */
+export const GENERALISE_CASES = 'tests/fixtures/coach/generalise';
 
 /** One labelled case (format: tests/fixtures/coach/problems/README.md). */
 export interface ProblemLabels {
