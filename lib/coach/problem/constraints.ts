@@ -192,7 +192,8 @@ function applyChain(
       const upper = numericNeighbour(lists, comparators, index, 1);
       const lower = numericNeighbour(lists, comparators, index, -1);
       if (upper !== undefined) setUpper(variable, upper - (next === '<' ? 1 : 0), chain);
-      if (lower !== undefined) variable.lower ??= lower;
+      // Bounds are on integers: 0 < n means n starts at 1.
+      if (lower !== undefined) variable.lower ??= lower + (previous === '<' ? 1 : 0);
       const formula =
         next === '<=' || next === '<'
           ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))

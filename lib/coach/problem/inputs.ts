@@ -15,7 +15,7 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
   [
     'array',
-    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
+    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_[1i]\b|\bintegers a\b|\b[a-z] (?:\w+ ){0,2}integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
   ],
 ];
 
