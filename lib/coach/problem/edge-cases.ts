@@ -104,6 +104,15 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
 }
 
 /**
+ * The input shapes whose awkward forms are worth testing: the two the statement leads with, but
+ * an array only when it is the input itself. Behind a graph, a grid, a string or intervals it is
+ * the container of links, rows or pairs, whose values being equal or sorted means nothing.
+ */
+function shapesTested(kinds: readonly InputKind[]): InputKind[] {
+  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || index === 0);
+}
+
+/**
  * The checklist of inputs that break first attempts: what the bounds allow at their extremes,
  * the traps of the likely technique, then the awkward shapes of this kind of input. Nothing the
  * statement rules out is listed, whether the trap says so itself or its wording contradicts a
@@ -113,7 +122,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
-    ...input.kinds.slice(0, 2).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shapesTested(input.kinds).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   const allowed = candidates.filter(

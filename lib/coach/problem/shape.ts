@@ -25,7 +25,14 @@ export type Shape =
   | { kind: 'values'; values: Variable[] }
   | { kind: 'one'; n: Size; square: boolean }
   | { kind: 'add'; n: Size; other: Size }
-  | { kind: 'product'; n: Size; other: Size; grid: boolean }
+  | {
+      kind: 'product';
+      n: Size;
+      other: Size;
+      grid: boolean;
+      /** A bound on the product itself (`1 <= m * n <= 10^4`), tighter than the sides multiplied. */
+      cells?: number;
+    }
   | { kind: 'graph'; v: Size; e: Size }
   | { kind: 'design'; calls: Size; n: Size };
 
@@ -188,7 +195,14 @@ export function readShape(
   const dimensions = sizes.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2) {
     const [rows, columns] = dimensions as [Variable, Variable];
-    return finish({ kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true });
+    const product = { kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true } as const;
+    const names = (v: Variable) => v.names.map((name) => name.toLowerCase());
+    const cells = facts.products.find((p) =>
+      [rows, columns].every((side) => p.names.some((name) => names(side).includes(name.toLowerCase()))),
+    )?.upper;
+    return finish(
+      cells !== undefined && cells < product.n.bound * product.other.bound ? { ...product, cells } : product,
+    );
   }
   if (dimensions.length === 1)
     return finish({ kind: 'one', n: size(dimensions[0] as Variable, 'n'), square: true });

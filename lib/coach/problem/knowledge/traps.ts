@@ -144,7 +144,7 @@ export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
   ],
   tree: [{ text: 'A single node', unless: ['min-two'] }],
   graph: [
-    { text: 'A disconnected graph: some nodes unreachable from the start', unless: ['connected'] },
+    { text: 'A node no edge touches: a component of its own', unless: ['connected'] },
     { text: 'Repeated edges between the same two nodes', unless: ['no-repeated-edges'] },
   ],
   'linked-list': [{ text: 'A single node', unless: ['min-two'] }],
