@@ -28,8 +28,8 @@ export interface Asks {
   arithmetic: boolean;
   /** A longest increasing (or non-decreasing) subsequence. */
   increasing: boolean;
-  /** Triples or quadruples of elements with a property. */
-  tuples: boolean;
+  /** How many elements the answer combines (3 for triples, 4 for quadruples), or 0. */
+  tuples: number;
   /** Order matters before choosing: sorting by a key first (intervals, deadlines, costs). */
   ordered: boolean;
   /** The smallest order among many valid ones (lexicographic), which needs a priority queue. */
@@ -79,9 +79,16 @@ export function readAsks(body: string): Asks {
       /\b(?:longest|largest|maximum) (?:\w+ ){0,3}(?:strictly )?(?:increasing|non-decreasing)\b|\b(?:strictly )?increasing subsequence\b|\b(?:strictly )?increasing\b.{0,60}\b(?:longest|largest number|maximum number|most)\b/.test(
         body,
       ),
-    tuples: /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b/.test(
-      body,
-    ),
+    tuples:
+      /\bquadruplets?\b|\bfour (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
+        body,
+      )
+        ? 4
+        : /\btriplets?\b|\bthree (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
+              body,
+            )
+          ? 3
+          : 0,
     ordered:
       /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
         body,
@@ -122,6 +129,12 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
     if (walks.includes(technique))
       return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
   }
+  // A tuple of t elements: t - 2 of them fixed in nested loops, the last two found in one linear pass.
+  if (asks.tuples > 0 && ['two-pointers', 'hash-table', 'sorting', 'binary-search'].includes(technique))
+    return [
+      `O(n^${asks.tuples - 1})`,
+      `${asks.tuples === 3 ? 'one element' : 'two elements'} fixed, the last two found by two pointers closing in on the sorted input`,
+    ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
   switch (technique) {
@@ -149,7 +162,6 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
         : ['O(n)', 'one pass, each choice made once'];
     case 'two-pointers':
-      if (asks.tuples) return ['O(n^2)', 'one element fixed, the others found by two pointers closing in'];
       return sorted || !sorts
         ? ['O(n)', 'each pointer crosses the input once']
         : ['O(n log n)', 'sorting first, then one pass of the two pointers'];

@@ -2,6 +2,7 @@ import { formatBound } from './complexity';
 import { ARRAY_TRIGGERS } from './knowledge/arrays';
 import { GRAPH_TRIGGERS } from './knowledge/graphs';
 import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
+import { STRUCTURE_SHAPE_TRIGGERS } from './knowledge/structure';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene, Trigger } from './knowledge/trigger';
@@ -14,6 +15,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
+  ...STRUCTURE_SHAPE_TRIGGERS,
 ];
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */
