@@ -48,7 +48,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\b(?:uses?|consumes?|spends?|burns?) (?:one|1|a|an) \w+ (?:of \w+ )?(?:per|for each|for every|every|each)\b[^]{0,300}\b(?:refuel|refill|recharge|stops?)\b/,
+      /\b(?:uses?|consumes?|spends?|burns?) (?:one|1|a|an) \w+ (?:of \w+ )?(?:per|for each|for every|every|each)\b[\s\S]{0,300}\b(?:refuel|refill|recharge|stops?)\b/,
     weight: 2.5,
     why: 'a resource spent as you go and topped up at stops: go as far as you can and, when stuck, take the best stop already passed from a heap',
     also: ['greedy'],
@@ -72,7 +72,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'segment-tree',
     pattern: new RegExp(
-      String.raw`\b(?:number|count) of (?:\w+ ){0,2}(?:pairs|triplets|triples)\b[^]{0,200}?${ORDERED_PAIR}`,
+      String.raw`\b(?:number|count) of (?:\w+ ){0,2}(?:pairs|triplets|triples)\b[\s\S]{0,200}?${ORDERED_PAIR}`,
     ),
     weight: 3,
     why: 'counting earlier items greater (or smaller) than each one is a prefix count in a tree over the values, or a merge sort',
@@ -81,7 +81,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'monotonic-stack',
-    pattern: new RegExp(String.raw`${ORDERED_PAIR}[^]{0,160}?\bj ?- ?i\b`),
+    pattern: new RegExp(String.raw`${ORDERED_PAIR}[\s\S]{0,160}?\bj ?- ?i\b`),
     weight: 3,
     why: 'the widest pair needs only the candidates that beat everything before them, kept on a stack in order',
     also: ['two-pointers'],
