@@ -64,6 +64,8 @@ export function analyzeProblem(
     asks,
     guarantees,
     stated: read.stated,
+    sure: isSure(patterns),
+    guesses: patterns,
   });
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));

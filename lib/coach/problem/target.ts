@@ -1,9 +1,9 @@
-import { BUDGET } from './complexity';
+import { BUDGET, formatBound } from './complexity';
 import type { Guarantee } from './guarantees';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { totalSteps } from './limit';
 import type { InputShape, Shape } from './shape';
-import type { TechniqueId } from './types';
+import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {
   target: string;
@@ -294,6 +294,49 @@ export interface TargetInput {
   guarantees: ReadonlySet<Guarantee>;
   /** The running time the statement demands, if it names one (see stated.ts). */
   stated?: string | null;
+  /** Whether the leading technique stands clear of the rest (see isSure). */
+  sure?: boolean;
+  /** The ranked guesses behind `techniques`, with how strongly the page points at each. */
+  guesses?: readonly TechniqueGuess[];
+}
+
+/** Families describe the input, not a method: they say nothing about the running time. */
+const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
+
+/** The power of n a step count amounts to: 1 for n and n log n, 2 for n^2, large for 2^n. */
+function degree(big: string, input: InputShape): number {
+  const n = input.shape.kind === 'one' ? input.shape.n.bound : 0;
+  return n > 2 ? Math.round(Math.log(Math.max(2, totalSteps(big, input) / input.tests)) / Math.log(n)) : 0;
+}
+
+/** Below this confidence the leading technique is a guess whatever the runner-up says. */
+const WEAK_LEAD = 0.5;
+/** Rungs of the one-size ladder where the bound itself says what the intended solution is. */
+const SIZED_FOR = new Set(['O(n^2)', 'O(n^3)']);
+const EXPONENTIAL = /\^n\b|n!/;
+
+/**
+ * When no technique stands out, its figure is a guess; the limits are not. Setters size n for
+ * the intended solution: n <= 3000 is there to admit O(n^2), n <= 20 a search over subsets. Those
+ * bounds set the bar; a large n (where O(n) and O(n log n) both fit) says nothing and is left alone.
+ */
+function fromLimits(input: InputShape, limit: string, figure: string): ExpectedComplexity | null {
+  if (input.shape.kind !== 'one') return null;
+  const at = (big: string) => totalSteps(big, input);
+  if (at(figure) >= at(limit)) return null;
+  const size = `${input.shape.n.name} <= ${formatBound(input.shape.n.bound)}`;
+  if (SIZED_FOR.has(limit))
+    return {
+      target: limit,
+      reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is sized for ${limit}, and an interviewer will take a clean ${limit} solution.`,
+    };
+  // A guess that already searches every subset agrees with the limits on what kind of work this is.
+  if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
+  const search = ['O(n * 2^n)', 'O(2^n)'].find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
+  return {
+    target: search,
+    reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is small enough to try every subset, ${search}, and too large for every ordering.`,
+  };
 }
 
 /**
@@ -307,6 +350,8 @@ export function expectedComplexity({
   asks,
   guarantees,
   stated,
+  sure = true,
+  guesses = [],
 }: TargetInput): ExpectedComplexity {
   const per = input.shape.kind === 'design' ? ' per call' : input.tests > 1 ? ' per test' : '';
   if (stated)
@@ -320,5 +365,15 @@ export function expectedComplexity({
       reason: `The limits allow no more than ${limit}${per}, so that is what the intended solution runs in.`,
     };
   }
+  // The guess only matters when it is weak, or when the two leading methods the page itself points
+  // at disagree on how the work grows; two names for one walk (a tree and its search) agree.
+  const methods = guesses.filter((guess) => !guess.baseRateOnly && !FAMILIES.includes(guess.id));
+  const [first, second] = methods;
+  const figureOf = (guess: TechniqueGuess) =>
+    figureFor(guess.id, input.shape, asks, sorts, guarantees.has('sorted'))[0];
+  const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
+  const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
+  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);
+  if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
 }
