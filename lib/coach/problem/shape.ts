@@ -56,6 +56,8 @@ const EDGE_NAMES =
   /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
 const NODE_NAMES =
   /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
+const LINK_WORDS =
+  /\b(?:graph|edges?|vertex|vertices|nodes?|roads?|flights?|airports?|cities|towns|connections?|links?)\b/;
 const WORD_NAMES = /\b(?:word|words|prefix|key|value|string|str|text|pattern|s|t)\b/i;
 const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
 /** Sizes that count operations on a structure rather than items of an input. */
@@ -275,7 +277,10 @@ export function readShape(
     // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
     // are positions (i and j of a pair of indices).
     const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
-    if (edges || (graphLike && endpointsOf(facts, nodes) >= 2)) {
+    // A count named like links ("M tickets") is only edges when something links: values that
+    // label the items, or a statement about a graph.
+    const linked = endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body);
+    if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
     }

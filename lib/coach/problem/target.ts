@@ -115,8 +115,35 @@ export function readAsks(body: string): Asks {
 
 type Figure = [big: string, why: string];
 
+/** What the techniques ranked just behind the leader add to its cost. */
+interface Aids {
+  /** A sort among them (or the leader is one): a floor of n log n. */
+  sorts: boolean;
+  /** The input arrives sorted. */
+  sorted: boolean;
+  /** A heap among them: each greedy choice takes the best candidate from it. */
+  heap: boolean;
+  /** A range tree ranked above prefix sums: each query or update walks it in log n. */
+  tree: boolean;
+}
+
+function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
+  const helpers = techniques.slice(1, 3);
+  const rank = (id: TechniqueId) => {
+    const at = techniques.indexOf(id);
+    return at < 0 ? Number.POSITIVE_INFINITY : at;
+  };
+  return {
+    sorts: helpers.includes('sorting') || techniques[0] === 'sorting',
+    sorted: guarantees.has('sorted'),
+    heap: helpers.includes('heap-priority-queue'),
+    tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
+  };
+}
+
 /** The standard solution's cost on an input of one collection of n items. */
-function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boolean, square: boolean): Figure {
+function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean): Figure {
+  const { sorts, sorted, heap } = aids;
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -158,6 +185,7 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
     case 'segment-tree':
       return ['O(n log n)', 'log n levels, each handled in linear time'];
     case 'greedy':
+      if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
       return sorts || asks.ordered
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
         : ['O(n)', 'one pass, each choice made once'];
@@ -222,14 +250,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
-function figureFor(
-  technique: TechniqueId | undefined,
-  shape: Shape,
-  asks: Asks,
-  sorts: boolean,
-  sorted: boolean,
-): Figure {
+function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks, aids: Aids): Figure {
   const id = technique ?? 'hash-table';
+  const { sorts } = aids;
   switch (shape.kind) {
     case 'values':
       return asks.arithmetic
@@ -270,6 +293,7 @@ function figureFor(
       const x = shape.other.letter;
       if (
         sorts ||
+        aids.tree ||
         ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
       )
         return [
@@ -279,9 +303,9 @@ function figureFor(
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
     case 'one':
-      return onOne(id, asks, sorts, sorted, shape.square);
+      return onOne(id, asks, aids, shape.square);
     case 'unknown':
-      return onOne(id, asks, sorts, sorted, false);
+      return onOne(id, asks, aids, false);
   }
 }
 
@@ -357,8 +381,8 @@ export function expectedComplexity({
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;
-  const sorts = techniques.slice(1, 3).includes('sorting') || technique === 'sorting';
-  const [big, why] = figureFor(technique, input.shape, asks, sorts, guarantees.has('sorted'));
+  const aids = aidsOf(techniques, guarantees);
+  const [big, why] = figureFor(technique, input.shape, asks, aids);
   if (totalSteps(big, input) > Math.max(BUDGET, totalSteps(limit, input))) {
     return {
       target: limit,
@@ -369,8 +393,7 @@ export function expectedComplexity({
   // at disagree on how the work grows; two names for one walk (a tree and its search) agree.
   const methods = guesses.filter((guess) => !guess.baseRateOnly && !FAMILIES.includes(guess.id));
   const [first, second] = methods;
-  const figureOf = (guess: TechniqueGuess) =>
-    figureFor(guess.id, input.shape, asks, sorts, guarantees.has('sorted'))[0];
+  const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
   const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
   const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
   const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);

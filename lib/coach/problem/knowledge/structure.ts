@@ -35,7 +35,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\b(?:only|at most) one\b[^.]{0,40}\bat (?:a|any|the same) (?:time|day|moment)\b|\bone\b[^.]{0,20}\bat a time\b/,
+      /\b(?:only|at most)\b(?: \w+)? one\b[^.]{0,40}\bat (?:a|any|the same) (?:time|day|moment)\b|\bone\b[^.]{0,20}\bat a time\b/,
     weight: 2.5,
     why: 'one thing at a time from items that open and close: sweep them in order and keep the open ones in a heap keyed by when they end',
     // Counting what fits, not weighing it: a best total of weighted items is a DP over them.
