@@ -7,6 +7,10 @@ import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './promi
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
+/** The statement adds values up (a sum, a total, a running amount). */
+const SUMS = /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|[a-z\]] ?\+ ?[a-z]/;
+/** The statement multiplies values (a product, an area, a square). */
+const PRODUCTS = /\bproducts?\b|\bmultipl\w*|\barea\b|\bsquared?\b|[a-z\])] ?\* ?[a-z(]/;
 
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
@@ -75,10 +79,14 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
     traps.push({
       text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
     });
-  } else if (largest > 0 && (largest * count >= 2 ** 31 || largest * largest >= 2 ** 31)) {
-    traps.push({
-      text: `Sums or products past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers`,
-    });
+  } else if (largest > 0) {
+    // Only what the statement computes can overflow: three values summed stay small, and an XOR
+    // never grows past its operands.
+    const sums = largest * count >= 2 ** 31 && SUMS.test(body);
+    const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
+    const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
+    if (what)
+      traps.push({ text: `${what} past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers` });
   }
   const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
   const k = parameter?.names[0];

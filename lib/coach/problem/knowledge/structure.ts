@@ -56,7 +56,8 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'segment-tree',
     pattern: new RegExp(RUN),
-    weight: 3.5,
+    // As plain as naming the tree: the operation (a sum, an XOR, a minimum) is what it keeps.
+    weight: 4,
     why: 'values change between questions about a run of the input, so each update and each question takes log n in a tree over the ranges',
     when: (scene) => scene.updates && !scene.design && scene.shape !== 'graph',
   },
