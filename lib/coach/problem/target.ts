@@ -396,6 +396,11 @@ export function expectedComplexity({
   const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
   const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
   const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
+  if (guesses[0]?.baseRateOnly)
+    return {
+      target: limit,
+      reason: `Nothing on the page points at a method, so the bar is what the limits allow: ${limit}${per}.`,
+    };
   const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);
   if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };

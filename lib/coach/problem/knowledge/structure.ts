@@ -112,6 +112,14 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     also: ['greedy'],
   },
   {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:plays?|playing|play) optimally\b[\s\S]{0,300}\b(?:scores?|points|earns?|totals?|sums?|difference)\b|\b(?:scores?|points|earns?|totals?|sums?)\b[\s\S]{0,300}\b(?:plays?|playing|play) optimally\b/,
+    weight: 3.5,
+    why: 'a scored game over a listed sequence: the best margin from every remaining position is built from the positions one move later',
+    when: (scene) => scene.shape === 'one' && (scene.largest ?? 0) <= 5000,
+  },
+  {
     technique: 'backtracking',
     pattern:
       /\b(?:return|find|list|print|output|generate)\b (?:\w+ ){0,3}?(?:all|every) (?:the )?(?:possible|valid|distinct|unique|different)\b/,

@@ -63,6 +63,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
       /\b(?:largest|maximum|max|smallest|minimum|min|biggest) (?:value |element |number )?(?:inside|in|within|of) (?:the |each |every )?(?:sliding )?window\b|\bsliding window maximum\b|\bdeque\b/,
     weight: 2.5,
     why: 'the best value of a moving window is kept at the front of a double-ended queue',
+    // A deque that is the input itself (take from either end) is a game or a DP, not a window.
+    when: (scene) => /\bwindow\b/.test(scene.body),
     also: ['heap-priority-queue'],
   },
   {
