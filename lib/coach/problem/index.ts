@@ -31,14 +31,14 @@ export function analyzeProblem(
 ): ProblemAnalysis {
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
-  const checklist = (techniques: readonly TechniqueGuess[]) =>
+  const checklist = (techniques: readonly TechniqueGuess[], sure = isSure(techniques)) =>
     edgeCases({
       kinds,
       facts,
       body,
       guarantees,
       techniques: techniques.filter((t) => !t.baseRateOnly).map((t) => t.id),
-      sure: isSure(techniques),
+      sure,
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
     const shape = readShape(facts, technique, body);
@@ -50,7 +50,8 @@ export function analyzeProblem(
     return {
       ...coaching,
       ...limitFor(coaching.patterns[0]?.id).reading,
-      edgeCases: checklist(coaching.patterns),
+      // Sparring's notes name the method: its traps come first, not a runner-up's.
+      edgeCases: checklist(coaching.patterns, true),
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }

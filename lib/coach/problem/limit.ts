@@ -93,8 +93,12 @@ function boundsText(shape: Sized): string {
       return `${bounded(shape.n)} and ${bounded(shape.other)}`;
     case 'product': {
       const cells = formatSteps(shape.cells ?? shape.n.bound * shape.other.bound);
+      // The statement's own m and n, in whichever order: the product reads the same, so they are
+      // quoted as written rather than renamed ("n = m").
+      const own = [shape.n, shape.other].every((side) => ['n', 'm'].includes(side.name));
+      const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
       return shape.grid
-        ? `a grid of ${bounded(shape.n)} rows by ${bounded(shape.other)} columns (up to ${cells} cells)`
+        ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)`
         : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} pairs)`;
     }
     case 'graph':

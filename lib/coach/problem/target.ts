@@ -333,6 +333,12 @@ function degree(big: string, input: InputShape): number {
   return n > 2 ? Math.round(Math.log(Math.max(2, totalSteps(big, input) / input.tests)) / Math.log(n)) : 0;
 }
 
+/** Orderings of too many items to list: a DP over the set of items placed so far. */
+const PLACED: Figure = [
+  'O(n * 2^n)',
+  'too many orderings to try one by one, so a table over which items are already placed (a bitmask) extends each set by one item',
+];
+
 /** Below this confidence the leading technique is a guess whatever the runner-up says. */
 const WEAK_LEAD = 0.5;
 /** Rungs of the one-size ladder where the bound itself says what the intended solution is. */
@@ -383,7 +389,11 @@ export function expectedComplexity({
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
   const [big, why] = figureFor(technique, input.shape, asks, aids);
-  if (totalSteps(big, input) > Math.max(BUDGET, totalSteps(limit, input))) {
+  const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
+  // Too many orderings to try them all: the standard answer is a DP over which items are placed.
+  if (/n!/.test(big) && !fits(big) && fits(PLACED[0]))
+    return { target: PLACED[0], reason: `The standard solution runs in ${PLACED[0]}${per}: ${PLACED[1]}.` };
+  if (!fits(big)) {
     return {
       target: limit,
       reason: `The limits allow no more than ${limit}${per}, so that is what the intended solution runs in.`,

@@ -48,7 +48,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
   'heap-priority-queue': [
-    { text: 'k equal to the number of items, and ties between equal keys' },
+    { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
     { text: 'Stale entries left in the heap after their item changed' },
   ],
   'breadth-first-search': [
