@@ -115,10 +115,15 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
 /**
  * The input shapes whose awkward forms are worth testing: the two the statement leads with, but
  * an array only when it is the input itself. Behind a graph, a grid, a string or intervals it is
- * the container of links, rows or pairs, whose values being equal or sorted means nothing.
+ * the container of links, rows or pairs, whose values being equal or sorted means nothing; so is
+ * an array of pairs.
  */
-function shapesTested(kinds: readonly InputKind[]): InputKind[] {
-  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || index === 0);
+function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts): InputKind[] {
+  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values.
+  const tuples = facts.variables.some(
+    (v) => v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3,
+  );
+  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !tuples));
 }
 
 /**
@@ -131,12 +136,13 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
-    ...shapesTested(input.kinds).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shapesTested(input.kinds, input.facts).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
+      (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
       contradictedBy(trap.text, input.guarantees).length === 0,
   );

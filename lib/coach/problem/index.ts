@@ -13,7 +13,7 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity } from './target';
-import { guessTechniques, isSure } from './techniques';
+import { guessTechniques, isMethod, isSure } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
 export type { LibraryMatch } from './library/lookup';
@@ -37,7 +37,7 @@ export function analyzeProblem(
       facts,
       body,
       guarantees,
-      techniques: techniques.filter((t) => !t.baseRateOnly).map((t) => t.id),
+      techniques: techniques.filter(isMethod).map((t) => t.id),
       sure,
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
@@ -73,8 +73,8 @@ export function analyzeProblem(
   const design = shape.shape.kind === 'design';
   const variant = variantFor(ids, asks, design, guarantees.has('sorted'));
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
-  // A base-rate guess is no method to hint at: the ladder then works from the statement alone.
-  const lead = patterns[0]?.baseRateOnly ? undefined : ids[0];
+  // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
+  const lead = isMethod(patterns[0]) ? ids[0] : undefined;
   const rungs = techniqueRungs(lead, words, target.target, variant, structures);
   return {
     source: 'statement',

@@ -1,8 +1,10 @@
 import { BUDGET, formatBound } from './complexity';
 import type { Guarantee } from './guarantees';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
+import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { totalSteps } from './limit';
 import type { InputShape, Shape } from './shape';
+import { isMethod } from './techniques';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {
@@ -50,6 +52,8 @@ export interface Asks {
   matching: boolean;
   /** Splitting linked items into two sides so that no link stays inside one side. */
   colouring: boolean;
+  /** Counting pairs (or triples) of positions i < j whose values compare a given way. */
+  orderedPairs: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -106,6 +110,7 @@ export function readAsks(body: string): Asks {
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
+    orderedPairs: ORDERED_PAIRS_COUNTED.test(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,
@@ -406,7 +411,7 @@ export function expectedComplexity({
   const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
   const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
   const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
-  if (guesses[0]?.baseRateOnly)
+  if (guesses[0] && !isMethod(guesses[0]))
     return {
       target: limit,
       reason: `Nothing on the page points at a method, so the bar is what the limits allow: ${limit}${per}.`,

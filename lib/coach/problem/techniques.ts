@@ -305,6 +305,14 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     }));
 }
 
+/** Below this, a guess the page barely points at is no method to hint at or to test against. */
+const FAINT = 0.1;
+
+/** Whether a guess is a method the page points at: grounded in its own words and not faint. */
+export function isMethod(guess: TechniqueGuess | undefined): guess is TechniqueGuess {
+  return !!guess && !guess.baseRateOnly && guess.confidence >= FAINT;
+}
+
 /**
  * Whether the leader stands clear of the rest: strong evidence of its own and a margin over the
  * runner-up. Otherwise the panel says it is not sure and shows both.

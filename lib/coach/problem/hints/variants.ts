@@ -18,6 +18,7 @@ export type Variant =
   | 'string-matching'
   | 'two-colouring'
   | 'relax-rounds'
+  | 'count-earlier'
   | 'design-structures';
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
@@ -71,6 +72,11 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Bellman-Ford: relax every edge V - 1 times so every best value settles, then one more round; anything that still improves lies on a gaining (negative) cycle.',
     'Start every place at the same value. Repeat V - 1 times: for each edge, improve its end if going through it is better. Then go over the edges once more: if any end still improves, a gaining cycle exists. With gains that multiply, compare sums of logarithms instead.',
   ],
+  'count-earlier': [
+    'Walking through {input} from left to right, what would you need to know about the {items} already passed to count the pairs each new {item} completes?',
+    'Keep the values seen so far in a Fenwick (binary indexed) tree over their ranks, so "how many earlier values are larger" is one prefix query; a merge sort that counts across its two halves works too.',
+    'Replace each value by its rank among all the values. Walk from left to right: ask the tree how many earlier ranks are larger (or smaller), add that to the answer, then record the current rank. For triples, count from both sides and combine the two counts at each middle {item}.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Pick one or two structures that together make every operation fast; here: {structures}.',
@@ -107,6 +113,9 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'segment-tree':
+    case 'divide-and-conquer':
+      return asks.orderedPairs ? 'count-earlier' : undefined;
     default:
       return undefined;
   }

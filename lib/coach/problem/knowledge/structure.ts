@@ -10,7 +10,7 @@ import type { Scene, Trigger } from './trigger';
 /** A run of one sequence's terms written with an ellipsis: `a_l, a_l+1, ..., a_r`, `h[i+1], ..., h[j-1]`. */
 const RUN = String.raw`\b([a-z]\w*)(?:_\w+|\[[^\]\s]+\])[^.\n]{0,60}?(?:\.\.\.|…|\\[lc]dots)[^.\n]{0,20}?\b\1(?:_\w+|\[[^\]\s]+\])`;
 /** Two positions in input order, compared by their values: `i < j and nums[i] > 2 * nums[j]`. */
-const ORDERED_PAIR = String.raw`\bi < j\b(?:[^.]|\.(?=\w)){0,60}?\b[a-z]\w*(?:\[i\]|_i) ?(?:<=|>=|<|>) ?(?:\d+ ?\* ?)?[a-z]\w*(?:\[j\]|_j)`;
+export const ORDERED_PAIR = String.raw`\bi < j\b(?:[^.]|\.(?=\w)){0,60}?\b[a-z]\w*(?:\[i\]|_i) ?(?:<=|>=|<|>) ?(?:\d+ ?\* ?)?[a-z]\w*(?:\[j\]|_j)`;
 /** A best item picked by rank: the heaviest, the shortest, the earliest… */
 const EXTREME =
   '(?:heaviest|lightest|largest|smallest|biggest|shortest|longest|cheapest|dearest|earliest|latest|highest|lowest|greatest|least)';
@@ -18,6 +18,11 @@ const PICK = String.raw`\b(?:choose|chooses|chosen|pick|picks|take|takes|select|
 /** The pool the pick is made from changes: turn after turn, or as items become available. */
 const AGAIN =
   /\b(?:each|every|on each|at each) (?:turn|step|round|move|time|day|second|minute)\b|\brepeatedly\b|\bwhenever\b|\buntil\b|\bavailable\b|\bidle\b|\bready\b/;
+
+/** The question counts such pairs (or triples): how many earlier items beat each one. */
+export const ORDERED_PAIRS_COUNTED = new RegExp(
+  String.raw`\b(?:number|count) of (?:\w+ ){0,2}(?:pairs|triplets|triples)\b[\s\S]{0,200}?${ORDERED_PAIR}`,
+);
 
 const small = (scene: Scene) => (scene.largest ?? Number.POSITIVE_INFINITY) <= 20 && scene.shape !== 'values';
 /** Sizes where every pair of items is too many, so pairs must be counted cleverly. */
