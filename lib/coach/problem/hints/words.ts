@@ -68,8 +68,9 @@ function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | 
 const OUTPUT_FORMAT =
   /^(?:a |one |the |an )?(?:single |only )?(?:integer|number|line|string|answer|value|result|output|yes|no)s?\b(?! of\b| that\b| which\b)|^the answer\b/i;
 
+/** "You can find the definitions in the notes" points the reader elsewhere; it is not the question. */
 const ASK =
-  /\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
+  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
 
 /**
  * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
