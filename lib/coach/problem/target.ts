@@ -54,6 +54,8 @@ export interface Asks {
   colouring: boolean;
   /** Counting pairs (or triples) of positions i < j whose values compare a given way. */
   orderedPairs: boolean;
+  /** Each move takes from either end of the sequence, so what remains is always one range. */
+  ends: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -111,6 +113,9 @@ export function readAsks(body: string): Asks {
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
     orderedPairs: ORDERED_PAIRS_COUNTED.test(body),
+    ends: /\b(?:remove|take|pick|removes|takes|picks)\b[^.]{0,40}\b(?:beginning|start|front|left(?:most)?)\b[^.]{0,20}\bor\b[^.]{0,20}\b(?:end|back|right(?:most)?)\b/.test(
+      body,
+    ),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,
@@ -216,6 +221,11 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean):
           'the best tail for each length kept sorted, each element placed by a halving search',
         ];
       if (asks.ranges) return ['O(n^3)', 'every range of the input, and every split point inside it'];
+      if (asks.ends)
+        return [
+          'O(n^2)',
+          'one state per remaining range [l, r], each filled from the two ranges one move later',
+        ];
       if (sorts) return ['O(n log n)', 'sorting first, then each state looks back with a halving search'];
       return ['O(n)', 'one state per position, each filled from a constant number of earlier states'];
     case 'math':

@@ -125,6 +125,15 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     when: (scene) => scene.shape === 'one' && (scene.largest ?? 0) <= 5000,
   },
   {
+    technique: 'depth-first-search',
+    pattern:
+      /\b(?:valid )?path (?:\w+ )?(?:exists|from)\b|\bcontains? a cycle\b|\b(?:has|have|is there) a cycle\b|\breachable\b|\bconnected components?\b/,
+    weight: 2.5,
+    why: 'whether one vertex reaches another, or a walk comes back to itself, is one traversal over the edge list',
+    when: (scene) => scene.shape === 'graph',
+    also: ['breadth-first-search', 'union-find'],
+  },
+  {
     technique: 'backtracking',
     pattern:
       /\b(?:return|find|list|print|output|generate)\b (?:\w+ ){0,3}?(?:all|every) (?:the )?(?:possible|valid|distinct|unique|different)\b/,
