@@ -41,6 +41,18 @@ function brand(entity: string, tenant: string): string {
   return entity;
 }
 
+/**
+ * The brand as the posting's own text spells it most often: a registry writes "DELL USA L.P."
+ * where the description says "Dell Technologies". The brand as given when the text never names it.
+ */
+function spelling(brand: string, text: string): string {
+  const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')))
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? brand;
+}
+
 export const workday: SiteExtractor = {
   id: 'workday',
   name: 'Workday',
@@ -58,17 +70,23 @@ export const workday: SiteExtractor = {
       url.hostname.split('.')[0] ??
       ''
     ).toLowerCase();
-    const jsonLd = jsonLdFields(doc);
+    const posting = jsonLdFields(doc);
+    const body = automation(doc, 'jobPostingDescription');
+    // The served page has only the JSON-LD; the rendered one adds the DOM. Both name the brand.
+    const jsonLd = {
+      ...posting,
+      company: posting.company && spelling(brand(posting.company, tenant), textOf(body ?? posting.body)),
+    };
     return readJob('workday', url, id, [
       [
         'dom',
         {
           title: textOf(automation(doc, 'jobPostingHeader')),
-          company: jsonLd.company && brand(jsonLd.company, tenant),
+          company: jsonLd.company,
           // The JSON-LD address is the public one; the page shows Workday's internal site name.
           location: jsonLd.location || field(doc, 'locations'),
           employmentType: employmentType(field(doc, 'time')),
-          body: automation(doc, 'jobPostingDescription'),
+          body,
         },
       ],
       ['json-ld', jsonLd],

@@ -119,6 +119,25 @@ describe('facts of the boards as they are', () => {
     expect(context).toMatchObject({ location: 'Montreal, QC, Canada', company: 'Northpeak' });
   });
 
+  it('Workday before the app renders: the brand spelt as the posting spells it, from the JSON-LD alone', () => {
+    const context = read(
+      'workday/real-dell-served.html',
+      'https://dell.wd1.myworkdayjobs.com/en-US/External/job/Round-Rock-Texas-United-States/Internal-Audit-SOX-Senior-Advisor_R246118',
+    );
+    // The JSON-LD names the legal entity "DELL USA L.P. (1001)"; the description says "Dell Technologies".
+    expect(context).toMatchObject({ source: 'json-ld', company: 'Dell', id: 'R246118' });
+    const doc = parseHTML(
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'JobPosting',
+        title: 'Auditor',
+        hiringOrganization: { name: 'KPMG LLP' },
+        description: 'Join KPMG in Leeds.',
+      })}</script>`,
+    ).document;
+    const url = 'https://kpmg.wd3.myworkdayjobs.com/en-US/Careers/job/Leeds/Auditor_R1';
+    expect(extractPage(doc, url)).toMatchObject({ company: 'KPMG' });
+  });
+
   it('classic Indeed view page: company first and location last in the rating row, pay and type in the metadata row', () => {
     const url = 'https://ca.indeed.com/viewjob?jk=f469dc5d556b4b4f';
     expect(read('indeed/real-aw-team-member-fragment.html', url)).toMatchObject({
