@@ -138,6 +138,15 @@ describe('facts of the boards as they are', () => {
     expect(extractPage(doc, url)).toMatchObject({ company: 'KPMG' });
   });
 
+  it('Wellfound: the pay as the facts row shows it, equity included, over the JSON-LD range', () => {
+    const context = read(
+      'wellfound/real-one-frequency-detail.html',
+      'https://wellfound.com/jobs/3180780-founding-software-engineer',
+    );
+    // The JSON-LD says 1000–2000 USD a year; the row under the title "$1k – $2k • 1.0% – 5.0%".
+    expect(context).toMatchObject({ source: 'json-ld', salary: '$1k – $2k • 1.0% – 5.0%' });
+  });
+
   it('classic Indeed view page: company first and location last in the rating row, pay and type in the metadata row', () => {
     const url = 'https://ca.indeed.com/viewjob?jk=f469dc5d556b4b4f';
     expect(read('indeed/real-aw-team-member-fragment.html', url)).toMatchObject({
