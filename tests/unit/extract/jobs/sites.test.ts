@@ -147,6 +147,21 @@ describe('facts of the boards as they are', () => {
     expect(context).toMatchObject({ source: 'json-ld', salary: '$1k – $2k • 1.0% – 5.0%' });
   });
 
+  it('Lever application page: the posting header without .posting-headline, and the form is no description', () => {
+    const url = 'https://jobs.lever.co/palantir/ac978161-6f46-4f6b-ad9e-a258e642751c/apply';
+    expect(read('lever/real-palantir-apply-fragment.html', url)).toMatchObject({
+      title: 'Administrative Business Partner',
+      company: 'Palantir Technologies',
+      location: 'London, United Kingdom',
+    });
+    // The page goes on with the form in the section a posting keeps its sections in.
+    const doc = parseHTML(
+      '<div class="main-header section-wrapper"><a class="main-header-logo"><img alt="Acme logo"></a></div><div class="section-wrapper accent-section"><div class="section page-centered posting-header"><h2>Analyst</h2></div></div><div class="section-wrapper page-full-width"><form id="application-form"><h4>Submit your application</h4><ul><li class="application-question"><div class="application-label">Resume/CV</div></li></ul></form></div>',
+    ).document;
+    const context = extractPage(doc, url);
+    expect(context).toMatchObject({ kind: 'job', title: 'Analyst', description: '' });
+  });
+
   it('classic Indeed view page: company first and location last in the rating row, pay and type in the metadata row', () => {
     const url = 'https://ca.indeed.com/viewjob?jk=f469dc5d556b4b4f';
     expect(read('indeed/real-aw-team-member-fragment.html', url)).toMatchObject({
