@@ -42,15 +42,12 @@ function brand(entity: string, tenant: string): string {
 }
 
 /**
- * The brand as the posting's own text spells it most often: a registry writes "DELL USA L.P."
- * where the description says "Dell Technologies". The brand as given when the text never names it.
+ * The brand as the posting's own text spells it: a registry writes "DELL USA L.P." where the
+ * description says "Dell Technologies". The brand as given when the text never names it.
  */
 function spelling(brand: string, text: string): string {
-  const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu')))
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? brand;
+  const at = text.toLowerCase().indexOf(brand.toLowerCase());
+  return at < 0 ? brand : text.slice(at, at + brand.length);
 }
 
 export const workday: SiteExtractor = {
