@@ -56,6 +56,8 @@ export interface Asks {
   orderedPairs: boolean;
   /** Each move takes from either end of the sequence, so what remains is always one range. */
   ends: boolean;
+  /** The items are cut into pieces, or each placed exactly once: every candidate is a whole split. */
+  pieces: boolean;
 }
 
 export function readAsks(body: string): Asks {
@@ -113,6 +115,10 @@ export function readAsks(body: string): Asks {
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
     orderedPairs: ORDERED_PAIRS_COUNTED.test(body),
+    pieces:
+      /\bsplit (?:it |the \w+ |\w+ )?into\b|\bpartition(?:s|ing)?\b|\b(?:used|placed|assigned) exactly (?:once|one time)\b/.test(
+        body,
+      ),
     ends: /\b(?:remove|take|pick|removes|takes|picks)\b[^.]{0,40}\b(?:beginning|start|front|left(?:most)?)\b[^.]{0,20}\bor\b[^.]{0,20}\b(?:end|back|right(?:most)?)\b/.test(
       body,
     ),
@@ -211,9 +217,10 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean):
         return asks.lists
           ? ['O(n * n!)', 'n! orderings, each written out in O(n)']
           : ['O(n!)', 'every ordering tried once, each extended step by step'];
-      return asks.lists
-        ? ['O(n * 2^n)', '2^n subsets, each written out in O(n)']
-        : ['O(2^n)', 'every subset tried once, each built from the one before it'];
+      if (asks.lists) return ['O(n * 2^n)', '2^n subsets, each written out in O(n)'];
+      if (asks.pieces && !asks.subsets)
+        return ['O(n * 2^n)', 'up to 2^n ways to cut or assign the items, each checked in O(n)'];
+      return ['O(2^n)', 'every subset tried once, each built from the one before it'];
     case 'dynamic-programming':
       if (asks.increasing)
         return [
