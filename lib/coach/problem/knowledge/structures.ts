@@ -174,7 +174,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'design',
     pattern:
-      /\bdesign (?:a|an|the)\b|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b|\bcomplete (?:the )?(?:two |three )?functions\b/,
+      /\bdesign (?:a|an|the)\b(?! (?:best|optimal|fastest|cheapest) way\b)|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b|\bcomplete (?:the )?(?:two |three )?functions\b/,
     weight: 2,
     why: 'the task is a class with several operations, each with its own cost',
   },
