@@ -146,5 +146,9 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
       contradictedBy(trap.text, input.guarantees).length === 0,
   );
-  return [...new Set(allowed.map((trap) => trap.text))].slice(0, MAX_CASES);
+  // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
+  // generic line about the largest values.
+  const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
+  const said = allowed.filter((trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]));
+  return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

@@ -198,8 +198,9 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean):
     case 'line-sweep':
       return ['O(n log n)', 'the sort dominates; the pass after it is linear'];
     case 'divide-and-conquer':
-    case 'segment-tree':
       return ['O(n log n)', 'log n levels, each handled in linear time'];
+    case 'segment-tree':
+      return ['O(n log n)', 'one O(log n) walk of the tree (a query or an update) for each of the n values'];
     case 'greedy':
       if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
       return sorts || asks.ordered

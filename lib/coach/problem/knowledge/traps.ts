@@ -130,7 +130,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   'divide-and-conquer': [{ text: 'Odd lengths, where the halves are not the same size' }],
   'segment-tree': [
     { text: 'An update followed at once by a query over the same position', mentions: CHANGES },
-    { text: 'A range covering the whole array, and one of a single position' },
+    {
+      text: 'A range covering the whole array, and one of a single position',
+      mentions: /\bquer|\branges?\b/,
+    },
   ],
   trie: [{ text: 'A word that is a prefix of another word' }, { text: 'The same word inserted twice' }],
   matrix: [{ text: 'Cells on the border and in the corners, where neighbours are missing' }],
