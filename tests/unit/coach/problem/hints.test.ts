@@ -17,6 +17,7 @@ const WORDS: HintWords = {
   input: 'the buildings',
   goal: 'the largest possible area of the billboard',
   size: 'up to 10^5 buildings',
+  neighbours: 'four',
 };
 const LADDER_KEYS = [
   ...TECHNIQUE_IDS.map((id) => ({ id, variant: undefined })),

@@ -121,6 +121,16 @@ describe('grids and graphs', () => {
     expect(thin.complexityLimit).toBe('O(n * m log(n * m))');
   });
 
+  it('counts eight neighbours in its hints where diagonal cells touch', () => {
+    const analysis = analyse(
+      'Given an n x m grid of 0s and 1s, two 1s touch if they are adjacent horizontally, vertically or diagonally. Return the size of the largest group of touching 1s.',
+      ['1 <= n, m <= 50'],
+    );
+    const hints = analysis.hints.map((hint) => hint.text).join(' ');
+    expect(hints).toContain('eight');
+    expect(hints).not.toContain('four');
+  });
+
   it('lists no array traps and keeps the promises of a graph given as an edge list', () => {
     const analysis = analyse(
       'There are n cities and a list roads where roads[i] = [a_i, b_i] joins two cities. There are no repeated roads, and no road joins a city to itself. Return true if a path exists from city 0 to city n - 1.',
