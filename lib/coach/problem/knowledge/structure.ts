@@ -125,6 +125,20 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     when: (scene) => scene.shape === 'one' && (scene.largest ?? 0) <= 5000,
   },
   {
+    technique: 'dynamic-programming',
+    pattern:
+      /\b(?:minimum|maximum|smallest|largest|least|most)\b (?:\w+ ){0,3}(?:sum|cost|total|score)\b[\s\S]{0,300}\b(?:next row|row \+ 1|directly below|down or right|right or down|only (?:move )?(?:down|right))\b|\b(?:next row|row \+ 1|directly below|down or right|right or down|only (?:move )?(?:down|right))\b[\s\S]{0,300}\b(?:minimum|maximum|smallest|largest|least|most)\b (?:\w+ ){0,3}(?:sum|cost|total|score)\b/,
+    weight: 3,
+    why: 'moves only go forward through the grid, so the best total into each cell is built from the cells that lead into it',
+    when: (scene) => scene.grid,
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: /\b(?:longest|shortest|maximum|minimum|number of) (?:\w+ ){0,2}subsequences?\b/,
+    weight: 2.5,
+    why: 'a subsequence keeps the order but skips freely, so the best one for each prefix (or each range) is built from shorter ones',
+  },
+  {
     technique: 'depth-first-search',
     pattern:
       /\b(?:valid )?path (?:\w+ )?(?:exists|from)\b|\bcontains? a cycle\b|\b(?:has|have|is there) a cycle\b|\breachable\b|\bconnected components?\b/,
