@@ -59,6 +59,15 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     also: ['greedy'],
   },
   {
+    technique: 'heap-priority-queue',
+    pattern:
+      /\b(?:at most|up to|exactly) [a-z]\b (?:\w+ ){0,2}(?:\w+s|operation|time|move)\b[\s\S]{0,200}\b(?:maximi[sz]e|minimi[sz]e|maximum|minimum|largest|smallest)\b/,
+    weight: 2,
+    why: 'a budget of k moves, each best spent on the item that is currently largest (or smallest), which changes after every move: a heap keeps that item on top',
+    when: (scene) => !scene.ordered && !scene.design && scene.shape !== 'values',
+    also: ['greedy'],
+  },
+  {
     technique: 'segment-tree',
     pattern: new RegExp(RUN),
     // As plain as naming the tree: the operation (a sum, an XOR, a minimum) is what it keeps.
