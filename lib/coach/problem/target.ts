@@ -308,6 +308,8 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
       const x = shape.other.letter;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
+      if (shape.grid && aids.sorted && asks.lookup && ['two-pointers', 'binary-search'].includes(id))
+        return [`O(n + ${x})`, 'a walk from a corner rules out a whole row or column at each step'];
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];

@@ -68,6 +68,15 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     also: ['greedy'],
   },
   {
+    technique: 'two-pointers',
+    pattern:
+      /\b(?:rows?|each row)\b[^.]{0,60}\bsorted\b[\s\S]{0,160}\b(?:columns?|each column)\b[^.]{0,60}\bsorted\b|\bsorted\b[^.]{0,60}\b(?:rows? and columns?|columns? and rows?)\b/,
+    weight: 3,
+    why: 'with rows and columns both sorted, a walk from a corner rules out a whole row or column at each step',
+    when: (scene) => scene.grid,
+    also: ['binary-search'],
+  },
+  {
     technique: 'segment-tree',
     pattern: new RegExp(RUN),
     // As plain as naming the tree: the operation (a sum, an XOR, a minimum) is what it keeps.

@@ -136,9 +136,16 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'union-find',
     pattern:
-      /\bdirectly or indirectly\b|\bsame (?:group|component|set|circle)\b|\bnumber of (?:groups|networks|clusters|circles|components)\b|\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
+      /\bdirectly or indirectly\b|\bsame (?:group|component|set|circle)\b|\bnumber of (?:groups|networks|clusters|circles|components)\b/,
     weight: 2.5,
     why: 'items joined by links fall into groups that only ever merge, which union-find tracks',
+  },
+  {
+    technique: 'union-find',
+    pattern:
+      /\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
+    weight: 2.5,
+    why: 'positions joined by allowed swaps form groups whose values can be rearranged freely, and each group is then sorted',
     also: ['sorting'],
   },
   {
