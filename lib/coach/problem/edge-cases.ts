@@ -10,7 +10,7 @@ const MAX_CASES = 7;
 /** The statement adds values up (a sum, a total, a running amount). */
 const SUMS =
   /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|[a-z\]] ?\+ ?[a-z]/;
-/** The statement multiplies values (a product, an area, a square, "a * b" written with spaces, not Markdown emphasis). */
+/** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
 const PRODUCTS = /\bproducts?\b|\bmultipl\w*|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
 
 export interface EdgeCaseInput {
