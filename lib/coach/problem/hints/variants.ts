@@ -1,4 +1,4 @@
-import type { Asks } from '../target';
+import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 
