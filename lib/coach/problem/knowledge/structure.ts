@@ -24,6 +24,20 @@ export const ORDERED_PAIRS_COUNTED = new RegExp(
   String.raw`\b(?:number|count) of (?:\w+ ){0,2}(?:pairs|triplets|triples)\b[\s\S]{0,200}?${ORDERED_PAIR}`,
 );
 
+/**
+ * Three positions i < j < k whose values are ordered differently from the positions, neither
+ * rising nor falling with them (`nums[i] < nums[k] < nums[j]`): the middle one must beat what
+ * comes after it, which a stack of candidates answers in one pass.
+ */
+const TRIPLE_ORDER =
+  /\bi < j < k\b[^.]{0,40}?\b([a-z]\w*)\[([ijk])\] ?([<>])=? ?\1\[([ijk])\] ?\3=? ?\1\[([ijk])\]/;
+function zigzagTriple(body: string): boolean {
+  const match = TRIPLE_ORDER.exec(body);
+  if (!match) return false;
+  const order = `${match[2]}${match[4]}${match[5]}`;
+  return order !== 'ijk' && order !== 'kji';
+}
+
 const small = (scene: Scene) => (scene.largest ?? Number.POSITIVE_INFINITY) <= 20 && scene.shape !== 'values';
 /** Sizes where every pair of items is too many, so pairs must be counted cleverly. */
 const manyItems = (scene: Scene) => (scene.largest ?? 0) > 5000;
@@ -102,6 +116,13 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     why: 'counting earlier items greater (or smaller) than each one is a prefix count in a tree over the values, or a merge sort',
     when: manyItems,
     also: ['divide-and-conquer', 'sorting'],
+  },
+  {
+    technique: 'monotonic-stack',
+    pattern: /\bi < j < k\b/,
+    weight: 3,
+    why: 'a triple whose values zigzag against their positions: keep candidates for the middle on a stack and the best last value popped so far',
+    when: (scene) => zigzagTriple(scene.body),
   },
   {
     technique: 'monotonic-stack',

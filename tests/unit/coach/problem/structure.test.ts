@@ -63,6 +63,19 @@ describe('techniques read from how the statement is built', () => {
     expect(analysis.complexityTarget).toBe('O(n)');
   });
 
+  it('answers a triple whose values zigzag against their positions with a stack, and a rising one without', () => {
+    const zigzag = analyse(
+      'Given an integer array a of length n, return true if there are positions i < j < k with a[j] < a[i] < a[k], and false otherwise.',
+      ['1 <= n <= 10^5', '-10^9 <= a[i] <= 10^9'],
+    );
+    expect(zigzag.patterns[0]?.id).toBe('monotonic-stack');
+    const rising = analyse(
+      'Given an integer array a of length n, return true if there are positions i < j < k with a[i] < a[j] < a[k], and false otherwise.',
+      ['1 <= n <= 10^5', '-10^9 <= a[i] <= 10^9'],
+    );
+    expect(topThree(rising)).not.toContain('monotonic-stack');
+  });
+
   it('removes items to leave the smallest result with a monotonic stack', () => {
     const analysis = analyse(
       'You are given a string of digits d and an integer k. Delete exactly k digits so that the remaining digits, in their original order, form the smallest possible number.',
