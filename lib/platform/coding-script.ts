@@ -3,9 +3,7 @@ import type { BlockedContext } from '@/lib/extract/context';
 import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
-import { onSignal } from '@/lib/messaging/content';
-import type { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
-import { createConcealer } from './conceal';
+import { concealWhileHeld } from './conceal';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';
 import { withKeptAnswers } from './kept-answers';
@@ -47,19 +45,12 @@ export function codingContentScript(extractors: readonly SiteExtractor[], extras
     main(ctx) {
       const site = extractors.find((extractor) => extractor.handles(new URL(location.href)));
       const read = createPageReader(extractors, extras.refuse);
-      // A coding mock hides LeetCode's giveaways while it runs (the background says when).
-      if (site?.id === 'leetcode') {
-        const concealer = createConcealer(document);
-        onSignal<typeof PageConceal>('page/conceal', () => {
-          concealer.conceal();
-          return null;
-        });
-        onSignal<typeof PageReveal>('page/reveal', () => {
-          concealer.reveal();
-          return null;
-        });
-        ctx.onInvalidated(concealer.reveal);
-      }
+      // A coding mock hides the site's giveaways while the panel holds its port open; never on a
+      // page Sparring refuses (a running round, a contest problem).
+      if (site?.conceal)
+        ctx.onInvalidated(
+          concealWhileHeld(document, site.conceal, () => read(document, location.href).kind === 'problem'),
+        );
       runContentScript(ctx, {
         read,
         enrich: extras.enrich?.(extractors),
