@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, fixture, test } from './fixtures';
+import { expect, fixture, tabIdOf, test } from './fixtures';
 
 /*
  * Beyond LeetCode (mock-coding.spec.ts): each site's giveaways are hidden while a coding mock runs,
@@ -71,3 +71,38 @@ for (const site of SITES) {
     await expect(page.locator('style')).toHaveCount(0);
   });
 }
+
+test('a page Sparring refuses gets nothing, even when an extension page asks to hide its giveaways', async ({
+  context,
+  background,
+  extensionId,
+  serve,
+}) => {
+  const RUNNING = 'https://codeforces.com/contest/1520/problem/D';
+  const PRACTICE = 'https://codeforces.com/problemset/problem/1520/D';
+  await serve({
+    [RUNNING]: await fixture('codeforces/contest-running.html'),
+    [PRACTICE]: await fixture('codeforces/1520d-problemset.html'),
+  });
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  for (const [url, added] of [
+    [PRACTICE, 1],
+    [RUNNING, 0],
+  ] as const) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(background, url);
+    // tabIdOf waits for the page's first report: the content script is listening by then.
+    await extensionPage.evaluate((id) => {
+      (globalThis as { held?: { disconnect(): void } }).held = chrome.tabs.connect(id, {
+        name: 'page/conceal',
+      });
+    }, tabId);
+    // Nothing to wait for where nothing comes: give a refusal the time a style would have taken.
+    if (added === 0) await page.waitForTimeout(300);
+    await expect(page.locator('style')).toHaveCount(added);
+    await extensionPage.evaluate(() => (globalThis as { held?: { disconnect(): void } }).held?.disconnect());
+    await expect(page.locator('style')).toHaveCount(0);
+  }
+});
