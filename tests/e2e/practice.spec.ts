@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, fixture, tabIdOf, test } from './fixtures';
 
 const LEETCODE = 'https://leetcode.com/problems/longest-happy-prefix/description/';
@@ -189,6 +190,7 @@ test('the progress page lists finished coding and design mocks with their date, 
   await coding.getByText('The evidence').click();
   await expect(coding.getByTestId('scorecard')).toContainText('No test inputs named.');
   await expect(coding).toContainText(new Date(endedAt).getFullYear().toString());
+  expect(await seriousViolations(progress)).toEqual([]);
 
   await progress.getByLabel('Round').selectOption('design');
   await expect(rows).toHaveCount(1);
