@@ -1,5 +1,5 @@
-import { type ReactNode, useEffect } from 'react';
-import { browser } from 'wxt/browser';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { type Browser, browser } from 'wxt/browser';
 import { CodingRound } from '@/components/mock/CodingRound';
 import { MockHistory } from '@/components/mock/MockHistory';
 import { SelfReview } from '@/components/mock/SelfReview';
@@ -28,6 +28,14 @@ import { useMockVoice } from './voice';
 
 const NO_TURNS: readonly MockTurn[] = [];
 
+/** A port to the tab's content script that keeps the page's giveaways hidden while it is open. */
+function holdConcealed(tabId: number): Browser.runtime.Port {
+  const port = browser.tabs.connect(tabId, { name: PAGE_CONCEAL_PORT });
+  // A page without the content script (yet) closes it at once: nothing was hidden there.
+  port.onDisconnect.addListener(() => void browser.runtime.lastError);
+  return port;
+}
+
 export interface ProblemMockProps {
   tabId: number;
   context: ProblemContext;
@@ -50,15 +58,16 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
   const voice = useMockVoice(mock?.transcript ?? NO_TURNS);
   // Hide the page's difficulty, tags, hints and solutions while the round runs, holding a port
   // open to the page (again after each read of the page, so a reload is hidden too). The port
-  // closes when the round ends, the panel moves on or the panel itself closes.
+  // closes when the round ends, the panel moves on or the panel itself closes. The new port opens
+  // before the old one closes, so a re-read never flashes the giveaways.
+  const held = useRef<Browser.runtime.Port | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new read of the page is the trigger.
   useEffect(() => {
-    if (!underWay) return;
-    const port = browser.tabs.connect(tabId, { name: PAGE_CONCEAL_PORT });
-    // A page that has no content script (yet) closes it at once: nothing to show again.
-    port.onDisconnect.addListener(() => void browser.runtime.lastError);
-    return () => port.disconnect();
+    const previous = held.current;
+    held.current = underWay ? holdConcealed(tabId) : null;
+    previous?.disconnect();
   }, [tabId, underWay, context]);
+  useEffect(() => () => held.current?.disconnect(), []);
 
   if (!ready) return null;
   const unsaved = saveError ? (
