@@ -9,6 +9,7 @@ import '@/components/quiz/quiz.css';
 import { openPanel } from '@/lib/platform/panel';
 import { handleQuizKey, isForTheControl, type KeyTarget } from './keys';
 import { STUDY_MORE, useQuiz } from './store';
+import { whenIdle } from './when-idle';
 
 /** The tab the popup was opened over, known before any click so opening the panel stays synchronous. */
 let activeTabId: number | undefined;
@@ -51,12 +52,12 @@ function App() {
   const quiz = useQuiz();
   const [Generate, setGenerate] = useState<ComponentType | null>(null);
   const [Due, setDue] = useState<ComponentType | null>(null);
-  const ready = quiz.view.kind !== 'loading';
   useEffect(() => {
-    if (!ready) return;
-    void import('./generate').then((module) => setGenerate(() => module.Generate));
-    void import('./due').then((module) => setDue(() => module.Due));
-  }, [ready]);
+    whenIdle(() => {
+      void import('./generate').then((module) => setGenerate(() => module.Generate));
+      void import('./due').then((module) => setDue(() => module.Due));
+    });
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
@@ -94,16 +95,21 @@ function App() {
 }
 
 const root = document.getElementById('root');
+// The first render waits for the first question: rendering index.html's "Loading" line again
+// while the question's bank loads cost the main thread about 20 ms (React, then layout), and the
+// bank's response waited behind it.
+const started = useQuiz.getState().start();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary name="The quiz">
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
+  void started.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <ErrorBoundary name="The quiz">
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }
-void useQuiz.getState().start();
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   activeTabId = tab?.id;
 });

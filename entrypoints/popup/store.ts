@@ -9,6 +9,7 @@ import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
 import { loadProgress, loadQuizPrefs, loadTargetRole, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { whenIdle } from './when-idle';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
 const loadScheduler = () => import('@/lib/quiz/scheduler');
@@ -118,7 +119,7 @@ export const useQuiz = create<QuizState>((set, get) => {
     if (pick) {
       set({ view: { kind: 'question', pick, selected: null, answered: null, flipped: false }, stats, prefs });
       // While the user thinks, fetch the bank the question after this one will likely need.
-      void loadWhatNextNeeds(prefs, now, pick.question.id).catch(() => undefined);
+      whenIdle(() => void loadWhatNextNeeds(prefs, now, pick.question.id).catch(() => undefined));
     } else {
       const newLimitReached = newLeftToday(session.progress, effective(prefs), now) === 0;
       set({ view: { kind: 'done', nextDueAt: stats.nextDueAt, newLimitReached }, stats, prefs });
@@ -182,7 +183,7 @@ export const useQuiz = create<QuizState>((set, get) => {
         return;
       }
       // Needed at the first answer: fetched while the user reads the question.
-      void loadScheduler().catch(() => undefined);
+      whenIdle(() => void loadScheduler().catch(() => undefined));
     },
 
     select(choice) {

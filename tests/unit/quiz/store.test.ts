@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Topic } from '@/lib/quiz/topics';
 import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
@@ -53,6 +53,11 @@ describe('popup quiz store', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     fetched.length = 0;
+    // Node has no idle callbacks; the next task is when a popup with nothing to paint is idle.
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
   it('opens on a question of the chosen topics, records the answer, and then says all done at the limit', async () => {
