@@ -8,7 +8,7 @@ import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
-import { loadProgress, loadQuizPrefs, loadTargetRole, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { loadQuizStart, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
 import { whenIdle } from './when-idle';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
@@ -171,11 +171,7 @@ export const useQuiz = create<QuizState>((set, get) => {
 
     async start(now = new Date()) {
       try {
-        const [progress, prefs, role] = await Promise.all([
-          loadProgress(),
-          loadQuizPrefs(),
-          loadTargetRole(),
-        ]);
+        const { progress, prefs, role } = await loadQuizStart();
         Object.assign(session, { progress, role });
         await advance(prefs, now);
       } catch (error) {
