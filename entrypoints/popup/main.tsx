@@ -1,6 +1,7 @@
 // The native API, not the polyfill, keeps the popup's first load within its budget (see panel.ts).
 import { browser } from '@wxt-dev/browser';
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/PopupApp';
@@ -97,18 +98,22 @@ function App() {
 const root = document.getElementById('root');
 // The first render waits for the first question: rendering index.html's "Loading" line again
 // while the question's bank loads cost the main thread about 20 ms (React, then layout), and the
-// bank's response waited behind it.
+// bank's response waited behind it. It then renders at once (flushSync), not in a later task
+// that other work (code caching, responses) could run before.
 const started = useQuiz.getState().start();
 if (root) {
-  void started.then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <ErrorBoundary name="The quiz">
-          <App />
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
-  );
+  void started.then(() => {
+    const app = createRoot(root);
+    flushSync(() =>
+      app.render(
+        <StrictMode>
+          <ErrorBoundary name="The quiz">
+            <App />
+          </ErrorBoundary>
+        </StrictMode>,
+      ),
+    );
+  });
 }
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   activeTabId = tab?.id;
