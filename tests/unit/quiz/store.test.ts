@@ -80,6 +80,16 @@ describe('popup quiz store', () => {
     expect(new Set(fetched).size).toBe(2);
   });
 
+  it('shows the first question before fetching anything else, which waits until the popup is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    const quiz = await openPopup();
+    expect(shown(quiz).pick.question.topic).toBe('algorithms');
+    expect(fetched).toEqual(['algorithms']);
+    for (const task of idle.splice(0)) task();
+    await expect.poll(() => fetched.length).toBe(2);
+  });
+
   it('"Study more" allows more new questions today, past the limit', async () => {
     await saveQuizPrefs({ topics: ['behavioral'], newPerDay: 1 });
     const quiz = await openPopup();
