@@ -53,12 +53,14 @@ function App() {
   const quiz = useQuiz();
   const [Generate, setGenerate] = useState<ComponentType | null>(null);
   const [Due, setDue] = useState<ComponentType | null>(null);
+  const ready = quiz.view.kind !== 'loading';
   useEffect(() => {
+    if (!ready) return;
     whenIdle(() => {
       void import('./generate').then((module) => setGenerate(() => module.Generate));
       void import('./due').then((module) => setDue(() => module.Due));
     });
-  }, []);
+  }, [ready]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
@@ -96,24 +98,21 @@ function App() {
 }
 
 const root = document.getElementById('root');
-// The first render waits for the first question: rendering index.html's "Loading" line again
-// while the question's bank loads cost the main thread about 20 ms (React, then layout), and the
-// bank's response waited behind it. It then renders at once (flushSync), not in a later task
-// that other work (code caching, responses) could run before.
-const started = useQuiz.getState().start();
+// The stored items are asked for first, then the shell renders at once (flushSync) while the
+// browser answers: React is warm when the question arrives (its first render took twice as long),
+// and a render left to a later task ran after the answer, holding back the question's bank.
+void useQuiz.getState().start();
 if (root) {
-  void started.then(() => {
-    const app = createRoot(root);
-    flushSync(() =>
-      app.render(
-        <StrictMode>
-          <ErrorBoundary name="The quiz">
-            <App />
-          </ErrorBoundary>
-        </StrictMode>,
-      ),
-    );
-  });
+  const app = createRoot(root);
+  flushSync(() =>
+    app.render(
+      <StrictMode>
+        <ErrorBoundary name="The quiz">
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
+  );
 }
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   activeTabId = tab?.id;
