@@ -8,7 +8,8 @@ import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
-import { loadQuizStart, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { getValues } from '@/lib/storage/get-values';
+import { progressItem, quizPrefsItem, saveProgress, saveQuizPrefs, targetRoleItem } from '@/lib/storage/quiz';
 import { whenIdle } from './when-idle';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
@@ -171,7 +172,7 @@ export const useQuiz = create<QuizState>((set, get) => {
 
     async start(now = new Date()) {
       try {
-        const { progress, prefs, role } = await loadQuizStart();
+        const [progress, prefs, role] = await getValues(progressItem, quizPrefsItem, targetRoleItem);
         Object.assign(session, { progress, role });
         await advance(prefs, now);
       } catch (error) {

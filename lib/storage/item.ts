@@ -97,17 +97,12 @@ function listen(area: Area, key: string, callback: (newValue: unknown, newVersio
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** The keys that hold an item: its value, and its version beside it. */
-const keysOf = (key: string) => [key, versionKey(key)];
-
-/** An item's value from what a storage read returned for its keys. */
-function valueIn<T>(shape: Shape<T>, key: string, stored: Record<string, unknown>): T {
-  return upgrade(shape, stored[key], (stored[versionKey(key)] as { v?: unknown } | undefined)?.v);
-}
-
 export function defineItem<T>(area: Area, key: string, shape: Shape<T>): StoredItem<T> {
   const storageArea = () => browser.storage[area];
-  const read = async (): Promise<T> => valueIn(shape, key, await storageArea().get(keysOf(key)));
+  const read = async (): Promise<T> => {
+    const stored = await storageArea().get([key, versionKey(key)]);
+    return upgrade(shape, stored[key], (stored[versionKey(key)] as { v?: unknown } | undefined)?.v);
+  };
   return {
     area,
     key,
@@ -124,23 +119,6 @@ export function defineItem<T>(area: Area, key: string, shape: Shape<T>): StoredI
     },
     entries: (value) => entriesFor(shape, key, value),
   };
-}
-
-type ValuesOf<Items extends readonly StoredItem<unknown>[]> = {
-  [K in keyof Items]: Items[K] extends StoredItem<infer T> ? T : never;
-};
-
-/**
- * Several items of one area in one storage call, each upgraded and validated as getValue() gives
- * it: the popup reads three before its first question, and one call answers sooner than three.
- */
-export async function getValues<const Items extends readonly [StoredItem<unknown>, ...StoredItem<unknown>[]]>(
-  ...items: Items
-): Promise<ValuesOf<Items>> {
-  const { area } = items[0];
-  if (items.some((item) => item.area !== area)) throw new TypeError('getValues reads items of one area.');
-  const stored = await browser.storage[area].get(items.flatMap((item) => keysOf(item.key)));
-  return items.map((item) => valueIn(item.shape, item.key, stored)) as ValuesOf<Items>;
 }
 
 /** Items of one kind under one prefix, one per id: a problem's coach state, a tab's context. */

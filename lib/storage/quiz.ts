@@ -3,7 +3,7 @@ import { emptyProgress, type Progress, repairProgress } from '../quiz/progress';
 import { isQuestion } from '../quiz/question-guard';
 import { isTargetRole, repairTargetRole, type TargetRole } from '../quiz/target-role';
 import type { Question, Topic } from '../quiz/topics';
-import { defineItem, getValues } from './item';
+import { defineItem } from './item';
 
 /*
  * The quiz's items. The popup reads all four before its first question, and its first load
@@ -41,16 +41,6 @@ export const targetRoleItem = defineItem<TargetRole | null>('local', 'targetRole
   fallback: null,
   repair: repairTargetRole,
 });
-
-/** What the popup needs before its first question, in one storage call. */
-export async function loadQuizStart(): Promise<{
-  progress: Progress;
-  prefs: QuizPrefs;
-  role: TargetRole | null;
-}> {
-  const [progress, prefs, role] = await getValues(progressItem, quizPrefsItem, targetRoleItem);
-  return { progress, prefs, role };
-}
 
 export function loadProgress(): Promise<Progress> {
   return progressItem.getValue();

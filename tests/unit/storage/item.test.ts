@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineFamily, defineItem, getValues, type Shape, upgrade, versionKey } from '@/lib/storage/item';
+import { getValues } from '@/lib/storage/get-values';
+import { defineFamily, defineItem, type Shape, upgrade, versionKey } from '@/lib/storage/item';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { fillStorage, limitStorage } from './limited-storage';
 
