@@ -313,11 +313,16 @@ export function expectedComplexity({
   const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
   const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
   const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
-  if (guesses[0] && !isMethod(guesses[0]))
+  // With nothing to go on, a bound sized for n^2, n^3 or a subset search still sets the bar; a large
+  // n does not, and the method most problems like this one take is a better bar than the limit alone.
+  if (guesses[0] && !isMethod(guesses[0])) {
+    const sized = fromLimits(input, limit, big);
+    if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
     return {
-      target: limit,
-      reason: `Nothing on the page points at a method, so the bar is what the limits allow: ${limit}${per}.`,
+      target: big,
+      reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, so aim for that and settle for ${limit}.`,
     };
+  }
   const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);
   if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };

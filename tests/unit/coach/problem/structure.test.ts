@@ -95,13 +95,20 @@ describe('techniques read from how the statement is built', () => {
 });
 
 describe('the expected complexity when the method is a guess', () => {
-  it('comes from the limits and says so when only base rates rank the methods', () => {
-    const analysis = analyse(
-      'Print the value described below for the given numbers a_1, ..., a_n after the procedure of the legend ends.',
-      ['1 <= n <= 3 * 10^5', '1 <= a_i <= 10^6'],
-    );
-    expect(analysis.complexityTarget).toBe(analysis.complexityLimit);
-    expect(analysis.complexityReason).toMatch(/limits allow/);
+  const unnamed =
+    'Print the value described below for the given numbers a_1, ..., a_n after the procedure of the legend ends.';
+
+  it('comes from the limits and says so when only base rates rank the methods and n is sized for n^2', () => {
+    const analysis = analyse(unnamed, ['1 <= n <= 3000', '1 <= a_i <= 10^6']);
+    expect(analysis.complexityTarget).toBe('O(n^2)');
+    expect(analysis.complexityReason).toMatch(/comes from its limits: n <= 3000 is sized for O\(n\^2\)/);
+  });
+
+  it('names both the usual method and what the limits allow when n is large and nothing points at a method', () => {
+    const analysis = analyse(unnamed, ['1 <= n <= 3 * 10^5', '1 <= a_i <= 10^6']);
+    expect(analysis.complexityTarget).not.toBe(analysis.complexityLimit);
+    expect(analysis.complexityReason).toContain(`allow up to ${analysis.complexityLimit}`);
+    expect(analysis.complexityReason).toContain(`most often solved in ${analysis.complexityTarget}`);
   });
 
   it('costs a tuple of t elements n^(t - 1), however the page names them', () => {
