@@ -46,8 +46,10 @@ const RECORDER = `
   };
   // From the moment the page itself is parsed: what its own HTML holds is not news.
   let parsed = false;
-  document.addEventListener('DOMContentLoaded', () => { parsed = true; });
-  new MutationObserver((records) => {
+  // Chromium fires DOMContentLoaded in the parser's last task, before that task's mutation records
+  // are delivered: those records are still the page's own HTML, so they are taken and dropped here.
+  document.addEventListener('DOMContentLoaded', () => { observer.takeRecords(); parsed = true; });
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!parsed) continue;
@@ -59,7 +61,8 @@ const RECORDER = `
         setTimeout(() => forge(node), 0);
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  });
+  observer.observe(document, { childList: true, subtree: true });
 `;
 
 async function seen(page: Page): Promise<string[]> {
