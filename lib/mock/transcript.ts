@@ -18,6 +18,9 @@ export interface MockTurn {
   at: number;
 }
 
+/** A turn as a prompt quotes it: who said what, and in which stage or section. */
+export type QuotedTurn = Pick<MockTurn, 'speaker' | 'phase' | 'text'>;
+
 /** Of the transcript's budget, the share the newest turns may take word for word. */
 const VERBATIM_SHARE = 0.7;
 /** Words an older turn keeps in the digest. */
@@ -31,11 +34,11 @@ export function addTurn(turns: readonly MockTurn[], turn: MockTurn): MockTurn[] 
 
 const SPEAKER_NAMES: Record<Speaker, string> = { interviewer: 'Interviewer', candidate: 'Candidate' };
 
-function verbatim(turn: MockTurn, phaseName: (phase: string) => string): string {
+function verbatim(turn: QuotedTurn, phaseName: (phase: string) => string): string {
   return `${SPEAKER_NAMES[turn.speaker]} (${phaseName(turn.phase)}): ${turn.text}`;
 }
 
-function digest(turn: MockTurn, phaseName: (phase: string) => string): string {
+function digest(turn: QuotedTurn, phaseName: (phase: string) => string): string {
   const words = turn.text.split(/\s+/).filter(Boolean);
   const kept = words.slice(0, DIGEST_WORDS[turn.speaker]).join(' ');
   return `- ${phaseName(turn.phase)}, ${SPEAKER_NAMES[turn.speaker].toLowerCase()}: ${kept}${words.length > DIGEST_WORDS[turn.speaker] ? ' …' : ''}`;
@@ -56,7 +59,7 @@ export interface FittedTranscript {
  * cut to fit when it alone is too long.
  */
 export function fitTranscript(
-  turns: readonly MockTurn[],
+  turns: readonly QuotedTurn[],
   budget: number,
   phaseName: (phase: string) => string = (phase) => phase,
 ): FittedTranscript {
@@ -66,7 +69,7 @@ export function fitTranscript(
   let used = 0;
   let index = turns.length - 1;
   for (; index >= 0; index -= 1) {
-    const line = verbatim(turns[index] as MockTurn, phaseName);
+    const line = verbatim(turns[index] as QuotedTurn, phaseName);
     const cost = estimateTokens(line) + 1;
     if (recent.length === 0 && cost > verbatimBudget) {
       recent.unshift(truncateToTokens(line, verbatimBudget - 1).text);
@@ -84,7 +87,7 @@ export function fitTranscript(
   let digestUsed = estimateTokens(header) + estimateTokens(footer) + 12;
   let olderIndex = index;
   for (; olderIndex >= 0; olderIndex -= 1) {
-    const line = digest(turns[olderIndex] as MockTurn, phaseName);
+    const line = digest(turns[olderIndex] as QuotedTurn, phaseName);
     const cost = estimateTokens(line) + 1;
     if (used + digestUsed + cost > budget) break;
     older.unshift(line);

@@ -1,13 +1,6 @@
-import {
-  buildDebriefPrompt,
-  buildDesignInterviewerPrompt,
-  DESIGN_TURN_LIMIT,
-} from '@/lib/llm/prompts/design-interviewer';
-import {
-  buildInterviewerPrompt,
-  buildScorecardPrompt,
-  INTERVIEWER_TURN_LIMIT,
-} from '@/lib/llm/prompts/interviewer';
+import { buildDebriefPrompt, buildDesignInterviewerPrompt } from '@/lib/llm/prompts/design-interviewer';
+import { buildInterviewerPrompt, buildScorecardPrompt } from '@/lib/llm/prompts/interviewer';
+import { MOCK_TURN_LIMIT } from '@/lib/llm/prompts/mock-round';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
 import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
 import { briefRubric } from '@/lib/mock/coding-brief';
@@ -52,7 +45,7 @@ const CODE =
 
 export default async function mockBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const aim = `≤ ${INTERVIEWER_TURN_LIMIT}`;
+  const aim = `≤ ${MOCK_TURN_LIMIT}`;
   for (const turns of [4, 20, 60, 160]) {
     const prompt = buildInterviewerPrompt({
       problem: twoSum,
@@ -116,13 +109,13 @@ export default async function mockBench(): Promise<BenchRow[]> {
       section: 'mock interviews',
       metric: 'design interviewer turn, every section written, 40 turns (prompt tokens)',
       value: String(estimatePromptTokens(buildDesignInterviewerPrompt(design).messages)),
-      aim: `≤ ${DESIGN_TURN_LIMIT}`,
+      aim: `≤ ${MOCK_TURN_LIMIT}`,
     },
     {
       section: 'mock interviews',
       metric: 'design debrief request, the same round (prompt tokens)',
       value: String(estimatePromptTokens(buildDebriefPrompt({ ...design, phase: 'review' }).messages)),
-      aim: `≤ ${DESIGN_TURN_LIMIT}`,
+      aim: `≤ ${MOCK_TURN_LIMIT}`,
     },
   );
   return rows;

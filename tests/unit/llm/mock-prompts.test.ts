@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDebriefPrompt,
-  buildDesignInterviewerPrompt,
-  DESIGN_TURN_LIMIT,
-} from '@/lib/llm/prompts/design-interviewer';
-import {
-  buildInterviewerPrompt,
-  buildScorecardPrompt,
-  INTERVIEWER_TURN_LIMIT,
-} from '@/lib/llm/prompts/interviewer';
+import { buildDebriefPrompt, buildDesignInterviewerPrompt } from '@/lib/llm/prompts/design-interviewer';
+import { buildInterviewerPrompt, buildScorecardPrompt } from '@/lib/llm/prompts/interviewer';
+import { MOCK_TURN_LIMIT } from '@/lib/llm/prompts/mock-round';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
 import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
 import { briefRubric } from '@/lib/mock/coding-brief';
@@ -111,10 +104,10 @@ describe("the coding interviewer's turn", () => {
     expect(all).toContain('return []');
   });
 
-  it(`stays within ${INTERVIEWER_TURN_LIMIT} tokens however long the round, keeping its newest words`, () => {
+  it(`stays within ${MOCK_TURN_LIMIT} tokens however long the round, keeping its newest words`, () => {
     const { problem, brief: long } = worstCoding();
     const prompt = buildInterviewerPrompt({ problem, analysis: twoSumAnalysis, brief: long });
-    expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(INTERVIEWER_TURN_LIMIT);
+    expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(MOCK_TURN_LIMIT);
     const all = text(prompt.messages);
     expect(all).toContain('turn 159');
     expect(all).toContain('Earlier in the round, by their opening words:');
@@ -138,7 +131,7 @@ describe("the coding interviewer's turn", () => {
             problem: { ...twoSum, statement: longStatement(3_000) },
             brief: brief({ transcript: turns.map((turn) => ({ ...turn, phase: 'code' })), code }),
           });
-          expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(INTERVIEWER_TURN_LIMIT);
+          expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(MOCK_TURN_LIMIT);
         },
       ),
       { numRuns: 60 },
@@ -157,7 +150,7 @@ describe('the scorecard request', () => {
     expect(all).toContain(RUBRIC.verification.anchors[4]);
     expect(all).toContain('- Asked 2 questions while clarifying.');
     expect(all).toContain('Round state: over');
-    expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(INTERVIEWER_TURN_LIMIT);
+    expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(MOCK_TURN_LIMIT);
   });
 });
 
@@ -197,7 +190,7 @@ describe('the design interviewer', () => {
     expect(count(all, '</user_text>')).toBe(2);
   });
 
-  it(`stays within ${DESIGN_TURN_LIMIT} tokens with every section full and a long conversation, and so does the debrief`, () => {
+  it(`stays within ${MOCK_TURN_LIMIT} tokens with every section full and a long conversation, and so does the debrief`, () => {
     const full = Object.fromEntries(Object.keys(EMPTY_NOTES).map((section) => [section, 'n'.repeat(8_000)]));
     const transcript = Array.from({ length: 160 }, (_, index) => ({
       speaker: index % 2 ? ('candidate' as const) : ('interviewer' as const),
@@ -209,7 +202,7 @@ describe('the design interviewer', () => {
       buildDesignInterviewerPrompt(long),
       buildDebriefPrompt({ ...long, phase: 'review' }),
     ]) {
-      expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(DESIGN_TURN_LIMIT);
+      expect(estimatePromptTokens(prompt.messages)).toBeLessThanOrEqual(MOCK_TURN_LIMIT);
       expect(text(prompt.messages)).toContain('turn 159');
     }
   });
