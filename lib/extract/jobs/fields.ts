@@ -89,12 +89,26 @@ export function salaryText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether a part of the address already names the country ("United States" for "United States of America"). */
+function namesCountry(parts: string[], country: string): boolean {
+  const full = country.toLowerCase();
+  return parts.some((part) => {
+    const name = part.trim().toLowerCase();
+    return name !== '' && (name === full || full.startsWith(`${name} `) || name.startsWith(`${full} `));
+  });
+}
+
 function placeText(place: unknown): string {
   if (!isObject(place)) return squash(str(place));
   const address = place.address;
   if (!isObject(address)) return squash(str(address) || str(place.name));
-  const country = isObject(address.addressCountry) ? address.addressCountry.name : address.addressCountry;
-  return unique([str(address.addressLocality), str(address.addressRegion), str(country)]).join(', ');
+  const country = str(
+    isObject(address.addressCountry) ? address.addressCountry.name : address.addressCountry,
+  );
+  const named = [str(address.addressLocality), str(address.addressRegion)];
+  // Workday writes the country into the locality too ("Round Rock, Texas, United States").
+  const withCountry = namesCountry(named.join(',').split(','), country) ? named : [...named, country];
+  return unique(withCountry).join(', ');
 }
 
 /** schema.org `jobLocation` (one place or several) as "Berlin, Germany; Remote". */

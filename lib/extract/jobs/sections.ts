@@ -60,6 +60,18 @@ export function classifyHeading(heading: string): Bucket | null {
   return null;
 }
 
+/**
+ * A paragraph that is one short line in Title Case and names a section ("<p>What You’ll Do</p>",
+ * "<p>What We Offer</p>"): the heading of what follows, although it is neither bold nor ends in a
+ * colon. Requirement lines written as paragraphs ("Strong communication skills") are not in Title Case.
+ */
+function isParagraphHeading(text: string): boolean {
+  if (text.length > 60 || /[.!?,;]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /\p{L}{4}/u.test(word));
+  if (!words.length || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return classifyHeading(text) !== null || OTHER.test(text.toLowerCase());
+}
+
 /** A posting read as a flat run: section headings, bullets and prose lines, in document order. */
 type Token = { kind: 'heading'; text: string; strong: boolean } | { kind: 'item' | 'line'; text: string };
 
@@ -119,8 +131,12 @@ function tokenize(root: Element): Token[] {
         tokens.push({ kind: 'heading', text: textOf(el), strong: true });
       } else if (isBlock(el)) {
         flush();
+        const start = tokens.length;
         walk(el);
         flush();
+        const only = tokens.length === start + 1 ? tokens[start] : undefined;
+        if (only?.kind === 'line' && isParagraphHeading(only.text))
+          tokens[start] = { kind: 'heading', text: only.text, strong: false };
       } else {
         walk(el);
       }
@@ -147,10 +163,15 @@ export function splitSections(root: Element): JobSections {
   /** The open section: its list (null when it is not one we collect) and what it held so far. */
   let open = { bucket: null as Bucket | null, heading: '', named: false, items: 0, prose: [] as string[] };
   let unnamed: string[] = [];
+  /** A bullet or a sentence into its list; one that calls itself optional is a nice-to-have. */
+  const file = (bucket: Bucket, text: string) => {
+    const optional = bucket === 'requirements' && OPTIONAL.test(text) && !text.includes(';');
+    sections[optional ? 'niceToHave' : bucket].push(text);
+  };
   const close = () => {
     const { bucket, heading, items, prose } = open;
     if (bucket && !items && !OVERVIEW.test(heading))
-      for (const line of prose) sections[bucket].push(...sentences(line));
+      for (const line of prose) for (const sentence of sentences(line)) file(bucket, sentence);
     const required = unnamed.filter((item) => REQUIRED.test(item)).length;
     if (unnamed.length > 1 && required * 2 >= unnamed.length) sections.requirements.push(...unnamed);
     unnamed = [];
@@ -176,8 +197,7 @@ export function splitSections(root: Element): JobSections {
     } else if (token.kind === 'line') {
       if (open.bucket) open.prose.push(token.text);
     } else if (open.bucket) {
-      const optional = open.bucket === 'requirements' && OPTIONAL.test(token.text) && !text.includes(';');
-      sections[optional ? 'niceToHave' : open.bucket].push(token.text);
+      file(open.bucket, token.text);
       open.items++;
     } else if (!open.named) unnamed.push(token.text);
   }

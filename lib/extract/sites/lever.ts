@@ -12,6 +12,17 @@ function category(doc: Document, name: string): string {
   return textOf(doc.querySelector(`.posting-categories .${name}`)).replace(/\s*\/$/, '');
 }
 
+/**
+ * The posting's sections: the section wrapper after the headline (the logo header is one too).
+ * The application page has none, only its form.
+ */
+function description(doc: Document): Element | null {
+  const marked = doc.querySelector('[data-qa="job-description"]')?.parentElement;
+  if (marked) return marked;
+  const wrapper = doc.querySelector('.section-wrapper:not(.accent-section):not(.main-header)');
+  return wrapper?.querySelector('#application-form') ? null : (wrapper ?? null);
+}
+
 export const lever: SiteExtractor = {
   id: 'lever',
   name: 'Lever',
@@ -26,16 +37,16 @@ export const lever: SiteExtractor = {
       [
         'dom',
         {
-          title: textOf(doc.querySelector('.posting-headline h2')),
+          // The application page (…/apply) heads its form with the title and categories but no
+          // .posting-headline around them.
+          title: textOf(doc.querySelector('.posting-headline h2, .posting-header h2')),
           // <title> is "Company - Title"; the header logo's alt names the company too.
           company:
             doc.querySelector('.main-header-logo img')?.getAttribute('alt') || doc.title.split(' - ')[0],
           location: category(doc, 'location'),
           employmentType: category(doc, 'commitment'),
           salary: textOf(salary),
-          body:
-            doc.querySelector('[data-qa="job-description"]')?.parentElement ??
-            doc.querySelector('.section-wrapper:not(.accent-section)'),
+          body: description(doc),
         },
       ],
       ['json-ld', jsonLdFields(doc)],

@@ -53,7 +53,12 @@ function domFields(doc: Document): JobFields {
   const heading = firstOf(doc, ['main h1', 'h1']);
   // <title> is "<title> at <company> • <location> | Wellfound".
   const titled = /^.+ at (.+?) • (.+?) \| Wellfound$/.exec(titleOf(doc));
-  const facts = [...(heading?.parentElement?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
+  // The facts row ("$1k – $2k • 1.0% – 5.0%", "Remote", "5 years of exp") sits beside the
+  // heading, or right after the block that holds it.
+  const wrapper = heading?.parentElement;
+  const facts = [wrapper, wrapper?.nextElementSibling]
+    .flatMap((block) => [...(block?.querySelectorAll('li') ?? [])])
+    .map((li) => textOf(li));
   return {
     title: textOf(heading),
     company: textOf(doc.querySelector('main a[href^="/company/"]')) || titled?.[1],
@@ -74,10 +79,13 @@ export const wellfound: SiteExtractor = {
   extract(doc, url) {
     const id = JOB_PATH.exec(url.pathname)?.[1];
     if (!id) return null;
+    const dom = domFields(doc);
+    const jsonLd = jsonLdFields(doc);
     return readJob('wellfound', url, id, [
       ['next-data', apolloFields(doc, apolloCache(doc), id)],
-      ['json-ld', jsonLdFields(doc)],
-      ['dom', domFields(doc)],
+      // The pay as the page shows it, equity included, over the JSON-LD's bare range.
+      ['json-ld', { ...jsonLd, salary: dom.salary || jsonLd.salary }],
+      ['dom', dom],
     ]);
   },
   fallback: readJobFallback,

@@ -41,6 +41,15 @@ function brand(entity: string, tenant: string): string {
   return entity;
 }
 
+/**
+ * The brand as the posting's own text spells it: a registry writes "DELL USA L.P." where the
+ * description says "Dell Technologies". The brand as given when the text never names it.
+ */
+function spelling(brand: string, text: string): string {
+  const at = text.toLowerCase().indexOf(brand.toLowerCase());
+  return at < 0 ? brand : text.slice(at, at + brand.length);
+}
+
 export const workday: SiteExtractor = {
   id: 'workday',
   name: 'Workday',
@@ -58,17 +67,23 @@ export const workday: SiteExtractor = {
       url.hostname.split('.')[0] ??
       ''
     ).toLowerCase();
-    const jsonLd = jsonLdFields(doc);
+    const posting = jsonLdFields(doc);
+    const body = automation(doc, 'jobPostingDescription');
+    // The served page has only the JSON-LD; the rendered one adds the DOM. Both name the brand.
+    const jsonLd = {
+      ...posting,
+      company: posting.company && spelling(brand(posting.company, tenant), textOf(body ?? posting.body)),
+    };
     return readJob('workday', url, id, [
       [
         'dom',
         {
           title: textOf(automation(doc, 'jobPostingHeader')),
-          company: jsonLd.company && brand(jsonLd.company, tenant),
+          company: jsonLd.company,
           // The JSON-LD address is the public one; the page shows Workday's internal site name.
           location: jsonLd.location || field(doc, 'locations'),
           employmentType: employmentType(field(doc, 'time')),
-          body: automation(doc, 'jobPostingDescription'),
+          body,
         },
       ],
       ['json-ld', jsonLd],

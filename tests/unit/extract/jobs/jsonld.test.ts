@@ -88,6 +88,24 @@ describe('schema.org JobPosting JSON-LD', () => {
     });
   });
 
+  it('names the country once when the locality already names it, in short or in full', () => {
+    const location = (address: Record<string, string>) =>
+      jsonLdFields(withJsonLd(posting({ title: 'x', jobLocation: { '@type': 'Place', address } }))).location;
+    expect(
+      location({
+        addressLocality: 'Round Rock, Texas, United States',
+        addressCountry: 'United States of America',
+      }),
+    ).toBe('Round Rock, Texas, United States');
+    expect(location({ addressLocality: 'Leeds', addressCountry: 'United Kingdom' })).toBe(
+      'Leeds, United Kingdom',
+    );
+    // A country that only begins like a part of the address is still a different country.
+    expect(location({ addressLocality: 'Guinea', addressCountry: 'Guinea-Bissau' })).toBe(
+      'Guinea, Guinea-Bissau',
+    );
+  });
+
   it('reads a single salary value, a currency without a symbol and a plain-text salary', () => {
     const salary = (baseSalary: unknown) =>
       jsonLdFields(withJsonLd(posting({ title: 'x', baseSalary }))).salary;

@@ -99,6 +99,26 @@ describe('splitting a posting into lists', () => {
     expect(sections.requirements).toEqual(['Go']);
   });
 
+  it('takes a paragraph that is one Title Case line naming a section for its heading', () => {
+    // Wellfound's editor: headings as plain paragraphs, each section's lines in one paragraph.
+    const sections = split(`
+      <p>The Role</p><p>We are hiring our first engineer.</p>
+      <p>What You’ll Do</p><p>Build the API<br>Run the deploys</p>
+      <p>What You Need</p><p>Go and Postgres<br>Strong communication skills<br>Music is a plus</p>
+      <p>What We Offer</p><p>Equity<br>Remote work</p>`);
+    expect(sections.responsibilities).toEqual(['Build the API', 'Run the deploys']);
+    // A requirement written as its own line is no heading, although it names skills.
+    expect(sections.requirements).toEqual(['Go and Postgres', 'Strong communication skills']);
+    expect(sections.niceToHave).toEqual(['Music is a plus']);
+  });
+
+  it('leaves in the text a Title Case paragraph that names no section, or that reads as a sentence', () => {
+    const sections = split(
+      '<h3>Requirements</h3><p>Kubernetes And Terraform</p><p>Experience With Kafka.</p><p>Rust</p>',
+    );
+    expect(sections.requirements).toEqual(['Kubernetes And Terraform', 'Experience With Kafka.', 'Rust']);
+  });
+
   it('collects nothing from bullets before any recognised heading', () => {
     expect(split('<p>Intro</p><ul><li>Free lunch</li></ul>')).toEqual({
       requirements: [],

@@ -119,6 +119,49 @@ describe('facts of the boards as they are', () => {
     expect(context).toMatchObject({ location: 'Montreal, QC, Canada', company: 'Northpeak' });
   });
 
+  it('Workday before the app renders: the brand spelt as the posting spells it, from the JSON-LD alone', () => {
+    const context = read(
+      'workday/real-dell-served.html',
+      'https://dell.wd1.myworkdayjobs.com/en-US/External/job/Round-Rock-Texas-United-States/Internal-Audit-SOX-Senior-Advisor_R246118',
+    );
+    // The JSON-LD names the legal entity "DELL USA L.P. (1001)"; the description says "Dell Technologies".
+    expect(context).toMatchObject({ source: 'json-ld', company: 'Dell', id: 'R246118' });
+    const doc = parseHTML(
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'JobPosting',
+        title: 'Auditor',
+        hiringOrganization: { name: 'KPMG LLP' },
+        description: 'Join KPMG in Leeds.',
+      })}</script>`,
+    ).document;
+    const url = 'https://kpmg.wd3.myworkdayjobs.com/en-US/Careers/job/Leeds/Auditor_R1';
+    expect(extractPage(doc, url)).toMatchObject({ company: 'KPMG' });
+  });
+
+  it('Wellfound: the pay as the facts row shows it, equity included, over the JSON-LD range', () => {
+    const context = read(
+      'wellfound/real-one-frequency-detail.html',
+      'https://wellfound.com/jobs/3180780-founding-software-engineer',
+    );
+    // The JSON-LD says 1000–2000 USD a year; the row under the title "$1k – $2k • 1.0% – 5.0%".
+    expect(context).toMatchObject({ source: 'json-ld', salary: '$1k – $2k • 1.0% – 5.0%' });
+  });
+
+  it('Lever application page: the posting header without .posting-headline, and the form is no description', () => {
+    const url = 'https://jobs.lever.co/palantir/ac978161-6f46-4f6b-ad9e-a258e642751c/apply';
+    expect(read('lever/real-palantir-apply-fragment.html', url)).toMatchObject({
+      title: 'Administrative Business Partner',
+      company: 'Palantir Technologies',
+      location: 'London, United Kingdom',
+    });
+    // The page goes on with the form in the section a posting keeps its sections in.
+    const doc = parseHTML(
+      '<div class="main-header section-wrapper"><a class="main-header-logo"><img alt="Acme logo"></a></div><div class="section-wrapper accent-section"><div class="section page-centered posting-header"><h2>Analyst</h2></div></div><div class="section-wrapper page-full-width"><form id="application-form"><h4>Submit your application</h4><ul><li class="application-question"><div class="application-label">Resume/CV</div></li></ul></form></div>',
+    ).document;
+    const context = extractPage(doc, url);
+    expect(context).toMatchObject({ kind: 'job', title: 'Analyst', description: '' });
+  });
+
   it('classic Indeed view page: company first and location last in the rating row, pay and type in the metadata row', () => {
     const url = 'https://ca.indeed.com/viewjob?jk=f469dc5d556b4b4f';
     expect(read('indeed/real-aw-team-member-fragment.html', url)).toMatchObject({
