@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
-import { CODING_MATCHES } from './lib/extract/coding';
+import { CODING_EXCLUDES, CODING_MATCHES } from './lib/extract/coding';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,6 +19,15 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // Assessment paths on the coding sites' hosts are excluded here rather than in each script's
+    // defineContentScript options: WXT bundles those options into the script, so every page of
+    // those sites would download the list only for the manifest to use it.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.some((pattern) => CODING_MATCHES.includes(pattern)))
+          script.exclude_matches = CODING_EXCLUDES;
+      }
+    },
     // The content script runs on every supported page and must stay tiny: it uses the native
     // promise-based API (MV3 Chrome and Firefox both have one), not the polyfill's extra 3 KB.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -5,7 +5,8 @@ import { RUBRIC, VERDICT_LABELS } from '@/lib/mock/rubric';
 
 const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
-function ResultBody({ result }: { result: MockResult }) {
+/** A finished mock's scorecard (coding) or debrief (design), with the evidence behind each score. */
+export function MockResultBody({ result }: { result: MockResult }) {
   if (result.kind === 'coding') {
     const card = result.scorecard;
     return (
@@ -62,7 +63,7 @@ export function MockHistory({ results }: { results: readonly MockResult[] }) {
             {day(result.endedAt)} · {result.kind === 'coding' ? result.title : result.caseTitle} ·{' '}
             {formatClock(result.elapsedMs)} of {result.roundMinutes} minutes
           </summary>
-          <ResultBody result={result} />
+          <MockResultBody result={result} />
         </details>
       ))}
     </section>

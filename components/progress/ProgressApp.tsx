@@ -17,11 +17,13 @@ export interface ProgressAppProps {
   onFilter(filter: HistoryFilter): void;
   /** The plots, loaded after the page's first paint. */
   plots: ReactNode;
+  /** The finished mocks. */
+  mocks: ReactNode;
   /** Export and import. */
   data: ReactNode;
 }
 
-/** The progress page: the summary first, then the figures, the history, and the user's data. */
+/** The progress page: the summary first, then the figures, the history, the mocks, and the user's data. */
 export function ProgressApp({
   view,
   records,
@@ -32,6 +34,7 @@ export function ProgressApp({
   now,
   onFilter,
   plots,
+  mocks,
   data,
 }: ProgressAppProps) {
   return (
@@ -62,6 +65,7 @@ export function ProgressApp({
         now={now}
         onFilter={onFilter}
       />
+      {mocks}
       <section aria-labelledby="data-h">
         <h2 id="data-h">Your data</h2>
         {data}

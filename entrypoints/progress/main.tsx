@@ -2,8 +2,11 @@ import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { MockResults } from '@/components/progress/MockResults';
 import { ProgressApp } from '@/components/progress/ProgressApp';
 import '@/components/theme.css';
+import { finishedMocks, type MockKind } from '@/lib/mock/finished';
+import type { MockResult } from '@/lib/mock/results';
 import {
   filterHistory,
   type HistoryFilter,
@@ -17,6 +20,7 @@ import type { Progress } from '@/lib/quiz/progress';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { coachStateFamily } from '@/lib/storage/coach-state';
 import { readFamily } from '@/lib/storage/item';
+import { mockResultsItem } from '@/lib/storage/mocks';
 import { loadProgress, loadTargetRole } from '@/lib/storage/quiz';
 import { loadScheduledHistory } from '@/lib/storage/scheduled-history';
 import { DataSection } from '../options/data';
@@ -29,24 +33,33 @@ interface Stored {
   quiz: Progress;
   role: TargetRole | null;
   interviewDates: (string | null)[];
+  mocks: MockResult[];
 }
 
 async function loadStored(): Promise<Stored> {
-  const [records, quiz, role, coach] = await Promise.all([
+  const [records, quiz, role, coach, mocks] = await Promise.all([
     loadScheduledHistory(),
     loadProgress(),
     loadTargetRole(),
     readFamily(coachStateFamily),
+    mockResultsItem.getValue(),
   ]);
-  return { records, quiz, role, interviewDates: [...coach.values()].map((state) => state.interviewDate) };
+  return {
+    records,
+    quiz,
+    role,
+    interviewDates: [...coach.values()].map((state) => state.interviewDate),
+    mocks,
+  };
 }
 
 /** Stored items the page shows: a change to any of them (an import, the panel in another window) redraws it. */
-const SHOWN_PREFIXES = ['practice:', 'coach:', 'quizProgress', 'targetRole'];
+const SHOWN_PREFIXES = ['practice:', 'coach:', 'quizProgress', 'targetRole', 'mockResults'];
 
 function App() {
   const [stored, setStored] = useState<Stored | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const [mockKind, setMockKind] = useState<MockKind | null>(null);
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +115,7 @@ function App() {
     () => (stored ? filterHistory(stored.records, filter, now) : []),
     [stored, filter, now],
   );
+  const mocks = useMemo(() => (stored ? finishedMocks(stored.mocks, mockKind) : []), [stored, mockKind]);
   if (!stored) return <p className="progress-page">Loading your history…</p>;
   return (
     <ProgressApp
@@ -121,6 +135,11 @@ function App() {
             </Suspense>
           </ErrorBoundary>
         )
+      }
+      mocks={
+        <ErrorBoundary name="Your mocks">
+          <MockResults mocks={mocks} total={stored.mocks.length} kind={mockKind} onKind={setMockKind} />
+        </ErrorBoundary>
       }
       data={
         <ErrorBoundary name="Your data">

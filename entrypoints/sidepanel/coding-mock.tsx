@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { type Browser, browser } from 'wxt/browser';
 import { CodingRound } from '@/components/mock/CodingRound';
 import { MockHistory } from '@/components/mock/MockHistory';
 import { SelfReview } from '@/components/mock/SelfReview';
 import type { LibraryMatch } from '@/lib/coach/problem/library/lookup';
 import type { ProblemContext } from '@/lib/extract/context';
 import type { ScorecardOutput } from '@/lib/llm/prompts/interviewer';
-import { EditorRead, sendMessage, sendToTab } from '@/lib/messaging';
-import { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
+import { EditorRead, sendMessage } from '@/lib/messaging';
+import { PAGE_CONCEAL_PORT } from '@/lib/messaging/page-signals';
 import {
   addCandidateTurn,
   addInterviewerTurn,
@@ -32,6 +33,14 @@ import { useActiveMock, useMockResults, useNow } from './mock-state';
 import { useMockVoice } from './voice';
 
 const NO_TURNS: readonly MockTurn[] = [];
+
+/** A port to the tab's content script that keeps the page's giveaways hidden while it is open. */
+function holdConcealed(tabId: number): Browser.runtime.Port {
+  const port = browser.tabs.connect(tabId, { name: PAGE_CONCEAL_PORT });
+  // A page without the content script (yet) closes it at once: nothing was hidden there.
+  port.onDisconnect.addListener(() => void browser.runtime.lastError);
+  return port;
+}
 
 export interface ProblemMockProps {
   tabId: number;
@@ -84,25 +93,18 @@ export function ProblemMock({ tabId, context, contextKey, library, model, childr
     void history.add(codingResult(mock, scorecard, Date.now())).then(() => update(() => null));
   });
 
-  // Hide the page's difficulty, tags, hints and solutions while the round runs (again after each
-  // read of the page, so a reload is hidden too); show them when it ends or the panel moves on.
-  const concealed = useRef(false);
+  // Hide the page's difficulty, tags, hints and solutions while the round runs, holding a port
+  // open to the page (again after each read of the page, so a reload is hidden too). The port
+  // closes when the round ends, the panel moves on or the panel itself closes. The new port opens
+  // before the old one closes, so a re-read never flashes the giveaways.
+  const held = useRef<Browser.runtime.Port | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new read of the page is the trigger.
   useEffect(() => {
-    if (underWay) {
-      concealed.current = true;
-      void sendToTab(tabId, PageConceal, {}).catch(() => undefined);
-    } else if (concealed.current) {
-      concealed.current = false;
-      void sendToTab(tabId, PageReveal, {}).catch(() => undefined);
-    }
+    const previous = held.current;
+    held.current = underWay ? holdConcealed(tabId) : null;
+    previous?.disconnect();
   }, [tabId, underWay, context]);
-  useEffect(
-    () => () => {
-      if (concealed.current) void sendToTab(tabId, PageReveal, {}).catch(() => undefined);
-    },
-    [tabId],
-  );
+  useEffect(() => () => held.current?.disconnect(), []);
 
   if (!ready) return null;
   const unsaved = saveError ? (

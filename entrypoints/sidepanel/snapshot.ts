@@ -9,7 +9,11 @@ export async function saveSnapshot(tabId: number): Promise<string> {
   const snapshot = await sendMessage(SnapshotRead, { tabId }).catch(() => null);
   if (!snapshot) return 'Sparring can only save a snapshot on the sites it reads by itself.';
   const host = URL.canParse(snapshot.url) ? new URL(snapshot.url).hostname : 'page';
-  const file = new Blob([JSON.stringify({ sparringSnapshot: 1, ...snapshot }, null, 2)], {
+  // Parsed by DOMParser, which runs nothing, and cleaned before anything is written; loaded on
+  // this rare request only, so the panel's first load does not carry it.
+  const { cleanMarkup } = await import('@/lib/extract/snapshot');
+  const html = cleanMarkup(snapshot.html, (markup) => new DOMParser().parseFromString(markup, 'text/html'));
+  const file = new Blob([JSON.stringify({ sparringSnapshot: 1, ...snapshot, html }, null, 2)], {
     type: 'application/json',
   });
   const link = document.createElement('a');

@@ -48,14 +48,18 @@ const SHARED_HOSTS: Rule[] = [
 
 // The manifest patterns of those paths. Match patterns cannot say "at most one segment": a
 // wildcard segment before HackerRank's "test" is the closest they come to `^(/[^/]+)?/tests?/`.
-export const BLOCKED_EXCLUDES: readonly string[] = [
-  ...['leetcode.com', 'leetcode.cn'].flatMap((host) =>
-    ['/interview/*', '/assessment/*'].map((path) => `https://${host}${path}`),
+// Pure calls: the manifest uses the list (wxt.config.ts), no content script carries it.
+const patterns = (hosts: string[], paths: string[]) =>
+  hosts.flatMap((host) => paths.map((path) => `https://${host}${path}`));
+export const BLOCKED_EXCLUDES: readonly string[] = /* @__PURE__ */ patterns(
+  ['leetcode.com', 'leetcode.cn'],
+  ['/interview/*', '/assessment/*'],
+).concat(
+  /* @__PURE__ */ patterns(
+    ['www.hackerrank.com', 'hackerrank.com'],
+    ['/test/*', '/tests/*', '/*/test/*', '/*/tests/*'],
   ),
-  ...['www.hackerrank.com', 'hackerrank.com'].flatMap((host) =>
-    ['/test/*', '/tests/*', '/*/test/*', '/*/tests/*'].map((path) => `https://${host}${path}`),
-  ),
-];
+);
 
 /** Assessment vendors: no content script runs there; the panel decides from the tab's URL. */
 const VENDORS: Rule[] = [

@@ -1,5 +1,12 @@
 import type { PageContext } from './context';
 
+/*
+ * "This page was read wrong": a snapshot for the user to attach to a bug report. The content
+ * script only copies the page's main content as it stands (`pageMarkup`); the panel cleans it
+ * (`cleanMarkup`) before the file is written, so the cleaning rules ride in no content script.
+ * Nothing is sent anywhere.
+ */
+
 /**
  * Never part of a snapshot: what runs, what the user typed or could type (forms, inputs, the code
  * editor, whose lines are their own code), and what the page embeds from elsewhere.
@@ -16,27 +23,30 @@ export interface PageSnapshot {
   savedAt: string;
   /** What Sparring read there. */
   context: PageContext;
-  /** The page's main content as markup, without scripts, forms or inputs. */
+  /** The page's main content as markup (without scripts, forms or inputs once cleaned). */
   html: string;
 }
 
+/** The page's main content as markup, bounded, the page left as it was. */
+export function pageMarkup(doc: Document): string {
+  return (doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement).outerHTML.slice(
+    0,
+    MAX_HTML,
+  );
+}
+
 /**
- * A snapshot of the page for the user to attach to a bug report: its URL, what was read, and its
- * main content with scripts, forms, inputs and event handlers removed. Nothing is sent anywhere.
+ * What the file keeps of that markup: scripts, forms, inputs, the code editor, frames, event
+ * handlers and javascript: links removed. `parse` reads markup into a document that runs
+ * nothing (the panel's DOMParser; linkedom in Node).
  */
-export function pageSnapshot(
-  doc: Document,
-  url: string,
-  context: PageContext,
-  now = new Date(),
-): PageSnapshot {
-  const main = doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
-  const copy = main.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(LEFT_OUT)) el.remove();
-  for (const el of [copy, ...copy.querySelectorAll('*')]) {
+export function cleanMarkup(markup: string, parse: (html: string) => Document): string {
+  const body = parse(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`).body;
+  for (const el of body.querySelectorAll(LEFT_OUT)) el.remove();
+  for (const el of body.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
       if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) el.removeAttribute(name);
     }
   }
-  return { url, savedAt: now.toISOString(), context, html: copy.outerHTML.slice(0, MAX_HTML) };
+  return body.innerHTML;
 }

@@ -55,6 +55,12 @@ export interface SiteExtractor {
    */
   liveRound?(doc: Document, url: URL, now: number): string | null;
   enrich?: Enrichment;
+  /**
+   * What a coding mock hides on the site's pages while it runs, as one CSS selector list: the
+   * difficulty, tags, hints, solutions and discussion, never the statement. By stable attributes,
+   * ids and class-name stems (hashed suffixes change with every deploy).
+   */
+  conceal?: string;
   /** The judge's verdicts on the user's own submissions, where its pages show them (the others are marked by hand). */
   verdicts?: VerdictReader;
 }

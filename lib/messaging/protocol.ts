@@ -48,7 +48,7 @@ export const PageSnapshot = z.object({
   html: z.string(),
 });
 
-/** Background → content script: a snapshot of the page (scripts, forms and inputs removed). */
+/** Background → content script: a snapshot of the page, its markup as it stands (the panel cleans it). */
 export const SnapshotTake = defineMessage({
   type: 'page/snapshot',
   request: z.object({}),

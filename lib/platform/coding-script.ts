@@ -1,11 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BLOCKED_EXCLUDES, blockedContest } from '@/lib/extract/blocked';
+import type { BlockedContext } from '@/lib/extract/context';
 import { createPageReader, matchesOf } from '@/lib/extract/core';
 import { createEnricher } from '@/lib/extract/enrich';
 import type { SiteExtractor } from '@/lib/extract/types';
-import { onSignal } from '@/lib/messaging/content';
-import type { PageConceal, PageReveal } from '@/lib/messaging/page-signals';
-import { createConcealer } from './conceal';
+import { concealWhileHeld } from './conceal';
 import { runContentScript } from './content-script';
 import { requestEditorCode } from './editor';
 import { withKeptAnswers } from './kept-answers';
@@ -18,38 +16,44 @@ import { SHARED } from './script-options';
  * Job postings have theirs in job-script.ts, so neither family's code rides along on the other's.
  */
 
-/** Coding sites. Assessment paths on their hosts are excluded: nothing runs there. */
-export function codingContentScript(extractors: readonly SiteExtractor[]) {
+/** What only some groups need, passed by their entrypoint so the others' scripts carry none of it. */
+export interface CodingGroupExtras {
+  /** Refusals decided from the URL alone, on hosts that serve contests and practice alike. */
+  refuse?: (url: URL) => BlockedContext | null;
+  /** The group's registered enrichment hooks, run against the page (see `pageEnrichment`). */
+  enrich?: typeof pageEnrichment;
+}
+
+/**
+ * The registered hooks (LeetCode's GraphQL tags and hints) ask the page's own origin, once per
+ * problem: the background keeps the answer for the next visit.
+ */
+export function pageEnrichment(extractors: readonly SiteExtractor[]) {
+  return createEnricher(extractors, {
+    doc: document,
+    origin: location.origin,
+    cookie: () => document.cookie,
+    fetch: withKeptAnswers(fetch.bind(window)),
+  });
+}
+
+/** Coding sites. Assessment paths on their hosts are excluded in the manifest (wxt.config.ts). */
+export function codingContentScript(extractors: readonly SiteExtractor[], extras: CodingGroupExtras = {}) {
   return defineContentScript({
     ...SHARED,
     matches: matchesOf(extractors),
-    excludeMatches: [...BLOCKED_EXCLUDES],
     main(ctx) {
       const site = extractors.find((extractor) => extractor.handles(new URL(location.href)));
-      // A coding mock hides LeetCode's giveaways while it runs (the background says when).
-      if (site?.id === 'leetcode') {
-        const concealer = createConcealer(document);
-        onSignal<typeof PageConceal>('page/conceal', () => {
-          concealer.conceal();
-          return null;
-        });
-        onSignal<typeof PageReveal>('page/reveal', () => {
-          concealer.reveal();
-          return null;
-        });
-        ctx.onInvalidated(concealer.reveal);
-      }
+      const read = createPageReader(extractors, extras.refuse);
+      // A coding mock hides the site's giveaways while the panel holds its port open; never on a
+      // page Sparring refuses (a running round, a contest problem).
+      if (site?.conceal)
+        ctx.onInvalidated(
+          concealWhileHeld(document, site.conceal, () => read(document, location.href).kind === 'problem'),
+        );
       runContentScript(ctx, {
-        // LeetCode's contest problems share its host: they are refused before anything is read.
-        read: createPageReader(extractors, blockedContest),
-        // The registered hooks (LeetCode's GraphQL tags and hints) ask the page's own origin, once
-        // per problem: the background keeps the answer for the next visit.
-        enrich: createEnricher(extractors, {
-          doc: document,
-          origin: location.origin,
-          cookie: () => document.cookie,
-          fetch: withKeptAnswers(fetch.bind(window)),
-        }),
+        read,
+        enrich: extras.enrich?.(extractors),
         readEditor: () => requestEditorCode(document),
         onRead: watchPractice(site?.id, site?.verdicts),
       });

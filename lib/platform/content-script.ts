@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext } from '@/lib/extract/context';
 import type { PageReader } from '@/lib/extract/core';
-import { pageSnapshot } from '@/lib/extract/snapshot';
+import { pageMarkup } from '@/lib/extract/snapshot';
 import { onSignal, post } from '@/lib/messaging/content';
 import type {
   ContextExtract,
@@ -94,7 +94,12 @@ export function runContentScript(
   );
 
   onSignal<typeof ContextExtract>('context/extract', current);
-  onSignal<typeof SnapshotTake>('page/snapshot', () => pageSnapshot(document, location.href, current()));
+  onSignal<typeof SnapshotTake>('page/snapshot', () => ({
+    url: location.href,
+    savedAt: new Date().toISOString(),
+    context: current(),
+    html: pageMarkup(document),
+  }));
   onSignal<typeof EditorCode>('editor/code', async () =>
     readEditor && current().kind === 'problem' ? { code: await readEditor() } : { code: null },
   );

@@ -56,6 +56,18 @@ test('the Chrome build is MV3 with a side panel, a worker, a popup, options and 
   }
 });
 
+test('the coding content scripts, in both builds, never run on the assessment paths of their hosts', async () => {
+  const { CODING_EXCLUDES, CODING_MATCHES } = await import('../../lib/extract/coding');
+  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    const scripts: { matches: string[]; exclude_matches?: string[] }[] = manifest(target).content_scripts;
+    const coding = scripts.filter((script) =>
+      script.matches.some((pattern) => CODING_MATCHES.includes(pattern)),
+    );
+    expect(coding.length, target).toBe(2);
+    for (const script of coding) expect(script.exclude_matches, target).toEqual(CODING_EXCLUDES);
+  }
+});
+
 test('the Firefox build uses sidebar_action and carries a gecko id', () => {
   const m = manifest('firefox-mv2');
   expect(m.sidebar_action.default_panel).toBe('sidepanel.html');

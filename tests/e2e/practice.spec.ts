@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, fixture, tabIdOf, test } from './fixtures';
 
 const LEETCODE = 'https://leetcode.com/problems/longest-happy-prefix/description/';
@@ -108,4 +109,90 @@ test('practice on two judges: timed and hinted, marked solved, listed on the pro
   await expect(progress.getByTestId('data-status')).not.toHaveText('');
   expect(await practiceStorage(background)).toEqual(before);
   await expect(rows).toHaveCount(2);
+});
+
+test('the progress page lists finished coding and design mocks with their date, problem or case, time and scorecard, linked to the problem', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const { buildScorecard } = await import('../../lib/mock/rubric');
+  const { buildDebrief } = await import('../../lib/mock/design');
+  const endedAt = Date.now() - DAY;
+  const codingMock = {
+    kind: 'coding',
+    id: 'mock-1',
+    contextKey: 'codeforces:1520D',
+    site: 'codeforces',
+    title: 'Same Differences',
+    url: CODEFORCES,
+    difficulty: null,
+    startedAt: endedAt - 40 * MINUTE,
+    endedAt,
+    elapsedMs: 38 * MINUTE,
+    roundMinutes: 45,
+    stageTimes: {},
+    followUpsAsked: 1,
+    code: null,
+    transcript: [],
+    scorecard: buildScorecard(
+      [
+        { dimension: 'problem-solving', score: 3, evidence: ['Named a complexity: O(n).'] },
+        { dimension: 'coding', score: 2, evidence: ['No code read from the editor.'] },
+        { dimension: 'verification', score: 2, evidence: ['No test inputs named.'] },
+        { dimension: 'communication', score: 3, evidence: ['Asked 1 question while clarifying.'] },
+      ],
+      'Name the test inputs before running them.',
+      'self',
+    ),
+  };
+  const designMock = {
+    kind: 'design',
+    id: 'mock-2',
+    contextKey: 'greenhouse:acme/1',
+    company: 'Acme',
+    role: 'Senior Backend Engineer',
+    caseId: 'url-shortener',
+    caseTitle: 'A URL shortener',
+    startedAt: endedAt,
+    endedAt: endedAt + 50 * MINUTE,
+    elapsedMs: 50 * MINUTE,
+    roundMinutes: 45,
+    notes: { requirements: '', estimates: '', api: '', 'data-model': '', architecture: '', 'deep-dives': '' },
+    transcript: [],
+    debrief: buildDebrief(
+      ['Cache the redirects', 'Keys without collisions'],
+      [{ index: 0, verdict: 'covered', evidence: 'Redis in front of the store.' }],
+      { strengths: [], gaps: ['Collisions'], score: 2, by: 'self' },
+    ),
+  };
+  await background.evaluate(
+    (mocks) => chrome.storage.local.set({ mockResults: mocks }),
+    [designMock, codingMock],
+  );
+
+  const progress = await context.newPage();
+  await progress.goto(`chrome-extension://${extensionId}/progress.html`);
+  const rows = progress.getByTestId('mock-row');
+  await expect(rows).toHaveCount(2);
+  // Newest first: the design round ended after the coding one.
+  await expect(rows.nth(0)).toContainText('A URL shortener');
+  await expect(rows.nth(0)).toContainText('Acme · Senior Backend Engineer');
+  await expect(rows.nth(0).getByTestId('mock-time')).toContainText('50 min of 45 min');
+  await expect(rows.nth(0).getByTestId('mock-outcome')).toHaveText(
+    "2 of 4 against the case's checklist (your own review)",
+  );
+  const coding = rows.nth(1);
+  await expect(coding.getByRole('link', { name: 'Same Differences' })).toHaveAttribute('href', CODEFORCES);
+  await expect(coding.getByTestId('mock-time')).toHaveText('38 min of 45 min');
+  await expect(coding.getByTestId('mock-outcome')).toHaveText('No hire (your own review)');
+  await expect(coding).toContainText('Coding 2/4');
+  await coding.getByText('The evidence').click();
+  await expect(coding.getByTestId('scorecard')).toContainText('No test inputs named.');
+  await expect(coding).toContainText(new Date(endedAt).getFullYear().toString());
+  expect(await seriousViolations(progress)).toEqual([]);
+
+  await progress.getByLabel('Round').selectOption('design');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-kind', 'design');
 });

@@ -64,6 +64,8 @@ export const atcoder: SiteExtractor = {
       source: 'dom',
     });
   },
+  // The task's and the contest's editorial links and the Discuss tab (a Codeforces blog).
+  conceal: '[href*="/editorial"],li:has(>a>.glyphicon-comment)',
   fallback: readProblemFallback,
   liveRound,
 };

@@ -68,6 +68,9 @@ export const codechef: SiteExtractor = {
       source: 'dom',
     });
   },
+  // The difficulty rating, the tags and, among the statement's tabs, Solution and AI Help (the
+  // third and fourth: MUI numbers its tabs, the labels have no attribute of their own).
+  conceal: '[class*=_difficulty],[class*=_tags__container],[role=tab]:is([id$=panel-2],[id$=panel-3])',
   fallback: readProblemFallback,
   liveRound,
 };

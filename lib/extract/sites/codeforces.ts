@@ -121,6 +121,9 @@ export const codeforces: SiteExtractor = {
     'https://codeforc.es/*',
   ],
   handles: (url) => /(^|\.)(codeforces\.(com|ml|net|es)|codeforc\.es)$/.test(url.hostname),
+  // The sidebar's tags box (its "*1200" is the rating) and the contest materials' blog links:
+  // the announcement's comments and the tutorial.
+  conceal: '.roundbox:has(.tag-box),#sidebar li:has([href*="/blog/"])',
   verdicts: codeforcesVerdicts,
   pageId: (url) => codeforcesProblemId(url.pathname),
   extract(doc, url) {

@@ -69,5 +69,7 @@ export const geeksforgeeks: SiteExtractor = {
       source: 'dom',
     });
   },
+  // The header's difficulty, accuracy and points, and the topic, company and article tags below.
+  conceal: '[class*=problems_header_description],[class*=problems_accordion_container]',
   fallback: readProblemFallback,
 };

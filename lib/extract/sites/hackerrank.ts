@@ -47,5 +47,7 @@ export const hackerrank: SiteExtractor = {
       source: 'dom',
     });
   },
+  // The difficulty, the breadcrumb's domain (the topic), and the Editorial and Discussions tabs.
+  conceal: '[class*=difficulty],[href*="/domains/"],[href$="/editorial"],[href$="/forum"]',
   fallback: readProblemFallback,
 };

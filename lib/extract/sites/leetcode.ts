@@ -195,6 +195,11 @@ export const leetcode: SiteExtractor = {
   name: 'LeetCode',
   matches: ['https://leetcode.com/*', 'https://leetcode.cn/*'],
   handles: (url) => /(^|\.)leetcode\.(com|cn)$/.test(url.hostname),
+  // Difficulty, topic tags, the Editorial and Solutions tabs, and everything below the statement
+  // (hints, similar questions, the discussion). leetcode.cn shares the difficulty and statement
+  // markup (its fixtures); its 题解 tab is hidden only if it carries the same id.
+  conceal:
+    '[class*=text-difficulty-],a[href*="/tag/"],.flexlayout__tab_button:has(#editorial_tab,#solutions_tab),[data-track-load=description_content]~*',
   verdicts: leetcodeVerdicts,
   pageId: leetCodeSlug,
   extract(doc, url) {

@@ -42,5 +42,7 @@ export const neetcode: SiteExtractor = {
       source: 'dom',
     });
   },
+  // The difficulty, the collapsed hints and complexity in the article, and the topic tags.
+  conceal: '[class*=difficulty],app-article details,.topics-container',
   fallback: readProblemFallback,
 };

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockedContext } from '@/lib/extract/blocked';
-import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES } from '@/lib/extract/coding';
+import { blockedContest, blockedContext } from '@/lib/extract/blocked';
+import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES, JUDGE_EXTRACTORS } from '@/lib/extract/coding';
 import { SITE_IDS } from '@/lib/extract/context';
 import { JOB_EXTRACTORS, JOB_MATCHES } from '@/lib/extract/jobs';
 import { matchesPattern } from '@/lib/extract/pipeline';
@@ -51,6 +51,16 @@ describe('registrations', () => {
       expect(extractor.pageId, extractor.id).toBeTypeOf('function');
       expect(extractor.fallback, extractor.id).toBeTypeOf('function');
     }
+  });
+  // Only the practice script is given the enrichment and the contest refusals by URL
+  // (entrypoints/practice.content.ts): a judge that gained either would silently go without.
+  it('keep enrichment hooks and contests refused by URL to the practice group', () => {
+    for (const extractor of [...JUDGE_EXTRACTORS, ...JOB_EXTRACTORS])
+      expect(extractor.enrich, extractor.id).toBeUndefined();
+    const contest = (host: string) => blockedContest(new URL(`https://${host}/contest/c/problems/p/`));
+    for (const extractor of JUDGE_EXTRACTORS)
+      for (const pattern of extractor.matches)
+        expect(contest(new URL(pattern.replace('*.', 'www.')).host)).toBeNull();
   });
 });
 
