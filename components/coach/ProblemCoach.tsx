@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ProblemAnalysis } from '@/lib/coach/problem';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
 import { HintLadder, Techniques } from './ProblemCoachSections';
 
 export interface ProblemCoachProps {
@@ -34,7 +35,7 @@ export function ProblemCoach({
   onTickedChange,
 }: ProblemCoachProps) {
   const [showInsight, setShowInsight] = useState(false);
-  const sameFigure = analysis.complexityTarget === analysis.complexityLimit;
+  const sameFigure = sameBigO(analysis.complexityTarget, analysis.complexityLimit);
 
   return (
     <article className="problem-coach" aria-label="Offline coach">

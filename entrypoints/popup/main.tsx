@@ -1,6 +1,7 @@
 // The native API, not the polyfill, keeps the popup's first load within its budget (see panel.ts).
 import { browser } from '@wxt-dev/browser';
 import { type ComponentType, StrictMode, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/PopupApp';
@@ -9,6 +10,7 @@ import '@/components/quiz/quiz.css';
 import { openPanel } from '@/lib/platform/panel';
 import { handleQuizKey, isForTheControl, type KeyTarget } from './keys';
 import { STUDY_MORE, useQuiz } from './store';
+import { whenIdle } from './when-idle';
 
 /** The tab the popup was opened over, known before any click so opening the panel stays synchronous. */
 let activeTabId: number | undefined;
@@ -54,8 +56,10 @@ function App() {
   const ready = quiz.view.kind !== 'loading';
   useEffect(() => {
     if (!ready) return;
-    void import('./generate').then((module) => setGenerate(() => module.Generate));
-    void import('./due').then((module) => setDue(() => module.Due));
+    whenIdle(() => {
+      void import('./generate').then((module) => setGenerate(() => module.Generate));
+      void import('./due').then((module) => setDue(() => module.Due));
+    });
   }, [ready]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -94,16 +98,22 @@ function App() {
 }
 
 const root = document.getElementById('root');
+// The stored items are asked for first, then the shell renders at once (flushSync) while the
+// browser answers: React is warm when the question arrives (its first render took twice as long),
+// and a render left to a later task ran after the answer, holding back the question's bank.
+void useQuiz.getState().start();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary name="The quiz">
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
+  const app = createRoot(root);
+  flushSync(() =>
+    app.render(
+      <StrictMode>
+        <ErrorBoundary name="The quiz">
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }
-void useQuiz.getState().start();
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   activeTabId = tab?.id;
 });

@@ -8,7 +8,9 @@ import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
-import { loadProgress, loadQuizPrefs, loadTargetRole, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { getValues } from '@/lib/storage/get-values';
+import { progressItem, quizPrefsItem, saveProgress, saveQuizPrefs, targetRoleItem } from '@/lib/storage/quiz';
+import { whenIdle } from './when-idle';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
 const loadScheduler = () => import('@/lib/quiz/scheduler');
@@ -118,7 +120,7 @@ export const useQuiz = create<QuizState>((set, get) => {
     if (pick) {
       set({ view: { kind: 'question', pick, selected: null, answered: null, flipped: false }, stats, prefs });
       // While the user thinks, fetch the bank the question after this one will likely need.
-      void loadWhatNextNeeds(prefs, now, pick.question.id).catch(() => undefined);
+      whenIdle(() => void loadWhatNextNeeds(prefs, now, pick.question.id).catch(() => undefined));
     } else {
       const newLimitReached = newLeftToday(session.progress, effective(prefs), now) === 0;
       set({ view: { kind: 'done', nextDueAt: stats.nextDueAt, newLimitReached }, stats, prefs });
@@ -170,11 +172,7 @@ export const useQuiz = create<QuizState>((set, get) => {
 
     async start(now = new Date()) {
       try {
-        const [progress, prefs, role] = await Promise.all([
-          loadProgress(),
-          loadQuizPrefs(),
-          loadTargetRole(),
-        ]);
+        const [progress, prefs, role] = await getValues(progressItem, quizPrefsItem, targetRoleItem);
         Object.assign(session, { progress, role });
         await advance(prefs, now);
       } catch (error) {
@@ -182,7 +180,7 @@ export const useQuiz = create<QuizState>((set, get) => {
         return;
       }
       // Needed at the first answer: fetched while the user reads the question.
-      void loadScheduler().catch(() => undefined);
+      whenIdle(() => void loadScheduler().catch(() => undefined));
     },
 
     select(choice) {

@@ -24,11 +24,14 @@ export interface Pick {
   reason: 'due' | 'new';
 }
 
+/** Ties broken by code units: the first localeCompare builds an ICU collator (10 ms in Node here). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The ids and cards of seen questions due now in the chosen topics, most overdue first. */
 function dueCards({ progress, prefs, now }: QueueInput) {
   return Object.entries(progress.cards)
     .filter(([, card]) => card.due <= now.getTime() && prefs.topics.includes(card.topic))
-    .sort(([idA, a], [idB, b]) => a.due - b.due || idA.localeCompare(idB));
+    .sort(([idA, a], [idB, b]) => a.due - b.due || byCodeUnits(idA, idB));
 }
 
 /** Seen questions due now, most overdue first. */

@@ -192,7 +192,8 @@ function applyChain(
       const upper = numericNeighbour(lists, comparators, index, 1);
       const lower = numericNeighbour(lists, comparators, index, -1);
       if (upper !== undefined) setUpper(variable, upper - (next === '<' ? 1 : 0), chain);
-      if (lower !== undefined) variable.lower ??= lower;
+      // Bounds are on integers: 0 < n means n starts at 1.
+      if (lower !== undefined) variable.lower ??= lower + (previous === '<' ? 1 : 0);
       const formula =
         next === '<=' || next === '<'
           ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))
@@ -241,9 +242,22 @@ function setUpper(variable: Variable, upper: number, source: string, lower?: num
   if (lower !== undefined) variable.lower ??= lower;
 }
 
+/**
+ * `m <= min(10^5, n * (n - 1) / 2)`: the number is the bound the steps are counted with (the
+ * formula only says the same items cannot be linked twice), so the minimum is read as it.
+ */
+function numericMinimum(text: string): string {
+  return text.replace(/\bmin ?\(((?:[^()]|\([^()]*\))*)\)/g, (whole, inner: string) => {
+    const parts = inner.split(/,(?![^()]*\))/).map((part) => part.trim());
+    return parts.find((part) => evaluate(part) !== undefined) ?? whole;
+  });
+}
+
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
 export function parseConstraints(constraints: readonly string[], statement: string): ConstraintFacts {
-  const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)].map(normalizeMath);
+  const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)]
+    .map(normalizeMath)
+    .map(numericMinimum);
   const whole = texts.join('\n');
   const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
   const hints: RoleHints = {
@@ -306,10 +320,11 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     if (upper !== undefined) setUpper(variable, upper, source);
   }
   const variables = registry.all();
-  // No input holds more than a few million items: a "size" bounded by 10^9 or more is a
+  // No input holds more than a few million items: a "size" (or a side) bounded by 10^9 or more is a
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
-  for (const v of variables) if (v.role === 'size' && (v.upper ?? 0) > 1e8) v.role = 'value';
+  for (const v of variables)
+    if ((v.role === 'size' || v.role === 'dimension') && (v.upper ?? 0) > 1e8) v.role = 'value';
   // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
   // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
   const listsItems =

@@ -7,6 +7,11 @@ import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './promi
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
+/** The statement adds values up (a sum, a total, a running amount). */
+const SUMS =
+  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|[a-z\]] ?\+ ?[a-z]/;
+/** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
+const PRODUCTS = /\bproducts?\b|\bmultipl\w*|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
 
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
@@ -75,10 +80,14 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
     traps.push({
       text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
     });
-  } else if (largest > 0 && (largest * count >= 2 ** 31 || largest * largest >= 2 ** 31)) {
-    traps.push({
-      text: `Sums or products past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers`,
-    });
+  } else if (largest > 0) {
+    // Only what the statement computes can overflow: three values summed stay small, and an XOR
+    // never grows past its operands.
+    const sums = largest * count >= 2 ** 31 && SUMS.test(body);
+    const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
+    const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
+    if (what)
+      traps.push({ text: `${what} past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers` });
   }
   const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
   const k = parameter?.names[0];
@@ -104,6 +113,20 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
 }
 
 /**
+ * The input shapes whose awkward forms are worth testing: the two the statement leads with, but
+ * an array only when it is the input itself. Behind a graph, a grid, a string or intervals it is
+ * the container of links, rows or pairs, whose values being equal or sorted means nothing; so is
+ * an array of pairs.
+ */
+function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts): InputKind[] {
+  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values.
+  const tuples = facts.variables.some(
+    (v) => v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3,
+  );
+  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !tuples));
+}
+
+/**
  * The checklist of inputs that break first attempts: what the bounds allow at their extremes,
  * the traps of the likely technique, then the awkward shapes of this kind of input. Nothing the
  * statement rules out is listed, whether the trap says so itself or its wording contradicts a
@@ -113,14 +136,19 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
-    ...input.kinds.slice(0, 2).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shapesTested(input.kinds, input.facts).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
+      (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
       contradictedBy(trap.text, input.guarantees).length === 0,
   );
-  return [...new Set(allowed.map((trap) => trap.text))].slice(0, MAX_CASES);
+  // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
+  // generic line about the largest values.
+  const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
+  const said = allowed.filter((trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]));
+  return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

@@ -13,7 +13,7 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity } from './target';
-import { guessTechniques, isSure } from './techniques';
+import { guessTechniques, isMethod, isSure } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
 export type { LibraryMatch } from './library/lookup';
@@ -31,14 +31,14 @@ export function analyzeProblem(
 ): ProblemAnalysis {
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
-  const checklist = (techniques: readonly TechniqueGuess[]) =>
+  const checklist = (techniques: readonly TechniqueGuess[], sure = isSure(techniques)) =>
     edgeCases({
       kinds,
       facts,
       body,
       guarantees,
-      techniques: techniques.filter((t) => !t.baseRateOnly).map((t) => t.id),
-      sure: isSure(techniques),
+      techniques: techniques.filter(isMethod).map((t) => t.id),
+      sure,
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
     const shape = readShape(facts, technique, body);
@@ -50,7 +50,8 @@ export function analyzeProblem(
     return {
       ...coaching,
       ...limitFor(coaching.patterns[0]?.id).reading,
-      edgeCases: checklist(coaching.patterns),
+      // Sparring's notes name the method: its traps come first, not a runner-up's.
+      edgeCases: checklist(coaching.patterns, true),
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }
@@ -64,14 +65,16 @@ export function analyzeProblem(
     asks,
     guarantees,
     stated: read.stated,
+    sure: isSure(patterns),
+    guesses: patterns,
   });
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));
   const design = shape.shape.kind === 'design';
-  const variant = variantFor(ids, asks, design, guarantees.has('sorted'));
+  const variant = variantFor(ids, asks, design, guarantees.has('sorted'), scene.updates);
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
-  // A base-rate guess is no method to hint at: the ladder then works from the statement alone.
-  const lead = patterns[0]?.baseRateOnly ? undefined : ids[0];
+  // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
+  const lead = isMethod(patterns[0]) ? ids[0] : undefined;
   const rungs = techniqueRungs(lead, words, target.target, variant, structures);
   return {
     source: 'statement',

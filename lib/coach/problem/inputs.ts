@@ -11,11 +11,11 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     'matrix',
     /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
   ],
-  ['intervals', /\bintervals?\b|\[start, ?end\]|\bmeetings?\b|\bstart(?:i|_i), ?end(?:i|_i)\b/],
+  ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
   [
     'array',
-    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_1\b|\bintegers a\b|\bn integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
+    /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_[1i]\b|\bintegers a\b|\b[a-z] (?:\w+ ){0,2}integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
   ],
 ];
 

@@ -24,8 +24,12 @@ export function bindings(shape: Sized): Record<string, number> {
     case 'one':
       return { n: shape.n.bound };
     case 'add':
-    case 'product':
       return { n: shape.n.bound, [shape.other.letter]: shape.other.bound };
+    case 'product': {
+      // Both sides shrink alike until their product is the bound on the cells.
+      const scale = shape.cells ? Math.sqrt(shape.cells / (shape.n.bound * shape.other.bound)) : 1;
+      return { n: shape.n.bound * scale, [shape.other.letter]: shape.other.bound * scale };
+    }
     case 'graph':
       return { V: shape.v.bound, E: shape.e.bound };
     case 'design':
@@ -88,9 +92,13 @@ function boundsText(shape: Sized): string {
     case 'add':
       return `${bounded(shape.n)} and ${bounded(shape.other)}`;
     case 'product': {
-      const cells = formatSteps(shape.n.bound * shape.other.bound);
+      const cells = formatSteps(shape.cells ?? shape.n.bound * shape.other.bound);
+      // The statement's own m and n, in whichever order: the product reads the same, so they are
+      // quoted as written rather than renamed ("n = m").
+      const own = [shape.n, shape.other].every((side) => ['n', 'm'].includes(side.name));
+      const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
       return shape.grid
-        ? `a grid of ${bounded(shape.n)} rows by ${bounded(shape.other)} columns (up to ${cells} cells)`
+        ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)`
         : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} pairs)`;
     }
     case 'graph':

@@ -62,8 +62,9 @@ const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
 const DISTINCT_ENDS = [
   /\b([a-z][a-z]*?)(_?[ij]) ?!= ?(?!\1\2)[a-z]+\2\b/,
   /\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/,
-  /\b[a-z]+\[i\] ?!= ?i\b/,
+  /\b[a-z]+\[i\](?:\[[a-z]\])? ?!= ?i\b/,
   /\bu ?!= ?v\b/,
+  /\bno self[- ]?(?:loops|edges)\b/,
   ORDERED_ENDS,
   /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
 ];
@@ -74,10 +75,14 @@ const DISTINCT_ENDS = [
 const LOOSE_ENDS = [/\b([a-z]+?)i ?< ?(?!\1i)[a-z]+i\b/, /\b[a-z] ?!= ?[a-z]\b/];
 
 const PAIRS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
+  /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: (?:of )?[a-z]+)?(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
+/** An adjacency list whose entries are distinct ("all the elements of graph[i] are unique"). */
+const NEIGHBOURS_DISTINCT =
+  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[i\] are (?:unique|distinct|different)\b/;
 
 const REPEATED_EDGES = [
-  /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links)\b/,
+  /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
   /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
   /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
   /\b(?:any|every|each) (?:\w+ )?pair(?: of \w+)? is (?:connected|joined|linked) by at most one\b/,
@@ -91,7 +96,7 @@ const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers".
-  /(?<!number of |count of |amount of |numbers of |that |which )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:n |only |all )?(?:pairwise )?(?:distinct|unique) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  /(?<!number of |count of |amount of |numbers of |that |which )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
@@ -176,7 +181,10 @@ function promisedInWords(body: string): Set<Guarantee> {
       const match = pattern.exec(sentence);
       if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
       const subject = match[1] ?? '';
-      return !NOT_INPUT_SUBJECT.test(subject) && !(graph && PAIRS_DISTINCT.test(sentence));
+      return (
+        !NOT_INPUT_SUBJECT.test(subject) &&
+        !(graph && (PAIRS_DISTINCT.test(sentence) || NEIGHBOURS_DISTINCT.test(sentence)))
+      );
     }),
   );
   if (distinct) promised.add('distinct');
@@ -189,7 +197,8 @@ function promisedInWords(body: string): Set<Guarantee> {
   if (tree || said([ACYCLIC])) promised.add('acyclic');
   if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');
-  if (said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT], all))) promised.add('no-repeated-edges');
+  if (said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT, NEIGHBOURS_DISTINCT], all)))
+    promised.add('no-repeated-edges');
   return promised;
 }
 

@@ -1,4 +1,5 @@
 import type { ProblemContext } from '@/lib/extract/context';
+import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
@@ -7,7 +8,6 @@ import { normalizeMath } from './normalize';
 import { readGuarantees } from './promises';
 import { readScene } from './scene';
 import { statedTime } from './stated';
-import { type Asks, readAsks } from './target';
 import type { InputKind } from './types';
 
 /** Everything read from a statement before any technique is guessed. */

@@ -25,7 +25,14 @@ export type Shape =
   | { kind: 'values'; values: Variable[] }
   | { kind: 'one'; n: Size; square: boolean }
   | { kind: 'add'; n: Size; other: Size }
-  | { kind: 'product'; n: Size; other: Size; grid: boolean }
+  | {
+      kind: 'product';
+      n: Size;
+      other: Size;
+      grid: boolean;
+      /** A bound on the product itself (`1 <= m * n <= 10^4`), tighter than the sides multiplied. */
+      cells?: number;
+    }
   | { kind: 'graph'; v: Size; e: Size }
   | { kind: 'design'; calls: Size; n: Size };
 
@@ -49,6 +56,8 @@ const EDGE_NAMES =
   /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
 const NODE_NAMES =
   /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
+const LINK_WORDS =
+  /\b(?:graph|edges?|vertex|vertices|nodes?|roads?|flights?|airports?|cities|towns|connections?|links?)\b/;
 const WORD_NAMES = /\b(?:word|words|prefix|key|value|string|str|text|pattern|s|t)\b/i;
 const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
 /** Sizes that count operations on a structure rather than items of an input. */
@@ -188,7 +197,14 @@ export function readShape(
   const dimensions = sizes.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2) {
     const [rows, columns] = dimensions as [Variable, Variable];
-    return finish({ kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true });
+    const product = { kind: 'product', n: size(rows, 'n'), other: size(columns, 'm'), grid: true } as const;
+    const names = (v: Variable) => v.names.map((name) => name.toLowerCase());
+    const cells = facts.products.find((p) =>
+      [rows, columns].every((side) => p.names.some((name) => names(side).includes(name.toLowerCase()))),
+    )?.upper;
+    return finish(
+      cells !== undefined && cells < product.n.bound * product.other.bound ? { ...product, cells } : product,
+    );
   }
   if (dimensions.length === 1)
     return finish({ kind: 'one', n: size(dimensions[0] as Variable, 'n'), square: true });
@@ -261,7 +277,10 @@ export function readShape(
     // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
     // are positions (i and j of a pair of indices).
     const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
-    if (edges || (graphLike && endpointsOf(facts, nodes) >= 2)) {
+    // A count named like links ("M tickets") is only edges when something links: values that
+    // label the items, or a statement about a graph.
+    const linked = endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body);
+    if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
     }

@@ -1,115 +1,47 @@
-import { BUDGET } from './complexity';
+import type { Asks } from './asks';
+import { BUDGET, formatBound } from './complexity';
 import type { Guarantee } from './guarantees';
-import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { totalSteps } from './limit';
 import type { InputShape, Shape } from './shape';
-import type { TechniqueId } from './types';
+import { isMethod } from './techniques';
+import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {
   target: string;
   reason: string;
 }
 
-/** What the question asks for, as far as the cost of the standard solution depends on it. */
-export interface Asks {
-  /** The k-th, the top k, the k closest: a heap of k, not a full sort. */
-  kth: boolean;
-  /** Merging k sorted lists. */
-  mergeK: boolean;
-  /** Every subset (or combination, or split into two groups) is a candidate. */
-  subsets: boolean;
-  /** Every ordering (or placement, or tour) is a candidate. */
-  orders: boolean;
-  /** The output lists every candidate, each costing its length to write. */
-  lists: boolean;
-  /** Locate a value or a boundary in sorted data. */
-  lookup: boolean;
-  /** Work driven by the arithmetic of values: a gcd or lcm, digits, bits, powers, factorials. */
-  arithmetic: boolean;
-  /** A longest increasing (or non-decreasing) subsequence. */
-  increasing: boolean;
-  /** Triples or quadruples of elements with a property. */
-  tuples: boolean;
-  /** Order matters before choosing: sorting by a key first (intervals, deadlines, costs). */
-  ordered: boolean;
-  /** The smallest order among many valid ones (lexicographic), which needs a priority queue. */
-  smallestOrder: boolean;
-  /** Merging or removing so that neighbours change: a DP over ranges. */
-  ranges: boolean;
-  /** The cheapest set of links joining everything (a spanning tree). */
-  spanning: boolean;
-  /** A cycle that keeps gaining, or weights that may be negative. */
-  negativeCycle: boolean;
-  /** Distances between every pair of vertices. */
-  allPairs: boolean;
-  /** The longest palindromic substring, found by growing around every centre. */
-  palindromes: boolean;
-  /** Exclusive-or of values. */
-  xor: boolean;
-  /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
-  matching: boolean;
-  /** Splitting linked items into two sides so that no link stays inside one side. */
-  colouring: boolean;
+type Figure = [big: string, why: string];
+
+/** What the techniques ranked just behind the leader add to its cost. */
+interface Aids {
+  /** A sort among them (or the leader is one): a floor of n log n. */
+  sorts: boolean;
+  /** The input arrives sorted. */
+  sorted: boolean;
+  /** A heap among them: each greedy choice takes the best candidate from it. */
+  heap: boolean;
+  /** A range tree ranked above prefix sums: each query or update walks it in log n. */
+  tree: boolean;
 }
 
-export function readAsks(body: string): Asks {
+function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
+  const helpers = techniques.slice(1, 3);
+  const rank = (id: TechniqueId) => {
+    const at = techniques.indexOf(id);
+    return at < 0 ? Number.POSITIVE_INFINITY : at;
+  };
   return {
-    kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
-      body,
-    ),
-    mergeK: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body),
-    subsets:
-      /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
-        body,
-      ),
-    orders:
-      /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
-        body,
-      ),
-    lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
-    lookup:
-      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
-        body,
-      ),
-    arithmetic:
-      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
-        body,
-      ),
-    increasing:
-      /\b(?:longest|largest|maximum) (?:\w+ ){0,3}(?:strictly )?(?:increasing|non-decreasing)\b|\b(?:strictly )?increasing subsequence\b|\b(?:strictly )?increasing\b.{0,60}\b(?:longest|largest number|maximum number|most)\b/.test(
-        body,
-      ),
-    tuples: /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b/.test(
-      body,
-    ),
-    ordered:
-      /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
-        body,
-      ),
-    smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
-    ranges: INTERVAL_DP.test(body),
-    spanning: /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(
-      body,
-    ),
-    negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
-    allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
-        body,
-      ),
-    palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
-    xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
-    matching: STRING_MATCHING.test(body),
-    colouring:
-      /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
-        body,
-      ),
+    sorts: helpers.includes('sorting') || techniques[0] === 'sorting',
+    sorted: guarantees.has('sorted'),
+    heap: helpers.includes('heap-priority-queue'),
+    tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
   };
 }
 
-type Figure = [big: string, why: string];
-
 /** The standard solution's cost on an input of one collection of n items. */
-function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boolean, square: boolean): Figure {
+function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean): Figure {
+  const { sorts, sorted, heap } = aids;
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -122,6 +54,12 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
     if (walks.includes(technique))
       return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
   }
+  // A tuple of t elements: t - 2 of them fixed in nested loops, the last two found in one linear pass.
+  if (asks.tuples > 0 && ['two-pointers', 'hash-table', 'sorting', 'binary-search'].includes(technique))
+    return [
+      `O(n^${asks.tuples - 1})`,
+      `${asks.tuples === 3 ? 'one element' : 'two elements'} fixed, the last two found by two pointers closing in on the sorted input`,
+    ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
   switch (technique) {
@@ -142,14 +80,15 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
     case 'line-sweep':
       return ['O(n log n)', 'the sort dominates; the pass after it is linear'];
     case 'divide-and-conquer':
-    case 'segment-tree':
       return ['O(n log n)', 'log n levels, each handled in linear time'];
+    case 'segment-tree':
+      return ['O(n log n)', 'one O(log n) walk of the tree (a query or an update) for each of the n values'];
     case 'greedy':
+      if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
       return sorts || asks.ordered
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
         : ['O(n)', 'one pass, each choice made once'];
     case 'two-pointers':
-      if (asks.tuples) return ['O(n^2)', 'one element fixed, the others found by two pointers closing in'];
       return sorted || !sorts
         ? ['O(n)', 'each pointer crosses the input once']
         : ['O(n log n)', 'sorting first, then one pass of the two pointers'];
@@ -161,9 +100,10 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
         return asks.lists
           ? ['O(n * n!)', 'n! orderings, each written out in O(n)']
           : ['O(n!)', 'every ordering tried once, each extended step by step'];
-      return asks.lists
-        ? ['O(n * 2^n)', '2^n subsets, each written out in O(n)']
-        : ['O(2^n)', 'every subset tried once, each built from the one before it'];
+      if (asks.lists) return ['O(n * 2^n)', '2^n subsets, each written out in O(n)'];
+      if (asks.pieces && !asks.subsets)
+        return ['O(n * 2^n)', 'up to 2^n ways to cut or assign the items, each checked in O(n)'];
+      return ['O(2^n)', 'every subset tried once, each built from the one before it'];
     case 'dynamic-programming':
       if (asks.increasing)
         return [
@@ -171,6 +111,11 @@ function onOne(technique: TechniqueId, asks: Asks, sorts: boolean, sorted: boole
           'the best tail for each length kept sorted, each element placed by a halving search',
         ];
       if (asks.ranges) return ['O(n^3)', 'every range of the input, and every split point inside it'];
+      if (asks.ends)
+        return [
+          'O(n^2)',
+          'one state per remaining range [l, r], each filled from the two ranges one move later',
+        ];
       if (sorts) return ['O(n log n)', 'sorting first, then each state looks back with a halving search'];
       return ['O(n)', 'one state per position, each filled from a constant number of earlier states'];
     case 'math':
@@ -210,14 +155,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
-function figureFor(
-  technique: TechniqueId | undefined,
-  shape: Shape,
-  asks: Asks,
-  sorts: boolean,
-  sorted: boolean,
-): Figure {
+function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks, aids: Aids): Figure {
   const id = technique ?? 'hash-table';
+  const { sorts } = aids;
   switch (shape.kind) {
     case 'values':
       return asks.arithmetic
@@ -250,6 +190,8 @@ function figureFor(
       const x = shape.other.letter;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
+      if (shape.grid && aids.sorted && asks.lookup && ['two-pointers', 'binary-search'].includes(id))
+        return [`O(n + ${x})`, 'a walk from a corner rules out a whole row or column at each step'];
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
@@ -258,6 +200,7 @@ function figureFor(
       const x = shape.other.letter;
       if (
         sorts ||
+        aids.tree ||
         ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
       )
         return [
@@ -267,9 +210,9 @@ function figureFor(
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
     case 'one':
-      return onOne(id, asks, sorts, sorted, shape.square);
+      return onOne(id, asks, aids, shape.square);
     case 'unknown':
-      return onOne(id, asks, sorts, sorted, false);
+      return onOne(id, asks, aids, false);
   }
 }
 
@@ -282,6 +225,55 @@ export interface TargetInput {
   guarantees: ReadonlySet<Guarantee>;
   /** The running time the statement demands, if it names one (see stated.ts). */
   stated?: string | null;
+  /** Whether the leading technique stands clear of the rest (see isSure). */
+  sure?: boolean;
+  /** The ranked guesses behind `techniques`, with how strongly the page points at each. */
+  guesses?: readonly TechniqueGuess[];
+}
+
+/** Families describe the input, not a method: they say nothing about the running time. */
+const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
+
+/** The power of n a step count amounts to: 1 for n and n log n, 2 for n^2, large for 2^n. */
+function degree(big: string, input: InputShape): number {
+  const n = input.shape.kind === 'one' ? input.shape.n.bound : 0;
+  return n > 2 ? Math.round(Math.log(Math.max(2, totalSteps(big, input) / input.tests)) / Math.log(n)) : 0;
+}
+
+/** Orderings of too many items to list: a DP over the set of items placed so far. */
+const PLACED: Figure = [
+  'O(n * 2^n)',
+  'too many orderings to try one by one, so a table over which items are already placed (a bitmask) extends each set by one item',
+];
+
+/** Below this confidence the leading technique is a guess whatever the runner-up says. */
+const WEAK_LEAD = 0.5;
+/** Rungs of the one-size ladder where the bound itself says what the intended solution is. */
+const SIZED_FOR = new Set(['O(n^2)', 'O(n^3)']);
+const EXPONENTIAL = /\^n\b|n!/;
+
+/**
+ * When no technique stands out, its figure is a guess; the limits are not. Setters size n for
+ * the intended solution: n <= 3000 is there to admit O(n^2), n <= 20 a search over subsets. Those
+ * bounds set the bar; a large n (where O(n) and O(n log n) both fit) says nothing and is left alone.
+ */
+function fromLimits(input: InputShape, limit: string, figure: string): ExpectedComplexity | null {
+  if (input.shape.kind !== 'one') return null;
+  const at = (big: string) => totalSteps(big, input);
+  if (at(figure) >= at(limit)) return null;
+  const size = `${input.shape.n.name} <= ${formatBound(input.shape.n.bound)}`;
+  if (SIZED_FOR.has(limit))
+    return {
+      target: limit,
+      reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is sized for ${limit}, and an interviewer will take a clean ${limit} solution.`,
+    };
+  // A guess that already searches every subset agrees with the limits on what kind of work this is.
+  if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
+  const search = ['O(n * 2^n)', 'O(2^n)'].find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
+  return {
+    target: search,
+    reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is small enough to try every subset, ${search}, and too large for every ordering.`,
+  };
 }
 
 /**
@@ -295,18 +287,43 @@ export function expectedComplexity({
   asks,
   guarantees,
   stated,
+  sure = true,
+  guesses = [],
 }: TargetInput): ExpectedComplexity {
   const per = input.shape.kind === 'design' ? ' per call' : input.tests > 1 ? ' per test' : '';
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;
-  const sorts = techniques.slice(1, 3).includes('sorting') || technique === 'sorting';
-  const [big, why] = figureFor(technique, input.shape, asks, sorts, guarantees.has('sorted'));
-  if (totalSteps(big, input) > Math.max(BUDGET, totalSteps(limit, input))) {
+  const aids = aidsOf(techniques, guarantees);
+  const [big, why] = figureFor(technique, input.shape, asks, aids);
+  const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
+  // Too many orderings to try them all: the standard answer is a DP over which items are placed.
+  if (/n!/.test(big) && !fits(big) && fits(PLACED[0]))
+    return { target: PLACED[0], reason: `The standard solution runs in ${PLACED[0]}${per}: ${PLACED[1]}.` };
+  if (!fits(big)) {
     return {
       target: limit,
       reason: `The limits allow no more than ${limit}${per}, so that is what the intended solution runs in.`,
     };
   }
+  // The guess only matters when it is weak, or when the two leading methods the page itself points
+  // at disagree on how the work grows; two names for one walk (a tree and its search) agree.
+  const methods = guesses.filter((guess) => !guess.baseRateOnly && !FAMILIES.includes(guess.id));
+  const [first, second] = methods;
+  const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
+  const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
+  const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
+  // With nothing to go on, a bound sized for n^2, n^3 or a subset search still sets the bar; a large
+  // n does not, and the method most problems like this one take is a better bar than the limit alone.
+  if (guesses[0] && !isMethod(guesses[0])) {
+    const sized = fromLimits(input, limit, big);
+    if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
+    return {
+      target: big,
+      reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, so aim for that and settle for ${limit}.`,
+    };
+  }
+  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);
+  if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
 }

@@ -2,6 +2,7 @@ import { formatBound } from './complexity';
 import { ARRAY_TRIGGERS } from './knowledge/arrays';
 import { GRAPH_TRIGGERS } from './knowledge/graphs';
 import { PARADIGM_TRIGGERS } from './knowledge/paradigms';
+import { STRUCTURE_SHAPE_TRIGGERS } from './knowledge/structure';
 import { STRUCTURE_TRIGGERS } from './knowledge/structures';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene, Trigger } from './knowledge/trigger';
@@ -14,6 +15,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
+  ...STRUCTURE_SHAPE_TRIGGERS,
 ];
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */
@@ -172,6 +174,10 @@ function quote(text: string): string {
 const CHOICE =
   /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
 
+/** The answer is an arrangement, a subset or a split of the items themselves. */
+const ARRANGING =
+  /\bpermutations?\b|\barrangements?\b|\bsubsets?\b|\bpartition(?:s|ing)?\b|\bcombinations?\b/;
+
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
 function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
   // Only values are bounded, but when the answer for a value is built from the answers for all
@@ -192,7 +198,14 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
     scene.shape !== 'values' &&
     !scene.design
   ) {
-    add('backtracking', largest <= 10 ? 1 : 0.75, `at most ${largest} items: few enough to try every choice`);
+    // An arrangement, a subset or a partition of so few items is the search itself, whatever
+    // arithmetic decides which ones count.
+    const arranging = ARRANGING.test(scene.body);
+    add(
+      'backtracking',
+      arranging ? 2.5 : largest <= 10 ? 1 : 0.75,
+      `at most ${largest} items: few enough to try every ${arranging ? 'arrangement' : 'choice'}`,
+    );
     if (largest > 10)
       add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
   }
@@ -290,6 +303,14 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
         .map((reason) => reason.text)
         .join('; '),
     }));
+}
+
+/** Below this, a guess the page barely points at is no method to hint at or to test against. */
+const FAINT = 0.1;
+
+/** Whether a guess is a method the page points at: grounded in its own words and not faint. */
+export function isMethod(guess: TechniqueGuess | undefined): guess is TechniqueGuess {
+  return !!guess && !guess.baseRateOnly && guess.confidence >= FAINT;
 }
 
 /**

@@ -39,8 +39,9 @@ const COUNTED_BY_NOUN = new RegExp(
 const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
 const SIDES = [
   /\b([a-z]) rows? and ([a-z]) columns?\b/gi,
-  /\b([a-z]) ?[x*] ?([a-z]) (?:grid|matrix|board|field|map|chessboard|binary matrix|integer matrix)\b/gi,
-  /\b(?:grid|matrix|board|field|map|chessboard) (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
+  /\b([a-z]) ?[x*] ?([a-z]) (?:[a-z]+ ){0,2}(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture)\b/gi,
+  // "a rectangular matrix mat[][] of size n x m": the name may sit between the noun and its sides.
+  /\b(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture)\b[^.,;:]{0,20}? (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
 ];
 /** Nouns for what an input lists, as opposed to things in the story ("X guests", "n steps"). */
 const DATA_NOUNS =

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Topic } from '@/lib/quiz/topics';
 import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
@@ -53,6 +53,11 @@ describe('popup quiz store', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     fetched.length = 0;
+    // Node has no idle callbacks; the next task is when a popup with nothing to paint is idle.
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
   it('opens on a question of the chosen topics, records the answer, and then says all done at the limit', async () => {
@@ -73,6 +78,16 @@ describe('popup quiz store', () => {
     // The bank of the question on screen, and the one the next question will come from.
     await expect.poll(() => fetched.length).toBe(2);
     expect(new Set(fetched).size).toBe(2);
+  });
+
+  it('shows the first question before fetching anything else, which waits until the popup is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    const quiz = await openPopup();
+    expect(shown(quiz).pick.question.topic).toBe('algorithms');
+    expect(fetched).toEqual(['algorithms']);
+    for (const task of idle.splice(0)) task();
+    await expect.poll(() => fetched.length).toBe(2);
   });
 
   it('"Study more" allows more new questions today, past the limit', async () => {

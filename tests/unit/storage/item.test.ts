@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getValues } from '@/lib/storage/get-values';
 import { defineFamily, defineItem, type Shape, upgrade, versionKey } from '@/lib/storage/item';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { fillStorage, limitStorage } from './limited-storage';
@@ -122,6 +123,27 @@ describe('a stored item', () => {
     await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
     await expect(attempt).rejects.toThrow(STORAGE_FULL_MESSAGE);
     await expect(counter.getValue()).resolves.toEqual({ count: 1, label: 'kept' });
+  });
+
+  it('reads several items of an area in one call, each as getValue would', async () => {
+    const plain = defineItem('local', 'plain', {
+      version: 1,
+      fallback: 0,
+      repair: (raw) => Number(raw) || 0,
+    });
+    const missing = defineItem('local', 'missing', { version: 1, fallback: 'none', repair: String });
+    await fakeBrowser.storage.local.set({
+      counter: { count: 4 },
+      [versionKey('counter')]: { v: 2 },
+      plain: 'x',
+    });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const values = await getValues(counter, plain, missing);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(values).toEqual([await counter.getValue(), await plain.getValue(), await missing.getValue()]);
+    expect(values).toEqual([{ count: 4, label: 'unnamed' }, 0, 'none']);
+    const elsewhere = defineItem('session', 'counter', counterShape);
+    await expect(getValues(counter, elsewhere)).rejects.toThrow(TypeError);
   });
 
   it('lets other errors through as they are', async () => {

@@ -46,7 +46,8 @@ export function techniqueRungs(
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
-      .replaceAll('{structures}', named),
+      .replaceAll('{structures}', named)
+      .replaceAll('{neighbours}', words.neighbours),
   ) as unknown as Ladder;
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;

@@ -40,8 +40,8 @@ export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   matrix: [
     'Which neighbours of a {item} matter, and can you visit each {item} only a few times?',
-    'Treat the grid as a graph of {items} with up to four neighbours, or walk it row by row keeping the boundaries you have left.',
-    'Write down the four directions once. Loop over every {item}; for each one that starts something, explore its neighbours, checking bounds and marking visited. For layer-by-layer walks, keep top, bottom, left and right edges and shrink them.',
+    'Treat the grid as a graph of {items} with up to {neighbours} neighbours, or walk it row by row keeping the boundaries you have left.',
+    'Write down the {neighbours} directions once. Loop over every {item}; for each one that starts something, explore its neighbours, checking bounds and marking visited. For layer-by-layer walks, keep top, bottom, left and right edges and shrink them.',
   ],
   'union-find': [
     'If you only ever merge groups, how could you tell quickly whether two {items} are already in the same one?',

@@ -1,4 +1,4 @@
-import type { Asks } from '../target';
+import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 
@@ -18,6 +18,8 @@ export type Variant =
   | 'string-matching'
   | 'two-colouring'
   | 'relax-rounds'
+  | 'count-earlier'
+  | 'range-summaries'
   | 'design-structures';
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
@@ -71,6 +73,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Bellman-Ford: relax every edge V - 1 times so every best value settles, then one more round; anything that still improves lies on a gaining (negative) cycle.',
     'Start every place at the same value. Repeat V - 1 times: for each edge, improve its end if going through it is better. Then go over the edges once more: if any end still improves, a gaining cycle exists. With gains that multiply, compare sums of logarithms instead.',
   ],
+  'count-earlier': [
+    'Walking through {input} from left to right, what would you need to know about the {items} already passed to count the pairs each new {item} completes?',
+    'Keep the values seen so far in a Fenwick (binary indexed) tree over their ranks, so "how many earlier values are larger" is one prefix query; a merge sort that counts across its two halves works too.',
+    'Replace each value by its rank among all the values. Walk from left to right: ask the tree how many earlier ranks are larger (or smaller), add that to the answer, then record the current rank. For triples, count from both sides and combine the two counts at each middle {item}.',
+  ],
+  'range-summaries': [
+    'Many questions ask about a stretch of {input} that never changes. What would you store about a stretch so that two neighbouring stretches combine into the answer for both?',
+    'A segment tree (or a sparse table, when the summary can overlap) over {input}: each node keeps that summary of its range, and a question combines the few nodes covering it.',
+    'Decide the summary a range needs (for a best value, the best; for things that pair up, what is matched inside and what is still open at each end) and how two halves merge. Build the tree bottom-up once, then answer each question by merging the nodes that exactly cover it, left to right.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Pick one or two structures that together make every operation fast; here: {structures}.',
@@ -84,6 +96,7 @@ export function variantFor(
   asks: Asks,
   design: boolean,
   sorted: boolean,
+  updates = true,
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
@@ -107,6 +120,10 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'segment-tree':
+    case 'divide-and-conquer':
+      if (asks.orderedPairs) return 'count-earlier';
+      return technique === 'segment-tree' && !updates ? 'range-summaries' : undefined;
     default:
       return undefined;
   }

@@ -15,6 +15,8 @@ export interface HintWords {
   goal: string | null;
   /** The size that decides the running time, with its bound ("up to 10^5 buildings"). */
   size: string | null;
+  /** How many neighbours a grid cell has: "eight" where diagonal moves count, else "four". */
+  neighbours: 'four' | 'eight';
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -68,8 +70,9 @@ function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | 
 const OUTPUT_FORMAT =
   /^(?:a |one |the |an )?(?:single |only )?(?:integer|number|line|string|answer|value|result|output|yes|no)s?\b(?! of\b| that\b| which\b)|^the answer\b/i;
 
+/** "You can find the definitions in the notes" points the reader elsewhere; it is not the question. */
 const ASK =
-  /\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
+  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
 
 /**
  * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
@@ -95,14 +98,17 @@ export function hintWords(
   statement: string,
   inputName: string | undefined,
 ): HintWords {
+  const neighbours = /\bdiagonal(?:ly)?\b|\beight (?:neighbou?rs|directions|adjacent)\b/i.test(statement)
+    ? 'eight'
+    : 'four';
   // A grid is walked cell by cell, a graph vertex by vertex, whatever else the input lists.
   if (shaped.kind === 'product' && shaped.grid) {
-    const cells = formatBound(shaped.n.bound * shaped.other.bound);
-    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
+    const cells = formatBound(shaped.cells ?? shaped.n.bound * shaped.other.bound);
+    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells`, neighbours };
   }
   if (shaped.kind === 'one' && shaped.square) {
     const cells = formatBound(shaped.n.bound ** 2);
-    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells` };
+    return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells`, neighbours };
   }
   const main = shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts);
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
@@ -125,5 +131,5 @@ export function hintWords(
       : main?.upper !== undefined
         ? `up to ${formatBound(main.upper)} ${items}`
         : null;
-  return { item, items, input, goal: goalOf(statement), size };
+  return { item, items, input, goal: goalOf(statement), size, neighbours };
 }

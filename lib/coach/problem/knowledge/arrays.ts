@@ -29,6 +29,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bwithout (?:a )?repeat|\bno (?:character|letter|value) (?:occurs|appears|repeats) more than once\b|\bat most (?:k|two|2) distinct\b|\b(?:contains?|holds?|holding|covers?|covering) (?:all|every) (?:the )?(?:characters?|letters?)\b|\bat most k (?:zeros|flips|replacements|changes)\b|\bpermutation of \w+ as a substring\b/,
     weight: 2.5,
     why: 'a condition on the run’s contents can be kept up to date as a window slides',
+    // Only about a run of the input: "at most k distinct projects" chosen freely is no window.
+    when: (scene) => scene.ordered,
     also: ['hash-table'],
   },
   {

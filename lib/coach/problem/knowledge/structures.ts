@@ -63,6 +63,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
       /\b(?:largest|maximum|max|smallest|minimum|min|biggest) (?:value |element |number )?(?:inside|in|within|of) (?:the |each |every )?(?:sliding )?window\b|\bsliding window maximum\b|\bdeque\b/,
     weight: 2.5,
     why: 'the best value of a moving window is kept at the front of a double-ended queue',
+    // A deque that is the input itself (take from either end) is a game or a DP, not a window.
+    when: (scene) => /\bwindow\b/.test(scene.body),
     also: ['heap-priority-queue'],
   },
   {
@@ -134,9 +136,16 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'union-find',
     pattern:
-      /\bdirectly or indirectly\b|\bsame (?:group|component|set|circle)\b|\bnumber of (?:groups|networks|clusters|circles|components)\b|\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
+      /\bdirectly or indirectly\b|\bsame (?:group|component|set|circle)\b|\bnumber of (?:groups|networks|clusters|circles|components)\b/,
     weight: 2.5,
     why: 'items joined by links fall into groups that only ever merge, which union-find tracks',
+  },
+  {
+    technique: 'union-find',
+    pattern:
+      /\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
+    weight: 2.5,
+    why: 'positions joined by allowed swaps form groups whose values can be rearranged freely, and each group is then sorted',
     also: ['sorting'],
   },
   {
@@ -172,7 +181,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'design',
     pattern:
-      /\bdesign (?:a|an|the)\b|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b|\bcomplete (?:the )?(?:two |three )?functions\b/,
+      /\bdesign (?:a|an|the)\b(?! (?:best|optimal|fastest|cheapest) way\b)|\bimplement (?:the |a |an )?[a-z]+ class\b|\bobject will be instantiated\b|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bsupports? the following operations\b|\bcomplete (?:the )?(?:two |three )?functions\b/,
     weight: 2,
     why: 'the task is a class with several operations, each with its own cost',
   },

@@ -7,7 +7,12 @@ export interface Trap {
   unless?: readonly Guarantee[];
   /** Listed only when some value may be negative. */
   negatives?: boolean;
+  /** Listed only when the statement speaks of this (values that change, for a trap about updates). */
+  mentions?: RegExp;
 }
+
+/** The statement changes values after they are stored. */
+const CHANGES = /\bupdat|\breplac|\bchang|\bmodif|\bassign|\bincrease|\bdecrease/;
 
 /**
  * The inputs each technique is known to get wrong on a first attempt: what an interviewer
@@ -48,8 +53,8 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
   'heap-priority-queue': [
-    { text: 'k equal to the number of items, and ties between equal keys' },
-    { text: 'Stale entries left in the heap after their item changed' },
+    { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
+    { text: 'Stale entries left in the heap after their item changed', mentions: CHANGES },
   ],
   'breadth-first-search': [
     { text: 'The start is already the goal, so the answer needs no moves at all' },
@@ -124,8 +129,11 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   'divide-and-conquer': [{ text: 'Odd lengths, where the halves are not the same size' }],
   'segment-tree': [
-    { text: 'An update followed at once by a query over the same position' },
-    { text: 'A range covering the whole array, and one of a single position' },
+    { text: 'An update followed at once by a query over the same position', mentions: CHANGES },
+    {
+      text: 'A range covering the whole array, and one of a single position',
+      mentions: /\bquer|\branges?\b/,
+    },
   ],
   trie: [{ text: 'A word that is a prefix of another word' }, { text: 'The same word inserted twice' }],
   matrix: [{ text: 'Cells on the border and in the corners, where neighbours are missing' }],
@@ -144,7 +152,7 @@ export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
   ],
   tree: [{ text: 'A single node', unless: ['min-two'] }],
   graph: [
-    { text: 'A disconnected graph: some nodes unreachable from the start', unless: ['connected'] },
+    { text: 'A node no edge touches: a component of its own', unless: ['connected'] },
     { text: 'Repeated edges between the same two nodes', unless: ['no-repeated-edges'] },
   ],
   'linked-list': [{ text: 'A single node', unless: ['min-two'] }],

@@ -1,6 +1,6 @@
+import type { Asks } from '../asks';
 import type { Scene } from '../knowledge/trigger';
 import type { Reading } from '../reading';
-import type { Asks } from '../target';
 
 /**
  * What the learned model reads: the statement's words (unigrams and bigrams, lightly stemmed so

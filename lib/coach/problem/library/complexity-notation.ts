@@ -195,3 +195,52 @@ export function stepsOf(text: string, values: Readonly<Record<string, number>>):
     return null;
   }
 }
+
+/** The letters the coach counts in (n, m, q, k, V, E, A): each names one kind of size. */
+const COACH_LETTERS = ['n', 'm', 'q', 'k', 'V', 'E', 'A'] as const;
+const NOT_LETTERS = new Set(['O', ...FUNCTIONS]);
+/** Two unrelated assignments: a formula that agrees at both is the same formula. */
+const SAMPLES: readonly Record<(typeof COACH_LETTERS)[number], number>[] = [
+  { n: 7919, m: 104_729, q: 1299, k: 17, V: 313, E: 4099, A: 65_537 },
+  { n: 31, m: 523, q: 86_028, k: 2111, V: 7001, E: 613, A: 1_000_003 },
+];
+
+function lettersIn(text: string): string[] {
+  return [...new Set(text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])].filter((name) => !NOT_LETTERS.has(name));
+}
+
+/** Every way to give each of `names` a distinct coach letter. */
+function assignments(names: readonly string[], free: readonly string[]): Record<string, string>[] {
+  const [first, ...rest] = names;
+  if (first === undefined) return [{}];
+  return free.flatMap((letter) =>
+    assignments(
+      rest,
+      free.filter((other) => other !== letter),
+    ).map((tail) => ({ [first]: letter, ...tail })),
+  );
+}
+
+/**
+ * Whether two big-O strings say the same thing: equal at two unrelated assignments of their
+ * letters, so `O(m * n)` and `O(n·m)` agree and `O(n + m)` and `O(n + q)` do not. With `rename`,
+ * a letter outside the coach's own (the `L`, `S` or `N` a library note names its sizes with) may
+ * stand for any coach letter, one for one, so `O(L)` agrees with `O(m)` and `O(N log k)` with
+ * `O(n log k)`; the coach's own letters always keep their meaning.
+ */
+export function sameBigO(a: string, b: string, rename = false): boolean {
+  const [x, y] = [a, b].map((text) => text.replace(/\s*[·×]\s*/g, ' * ').trim()) as [string, string];
+  if (x === y) return true;
+  const foreign = lettersIn(`${x} ${y}`).filter(
+    (name) => !(COACH_LETTERS as readonly string[]).includes(name),
+  );
+  if (foreign.length > 0 && !rename) return false;
+  return assignments(foreign, COACH_LETTERS).some((mapping) =>
+    SAMPLES.every((sample) => {
+      const values: Record<string, number> = { ...sample };
+      for (const [name, letter] of Object.entries(mapping)) values[name] = values[letter] ?? 1;
+      const [p, q] = [stepsOf(x, values), stepsOf(y, values)];
+      return p !== null && q !== null && Math.abs(p - q) <= 1e-9 * Math.max(Math.abs(p), Math.abs(q));
+    }),
+  );
+}

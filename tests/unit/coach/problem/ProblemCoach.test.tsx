@@ -104,4 +104,12 @@ describe('ProblemCoach', () => {
     expect(html).toContain('which is also the most the limits allow');
     expect(html).not.toContain('data-testid="complexity-limit"');
   });
+
+  it('reads two spellings of one bound as the same figure (a note writes m * n, the limits n * m)', () => {
+    const html = render({
+      analysis: { ...STATEMENT, complexityTarget: 'O(m * n)', complexityLimit: 'O(n * m)' },
+    });
+    expect(html).toContain('which is also the most the limits allow');
+    expect(html).not.toContain('data-testid="complexity-limit"');
+  });
 });

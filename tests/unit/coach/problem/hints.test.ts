@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { LADDERS, techniqueRungs, type Variant } from '@/lib/coach/problem/hints';
 import { siteHintLevels } from '@/lib/coach/problem/hints/site';
@@ -7,7 +8,6 @@ import { VARIANT_LADDERS, variantFor } from '@/lib/coach/problem/hints/variants'
 import { type HintWords, hintWords } from '@/lib/coach/problem/hints/words';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
 import { readShape } from '@/lib/coach/problem/shape';
-import { readAsks } from '@/lib/coach/problem/target';
 import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 
@@ -17,6 +17,7 @@ const WORDS: HintWords = {
   input: 'the buildings',
   goal: 'the largest possible area of the billboard',
   size: 'up to 10^5 buildings',
+  neighbours: 'four',
 };
 const LADDER_KEYS = [
   ...TECHNIQUE_IDS.map((id) => ({ id, variant: undefined })),

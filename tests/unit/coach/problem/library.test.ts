@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
 import {
   findInLibrary,
   type LibraryIndexItem,
@@ -130,5 +131,27 @@ describe('titles from any page', () => {
         if (!normalised) expect(findInLibrary(INDEX, { site: 'generic', id: 'x', title })).toBeUndefined();
       }),
     );
+  });
+});
+
+describe('comparing complexities written in different letters', () => {
+  it('agrees on the same bound whatever the order of factors or the multiplication sign', () => {
+    expect(sameBigO('O(m * n)', 'O(n * m)')).toBe(true);
+    expect(sameBigO('O(m·n)', 'O(n * m)')).toBe(true);
+    expect(sameBigO('O((n + q) log n)', 'O(q log n + n log n)')).toBe(true);
+  });
+
+  it("keeps the coach's letters apart: a second list is not a count of queries", () => {
+    expect(sameBigO('O(n + m)', 'O(n + q)', true)).toBe(false);
+    expect(sameBigO('O(n)', 'O(m)', true)).toBe(false);
+  });
+
+  it("lets a note's own letter stand for the coach letter it names, one for one", () => {
+    expect(sameBigO('O(L)', 'O(m)')).toBe(false);
+    expect(sameBigO('O(L)', 'O(m)', true)).toBe(true);
+    expect(sameBigO('O(N log k)', 'O(n log k)', true)).toBe(true);
+    expect(sameBigO('O(S + L)', 'O(n + m)', true)).toBe(true);
+    expect(sameBigO('O(S * L)', 'O(n + m)', true)).toBe(false);
+    expect(sameBigO('O(S + L)', 'O(n)', true)).toBe(false);
   });
 });

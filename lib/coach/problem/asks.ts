@@ -1,0 +1,119 @@
+import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
+import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
+
+/** What the question asks for, as far as the cost of the standard solution depends on it. */
+export interface Asks {
+  /** The k-th, the top k, the k closest: a heap of k, not a full sort. */
+  kth: boolean;
+  /** Merging k sorted lists. */
+  mergeK: boolean;
+  /** Every subset (or combination, or split into two groups) is a candidate. */
+  subsets: boolean;
+  /** Every ordering (or placement, or tour) is a candidate. */
+  orders: boolean;
+  /** The output lists every candidate, each costing its length to write. */
+  lists: boolean;
+  /** Locate a value or a boundary in sorted data. */
+  lookup: boolean;
+  /** Work driven by the arithmetic of values: a gcd or lcm, digits, bits, powers, factorials. */
+  arithmetic: boolean;
+  /** A longest increasing (or non-decreasing) subsequence. */
+  increasing: boolean;
+  /** How many elements the answer combines (3 for triples, 4 for quadruples), or 0. */
+  tuples: number;
+  /** Order matters before choosing: sorting by a key first (intervals, deadlines, costs). */
+  ordered: boolean;
+  /** The smallest order among many valid ones (lexicographic), which needs a priority queue. */
+  smallestOrder: boolean;
+  /** Merging or removing so that neighbours change: a DP over ranges. */
+  ranges: boolean;
+  /** The cheapest set of links joining everything (a spanning tree). */
+  spanning: boolean;
+  /** A cycle that keeps gaining, or weights that may be negative. */
+  negativeCycle: boolean;
+  /** Distances between every pair of vertices. */
+  allPairs: boolean;
+  /** The longest palindromic substring, found by growing around every centre. */
+  palindromes: boolean;
+  /** Exclusive-or of values. */
+  xor: boolean;
+  /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
+  matching: boolean;
+  /** Splitting linked items into two sides so that no link stays inside one side. */
+  colouring: boolean;
+  /** Counting pairs (or triples) of positions i < j whose values compare a given way. */
+  orderedPairs: boolean;
+  /** Each move takes from either end of the sequence, so what remains is always one range. */
+  ends: boolean;
+  /** The items are cut into pieces, or each placed exactly once: every candidate is a whole split. */
+  pieces: boolean;
+}
+
+export function readAsks(body: string): Asks {
+  return {
+    kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
+      body,
+    ),
+    mergeK: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body),
+    subsets:
+      /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
+        body,
+      ),
+    orders:
+      /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
+        body,
+      ),
+    lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
+    lookup:
+      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
+        body,
+      ),
+    arithmetic:
+      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
+        body,
+      ),
+    increasing:
+      /\b(?:longest|largest|maximum) (?:\w+ ){0,3}(?:strictly )?(?:increasing|non-decreasing)\b|\b(?:strictly )?increasing subsequence\b|\b(?:strictly )?increasing\b.{0,60}\b(?:longest|largest number|maximum number|most)\b/.test(
+        body,
+      ),
+    tuples:
+      /\bquadruplets?\b|\bfour (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
+        body,
+      )
+        ? 4
+        : /\btriplets?\b|\bthree (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
+              body,
+            )
+          ? 3
+          : 0,
+    ordered:
+      /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
+        body,
+      ),
+    smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
+    ranges: INTERVAL_DP.test(body),
+    spanning: /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(
+      body,
+    ),
+    negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
+    allPairs:
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
+        body,
+      ),
+    palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
+    xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
+    matching: STRING_MATCHING.test(body),
+    orderedPairs: ORDERED_PAIRS_COUNTED.test(body),
+    pieces:
+      /\bsplit (?:it |the \w+ |\w+ )?into\b|\bpartition(?:s|ing)?\b|\b(?:used|placed|assigned) exactly (?:once|one time)\b/.test(
+        body,
+      ),
+    ends: /\b(?:remove|take|pick|removes|takes|picks)\b[^.]{0,40}\b(?:beginning|start|front|left(?:most)?)\b[^.]{0,20}\bor\b[^.]{0,20}\b(?:end|back|right(?:most)?)\b/.test(
+      body,
+    ),
+    colouring:
+      /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
+        body,
+      ),
+  };
+}
