@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
+import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface CodingRoundProps {
   mock: CodingMock;
   clock: StageClock;
+  interviewer?: InterviewerTurn | null;
+  onRetryInterviewer?: () => void;
   voice: VoiceProps;
   onSay: (text: string) => void;
   onNextStage: () => void;
@@ -19,6 +22,8 @@ export interface CodingRoundProps {
 export function CodingRound({
   mock,
   clock,
+  interviewer,
+  onRetryInterviewer,
   voice,
   onSay,
   onNextStage,
@@ -61,6 +66,10 @@ export function CodingRound({
           </li>
         ))}
       </ol>
+      <InterviewerStatus
+        turn={interviewer}
+        {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}
+      />
       <details className="mock-listens">
         <summary>What the interviewer listens for</summary>
         <ul>
@@ -90,7 +99,7 @@ export function CodingRound({
           </button>
         ) : stage === 'follow-ups' ? (
           <>
-            {followUpsLeft > 0 && (
+            {followUpsLeft > 0 && !mock.withModel && (
               <button type="button" onClick={onNextFollowUp}>
                 Next follow-up
               </button>

@@ -6,10 +6,12 @@ export interface DesignReviewProps {
   checklist: readonly string[];
   onSubmit: (verdicts: { index: number; verdict: CheckVerdict }[], gaps: string[]) => void;
   onDiscard: () => void;
+  /** With a model: the interviewer debriefs the round instead (the self-review stays the way out). */
+  modelScoring?: { writing: boolean; error?: string; onAsk: () => void } | null;
 }
 
 /** The round is over: the case's checklist as a self-review, item by item, against the notes. */
-export function DesignReview({ checklist, onSubmit, onDiscard }: DesignReviewProps) {
+export function DesignReview({ checklist, onSubmit, onDiscard, modelScoring }: DesignReviewProps) {
   const [verdicts, setVerdicts] = useState<Partial<Record<number, CheckVerdict>>>({});
   const [gaps, setGaps] = useState('');
   const complete = checklist.every((_, index) => verdicts[index] !== undefined);
@@ -27,6 +29,21 @@ export function DesignReview({ checklist, onSubmit, onDiscard }: DesignReviewPro
         );
       }}
     >
+      {modelScoring && (
+        <div className="mock-model-scoring">
+          <button type="button" onClick={modelScoring.onAsk} disabled={modelScoring.writing}>
+            {modelScoring.writing
+              ? 'The interviewer is writing the debrief…'
+              : 'Ask the interviewer for the debrief'}
+          </button>
+          {modelScoring.error && (
+            <p role="alert" className="status-error">
+              The interviewer could not debrief it: {modelScoring.error} Check it yourself below, or ask
+              again.
+            </p>
+          )}
+        </div>
+      )}
       <h2>Check your design against the case</h2>
       <p>For each point a strong answer covers: did your notes or your answers cover it?</p>
       {checklist.map((item, index) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { DESIGN_SECTIONS, type DesignMock, type DesignSection, SECTIONS } from '@/lib/mock/design';
+import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface DesignRoundProps {
@@ -8,6 +9,8 @@ export interface DesignRoundProps {
   elapsedMs: number;
   /** The section the clock says the candidate should be in. */
   due: DesignSection;
+  interviewer?: InterviewerTurn | null;
+  onRetryInterviewer?: () => void;
   voice: VoiceProps;
   onNotes: (section: DesignSection, text: string) => void;
   onAsk: () => void;
@@ -16,7 +19,18 @@ export interface DesignRoundProps {
 }
 
 /** A design round under way: the clock, the conversation, and notes in the order of the room. */
-export function DesignRound({ mock, elapsedMs, due, voice, onNotes, onAsk, onSay, onEnd }: DesignRoundProps) {
+export function DesignRound({
+  mock,
+  elapsedMs,
+  due,
+  interviewer,
+  onRetryInterviewer,
+  voice,
+  onNotes,
+  onAsk,
+  onSay,
+  onEnd,
+}: DesignRoundProps) {
   const [draft, setDraft] = useState('');
   const leftMs = mock.roundMinutes * 60_000 - elapsedMs;
   return (
@@ -36,6 +50,10 @@ export function DesignRound({ mock, elapsedMs, due, voice, onNotes, onAsk, onSay
           </li>
         ))}
       </ol>
+      <InterviewerStatus
+        turn={interviewer}
+        {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}
+      />
       <label htmlFor="design-answer">Your answer to the interviewer</label>
       <textarea
         id="design-answer"

@@ -6,10 +6,12 @@ export interface SelfReviewProps {
   facts: Record<Dimension, string[]>;
   onSubmit: (scores: Record<Dimension, Score>, summary: string) => void;
   onDiscard: () => void;
+  /** With a model: the interviewer scores the round instead (the self-review stays the way out). */
+  modelScoring?: { writing: boolean; error?: string; onAsk: () => void } | null;
 }
 
 /** The round is over: the candidate scores it on the interviewers' rubric, anchor by anchor. */
-export function SelfReview({ facts, onSubmit, onDiscard }: SelfReviewProps) {
+export function SelfReview({ facts, onSubmit, onDiscard, modelScoring }: SelfReviewProps) {
   const [scores, setScores] = useState<Partial<Record<Dimension, Score>>>({});
   const [summary, setSummary] = useState('');
   const complete = DIMENSIONS.every((dimension) => scores[dimension] !== undefined);
@@ -23,6 +25,18 @@ export function SelfReview({ facts, onSubmit, onDiscard }: SelfReviewProps) {
         if (complete) onSubmit(scores as Record<Dimension, Score>, summary);
       }}
     >
+      {modelScoring && (
+        <div className="mock-model-scoring">
+          <button type="button" onClick={modelScoring.onAsk} disabled={modelScoring.writing}>
+            {modelScoring.writing ? 'The interviewer is scoring…' : 'Ask the interviewer for the scorecard'}
+          </button>
+          {modelScoring.error && (
+            <p role="alert" className="status-error">
+              The interviewer could not score it: {modelScoring.error} Score it yourself below, or ask again.
+            </p>
+          )}
+        </div>
+      )}
       <h2>Score the round as an interviewer would</h2>
       <p>
         Pick the line that describes what happened, not what you meant to do. The facts are what Sparring saw.

@@ -21,6 +21,7 @@ import { ProblemMock } from './coding-mock';
 import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
+import { type MockModel, SLOT_OF } from './mock-model';
 import { usePractice } from './practice';
 import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
@@ -86,6 +87,13 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const findings = promptAnalysis(result);
   const ask = (request: Omit<AskRequest, 'requestId' | 'tabId' | 'analysis'>) =>
     answers.ask({ ...request, tabId, analysis: findings });
+  const mockModel: MockModel | null = modelOn
+    ? {
+        ask: (flow, mock) => ask({ flow, mock }),
+        answer: (flow) => answers.bySlot[SLOT_OF[flow]],
+        retry: (flow) => answers.retry(SLOT_OF[flow]),
+      }
+    : null;
   const controls = {
     answers: answers.bySlot,
     onStop: answers.stop,
@@ -134,7 +142,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     // A new attempt (a review) starts the ladder afresh: the coach remounts with it.
     const attempt = practice.record?.attempt.startedAt ?? 0;
     return (
-      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match}>
+      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match} model={mockModel}>
         {unsaved}
         {practice.saveError && (
           <p role="alert" className="status-error" data-testid="practice-save-error">
@@ -196,7 +204,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
   const analysis = result.analysis;
   if (!key) return null;
   return (
-    <PostingMock contextKey={key} analysis={analysis} cases={cases}>
+    <PostingMock contextKey={key} analysis={analysis} cases={cases} model={mockModel}>
       {unsaved}
       <ErrorBoundary key={key} name="The posting's preparation">
         <JobCoach

@@ -5,24 +5,30 @@ import { MockHistory } from '@/components/mock/MockHistory';
 import { SelfReview } from '@/components/mock/SelfReview';
 import type { LibraryMatch } from '@/lib/coach/problem/library/lookup';
 import type { ProblemContext } from '@/lib/extract/context';
+import type { ScorecardOutput } from '@/lib/llm/prompts/interviewer';
 import { EditorRead, sendMessage } from '@/lib/messaging';
 import { PAGE_CONCEAL_PORT } from '@/lib/messaging/page-signals';
 import {
   addCandidateTurn,
+  addInterviewerTurn,
   advance,
   askFollowUp,
   type CodingMock,
+  countFollowUp,
   endRound,
   isStage,
+  opensOffline,
   STAGES,
   stageClock,
   startCodingMock,
   withCode,
 } from '@/lib/mock/coding';
+import { codingBrief } from '@/lib/mock/coding-brief';
 import { codingFacts } from '@/lib/mock/evidence';
 import { codingResult } from '@/lib/mock/results';
-import { buildScorecard, DIMENSIONS } from '@/lib/mock/rubric';
+import { buildScorecard, DIMENSIONS, isScore, type Score } from '@/lib/mock/rubric';
 import type { MockTurn } from '@/lib/mock/transcript';
+import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
 import { useMockVoice } from './voice';
 
@@ -41,21 +47,52 @@ export interface ProblemMockProps {
   context: ProblemContext;
   contextKey: string;
   library: LibraryMatch | null;
+  /** The model's interviewer, when a model is configured. */
+  model: MockModel | null;
   /** The coach: shown when no round is under way (its hints would give the problem away). */
   children: ReactNode;
 }
 
 /**
- * The coding mock on the open problem, offline: the five stages on the clock, the library's
- * follow-ups, a self-review on the rubric, the scorecard saved to the history. While the round
- * runs, the coach steps aside and the page's giveaways are hidden.
+ * The coding mock on the open problem: the five stages on the clock, the library's follow-ups, and
+ * the scorecard saved to the history; with a model, the model plays the interviewer and scores the
+ * round, with the self-review as the way out when it fails. While the round runs, the coach steps
+ * aside and the page's giveaways are hidden.
  */
-export function ProblemMock({ tabId, context, contextKey, library, children }: ProblemMockProps) {
+export function ProblemMock({ tabId, context, contextKey, library, model, children }: ProblemMockProps) {
   const { mock, ready, saveError, start, update } = useActiveMock<CodingMock>(contextKey, 'coding');
   const history = useMockResults();
   const underWay = mock !== null && isStage(mock.phase);
   const now = useNow(underWay);
   const voice = useMockVoice(mock?.transcript ?? NO_TURNS);
+  // A mock started with a model keeps it; one started without stays offline even if a model appears.
+  const interviewer = mock?.withModel ? model : null;
+  const entry = library?.entry;
+  const notes = entry
+    ? {
+        complexity: `${entry.complexity.time} time, ${entry.complexity.space} space`,
+        keyInsight: entry.keyInsight,
+      }
+    : undefined;
+  const askInterviewer = (next: CodingMock, opening = false) =>
+    interviewer?.ask('interviewer', codingBrief(next, Date.now(), { opening, ...(notes ? { notes } : {}) }));
+
+  // The interviewer's finished turn joins the transcript; in the follow-ups stage it is one asked.
+  useFinishedAnswer(interviewer, 'interviewer', (text) =>
+    update((current, at) => {
+      if (!isStage(current.phase)) return current;
+      const said = addInterviewerTurn(current, text, at);
+      return current.phase === 'follow-ups' ? countFollowUp(said) : said;
+    }),
+  );
+  useFinishedAnswer(interviewer, 'mock-scorecard', (text) => {
+    if (mock?.phase !== 'review') return;
+    const scored = parseScorecard(text);
+    if (!scored) return;
+    const scorecard = buildScorecard(scored.dimensions, scored.summary, 'model');
+    void history.add(codingResult(mock, scorecard, Date.now())).then(() => update(() => null));
+  });
+
   // Hide the page's difficulty, tags, hints and solutions while the round runs, holding a port
   // open to the page (again after each read of the page, so a reload is hidden too). The port
   // closes when the round ends, the panel moves on or the panel itself closes. The new port opens
@@ -85,13 +122,21 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
         <CodingRound
           mock={mock}
           clock={clock}
+          interviewer={pendingOf(interviewer?.answer('interviewer'))}
+          onRetryInterviewer={() => interviewer?.retry('interviewer')}
           voice={voice}
-          onSay={(text) => update((current, at) => addCandidateTurn(current, text, at))}
-          onNextStage={() => update((current, at) => advance(current, at))}
+          onSay={(text) =>
+            update((current, at) => {
+              const next = addCandidateTurn(current, text, at);
+              askInterviewer(next);
+              return next;
+            })
+          }
+          onNextStage={() => update((current, at) => moveOn(current, at))}
           onDoneCoding={() =>
             void sendMessage(EditorRead, { tabId }).then(
-              (read) => update((current, at) => advance(withCode(current, read.code), at)),
-              () => update((current, at) => advance(current, at)),
+              (read) => update((current, at) => moveOn(withCode(current, read.code), at)),
+              () => update((current, at) => moveOn(current, at)),
             )
           }
           onNextFollowUp={() => update((current, at) => askFollowUp(current, at))}
@@ -101,13 +146,32 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
     );
   }
 
+  /** On to the next stage; a stage the model opens is opened by it. */
+  function moveOn(current: CodingMock, at: number): CodingMock {
+    const next = advance(current, at);
+    if (isStage(next.phase) && next.phase !== current.phase && !opensOffline(next, next.phase))
+      askInterviewer(next, true);
+    return next;
+  }
+
   if (mock) {
     const facts = codingFacts(mock, now);
+    const scoring = interviewer ? pendingOf(interviewer.answer('mock-scorecard')) : null;
     return (
       <>
         {unsaved}
         <SelfReview
           facts={facts}
+          modelScoring={
+            interviewer
+              ? {
+                  writing: scoring?.status === 'streaming',
+                  ...(scoring?.status === 'error' ? { error: scoring.error } : {}),
+                  onAsk: () =>
+                    interviewer.ask('mock-scorecard', codingBrief(mock, Date.now(), notes ? { notes } : {})),
+                }
+              : null
+          }
           onDiscard={() => update(() => null)}
           onSubmit={(scores, summary) => {
             const at = Date.now();
@@ -140,6 +204,7 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
                 contextKey,
                 problem: { site: context.site, title: context.title, url: context.url, difficulty },
                 followUps: library?.entry.followUps ?? null,
+                withModel: model !== null,
                 now: Date.now(),
               }),
             )
@@ -149,12 +214,30 @@ export function ProblemMock({ tabId, context, contextKey, library, children }: P
         </button>{' '}
         <span className="mock-start-note">
           {difficulty ? `${difficulty}: ` : ''}a timed round in five stages, from “
-          {STAGES.clarify.title.toLowerCase()}” to follow-ups
-          {context.site === 'leetcode' ? "; the page's hints and solutions are hidden until it ends" : ''}.
+          {STAGES.clarify.title.toLowerCase()}” to follow-ups; the page's hints and solutions are hidden until
+          it ends.
         </span>
       </section>
       <MockHistory results={history.results.filter((result) => result.contextKey === contextKey)} />
       {children}
     </>
   );
+}
+
+/** The model's scorecard, as the flow's schema validated it; null for anything else. */
+function parseScorecard(text: string): {
+  dimensions: { dimension: (typeof DIMENSIONS)[number]; score: Score; evidence: string[] }[];
+  summary: string;
+} | null {
+  try {
+    const data = JSON.parse(text) as ScorecardOutput;
+    const dimensions = data.dimensions.flatMap((entry) =>
+      isScore(entry.score)
+        ? [{ dimension: entry.dimension, score: entry.score, evidence: entry.evidence }]
+        : [],
+    );
+    return { dimensions, summary: data.summary };
+  } catch {
+    return null;
+  }
 }

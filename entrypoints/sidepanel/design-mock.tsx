@@ -4,20 +4,26 @@ import { DesignRound } from '@/components/mock/DesignRound';
 import { MockHistory } from '@/components/mock/MockHistory';
 import type { JobAnalysis } from '@/lib/coach/job';
 import type { DesignCase } from '@/lib/coach/job/design-cases/schema';
+import type { DebriefOutput } from '@/lib/llm/prompts/design-interviewer';
 import { elapsedMs } from '@/lib/mock/clock';
 import {
   addDesignTurn,
   buildDebrief,
+  type Debrief,
   type DesignMock,
   endDesignRound,
   offlineProbe,
   pickCase,
   sectionDue,
   startDesignMock,
+  weakestSection,
   withNotes,
 } from '@/lib/mock/design';
+import { designBrief } from '@/lib/mock/design-brief';
 import { designResult } from '@/lib/mock/results';
+import { isScore } from '@/lib/mock/rubric';
 import type { MockTurn } from '@/lib/mock/transcript';
+import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
 import { useMockVoice } from './voice';
 
@@ -28,12 +34,17 @@ export interface PostingMockProps {
   analysis: JobAnalysis;
   /** The posting's chosen cases' content, as each arrives. */
   cases: ReadonlyMap<string, DesignCase>;
+  /** The model's interviewer, when a model is configured. */
+  model: MockModel | null;
   /** The coach: shown when no round is under way (its case notes would give the answer away). */
   children: ReactNode;
 }
 
-/** The design mock on one of the posting's cases, offline: notes on the clock, then the case's checklist. */
-export function PostingMock({ contextKey, analysis, cases, children }: PostingMockProps) {
+/**
+ * The design mock on one of the posting's cases: notes on the clock, then the case's checklist; with
+ * a model, its interviewer probes the weakest part and debriefs the round against the checklist.
+ */
+export function PostingMock({ contextKey, analysis, cases, model, children }: PostingMockProps) {
   const { mock, ready, saveError, start, update } = useActiveMock<DesignMock>(contextKey, 'design');
   const history = useMockResults();
   const working = mock?.phase === 'working';
@@ -46,7 +57,27 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
     practised,
   );
   const [chosen, setChosen] = useState<string | null>(null);
+  // A mock started with a model keeps it; one started without stays offline.
+  const interviewer = mock?.withModel ? model : null;
   const caseOf = (current: DesignMock) => cases.get(current.caseId);
+  const askInterviewer = (current: DesignMock) => {
+    const designCase = caseOf(current);
+    if (designCase) interviewer?.ask('interviewer', designBrief(current, designCase, Date.now()));
+  };
+
+  useFinishedAnswer(interviewer, 'interviewer', (text) =>
+    update((current, at) =>
+      current.phase === 'working'
+        ? addDesignTurn(current, 'interviewer', text, weakestSection(current, at), at)
+        : current,
+    ),
+  );
+  useFinishedAnswer(interviewer, 'design-debrief', (text) => {
+    const checklist = mock ? caseOf(mock)?.checklist : undefined;
+    if (mock?.phase !== 'review' || !checklist) return;
+    const debrief = parseDebrief(checklist, text);
+    if (debrief) void history.add(designResult(mock, debrief, Date.now())).then(() => update(() => null));
+  });
 
   if (!ready) return null;
   const unsaved = saveError ? (
@@ -70,15 +101,23 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
           elapsedMs={elapsedMs(mock.clock, now)}
           due={sectionDue(mock, now)}
           onNotes={(section, text) => update((current, at) => withNotes(current, section, text, at))}
+          interviewer={pendingOf(interviewer?.answer('interviewer'))}
+          onRetryInterviewer={() => interviewer?.retry('interviewer')}
           voice={voice}
           onAsk={() =>
-            update((current, at) => {
-              const probe = offlineProbe(current, [...new Set(topics)], at);
-              return addDesignTurn(current, 'interviewer', probe.question, probe.section, at);
-            })
+            interviewer
+              ? askInterviewer(mock)
+              : update((current, at) => {
+                  const probe = offlineProbe(current, [...new Set(topics)], at);
+                  return addDesignTurn(current, 'interviewer', probe.question, probe.section, at);
+                })
           }
           onSay={(text) =>
-            update((current, at) => addDesignTurn(current, 'candidate', text, sectionDue(current, at), at))
+            update((current, at) => {
+              const next = addDesignTurn(current, 'candidate', text, sectionDue(current, at), at);
+              askInterviewer(next);
+              return next;
+            })
           }
           onEnd={() => update((current, at) => endDesignRound(current, at))}
         />
@@ -90,11 +129,21 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
     const designCase = caseOf(mock);
     if (!designCase) return null;
     const checklist = designCase.checklist;
+    const scoring = interviewer ? pendingOf(interviewer.answer('design-debrief')) : null;
     return (
       <>
         {unsaved}
         <DesignReview
           checklist={checklist}
+          modelScoring={
+            interviewer
+              ? {
+                  writing: scoring?.status === 'streaming',
+                  ...(scoring?.status === 'error' ? { error: scoring.error } : {}),
+                  onAsk: () => interviewer.ask('design-debrief', designBrief(mock, designCase, Date.now())),
+                }
+              : null
+          }
           onDiscard={() => update(() => null)}
           onSubmit={(verdicts, gaps) => {
             const debrief = buildDebrief(
@@ -144,6 +193,7 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
                     posting: { company: analysis.company, role: analysis.title },
                     designCase: selectedCase,
                     level: selectedPick?.level ?? null,
+                    withModel: model !== null,
                     now: Date.now(),
                   }),
                 )
@@ -162,4 +212,19 @@ export function PostingMock({ contextKey, analysis, cases, children }: PostingMo
       {children}
     </>
   );
+}
+
+/** The model's debrief against the case's checklist, as the flow's schema validated it; null for anything else. */
+function parseDebrief(checklist: readonly string[], text: string): Debrief | null {
+  try {
+    const data = JSON.parse(text) as DebriefOutput;
+    return buildDebrief(checklist, data.items, {
+      strengths: data.strengths,
+      gaps: data.gaps,
+      ...(isScore(data.score) ? { score: data.score } : {}),
+      by: 'model',
+    });
+  } catch {
+    return null;
+  }
 }

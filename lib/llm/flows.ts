@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { JobContext, ProblemContext } from '@/lib/extract/context';
+import type { CodingBrief, DesignBrief, MockBrief } from '@/lib/mock/brief';
 import { refusal } from './errors';
 import type { PanelFlow } from './flow-ids';
 import { jobPrepMarkdown } from './job-prep-markdown';
@@ -7,7 +8,13 @@ import type { PromptAnalysis } from './prompts/analysis';
 import { buildApproachPrompt } from './prompts/approach';
 import type { HintAttempt } from './prompts/attempt';
 import { buildChatPrompt, type ChatTurn } from './prompts/chat';
+import {
+  buildDebriefPrompt,
+  buildDesignInterviewerPrompt,
+  debriefSchema,
+} from './prompts/design-interviewer';
 import { buildHintPrompt } from './prompts/hint';
+import { buildInterviewerPrompt, buildScorecardPrompt, scorecardSchema } from './prompts/interviewer';
 import {
   buildJobPrepMarkdownPrompt,
   buildJobPrepPrompt,
@@ -35,6 +42,8 @@ export interface FlowRequest {
   input?: string;
   /** For a hint: where the user is (code they asked Sparring to read, their last approach check). */
   attempt?: HintAttempt;
+  /** A mock's round as it stands (the mock flows read nothing else of the user's). */
+  mock?: MockBrief;
 }
 
 export interface FlowInput {
@@ -118,6 +127,25 @@ function hintLevel({ request }: FlowInput): 1 | 2 | 3 | 4 {
   );
 }
 
+function briefOf<K extends MockBrief['kind']>(
+  { request }: FlowInput,
+  kind: K,
+): Extract<MockBrief, { kind: K }> {
+  const brief = request.mock;
+  if (brief?.kind !== kind) refuse('That needs a mock in progress; start one from the panel.');
+  return brief as Extract<MockBrief, { kind: K }>;
+}
+
+function codingInterviewInput(input: FlowInput, brief: CodingBrief) {
+  return { problem: problemOf(input), analysis: problemAnalysis(input), brief };
+}
+
+/** A design mock is run beside its posting: the case and the notes travel in the brief. */
+function designBrief(input: FlowInput): DesignBrief {
+  jobOf(input);
+  return briefOf(input, 'design');
+}
+
 function jobPrepInput(input: FlowInput) {
   return { job: jobOf(input), analysis: jobAnalysis(input) };
 }
@@ -199,6 +227,40 @@ export const FLOWS = {
     cached: true,
     build: (input) => buildJobPrepPrompt(jobPrepInput(input)),
     output: jobPrepOutput,
+  },
+  interviewer: {
+    id: 'interviewer',
+    mode: 'stream',
+    slot: () => 'mock-interviewer',
+    // An interviewer's turn is a few sentences; a long one is a lecture.
+    maxTokens: () => 350,
+    cached: false,
+    build: (input) =>
+      input.request.mock?.kind === 'design'
+        ? buildDesignInterviewerPrompt(designBrief(input))
+        : buildInterviewerPrompt(codingInterviewInput(input, briefOf(input, 'coding'))),
+  },
+  'mock-scorecard': {
+    id: 'mock-scorecard',
+    mode: 'structured',
+    slot: () => 'mock-scorecard',
+    maxTokens: () => 900,
+    cached: false,
+    build: (input) => {
+      const brief = briefOf(input, 'coding');
+      if (!brief.rubric) refuse('The scorecard needs the rubric the panel sends with the finished round.');
+      return buildScorecardPrompt(codingInterviewInput(input, brief), brief.rubric);
+    },
+    output: structuredOutput({ schema: scorecardSchema, name: 'mock_scorecard' }),
+  },
+  'design-debrief': {
+    id: 'design-debrief',
+    mode: 'structured',
+    slot: () => 'design-debrief',
+    maxTokens: () => 1_400,
+    cached: false,
+    build: (input) => buildDebriefPrompt(designBrief(input)),
+    output: structuredOutput({ schema: debriefSchema, name: 'design_debrief' }),
   },
   quiz: {
     id: 'quiz',

@@ -4,6 +4,7 @@ import { PANEL_FLOWS } from '../llm/flow-ids';
 import { PromptAnalysis } from '../llm/prompts/analysis';
 import { HintAttempt } from '../llm/prompts/attempt';
 import { PROVIDER_KINDS } from '../llm/providers';
+import { MockBrief } from '../mock/brief';
 import { TOPICS } from '../quiz/topics';
 import { defineMessage } from './define';
 
@@ -276,6 +277,8 @@ export const AskRequest = z.object({
   continuation: z.optional(z.string().check(z.maxLength(100_000))),
   /** Skip the cache (the "Regenerate" button). */
   regenerate: z.optional(z.boolean()),
+  /** A mock's round as it stands: the interviewer's, the scorecard's, the debrief's and a story's flows read it. */
+  mock: z.optional(MockBrief),
 });
 export type AskRequest = z.infer<typeof AskRequest>;
 

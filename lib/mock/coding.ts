@@ -6,7 +6,7 @@ export { CODING_STAGES, type CodingStage };
 
 /*
  * The coding mock's stage machine: the five parts of a real round, each with its share of the
- * time, what the interviewer says to open it, and what they listen
+ * time, what the interviewer says to open it when no model speaks for them, and what they listen
  * for. Everything here is a pure function from one mock to the next; the panel stores the result.
  */
 
@@ -19,8 +19,13 @@ export interface StageSpec {
   title: string;
   /** Its share of the round's time. */
   share: number;
-  /** What the interviewer says to open the stage. */
+  /** What the interviewer says to open the stage when the offline mock (or a fixed line) speaks. */
   opening: string;
+  /**
+   * Whether a model, when there is one, opens the stage instead: what it says depends on the code
+   * written or the solution reached, which a fixed line cannot know.
+   */
+  modelOpens: boolean;
   /** What a strong candidate does in it: the offline mock's checklist for the stage. */
   listensFor: readonly string[];
 }
@@ -31,6 +36,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     share: 0.1,
     opening:
       "Take a minute with the problem, then tell me in your own words what we're solving. Ask me anything you'd want pinned down before you start.",
+    modelOpens: false,
     listensFor: [
       'The problem in your own words: what goes in, what comes out.',
       "The input's size and value ranges, and whether it can be empty.",
@@ -43,6 +49,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     share: 0.2,
     opening:
       'How would you solve it? Start wherever you like, a brute force is fine, and give me the time and space cost of each idea.',
+    modelOpens: false,
     listensFor: [
       'A correct brute force first, with its cost.',
       'Where the brute force wastes work, and the observation that removes it.',
@@ -55,6 +62,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     share: 0.4,
     opening:
       "That sounds reasonable. Go ahead and write it in the editor, and keep talking me through it as you go. Tell me when you're done.",
+    modelOpens: false,
     listensFor: [
       'The approach you agreed, written in small named pieces.',
       'Names that say what a variable holds; no unexplained indices.',
@@ -67,6 +75,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     share: 0.15,
     opening:
       'Before running anything: walk me through your code on the first example, tracking the variables, then tell me which inputs you would test and why.',
+    modelOpens: true,
     listensFor: [
       'A dry run on a small example, tracking the variables rather than reading the code aloud.',
       'Edge cases chosen for this problem: single element, all equal, the extremes of the range.',
@@ -78,6 +87,7 @@ export const STAGES: Record<CodingStage, StageSpec> = {
     title: STAGE_TITLES['follow-ups'],
     share: 0.15,
     opening: "Good. Let's change the problem a little.",
+    modelOpens: true,
     listensFor: [
       'What the change breaks in your solution, said before any new code.',
       'The new cost, and the trade-off you would make.',
@@ -144,6 +154,8 @@ export interface CodingMock {
   followUpsAsked: number;
   /** Read from the page's editor when the candidate says they are done coding. */
   code: string | null;
+  /** Whether a model plays the interviewer (decided at the start; the offline flow otherwise). */
+  withModel: boolean;
 }
 
 export interface CodingMockStart {
@@ -151,10 +163,17 @@ export interface CodingMockStart {
   problem: { site: string; title: string; url: string; difficulty?: Difficulty | undefined };
   /** The library's follow-ups for the problem; null or empty when it has none. */
   followUps: readonly string[] | null;
+  withModel: boolean;
   now: number;
 }
 
-export function startCodingMock({ contextKey, problem, followUps, now }: CodingMockStart): CodingMock {
+export function startCodingMock({
+  contextKey,
+  problem,
+  followUps,
+  withModel,
+  now,
+}: CodingMockStart): CodingMock {
   const fromLibrary = (followUps?.length ?? 0) > 0;
   return {
     kind: 'coding',
@@ -175,6 +194,7 @@ export function startCodingMock({ contextKey, problem, followUps, now }: CodingM
     followUpsFromLibrary: fromLibrary,
     followUpsAsked: 0,
     code: null,
+    withModel,
   };
 }
 
@@ -187,6 +207,11 @@ export function nextPhase(stage: CodingStage): CodingPhase {
   return CODING_STAGES[CODING_STAGES.indexOf(stage) + 1] ?? 'review';
 }
 
+/** Whether the interviewer speaks a fixed line on entering `stage` (no model, or a stage a line can open). */
+export function opensOffline(mock: Pick<CodingMock, 'withModel'>, stage: CodingStage): boolean {
+  return !mock.withModel || !STAGES[stage].modelOpens;
+}
+
 function say(mock: CodingMock, text: string, now: number): MockTurn[] {
   return addTurn(mock.transcript, {
     speaker: 'interviewer',
@@ -197,8 +222,8 @@ function say(mock: CodingMock, text: string, now: number): MockTurn[] {
 }
 
 /**
- * On to the next stage (or, after the follow-ups, the review), opened by the interviewer's line;
- * the follow-ups stage opens on its first question.
+ * On to the next stage (or, after the follow-ups, the review). The interviewer's fixed opening is
+ * said unless a model opens this stage; offline, the follow-ups stage opens on its first question.
  */
 export function advance(mock: CodingMock, now: number): CodingMock {
   if (!isStage(mock.phase)) return mock;
@@ -211,6 +236,7 @@ export function advance(mock: CodingMock, now: number): CodingMock {
     usedAt: now,
     stageStarts: [...mock.stageStarts, { stage: phase, at }],
   };
+  if (!opensOffline(mock, phase)) return moved;
   if (phase === 'follow-ups') return askFollowUp(moved, now, `${STAGES[phase].opening} `);
   return { ...moved, transcript: say(moved, STAGES[phase].opening, now) };
 }
@@ -227,6 +253,11 @@ export function askFollowUp(mock: CodingMock, now: number, lead = ''): CodingMoc
   };
 }
 
+/** A model's interviewer asked a follow-up: counted, so the offline list and the scorecard agree. */
+export function countFollowUp(mock: CodingMock): CodingMock {
+  return { ...mock, followUpsAsked: Math.min(mock.followUps.length, mock.followUpsAsked + 1) };
+}
+
 export function addCandidateTurn(mock: CodingMock, text: string, now: number): CodingMock {
   if (!isStage(mock.phase)) return mock;
   return {
@@ -239,6 +270,10 @@ export function addCandidateTurn(mock: CodingMock, text: string, now: number): C
       at: elapsedMs(mock.clock, now),
     }),
   };
+}
+
+export function addInterviewerTurn(mock: CodingMock, text: string, now: number): CodingMock {
+  return { ...mock, usedAt: now, transcript: say(mock, text, now) };
 }
 
 /** The code read from the editor; kept to what one request can carry. */

@@ -109,6 +109,7 @@ export interface DesignMock {
   clock: MockClock;
   notes: DesignNotes;
   transcript: MockTurn[];
+  withModel: boolean;
 }
 
 export interface DesignMockStart {
@@ -116,11 +117,12 @@ export interface DesignMockStart {
   posting: { company: string; role: string };
   designCase: { id: string; title: string; prompt: string };
   level: CaseLevel | null;
+  withModel: boolean;
   now: number;
 }
 
 export function startDesignMock(start: DesignMockStart): DesignMock {
-  const { contextKey, posting, designCase, level, now } = start;
+  const { contextKey, posting, designCase, level, withModel, now } = start;
   return {
     kind: 'design',
     id: `${contextKey}@${now.toString(36)}`,
@@ -144,6 +146,7 @@ export function startDesignMock(start: DesignMockStart): DesignMock {
         at: 0,
       },
     ],
+    withModel,
   };
 }
 

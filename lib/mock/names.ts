@@ -1,7 +1,7 @@
 /*
- * The mocks' names and bounds, and nothing else: the stage machine, the design round, the rubric
- * and the stored items take them from here, apart from the panel's prose (each stage's lines,
- * each section's guide), so whatever needs only a name does not load the prose with it.
+ * The mocks' names and bounds, and nothing else: the protocol validates a mock's brief and the
+ * worker builds the interviewer's prompts from these, so they must not bring the panel's prose
+ * (each stage's lines, each section's guide) into the service worker with them.
  */
 
 export const CODING_STAGES = ['clarify', 'approach', 'code', 'test', 'follow-ups'] as const;

@@ -81,6 +81,7 @@ const CodingMockSchema = z.object({
   followUpsFromLibrary: z.catch(z.boolean(), false),
   followUpsAsked: z.catch(Count, 0),
   code: z.catch(z.nullable(Text(20_000)), null),
+  withModel: z.catch(z.boolean(), false),
 }) satisfies z.ZodMiniType<CodingMock>;
 
 const DesignMockSchema = z.object({
@@ -99,6 +100,7 @@ const DesignMockSchema = z.object({
   clock: Clock,
   notes: z.catch(Notes, EMPTY_NOTES),
   transcript: Transcript,
+  withModel: z.catch(z.boolean(), false),
 }) satisfies z.ZodMiniType<DesignMock>;
 
 const ActiveMock = z.nullable(z.discriminatedUnion('kind', [CodingMockSchema, DesignMockSchema]));

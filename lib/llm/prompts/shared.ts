@@ -6,7 +6,17 @@ import { type BlockTag, neutraliseDelimiters } from './untrusted';
 export type { OfflineJobAnalysis, OfflineProblemAnalysis } from './analysis';
 export type { BlockTag } from './untrusted';
 
-export type Flow = 'hint' | 'approach' | 'review' | 'chat' | 'job-prep' | 'quiz';
+export type Flow =
+  | 'hint'
+  | 'approach'
+  | 'review'
+  | 'chat'
+  | 'job-prep'
+  | 'quiz'
+  | 'interviewer'
+  | 'mock-scorecard'
+  | 'design-interviewer'
+  | 'design-debrief';
 
 /** What every builder returns: the messages and what the cache needs to key them. */
 export interface BuiltPrompt {

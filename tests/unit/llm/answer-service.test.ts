@@ -10,6 +10,9 @@ import { providerOrOffline } from '@/lib/llm/providers';
 import type { Timeouts } from '@/lib/llm/transport';
 import { transportFor } from '@/lib/llm/transports';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
+import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
+import { briefRubric } from '@/lib/mock/coding-brief';
+import { EMPTY_NOTES } from '@/lib/mock/design';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { memoryStore, memoryUsageStore } from '../../support/memory-stores';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
@@ -315,5 +318,96 @@ describe('the answer service', () => {
     expect(error.partial).toContain('[API key hidden]');
     const done = doneOf(await ask({ regenerate: true }));
     expect(done.text).toMatch(/^Bearer \[API key hidden\] and more words/);
+  });
+});
+
+describe('the mock flows', () => {
+  const coding: CodingBrief = {
+    kind: 'coding',
+    stage: 'approach',
+    elapsedMin: 6,
+    roundMin: 30,
+    stageMin: 2,
+    stageBudgetMin: 6,
+    followUps: ['The array is sorted: can you do it in O(1) extra space?'],
+    followUpsAsked: 0,
+    transcript: [{ speaker: 'candidate', phase: 'approach', text: 'Check every pair: O(n^2).' }],
+    code: null,
+  };
+
+  it('streams an interviewer turn from the round as it stands, never from the cache', async () => {
+    const { ask } = setup();
+    mock.setReply('OK. Can we do better than quadratic?');
+    const first = doneOf(await ask({ flow: 'interviewer', level: undefined, mock: coding }));
+    expect(first).toMatchObject({ text: 'OK. Can we do better than quadratic?', cached: false });
+    expect(
+      messagesOf(-1)
+        .map((message) => message.content)
+        .join('\n'),
+    ).toContain('Check every pair: O(n^2).');
+    expect(doneOf(await ask({ flow: 'interviewer', level: undefined, mock: coding })).cached).toBe(false);
+    expect(mock.requests).toHaveLength(2);
+  });
+
+  it('returns the scorecard as validated JSON, and refuses a round that is not there', async () => {
+    const { ask } = setup();
+    const card = {
+      dimensions: (['problem-solving', 'coding', 'verification', 'communication'] as const).map(
+        (dimension) => ({
+          dimension,
+          score: 3,
+          evidence: ['Stated O(n) before coding.'],
+        }),
+      ),
+      summary: 'Steady round; test edge cases unprompted next time.',
+    };
+    mock.setReply(JSON.stringify(card));
+    const done = doneOf(
+      await ask({
+        flow: 'mock-scorecard',
+        level: undefined,
+        mock: { ...coding, stage: 'review', rubric: briefRubric() },
+      }),
+    );
+    expect(JSON.parse(done.text)).toEqual(card);
+    expect(errorOf(await ask({ flow: 'mock-scorecard', level: undefined })).message).toMatch(
+      /mock in progress/,
+    );
+    expect(
+      errorOf(await ask({ flow: 'mock-scorecard', level: undefined, mock: { ...coding, stage: 'review' } }))
+        .message,
+    ).toMatch(/needs the rubric/);
+  });
+
+  it('runs a design debrief only beside a posting', async () => {
+    const design: DesignBrief = {
+      kind: 'design',
+      phase: 'review',
+      case: {
+        title: 'Ledger',
+        prompt: 'Design a payments ledger.',
+        checklist: ['Idempotent writes.'],
+        deepDives: [],
+      },
+      notes: { ...EMPTY_NOTES, api: 'POST /payments with an idempotency key' },
+      elapsedMin: 40,
+      roundMin: 45,
+      weakest: 'estimates',
+      transcript: [],
+    };
+    const debrief = {
+      items: [{ index: 0, verdict: 'covered', evidence: 'API section.' }],
+      strengths: [],
+      gaps: [],
+      score: 3,
+    };
+    mock.setReply(JSON.stringify(debrief));
+    const beside = setup({ context: backendJob });
+    expect(
+      JSON.parse(doneOf(await beside.ask({ flow: 'design-debrief', level: undefined, mock: design })).text),
+    ).toEqual(debrief);
+    expect(
+      errorOf(await setup().ask({ flow: 'design-debrief', level: undefined, mock: design })).message,
+    ).toMatch(/for job postings/);
   });
 });

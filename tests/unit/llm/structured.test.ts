@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { LlmFailure } from '@/lib/llm/errors';
 import { openAITransport } from '@/lib/llm/openai-transport';
+import { debriefSchema } from '@/lib/llm/prompts/design-interviewer';
+import { scorecardSchema } from '@/lib/llm/prompts/interviewer';
 import { buildJobPrepPrompt, type JobPrep, jobPrepSchema } from '@/lib/llm/prompts/job-prep';
 import { buildQuizPrompt, quizBatchSchema, toQuizQuestions } from '@/lib/llm/prompts/quiz';
 import { extractJson, jsonSchemaFormat, type StructuredOptions, structured } from '@/lib/llm/structured';
@@ -300,6 +302,8 @@ describe('the strict JSON schema of each structured flow', () => {
   it.each([
     ['job prep', jobPrepSchema],
     ['quiz batch', quizBatchSchema],
+    ['mock scorecard', scorecardSchema],
+    ['design debrief', debriefSchema],
   ])('%s matches what zod itself derives', (_, schema) => {
     expect(jsonSchemaFormat(schema(), 'x').schema).toEqual(zodReference(schema()));
   });

@@ -21,7 +21,7 @@ const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9);
 const FOLLOW_UPS = ['The array is sorted: can you do it in O(1) extra space?', 'Return every distinct pair.'];
 
-function start(followUps: readonly string[] | null = FOLLOW_UPS): CodingMock {
+function start(withModel = false, followUps: readonly string[] | null = FOLLOW_UPS): CodingMock {
   return startCodingMock({
     contextKey: 'leetcode:two-sum',
     problem: {
@@ -31,6 +31,7 @@ function start(followUps: readonly string[] | null = FOLLOW_UPS): CodingMock {
       difficulty: 'Medium',
     },
     followUps,
+    withModel,
     now: T0,
   });
 }
@@ -91,8 +92,8 @@ describe('the coding round', () => {
     });
   });
 
-  it('opens each stage with its fixed line and the follow-ups on the library’s first question', () => {
-    let mock = start();
+  it('offline, opens each stage with its fixed line and the follow-ups on the library’s first question', () => {
+    let mock = start(false);
     for (const stage of ['approach', 'code', 'test'] as const) {
       mock = advance(mock, T0 + MIN);
       expect(mock.transcript.at(-1)).toMatchObject({
@@ -111,8 +112,18 @@ describe('the coding round', () => {
     expect(askFollowUp(mock, T0 + 4 * MIN)).toBe(mock);
   });
 
+  it('with a model, leaves the test and follow-up openings to the model, which has read the code', () => {
+    let mock = start(true);
+    mock = advance(mock, T0 + MIN);
+    mock = advance(mock, T0 + 2 * MIN);
+    const said = mock.transcript.length;
+    mock = advance(mock, T0 + 3 * MIN);
+    expect(mock.phase).toBe('test');
+    expect(mock.transcript).toHaveLength(said);
+  });
+
   it('uses general follow-ups for a problem the library does not know', () => {
-    const mock = start(null);
+    const mock = start(false, null);
     expect(mock.followUps).toEqual(GENERAL_FOLLOW_UPS);
     expect(mock.followUpsFromLibrary).toBe(false);
   });

@@ -30,6 +30,7 @@ function start(level: DesignMock['level'] = 'senior'): DesignMock {
       prompt: 'Design the ledger behind a payments API.',
     },
     level,
+    withModel: false,
     now: T0,
   });
 }

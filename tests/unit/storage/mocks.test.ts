@@ -21,6 +21,7 @@ function codingMock(now = T0) {
       difficulty: 'Easy',
     },
     followUps: ['The array is sorted: can you do it in O(1) extra space?'],
+    withModel: false,
     now,
   });
   mock = addCandidateTurn(mock, 'Can the input be empty?', now + MIN);
@@ -68,6 +69,7 @@ describe('the mock in progress', () => {
       posting: { company: 'Acme', role: 'Backend Engineer' },
       designCase: { id: 'payments-ledger', title: 'Payments ledger', prompt: 'Design a ledger.' },
       level: 'senior',
+      withModel: true,
       now: T0,
     });
     const notes = { ...design.notes, api: 'POST /payments', estimates: 42 };
@@ -121,6 +123,7 @@ describe('the mocks in an export', () => {
       posting: { company: 'Acme', role: 'Backend Engineer' },
       designCase: { id: 'payments-ledger', title: 'Payments ledger', prompt: 'Design a ledger.' },
       level: null,
+      withModel: false,
       now: T0,
     });
     const debrief = buildDebrief(['Idempotent writes.'], [], {
