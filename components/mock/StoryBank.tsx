@@ -21,6 +21,8 @@ export interface StoryBankProps {
   onEdit: (story: Story) => void;
   onDelete: (story: Story) => void;
   onRehearsed: (story: Story, grade: RehearsalGrade) => void;
+  /** Model feedback on a story (its button and answer), when a model is configured. */
+  feedbackFor?: (story: Story) => ReactNode;
   /** A story being written or edited: shown in place of the bank until it is saved or cancelled. */
   form?: ReactNode;
 }
@@ -73,6 +75,7 @@ export function StoryBank({
   onEdit,
   onDelete,
   onRehearsed,
+  feedbackFor,
   form,
 }: StoryBankProps) {
   return (
@@ -124,6 +127,7 @@ export function StoryBank({
                     >
                       Delete
                     </button>
+                    {feedbackFor?.(story)}
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,7 @@ import { clearChat } from '@/lib/chat';
 import { analyze, analyzeText } from '@/lib/coach';
 import { parseIsoDay } from '@/lib/coach/job';
 import { contextKey, type PageContext } from '@/lib/extract/context';
+import { slotOf } from '@/lib/llm/flows';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { PROVIDERS } from '@/lib/llm/providers';
 import { ContextPaste, EditorRead, sendMessage } from '@/lib/messaging';
@@ -35,6 +36,8 @@ const ProblemModelCoach = lazy(() =>
 const JobModelCoach = lazy(() =>
   import('@/components/model/JobModelCoach').then((module) => ({ default: module.JobModelCoach })),
 );
+
+const STORY_SLOT = slotOf({ flow: 'story-feedback' });
 
 export interface CoachBodyProps {
   tabId: number;
@@ -227,7 +230,24 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
         />
       </ErrorBoundary>
       <ErrorBoundary key={`stories-${key}`} name="Your stories">
-        <PostingStories prompts={analysis.behavioralPrompts} />
+        <PostingStories
+          prompts={analysis.behavioralPrompts}
+          model={
+            modelOn
+              ? {
+                  ask: (mock) => ask({ flow: 'story-feedback', mock }),
+                  view: {
+                    answer: answers.bySlot[STORY_SLOT],
+                    onStop: () => answers.stop(STORY_SLOT),
+                    onRetry: () => answers.retry(STORY_SLOT),
+                    onRegenerate: () => answers.retry(STORY_SLOT, true),
+                    onContinue: () => answers.continueAnswer(STORY_SLOT),
+                    onOpenOptions: controls.onOpenOptions,
+                  },
+                }
+              : null
+          }
+        />
       </ErrorBoundary>
       {modelOn && (
         <ErrorBoundary key={`model-${key}`} name="The model coach">

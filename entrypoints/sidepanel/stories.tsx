@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { StoryBank } from '@/components/mock/StoryBank';
 import { StoryForm } from '@/components/mock/StoryForm';
+import type { AnswerViewProps } from '@/components/model/AnswerView';
 import type { BehavioralPrompt } from '@/lib/coach/job';
+import type { StoryBrief } from '@/lib/mock/brief';
 import {
   dueStories,
   editStory,
@@ -12,17 +14,38 @@ import {
   reviewStory,
   type Story,
   type StoryFields,
+  storyBrief,
   storyGaps,
   suggestCompetencies,
 } from '@/lib/mock/stories';
 import { useStoryBank } from './mock-state';
 
+// It renders the answer's Markdown: fetched only when a model is configured.
+const StoryFeedback = lazy(() =>
+  import('@/components/model/StoryFeedback').then((module) => ({ default: module.StoryFeedback })),
+);
+
+/** The panel's model as the story bank uses it: ask for feedback, and the answer's view. */
+export interface StoryModel {
+  ask(brief: StoryBrief): void;
+  view: AnswerViewProps;
+}
+
 const BLANK: StoryFields = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
 
 /** The story bank beside a posting: its prompts matched to the user's stories, gaps, rehearsal. */
-export function PostingStories({ prompts }: { prompts: readonly BehavioralPrompt[] }) {
+export function PostingStories({
+  prompts,
+  model,
+}: {
+  prompts: readonly BehavioralPrompt[];
+  /** Null when no model is configured: then no feedback is offered. */
+  model: StoryModel | null;
+}) {
   const bank = useStoryBank();
   const [editing, setEditing] = useState<Story | 'new' | null>(null);
+  // The one feedback slot answers the story it was last asked for.
+  const [askedFor, setAskedFor] = useState<string | null>(null);
   const unsaved = bank.saveError ? (
     <p role="alert" className="status-error">
       {bank.saveError}
@@ -42,6 +65,22 @@ export function PostingStories({ prompts }: { prompts: readonly BehavioralPrompt
         rehearsal={next ? { story: next, question: rehearsalQuestion(next), due: due.length } : null}
         onAdd={() => setEditing('new')}
         onEdit={setEditing}
+        feedbackFor={
+          model
+            ? (story) => (
+                <Suspense fallback={null}>
+                  <StoryFeedback
+                    title={story.title}
+                    onAsk={() => {
+                      setAskedFor(story.id);
+                      model.ask(storyBrief(story));
+                    }}
+                    view={askedFor === story.id ? model.view : null}
+                  />
+                </Suspense>
+              )
+            : undefined
+        }
         onDelete={(gone) => bank.save(bank.stories.filter((story) => story.id !== gone.id))}
         form={
           editing === null ? null : (

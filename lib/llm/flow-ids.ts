@@ -12,5 +12,6 @@ export const PANEL_FLOWS = [
   'interviewer',
   'mock-scorecard',
   'design-debrief',
+  'story-feedback',
 ] as const;
 export type PanelFlow = (typeof PANEL_FLOWS)[number];

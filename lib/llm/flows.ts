@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { JobContext, ProblemContext } from '@/lib/extract/context';
-import type { CodingBrief, DesignBrief, MockBrief } from '@/lib/mock/brief';
+import type { CodingBrief, DesignBrief, MockBrief, StoryBrief } from '@/lib/mock/brief';
+import { STAR_PARTS } from '@/lib/mock/names';
 import { refusal } from './errors';
 import type { PanelFlow } from './flow-ids';
 import { jobPrepMarkdown } from './job-prep-markdown';
@@ -24,6 +25,7 @@ import {
 import { buildQuizPrompt, type QuizRequest, quizBatchSchema } from './prompts/quiz';
 import { buildReviewPrompt } from './prompts/review';
 import type { BuiltPrompt } from './prompts/shared';
+import { buildStoryFeedbackPrompt } from './prompts/story';
 
 /**
  * The registry of model flows: what each asks, whether its answer streams as text or arrives as
@@ -146,6 +148,15 @@ function designBrief(input: FlowInput): DesignBrief {
   return briefOf(input, 'design');
 }
 
+/** A story with nothing in any STAR part gives the model nothing to judge. */
+function storyBrief(input: FlowInput): StoryBrief {
+  const brief = input.request.mock;
+  if (brief?.kind !== 'story') refuse('Feedback needs a story from your story bank.');
+  if (STAR_PARTS.every((part) => !brief.story[part].trim()))
+    refuse('This story is empty: write its situation, task, action and result first.');
+  return brief;
+}
+
 function jobPrepInput(input: FlowInput) {
   return { job: jobOf(input), analysis: jobAnalysis(input) };
 }
@@ -261,6 +272,15 @@ export const FLOWS = {
     cached: false,
     build: (input) => buildDebriefPrompt(designBrief(input)),
     output: structuredOutput({ schema: debriefSchema, name: 'design_debrief' }),
+  },
+  'story-feedback': {
+    id: 'story-feedback',
+    mode: 'stream',
+    slot: () => 'story-feedback',
+    maxTokens: () => 700,
+    // Keyed by the prompt, so an edited story is asked afresh.
+    cached: true,
+    build: (input) => buildStoryFeedbackPrompt(storyBrief(input)),
   },
   quiz: {
     id: 'quiz',

@@ -4,9 +4,12 @@ import {
   DESIGN_SECTIONS,
   DIMENSIONS,
   MAX_NOTES_CHARS,
+  MAX_STAR_PART,
+  MAX_STORY_TITLE,
   MAX_TURN_CHARS,
   MAX_TURNS,
   SPEAKERS,
+  STAR_PARTS,
 } from './names';
 
 /*
@@ -89,5 +92,19 @@ export const DesignBrief = z.object({
 });
 export type DesignBrief = z.infer<typeof DesignBrief>;
 
-export const MockBrief = z.discriminatedUnion('kind', [CodingBrief, DesignBrief]);
+/** One story of the bank, for feedback: its STAR parts as written and the competencies it is tagged with. */
+export const StoryBrief = z.object({
+  kind: z.literal('story'),
+  story: z.object({
+    title: Line(MAX_STORY_TITLE),
+    competencies: z.array(Line(60)).check(z.maxLength(12)),
+    ...(Object.fromEntries(STAR_PARTS.map((part) => [part, Line(MAX_STAR_PART)])) as Record<
+      (typeof STAR_PARTS)[number],
+      z.ZodMiniString
+    >),
+  }),
+});
+export type StoryBrief = z.infer<typeof StoryBrief>;
+
+export const MockBrief = z.discriminatedUnion('kind', [CodingBrief, DesignBrief, StoryBrief]);
 export type MockBrief = z.infer<typeof MockBrief>;

@@ -50,3 +50,8 @@ export const MAX_TURN_CHARS = 4_000;
 export const MAX_TURNS = 160;
 /** Notes per section, at most: a long design, not a pasted document. */
 export const MAX_NOTES_CHARS = 8_000;
+
+export const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
+export const MAX_STORY_TITLE = 120;
+export const MAX_STAR_PART = 2_000;

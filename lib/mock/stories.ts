@@ -3,6 +3,8 @@ import { COMPETENCIES, COMPETENCY_LABELS, type Competency } from '../coach/job/k
 import { STAR_PROMPTS, type StarPrompt } from '../coach/job/knowledge/prompts';
 import type { BehavioralPrompt } from '../coach/job/types';
 import { type CardFields, cardFields, toCard } from '../quiz/scheduler';
+import type { StoryBrief } from './brief';
+import { MAX_STAR_PART, MAX_STORY_TITLE, STAR_PARTS, type StarPart } from './names';
 import { STORY_CUES } from './story-cues';
 
 /*
@@ -12,8 +14,7 @@ import { STORY_CUES } from './story-cues';
  * proves nothing.
  */
 
-export const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
-export type StarPart = (typeof STAR_PARTS)[number];
+export { MAX_STAR_PART, MAX_STORY_TITLE, STAR_PARTS, type StarPart } from './names';
 
 export const STAR_LABELS: Record<StarPart, string> = {
   situation: 'Situation',
@@ -40,8 +41,6 @@ export interface Story extends StoryFields {
 }
 
 export const MAX_STORIES = 200;
-export const MAX_STORY_TITLE = 120;
-export const MAX_STAR_PART = 2_000;
 
 export function storyFields(fields: StoryFields): StoryFields {
   const text = (value: string, max: number) => value.trim().slice(0, max);
@@ -61,6 +60,13 @@ export function newStory(fields: StoryFields, now: number): Story {
 
 export function editStory(story: Story, fields: StoryFields, now: number): Story {
   return { ...story, ...storyFields(fields), updatedAt: now };
+}
+
+/** A story as its feedback request carries it: its parts as written, its competencies by name. */
+export function storyBrief(story: StoryFields): StoryBrief {
+  const { title, situation, task, action, result } = story;
+  const competencies = story.competencies.map((competency) => COMPETENCY_LABELS[competency]);
+  return { kind: 'story', story: { title, competencies, situation, task, action, result } };
 }
 
 function storyText(story: StoryFields): string {

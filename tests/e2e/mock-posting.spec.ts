@@ -120,6 +120,8 @@ test("a story in the bank answers the posting's prompt for its competency, the g
   await panel.getByRole('button', { name: 'Save the story' }).click();
 
   await expect(conflictPrompt).toContainText('→ The queue we disagreed about');
+  // Feedback on a story needs a model: with none, it is not offered.
+  await expect(bank.getByRole('button', { name: /^Feedback on/ })).toHaveCount(0);
   await expect(bank.getByTestId('story-gaps')).not.toContainText('conflict');
   await expect(bank.getByTestId('story-gaps')).toContainText('Nothing yet for ownership.');
 

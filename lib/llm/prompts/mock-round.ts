@@ -12,6 +12,11 @@ export const MOCK_TURN_LIMIT = 2_500;
 /** Kept free below the limit for the estimate's own slack. */
 const MARGIN = 16;
 
+/** What MOCK_TURN_LIMIT leaves for the one part of a request that `messages` leave empty. */
+export function tokensLeft(messages: PromptMessage[]): number {
+  return MOCK_TURN_LIMIT - estimatePromptTokens(messages) - MARGIN;
+}
+
 /**
  * Messages built around the transcript: everything else first, measured, and the transcript given
  * what is left of MOCK_TURN_LIMIT (never less than `minTranscript`), summarised past that.
@@ -22,7 +27,7 @@ export function fitRound(
   phaseName: (phase: string) => string,
   minTranscript: number,
 ): PromptMessage[] {
-  const budget = Math.max(minTranscript, MOCK_TURN_LIMIT - estimatePromptTokens(build('')) - MARGIN);
+  const budget = Math.max(minTranscript, tokensLeft(build('')));
   return build(fitTranscript(turns, budget, phaseName).text);
 }
 

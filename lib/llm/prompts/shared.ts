@@ -16,7 +16,8 @@ export type Flow =
   | 'interviewer'
   | 'mock-scorecard'
   | 'design-interviewer'
-  | 'design-debrief';
+  | 'design-debrief'
+  | 'story-feedback';
 
 /** What every builder returns: the messages and what the cache needs to key them. */
 export interface BuiltPrompt {

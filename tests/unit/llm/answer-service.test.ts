@@ -10,7 +10,7 @@ import { providerOrOffline } from '@/lib/llm/providers';
 import type { Timeouts } from '@/lib/llm/transport';
 import { transportFor } from '@/lib/llm/transports';
 import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
-import type { CodingBrief, DesignBrief } from '@/lib/mock/brief';
+import type { CodingBrief, DesignBrief, StoryBrief } from '@/lib/mock/brief';
 import { briefRubric } from '@/lib/mock/coding-brief';
 import { EMPTY_NOTES } from '@/lib/mock/design';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
@@ -377,6 +377,34 @@ describe('the mock flows', () => {
       errorOf(await ask({ flow: 'mock-scorecard', level: undefined, mock: { ...coding, stage: 'review' } }))
         .message,
     ).toMatch(/needs the rubric/);
+  });
+
+  it('streams feedback on a story, answers it again from the cache, and asks afresh once it is edited', async () => {
+    const story: StoryBrief = {
+      kind: 'story',
+      story: {
+        title: 'Checkout latency',
+        competencies: ['Ownership'],
+        situation: 'Checkout p99 was 2.4 s.',
+        task: 'I owned checkout.',
+        action: 'We fixed some things.',
+        result: '',
+      },
+    };
+    const { ask } = setup({ context: backendJob });
+    mock.setReply('### Structure\n- The result is missing: what did p99 become?');
+    const first = doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: story }));
+    expect(first).toMatchObject({ text: expect.stringContaining('The result is missing'), cached: false });
+    expect(messagesOf(-1).at(-1)?.content).toContain('Action: We fixed some things.');
+    expect(doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: story })).cached).toBe(true);
+    const edited = { ...story, story: { ...story.story, result: 'p99 fell to 300 ms.' } };
+    expect(doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: edited })).cached).toBe(false);
+    expect(mock.requests).toHaveLength(2);
+    const empty = { ...story, story: { ...story.story, situation: '', task: '', action: '' } };
+    expect(errorOf(await ask({ flow: 'story-feedback', level: undefined, mock: empty })).message).toMatch(
+      /This story is empty/,
+    );
+    expect(mock.requests).toHaveLength(2);
   });
 
   it('runs a design debrief only beside a posting', async () => {
