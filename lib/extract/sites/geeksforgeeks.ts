@@ -69,7 +69,9 @@ export const geeksforgeeks: SiteExtractor = {
       source: 'dom',
     });
   },
-  // The header's difficulty, accuracy and points, and the topic, company and article tags below.
-  conceal: '[class*=problems_header_description],[class*=problems_accordion_container]',
+  // The header's difficulty, accuracy and points, the tab bar (Editorial, Comments) and the topic,
+  // company and article tags below. The statement needs none of the tabs during a round.
+  conceal:
+    '[class*=problems_header_description],[class*=problems_header_menu],[class*=problems_accordion_container]',
   fallback: readProblemFallback,
 };

@@ -98,7 +98,16 @@ const CASES: Record<string, Case[]> = {
     {
       page: 'geeksforgeeks/disjoint-set-dom',
       url: 'https://www.geeksforgeeks.org/problems/disjoint-set-union-find/1',
-      giveaways: ['Easy', 'Accuracy: 38.2%', 'Graph', 'union-find', 'Amazon', 'Disjoint Set Data Structures'],
+      giveaways: [
+        'Easy',
+        'Accuracy: 38.2%',
+        'Editorial',
+        'Comments',
+        'Graph',
+        'union-find',
+        'Amazon',
+        'Disjoint Set Data Structures',
+      ],
     },
     {
       page: 'geeksforgeeks/real-disjoint-set-fragment',
