@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
+import { MockTranscript } from './MockTranscript';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface CodingRoundProps {
@@ -57,15 +58,7 @@ export function CodingRound({
           : `${formatClock(-clock.roundLeftMs)} over`}{' '}
         of {mock.roundMinutes} minutes
       </p>
-      <ol className="mock-transcript" data-testid="mock-transcript" aria-live="polite">
-        {mock.transcript.map((turn, index) => (
-          // Turns are only ever appended: the index is stable.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-          <li key={index} data-speaker={turn.speaker}>
-            <strong>{turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}:</strong> {turn.text}
-          </li>
-        ))}
-      </ol>
+      <MockTranscript transcript={mock.transcript} />
       <InterviewerStatus
         turn={interviewer}
         {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}

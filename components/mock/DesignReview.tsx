@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { CHECK_LABELS, CHECK_VERDICTS, type CheckVerdict } from '@/lib/mock/design';
+import { type ModelScoring, ReviewActions } from './ReviewActions';
 
 export interface DesignReviewProps {
   /** The case's own checklist: what a strong answer covers. */
   checklist: readonly string[];
   onSubmit: (verdicts: { index: number; verdict: CheckVerdict }[], gaps: string[]) => void;
   onDiscard: () => void;
-  /** With a model: the interviewer debriefs the round instead (the self-review stays the way out). */
-  modelScoring?: { writing: boolean; error?: string; onAsk: () => void } | null;
+  modelScoring?: ModelScoring | null;
 }
 
 /** The round is over: the case's checklist as a self-review, item by item, against the notes. */
@@ -65,14 +65,7 @@ export function DesignReview({ checklist, onSubmit, onDiscard, modelScoring }: D
       ))}
       <label htmlFor="design-gaps">What to work on (one per line)</label>
       <textarea id="design-gaps" rows={3} value={gaps} onChange={(event) => setGaps(event.target.value)} />
-      <p className="mock-actions">
-        <button type="submit" disabled={!complete}>
-          Save the debrief
-        </button>
-        <button type="button" onClick={onDiscard}>
-          Discard this round
-        </button>
-      </p>
+      <ReviewActions complete={complete} saveLabel="Save the debrief" onDiscard={onDiscard} />
     </form>
   );
 }

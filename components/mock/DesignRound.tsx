@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
 import { DESIGN_SECTIONS, type DesignMock, type DesignSection, SECTIONS } from '@/lib/mock/design';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
+import { MockTranscript } from './MockTranscript';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
 
 export interface DesignRoundProps {
@@ -42,14 +43,7 @@ export function DesignRound({
         {formatClock(elapsedMs)} of {mock.roundMinutes} minutes
         {leftMs < 0 ? `, ${formatClock(-leftMs)} over` : ''} · by now: <strong>{SECTIONS[due].title}</strong>
       </p>
-      <ol className="mock-transcript" data-testid="mock-transcript" aria-live="polite">
-        {mock.transcript.map((turn, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: turns are only ever appended, so the index is stable.
-          <li key={index} data-speaker={turn.speaker}>
-            <strong>{turn.speaker === 'interviewer' ? 'Interviewer' : 'You'}:</strong> {turn.text}
-          </li>
-        ))}
-      </ol>
+      <MockTranscript transcript={mock.transcript} />
       <InterviewerStatus
         turn={interviewer}
         {...(onRetryInterviewer ? { onRetry: onRetryInterviewer } : {})}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { DIMENSIONS, type Dimension, RUBRIC, SCORES, type Score } from '@/lib/mock/rubric';
+import { type ModelScoring, ReviewActions } from './ReviewActions';
 
 export interface SelfReviewProps {
   /** What Sparring saw of the round, per dimension: shown beside each score and kept as its evidence. */
   facts: Record<Dimension, string[]>;
   onSubmit: (scores: Record<Dimension, Score>, summary: string) => void;
   onDiscard: () => void;
-  /** With a model: the interviewer scores the round instead (the self-review stays the way out). */
-  modelScoring?: { writing: boolean; error?: string; onAsk: () => void } | null;
+  modelScoring?: ModelScoring | null;
 }
 
 /** The round is over: the candidate scores it on the interviewers' rubric, anchor by anchor. */
@@ -73,14 +73,7 @@ export function SelfReview({ facts, onSubmit, onDiscard, modelScoring }: SelfRev
         value={summary}
         onChange={(event) => setSummary(event.target.value)}
       />
-      <p className="mock-actions">
-        <button type="submit" disabled={!complete}>
-          Save the scorecard
-        </button>
-        <button type="button" onClick={onDiscard}>
-          Discard this round
-        </button>
-      </p>
+      <ReviewActions complete={complete} saveLabel="Save the scorecard" onDiscard={onDiscard} />
     </form>
   );
 }

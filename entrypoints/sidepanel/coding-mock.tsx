@@ -28,7 +28,7 @@ import { codingFacts } from '@/lib/mock/evidence';
 import { codingResult } from '@/lib/mock/results';
 import { buildScorecard, DIMENSIONS, isScore, type Score } from '@/lib/mock/rubric';
 import type { MockTurn } from '@/lib/mock/transcript';
-import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
+import { type MockModel, modelScoringOf, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
 import { useMockVoice } from './voice';
 
@@ -156,22 +156,14 @@ export function ProblemMock({ tabId, context, contextKey, library, model, childr
 
   if (mock) {
     const facts = codingFacts(mock, now);
-    const scoring = interviewer ? pendingOf(interviewer.answer('mock-scorecard')) : null;
     return (
       <>
         {unsaved}
         <SelfReview
           facts={facts}
-          modelScoring={
-            interviewer
-              ? {
-                  writing: scoring?.status === 'streaming',
-                  ...(scoring?.status === 'error' ? { error: scoring.error } : {}),
-                  onAsk: () =>
-                    interviewer.ask('mock-scorecard', codingBrief(mock, Date.now(), notes ? { notes } : {})),
-                }
-              : null
-          }
+          modelScoring={modelScoringOf(interviewer, 'mock-scorecard', () =>
+            codingBrief(mock, Date.now(), notes ? { notes } : {}),
+          )}
           onDiscard={() => update(() => null)}
           onSubmit={(scores, summary) => {
             const at = Date.now();

@@ -23,7 +23,7 @@ import { designBrief } from '@/lib/mock/design-brief';
 import { designResult } from '@/lib/mock/results';
 import { isScore } from '@/lib/mock/rubric';
 import type { MockTurn } from '@/lib/mock/transcript';
-import { type MockModel, pendingOf, useFinishedAnswer } from './mock-model';
+import { type MockModel, modelScoringOf, pendingOf, useFinishedAnswer } from './mock-model';
 import { useActiveMock, useMockResults, useNow } from './mock-state';
 import { useMockVoice } from './voice';
 
@@ -129,21 +129,14 @@ export function PostingMock({ contextKey, analysis, cases, model, children }: Po
     const designCase = caseOf(mock);
     if (!designCase) return null;
     const checklist = designCase.checklist;
-    const scoring = interviewer ? pendingOf(interviewer.answer('design-debrief')) : null;
     return (
       <>
         {unsaved}
         <DesignReview
           checklist={checklist}
-          modelScoring={
-            interviewer
-              ? {
-                  writing: scoring?.status === 'streaming',
-                  ...(scoring?.status === 'error' ? { error: scoring.error } : {}),
-                  onAsk: () => interviewer.ask('design-debrief', designBrief(mock, designCase, Date.now())),
-                }
-              : null
-          }
+          modelScoring={modelScoringOf(interviewer, 'design-debrief', () =>
+            designBrief(mock, designCase, Date.now()),
+          )}
           onDiscard={() => update(() => null)}
           onSubmit={(verdicts, gaps) => {
             const debrief = buildDebrief(

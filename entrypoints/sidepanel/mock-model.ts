@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ModelScoring } from '@/components/mock/ReviewActions';
 import type { Answer } from '@/components/model/AnswerView';
 import type { MockBrief } from '@/lib/mock/brief';
 
@@ -39,4 +40,19 @@ export function pendingOf(answer: Answer | undefined) {
   if (answer?.status === 'error')
     return { status: 'error' as const, text: answer.text, error: answer.error?.message ?? 'it failed.' };
   return null;
+}
+
+/** The review's "ask the interviewer" control for a finished round; null when no model is configured. */
+export function modelScoringOf(
+  model: MockModel | null,
+  flow: 'mock-scorecard' | 'design-debrief',
+  brief: () => MockBrief,
+): ModelScoring | null {
+  if (!model) return null;
+  const scoring = pendingOf(model.answer(flow));
+  return {
+    writing: scoring?.status === 'streaming',
+    ...(scoring?.status === 'error' ? { error: scoring.error } : {}),
+    onAsk: () => model.ask(flow, brief()),
+  };
 }
