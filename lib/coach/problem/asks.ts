@@ -11,6 +11,12 @@ export interface Asks {
   subsets: boolean;
   /** Every ordering (or placement, or tour) is a candidate. */
   orders: boolean;
+  /** An order whose cost is paid between consecutive items (a tour, a path through every item). */
+  tour: boolean;
+  /** Each item is matched to exactly one partner or slot: an assignment, not an order. */
+  assignment: boolean;
+  /** The answer is a list the question wants in order ("return them in increasing order"). */
+  sortedOutput: boolean;
   /** The output lists every candidate, each costing its length to write. */
   lists: boolean;
   /** Locate a value or a boundary in sorted data. */
@@ -63,6 +69,19 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
+    tour: /\btours?\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:come|go|return)s? back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+      body,
+    ),
+    assignment:
+      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|is assigned|is matched|is paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
+        body,
+      ),
+    // What the answer is ordered by is a demand on the output, which costs a sort the input never
+    // paid for: "return the list sorted by id", "the values should be returned in increasing order".
+    sortedOutput:
+      /\b(?:return|print|output|list)\b[^.]{0,80}\b(?:sorted|in (?:an? )?(?:increasing|decreasing|ascending|descending|non-decreasing|lexicographical|alphabetical) order)\b|\b(?:should|must|are to) be (?:returned|printed|listed|output) (?:sorted|in (?:increasing|decreasing|ascending|descending|lexicographical|alphabetical) order)\b|^sort (?:the )?(?:names|result|answer|output|list|array|elements)\b|[.;] sort (?:the )?(?:names|result|answer|output|list)\b/m.test(
+        body,
+      ),
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
@@ -97,7 +116,7 @@ export function readAsks(body: string): Asks {
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
         body,
       ),
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),

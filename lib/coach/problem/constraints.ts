@@ -97,6 +97,7 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
   // single number it names ("an integer n") or a modulus is a magnitude.
   const { counted, single, queries } = hints.usage;
   if (lower === 't' && hints.multiTest) return 'tests';
+  if (hints.usage.instances.has(lower)) return 'tests';
   if (counted.has(lower)) return 'size';
   if (single.has(lower) || hints.moduli.has(lower)) return 'value';
   if (lower === 'q') return queries ? 'size' : 'value';
@@ -334,7 +335,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
         v.role === 'item-size' ||
         v.role === 'dimension' ||
         v.names.some((name) =>
-          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]$|\.val$|^calls$|^total /i.test(
+          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]{1,2}$|\.val$|^calls$|^total /i.test(
             name,
           ),
         ),

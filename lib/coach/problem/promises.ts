@@ -122,8 +122,25 @@ const LOWERCASE =
 const OTHER_CHARACTERS =
   /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
 
-const SORTED =
-  /\bsorted in (?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing|strictly increasing) order\b|\b(?:is|are) sorted\b|\bsorted (?:array|list|integer array|sequence|arrays|lists)\b|\ba_1 ?<=? ?a_2 ?<=? ?\.\.\.|\ba_1 ?< ?a_2 ?< ?\.\.\./;
+const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
+const SORTED = new RegExp(
+  [
+    `\\bsorted in (?:an? )?${ORDER} order\\b`,
+    '\\b(?:is|are) sorted\\b',
+    '\\bsorted (?:array|list|integer array|sequence|arrays|lists)\\b',
+    // "The existing leaderboard is in descending order", "the scores are given in ascending order".
+    `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
+    // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
+    '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
+  ].join('|'),
+);
+/** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
+const STRICT_ORDER =
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b/;
+/** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
+export const SORTED_BY_OTHER_KEY =
+  /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
 const TREE = [
   /\b(?:represents?|forms?|is|are|describes?|makes?) (?:an? )?(?:valid )?(?:undirected |unrooted )?trees?\b/,
@@ -175,7 +192,13 @@ function promisedInWords(body: string): Set<Guarantee> {
   const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
-  if (said([SORTED]) && !/\brotated\b/.test(body)) promised.add('sorted');
+  if (said([SORTED]) && !/\brotated\b/.test(body)) {
+    promised.add('sorted');
+    // A strict order of the values themselves has no ties; an order by another key (ids sorted
+    // strictly, values free) says nothing about repeated values.
+    if (promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence)))
+      promised.add('distinct');
+  }
   const distinct = promises.some((sentence) =>
     DISTINCT.some((pattern) => {
       const match = pattern.exec(sentence);

@@ -265,6 +265,13 @@ export function readShape(
   }
   if (second) {
     const queries = [first, second].find(countsOperations);
+    // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
+    // is what the work is counted over; each query then reads what the search left behind.
+    const rest = sizes.filter((v) => v !== queries);
+    const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
+    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes));
+    if (graphNodes && graphEdges)
+      return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
     if (queries) {
       const input = queries === first ? second : first;
       return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });

@@ -39,9 +39,31 @@ function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guar
   };
 }
 
+/** Searches over orders or sets of few items. */
+const SET_SEARCHES: readonly TechniqueId[] = ['dynamic-programming', 'bit-manipulation', 'backtracking'];
+
+/** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
+function overSets(asks: Asks): Figure | null {
+  if (asks.tour)
+    return [
+      'O(n^2 * 2^n)',
+      'a table over (the set of items visited, the last one), each extended by one more item',
+    ];
+  if (asks.assignment)
+    return [
+      'O(n * 2^n)',
+      'items matched one by one, a table over which partners are taken (a bitmask), each extended by one more partner',
+    ];
+  return null;
+}
+
 /** The standard solution's cost on an input of one collection of n items. */
-function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean): Figure {
+function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, few: boolean): Figure {
   const { sorts, sorted, heap } = aids;
+  // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
+  // the table over sets takes over (expectedComplexity).
+  if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
+    return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -155,6 +177,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
+/** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
+const FEW = 25;
+
 function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks, aids: Aids): Figure {
   const id = technique ?? 'hash-table';
   const { sorts } = aids;
@@ -210,9 +235,9 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
     case 'one':
-      return onOne(id, asks, aids, shape.square);
+      return onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
     case 'unknown':
-      return onOne(id, asks, aids, false);
+      return onOne(id, asks, aids, false, false);
   }
 }
 
@@ -257,7 +282,7 @@ const EXPONENTIAL = /\^n\b|n!/;
  * the intended solution: n <= 3000 is there to admit O(n^2), n <= 20 a search over subsets. Those
  * bounds set the bar; a large n (where O(n) and O(n log n) both fit) says nothing and is left alone.
  */
-function fromLimits(input: InputShape, limit: string, figure: string): ExpectedComplexity | null {
+function fromLimits(input: InputShape, limit: string, figure: string, asks: Asks): ExpectedComplexity | null {
   if (input.shape.kind !== 'one') return null;
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) >= at(limit)) return null;
@@ -269,7 +294,9 @@ function fromLimits(input: InputShape, limit: string, figure: string): ExpectedC
     };
   // A guess that already searches every subset agrees with the limits on what kind of work this is.
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
-  const search = ['O(n * 2^n)', 'O(2^n)'].find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
+  // A tour pays between consecutive items, so its table also remembers the last one.
+  const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
+  const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
   return {
     target: search,
     reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is small enough to try every subset, ${search}, and too large for every ordering.`,
@@ -298,8 +325,9 @@ export function expectedComplexity({
   const [big, why] = figureFor(technique, input.shape, asks, aids);
   const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
-  if (/n!/.test(big) && !fits(big) && fits(PLACED[0]))
-    return { target: PLACED[0], reason: `The standard solution runs in ${PLACED[0]}${per}: ${PLACED[1]}.` };
+  const placed = overSets(asks) ?? PLACED;
+  if (/n!/.test(big) && !fits(big) && fits(placed[0]))
+    return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
   if (!fits(big)) {
     return {
       target: limit,
@@ -316,14 +344,14 @@ export function expectedComplexity({
   // With nothing to go on, a bound sized for n^2, n^3 or a subset search still sets the bar; a large
   // n does not, and the method most problems like this one take is a better bar than the limit alone.
   if (guesses[0] && !isMethod(guesses[0])) {
-    const sized = fromLimits(input, limit, big);
+    const sized = fromLimits(input, limit, big, asks);
     if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
     return {
       target: big,
       reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, so aim for that and settle for ${limit}.`,
     };
   }
-  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big);
+  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big, asks);
   if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { readGuarantees } from '@/lib/coach/problem/promises';
+import { readShape } from '@/lib/coach/problem/shape';
+import type { TechniqueId } from '@/lib/coach/problem/types';
+import type { ProblemContext } from '@/lib/extract/context';
+
+/**
+ * How sizes, orders and input formats are read (issue 10): each rule is stated in terms of how a
+ * statement is built, so each test writes a statement of its own in that shape.
+ */
+function shapeOf(statement: string, constraints: string[], technique?: TechniqueId) {
+  const facts = parseConstraints(constraints, statement);
+  return readShape(facts, technique, `${statement}\n${constraints.join('\n')}`.toLowerCase()).shape;
+}
+
+function promised(statement: string, constraints: string[] = []) {
+  return readGuarantees(
+    parseConstraints(constraints, statement),
+    `${statement}\n${constraints.join('\n')}`.toLowerCase(),
+  );
+}
+
+function problem(statement: string, constraints: string[]): ProblemContext {
+  return {
+    kind: 'problem',
+    site: 'atcoder',
+    url: 'https://atcoder.jp/contests/example/tasks/example_a',
+    id: 'example_a',
+    title: 'Example',
+    statement,
+    examples: [],
+    constraints,
+    tags: [],
+    hints: [],
+    source: 'dom',
+  };
+}
+
+describe('sizes given by the input format', () => {
+  it('reads a product written with a letter x as a number', () => {
+    const shape = shapeOf('Each of the n lines holds one score.', ['1 <= n <= 2 x 10^5']);
+    expect(shape).toMatchObject({ kind: 'one', n: { bound: 200_000 } });
+  });
+
+  it('reads "n lines of n numbers" and a_{N,N} as the side of a square table', () => {
+    for (const statement of [
+      'The first line contains n. Each of the next n lines contains n integers: the table.',
+      'Input:\nN\nA_{1,1} ... A_{1,N}\n:\nA_{N,1} ... A_{N,N}',
+    ]) {
+      expect(shapeOf(statement, ['1 <= N <= 300'])).toMatchObject({ kind: 'one', square: true });
+    }
+  });
+
+  it('reads what a letter counts from the words right after it, however the letters were introduced', () => {
+    const shape = shapeOf(
+      'The first line has two integers n and m, the number of nodes and the number of edges. Each of the next m lines holds u v w. Then q lines follow, each with a query a b.',
+      ['2 <= n <= 400', '1 <= m <= n x (n - 1)', '1 <= q <= 10^5'],
+    );
+    expect(shape).toMatchObject({ kind: 'graph', v: { name: 'n', bound: 400 }, e: { name: 'm' } });
+  });
+
+  it('reads a count of inputs that each bring their own sizes as a number of tests', () => {
+    const facts = parseConstraints(
+      ['1 <= t <= 10', '2 <= n <= 10^5'],
+      'The first line contains t, the number of boards. For each board, the first line contains n, the number of squares.',
+    );
+    expect(facts.variables.find((v) => v.names.includes('t'))?.role).toBe('tests');
+  });
+});
+
+describe('orders the statement promises', () => {
+  it('reads an order stated with "is in … order" or element by element', () => {
+    expect(promised('The existing leaderboard, ranked, is in descending order.')).toContain('sorted');
+    expect(promised('', ['arr[i] < arr[j] for 1 <= i < j <= arr.length'])).toContain('sorted');
+  });
+
+  it('reads a strict order of the values as distinct values, and an order by a key as no such promise', () => {
+    expect(promised('', ['1 <= a_1 < a_2 < ... < a_M <= N - 1'])).toEqual(
+      expect.objectContaining(new Set(['sorted', 'distinct'])),
+    );
+    expect(promised('You are given an array sorted in a strictly increasing order.')).toContain('distinct');
+    const byId = promised('Both arrays are in strictly ascending order by id.');
+    expect(byId).toContain('sorted');
+    expect(byId).not.toContain('distinct');
+  });
+});
+
+describe('searches over orders and assignments of few items', () => {
+  it('expects a table over sets, remembering the last item for a tour', () => {
+    const tour = analyzeProblem(
+      problem(
+        'There are N cities and the cost of going from city i to city j is C_{i,j}. Find the cheapest tour that starts at city 1, visits each city exactly once and comes back to city 1. Use dynamic programming.',
+        ['2 <= N <= 16', '0 <= C_{i,j} <= 10^4'],
+      ),
+    );
+    expect(tour.complexityTarget).toBe('O(n^2 * 2^n)');
+    const matching = analyzeProblem(
+      problem(
+        'There are N workers and N jobs; worker i does job j at cost a_{i,j}. Each worker must be assigned to exactly one job and each job to one worker. Find the least total cost with dynamic programming.',
+        ['1 <= N <= 20', '0 <= a_{i,j} <= 10^9'],
+      ),
+    );
+    expect(matching.complexityTarget).toBe('O(n * 2^n)');
+  });
+});
