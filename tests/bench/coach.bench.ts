@@ -79,10 +79,7 @@ function unseenRows(dir: string, title: string): BenchRow[] {
   const row = (metric: string, value: string, aim?: string): BenchRow =>
     aim ? { section: 'coach', metric, value, aim } : { section: 'coach', metric, value };
   return [
-    row(
-      `${title} (of ${results.length})`,
-      String(results.filter((r) => r.analysis).length),
-    ),
+    row(`${title} (of ${results.length})`, String(results.filter((r) => r.analysis).length)),
     row('  technique top-1', fixed(figures.top1)),
     row('  technique top-3 recall', fixed(figures.recall), '≥ 0.85'),
     row('  complexity target', fixed(figures.target), '≥ 0.9'),

@@ -1,5 +1,6 @@
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
+import { promoteWalkedNumbers } from './states';
 import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
@@ -344,6 +345,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const v of variables)
       if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
   }
+  promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
   // == board[i].length).

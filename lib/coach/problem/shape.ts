@@ -48,6 +48,11 @@ export interface InputShape {
   largestValue: number;
   /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
   parameter?: number;
+  /**
+   * The input is a few numbers and nothing else ("n", "n, a, b and c"): their bounds say how far
+   * the answer reaches, not which polynomial the setter sized them for.
+   */
+  numbersOnly: boolean;
 }
 
 const label = (variable: Variable) => variable.names[0] ?? 'n';
@@ -163,6 +168,7 @@ export function readShape(
     const result: InputShape = {
       shape,
       tests,
+      numbersOnly: known.length > 0 && known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
       largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
     };
     if (parameter) result.parameter = bound(parameter);

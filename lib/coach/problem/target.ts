@@ -287,7 +287,7 @@ function fromLimits(input: InputShape, limit: string, figure: string, asks: Asks
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) >= at(limit)) return null;
   const size = `${input.shape.n.name} <= ${formatBound(input.shape.n.bound)}`;
-  if (SIZED_FOR.has(limit))
+  if (SIZED_FOR.has(limit) && !input.numbersOnly)
     return {
       target: limit,
       reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is sized for ${limit}, and an interviewer will take a clean ${limit} solution.`,

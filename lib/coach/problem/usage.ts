@@ -16,6 +16,8 @@ export interface NameUsage {
   listed: Set<string>;
   /** Lower-cased letters that are the sides of a grid ("n rows and m columns", "an m x n grid"). */
   sides: Set<string>;
+  /** Lower-cased letters the answer is built up to, one state at a time ("the n-th", "its length is n", "n stairs"). */
+  walked: Set<string>;
   /** Lower-cased letters that count independent inputs read one after another ("t, the number of boards" / "for each board"). */
   instances: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
@@ -68,6 +70,16 @@ const APPOSITIVE =
 const SINGLE =
   /\b(?:an?|one|two|three|four|five|the|single|positive|non-negative)\s+(?:(?:positive|non-negative|single|signed|unsigned|\d+-bit)\s+)*(?:integers?|numbers?|values?)\s+((?:[a-z]\b(?![_[])(?:\s*,\s*|\s+and\s+)?)+)(?!\s*(?:integers|numbers|[a-z]+s\b))/gi;
 
+/**
+ * Letters the answer is built up to: "the n-th", "its length is n", and things a method steps
+ * through that something has ("a building with F floors", "there are n stairs"), not a distance
+ * moved ("goes up U floors").
+ */
+const WALKED = [
+  /\bthe ([a-z])(?:-|\^)?th\b/gi,
+  /\b(?:its|whose) (?:length|size) is ([a-z])\b/gi,
+  /\b(?:has|have|with|there (?:are|is)|consists? of|takes|needs) ([a-z]) (?:[a-z]+ )?(?:stairs|steps|floors|levels|squares|cells|positions|columns)\b/gi,
+];
 const singular = (noun: string) => noun.replace(/s$/, '');
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
@@ -123,10 +135,12 @@ export function readUsage(text: string): NameUsage {
       )
       .map(([letter]) => letter),
   );
+  const walked = collect(text, WALKED);
   return {
     counted,
     nouns,
     instances,
+    walked,
     single,
     lines: collect(text, LINES),
     listed: new Set([

@@ -105,3 +105,56 @@ describe('searches over orders and assignments of few items', () => {
     expect(matching.complexityTarget).toBe('O(n * 2^n)');
   });
 });
+
+describe('numbers the method walks through', () => {
+  it('reads the n-th term, a length to cut and a count of stairs as sizes, not values for a formula', () => {
+    for (const [statement, constraints] of [
+      [
+        'Given an integer n, return the n-th number whose only prime factors are 2 and 3.',
+        ['1 <= n <= 2000'],
+      ],
+      [
+        'A rope has its length is n; cut it into pieces of lengths a or b, as many as possible.',
+        ['1 <= n, a, b <= 4000'],
+      ],
+      [
+        'There are n stairs; you climb one or three at a time. Count the ways to the top.',
+        ['1 <= n <= 10^5'],
+      ],
+    ] as const) {
+      expect(shapeOf(statement, [...constraints])).toMatchObject({ kind: 'one', n: { name: 'n' } });
+    }
+  });
+
+  it('reads positions bounded by a number, searched for the fewest moves, as states of that many', () => {
+    const floors = shapeOf(
+      'A building has F floors. You are on floor s and want floor g; one button goes up U floors, the other down D. Find the fewest presses.',
+      ['1 <= s, g <= F <= 10^6', '0 <= U, D <= 10^6'],
+    );
+    expect(floors).toMatchObject({ kind: 'one', n: { name: 'F', bound: 10 ** 6 } });
+    const board = shapeOf(
+      'On a square chessboard of side n, find the minimum steps a knight needs from (x1, y1) to (x2, y2).',
+      ['1 <= n <= 1000', '1 <= x1, y1, x2, y2 <= n'],
+    );
+    expect(board).toMatchObject({ kind: 'one', square: true });
+  });
+
+  it('keeps a magnitude a formula answers a value', () => {
+    expect(
+      shapeOf('Chef makes X straight cuts across a round cake. How many pieces at most?', ['0 <= X <= 10^9']),
+    ).toMatchObject({
+      kind: 'values',
+    });
+  });
+
+  it('expects one pass over the states of a lone number, not the polynomial its bound would allow', () => {
+    const dialer = analyzeProblem(
+      problem(
+        'A knight stands on a phone pad. Given an integer n, return how many distinct numbers of length n it can dial, jumping like a knight. Use dynamic programming.',
+        ['1 <= n <= 5000'],
+      ),
+    );
+    expect(dialer.complexityTarget).toBe('O(n)');
+    expect(dialer.complexityLimit).toBe('O(n^2)');
+  });
+});
