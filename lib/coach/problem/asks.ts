@@ -17,6 +17,12 @@ export interface Asks {
   assignment: boolean;
   /** The answer is a list the question wants in order ("return them in increasing order"). */
   sortedOutput: boolean;
+  /**
+   * The answer is the least (or greatest) value a check accepts, and the check only gets easier as
+   * the value grows: the smallest speed to arrive on time, the least cap that fits, minimise the
+   * maximum. A halving search over the answer's range, each guess checked in one pass.
+   */
+  answerSearch: boolean;
   /** The output lists every candidate, each costing its length to write. */
   lists: boolean;
   /** Locate a value or a boundary in sorted data. */
@@ -55,6 +61,12 @@ export interface Asks {
   pieces: boolean;
 }
 
+const ANSWER_SEARCH = [
+  /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
+  /\b(?:shortest|smallest|minimum|least|largest|maximum) possible (?:length|value|size) of the (?:longest|largest|maximum|shortest|smallest|minimum)\b/,
+  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within)\b/,
+];
+
 export function readAsks(body: string): Asks {
   return {
     kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
@@ -79,9 +91,10 @@ export function readAsks(body: string): Asks {
     // What the answer is ordered by is a demand on the output, which costs a sort the input never
     // paid for: "return the list sorted by id", "the values should be returned in increasing order".
     sortedOutput:
-      /\b(?:return|print|output|list)\b[^.]{0,80}\b(?:sorted|in (?:an? )?(?:increasing|decreasing|ascending|descending|non-decreasing|lexicographical|alphabetical) order)\b|\b(?:should|must|are to) be (?:returned|printed|listed|output) (?:sorted|in (?:increasing|decreasing|ascending|descending|lexicographical|alphabetical) order)\b|^sort (?:the )?(?:names|result|answer|output|list|array|elements)\b|[.;] sort (?:the )?(?:names|result|answer|output|list)\b/m.test(
+      /\b(?:return|print|output|list)\b[^.]{0,80}\b(?:sorted|in (?:an? )?(?:increasing|decreasing|ascending|descending|non-decreasing|lexicographical|alphabetical) order)\b|\b(?:should|must|are to) be (?:returned|printed|listed|output) (?:sorted|in (?:increasing|decreasing|ascending|descending|lexicographical|alphabetical) order)\b|(?:^|[.;]\W*)sort\W+(?:the )?(?:names|result|answer|output|list|array|elements)\b/m.test(
         body,
       ),
+    answerSearch: ANSWER_SEARCH.some((pattern) => pattern.test(body)),
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(

@@ -99,6 +99,7 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
   const { counted, single, queries } = hints.usage;
   if (lower === 't' && hints.multiTest) return 'tests';
   if (hints.usage.instances.has(lower)) return 'tests';
+  if (hints.usage.goals.has(lower)) return 'value';
   if (counted.has(lower)) return 'size';
   if (single.has(lower) || hints.moduli.has(lower)) return 'value';
   if (lower === 'q') return queries ? 'size' : 'value';

@@ -37,8 +37,10 @@ export function readProblem(context: ProblemContext): Reading {
   const title = normalizeMath(context.title);
   const facts = parseConstraints(context.constraints, context.statement);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
-  const guarantees = readGuarantees(facts, body);
   const prose = normalizeMath([context.title, statement, ...context.constraints].join('\n')).toLowerCase();
+  // Promises are made by the statement and its constraints: an example's explanation describes one
+  // answer ("so they are sorted in decreasing order"), never the input.
+  const guarantees = readGuarantees(facts, prose);
   // The technique phrases read the statement itself: an example's explanation walks through one
   // input ("'r' and 't' both appear once") and says nothing about how to solve the problem.
   const scene = readScene(facts, prose, kinds, guarantees);

@@ -241,6 +241,32 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
   }
 }
 
+/**
+ * An answer the question wants listed in order ("return them in increasing order", "sorted by id")
+ * costs a sort the input never paid for, unless the input already arrives in that order.
+ */
+function inOrder(figure: Figure, shape: Shape, asks: Asks, aids: Aids): Figure {
+  if (!asks.sortedOutput || aids.sorted || figure[0] !== 'O(n)') return figure;
+  if (shape.kind !== 'one' && shape.kind !== 'unknown') return figure;
+  return ['O(n log n)', `${figure[1]}, then the answer sorted into the order the question asks for`];
+}
+
+/** Methods that already search few items exhaustively: the answer's range is not what they walk. */
+const EXHAUSTIVE: readonly (TechniqueId | undefined)[] = ['backtracking', 'bit-manipulation'];
+
+/**
+ * The least value a check accepts, where the check only gets easier as the value grows, is found
+ * by halving the range of answers, each guess checked in one pass over the input: O(n log A),
+ * whatever the leading guess names.
+ */
+function overAnswers(technique: TechniqueId | undefined, shape: Shape, asks: Asks, figure: Figure): Figure {
+  if (!asks.answerSearch || shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return figure;
+  return [
+    'O(n log A)',
+    'the answer is the least value a one-pass check accepts, and a larger value never fails it, so halve the range of answers: log A guesses (A the largest possible answer), each checked in O(n)',
+  ];
+}
+
 export interface TargetInput {
   /** The likely techniques, leading first: a sort among the first three sets a floor of n log n. */
   techniques: readonly TechniqueId[];
@@ -322,7 +348,12 @@ export function expectedComplexity({
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
-  const [big, why] = figureFor(technique, input.shape, asks, aids);
+  const [big, why] = overAnswers(
+    technique,
+    input.shape,
+    asks,
+    inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
+  );
   const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
   const placed = overSets(asks) ?? PLACED;

@@ -18,6 +18,8 @@ export interface NameUsage {
   sides: Set<string>;
   /** Lower-cased letters the answer is built up to, one state at a time ("the n-th", "its length is n", "n stairs"). */
   walked: Set<string>;
+  /** Lower-cased letters that count what the answer must produce ("to make m bouquets"): a goal, not an input. */
+  goals: Set<string>;
   /** Lower-cased letters that count independent inputs read one after another ("t, the number of boards" / "for each board"). */
   instances: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
@@ -80,6 +82,10 @@ const WALKED = [
   /\b(?:its|whose) (?:length|size) is ([a-z])\b/gi,
   /\b(?:has|have|with|there (?:are|is)|consists? of|takes|needs) ([a-z]) (?:[a-z]+ )?(?:stairs|steps|floors|levels|squares|cells|positions|columns)\b/gi,
 ];
+/** "You want to make m bouquets", "complete at least k trips": a count the answer has to reach. */
+const GOALS = [
+  /\b(?:make|form|build|produce|complete|assemble) (?:at least |exactly )?([a-z]) (?:[a-z]+ )?[a-z]+s\b/gi,
+];
 const singular = (noun: string) => noun.replace(/s$/, '');
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
@@ -136,11 +142,14 @@ export function readUsage(text: string): NameUsage {
       .map(([letter]) => letter),
   );
   const walked = collect(text, WALKED);
+  const listedLetters = collect(text, [...LISTED, ...LINES]);
+  const goals = new Set([...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter)));
   return {
     counted,
     nouns,
     instances,
     walked,
+    goals,
     single,
     lines: collect(text, LINES),
     listed: new Set([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { readGuarantees } from '@/lib/coach/problem/promises';
+import { readProblem } from '@/lib/coach/problem/reading';
 import { readShape } from '@/lib/coach/problem/shape';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
@@ -156,5 +157,50 @@ describe('numbers the method walks through', () => {
     );
     expect(dialer.complexityTarget).toBe('O(n)');
     expect(dialer.complexityLimit).toBe('O(n^2)');
+  });
+});
+
+describe('what the answer is ordered by, and searches over the answer', () => {
+  const lc = (statement: string, constraints: string[]): ProblemContext => ({
+    ...problem(statement, constraints),
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+  });
+
+  it('adds the sort an answer listed in order costs, and reads no promise from an example walking through one answer', () => {
+    const analysis = analyzeProblem(
+      lc(
+        'You are given records[i] = [id, team]. Count how many records each id has in a hash map, and return the ids seen exactly once. The ids should be returned in increasing order.',
+        ['1 <= records.length <= 10^5', '1 <= id, team <= 10^5'],
+      ),
+    );
+    expect(analysis.complexityTarget).toBe('O(n log n)');
+    const withExample = readProblem({
+      ...lc('Return the values ordered by how often they occur.', ['1 <= nums.length <= 100']),
+      examples: [
+        {
+          input: 'nums = [2,3,1,3,2]',
+          output: '[1,3,3,2,2]',
+          explanation: 'so they are sorted in decreasing order',
+        },
+      ],
+    });
+    expect(withExample.guarantees.has('sorted')).toBe(false);
+  });
+
+  it('expects a halving search over the answer when a check only gets easier as the answer grows', () => {
+    const analysis = analyzeProblem(
+      lc(
+        'You must take n trains in order; dist[i] is the length of ride i. Return the minimum positive integer speed at which all the trains must travel for you to reach the office on time, or -1.',
+        ['n == dist.length', '1 <= n <= 10^5', '1 <= dist[i] <= 10^5', '1 <= hour <= 10^9'],
+      ),
+    );
+    expect(analysis.complexityTarget).toBe('O(n log A)');
+    const bouquets = shapeOf(
+      'The garden has n flowers; bloomDay[i] is the day flower i blooms. You want to make m bouquets of k adjacent flowers. Return the minimum number of days you need to wait.',
+      ['bloomDay.length == n', '1 <= n <= 10^5', '1 <= m <= 10^6', '1 <= k <= n'],
+    );
+    expect(bouquets).toMatchObject({ kind: 'one', n: { bound: 10 ** 5 } });
   });
 });
