@@ -27,6 +27,10 @@ export interface Asks {
   lists: boolean;
   /** Locate a value or a boundary in sorted data. */
   lookup: boolean;
+  /** One element larger than its neighbours (a peak) to find: the slope at the middle says which half holds one. */
+  slope: boolean;
+  /** A grid read row after row is one sorted list: each row starts above where the last one ended. */
+  rowMajor: boolean;
   /** Work driven by the arithmetic of values: a gcd or lcm, digits, bits, powers, factorials. */
   arithmetic: boolean;
   /** A longest increasing (or non-decreasing) subsequence. */
@@ -94,10 +98,18 @@ export function readAsks(body: string): Asks {
       /\b(?:return|print|output|list)\b[^.]{0,80}\b(?:sorted|in (?:an? )?(?:increasing|decreasing|ascending|descending|non-decreasing|lexicographical|alphabetical) order)\b|\b(?:should|must|are to) be (?:returned|printed|listed|output) (?:sorted|in (?:increasing|decreasing|ascending|descending|lexicographical|alphabetical) order)\b|(?:^|[.;]\W*)sort\W+(?:the )?(?:names|result|answer|output|list|array|elements)\b/m.test(
         body,
       ),
+    slope:
+      /\b(?:index|position) of (?:a|any|one|the) peak\b|\b(?:find|return) (?:a|any|one|the) peak\b|\b(?:find|return) (?:the )?(?:index of )?(?:a|any|one) (?:element|value|cell) (?:that is )?(?:strictly )?greater than (?:all of )?its (?:adjacent )?neighbou?rs\b/.test(
+        body,
+      ),
+    rowMajor:
+      /\bfirst (?:integer|element|number|value) of (?:each|every|the i(?:-?th|\^th)?) row(?: \([^)]*\))? is (?:strictly )?greater than the last\b/.test(
+        body,
+      ),
     answerSearch: ANSWER_SEARCH.some((pattern) => pattern.test(body)),
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
-      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
+      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(
         body,
       ),
     arithmetic:

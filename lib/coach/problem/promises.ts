@@ -54,7 +54,7 @@ const GRAPH =
 
 /** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may". */
 const NOT_A_PROMISE =
-  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
+  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
 /** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
 const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
@@ -150,6 +150,7 @@ const CONNECTED = [
   /\b(?:the graph|graph) is connected\b|\bconnected,? (?:undirected )?graph\b/,
   /\b(?:every|each|any|all) (?:\w+ ){0,2}(?:is|are|can be) (?:reachable|reached) from\b/,
   /\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b/,
+  /\bpossible to (?:reach|get to|travel to|go to|visit) (?:any|every|each) (?:\w+ )?from (?:any|every|each)\b/,
 ];
 const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;

@@ -23,6 +23,8 @@ interface Aids {
   heap: boolean;
   /** A range tree ranked above prefix sums: each query or update walks it in log n. */
   tree: boolean;
+  /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
+  halves: boolean;
 }
 
 function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -36,6 +38,7 @@ function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guar
     sorted: guarantees.has('sorted'),
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
+    halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
   };
 }
 
@@ -73,6 +76,14 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
       'matrix',
       'dynamic-programming',
     ];
+    // An n x n table of distances or costs is a graph of n nodes given as its matrix.
+    if (technique === 'shortest-path')
+      return asks.allPairs
+        ? [
+            'O(n^3)',
+            'every pair of nodes improved through every middle node (Floyd-Warshall) on the n x n table',
+          ]
+        : ['O(n^2)', 'a search from the source that scans one row of the n x n table per node it settles'];
     if (walks.includes(technique))
       return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
   }
@@ -215,8 +226,14 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
       const x = shape.other.letter;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
-      if (shape.grid && aids.sorted && asks.lookup && ['two-pointers', 'binary-search'].includes(id))
-        return [`O(n + ${x})`, 'a walk from a corner rules out a whole row or column at each step'];
+      if (shape.grid && aids.sorted && !asks.kth && aids.halves) {
+        if (asks.rowMajor && asks.lookup)
+          return [`O(log(n * ${x}))`, 'read row after row the grid is one sorted list, so halve it'];
+        return [
+          `O(n + ${x})`,
+          'a walk from a corner rules out a whole row or column at each step, along the line where the order turns',
+        ];
+      }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
@@ -255,12 +272,16 @@ function inOrder(figure: Figure, shape: Shape, asks: Asks, aids: Aids): Figure {
 const EXHAUSTIVE: readonly (TechniqueId | undefined)[] = ['backtracking', 'bit-manipulation'];
 
 /**
- * The least value a check accepts, where the check only gets easier as the value grows, is found
- * by halving the range of answers, each guess checked in one pass over the input: O(n log A),
- * whatever the leading guess names.
+ * Searches the question itself implies, whatever the leading guess names: the least value a check
+ * accepts, where the check only gets easier as the value grows, is found by halving the range of
+ * answers, each guess checked in one pass (O(n log A)); one peak, by halving toward the rise.
  */
 function overAnswers(technique: TechniqueId | undefined, shape: Shape, asks: Asks, figure: Figure): Figure {
-  if (!asks.answerSearch || shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return figure;
+  if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return figure;
+  // One peak is found by halving too: the middle element and its neighbour say which side rises.
+  if (asks.slope)
+    return ['O(log n)', 'the middle element and its right neighbour say which half still holds a peak'];
+  if (!asks.answerSearch) return figure;
   return [
     'O(n log A)',
     'the answer is the least value a one-pass check accepts, and a larger value never fails it, so halve the range of answers: log A guesses (A the largest possible answer), each checked in O(n)',

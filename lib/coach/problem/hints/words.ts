@@ -114,11 +114,22 @@ export function hintWords(
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
   const noun =
     kind === 'string' || kind === 'tree' || kind === 'linked-list' ? undefined : itemNoun(facts, main);
-  const items = noun ?? shape.items;
-  const item = noun ? singular(noun) : shape.item;
-  const named = inputName && !PLAIN.test(inputName) ? inputName : undefined;
-  const input =
-    kind === 'string' && inputName
+  // A list of strings ("keyName[i].length") is walked string by string, not character by character;
+  // a camelCase name would read as code, so it is not quoted.
+  const strings =
+    kind === 'string' &&
+    !!inputName &&
+    facts.variables.some(
+      (v) => v.role === 'item-size' && v.names.some((name) => name.startsWith(`${inputName}[`)),
+    );
+  const items = strings ? 'strings' : (noun ?? shape.items);
+  const item = strings ? 'string' : noun ? singular(noun) : shape.item;
+  const named = inputName && !PLAIN.test(inputName) && !codeIn(inputName) ? inputName : undefined;
+  const input = strings
+    ? named
+      ? `the strings of ${named}`
+      : 'the strings'
+    : kind === 'string' && inputName
       ? `the string ${inputName}`
       : noun
         ? `the ${noun}`

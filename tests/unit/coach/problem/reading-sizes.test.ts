@@ -4,6 +4,7 @@ import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readProblem } from '@/lib/coach/problem/reading';
 import { readShape } from '@/lib/coach/problem/shape';
+import { expectedComplexity } from '@/lib/coach/problem/target';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 
@@ -202,5 +203,73 @@ describe('what the answer is ordered by, and searches over the answer', () => {
       ['bloomDay.length == n', '1 <= n <= 10^5', '1 <= m <= 10^6', '1 <= k <= n'],
     );
     expect(bouquets).toMatchObject({ kind: 'one', n: { bound: 10 ** 5 } });
+  });
+});
+
+describe('logarithmic targets the statement implies without naming them', () => {
+  const lc = (statement: string, constraints: string[]): ProblemContext => ({
+    ...problem(statement, constraints),
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+  });
+
+  it('halves toward a peak, which needs no sorted input', () => {
+    const peak = analyzeProblem(
+      lc(
+        'Given an array arr where no two neighbours are equal, return the index of any element strictly greater than its neighbours. Use binary search.',
+        ['1 <= arr.length <= 10^6', '-2^31 <= arr[i] <= 2^31 - 1'],
+      ),
+    );
+    expect(peak.complexityTarget).toBe('O(log n)');
+  });
+
+  it('searches a grid sorted row after row as one list, and one sorted by rows and columns from a corner', () => {
+    const rowMajor = analyzeProblem(
+      lc(
+        'You are given an m x n integer matrix. Each row is sorted in increasing order, and the first integer of each row is greater than the last integer of the previous row. Search for target with binary search.',
+        [
+          'm == matrix.length',
+          'n == matrix[i].length',
+          '1 <= m, n <= 1000',
+          '-10^4 <= matrix[i][j], target <= 10^4',
+        ],
+      ),
+    );
+    expect(rowMajor.complexityTarget).toBe('O(log(n * m))');
+    expect(rowMajor.hints.every((hint) => !/four directions/.test(hint.text))).toBe(true);
+    const corner = analyzeProblem(
+      lc(
+        'Given an m x n matrix grid which is sorted in non-increasing order both row-wise and column-wise, count the negative numbers in grid with binary search or two pointers.',
+        ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 100', '-100 <= grid[i][j] <= 100'],
+      ),
+    );
+    expect(corner.complexityTarget).toBe('O(n + m)');
+  });
+});
+
+describe('a table of distances', () => {
+  const statement =
+    'There are N cities joined by roads. It was possible to reach any city from any other city, via other cities if necessary. A table A with N rows and N columns is given. Determine whether for each u and v, A_{u,v} is the length of the shortest path from city u to city v along the roads.';
+  const constraints = ['1 <= N <= 300', '1 <= A_{i,j} <= 10^9'];
+
+  it('reads a network said to reach everywhere as connected, and every pair as asked for', () => {
+    const read = readProblem(problem(statement, constraints));
+    expect(read.guarantees.has('connected')).toBe(true);
+    expect(read.asks.allPairs).toBe(true);
+  });
+
+  it('expects every pair improved through every middle city on the n x n table', () => {
+    const read = readProblem(problem(statement, constraints));
+    const input = readShape(read.facts, 'shortest-path', read.body);
+    const target = expectedComplexity({
+      techniques: ['shortest-path', 'graph'],
+      input,
+      limit: 'O(n^3)',
+      asks: read.asks,
+      guarantees: read.guarantees,
+    });
+    expect(input.shape).toMatchObject({ kind: 'one', square: true });
+    expect(target.target).toBe('O(n^3)');
   });
 });
