@@ -63,7 +63,8 @@ export function analyzeProblem(
     input: shape,
     limit: limit.limit,
     asks,
-    guarantees,
+    // An order by a key the question does not search buys no halving search and no two pointers.
+    guarantees: scene.guarantees,
     stated: read.stated,
     sure: isSure(patterns),
     guesses: patterns,
@@ -71,7 +72,7 @@ export function analyzeProblem(
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));
   const design = shape.shape.kind === 'design';
-  const variant = variantFor(ids, asks, design, guarantees.has('sorted'), scene.updates);
+  const variant = variantFor(ids, asks, design, scene.guarantees.has('sorted'), scene.updates);
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;

@@ -127,7 +127,7 @@ const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
     '\\b(?:is|are) sorted\\b',
-    '\\bsorted (?:array|list|integer array|sequence|arrays|lists)\\b',
+    '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
     '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
@@ -139,7 +139,7 @@ const SORTED = new RegExp(
 const STRICT_ORDER =
   /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b/;
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
-export const SORTED_BY_OTHER_KEY =
+const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
 const TREE = [
@@ -156,6 +156,19 @@ const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
 const ACYCLIC =
   /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b/;
+
+/**
+ * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing
+ * order of arrival_i"): the words after "by", or null when the values themselves are in order.
+ */
+export function sortedKey(body: string): string | null {
+  for (const sentence of sentences(body)) {
+    if (NOT_A_PROMISE.test(sentence) || !SORTED.test(sentence)) continue;
+    const key = SORTED_BY_OTHER_KEY.exec(sentence)?.[1];
+    if (key) return key.replace(/[.\]]+$/, '').replace(/_i$|\[i$/, '');
+  }
+  return null;
+}
 
 /** "Each line holds two integers s and e" and "s != e": the two ends of one link differ. */
 function linkEndsDiffer(body: string): boolean {

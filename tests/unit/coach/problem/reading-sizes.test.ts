@@ -273,3 +273,42 @@ describe('a table of distances', () => {
     expect(target.target).toBe('O(n^3)');
   });
 });
+
+describe('what an order is by', () => {
+  const lc = (statement: string, constraints: string[]): ProblemContext => ({
+    ...problem(statement, constraints),
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+  });
+
+  it('keeps an order by the key the question works on, and drops one by a key it never asks about', () => {
+    const merged = readProblem(
+      lc(
+        'nums1[i] = [id_i, val_i]. Each array contains unique ids and is sorted in ascending order by id. Merge the two arrays into one array that is sorted in ascending order by id, summing the values.',
+        ['1 <= nums1.length, nums2.length <= 200'],
+      ),
+    );
+    expect(merged.sortedBy).toBe('id');
+    expect(merged.scene.guarantees.has('sorted')).toBe(true);
+    const waiting = readProblem(
+      lc(
+        'customers[i] = [arrival_i, time_i]. The array customers is sorted by arrival_i in non-decreasing order. A chef serves one customer at a time. Return the average waiting time of all customers.',
+        ['1 <= customers.length <= 10^5', '1 <= arrival_i, time_i <= 10^4'],
+      ),
+    );
+    expect(waiting.sortedBy).toBe('arrival');
+    expect(waiting.guarantees.has('sorted')).toBe(true);
+    expect(waiting.scene.guarantees.has('sorted')).toBe(false);
+  });
+
+  it('reads an order of the values themselves as searchable', () => {
+    const read = readProblem(
+      lc('Given a sorted unique integer array nums, return the index of target.', [
+        '1 <= nums.length <= 10^4',
+      ]),
+    );
+    expect(read.sortedBy).toBeNull();
+    expect(read.scene.guarantees.has('sorted')).toBe(true);
+  });
+});
