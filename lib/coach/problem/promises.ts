@@ -260,6 +260,17 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   const elements = facts.variables.filter(isElementValue);
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 1))
     promised.add('positive');
+  // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").
+  const weights = facts.variables.filter(
+    (v) => v.role === 'value' && v.names.some((name) => /^(?:w|weight|cost|len|length)(?:_?i)?$/i.test(name)),
+  );
+  if (
+    elements.length === 0 &&
+    weights.length > 0 &&
+    GRAPH.test(body) &&
+    weights.every((v) => v.lower !== undefined && v.lower >= 1)
+  )
+    promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)

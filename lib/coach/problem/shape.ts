@@ -168,7 +168,10 @@ export function readShape(
     const result: InputShape = {
       shape,
       tests,
-      numbersOnly: known.length > 0 && known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
+      numbersOnly:
+        facts.usage.lines.size === 0 &&
+        known.length > 0 &&
+        known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
       largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
     };
     if (parameter) result.parameter = bound(parameter);

@@ -276,12 +276,12 @@ const EXHAUSTIVE: readonly (TechniqueId | undefined)[] = ['backtracking', 'bit-m
  * accepts, where the check only gets easier as the value grows, is found by halving the range of
  * answers, each guess checked in one pass (O(n log A)); one peak, by halving toward the rise.
  */
-function overAnswers(technique: TechniqueId | undefined, shape: Shape, asks: Asks, figure: Figure): Figure {
-  if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return figure;
+function impliedSearch(technique: TechniqueId | undefined, shape: Shape, asks: Asks): Figure | null {
+  if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return null;
   // One peak is found by halving too: the middle element and its neighbour say which side rises.
   if (asks.slope)
     return ['O(log n)', 'the middle element and its right neighbour say which half still holds a peak'];
-  if (!asks.answerSearch) return figure;
+  if (!asks.answerSearch) return null;
   return [
     'O(n log A)',
     'the answer is the least value a one-pass check accepts, and a larger value never fails it, so halve the range of answers: log A guesses (A the largest possible answer), each checked in O(n)',
@@ -369,13 +369,13 @@ export function expectedComplexity({
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
-  const [big, why] = overAnswers(
-    technique,
-    input.shape,
-    asks,
-    inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
-  );
+  const implied = impliedSearch(technique, input.shape, asks);
+  const [big, why] =
+    implied ?? inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids);
   const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
+  // The question names the search itself, so no guess about the method can change the bar.
+  if (implied && fits(big))
+    return { target: big, reason: `The question implies the search: ${big}${per}, since ${why}.` };
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
   const placed = overSets(asks) ?? PLACED;
   if (/n!/.test(big) && !fits(big) && fits(placed[0]))

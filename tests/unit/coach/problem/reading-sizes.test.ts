@@ -312,3 +312,65 @@ describe('what an order is by', () => {
     expect(read.scene.guarantees.has('sorted')).toBe(true);
   });
 });
+
+describe('edge cases and hints that follow the reading', () => {
+  const lc = (statement: string, constraints: string[]): ProblemContext => ({
+    ...problem(statement, constraints),
+    site: 'leetcode',
+    url: 'https://leetcode.com/problems/example/',
+    id: 'example',
+  });
+
+  it('lists no edges or components for a board nobody links, and no products for "multiple" answers', () => {
+    const board = analyzeProblem(
+      lc(
+        'Given a square chessboard of side n, find the minimum steps a knight takes from knightPos to targetPos, or -1. Search the squares breadth first.',
+        ['1 <= n <= 1000', '1 <= knightPos(X, Y), targetPos(X, Y) <= n'],
+      ),
+    );
+    expect(board.edgeCases.join(' ')).not.toMatch(/\bedge\b|component/i);
+    const peaks = analyzeProblem(
+      lc('Return the index of a peak element. If there are multiple peak elements, return any of them.', [
+        '1 <= arr.length <= 10^5',
+        '-2^31 <= arr[i] <= 2^31 - 1',
+      ]),
+    );
+    expect(peaks.edgeCases.join(' ')).not.toMatch(/product/i);
+  });
+
+  it('reads edge weights of at least one as no zero-weight edges', () => {
+    const read = readProblem(
+      problem('Each of the next m lines holds u v w, a directed edge of length w in the graph.', [
+        '2 <= n <= 400',
+        '1 <= m <= 10^5',
+        '1 <= u, v <= n',
+        '1 <= w <= 350',
+      ]),
+    );
+    expect(read.guarantees.has('positive')).toBe(true);
+  });
+
+  it('hints the search the target names: toward a peak, from a corner, over the answers, through every middle node', () => {
+    const peak = analyzeProblem(
+      lc('Return the index of any element strictly greater than its neighbours.', [
+        '1 <= arr.length <= 10^6',
+      ]),
+    );
+    expect(peak.hints[1]?.text).toMatch(/slope/);
+    const corner = analyzeProblem(
+      lc(
+        'Given an m x n matrix grid which is sorted in non-increasing order both row-wise and column-wise, count the negative numbers in grid with binary search or two pointers.',
+        ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 100', '-100 <= grid[i][j] <= 100'],
+      ),
+    );
+    expect(corner.hints[2]?.text).toMatch(/top-right/);
+    const speed = analyzeProblem(
+      lc(
+        'You must take n trains in order; dist[i] is the length of ride i. Return the minimum positive integer speed at which all the trains must travel for you to reach the office on time.',
+        ['n == dist.length', '1 <= n <= 10^5', '1 <= dist[i] <= 10^5'],
+      ),
+    );
+    expect(speed.complexityReason).toMatch(/halve the range of answers/);
+    expect(speed.hints[1]?.text).toMatch(/answer/);
+  });
+});
