@@ -89,7 +89,7 @@ export function readAsks(body: string): Asks {
       body,
     ),
     assignment:
-      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|is assigned|is matched|is paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
+      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
         body,
       ),
     // What the answer is ordered by is a demand on the output, which costs a sort the input never

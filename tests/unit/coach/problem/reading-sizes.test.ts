@@ -374,3 +374,18 @@ describe('edge cases and hints that follow the reading', () => {
     expect(speed.hints[1]?.text).toMatch(/answer/);
   });
 });
+
+describe('a small n alone', () => {
+  it('is no search over subsets when the question chooses nothing', () => {
+    const ranges = analyzeProblem({
+      ...problem(
+        'You are given a sorted unique integer array nums. Return the smallest sorted list of ranges that cover all the numbers in the array exactly.',
+        ['0 <= nums.length <= 20', '-2^31 <= nums[i] <= 2^31 - 1', 'nums is sorted in ascending order.'],
+      ),
+      site: 'leetcode',
+      url: 'https://leetcode.com/problems/example/',
+      id: 'example',
+    });
+    expect(ranges.complexityTarget).not.toMatch(/2\^n|n!/);
+  });
+});
