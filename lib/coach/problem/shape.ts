@@ -70,6 +70,8 @@ const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|i
 /** A statement that defines the operations a structure must answer. */
 const DEFINES_OPERATIONS =
   /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** The longest string still handled as one key rather than character by character. */
+const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
 const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
 
@@ -265,9 +267,11 @@ export function readShape(
     if (bound(total) >= bound(first)) return finish({ kind: 'one', n: size(total, 'n'), square: false });
   }
 
-  // n strings (or lists) of up to m items each: reading them is already n * m.
+  // n strings (or lists) of up to m items each: reading them is already n * m. Strings of a few
+  // characters (names, keys, "HH:MM" times) are whole keys: hashing or comparing one is constant work.
   const items = known.find(
-    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
+    (v) =>
+      v.role === 'item-size' && v.lower !== v.upper && bound(v) > SHORT_KEY && independent(v) && !v.total,
   );
   if (items && !GRAPH_TECHNIQUES.includes(technique) && !(second && countsOperations(second))) {
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });

@@ -343,7 +343,8 @@ function fromLimits(input: InputShape, limit: string, figure: string, asks: Asks
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
   // A small n is no search by itself: only a question about choices (subsets, orders, splits,
   // assignments) makes every subset a candidate.
-  if (!(asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists)) return null;
+  if (!(asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists))
+    return null;
   // A tour pays between consecutive items, so its table also remembers the last one.
   const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
   const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;

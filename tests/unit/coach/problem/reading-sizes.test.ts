@@ -389,3 +389,19 @@ describe('a small n alone', () => {
     expect(ranges.complexityTarget).not.toMatch(/2\^n|n!/);
   });
 });
+
+describe('strings as keys', () => {
+  it('counts a list of short names by its length, and long strings character by character', () => {
+    const names = shapeOf('Return names sorted in descending order by the heights.', [
+      'n == names.length == heights.length',
+      '1 <= n <= 10^3',
+      '1 <= names[i].length <= 20',
+    ]);
+    expect(names).toMatchObject({ kind: 'one' });
+    const words = shapeOf('Return the longest common prefix of the strings.', [
+      '1 <= strs.length <= 200',
+      '0 <= strs[i].length <= 200',
+    ]);
+    expect(words).toMatchObject({ kind: 'product' });
+  });
+});
