@@ -137,6 +137,17 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean):
   }
 }
 
+/** Methods that work on sorted input, so a sort ranked beside them is a step they need. */
+const ORDERED_METHODS: readonly TechniqueId[] = [
+  'sorting',
+  'greedy',
+  'two-pointers',
+  'binary-search',
+  'line-sweep',
+  'dynamic-programming',
+  'heap-priority-queue',
+];
+
 /** Why the standard solution of each linear technique is linear, in its own terms. */
 const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'sliding-window': 'each item enters the window once and leaves it at most once',
@@ -198,8 +209,10 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
     }
     case 'add': {
       const x = shape.other.letter;
+      // A sort ranked behind a hash table or a scan is another way to the same answer (sort both
+      // words, or count their letters), not a step the leader needs: only an ordered method pays for it.
       if (
-        sorts ||
+        (sorts && ORDERED_METHODS.includes(id)) ||
         aids.tree ||
         ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
       )
