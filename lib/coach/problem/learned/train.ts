@@ -33,7 +33,9 @@ const HELD_OUT = (id: number) => id % 5 === 0;
 /** Features seen in fewer problems than this are noise. */
 const MIN_PROBLEMS = 3;
 /** Features kept per technique: enough for recall, few enough to ship. */
-const KEEP = 200;
+const KEEP = 400;
+/** Weights are rounded to this step: finer steps change no ranking and only cost bytes shipped. */
+const STEP = 0.05;
 /** The technique an interviewer names first (the library's first technique) counts this much more. */
 const PRIMARY_WEIGHT = 3;
 const ENTRIES = new URL('../library/entries/', import.meta.url);
@@ -83,7 +85,11 @@ function main(corpus: string, out: string) {
       ...(library ?? []),
     ]);
     if (labels.size === 0) continue;
-    rows.push({ features: problemFeatures(readProblem(contextOf(problem))), labels, primary: library?.[0] });
+    rows.push({
+      features: problemFeatures(readProblem(contextOf(problem))),
+      labels,
+      primary: library?.[0],
+    });
   }
   const counts = new Map<string, number>();
   for (const row of rows)
@@ -97,7 +103,7 @@ function main(corpus: string, out: string) {
     labels: [...row.labels].map((id) => TECHNIQUE_IDS.indexOf(id)),
     weight: row.primary ? PRIMARY_WEIGHT : 1,
   }));
-  const options = { classes, features: vocabulary.length, epochs: 12, l2: 0.1, rate: 0.1 };
+  const options = { classes, features: vocabulary.length, epochs: 12, l2: 0.3, rate: 0.1 };
   const full = train(examples, options);
   const allowed = strongest(full, classes, vocabulary.length, KEEP);
   const pruned = train(examples, { ...options, allowed });
@@ -105,8 +111,8 @@ function main(corpus: string, out: string) {
   for (let f = 0; f < vocabulary.length; f++) {
     const feature = vocabulary[f] as string;
     for (let c = 0; c < classes; c++) {
-      const w = pruned.w[f * classes + c] ?? 0;
-      if (!allowed[c]?.has(f) || Math.abs(w) < 0.01) continue;
+      const w = Math.round((pruned.w[f * classes + c] ?? 0) / STEP) * STEP;
+      if (!allowed[c]?.has(f) || w === 0) continue;
       weights[feature] ??= {};
       (weights[feature] as Record<string, number>)[TECHNIQUE_IDS[c] as string] = Number(w.toFixed(2));
     }

@@ -74,6 +74,22 @@ describe('the learned model’s features', () => {
   });
 });
 
+describe('hand-written triggers as features', () => {
+  it('names each trigger that fires, again when it fires in the title, and says which technique it points at', () => {
+    const reading = readProblem(
+      problem(
+        'Longest Substring Without Repeating Characters',
+        'Given a string s, find the length of the longest substring without repeating characters.',
+      ),
+    );
+    const triggers = problemFeatures(reading).filter((f) => f.replace(/^\^/, '').startsWith('@'));
+    expect(triggers.some((f) => f.startsWith('@sliding-window:'))).toBe(true);
+    expect(triggers.some((f) => f.startsWith('^@sliding-window:'))).toBe(true);
+    const named = triggers.find((f) => f.startsWith('@sliding-window:')) as string;
+    expect(describeFeature(named)).toBe('a phrase that points at sliding window');
+  });
+});
+
 describe('training', () => {
   it('learns which feature marks which class, and prunes to the strongest features', () => {
     const examples = Array.from({ length: 40 }, (_, i) => ({
