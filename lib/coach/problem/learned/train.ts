@@ -4,6 +4,11 @@
  * neenza/leetcode-problems. Not part of the build or the tests; run it by hand:
  *
  *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> [--out lib/coach/problem/learned/weights.json]
+ *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> --cv
+ *
+ * `--cv` writes nothing: it cross-validates the settings below in five folds of the training part
+ * (the coach's top-3 technique recall and top-1 against LeetCode's topics, statements only, as
+ * the panel reads a page without tags), which is how they were chosen.
  *
  * Problems whose number is a multiple of five are never trained on: they are the held-out part
  * the coach is measured on. The corpus itself is never committed, only the weights derived from it.
@@ -12,11 +17,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
-import { readProblem } from '../reading';
+import { type Reading, readProblem } from '../reading';
+import { guessTechniques } from '../techniques';
 import { TECHNIQUE_IDS, type TechniqueId } from '../types';
 import { problemFeatures } from './features';
 import { type Example, strongest, train } from './logistic';
-import type { LearnedWeights } from './model';
+import { type LearnedWeights, scoreTechniques } from './model';
 
 interface CorpusProblem {
   frontend_id: string;
@@ -64,7 +70,17 @@ function contextOf(problem: CorpusProblem) {
   };
 }
 
-function main(corpus: string, out: string) {
+interface Row {
+  reading: Reading;
+  features: string[];
+  labels: Set<TechniqueId>;
+  /** LeetCode's own topics in the vocabulary: what cross-validation scores against. */
+  topics: TechniqueId[];
+  primary?: TechniqueId | undefined;
+}
+
+/** The training part of the corpus, read as the panel reads a page. */
+function readCorpus(corpus: string): Row[] {
   const primaries = new Map<string, readonly TechniqueId[]>();
   for (const file of readdirSync(ENTRIES).filter((name) => name.endsWith('.json'))) {
     const entry = JSON.parse(readFileSync(new URL(file, ENTRIES), 'utf8')) as {
@@ -73,24 +89,26 @@ function main(corpus: string, out: string) {
     };
     primaries.set(entry.slug, entry.techniques);
   }
-  const rows: { features: string[]; labels: Set<TechniqueId>; primary?: TechniqueId }[] = [];
+  const rows: Row[] = [];
   for (const file of readdirSync(corpus)
     .filter((name) => name.endsWith('.json'))
     .sort()) {
     const problem = JSON.parse(readFileSync(path.join(corpus, file), 'utf8')) as CorpusProblem;
     if (!problem.description || HELD_OUT(Number(problem.frontend_id))) continue;
     const library = primaries.get(problem.problem_slug);
-    const labels = new Set<TechniqueId>([
-      ...(problem.topics ?? []).flatMap((topic) => TAG_TECHNIQUES[topic.toLowerCase()] ?? []),
-      ...(library ?? []),
-    ]);
+    const topics = [
+      ...new Set((problem.topics ?? []).flatMap((topic) => TAG_TECHNIQUES[topic.toLowerCase()] ?? [])),
+    ];
+    const labels = new Set<TechniqueId>([...topics, ...(library ?? [])]);
     if (labels.size === 0) continue;
-    rows.push({
-      features: problemFeatures(readProblem(contextOf(problem))),
-      labels,
-      primary: library?.[0],
-    });
+    const reading = readProblem(contextOf(problem));
+    rows.push({ reading, features: problemFeatures(reading), labels, topics, primary: library?.[0] });
   }
+  return rows;
+}
+
+/** The word model's weights, trained on these rows and pruned to the strongest per technique. */
+function fitWeights(rows: readonly Row[]): LearnedWeights {
   const counts = new Map<string, number>();
   for (const row of rows)
     for (const feature of row.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
@@ -120,19 +138,62 @@ function main(corpus: string, out: string) {
   const bias = Object.fromEntries(
     TECHNIQUE_IDS.map((id, c) => [id, Number((pruned.bias[c] ?? 0).toFixed(2))]),
   );
-  const model: LearnedWeights = { problems: rows.length, bias, weights };
+  return { problems: rows.length, bias, weights };
+}
+
+function write(rows: readonly Row[], out: string) {
+  const model = fitWeights(rows);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   // Formatted as the repository formats JSON, so `npm run format:check` passes on a rebuilt file.
   execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
+  process.stdout.write(`${rows.length} problems, ${Object.keys(model.weights).length} features kept\n`);
+}
+
+/**
+ * Five folds of the training part: each fold's problems are ranked by the coach with weights
+ * trained on the other four. Problems in the library are trained on, never scored (the panel
+ * coaches them from Sparring's notes).
+ */
+function crossValidate(rows: readonly Row[]) {
+  const FOLDS = 5;
+  let scored = 0;
+  let recall = 0;
+  let top1 = 0;
+  const per = new Map<TechniqueId, { n: number; found: number }>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitWeights(rows.filter((_, i) => i % FOLDS !== fold));
+    rows.forEach((row, i) => {
+      if (i % FOLDS !== fold || row.primary || row.topics.length === 0) return;
+      const { title, scene, stated } = row.reading;
+      const learned = scoreTechniques(model, row.features);
+      const top = guessTechniques({ title, tags: [], scene, learned, stated })
+        .slice(0, 3)
+        .map((guess) => guess.id);
+      scored++;
+      recall += row.topics.filter((id) => top.includes(id)).length / Math.min(3, row.topics.length);
+      if (top[0] && row.topics.includes(top[0])) top1++;
+      for (const id of row.topics) {
+        const entry = per.get(id) ?? { n: 0, found: 0 };
+        entry.n++;
+        if (top.includes(id)) entry.found++;
+        per.set(id, entry);
+      }
+    });
+  }
   process.stdout.write(
-    `${rows.length} problems, ${vocabulary.length} features, ${Object.keys(weights).length} kept\n`,
+    `${scored} problems scored: top-3 recall ${(recall / scored).toFixed(3)}, top-1 ${(top1 / scored).toFixed(3)}\n`,
   );
+  for (const [id, { n, found }] of [...per].sort((a, b) => b[1].n - a[1].n))
+    process.stdout.write(`${id.padEnd(22)} ${String(n).padStart(4)} ${(found / n).toFixed(2)}\n`);
 }
 
 const [corpus, ...rest] = process.argv.slice(2);
 if (!corpus) {
-  process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json]\n');
+  process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json | --cv]\n');
   process.exit(1);
 }
+const rows = readCorpus(corpus);
 const outAt = rest.indexOf('--out');
-main(corpus, outAt >= 0 ? (rest[outAt + 1] as string) : new URL('./weights.json', import.meta.url).pathname);
+if (rest.includes('--cv')) crossValidate(rows);
+else
+  write(rows, outAt >= 0 ? (rest[outAt + 1] as string) : new URL('./weights.json', import.meta.url).pathname);
