@@ -77,7 +77,7 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
       'dynamic-programming',
     ];
     // An n x n table of distances or costs is a graph of n nodes given as its matrix.
-    if (technique === 'shortest-path')
+    if (technique === 'shortest-path' || (technique === 'graph' && asks.allPairs))
       return asks.allPairs
         ? [
             'O(n^3)',

@@ -88,8 +88,8 @@ describe('the offline coach on real problems written for reading sizes and order
   it('gives the expected complexity and the limit no worse than when the reading was last changed', () => {
     expect(readingFigures.target, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(readingFigures.limit, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.42);
-    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.52);
+    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
