@@ -36,6 +36,17 @@ const SITES: {
     statement: '.challenge-body-html',
   },
   {
+    // The 题解 tab has no id: found by its label and marked for the round.
+    name: 'leetcode.cn',
+    url: 'https://leetcode.cn/problems/two-sum/',
+    page: 'leetcode/cn-two-sum-tabs.html',
+    giveaways: (page) => [
+      page.getByText('简单', { exact: true }),
+      page.locator('.flexlayout__tab_button', { hasText: '题解' }),
+    ],
+    statement: '[data-track-load=description_content]',
+  },
+  {
     name: 'NeetCode',
     url: 'https://neetcode.io/problems/two-integer-sum/question',
     page: 'neetcode/two-integer-sum.html',
@@ -70,7 +81,7 @@ for (const site of SITES) {
     // The panel closed mid-round runs none of its code, yet the page keeps no trace of the round.
     await panel.close();
     for (const giveaway of giveaways) await expect(giveaway).toBeVisible();
-    await expect(page.locator('style')).toHaveCount(0);
+    await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
 
     // Back to the round: hidden again, until it ends.
     panel = await openPanel(page);
@@ -79,7 +90,7 @@ for (const site of SITES) {
     await panel.getByRole('button', { name: 'End the round now' }).click();
     await expect(panel.getByTestId('self-review')).toBeVisible();
     for (const giveaway of giveaways) await expect(giveaway).toBeVisible();
-    await expect(page.locator('style')).toHaveCount(0);
+    await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
   });
 }
 
