@@ -201,7 +201,7 @@ describe('what a coding mock hides, on each site', () => {
 });
 
 describe("leetcode.cn's tabs, found by their label", () => {
-  it('marks the 题解 tab button alone, wherever the layout put it: not its tab bar, the other tabs or the statement', () => {
+  it('marks the 题解 tab button alone: not its tab bar, the other tabs or the statement', () => {
     const doc = load('leetcode/cn-two-sum-tabs');
     const hidden = hiddenBy(siteOf('leetcode'), doc);
     const marked = [...doc.querySelectorAll(`[${CONCEAL_MARK}]`)];

@@ -89,9 +89,9 @@ describe("hiding leetcode.cn's 题解 tab by its label", () => {
   };
   const marked = (doc: Document) =>
     [...doc.querySelectorAll(`[${CONCEAL_MARK}]`)].map((el) => el.getAttribute('data-layout-path'));
-  /** A tab button as FlexLayout renders one (the fixture's shape), added to the first tab bar. */
+  /** A tab button as FlexLayout renders one (the fixture's shape), added to the editor's tab bar (/ts1). */
   const renderTab = (doc: Document, path: string, label: string) => {
-    const bar = doc.querySelector('.flexlayout__tabset_tabbar_inner_tab_container') as Element;
+    const bar = [...doc.querySelectorAll('.flexlayout__tabset_tabbar_inner_tab_container')].at(-1) as Element;
     const button = doc.createElement('div');
     button.className = 'flexlayout__tab_button flexlayout__tab_button_top flexlayout__tab_button--unselected';
     button.setAttribute('data-layout-path', path);
