@@ -1,6 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { LabelledConceal, SiteExtractor } from '@/lib/extract/types';
 import { PAGE_CONCEAL_PORT } from '@/lib/messaging/page-signals';
+import { changesReadableContent } from './mutations';
 
 /*
  * During a coding mock, the page's giveaways are hidden as an interviewer would not show them:
@@ -36,8 +37,11 @@ export function concealWhileHeld(
 ): () => void {
   const style = doc.createElement('style');
   style.textContent = `${conceal},[${CONCEAL_MARK}]{display:none!important}`;
-  // A labelled tab rendered mid-round (the layout rearranged, a panel reopened) is marked as it comes.
-  const observer = labelled && new MutationObserver(() => markLabelled(doc, labelled));
+  // A labelled tab rendered mid-round (the layout rearranged, a panel reopened) is marked as it
+  // comes; the editor re-renders its lines on every key, and typing costs no pass.
+  const observer =
+    labelled &&
+    new MutationObserver((records) => changesReadableContent(records) && markLabelled(doc, labelled));
   let held = 0;
   const reveal = () => {
     observer?.disconnect();
