@@ -94,6 +94,46 @@ for (const site of SITES) {
   });
 }
 
+test("leetcode.cn's 题解 tab is hidden wherever it renders mid-round, and keeps no mark after", async ({
+  context,
+  background,
+  extensionId,
+  serve,
+}) => {
+  const TWO_SUM_CN = 'https://leetcode.cn/problems/two-sum/';
+  await serve({ [TWO_SUM_CN]: await fixture('leetcode/cn-two-sum-tabs.html') });
+  const page = await context.newPage();
+  await page.goto(TWO_SUM_CN);
+  const tabId = await tabIdOf(background, TWO_SUM_CN);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await extensionPage.evaluate((id) => {
+    (globalThis as { held?: { disconnect(): void } }).held = chrome.tabs.connect(id, {
+      name: 'page/conceal',
+    });
+  }, tabId);
+  const solutions = page.locator('.flexlayout__tab_button', { hasText: '题解' });
+  await expect(solutions).toBeHidden();
+
+  // The user drags the tab into the editor's tab set: FlexLayout renders a new button there.
+  await page.evaluate(() => {
+    const old = document.querySelector('[data-layout-path="/ts0/tb1"]') as Element;
+    const button = document.createElement('div');
+    button.className = old.className;
+    button.setAttribute('data-layout-path', '/ts1/tb1');
+    button.innerHTML = old.innerHTML;
+    old.remove();
+    document.querySelectorAll('.flexlayout__tabset_tabbar_inner_tab_container')[1]?.append(button);
+  });
+  await expect(solutions).toHaveCount(1);
+  await expect(solutions).toBeHidden();
+  await expect(page.getByText('题目描述', { exact: true }).first()).toBeVisible();
+
+  await extensionPage.evaluate(() => (globalThis as { held?: { disconnect(): void } }).held?.disconnect());
+  await expect(solutions).toBeVisible();
+  await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
+});
+
 test('a page Sparring refuses gets nothing, even when an extension page asks to hide its giveaways', async ({
   context,
   background,
