@@ -10,6 +10,7 @@ import { strongest, train } from '@/lib/coach/problem/learned/logistic';
 import { type LearnedWeights, scoreTechniques } from '@/lib/coach/problem/learned/model';
 import weights from '@/lib/coach/problem/learned/weights.json';
 import { readProblem } from '@/lib/coach/problem/reading';
+import { guessTechniques } from '@/lib/coach/problem/techniques';
 import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 
@@ -71,6 +72,54 @@ describe('the learned model’s features', () => {
     expect(features).toContain('^grid');
     expect(describeFeature('#grid')).toBe('a grid of cells');
     expect(describeFeature('^grid walk')).toBe('"grid walk"');
+  });
+});
+
+describe('hand-written triggers as features', () => {
+  it('names each trigger that fires, again when it fires in the title, and says which technique it points at', () => {
+    const reading = readProblem(
+      problem(
+        'Longest Substring Without Repeating Characters',
+        'Given a string s, find the length of the longest substring without repeating characters.',
+      ),
+    );
+    const triggers = problemFeatures(reading).filter((f) => f.replace(/^\^/, '').startsWith('@'));
+    expect(triggers.some((f) => f.startsWith('@sliding-window:'))).toBe(true);
+    expect(triggers.some((f) => f.startsWith('^@sliding-window:'))).toBe(true);
+    const named = triggers.find((f) => f.startsWith('@sliding-window:')) as string;
+    expect(describeFeature(named)).toBe('a phrase that points at sliding window');
+  });
+});
+
+describe('the learned reason', () => {
+  it('quotes the words the model weighed, leaving a weighed trigger to its own quoted reason', () => {
+    const reading = readProblem(
+      problem(
+        'Longest Calm Stretch',
+        'Given an array of integers, return the length of the longest subarray whose largest and smallest values differ by at most limit.',
+        ['1 <= nums.length <= 10^5'],
+      ),
+    );
+    const [trigger] = problemFeatures(reading).filter((f) => f.startsWith('@sliding-window:'));
+    expect(trigger).toBeDefined();
+    // A technique no hand-written phrase names here, so the model's reason is the one quoted.
+    const guesses = guessTechniques({
+      title: reading.title,
+      tags: [],
+      scene: reading.scene,
+      learned: [
+        {
+          id: 'math',
+          probability: 0.9,
+          lift: 3,
+          because: [trigger as string, 'longest subarray', 'at most'],
+        },
+      ],
+      stated: reading.stated,
+    });
+    const math = guesses.find((guess) => guess.id === 'math');
+    expect(math?.reason).toContain('(90%), from "longest subarray", "at most"');
+    expect(math?.reason).not.toContain('a phrase that points at');
   });
 });
 
