@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { triggerOf } from '@/lib/coach/problem/knowledge';
 import {
   describeFeature,
   problemFeatures,
@@ -172,6 +173,15 @@ describe('the shipped weights', () => {
     expect(Object.keys(shipped.bias).sort()).toEqual([...ids].sort());
     for (const row of Object.values(shipped.weights))
       for (const id of Object.keys(row)) expect(ids).toContain(id);
+  });
+
+  // A trigger's feature is a hash of its pattern: rewriting a pattern without rebuilding the
+  // weights would silently drop what the corpus taught about it.
+  it('weigh only triggers that still exist: rebuild the weights after rewriting one', () => {
+    const stale = Object.keys(shipped.weights)
+      .map((feature) => feature.replace(/^\^/, ''))
+      .filter((feature) => feature.startsWith('@') && !triggerOf(feature));
+    expect(stale).toEqual([]);
   });
 
   it('read statements written for this test the way an interviewer would', () => {
