@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseTitle } from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { ProblemContext } from '@/lib/extract/context';
 
@@ -42,6 +43,30 @@ describe('the library under the names other sites give its problems', () => {
       'Maximum Subarray Sum', // HackerRank's asks for the largest sum modulo m
     ]) {
       expect(slugFor('geeksforgeeks', title), title).toBeNull();
+    }
+  });
+
+  it('reads a title by what it means on that site, where the same words name another problem elsewhere', () => {
+    expect(slugFor('geeksforgeeks', 'Coin Change')).toBe('coin-change-ii');
+    expect(slugFor('hackerrank', 'DP: Coin Change')).toBe('coin-change-ii');
+    expect(slugFor('generic', 'Coin Change')).toBe('coin-change');
+    expect(slugFor('geeksforgeeks', 'Course Schedule')).toBe('course-schedule-ii');
+    expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
+    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBeNull();
+    expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
+  });
+
+  // LeetCode and NeetCode are matched by slug, so a title of theirs would never be read.
+  it('give site titles only for sites matched by title, each naming one problem there', () => {
+    const seen = new Set<string>();
+    for (const item of library.index) {
+      for (const site of [...(item.siteTitles ?? []).map((named) => named.site), ...(item.differsOn ?? [])])
+        expect(['leetcode', 'neetcode'], item.slug).not.toContain(site);
+      for (const { site, title } of item.siteTitles ?? []) {
+        const key = `${site} ${normaliseTitle(title)}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
     }
   });
 });
