@@ -144,6 +144,9 @@ test('the side panel where Sparring is off, and where there is nothing to read',
   const empty = await context.newPage();
   await empty.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
   await expect(empty.locator('.context-title')).toHaveText('Nothing to practise here');
+  // The paste box renders after the title (the coach view loads lazily): under load, tabbing began
+  // before it existed and the check then found it unreached.
+  await expect(empty.getByLabel('Paste a problem statement or a job posting')).toBeVisible();
   await expectAccessible(empty);
 });
 

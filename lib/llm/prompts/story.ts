@@ -33,7 +33,7 @@ function storyText({ story }: StoryBrief, budget: number): string {
       `Title: ${story.title}`,
       `Competencies tagged: ${story.competencies.join(', ') || 'none'}`,
       ...STAR_PARTS.map(
-        (part) => `${part[0]?.toUpperCase()}${part.slice(1)}: ${shorten(story[part]) || '(empty)'}`,
+        (part) => `${part[0]?.toUpperCase()}${part.slice(1)}: ${shorten(story[part]).trim() || '(empty)'}`,
       ),
     ].join('\n');
   const whole = lines((part) => part);

@@ -80,6 +80,13 @@ describe('the story feedback prompt', () => {
     expect(userText(prompt.messages)).toContain('Result: p99 from 2.4 s to 300 ms');
   });
 
+  // A part of only spaces or tabs reads as empty: the sanitiser trims line ends, so it would
+  // otherwise leave a bare "Result:" the model cannot tell from a cut-off story.
+  it('marks a part of only whitespace as empty', () => {
+    const text = userText(buildStoryFeedbackPrompt(story({ result: '\t ' })).messages);
+    expect(text).toContain('\nResult: (empty)');
+  });
+
   it('stays within the limit for any story', () => {
     const part = fc.string({ maxLength: MAX_STAR_PART, unit: 'binary' });
     fc.assert(
