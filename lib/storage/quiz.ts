@@ -2,13 +2,13 @@ import { DEFAULT_QUIZ_PREFS, type QuizPrefs, repairQuizPrefs } from '../quiz/pre
 import { emptyProgress, type Progress, repairProgress } from '../quiz/progress';
 import { isQuestion } from '../quiz/question-guard';
 import { isTargetRole, repairTargetRole, type TargetRole } from '../quiz/target-role';
-import type { Question, Topic } from '../quiz/topics';
+import type { Question } from '../quiz/topics';
 import { defineItem } from './item';
 
 /*
- * The quiz's items. The popup reads all four before its first question, and its first load
- * (≤ 80 KB gzipped, React included) has no room for zod/mini's ~8 KB: they are validated by the
- * hand-written repairs beside each type. lib/quiz/schemas.ts holds the same shapes in zod for
+ * The quiz's items. The popup reads all four before its first question, in one storage call, and
+ * its first load (≤ 80 KB gzipped, React included) has no room for zod/mini's ~8 KB: they are
+ * validated by the hand-written repairs beside each type. lib/quiz/schemas.ts holds the same shapes in zod for
  * imports, and property tests keep the two in agreement.
  */
 
@@ -68,9 +68,4 @@ export async function saveTargetRole(role: TargetRole | null): Promise<void> {
   if (role === null) return targetRoleItem.removeValue();
   if (!isTargetRole(role)) throw new TypeError('Not a target role: expected { rounds, skills }.');
   await targetRoleItem.setValue(role);
-}
-
-/** One topic's generated questions. */
-export async function loadGenerated(topic: Topic): Promise<Question[]> {
-  return (await generatedItem.getValue()).filter((question) => question.topic === topic);
 }
