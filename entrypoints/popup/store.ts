@@ -201,7 +201,7 @@ export const useQuiz = create<QuizState>((set, get) => {
           targetRoleItem,
           generatedItem,
         );
-        // Marked whatever they claim: the queue tells them from the bank's first questions so.
+        // Marked as generated whatever they say: the queue tells them from a bank's first questions by it.
         const ours = generated.map((question) => ({ ...question, generated: true }));
         Object.assign(session, { progress, role, generated: ours });
         await advance(prefs, now);
