@@ -22,6 +22,8 @@ export const SITE_IDS = [
   'generic',
 ] as const;
 export const SiteId = z.enum(SITE_IDS);
+/** Contest judges: their pages show live rounds, and their limits are sized for the intended solution. */
+export const JUDGE_SITES: readonly SiteId[] = ['codeforces', 'atcoder', 'codechef'];
 export type SiteId = z.infer<typeof SiteId>;
 
 export const Difficulty = z.enum(['Easy', 'Medium', 'Hard']);

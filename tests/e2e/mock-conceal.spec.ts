@@ -35,6 +35,17 @@ const SITES: {
     ],
     statement: '.challenge-body-html',
   },
+  {
+    name: 'NeetCode',
+    url: 'https://neetcode.io/problems/two-integer-sum/question',
+    page: 'neetcode/two-integer-sum.html',
+    giveaways: (page) => [
+      page.locator('.difficulty-btn'),
+      page.getByText('Solution', { exact: true }),
+      page.getByText('Arrays & Hashing', { exact: true }),
+    ],
+    statement: 'app-article h1',
+  },
 ];
 
 for (const site of SITES) {

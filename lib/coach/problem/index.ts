@@ -1,4 +1,4 @@
-import type { ProblemContext } from '@/lib/extract/context';
+import { JUDGE_SITES, type ProblemContext } from '@/lib/extract/context';
 import { collectionName } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
@@ -67,6 +67,7 @@ export function analyzeProblem(
     stated: read.stated,
     sure: isSure(patterns),
     guesses: patterns,
+    sizedLimits: JUDGE_SITES.includes(context.site),
   });
   const ids = patterns.map((p) => p.id);
   const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));

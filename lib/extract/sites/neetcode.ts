@@ -42,7 +42,9 @@ export const neetcode: SiteExtractor = {
       source: 'dom',
     });
   },
-  // The difficulty, the collapsed hints and complexity in the article, and the topic tags.
-  conceal: '[class*=difficulty],app-article details,.topics-container',
+  // The difficulty, the collapsed hints and complexity in the article, the topic tags, and the tab
+  // bar, whose Solution tab opens the written solutions. The bar's class (tabs-list) is the one public
+  // scrapers of the problem page wait for before clicking Solution; the statement is not in it.
+  conceal: '[class*=difficulty],app-article details,.topics-container,.tabs-list',
   fallback: readProblemFallback,
 };

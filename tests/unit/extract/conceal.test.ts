@@ -119,7 +119,7 @@ const CASES: Record<string, Case[]> = {
     {
       page: 'neetcode/two-integer-sum',
       url: 'https://neetcode.io/problems/two-integer-sum',
-      giveaways: ['Easy', 'Recommended Time & Space Complexity'],
+      giveaways: ['Easy', 'Recommended Time & Space Complexity', 'Solution'],
     },
     {
       page: 'neetcode/course-schedule',

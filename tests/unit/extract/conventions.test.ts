@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockedContest, blockedContext } from '@/lib/extract/blocked';
 import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES, JUDGE_EXTRACTORS } from '@/lib/extract/coding';
-import { SITE_IDS } from '@/lib/extract/context';
+import { JUDGE_SITES, SITE_IDS } from '@/lib/extract/context';
 import { JOB_EXTRACTORS, JOB_MATCHES } from '@/lib/extract/jobs';
 import { matchesPattern } from '@/lib/extract/pipeline';
 import { EXTRACTORS } from '@/lib/extract/registry';
@@ -54,6 +54,11 @@ describe('registrations', () => {
   });
   // Only the practice script is given the enrichment and the contest refusals by URL
   // (entrypoints/practice.content.ts): a judge that gained either would silently go without.
+  // The coach reads a judge's limits as sized for the intended solution (lib/coach/problem/target.ts).
+  it('name the judges once: the judge group is the sites the coach treats as judges', () => {
+    expect(JUDGE_EXTRACTORS.map((extractor) => extractor.id).sort()).toEqual([...JUDGE_SITES].sort());
+  });
+
   it('keep enrichment hooks and contests refused by URL to the practice group', () => {
     for (const extractor of [...JUDGE_EXTRACTORS, ...JOB_EXTRACTORS])
       expect(extractor.enrich, extractor.id).toBeUndefined();

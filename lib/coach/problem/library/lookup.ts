@@ -43,7 +43,8 @@ export function practiceItem(entry: LibraryEntry): LibraryPracticeItem {
 /**
  * A title as sites spell it reduced to what identifies the problem: "1. Two Sum", "1155.Number of
  * Dice Rolls", "Best Time to Buy & Sell Stock" → "two sum", "number of dice rolls", "best time to
- * buy and sell stock".
+ * buy and sell stock". Articles go too: GeeksforGeeks' "Diameter of a Binary Tree" is LeetCode's
+ * "Diameter of Binary Tree".
  */
 export function normaliseTitle(title: string): string {
   return title
@@ -52,6 +53,8 @@ export function normaliseTitle(title: string): string {
     .replace(/&/g, ' and ')
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(?:a|an|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -106,8 +109,14 @@ export function findInLibrary<Item extends LibraryIndexItem>(
     const bySlug = maps.byNeetcodeSlug.get(context.id) ?? maps.bySharedSlug.get(context.id);
     if (bySlug) return bySlug;
   }
-  const wanted = normaliseTitle(context.title);
-  return wanted ? maps.byName.get(wanted) : undefined;
+  // HackerRank files a problem under its topic ("Tree: Height of a Binary Tree"): the name is what
+  // follows the colon when the whole title is no known name.
+  for (const title of [context.title, context.title.replace(/^[^:]{1,30}:\s*/, '')]) {
+    const wanted = normaliseTitle(title);
+    const item = wanted ? maps.byName.get(wanted) : undefined;
+    if (item) return item;
+  }
+  return undefined;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);

@@ -50,6 +50,17 @@ describe('finding a problem in the library', () => {
     expect(findInLibrary(INDEX, page('codeforces', '1/A', 'Two Buttons'))).toBeUndefined();
   });
 
+  it("ignores articles and a HackerRank topic before the name, but not a name's own words", () => {
+    expect(findInLibrary(INDEX, page('geeksforgeeks', 'x', 'Check if an Array Contains a Duplicate'))).toBe(
+      undefined,
+    );
+    expect(findInLibrary(INDEX, page('geeksforgeeks', 'x', 'The Contains Duplicate'))?.slug).toBe(
+      'contains-duplicate',
+    );
+    expect(findInLibrary(INDEX, page('hackerrank', 'x', 'Hash Tables: Key Pair'))?.slug).toBe('two-sum');
+    expect(findInLibrary(INDEX, page('hackerrank', 'x', 'Arrays: Two Sum Again'))).toBeUndefined();
+  });
+
   it('normalises the spellings sites use', () => {
     expect(normaliseTitle('1155.Number of Dice Rolls With Target Sum')).toBe(
       'number of dice rolls with target sum',
@@ -57,6 +68,7 @@ describe('finding a problem in the library', () => {
     expect(normaliseTitle('#42 Trapping Rain Water')).toBe('trapping rain water');
     expect(normaliseTitle('Pacific–Atlantic Water Flow')).toBe('pacific atlantic water flow');
     expect(normaliseTitle('3Sum')).toBe('3sum');
+    expect(normaliseTitle('Diameter of a Binary Tree')).toBe(normaliseTitle('Diameter of Binary Tree'));
   });
 
   it('names a related problem from its slug while its entry is still to be written', () => {

@@ -118,6 +118,19 @@ describe('what an interviewer expects and what the limits allow', () => {
     expect(analysis.complexityLimit).toBe('O(n log n)');
   });
 
+  it('does not charge a counting answer for the sort that is only another way to it', () => {
+    const analysis = analyzeProblem(
+      problem(
+        'Given two strings s and t, return true if t is an anagram of s: the same letters, each used the same number of times, in any order.',
+        ['1 <= s.length, t.length <= 5 * 10^4', 's and t consist of lowercase English letters.'],
+      ),
+    );
+    expect(analysis.patterns.slice(0, 3).map((p) => p.id)).toEqual(
+      expect.arrayContaining(['hash-table', 'sorting']),
+    );
+    expect(analysis.complexityTarget).toBe('O(n + m)');
+  });
+
   it('costs a class per call', () => {
     const analysis = analyzeProblem(
       problem('Implement the MinStack class: push(val), pop(), top() and getMin(), each in constant time.', [

@@ -7,11 +7,19 @@ import type { ProblemContext } from '@/lib/extract/context';
  * The structural reading on statements written for these tests (none is a labelled case): each
  * describes a situation without naming the structure that serves it.
  */
-function analyse(statement: string, constraints: string[], title = 'Example') {
+function analyse(
+  statement: string,
+  constraints: string[],
+  title = 'Example',
+  site: 'codeforces' | 'leetcode' = 'codeforces',
+) {
   const context: ProblemContext = {
     kind: 'problem',
-    site: 'codeforces',
-    url: 'https://codeforces.com/problemset/problem/1/A',
+    site,
+    url:
+      site === 'codeforces'
+        ? 'https://codeforces.com/problemset/problem/1/A'
+        : 'https://leetcode.com/problems/example/',
     id: '1A',
     title,
     statement,
@@ -102,6 +110,13 @@ describe('the expected complexity when the method is a guess', () => {
     const analysis = analyse(unnamed, ['1 <= n <= 3000', '1 <= a_i <= 10^6']);
     expect(analysis.complexityTarget).toBe('O(n^2)');
     expect(analysis.complexityReason).toMatch(/comes from its limits: n <= 3000 is sized for O\(n\^2\)/);
+  });
+
+  it("does not read an interview site's small n as the intended cost: LeetCode sizes n loosely", () => {
+    const analysis = analyse(unnamed, ['1 <= n <= 300', '1 <= a_i <= 10^6'], 'Example', 'leetcode');
+    expect(analysis.complexityLimit).toBe('O(n^3)');
+    expect(analysis.complexityTarget).not.toBe('O(n^3)');
+    expect(analysis.complexityReason).toContain(`allow up to ${analysis.complexityLimit}`);
   });
 
   it('names both the usual method and what the limits allow when n is large and nothing points at a method', () => {
