@@ -1,4 +1,5 @@
 import type { Asks } from '../asks';
+import { firedTriggers, triggerFeature, triggerOf } from '../knowledge';
 import type { Scene } from '../knowledge/trigger';
 import type { Reading } from '../reading';
 
@@ -89,11 +90,25 @@ export function structureFeatures(scene: Scene, asks: Asks): string[] {
   return features;
 }
 
-/** Everything the model reads of one problem. */
+/**
+ * Everything the model reads of one problem. The hand-written triggers that fire are features
+ * too ("@…", "^@…" when in the title): the corpus decides how much each is worth.
+ */
 export function problemFeatures(reading: Pick<Reading, 'title' | 'prose' | 'scene' | 'asks'>): string[] {
   // The title's words again, marked: they name the problem's subject more than the story does.
   const title = wordFeatures(reading.title).map((feature) => `^${feature}`);
-  return [...wordFeatures(reading.prose), ...title, ...structureFeatures(reading.scene, reading.asks)];
+  const triggers = new Set(
+    firedTriggers(reading.title, reading.scene).flatMap(({ trigger, inTitle }) => {
+      const name = triggerFeature(trigger);
+      return inTitle ? [name, `^${name}`] : [name];
+    }),
+  );
+  return [
+    ...wordFeatures(reading.prose),
+    ...title,
+    ...structureFeatures(reading.scene, reading.asks),
+    ...triggers,
+  ];
 }
 
 /** Structure features in words, for the reason the panel quotes. */
@@ -109,6 +124,10 @@ const STRUCTURE_WORDS: Readonly<Record<string, string>> = {
 /** A feature as the panel quotes it: words in quotes, structure in plain words. */
 export function describeFeature(feature: string): string {
   const word = feature.replace(/^\^/, '');
+  if (word.startsWith('@')) {
+    const technique = triggerOf(word)?.technique ?? word.slice(1).split(':')[0] ?? '';
+    return `a phrase that points at ${technique.replace(/-/g, ' ')}`;
+  }
   if (!word.startsWith('#')) return `"${word}"`;
   if (STRUCTURE_WORDS[word]) return STRUCTURE_WORDS[word];
   const [kind, value = ''] = word.slice(1).split(':');

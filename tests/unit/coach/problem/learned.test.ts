@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { triggerOf } from '@/lib/coach/problem/knowledge';
 import {
   describeFeature,
   problemFeatures,
@@ -10,6 +11,7 @@ import { strongest, train } from '@/lib/coach/problem/learned/logistic';
 import { type LearnedWeights, scoreTechniques } from '@/lib/coach/problem/learned/model';
 import weights from '@/lib/coach/problem/learned/weights.json';
 import { readProblem } from '@/lib/coach/problem/reading';
+import { guessTechniques } from '@/lib/coach/problem/techniques';
 import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 
@@ -74,6 +76,54 @@ describe('the learned model’s features', () => {
   });
 });
 
+describe('hand-written triggers as features', () => {
+  it('names each trigger that fires, again when it fires in the title, and says which technique it points at', () => {
+    const reading = readProblem(
+      problem(
+        'Longest Substring Without Repeating Characters',
+        'Given a string s, find the length of the longest substring without repeating characters.',
+      ),
+    );
+    const triggers = problemFeatures(reading).filter((f) => f.replace(/^\^/, '').startsWith('@'));
+    expect(triggers.some((f) => f.startsWith('@sliding-window:'))).toBe(true);
+    expect(triggers.some((f) => f.startsWith('^@sliding-window:'))).toBe(true);
+    const named = triggers.find((f) => f.startsWith('@sliding-window:')) as string;
+    expect(describeFeature(named)).toBe('a phrase that points at sliding window');
+  });
+});
+
+describe('the learned reason', () => {
+  it('quotes the words the model weighed, leaving a weighed trigger to its own quoted reason', () => {
+    const reading = readProblem(
+      problem(
+        'Longest Calm Stretch',
+        'Given an array of integers, return the length of the longest subarray whose largest and smallest values differ by at most limit.',
+        ['1 <= nums.length <= 10^5'],
+      ),
+    );
+    const [trigger] = problemFeatures(reading).filter((f) => f.startsWith('@sliding-window:'));
+    expect(trigger).toBeDefined();
+    // A technique no hand-written phrase names here, so the model's reason is the one quoted.
+    const guesses = guessTechniques({
+      title: reading.title,
+      tags: [],
+      scene: reading.scene,
+      learned: [
+        {
+          id: 'math',
+          probability: 0.9,
+          lift: 3,
+          because: [trigger as string, 'longest subarray', 'at most'],
+        },
+      ],
+      stated: reading.stated,
+    });
+    const math = guesses.find((guess) => guess.id === 'math');
+    expect(math?.reason).toContain('(90%), from "longest subarray", "at most"');
+    expect(math?.reason).not.toContain('a phrase that points at');
+  });
+});
+
 describe('training', () => {
   it('learns which feature marks which class, and prunes to the strongest features', () => {
     const examples = Array.from({ length: 40 }, (_, i) => ({
@@ -123,6 +173,15 @@ describe('the shipped weights', () => {
     expect(Object.keys(shipped.bias).sort()).toEqual([...ids].sort());
     for (const row of Object.values(shipped.weights))
       for (const id of Object.keys(row)) expect(ids).toContain(id);
+  });
+
+  // A trigger's feature is a hash of its pattern: rewriting a pattern without rebuilding the
+  // weights would silently drop what the corpus taught about it.
+  it('weigh only triggers that still exist: rebuild the weights after rewriting one', () => {
+    const stale = Object.keys(shipped.weights)
+      .map((feature) => feature.replace(/^\^/, ''))
+      .filter((feature) => feature.startsWith('@') && !triggerOf(feature));
+    expect(stale).toEqual([]);
   });
 
   it('read statements written for this test the way an interviewer would', () => {

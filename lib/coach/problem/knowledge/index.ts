@@ -1,0 +1,53 @@
+import { ARRAY_TRIGGERS } from './arrays';
+import { GRAPH_TRIGGERS } from './graphs';
+import { PARADIGM_TRIGGERS } from './paradigms';
+import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
+import { STRUCTURE_TRIGGERS } from './structures';
+import type { Scene, Trigger } from './trigger';
+
+export const TRIGGERS: readonly Trigger[] = [
+  ...ARRAY_TRIGGERS,
+  ...STRUCTURE_TRIGGERS,
+  ...GRAPH_TRIGGERS,
+  ...PARADIGM_TRIGGERS,
+  ...STRUCTURE_SHAPE_TRIGGERS,
+];
+
+/**
+ * A trigger's name as a feature of the learned model: its technique and a hash of its pattern,
+ * so the weight learned for it follows the trigger and lapses when the pattern is rewritten
+ * (until the weights are rebuilt).
+ */
+export function triggerFeature(trigger: Trigger): string {
+  let hash = 5381;
+  for (let i = 0; i < trigger.pattern.source.length; i++)
+    hash = ((hash * 33) ^ trigger.pattern.source.charCodeAt(i)) >>> 0;
+  return `@${trigger.technique}:${hash.toString(36)}`;
+}
+
+const BY_FEATURE = new Map(TRIGGERS.map((trigger) => [triggerFeature(trigger), trigger]));
+
+/** The trigger a feature names, if it still exists. */
+export function triggerOf(feature: string): Trigger | undefined {
+  return BY_FEATURE.get(feature);
+}
+
+export interface FiredTrigger {
+  trigger: Trigger;
+  inTitle: boolean;
+  /** The words that matched. */
+  match: string;
+}
+
+/** The hand-written triggers whose words the title or the statement holds, in this scene. */
+export function firedTriggers(rawTitle: string, scene: Scene): FiredTrigger[] {
+  const title = rawTitle.toLowerCase();
+  const fired: FiredTrigger[] = [];
+  for (const trigger of TRIGGERS) {
+    if (trigger.when && !trigger.when(scene)) continue;
+    const inTitle = trigger.pattern.exec(title);
+    const match = inTitle ?? trigger.pattern.exec(scene.body);
+    if (match) fired.push({ trigger, inTitle: inTitle !== null, match: match[0] });
+  }
+  return fired;
+}
