@@ -10,6 +10,8 @@ export interface LibraryIndexItem {
   neetcodeSlug?: string;
   title: string;
   aliases: readonly string[];
+  siteTitles?: readonly { site: string; title: string }[];
+  differsOn?: readonly string[];
 }
 
 /** A library entry found for a page, with the index so related problems can be named. */
@@ -21,6 +23,8 @@ export interface LibraryMatch {
 export function indexItem(entry: LibraryEntry): LibraryIndexItem {
   const item: LibraryIndexItem = { slug: entry.slug, title: entry.title, aliases: entry.aliases };
   if (entry.neetcodeSlug) item.neetcodeSlug = entry.neetcodeSlug;
+  if (entry.siteTitles) item.siteTitles = entry.siteTitles;
+  if (entry.differsOn) item.differsOn = entry.differsOn;
   return item;
 }
 
@@ -65,6 +69,8 @@ interface LibraryMaps<Item> {
   bySharedSlug: Map<string, Item>;
   /** Normalised titles and aliases; the first entry in the index's order wins. */
   byName: Map<string, Item>;
+  /** One site's own titles, keyed "site name": checked before `byName` on that site. */
+  bySiteName: Map<string, Item>;
 }
 
 /** The index's look-up tables, built once per index: the progress page matches thousands of records. */
@@ -78,6 +84,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     byNeetcodeSlug: new Map(),
     bySharedSlug: new Map(),
     byName: new Map(),
+    bySiteName: new Map(),
   };
   const first = (map: Map<string, Item>, key: string, item: Item) => {
     if (!map.has(key)) map.set(key, item);
@@ -90,6 +97,8 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
       const key = normaliseTitle(name);
       if (key) first(maps.byName, key, item);
     }
+    for (const { site, title } of item.siteTitles ?? [])
+      first(maps.bySiteName, `${site} ${normaliseTitle(title)}`, item);
   }
   mapsOf.set(index, maps as LibraryMaps<LibraryIndexItem>);
   return maps;
@@ -113,7 +122,11 @@ export function findInLibrary<Item extends LibraryIndexItem>(
   // follows the colon when the whole title is no known name.
   for (const title of [context.title, context.title.replace(/^[^:]{1,30}:\s*/, '')]) {
     const wanted = normaliseTitle(title);
-    const item = wanted ? maps.byName.get(wanted) : undefined;
+    if (!wanted) continue;
+    const named = maps.byName.get(wanted);
+    const item =
+      maps.bySiteName.get(`${context.site} ${wanted}`) ??
+      (named?.differsOn?.includes(context.site) ? undefined : named);
     if (item) return item;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SiteId } from '@/lib/extract/context';
 import { TECHNIQUE_IDS } from '../types';
 import { isCanonicalComplexity } from './complexity-notation';
 
@@ -20,6 +21,15 @@ export const LibraryEntry = z.strictObject({
   title: z.string().check(z.minLength(2), z.maxLength(120)),
   /** How other sites title the same problem (GeeksforGeeks, HackerRank, InterviewBit, textbooks). */
   aliases: z.array(z.string().check(z.minLength(2), z.maxLength(120))),
+  /**
+   * A title one site gives this problem while elsewhere it names another ("Coin Change" on
+   * GeeksforGeeks counts the ways): on that site it wins over every other name.
+   */
+  siteTitles: z.optional(
+    z.array(z.strictObject({ site: SiteId, title: z.string().check(z.minLength(2), z.maxLength(120)) })),
+  ),
+  /** Sites whose problem of this title asks another question: there the title matches nothing. */
+  differsOn: z.optional(z.array(SiteId)),
   difficulty: z.enum(['Easy', 'Medium', 'Hard']),
   /** From the coach's vocabulary, the technique of the best standard solution first. */
   techniques: z.array(z.enum(TECHNIQUE_IDS)).check(z.minLength(1), z.maxLength(4)),

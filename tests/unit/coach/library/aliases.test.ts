@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTitle } from '@/lib/coach/problem/library/lookup';
+import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { ProblemContext } from '@/lib/extract/context';
+
+const library = loadLibrary();
+const slugFor = (site: ProblemContext['site'], title: string) =>
+  library.match({ site, id: 'not-a-library-slug', title })?.entry.slug ?? null;
+
+describe('the library under the names other sites give its problems', () => {
+  it('finds a famous problem under the title each site gives it', () => {
+    const named: [ProblemContext['site'], string, string][] = [
+      ['geeksforgeeks', "Kadane's Algorithm", 'maximum-subarray'],
+      ['geeksforgeeks', 'Coin Change (Count Ways)', 'coin-change-ii'],
+      ['geeksforgeeks', 'Coin Change (Minimum Coins)', 'coin-change'],
+      [
+        'geeksforgeeks',
+        'Stock Buy and Sell – Max one Transaction Allowed',
+        'best-time-to-buy-and-sell-stock',
+      ],
+      ['geeksforgeeks', 'Sorted and Rotated Minimum', 'find-minimum-in-rotated-sorted-array'],
+      ['hackerrank', 'Hash Tables: Ice Cream Parlor', 'two-sum'],
+      ['hackerrank', 'Queues: A Tale of Two Stacks', 'implement-queue-using-stacks'],
+      ['hackerrank', 'Common Child', 'longest-common-subsequence'],
+      ['generic', 'Rain Water Trapped', 'trapping-rain-water'],
+      ['generic', 'Pick from both sides!', 'maximum-points-you-can-obtain-from-cards'],
+      ['generic', 'Minimizing Coins', 'coin-change'],
+      ['generic', 'Coin Combinations I', 'combination-sum-iv'],
+      ['generic', 'Sum of Two Values', 'two-sum'],
+      ['atcoder', 'Grid 1', 'unique-paths-ii'],
+    ];
+    for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
+  });
+
+  it('leaves out near-misses whose question differs, so their pages are read from the statement', () => {
+    for (const title of [
+      'Key Pair', // a yes/no answer, not the two indices
+      'Find the number of islands', // diagonal cells join an island
+      'Rotate by 90 degree', // anticlockwise
+      'Minimum Platforms', // a train leaving as another arrives needs a second platform
+      'Longest Substring with K Uniques', // exactly k distinct, not at most k
+      'Subarray with given sum', // positive numbers only, and the indices of the first one
+      'Maximum Subarray Sum', // HackerRank's asks for the largest sum modulo m
+    ]) {
+      expect(slugFor('geeksforgeeks', title), title).toBeNull();
+    }
+  });
+
+  it('reads a title by what it means on that site, where the same words name another problem elsewhere', () => {
+    expect(slugFor('geeksforgeeks', 'Coin Change')).toBe('coin-change-ii');
+    expect(slugFor('hackerrank', 'DP: Coin Change')).toBe('coin-change-ii');
+    expect(slugFor('generic', 'Coin Change')).toBe('coin-change');
+    expect(slugFor('geeksforgeeks', 'Course Schedule')).toBe('course-schedule-ii');
+    expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
+    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBeNull();
+    expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
+  });
+
+  // LeetCode and NeetCode are matched by slug, so a title of theirs would never be read.
+  it('give site titles only for sites matched by title, each naming one problem there', () => {
+    const seen = new Set<string>();
+    for (const item of library.index) {
+      for (const site of [...(item.siteTitles ?? []).map((named) => named.site), ...(item.differsOn ?? [])])
+        expect(['leetcode', 'neetcode'], item.slug).not.toContain(site);
+      for (const { site, title } of item.siteTitles ?? []) {
+        const key = `${site} ${normaliseTitle(title)}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+});
