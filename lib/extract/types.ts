@@ -26,6 +26,14 @@ export type Enrichment = (
  */
 export type Fallback = (doc: Document, url: URL, site: SiteId, id: string) => PageContext | null;
 
+/** Tabs a coding mock hides by their label (see `SiteExtractor.concealLabelled`). */
+export interface LabelledConceal {
+  /** The candidates, one CSS selector list (a tab button, not its whole tab bar). */
+  within: string;
+  /** Text any of which marks a candidate as a giveaway. */
+  labels: readonly string[];
+}
+
 /**
  * One site's registration: who it is, where it runs and how it reads. Everything else (the
  * content scripts' match patterns, the registry, the README table check) derives from these.
@@ -61,6 +69,12 @@ export interface SiteExtractor {
    * ids and class-name stems (hashed suffixes change with every deploy).
    */
   conceal?: string;
+  /**
+   * Giveaways no selector can single out, hidden with `conceal` by their label: the elements
+   * matching `within` whose text holds one of `labels` (leetcode.cn's 题解 tab has no id, and its
+   * place in the layout moves when the user rearranges it). Text, not markup, so found by script.
+   */
+  concealLabelled?: LabelledConceal;
   /** The judge's verdicts on the user's own submissions, where its pages show them (the others are marked by hand). */
   verdicts?: VerdictReader;
 }

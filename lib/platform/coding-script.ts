@@ -49,7 +49,7 @@ export function codingContentScript(extractors: readonly SiteExtractor[], extras
       // page Sparring refuses (a running round, a contest problem).
       if (site?.conceal)
         ctx.onInvalidated(
-          concealWhileHeld(document, site.conceal, () => read(document, location.href).kind === 'problem'),
+          concealWhileHeld(document, site, () => read(document, location.href).kind === 'problem'),
         );
       runContentScript(ctx, {
         read,

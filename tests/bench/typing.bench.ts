@@ -14,12 +14,12 @@ const OUT = '.output/chrome-mv3';
 const PRACTICE = 'https://leetcode.com/problems/longest-happy-prefix/description/';
 /** Same page, where no content script runs: the page's own cost of typing. */
 const UNCOVERED = 'https://typing.bench.invalid/problems/longest-happy-prefix/description/';
-const KEYS = 'for n in range(len(s) - 1, 0, -1):\n    if s[:n] == s[-n:]:\n        return s[:n]\n';
+export const KEYS = 'for n in range(len(s) - 1, 0, -1):\n    if s[:n] == s[-n:]:\n        return s[:n]\n';
 /** A steady typist's pace (about 70 words a minute): slower than the content script's quiet time. */
 const KEY_DELAY_MS = 150;
 
 /** Monaco's shape: a hidden textarea takes the keys; the visible lines are re-rendered as spans. */
-const EDITOR = `
+export const EDITOR = `
 <div class="monaco-editor" style="height:300px">
   <div class="margin-view-overlays"></div>
   <textarea class="inputarea" autocorrect="off" spellcheck="false"></textarea>
@@ -72,7 +72,7 @@ const COUNT_EXTRACTIONS = `
   }
 `;
 
-async function contentScriptWorld(cdp: CDPSession): Promise<number | null> {
+export async function contentScriptWorld(cdp: CDPSession): Promise<number | null> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
   await cdp.send('Runtime.enable');

@@ -36,6 +36,17 @@ const SITES: {
     statement: '.challenge-body-html',
   },
   {
+    // The 题解 tab has no id: found by its label and marked for the round.
+    name: 'leetcode.cn',
+    url: 'https://leetcode.cn/problems/two-sum/',
+    page: 'leetcode/cn-two-sum-tabs.html',
+    giveaways: (page) => [
+      page.getByText('简单', { exact: true }),
+      page.locator('.flexlayout__tab_button', { hasText: '题解' }),
+    ],
+    statement: '[data-track-load=description_content]',
+  },
+  {
     name: 'NeetCode',
     url: 'https://neetcode.io/problems/two-integer-sum/question',
     page: 'neetcode/two-integer-sum.html',
@@ -70,7 +81,7 @@ for (const site of SITES) {
     // The panel closed mid-round runs none of its code, yet the page keeps no trace of the round.
     await panel.close();
     for (const giveaway of giveaways) await expect(giveaway).toBeVisible();
-    await expect(page.locator('style')).toHaveCount(0);
+    await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
 
     // Back to the round: hidden again, until it ends.
     panel = await openPanel(page);
@@ -79,9 +90,49 @@ for (const site of SITES) {
     await panel.getByRole('button', { name: 'End the round now' }).click();
     await expect(panel.getByTestId('self-review')).toBeVisible();
     for (const giveaway of giveaways) await expect(giveaway).toBeVisible();
-    await expect(page.locator('style')).toHaveCount(0);
+    await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
   });
 }
+
+test("leetcode.cn's 题解 tab is hidden wherever it renders mid-round, and keeps no mark after", async ({
+  context,
+  background,
+  extensionId,
+  serve,
+}) => {
+  const TWO_SUM_CN = 'https://leetcode.cn/problems/two-sum/';
+  await serve({ [TWO_SUM_CN]: await fixture('leetcode/cn-two-sum-tabs.html') });
+  const page = await context.newPage();
+  await page.goto(TWO_SUM_CN);
+  const tabId = await tabIdOf(background, TWO_SUM_CN);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await extensionPage.evaluate((id) => {
+    (globalThis as { held?: { disconnect(): void } }).held = chrome.tabs.connect(id, {
+      name: 'page/conceal',
+    });
+  }, tabId);
+  const solutions = page.locator('.flexlayout__tab_button', { hasText: '题解' });
+  await expect(solutions).toBeHidden();
+
+  // The user drags the tab into the editor's tab set: FlexLayout renders a new button there.
+  await page.evaluate(() => {
+    const old = document.querySelector('[data-layout-path="/ts0/tb1"]') as Element;
+    const button = document.createElement('div');
+    button.className = old.className;
+    button.setAttribute('data-layout-path', '/ts1/tb1');
+    button.innerHTML = old.innerHTML;
+    old.remove();
+    document.querySelectorAll('.flexlayout__tabset_tabbar_inner_tab_container')[1]?.append(button);
+  });
+  await expect(solutions).toHaveCount(1);
+  await expect(solutions).toBeHidden();
+  await expect(page.getByText('题目描述', { exact: true }).first()).toBeVisible();
+
+  await extensionPage.evaluate(() => (globalThis as { held?: { disconnect(): void } }).held?.disconnect());
+  await expect(solutions).toBeVisible();
+  await expect(page.locator('style, [data-sparring-concealed]')).toHaveCount(0);
+});
 
 test('a page Sparring refuses gets nothing, even when an extension page asks to hide its giveaways', async ({
   context,

@@ -15,6 +15,12 @@ export const PROBLEM_CASES = 'tests/fixtures/coach/problems';
  * the coach changed for them (tests/fixtures/coach/generalise/README.md).
  */
 export const GENERALISE_CASES = 'tests/fixtures/coach/generalise';
+/**
+ * Real problems whose reading of sizes, orders and input formats issue 10 found wrong (sorted by
+ * another key, a count of states, sizes given only in the input format, a search over the answer,
+ * a logarithmic target), labelled before the coach changed for them (tests/fixtures/coach/reading).
+ */
+export const READING_CASES = 'tests/fixtures/coach/reading';
 
 /** One labelled case (format: tests/fixtures/coach/problems/README.md). */
 export interface ProblemLabels {

@@ -11,10 +11,26 @@ export interface Asks {
   subsets: boolean;
   /** Every ordering (or placement, or tour) is a candidate. */
   orders: boolean;
+  /** An order whose cost is paid between consecutive items (a tour, a path through every item). */
+  tour: boolean;
+  /** Each item is matched to exactly one partner or slot: an assignment, not an order. */
+  assignment: boolean;
+  /** The answer is a list the question wants in order ("return them in increasing order"). */
+  sortedOutput: boolean;
+  /**
+   * The answer is the least (or greatest) value a check accepts, and the check only gets easier as
+   * the value grows: the smallest speed to arrive on time, the least cap that fits, minimise the
+   * maximum. A halving search over the answer's range, each guess checked in one pass.
+   */
+  answerSearch: boolean;
   /** The output lists every candidate, each costing its length to write. */
   lists: boolean;
   /** Locate a value or a boundary in sorted data. */
   lookup: boolean;
+  /** One element larger than its neighbours (a peak) to find: the slope at the middle says which half holds one. */
+  slope: boolean;
+  /** A grid read row after row is one sorted list: each row starts above where the last one ended. */
+  rowMajor: boolean;
   /** Work driven by the arithmetic of values: a gcd or lcm, digits, bits, powers, factorials. */
   arithmetic: boolean;
   /** A longest increasing (or non-decreasing) subsequence. */
@@ -49,6 +65,12 @@ export interface Asks {
   pieces: boolean;
 }
 
+const ANSWER_SEARCH = [
+  /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
+  /\b(?:shortest|smallest|minimum|least|largest|maximum) possible (?:length|value|size) of the (?:longest|largest|maximum|shortest|smallest|minimum)\b/,
+  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within)\b/,
+];
+
 export function readAsks(body: string): Asks {
   return {
     kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
@@ -63,9 +85,31 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
+    tour: /\btours?\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:come|go|return)s? back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+      body,
+    ),
+    assignment:
+      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
+        body,
+      ),
+    // What the answer is ordered by is a demand on the output, which costs a sort the input never
+    // paid for: "return the list sorted by id", "the values should be returned in increasing order".
+    sortedOutput:
+      /\b(?:return|print|output|list)\b[^.]{0,80}\b(?:sorted|in (?:an? )?(?:increasing|decreasing|ascending|descending|non-decreasing|lexicographical|alphabetical) order)\b|\b(?:should|must|are to) be (?:returned|printed|listed|output) (?:sorted|in (?:increasing|decreasing|ascending|descending|lexicographical|alphabetical) order)\b|(?:^|[.;]\W*)sort\W+(?:the )?(?:names|result|answer|output|list|array|elements)\b/m.test(
+        body,
+      ),
+    slope:
+      /\b(?:index|position) of (?:a|any|one|the) peak\b|\b(?:find|return) (?:a|any|one|the) peak\b|\b(?:find|return) (?:the )?(?:index of )?(?:a|any|one) (?:element|value|cell) (?:that is )?(?:strictly )?greater than (?:all of )?its (?:adjacent )?neighbou?rs\b/.test(
+        body,
+      ),
+    rowMajor:
+      /\bfirst (?:integer|element|number|value) of (?:each|every|the i(?:-?th|\^th)?) row(?: \([^)]*\))? is (?:strictly )?greater than the last\b/.test(
+        body,
+      ),
+    answerSearch: ANSWER_SEARCH.some((pattern) => pattern.test(body)),
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
-      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b/.test(
+      /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(
         body,
       ),
     arithmetic:
@@ -97,7 +141,7 @@ export function readAsks(body: string): Asks {
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
         body,
       ),
     palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),

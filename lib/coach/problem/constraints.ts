@@ -1,5 +1,6 @@
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
+import { promoteWalkedNumbers } from './states';
 import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
@@ -97,6 +98,8 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
   // single number it names ("an integer n") or a modulus is a magnitude.
   const { counted, single, queries } = hints.usage;
   if (lower === 't' && hints.multiTest) return 'tests';
+  if (hints.usage.instances.has(lower)) return 'tests';
+  if (hints.usage.goals.has(lower)) return 'value';
   if (counted.has(lower)) return 'size';
   if (single.has(lower) || hints.moduli.has(lower)) return 'value';
   if (lower === 'q') return queries ? 'size' : 'value';
@@ -334,7 +337,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
         v.role === 'item-size' ||
         v.role === 'dimension' ||
         v.names.some((name) =>
-          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]$|\.val$|^calls$|^total /i.test(
+          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]{1,2}$|\.val$|^calls$|^total /i.test(
             name,
           ),
         ),
@@ -343,6 +346,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const v of variables)
       if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
   }
+  promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
   // == board[i].length).

@@ -22,7 +22,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'root-exists':
     /\bempty (?:tree|list)\b|\b(?:root|head) (?:is )?(?:missing|null|none|absent)\b|\bno nodes\b|\bnull (?:root|head)\b/i,
   'answer-exists':
-    /\bno (?:valid )?(?:answer|solution|such (?:pair|value|path|subarray|element))\b|\bimpossible\b|\bnot possible\b|\breturn -1\b|\bcannot be (?:done|reached|finished)\b|\bno way\b/i,
+    /\bno (?:valid )?(?:answer|solution|such (?:pair|value|path|subarray|element))\b|\bimpossible\b|\bnot possible\b|\breturn -1\b|\bcannot be (?:done|finished)\b|(?<!\bstates? (?:that )?)\bcannot be reached\b|\bno way\b/i,
   'lowercase-only':
     /\bupper[- ]?case\b|\bcapital\b|\bmixed case\b|\bdigits?\b|\bspaces?\b|\bpunctuation\b|\bnon-letters?\b|\boutside the (?:expected )?alphabet\b|\bunicode\b|\bsymbols?\b/i,
   connected:
@@ -33,6 +33,9 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'no-repeated-edges':
     /\b(?:repeated|duplicate|parallel|multiple) (?:edges|roads|links)\b|\bsame (?:two|pair of) (?:nodes|cities|vertices)\b/i,
 };
+
+// A DP state that cannot be reached is a step on the way, not the answer: an answer that exists
+// does not rule it out (answer-exists above reads "cannot be reached" of anything but a state).
 
 /** The guarantees this edge-case line contradicts. */
 export function contradictedBy(edgeCase: string, guarantees: Iterable<Guarantee>): Guarantee[] {

@@ -11,7 +11,11 @@ const MAX_CASES = 7;
 const SUMS =
   /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|[a-z\]] ?\+ ?[a-z]/;
 /** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
-const PRODUCTS = /\bproducts?\b|\bmultipl\w*|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
+const PRODUCTS =
+  /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
+
+/** Traps that speak of links between items. */
+const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
@@ -67,7 +71,8 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   }
   if (
     elements.some((v) => (v.lower ?? 1) <= 0 && (v.upper ?? 0) >= 0) &&
-    /\bproducts?\b|\bmultipl|\bdivid|\bdivision\b/.test(body)
+    // "Multiple answers" is no multiplication.
+    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivid|\bdivision\b/.test(body)
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
@@ -139,9 +144,13 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ...shapesTested(input.kinds, input.facts).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
+  // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
+  // positions that the statement never links, they mean nothing.
+  const linked = input.kinds.includes('graph') || input.kinds.includes('tree');
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
+      (linked || !GRAPH_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
       contradictedBy(trap.text, input.guarantees).length === 0,

@@ -63,16 +63,26 @@ export function analyzeProblem(
     input: shape,
     limit: limit.limit,
     asks,
-    guarantees,
+    // An order by a key the question does not search buys no halving search and no two pointers.
+    guarantees: scene.guarantees,
     stated: read.stated,
     sure: isSure(patterns),
     guesses: patterns,
     sizedLimits: JUDGE_SITES.includes(context.site),
   });
   const ids = patterns.map((p) => p.id);
-  const words = hintWords(facts, shape.shape, kinds[0] ?? 'number', context.statement, collectionName(facts));
+  // A search over the orders or sets of n items names the items, not the cells of their n x n table.
+  const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
+  const words = hintWords(
+    facts,
+    table && shape.shape.kind === 'one' ? { ...shape.shape, square: false } : shape.shape,
+    kinds[0] ?? 'number',
+    context.statement,
+    collectionName(facts),
+    shape.numbersOnly,
+  );
   const design = shape.shape.kind === 'design';
-  const variant = variantFor(ids, asks, design, guarantees.has('sorted'), scene.updates);
+  const variant = variantFor(ids, asks, design, scene.guarantees.has('sorted'), scene.updates, target.target);
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;

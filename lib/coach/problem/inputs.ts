@@ -9,7 +9,7 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ],
   [
     'matrix',
-    /\bmatrix\b|\bgrid\b|\bboard\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
+    /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
   ],
   ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
   ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],

@@ -51,6 +51,8 @@ export function normalizeMath(raw: string): string {
     .replace(/\\gt\b|&gt;/g, '>')
     .replace(/\\neq?\b|≠/g, '!=')
     .replace(/\\(?:cdot|times)\b|·|×|⋅|∙/g, '*')
+    // HackerRank writes a product with a letter x: "2 x 10^5", "n x (n - 1)".
+    .replace(/(\d) x (?=\d)|\b([a-z]) x (?=\()/g, (_, digit?: string, name?: string) => `${digit ?? name} * `)
     .replace(/\\ldots|\\dots|\\cdots|…/g, '...')
     .replace(/[−–—](?=\s*\d)/g, '-')
     .replace(/\*\*/g, '^')

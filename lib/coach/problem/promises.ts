@@ -54,7 +54,7 @@ const GRAPH =
 
 /** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may". */
 const NOT_A_PROMISE =
-  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
+  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
 /** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
 const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
@@ -122,8 +122,25 @@ const LOWERCASE =
 const OTHER_CHARACTERS =
   /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
 
-const SORTED =
-  /\bsorted in (?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing|strictly increasing) order\b|\b(?:is|are) sorted\b|\bsorted (?:array|list|integer array|sequence|arrays|lists)\b|\ba_1 ?<=? ?a_2 ?<=? ?\.\.\.|\ba_1 ?< ?a_2 ?< ?\.\.\./;
+const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
+const SORTED = new RegExp(
+  [
+    `\\bsorted in (?:an? )?${ORDER} order\\b`,
+    '\\b(?:is|are) sorted\\b',
+    '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
+    // "The existing leaderboard is in descending order", "the scores are given in ascending order".
+    `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
+    // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
+    '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
+  ].join('|'),
+);
+/** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
+const STRICT_ORDER =
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b/;
+/** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
+const SORTED_BY_OTHER_KEY =
+  /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
 const TREE = [
   /\b(?:represents?|forms?|is|are|describes?|makes?) (?:an? )?(?:valid )?(?:undirected |unrooted )?trees?\b/,
@@ -133,11 +150,25 @@ const CONNECTED = [
   /\b(?:the graph|graph) is connected\b|\bconnected,? (?:undirected )?graph\b/,
   /\b(?:every|each|any|all) (?:\w+ ){0,2}(?:is|are|can be) (?:reachable|reached) from\b/,
   /\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b/,
+  /\bpossible to (?:reach|get to|travel to|go to|visit) (?:any|every|each) (?:\w+ )?from (?:any|every|each)\b/,
 ];
 const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
 const ACYCLIC =
   /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b/;
+
+/**
+ * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing
+ * order of arrival_i"): the words after "by", or null when the values themselves are in order.
+ */
+export function sortedKey(body: string): string | null {
+  for (const sentence of sentences(body)) {
+    if (NOT_A_PROMISE.test(sentence) || !SORTED.test(sentence)) continue;
+    const key = SORTED_BY_OTHER_KEY.exec(sentence)?.[1];
+    if (key) return key.replace(/[.\]]+$/, '').replace(/_i$|\[i$/, '');
+  }
+  return null;
+}
 
 /** "Each line holds two integers s and e" and "s != e": the two ends of one link differ. */
 function linkEndsDiffer(body: string): boolean {
@@ -175,7 +206,13 @@ function promisedInWords(body: string): Set<Guarantee> {
   const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
-  if (said([SORTED]) && !/\brotated\b/.test(body)) promised.add('sorted');
+  if (said([SORTED]) && !/\brotated\b/.test(body)) {
+    promised.add('sorted');
+    // A strict order of the values themselves has no ties; an order by another key (ids sorted
+    // strictly, values free) says nothing about repeated values.
+    if (promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence)))
+      promised.add('distinct');
+  }
   const distinct = promises.some((sentence) =>
     DISTINCT.some((pattern) => {
       const match = pattern.exec(sentence);
@@ -222,6 +259,17 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('root-exists');
   const elements = facts.variables.filter(isElementValue);
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 1))
+    promised.add('positive');
+  // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").
+  const weights = facts.variables.filter(
+    (v) => v.role === 'value' && v.names.some((name) => /^(?:w|weight|cost|len|length)(?:_?i)?$/i.test(name)),
+  );
+  if (
+    elements.length === 0 &&
+    weights.length > 0 &&
+    GRAPH.test(body) &&
+    weights.every((v) => v.lower !== undefined && v.lower >= 1)
+  )
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');

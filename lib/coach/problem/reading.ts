@@ -5,7 +5,7 @@ import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
 import { normalizeMath } from './normalize';
-import { readGuarantees } from './promises';
+import { readGuarantees, sortedKey } from './promises';
 import { readScene } from './scene';
 import { statedTime } from './stated';
 import type { InputKind } from './types';
@@ -21,6 +21,12 @@ export interface Reading {
   facts: ConstraintFacts;
   kinds: InputKind[];
   guarantees: Set<Guarantee>;
+  /**
+   * What a promised order is by ("id" in "sorted by id"), or null when the values themselves are in
+   * order or nothing is. An order by a key the question never asks about ("sorted by arrival",
+   * then "return the average wait") supports no halving search and no two pointers.
+   */
+  sortedBy: string | null;
   scene: Scene;
   asks: Asks;
   /** The running time the statement demands, canonical big-O, or null. */
@@ -37,11 +43,40 @@ export function readProblem(context: ProblemContext): Reading {
   const title = normalizeMath(context.title);
   const facts = parseConstraints(context.constraints, context.statement);
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
-  const guarantees = readGuarantees(facts, body);
   const prose = normalizeMath([context.title, statement, ...context.constraints].join('\n')).toLowerCase();
+  // Promises are made by the statement and its constraints: an example's explanation describes one
+  // answer ("so they are sorted in decreasing order"), never the input.
+  const guarantees = readGuarantees(facts, prose);
   // The technique phrases read the statement itself: an example's explanation walks through one
   // input ("'r' and 't' both appear once") and says nothing about how to solve the problem.
-  const scene = readScene(facts, prose, kinds, guarantees);
+  const sortedBy = guarantees.has('sorted') ? sortedKey(prose) : null;
+  // The methods read the order the question searches: one by a key it never mentions again is none.
+  const searchable = new Set(guarantees);
+  if (sortedBy && !asksAbout(prose, sortedBy)) searchable.delete('sorted');
+  const scene = readScene(facts, prose, kinds, searchable, sortedBy);
   const stated = statedTime(prose);
-  return { title, body, prose, facts, kinds, guarantees, scene, asks: readAsks(scene.body), stated };
+  return {
+    title,
+    body,
+    prose,
+    facts,
+    kinds,
+    guarantees,
+    sortedBy,
+    scene,
+    asks: readAsks(scene.body),
+    stated,
+  };
+}
+
+/** Whether the question (its return, find or merge sentence) names the key an order is by. */
+function asksAbout(prose: string, key: string): boolean {
+  const word = key.split(/\s+/)[0] ?? key;
+  const named = new RegExp(`\\b${word.replace(/[^\w]/g, '')}`);
+  return prose
+    .split(/\n|(?<=[.;!?])\s+/)
+    .filter((sentence) =>
+      /\b(?:return|find|print|output|merge|insert|search|determine|answer)\b/.test(sentence),
+    )
+    .some((sentence) => named.test(sentence));
 }

@@ -28,6 +28,7 @@ export function readScene(
   body: string,
   kinds: readonly InputKind[],
   guarantees: ReadonlySet<Guarantee>,
+  sortedBy: string | null = null,
 ): Scene {
   const { shape } = readShape(facts, undefined, body);
   const sizes = facts.variables.filter(
@@ -55,6 +56,7 @@ export function readScene(
     shape: shape.kind,
     largest,
     guarantees,
+    sortedBy,
     design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')),
     weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),

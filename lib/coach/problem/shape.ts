@@ -48,6 +48,11 @@ export interface InputShape {
   largestValue: number;
   /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
   parameter?: number;
+  /**
+   * The input is a few numbers and nothing else ("n", "n, a, b and c"): their bounds say how far
+   * the answer reaches, not which polynomial the setter sized them for.
+   */
+  numbersOnly: boolean;
 }
 
 const label = (variable: Variable) => variable.names[0] ?? 'n';
@@ -65,6 +70,8 @@ const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|i
 /** A statement that defines the operations a structure must answer. */
 const DEFINES_OPERATIONS =
   /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** The longest string still handled as one key rather than character by character. */
+const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
 const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
 
@@ -163,6 +170,10 @@ export function readShape(
     const result: InputShape = {
       shape,
       tests,
+      numbersOnly:
+        facts.usage.lines.size === 0 &&
+        known.length > 0 &&
+        known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
       largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
     };
     if (parameter) result.parameter = bound(parameter);
@@ -256,15 +267,24 @@ export function readShape(
     if (bound(total) >= bound(first)) return finish({ kind: 'one', n: size(total, 'n'), square: false });
   }
 
-  // n strings (or lists) of up to m items each: reading them is already n * m.
+  // n strings (or lists) of up to m items each: reading them is already n * m. Strings of a few
+  // characters (names, keys, "HH:MM" times) are whole keys: hashing or comparing one is constant work.
   const items = known.find(
-    (v) => v.role === 'item-size' && v.lower !== v.upper && bound(v) > 2 && independent(v) && !v.total,
+    (v) =>
+      v.role === 'item-size' && v.lower !== v.upper && bound(v) > SHORT_KEY && independent(v) && !v.total,
   );
   if (items && !GRAPH_TECHNIQUES.includes(technique) && !(second && countsOperations(second))) {
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   }
   if (second) {
     const queries = [first, second].find(countsOperations);
+    // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
+    // is what the work is counted over; each query then reads what the search left behind.
+    const rest = sizes.filter((v) => v !== queries);
+    const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
+    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes));
+    if (graphNodes && graphEdges)
+      return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
     if (queries) {
       const input = queries === first ? second : first;
       return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });

@@ -23,6 +23,8 @@ interface Aids {
   heap: boolean;
   /** A range tree ranked above prefix sums: each query or update walks it in log n. */
   tree: boolean;
+  /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
+  halves: boolean;
 }
 
 function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -36,12 +38,35 @@ function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guar
     sorted: guarantees.has('sorted'),
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
+    halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
   };
 }
 
+/** Searches over orders or sets of few items. */
+const SET_SEARCHES: readonly TechniqueId[] = ['dynamic-programming', 'bit-manipulation', 'backtracking'];
+
+/** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
+function overSets(asks: Asks): Figure | null {
+  if (asks.tour)
+    return [
+      'O(n^2 * 2^n)',
+      'a table over (the set of items visited, the last one), each extended by one more item',
+    ];
+  if (asks.assignment)
+    return [
+      'O(n * 2^n)',
+      'items matched one by one, a table over which partners are taken (a bitmask), each extended by one more partner',
+    ];
+  return null;
+}
+
 /** The standard solution's cost on an input of one collection of n items. */
-function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean): Figure {
+function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, few: boolean): Figure {
   const { sorts, sorted, heap } = aids;
+  // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
+  // the table over sets takes over (expectedComplexity).
+  if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
+    return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -51,6 +76,14 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean):
       'matrix',
       'dynamic-programming',
     ];
+    // An n x n table of distances or costs is a graph of n nodes given as its matrix.
+    if (technique === 'shortest-path' || (technique === 'graph' && asks.allPairs))
+      return asks.allPairs
+        ? [
+            'O(n^3)',
+            'every pair of nodes improved through every middle node (Floyd-Warshall) on the n x n table',
+          ]
+        : ['O(n^2)', 'a search from the source that scans one row of the n x n table per node it settles'];
     if (walks.includes(technique))
       return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
   }
@@ -166,6 +199,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
+/** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
+const FEW = 25;
+
 function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks, aids: Aids): Figure {
   const id = technique ?? 'hash-table';
   const { sorts } = aids;
@@ -201,8 +237,14 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
       const x = shape.other.letter;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
-      if (shape.grid && aids.sorted && asks.lookup && ['two-pointers', 'binary-search'].includes(id))
-        return [`O(n + ${x})`, 'a walk from a corner rules out a whole row or column at each step'];
+      if (shape.grid && aids.sorted && !asks.kth && aids.halves) {
+        if (asks.rowMajor && asks.lookup)
+          return [`O(log(n * ${x}))`, 'read row after row the grid is one sorted list, so halve it'];
+        return [
+          `O(n + ${x})`,
+          'a walk from a corner rules out a whole row or column at each step, along the line where the order turns',
+        ];
+      }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
@@ -223,10 +265,40 @@ function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks,
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
     case 'one':
-      return onOne(id, asks, aids, shape.square);
+      return onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
     case 'unknown':
-      return onOne(id, asks, aids, false);
+      return onOne(id, asks, aids, false, false);
   }
+}
+
+/**
+ * An answer the question wants listed in order ("return them in increasing order", "sorted by id")
+ * costs a sort the input never paid for, unless the input already arrives in that order.
+ */
+function inOrder(figure: Figure, shape: Shape, asks: Asks, aids: Aids): Figure {
+  if (!asks.sortedOutput || aids.sorted || figure[0] !== 'O(n)') return figure;
+  if (shape.kind !== 'one' && shape.kind !== 'unknown') return figure;
+  return ['O(n log n)', `${figure[1]}, then the answer sorted into the order the question asks for`];
+}
+
+/** Methods that already search few items exhaustively: the answer's range is not what they walk. */
+const EXHAUSTIVE: readonly (TechniqueId | undefined)[] = ['backtracking', 'bit-manipulation'];
+
+/**
+ * Searches the question itself implies, whatever the leading guess names: the least value a check
+ * accepts, where the check only gets easier as the value grows, is found by halving the range of
+ * answers, each guess checked in one pass (O(n log A)); one peak, by halving toward the rise.
+ */
+function impliedSearch(technique: TechniqueId | undefined, shape: Shape, asks: Asks): Figure | null {
+  if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return null;
+  // One peak is found by halving too: the middle element and its neighbour say which side rises.
+  if (asks.slope)
+    return ['O(log n)', 'the middle element and its right neighbour say which half still holds a peak'];
+  if (!asks.answerSearch) return null;
+  return [
+    'O(n log A)',
+    'the answer is the least value a one-pass check accepts, and a larger value never fails it, so halve the range of answers: log A guesses (A the largest possible answer), each checked in O(n)',
+  ];
 }
 
 export interface TargetInput {
@@ -278,20 +350,28 @@ function fromLimits(
   input: InputShape,
   limit: string,
   figure: string,
+  asks: Asks,
   sizedLimits: boolean,
 ): ExpectedComplexity | null {
   if (input.shape.kind !== 'one') return null;
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) >= at(limit)) return null;
   const size = `${input.shape.n.name} <= ${formatBound(input.shape.n.bound)}`;
-  if (sizedLimits && SIZED_FOR.has(limit))
+  // A lone number's bound says how far the answer reaches, not which polynomial it was sized for.
+  if (sizedLimits && SIZED_FOR.has(limit) && !input.numbersOnly)
     return {
       target: limit,
       reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is sized for ${limit}, and an interviewer will take a clean ${limit} solution.`,
     };
   // A guess that already searches every subset agrees with the limits on what kind of work this is.
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
-  const search = ['O(n * 2^n)', 'O(2^n)'].find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
+  // A small n is no search by itself: only a question about choices (subsets, orders, splits,
+  // assignments) makes every subset a candidate.
+  if (!(asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists))
+    return null;
+  // A tour pays between consecutive items, so its table also remembers the last one.
+  const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
+  const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
   return {
     target: search,
     reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is small enough to try every subset, ${search}, and too large for every ordering.`,
@@ -318,11 +398,17 @@ export function expectedComplexity({
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
-  const [big, why] = figureFor(technique, input.shape, asks, aids);
+  const implied = impliedSearch(technique, input.shape, asks);
+  const [big, why] =
+    implied ?? inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids);
   const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
+  // The question names the search itself, so no guess about the method can change the bar.
+  if (implied && fits(big))
+    return { target: big, reason: `The question implies the search: ${big}${per}, since ${why}.` };
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
-  if (/n!/.test(big) && !fits(big) && fits(PLACED[0]))
-    return { target: PLACED[0], reason: `The standard solution runs in ${PLACED[0]}${per}: ${PLACED[1]}.` };
+  const placed = overSets(asks) ?? PLACED;
+  if (/n!/.test(big) && !fits(big) && fits(placed[0]))
+    return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
   if (!fits(big)) {
     return {
       target: limit,
@@ -340,14 +426,14 @@ export function expectedComplexity({
   // search, still sets the bar; otherwise the method most problems like this one take is a better
   // bar than the limit alone.
   if (guesses[0] && !isMethod(guesses[0])) {
-    const sized = fromLimits(input, limit, big, sizedLimits);
+    const sized = fromLimits(input, limit, big, asks, sizedLimits);
     if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
     return {
       target: big,
       reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, so aim for that and settle for ${limit}.`,
     };
   }
-  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big, sizedLimits);
+  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big, asks, sizedLimits);
   if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
 }

@@ -16,6 +16,12 @@ export interface NameUsage {
   listed: Set<string>;
   /** Lower-cased letters that are the sides of a grid ("n rows and m columns", "an m x n grid"). */
   sides: Set<string>;
+  /** Lower-cased letters the answer is built up to, one state at a time ("the n-th", "its length is n", "n stairs"). */
+  walked: Set<string>;
+  /** Lower-cased letters that count what the answer must produce ("to make m bouquets"): a goal, not an input. */
+  goals: Set<string>;
+  /** Lower-cased letters that count independent inputs read one after another ("t, the number of boards" / "for each board"). */
+  instances: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
   queries: boolean;
 }
@@ -39,6 +45,9 @@ const COUNTED_BY_NOUN = new RegExp(
 const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
 const SIDES = [
   /\b([a-z]) rows? and ([a-z]) columns?\b/gi,
+  // An input format that spells out a square table: "n lines with n integers each", "a_{N,N}".
+  /\b([a-z]) lines,? (?:each )?(?:with|contain|contains|containing|of|holding) \1 (?:[a-z]+ )?(?:integers|numbers|characters|values|symbols)\b/gi,
+  /\b[a-z]_([a-z])\1\b/gi,
   /\b([a-z]) ?[x*] ?([a-z]) (?:[a-z]+ ){0,2}(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture)\b/gi,
   // "a rectangular matrix mat[][] of size n x m": the name may sit between the noun and its sides.
   /\b(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture)\b[^.,;:]{0,20}? (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
@@ -47,7 +56,8 @@ const SIDES = [
 const DATA_NOUNS =
   /^(?:integers|numbers|elements|values|strings|words|characters|letters|digits|lines|pairs|queries|points|intervals|segments|edges|operations|rows|columns|cells|nodes|vertices|items|entries|tasks|requests|events|records|commands|rules|relations|triples)$/;
 const LISTED = [
-  /\bof (?:even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
+  // "An edge of length w" is a weight, not a list of w items.
+  /(?<!\b(?:edges?|roads?|links?|paths?|flights?|routes?|bridges?|wires?|cables?) )\bof (?:even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
   /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
 ];
 const COUNTED_BY_PHRASE: RegExp[] = [
@@ -56,10 +66,28 @@ const COUNTED_BY_PHRASE: RegExp[] = [
   ...LINES,
   ...SIDES,
 ];
+/** A letter and what it counts, said right after it: "n, the number of rows", "n and m, the number of nodes and edges". */
+const APPOSITIVE =
+  /\b([a-z])(?: and ([a-z]))?,? (?:the|denoting the|representing the) (?:number|count) of ([a-z]+s)(?: and (?:the (?:number|count) of )?([a-z]+s))?\b/gi;
 /** "an integer n", "two integers H and M", "three integers X, Y and Q": each letter names one number. */
 const SINGLE =
   /\b(?:an?|one|two|three|four|five|the|single|positive|non-negative)\s+(?:(?:positive|non-negative|single|signed|unsigned|\d+-bit)\s+)*(?:integers?|numbers?|values?)\s+((?:[a-z]\b(?![_[])(?:\s*,\s*|\s+and\s+)?)+)(?!\s*(?:integers|numbers|[a-z]+s\b))/gi;
 
+/**
+ * Letters the answer is built up to: "the n-th", "its length is n", and things a method steps
+ * through that something has ("a building with F floors", "there are n stairs"), not a distance
+ * moved ("goes up U floors").
+ */
+const WALKED = [
+  /\bthe ([a-z])(?:-|\^)?th\b/gi,
+  /\b(?:its|whose) (?:length|size) is ([a-z])\b/gi,
+  /\b(?:has|have|with|there (?:are|is)|consists? of|takes|needs) ([a-z]) (?:[a-z]+ )?(?:stairs|steps|floors|levels|squares|cells|positions|columns)\b/gi,
+];
+/** "You want to make m bouquets", "complete at least k trips": a count the answer has to reach. */
+const GOALS = [
+  /\b(?:make|form|build|produce|complete|assemble) (?:at least |exactly )?([a-z]) (?:[a-z]+ )?[a-z]+s\b/gi,
+];
+const singular = (noun: string) => noun.replace(/s$/, '');
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
 function collect(text: string, patterns: readonly RegExp[]): Set<string> {
@@ -84,13 +112,45 @@ export function readUsage(text: string): NameUsage {
     nouns.set(key, [...(nouns.get(key) ?? []), noun.toLowerCase()]);
   }
   for (const letter of collect(text, COUNTED_BY_PHRASE)) counted.add(letter);
+  // "two integers n and m, the number of nodes and the number of edges": an appositive says what
+  // each letter counts, even where "two integers" alone would make them single numbers.
+  for (const match of text.matchAll(APPOSITIVE)) {
+    const letters = [match[1], match[2]].filter((letter): letter is string => !!letter);
+    const counts = [match[3], match[4]].filter((noun): noun is string => !!noun);
+    letters.forEach((letter, at) => {
+      const noun = counts[at];
+      if (!noun || /^[ai]$/i.test(letter)) return;
+      const key = letter.toLowerCase();
+      counted.add(key);
+      nouns.set(key, [...(nouns.get(key) ?? []), noun.toLowerCase()]);
+    });
+  }
   const single = new Set<string>();
   for (const match of text.matchAll(SINGLE)) {
     for (const letter of letters(match[1] ?? '')) single.add(letter);
   }
+  // A count whose items are then read one at a time, each with its own sizes, counts inputs.
+  const instances = new Set(
+    [...nouns]
+      .filter(([, counts]) =>
+        counts.some((noun) =>
+          new RegExp(
+            `\\bfor each ${singular(noun)},? the first line\\b|\\bthe first line of each ${singular(noun)}\\b|\\beach ${singular(noun)} (?:is described|consists|starts|begins)\\b`,
+            'i',
+          ).test(text),
+        ),
+      )
+      .map(([letter]) => letter),
+  );
+  const walked = collect(text, WALKED);
+  const listedLetters = collect(text, [...LISTED, ...LINES]);
+  const goals = new Set([...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter)));
   return {
     counted,
     nouns,
+    instances,
+    walked,
+    goals,
     single,
     lines: collect(text, LINES),
     listed: new Set([

@@ -197,9 +197,11 @@ export const leetcode: SiteExtractor = {
   handles: (url) => /(^|\.)leetcode\.(com|cn)$/.test(url.hostname),
   // Difficulty, topic tags, the Editorial and Solutions tabs, and everything below the statement
   // (hints, similar questions, the discussion). leetcode.cn shares the difficulty and statement
-  // markup (its fixtures); its 题解 tab is hidden only if it carries the same id.
+  // markup (its fixtures); its 题解 (solutions) tab carries no id and moves with the layout, so
+  // it is found by its label, as public userscripts find it (tests/fixtures/leetcode/cn-two-sum-tabs.html).
   conceal:
     '[class*=text-difficulty-],a[href*="/tag/"],.flexlayout__tab_button:has(#editorial_tab,#solutions_tab),[data-track-load=description_content]~*',
+  concealLabelled: { within: '.flexlayout__tab_button', labels: ['题解'] },
   verdicts: leetcodeVerdicts,
   pageId: leetCodeSlug,
   extract(doc, url) {

@@ -6,11 +6,12 @@ import { CODING_EXTRACTORS } from '@/lib/extract/coding';
 import { squash } from '@/lib/extract/dom';
 import { readAsExtension } from '@/lib/extract/pipeline';
 import type { SiteExtractor } from '@/lib/extract/types';
+import { CONCEAL_MARK, markLabelled } from '@/lib/platform/conceal';
 
 /*
- * What each coding site hides during a mock (its registration's `conceal`), on its saved pages:
- * every giveaway the page shows is inside a hidden element, and the page reads the same statement,
- * examples and constraints with all of them removed.
+ * What each coding site hides during a mock (its registration's `conceal`, and what its
+ * `concealLabelled` marks), on its saved pages: every giveaway the page shows is inside a hidden
+ * element, and the page reads the same statement, examples and constraints with all of them removed.
  */
 
 const FIXTURES = join(__dirname, '../../fixtures');
@@ -35,6 +36,11 @@ const CASES: Record<string, Case[]> = {
       giveaways: ['Easy', 'Array', 'Heap (Priority Queue)'],
     },
     { page: 'leetcode/cn-two-sum-dom', url: 'https://leetcode.cn/problems/two-sum/', giveaways: ['简单'] },
+    {
+      page: 'leetcode/cn-two-sum-tabs',
+      url: 'https://leetcode.cn/problems/two-sum/',
+      giveaways: ['简单', '题解'],
+    },
     {
       page: 'leetcode/real-longest-happy-prefix-fragment',
       url: 'https://leetcode.com/problems/longest-happy-prefix/',
@@ -137,6 +143,12 @@ const CASES: Record<string, Case[]> = {
 const load = (page: string) => parsePage(readFileSync(join(FIXTURES, `${page}.html`), 'utf8'));
 const siteOf = (id: string) => CODING_EXTRACTORS.find((extractor) => extractor.id === id) as SiteExtractor;
 
+/** What the style element hides while the mock runs, once the labelled giveaways are marked. */
+function hiddenBy(site: SiteExtractor, doc: Document): Element[] {
+  if (site.concealLabelled) markLabelled(doc, site.concealLabelled);
+  return [...doc.querySelectorAll(`${site.conceal},[${CONCEAL_MARK}]`)];
+}
+
 /** The elements whose text is exactly the giveaway's (the innermost such), anywhere on the page. */
 function elementsReading(doc: Document, text: string): Element[] {
   return [...doc.querySelectorAll('body *')].filter(
@@ -169,7 +181,7 @@ describe('what a coding mock hides, on each site', () => {
         ({ page, url, giveaways }) => {
           const site = siteOf(id);
           const doc = load(page);
-          const hidden = [...doc.querySelectorAll(site.conceal ?? '')];
+          const hidden = hiddenBy(site, doc);
           for (const giveaway of giveaways) {
             const shown = elementsReading(doc, giveaway);
             expect(shown.length, `"${giveaway}" is on the page`).toBeGreaterThan(0);
@@ -186,4 +198,24 @@ describe('what a coding mock hides, on each site', () => {
       );
     });
   }
+});
+
+describe("leetcode.cn's tabs, found by their label", () => {
+  it('marks the 题解 tab button alone: not its tab bar, the other tabs or the statement', () => {
+    const doc = load('leetcode/cn-two-sum-tabs');
+    const hidden = hiddenBy(siteOf('leetcode'), doc);
+    const marked = [...doc.querySelectorAll(`[${CONCEAL_MARK}]`)];
+    expect(marked.map((el) => [el.getAttribute('data-layout-path'), squash(el.textContent ?? '')])).toEqual([
+      ['/ts0/tb1', '题解题解'],
+    ]);
+    for (const tab of ['题目描述', '提交记录', '代码'])
+      for (const el of elementsReading(doc, tab))
+        expect(
+          hidden.some((h) => h.contains(el)),
+          `"${tab}" stays`,
+        ).toBe(false);
+    expect(hidden.some((h) => h.contains(doc.querySelector('[data-track-load=description_content]')))).toBe(
+      false,
+    );
+  });
 });

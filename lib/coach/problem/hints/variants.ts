@@ -12,6 +12,11 @@ export type Variant =
   | 'greedy-sorted'
   | 'search-sorted'
   | 'search-answer'
+  | 'search-peak'
+  | 'search-corner'
+  | 'table-sets'
+  | 'table-route'
+  | 'all-pairs'
   | 'enumerate-subsets'
   | 'enumerate-orders'
   | 'table-ranges'
@@ -42,6 +47,31 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'If someone handed you a candidate answer, could you check quickly whether it is enough, and would every larger candidate pass too?',
     'Binary search on the answer: the check is monotone, so halve the range of possible answers, testing each guess with one linear pass over {input}.',
     'Set the lowest answer that could work and the highest that surely works. Try the middle with a single pass that checks it; if it passes, keep the lower half, else the upper half. The range closes on the smallest answer that passes.',
+  ],
+  'search-peak': [
+    'Look at one {item} in the middle and the one just after it: if the values rise there, must a peak lie further on?',
+    'Binary search on the slope: compare the middle {item} with its right neighbour and keep the half that rises; past either end counts as lower than everything.',
+    'Keep a low and a high index. While they differ, look at the middle: if the next {item} is larger, a peak lies to its right, so move low past the middle; otherwise one lies at the middle or to its left, so move high to the middle. Where they meet is a peak.',
+  ],
+  'search-corner': [
+    'Every row and every column is in order. From which corner does one comparison rule out a whole row or a whole column?',
+    'Walk from a corner where one direction grows and the other shrinks (the top right, say), stepping along the line where the order turns; a halving search in each row also works, more slowly.',
+    'Start at the top-right {item}. If it is larger than what you look for, no {item} below it in that column can help, so step left; if smaller, step down. Each step discards a row or a column, and the walk ends within n + m steps, at the answer or at the edge.',
+  ],
+  'table-sets': [
+    'There are too many ways to match the {items} to try one by one. Once a few are matched, does the way they were matched still matter, or only which partners are taken?',
+    'DP over subsets: handle the {items} in a fixed order and index a table by the set of partners already taken (a bitmask); each entry extends by one more match.',
+    'Let each bitmask stand for the partners already taken; how many bits are set says which {item} comes next. From every set, try each free partner that fits and add to the entry for the larger set. The answer is the entry where every partner is taken.',
+  ],
+  'table-route': [
+    'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
+    'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
+    'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
+  ],
+  'all-pairs': [
+    'If paths could pass only through the first k nodes, how would allowing one more node change the best distance between two nodes?',
+    'Floyd-Warshall: take every node in turn as the middle and improve every pair whose path gets shorter through it; the table then holds every shortest distance, and each question reads it.',
+    'Start the table from the direct edges as the statement defines them, zero from a node to itself and infinity where there is no edge. For each middle node k, for each pair i and j, keep the smaller of the current distance and the one through k. Then answer every question from the table, reporting unreachable pairs as the statement asks.',
   ],
   'enumerate-subsets': [
     'Each {item} is either in or out: how many choices is that, and is that few enough to try them all?',
@@ -97,9 +127,23 @@ export function variantFor(
   design: boolean,
   sorted: boolean,
   updates = true,
+  target = '',
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
+  // Searches the question itself implies set the target whatever leads, so they set the ladder too.
+  if (asks.slope && target === 'O(log n)') return 'search-peak';
+  if (sorted && /^O\(log\(n \* m\)\)$/.test(target)) return 'search-sorted';
+  if (
+    sorted &&
+    /^O\(n \+ m\)$/.test(target) &&
+    ['matrix', 'two-pointers', 'binary-search'].includes(technique ?? '')
+  )
+    return 'search-corner';
+  if (asks.answerSearch && target === 'O(n log A)') return 'search-answer';
+  if (asks.tour && /\* 2\^n\)$/.test(target)) return 'table-route';
+  if (asks.assignment && /\* 2\^n\)$/.test(target)) return 'table-sets';
+  if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
   const sorts = asks.ordered || techniques.slice(1, 3).includes('sorting');
   switch (technique) {
     case 'greedy':

@@ -85,7 +85,7 @@ function goalOf(statement: string): string | null {
     .replace(/[,\s]+(?:or|and) (?:return|print|output) .*$/i, '')
     .replace(/\s+/g, ' ')
     // A name quoted before its own noun ("within `days` days") reads once.
-    .replace(/\b(\w+) \1\b/g, '$1');
+    .replace(/\b([A-Za-z_]\w*) \1\b/g, '$1');
   if (!phrase || phrase.length > 80 || codeIn(phrase) || namedTechnique(phrase) || OUTPUT_FORMAT.test(phrase))
     return null;
   return phrase;
@@ -97,6 +97,7 @@ export function hintWords(
   kind: InputKind,
   statement: string,
   inputName: string | undefined,
+  numbersOnly = false,
 ): HintWords {
   const neighbours = /\bdiagonal(?:ly)?\b|\beight (?:neighbou?rs|directions|adjacent)\b/i.test(statement)
     ? 'eight'
@@ -114,22 +115,36 @@ export function hintWords(
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
   const noun =
     kind === 'string' || kind === 'tree' || kind === 'linked-list' ? undefined : itemNoun(facts, main);
-  const items = noun ?? shape.items;
-  const item = noun ? singular(noun) : shape.item;
-  const named = inputName && !PLAIN.test(inputName) ? inputName : undefined;
-  const input =
-    kind === 'string' && inputName
+  // A list of strings ("keyName[i].length") is walked string by string, not character by character;
+  // a camelCase name would read as code, so it is not quoted.
+  const strings =
+    kind === 'string' &&
+    !!inputName &&
+    facts.variables.some(
+      (v) => v.role === 'item-size' && v.names.some((name) => name.startsWith(`${inputName}[`)),
+    );
+  const items = strings ? 'strings' : (noun ?? shape.items);
+  const item = strings ? 'string' : noun ? singular(noun) : shape.item;
+  const named = inputName && !PLAIN.test(inputName) && !codeIn(inputName) ? inputName : undefined;
+  const input = strings
+    ? named
+      ? `the strings of ${named}`
+      : 'the strings'
+    : kind === 'string' && inputName
       ? `the string ${inputName}`
       : noun
         ? `the ${noun}`
         : named && kind === 'array'
           ? `the values of ${named}`
           : shape.input;
+  // A lone number counts states, not items of an input: "n up to 4000", not "up to 4000 values".
   const size =
     shaped.kind === 'design'
       ? null
       : main?.upper !== undefined
-        ? `up to ${formatBound(main.upper)} ${items}`
+        ? numbersOnly
+          ? `${main.names[0]} up to ${formatBound(main.upper)}`
+          : `up to ${formatBound(main.upper)} ${items}`
         : null;
   return { item, items, input, goal: goalOf(statement), size, neighbours };
 }

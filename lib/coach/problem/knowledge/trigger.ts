@@ -14,7 +14,10 @@ export interface Scene {
   largest: number | undefined;
   /** The largest bounded value, if any (a magnitude, not a size). */
   largestValue: number | undefined;
+  /** What the input promises; 'sorted' only when the order is by what the question searches. */
   guarantees: ReadonlySet<Guarantee>;
+  /** What a promised order is by ("id", "start time"), or null when the values themselves are in order. */
+  sortedBy: string | null;
   /** A class to implement, or a stream of typed operations on a structure. */
   design: boolean;
   /** Moves or links carry different costs (lengths, times, prices). */

@@ -78,7 +78,8 @@ export const CODE_PATTERNS: readonly RegExp[] = [
   /\n/,
   /\b(?:for|while|if|switch|catch)\s*\(/,
   /^\s*(?:def|function|return|const|let|var|class|import|elif|else:)\b/m,
-  /\b(?!O\()[A-Za-z_]\w*\(/,
+  // A call, but not the functions big-O is written with: O(log(n * m)), O(n * sqrt(n)).
+  /\b(?!O\(|log\(|sqrt\()[A-Za-z_]\w*\(/,
   /\b\w+\[/,
   /\b[a-z]+[A-Z]\w*/,
   /\b[A-Za-z]+_\w+/,

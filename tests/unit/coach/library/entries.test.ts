@@ -198,6 +198,7 @@ describe('the code check', () => {
 
   it('lets prose with complexities, brackets and semicolons through', () => {
     for (const text of [
+      'With up to 10^6 cells, that comes to O(log(n * m)).',
       'Walk the array once and remember every value you have passed, together with its index.',
       'For each position, check your record of earlier values; if it is there, return both indices.',
       'This runs in O(n log n) time, e.g. for [3, 3] with target 6.',

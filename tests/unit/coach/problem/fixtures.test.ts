@@ -8,7 +8,7 @@ import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { SiteId } from '@/lib/extract/context';
 import { extractPageDeep } from '@/lib/extract/full';
 
-import { GENERALISE_CASES, PROBLEM_CASES } from '../../../support/problem-labels';
+import { GENERALISE_CASES, PROBLEM_CASES, READING_CASES } from '../../../support/problem-labels';
 
 /** The file-name prefix of each site's cases, the site the extractor must name, and its URLs. */
 const SITES: Record<string, { site: SiteId; url: RegExp }> = {
@@ -44,6 +44,12 @@ const CATEGORIES = [
   'backtracking',
   'grid-sizes',
   'graph-traps',
+  // How sizes, orders and input formats are read (tests/fixtures/coach/reading).
+  'sorted-by-key',
+  'state-count',
+  'format-sizes',
+  'answer-search',
+  'log-target',
 ] as const;
 
 /** How many cases each category needs at the least: the kinds of problem issue 10 found misread. */
@@ -131,7 +137,19 @@ describe('the set of real problems written for generalisation', () => {
   });
 });
 
-describe.each([PROBLEM_CASES, GENERALISE_CASES])('every case in %s', (dir) => {
+describe('the set of real problems written for the reading of sizes and orders', () => {
+  it('has at least 30 problems from at least 5 sites, none of them in the other sets', () => {
+    const names = namesIn(READING_CASES);
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(names.map(prefixOf)).size).toBeGreaterThanOrEqual(5);
+    const seen = new Set(
+      [PROBLEM_CASES, GENERALISE_CASES].flatMap((dir) => namesIn(dir).map((name) => labelsOf(dir, name).url)),
+    );
+    expect(names.map((name) => labelsOf(READING_CASES, name).url).filter((url) => seen.has(url))).toEqual([]);
+  });
+});
+
+describe.each([PROBLEM_CASES, GENERALISE_CASES, READING_CASES])('every case in %s', (dir) => {
   it.each(namesIn(dir))('%s is labelled in the vocabulary and its page reads as a problem', (name) => {
     const labels = labelsOf(dir, name);
     const site = SITES[prefixOf(name)];

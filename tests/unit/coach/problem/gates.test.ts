@@ -4,6 +4,7 @@ import {
   evaluateCase,
   GENERALISE_CASES,
   problemCases,
+  READING_CASES,
   score,
 } from '../../../support/problem-labels';
 
@@ -66,5 +67,33 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
     expect(unseen.flatMap((r) => r.contradictions.map((c) => `${r.name}: ${c}`))).toEqual([]);
     expect(unseen.flatMap((r) => r.codeHints.map((h) => `${r.name}: ${h}`))).toEqual([]);
+  });
+});
+
+/**
+ * Real problems for how sizes, orders and input formats are read (tests/fixtures/coach/reading),
+ * labelled before the coach changed for them. The complexity floors sit just under the figures the
+ * change reached; the technique figures are the learned model's and the knowledge's, which this
+ * set did not change, so their floors only guard against a fall.
+ */
+const reading = problemCases(READING_CASES).map(evaluateCase);
+const readingFigures = score(reading);
+const readingMisses = reading.map(describeMiss).filter((line): line is string => line !== null);
+
+describe('the offline coach on real problems written for reading sizes and orders', () => {
+  it('reads every page as a problem', () => {
+    expect(reading.filter((r) => r.analysis === null).map((r) => r.name)).toEqual([]);
+  });
+
+  it('gives the expected complexity and the limit no worse than when the reading was last changed', () => {
+    expect(readingFigures.target, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(readingFigures.limit, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.52);
+    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
+    expect(reading.flatMap((r) => r.contradictions.map((c) => `${r.name}: ${c}`))).toEqual([]);
+    expect(reading.flatMap((r) => r.codeHints.map((h) => `${r.name}: ${h}`))).toEqual([]);
   });
 });

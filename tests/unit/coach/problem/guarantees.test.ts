@@ -239,10 +239,14 @@ describe('edge cases and the promises they must respect', () => {
     for (const [edgeCase, guarantee] of ruledOut)
       expect(contradictedBy(edgeCase, [guarantee]), edgeCase).toEqual([guarantee]);
     expect(contradictedBy('The largest allowed value', Object.keys(GUARANTEES) as Guarantee[])).toEqual([]);
-    // A state a DP never reaches is no claim about the graph.
+    // A state a DP never reaches is no claim about the graph, nor about the answer.
     expect(
-      contradictedBy('A state that cannot be reached, which must not count as 0', ['connected']),
+      contradictedBy('A state that cannot be reached, which must not count as 0', [
+        'connected',
+        'answer-exists',
+      ]),
     ).toEqual([]);
+    expect(contradictedBy('The goal cannot be reached at all', ['answer-exists'])).toEqual(['answer-exists']);
     expect(contradictedBy('A node that cannot be reached from the start', ['connected'])).toEqual([
       'connected',
     ]);

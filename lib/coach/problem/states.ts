@@ -1,0 +1,32 @@
+import type { Variable } from './constraints';
+import type { NameUsage } from './usage';
+
+/** More states than a method visits one by one within the time budget: a magnitude, not a count. */
+const MOST_STATES = 1e7;
+/** The question counts moves between positions, each costing the same. */
+const FEWEST_MOVES =
+  /\b(?:minimum|fewest|smallest|least|shortest) (?:number of )?(?:moves|steps|jumps|presses|button presses|clicks|pushes|hops|turns)\b/i;
+const BOARD = /\b(?:chess ?board|board|grid)\b/i;
+const SQUARE = /\bsquare\b|\b([a-z]) ?[x*] ?\1\b/i;
+
+const isLetter = (name: string) => /^[a-z]$/i.test(name);
+
+/**
+ * A number the method walks through is a size even when the input lists nothing: the answer is
+ * built up to it ("the n-th ugly number", "a ribbon whose length is n", "n stairs"), or it bounds
+ * the positions a search moves between ("1 <= s, g <= F" floors and the fewest presses; a knight's
+ * squares on a board of side n). The method visits each of its states once, so it drives the time.
+ */
+export function promoteWalkedNumbers(variables: readonly Variable[], usage: NameUsage, text: string): void {
+  const moves = FEWEST_MOVES.test(text);
+  for (const v of variables) {
+    const [name] = v.names;
+    if (v.role !== 'value' || !name || !v.names.every(isLetter)) continue;
+    if (v.upper === undefined || v.upper < 2 || v.upper > MOST_STATES) continue;
+    const letter = name.toLowerCase();
+    const positions =
+      moves && variables.some((other) => other !== v && other.boundedBy?.toLowerCase() === letter);
+    if (!positions && !usage.walked.has(letter)) continue;
+    v.role = positions && BOARD.test(text) && SQUARE.test(text) ? 'dimension' : 'size';
+  }
+}
