@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { firstQuestionsPlugin } from './lib/quiz/vite-first-questions';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The build's plugins that serve modules the code under test imports (WxtVitest adds none of them).
+  plugins: [WxtVitest(), firstQuestionsPlugin()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,

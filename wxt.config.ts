@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
 import { CODING_EXCLUDES, CODING_MATCHES } from './lib/extract/coding';
+import { firstQuestionsPlugin } from './lib/quiz/vite-first-questions';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,8 +11,9 @@ export default defineConfig({
   // Chrome and Firefox both preload modules natively: Vite's modulepreload polyfill would only
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
-    // The problem library and the design cases: a small eager index, one lazy chunk per entry.
-    plugins: [libraryIndexPlugin(), designCaseIndexPlugin()],
+    // The problem library and the design cases: a small eager index, one lazy chunk per entry;
+    // the quiz: each bank's first questions, a chunk of their own ahead of the whole bank.
+    plugins: [libraryIndexPlugin(), designCaseIndexPlugin(), firstQuestionsPlugin()],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {

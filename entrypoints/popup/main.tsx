@@ -98,9 +98,10 @@ function App() {
 }
 
 const root = document.getElementById('root');
-// The stored items are asked for first, then the shell renders at once (flushSync) while the
-// browser answers: React is warm when the question arrives (its first render took twice as long),
-// and a render left to a later task ran after the answer, holding back the question's bank.
+// The store starts first (its stored items were asked for by quiz-read.js before these modules
+// ran), then the shell renders at once (flushSync) while the question's first questions load:
+// React is warm when the question arrives (its first render took twice as long), and a render
+// left to a later task ran after the answer, holding back the question.
 void useQuiz.getState().start();
 if (root) {
   const app = createRoot(root);

@@ -1,15 +1,22 @@
 import { create } from 'zustand';
-import { loadTopic } from '@/lib/quiz/bank';
+import { loadBank } from '@/lib/quiz/bank';
 import type { QuizPrefs } from '@/lib/quiz/prefs';
 import { type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { newLeftToday, nextQuestion, nextTopicToLoad } from '@/lib/quiz/queue';
+import { type BankPart, newLeftToday, nextBankToLoad, nextQuestion } from '@/lib/quiz/queue';
 import type { Grade } from '@/lib/quiz/scheduler';
 import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import type { Question, Topic } from '@/lib/quiz/topics';
 import type { QuizView } from '@/lib/quiz/view';
 import { getValues } from '@/lib/storage/get-values';
-import { progressItem, quizPrefsItem, saveProgress, saveQuizPrefs, targetRoleItem } from '@/lib/storage/quiz';
+import {
+  generatedItem,
+  progressItem,
+  quizPrefsItem,
+  saveProgress,
+  saveQuizPrefs,
+  targetRoleItem,
+} from '@/lib/storage/quiz';
 import { whenIdle } from './when-idle';
 
 /** ts-fsrs is needed only once an answer is given, so it stays out of the first paint. */
@@ -40,11 +47,14 @@ interface QuizState {
 
 /** What the popup holds beyond the view: everything the queue needs, plus pending writes. */
 interface Session {
+  /** What the queue works on: each loaded topic's bank questions, then its generated ones. */
   bank: Question[];
-  /** Topics whose bank is in `bank`. */
-  loaded: Set<Topic>;
-  /** Banks being fetched or fetched, so none is fetched twice. */
-  loading: Map<Topic, Promise<void>>;
+  /** Each topic's bank questions loaded so far, and which part of the bank they are. */
+  banks: Map<Topic, { part: BankPart; questions: Question[] }>;
+  /** Questions a model wrote for this user, all topics, read with the other items. */
+  generated: Question[];
+  /** Bank parts being fetched or fetched (`topic:part`), so none is fetched twice. */
+  loading: Map<string, Promise<void>>;
   progress: Progress;
   role: TargetRole | null;
   /** New questions allowed today beyond the user's limit, by "Study more". */
@@ -57,7 +67,8 @@ interface Session {
 
 const session: Session = {
   bank: [],
-  loaded: new Set(),
+  banks: new Map(),
+  generated: [],
   loading: new Map(),
   progress: { cards: {}, days: {} },
   role: null,
@@ -66,22 +77,33 @@ const session: Session = {
   saving: Promise.resolve(),
 };
 
-function ensureTopic(topic: Topic): Promise<void> {
-  const known = session.loading.get(topic);
+function ensureBank(topic: Topic, part: BankPart): Promise<void> {
+  const key = `${topic}:${part}`;
+  const known = session.loading.get(key);
   if (known) return known;
-  const loading = loadTopic(topic).then(
+  const loading = loadBank(topic, part).then(
     (questions) => {
-      session.bank = [...session.bank, ...questions];
-      session.loaded.add(topic);
+      // The whole bank replaces the first questions, which it holds; never the other way round.
+      if (session.banks.get(topic)?.part === 'all') return;
+      session.banks.set(topic, { part, questions });
+      session.bank = [...session.banks].flatMap(([loaded, bank]) => [
+        ...bank.questions,
+        ...session.generated.filter((question) => question.topic === loaded),
+      ]);
     },
     (error: unknown) => {
       // Asked for again by the next question that needs it.
-      session.loading.delete(topic);
+      session.loading.delete(key);
       throw error;
     },
   );
-  session.loading.set(topic, loading);
+  session.loading.set(key, loading);
   return loading;
+}
+
+/** Which part of each topic's bank is loaded, as the queue asks. */
+function loadedParts(): Map<Topic, BankPart> {
+  return new Map([...session.banks].map(([topic, { part }]) => [topic, part]));
 }
 
 /** The prefs the queue works with: the user's, plus what "Study more" allowed today. */
@@ -94,14 +116,14 @@ function queueInput(prefs: QuizPrefs, now: Date) {
 }
 
 /**
- * Fetch, one at a time, the banks the next question may come from (nextTopicToLoad): never all
- * six at once. `skipId` is the question on screen, which the next pick passes over.
+ * Fetch, one at a time, the bank parts the next question may come from (nextBankToLoad): never
+ * all six banks at once. `skipId` is the question on screen, which the next pick passes over.
  */
 async function loadWhatNextNeeds(prefs: QuizPrefs, now: Date, skipId?: string): Promise<void> {
   for (;;) {
-    const topic = nextTopicToLoad(queueInput(prefs, now), session.loaded, skipId);
-    if (topic === null) return;
-    await ensureTopic(topic);
+    const next = nextBankToLoad(queueInput(prefs, now), loadedParts(), skipId);
+    if (next === null) return;
+    await ensureBank(next.topic, next.part);
   }
 }
 
@@ -165,15 +187,23 @@ export const useQuiz = create<QuizState>((set, get) => {
 
     async reload() {
       session.bank = [];
-      session.loaded = new Set();
+      session.banks = new Map();
       session.loading = new Map();
       await get().start();
     },
 
     async start(now = new Date()) {
       try {
-        const [progress, prefs, role] = await getValues(progressItem, quizPrefsItem, targetRoleItem);
-        Object.assign(session, { progress, role });
+        // One storage call for everything the first question may need, generated questions too.
+        const [progress, prefs, role, generated] = await getValues(
+          progressItem,
+          quizPrefsItem,
+          targetRoleItem,
+          generatedItem,
+        );
+        // Marked as generated whatever they say: the queue tells them from a bank's first questions by it.
+        const ours = generated.map((question) => ({ ...question, generated: true }));
+        Object.assign(session, { progress, role, generated: ours });
         await advance(prefs, now);
       } catch (error) {
         set({ view: { kind: 'error', message: `The quiz could not load: ${(error as Error).message}` } });

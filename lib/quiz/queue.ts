@@ -1,3 +1,4 @@
+import { easierFirst } from './first-questions';
 import type { QuizPrefs } from './prefs';
 import type { Progress } from './progress';
 import { dayKey } from './progress';
@@ -68,12 +69,7 @@ function rankedNew({ bank, progress, prefs, role }: QueueInput): { question: Que
     const unseen = bank
       .filter((question) => question.topic === topic && !(question.id in progress.cards))
       .map((question, index) => ({ question, index, matches: matches(question) }))
-      .sort(
-        (a, b) =>
-          Number(b.matches) - Number(a.matches) ||
-          a.question.difficulty - b.question.difficulty ||
-          a.index - b.index,
-      );
+      .sort((a, b) => Number(b.matches) - Number(a.matches) || easierFirst(a, b));
     unseen.forEach(({ question, matches }, rank) => {
       // Counting the topic's seen questions keeps coverage balanced across sessions, not just within one.
       const position = (seen.get(topic) ?? 0) + rank + 1;
@@ -100,34 +96,52 @@ export function nextQuestion(input: QueueInput, skipId?: string): Pick | null {
   return fresh ? { question: fresh, reason: 'new' } : null;
 }
 
+/** How much of a topic's bank is loaded: its first questions (first-questions.ts), or all of it. */
+export type BankPart = 'first' | 'all';
+
 /**
- * The one topic whose bank must be loaded before the next question can be picked right, or null
- * when the banks already loaded are enough. Call it until it says null: each bank is fetched only
- * when the next question may come from it, so opening the popup loads one bank, not all six.
+ * The one bank part that must be loaded before the next question can be picked right, or null
+ * when what is loaded is enough. Call it until it says null: a part is fetched only when the next
+ * question may come from it, so opening the popup loads one topic's first questions, not six banks.
+ *
+ * `bank` holds, for each topic in `loaded`, that part of its bank in bank order, then the
+ * topic's generated questions (marked `generated`).
  */
-export function nextTopicToLoad(
+export function nextBankToLoad(
   input: QueueInput,
-  loaded: ReadonlySet<Topic>,
+  loaded: ReadonlyMap<Topic, BankPart>,
   skipId?: string,
-): Topic | null {
+): { topic: Topic; part: BankPart } | null {
   const ids = new Set(input.bank.map((question) => question.id));
-  // Due reviews come first, most overdue first: the first one either is loaded, or needs its topic.
+  // Due reviews come first, most overdue first: the first one either is loaded, or needs its bank.
   for (const [id, card] of dueCards(input)) {
     if (id === skipId) continue;
-    if (!loaded.has(card.topic)) return card.topic;
     if (ids.has(id)) return null;
+    if (loaded.get(card.topic) !== 'all') return { topic: card.topic, part: 'all' };
   }
   if (newLeftToday(input.progress, input.prefs, input.now) === 0) return null;
-  // A topic not loaded yet could still hold the next new question if the best key its first
+  const skills = skillTags(input.role).size > 0;
+  // A topic's first questions decide its next new question while one of them is unseen (the rest
+  // of the bank comes after them), unless a role's skills may lift a question from the rest.
+  const decided = new Set<Topic>();
+  for (const [topic, part] of loaded) {
+    const unseenFirst = (question: Question) =>
+      question.topic === topic &&
+      !question.generated &&
+      question.id !== skipId &&
+      !(question.id in input.progress.cards);
+    if (part === 'all' || (!skills && input.bank.some(unseenFirst))) decided.add(topic);
+  }
+  // A topic not decided yet could still hold the next new question if the best key its first
   // unseen question could have (with the skill boost, if the role has skills) comes first.
-  const best = rankedNew(input).find(({ question }) => question.id !== skipId);
+  const best = rankedNew(input).find(({ question }) => question.id !== skipId && decided.has(question.topic));
   const order = (topic: Topic) => TOPICS.indexOf(topic);
   const weights = topicWeights(input.role);
-  const boost = skillTags(input.role).size > 0 ? SKILL_BOOST : 1;
+  const boost = skills ? SKILL_BOOST : 1;
   const seen = seenPerTopic(input.progress);
   let next: { topic: Topic; bound: number } | null = null;
   for (const topic of input.prefs.topics) {
-    if (loaded.has(topic)) continue;
+    if (decided.has(topic)) continue;
     const bound = ((seen.get(topic) ?? 0) + 1) / (weights[topic] * boost);
     const beatsBest =
       !best || bound < best.key || (bound === best.key && order(topic) < order(best.question.topic));
@@ -135,5 +149,7 @@ export function nextTopicToLoad(
       !next || bound < next.bound || (bound === next.bound && order(topic) < order(next.topic));
     if (beatsBest && beatsNext) next = { topic, bound };
   }
-  return next?.topic ?? null;
+  if (!next) return null;
+  // With skills the first questions decide nothing; once they are used up, the rest is needed.
+  return { topic: next.topic, part: skills || loaded.has(next.topic) ? 'all' : 'first' };
 }

@@ -1,5 +1,6 @@
 // The browser's own promise-based API, as in item.ts: the popup reads its items through this module.
 import { browser } from '@wxt-dev/browser';
+import { storedKeys, takeEarlyRead } from './early-read';
 import { type StoredItem, upgrade, versionKey } from './item';
 
 /*
@@ -20,7 +21,9 @@ export async function getValues<const Items extends readonly [StoredItem<unknown
 ): Promise<ValuesOf<Items>> {
   const { area } = items[0];
   if (items.some((item) => item.area !== area)) throw new TypeError('getValues reads items of one area.');
-  const stored = await browser.storage[area].get(items.flatMap(({ key }) => [key, versionKey(key)]));
+  const keys = storedKeys(items.map(({ key }) => key));
+  // The popup's first script may have asked already (entrypoints/quiz-read.ts).
+  const stored = await (takeEarlyRead(area, keys) ?? browser.storage[area].get(keys));
   return items.map(({ shape, key }) =>
     upgrade(shape, stored[key], (stored[versionKey(key)] as { v?: unknown } | undefined)?.v),
   ) as ValuesOf<Items>;

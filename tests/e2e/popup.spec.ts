@@ -114,24 +114,25 @@ test('opens the side panel for the current tab from the popup', async ({
     .toBe(`sidepanel.html?tabId=${tabId}`);
 });
 
+/** A topic's whole bank, or its first questions (`<topic>-first-<hash>.js`). */
 const TOPIC_BANK =
-  /\/chunks\/(algorithms|system-design|api-design|databases|concurrency|behavioral)-[\w-]+\.js$/;
+  /\/chunks\/(algorithms|system-design|api-design|databases|concurrency|behavioral)-(first-)?[\w-]+\.js$/;
 
-test('opening the popup fetches the banks the next questions need, not all six', async ({
+test('opening the popup fetches what the next questions need: a few questions, no whole bank', async ({
   context,
   extensionId,
 }) => {
   const popup = await context.newPage();
   const banks: string[] = [];
   popup.on('request', (request) => {
-    const topic = TOPIC_BANK.exec(request.url())?.[1];
-    if (topic) banks.push(topic);
+    const [, topic, first] = TOPIC_BANK.exec(request.url()) ?? [];
+    if (topic) banks.push(first ? `${topic}, first questions` : topic);
   });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('question')).toBeVisible();
   await popup.waitForTimeout(500);
-  // The bank of the question on screen, and the one the next question comes from.
-  expect(banks).toEqual(['algorithms', 'system-design']);
+  // The topic of the question on screen, and the one the next question comes from.
+  expect(banks).toEqual(['algorithms, first questions', 'system-design, first questions']);
 });
 
 test('the settings lay out cleanly and leave the quiz its keys after a change', async ({

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadBank } from '@/lib/quiz/bank';
+import { FIRST_COUNT, firstQuestions } from '@/lib/quiz/first-questions';
 import { DEFAULT_QUIZ_PREFS, type QuizPrefs } from '@/lib/quiz/prefs';
 import { emptyProgress, type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { nextQuestion, nextTopicToLoad, type QueueInput } from '@/lib/quiz/queue';
+import { type BankPart, newQuestions, nextBankToLoad, nextQuestion, type QueueInput } from '@/lib/quiz/queue';
 import { Rating, review } from '@/lib/quiz/scheduler';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { type Question, TOPICS, type Topic } from '@/lib/quiz/topics';
@@ -12,7 +16,7 @@ const START = new Date(2025, 2, 10, 9, 0, 0);
 const DAY = 86_400_000;
 
 /** Eight questions a topic, of mixed difficulty, some tagged with skills a role may name. */
-const BANK: Question[] = TOPICS.flatMap((topic, t) =>
+const BANKS: Question[] = TOPICS.flatMap((topic, t) =>
   [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
     n === 8
       ? card(topic, n)
@@ -23,16 +27,40 @@ const BANK: Question[] = TOPICS.flatMap((topic, t) =>
   ),
 );
 
-/** The banks the popup has fetched so far, as the popup loads them: topic by topic, on demand. */
-function loadAsNeeded(input: Omit<QueueInput, 'bank'>, skipId?: string) {
-  const loaded = new Set<Topic>();
-  let bank: Question[] = [];
+/** Two questions a model wrote per topic, an easy one and a hard one. */
+const GENERATED: Question[] = TOPICS.flatMap((topic) => [
+  choice(topic, 90, { difficulty: 1, generated: true }),
+  choice(topic, 91, { difficulty: 3, generated: true, tags: ['kafka'] }),
+]);
+
+/** Everything the quiz could ask. */
+const BANK: Question[] = [...BANKS, ...GENERATED];
+
+/** Fewer than the build's FIRST_COUNT, so that the first questions run out often here. */
+const FIRST = 3;
+
+const ofTopic = (questions: readonly Question[], topic: Topic) =>
+  questions.filter((question) => question.topic === topic);
+
+/**
+ * What the popup has fetched so far, as it loads it: part by part, on demand, each topic's bank
+ * questions in bank order followed by its generated questions.
+ */
+function loadAsNeeded(input: Omit<QueueInput, 'bank'>, skipId?: string, already: Topic[] = []) {
+  const loaded = new Map<Topic, BankPart>(already.map((topic) => [topic, 'first']));
+  const fetched: { topic: Topic; part: BankPart }[] = [];
+  const loadedBank = () =>
+    [...loaded].flatMap(([topic, part]) => [
+      ...(part === 'all' ? ofTopic(BANKS, topic) : firstQuestions(ofTopic(BANKS, topic), FIRST)),
+      ...ofTopic(GENERATED, topic),
+    ]);
   for (;;) {
-    const topic = nextTopicToLoad({ ...input, bank }, loaded, skipId);
-    if (topic === null) return { loaded, bank };
-    expect(loaded.has(topic)).toBe(false);
-    loaded.add(topic);
-    bank = [...bank, ...BANK.filter((question) => question.topic === topic)];
+    const next = nextBankToLoad({ ...input, bank: loadedBank() }, loaded, skipId);
+    if (next === null) return { loaded, fetched, bank: loadedBank() };
+    expect(loaded.get(next.topic)).not.toBe('all');
+    expect(loaded.get(next.topic) === next.part).toBe(false);
+    loaded.set(next.topic, next.part);
+    fetched.push(next);
   }
 }
 
@@ -83,7 +111,9 @@ describe('topic banks loaded on demand', () => {
         roles,
         fc.integer({ min: 0, max: 30 }),
         fc.option(fc.integer({ min: 0, max: BANK.length - 1 })),
-        (steps, topics, newPerDay, role, day, skip) => {
+        // First questions a popup may already hold (an earlier pick, before the role mattered).
+        fc.subarray([...TOPICS]),
+        (steps, topics, newPerDay, role, day, skip, already) => {
           const prefs: QuizPrefs = { topics, newPerDay };
           const input = {
             progress: play(steps),
@@ -92,7 +122,7 @@ describe('topic banks loaded on demand', () => {
             now: new Date(START.getTime() + day * DAY),
           };
           const skipId = skip === null ? undefined : BANK[skip]?.id;
-          const { bank } = loadAsNeeded(input, skipId);
+          const { bank } = loadAsNeeded(input, skipId, already);
           expect(nextQuestion({ ...input, bank }, skipId)).toEqual(
             nextQuestion({ ...input, bank: BANK }, skipId),
           );
@@ -102,9 +132,9 @@ describe('topic banks loaded on demand', () => {
     );
   });
 
-  it('fetch one bank for a new user, and only the overdue topic for a returning one', () => {
+  it("fetch a new user's first questions of one topic, and a returning one's overdue topic's bank", () => {
     const fresh = { progress: emptyProgress(), prefs: DEFAULT_QUIZ_PREFS, role: null, now: START };
-    expect([...loadAsNeeded(fresh).loaded]).toEqual(['algorithms']);
+    expect(loadAsNeeded(fresh).fetched).toEqual([{ topic: 'algorithms', part: 'first' }]);
 
     let progress = emptyProgress();
     for (const question of BANK.filter((q) => q.topic === 'databases')) {
@@ -116,6 +146,64 @@ describe('topic banks loaded on demand', () => {
       );
     }
     const later = { ...fresh, progress, now: new Date(START.getTime() + 30 * DAY) };
-    expect([...loadAsNeeded(later).loaded]).toEqual(['databases']);
+    expect(loadAsNeeded(later).fetched).toEqual([{ topic: 'databases', part: 'all' }]);
+  });
+
+  it("fetch the whole bank when a role's skills may lift any of its questions first", () => {
+    const role: TargetRole = { rounds: [], skills: ['Kafka'] };
+    const input = { progress: emptyProgress(), prefs: DEFAULT_QUIZ_PREFS, role, now: START };
+    expect(loadAsNeeded(input).fetched).toEqual([{ topic: 'algorithms', part: 'all' }]);
+  });
+
+  it('ask every question, in the order the whole bank gives, opening the popup afresh each time', () => {
+    const prefs: QuizPrefs = { topics: [...TOPICS], newPerDay: BANK.length };
+    let progress = emptyProgress();
+    const asked: string[] = [];
+    for (;;) {
+      const input = { progress, prefs, role: null, now: START };
+      const { bank, fetched } = loadAsNeeded(input);
+      const pick = nextQuestion({ ...input, bank });
+      expect(pick).toEqual(nextQuestion({ ...input, bank: BANK }));
+      if (!pick) break;
+      // Until a topic's first questions run out, its whole bank is never needed.
+      const { question } = pick;
+      const seenInTopic = asked.filter((id) => id.startsWith(`${question.topic}-`)).length;
+      if (seenInTopic < FIRST) expect(fetched).not.toContainEqual({ topic: question.topic, part: 'all' });
+      asked.push(question.id);
+      progress = recordAnswer(
+        progress,
+        question.id,
+        review(undefined, question.topic, Rating.Good, START),
+        START,
+      );
+    }
+    expect(asked.sort()).toEqual(BANK.map((question) => question.id).sort());
+  });
+});
+
+describe('first questions', () => {
+  it("are the first a new user meets in each real bank, in the bank's order", async () => {
+    for (const topic of TOPICS) {
+      const bank = JSON.parse(
+        readFileSync(join(import.meta.dirname, `../../../lib/quiz/bank/${topic}.json`), 'utf8'),
+      ) as Question[];
+      const first = firstQuestions(bank);
+      expect(first).toHaveLength(FIRST_COUNT);
+      // A subsequence of the bank...
+      const positions = first.map((question) => bank.indexOf(question));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      // ...and the questions the queue introduces first, for a user with no role.
+      const input = {
+        bank,
+        progress: emptyProgress(),
+        prefs: { topics: [topic], newPerDay: 10 },
+        role: null,
+        now: START,
+      };
+      expect(new Set(newQuestions(input).slice(0, FIRST_COUNT))).toEqual(new Set(first));
+      // The build serves exactly these (lib/quiz/vite-first-questions.ts), and the whole bank.
+      await expect(loadBank(topic, 'first')).resolves.toEqual(first);
+      await expect(loadBank(topic, 'all')).resolves.toEqual(bank);
+    }
   });
 });

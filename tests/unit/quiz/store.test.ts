@@ -1,15 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadBank } from '@/lib/quiz/bank';
+import type { BankPart } from '@/lib/quiz/queue';
+import { Rating, review } from '@/lib/quiz/scheduler';
 import type { Topic } from '@/lib/quiz/topics';
-import { loadProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { loadProgress, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
+import { choice } from './sample';
 
-const fetched = vi.hoisted(() => [] as Topic[]);
+const fetched = vi.hoisted(() => [] as { topic: Topic; part: BankPart }[]);
 vi.mock('@/lib/quiz/bank', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/quiz/bank')>();
   return {
-    loadTopic: (topic: Topic) => {
-      fetched.push(topic);
-      return actual.loadTopic(topic);
+    loadBank: (topic: Topic, part: BankPart) => {
+      fetched.push({ topic, part });
+      return actual.loadBank(topic, part);
     },
   };
 });
@@ -76,8 +80,12 @@ describe('popup quiz store', () => {
     const quiz = await openPopup();
     expect(shown(quiz).pick.question.topic).toBe('algorithms');
     // The bank of the question on screen, and the one the next question will come from.
+    // The first questions of the topic on screen, and of the one the next question will come from.
     await expect.poll(() => fetched.length).toBe(2);
-    expect(new Set(fetched).size).toBe(2);
+    expect(fetched).toEqual([
+      { topic: 'algorithms', part: 'first' },
+      { topic: 'system-design', part: 'first' },
+    ]);
   });
 
   it('shows the first question before fetching anything else, which waits until the popup is idle', async () => {
@@ -85,9 +93,39 @@ describe('popup quiz store', () => {
     vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
     const quiz = await openPopup();
     expect(shown(quiz).pick.question.topic).toBe('algorithms');
-    expect(fetched).toEqual(['algorithms']);
+    expect(fetched).toEqual([{ topic: 'algorithms', part: 'first' }]);
     for (const task of idle.splice(0)) task();
     await expect.poll(() => fetched.length).toBe(2);
+  });
+
+  it('reads storage once, early, generated questions included, and asks them once the bank is seen', async () => {
+    const bank = await loadBank('algorithms', 'all');
+    fetched.length = 0;
+    const now = new Date();
+    const later = new Date(now.getTime() + 30 * 86_400_000);
+    const cards = Object.fromEntries(
+      bank.map((question) => [question.id, review(undefined, 'algorithms', Rating.Good, now)]),
+    );
+    await saveProgress({
+      cards: Object.fromEntries(
+        Object.entries(cards).map(([id, card]) => [id, { ...card, due: later.getTime() }]),
+      ),
+      days: {},
+    });
+    await saveQuizPrefs({ topics: ['algorithms'], newPerDay: 5 });
+    const generated = { ...choice('algorithms', 900), generated: true };
+    await fakeBrowser.storage.local.set({ quizGenerated: [generated] });
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    // popup.html's first script asks before the store has loaded; the store takes its answer up.
+    (await import('../../../entrypoints/quiz-read')).default.main();
+    const quiz = await openPopup();
+    expect(shown(quiz).pick.question).toEqual(generated);
+    expect(reads).toHaveBeenCalledTimes(1);
+    // Its first questions were all seen, so the whole bank was needed to know nothing else is left.
+    expect(fetched).toEqual([
+      { topic: 'algorithms', part: 'first' },
+      { topic: 'algorithms', part: 'all' },
+    ]);
   });
 
   it('"Study more" allows more new questions today, past the limit', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readEarly } from '@/lib/storage/early-read';
 import { getValues } from '@/lib/storage/get-values';
 import { defineFamily, defineItem, type Shape, upgrade, versionKey } from '@/lib/storage/item';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
@@ -144,6 +145,25 @@ describe('a stored item', () => {
     expect(values).toEqual([{ count: 4, label: 'unnamed' }, 0, 'none']);
     const elsewhere = defineItem('session', 'counter', counterShape);
     await expect(getValues(counter, elsewhere)).rejects.toThrow(TypeError);
+  });
+
+  it('takes up a read the page started early, once, when it asked for exactly these items', async () => {
+    const plain = defineItem('local', 'plain', { version: 1, fallback: 0, repair: Number });
+    await fakeBrowser.storage.local.set({ counter: { count: 4, label: 'early' }, plain: 1 });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    readEarly('local', [plain.key, counter.key]);
+    // Written after the early read began: the first page read does not see it, the next does.
+    await fakeBrowser.storage.local.set({ plain: 2 });
+    await expect(getValues(counter, plain)).resolves.toEqual([{ count: 4, label: 'early' }, 1]);
+    expect(get).toHaveBeenCalledTimes(1);
+    await expect(getValues(counter, plain)).resolves.toEqual([{ count: 4, label: 'early' }, 2]);
+    expect(get).toHaveBeenCalledTimes(2);
+
+    // An early read of other items is dropped rather than taken up later.
+    readEarly('local', [plain.key]);
+    await expect(getValues(counter, plain)).resolves.toEqual([{ count: 4, label: 'early' }, 2]);
+    await expect(getValues(plain)).resolves.toEqual([2]);
+    expect(get).toHaveBeenCalledTimes(5);
   });
 
   it('lets other errors through as they are', async () => {

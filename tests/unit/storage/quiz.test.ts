@@ -5,7 +5,7 @@ import { isQuestion } from '@/lib/quiz/question-guard';
 import { QuestionSchema } from '@/lib/quiz/schema';
 import { repairTargetRole } from '@/lib/quiz/target-role';
 import { TOPICS } from '@/lib/quiz/topics';
-import { generatedItem, loadGenerated, loadTargetRole } from '@/lib/storage/quiz';
+import { generatedItem, loadTargetRole } from '@/lib/storage/quiz';
 import { card, choice } from '../quiz/sample';
 
 const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
@@ -77,8 +77,6 @@ describe('quiz items', () => {
       ],
     });
     await expect(generatedItem.getValue()).resolves.toEqual([good, goodCard]);
-    await expect(loadGenerated('databases')).resolves.toEqual([good, goodCard]);
-    await expect(loadGenerated('algorithms')).resolves.toEqual([]);
     await fakeBrowser.storage.local.set({ quizGenerated: { not: 'a list' } });
     await expect(generatedItem.getValue()).resolves.toEqual([]);
   });
