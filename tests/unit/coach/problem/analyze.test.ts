@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
-import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
-function problem(overrides: Partial<ProblemContext>): ProblemContext {
-  return {
-    kind: 'problem',
-    site: 'leetcode',
-    url: 'https://leetcode.com/problems/example/',
-    id: 'example',
-    title: 'Example',
-    statement: '',
-    examples: [],
-    constraints: [],
-    tags: [],
-    hints: [],
-    source: 'dom',
-    ...overrides,
-  };
-}
+const problem = problemContext;
 
 describe('analyzeProblem techniques', () => {
   it('finds a sliding window in "longest substring without repeating characters", citing the words', () => {

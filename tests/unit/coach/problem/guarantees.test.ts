@@ -6,6 +6,7 @@ import { CONTRADICTIONS, contradictedBy } from '@/lib/coach/problem/contradictio
 import { GUARANTEES, type Guarantee } from '@/lib/coach/problem/guarantees';
 import { readGuarantees } from '@/lib/coach/problem/promises';
 import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
 const read = (constraints: string[], statement = '') =>
   readGuarantees(
@@ -14,19 +15,7 @@ const read = (constraints: string[], statement = '') =>
   );
 
 function problem(statement: string, constraints: string[]): ProblemContext {
-  return {
-    kind: 'problem',
-    site: 'leetcode',
-    url: 'https://leetcode.com/problems/example/',
-    id: 'example',
-    title: 'Example',
-    statement,
-    examples: [],
-    constraints,
-    tags: [],
-    hints: [],
-    source: 'dom',
-  };
+  return problemContext({ statement, constraints });
 }
 
 describe('what a statement promises', () => {

@@ -14,21 +14,10 @@ import { readProblem } from '@/lib/coach/problem/reading';
 import { guessTechniques } from '@/lib/coach/problem/techniques';
 import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
 function problem(title: string, statement: string, constraints: string[] = []): ProblemContext {
-  return {
-    kind: 'problem',
-    site: 'leetcode',
-    url: 'https://leetcode.com/problems/example/',
-    id: 'example',
-    title,
-    statement,
-    examples: [],
-    constraints,
-    tags: [],
-    hints: [],
-    source: 'dom',
-  };
+  return problemContext({ title, statement, constraints });
 }
 
 const shipped = weights as LearnedWeights;

@@ -7,6 +7,7 @@ import { readShape } from '@/lib/coach/problem/shape';
 import { expectedComplexity } from '@/lib/coach/problem/target';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
 /**
  * How sizes, orders and input formats are read (issue 10): each rule is stated in terms of how a
@@ -25,19 +26,13 @@ function promised(statement: string, constraints: string[] = []) {
 }
 
 function problem(statement: string, constraints: string[]): ProblemContext {
-  return {
-    kind: 'problem',
+  return problemContext({
     site: 'atcoder',
     url: 'https://atcoder.jp/contests/example/tasks/example_a',
     id: 'example_a',
-    title: 'Example',
     statement,
-    examples: [],
     constraints,
-    tags: [],
-    hints: [],
-    source: 'dom',
-  };
+  });
 }
 
 describe('sizes given by the input format', () => {

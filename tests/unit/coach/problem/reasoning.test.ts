@@ -3,26 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { isCanonicalComplexity } from '@/lib/coach/problem/library/complexity-notation';
 import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
 function problem(
   statement: string,
   constraints: string[] = [],
   overrides: Partial<ProblemContext> = {},
 ): ProblemContext {
-  return {
-    kind: 'problem',
+  return problemContext({
     site: 'generic',
     url: 'https://example.org/problem',
     id: 'p',
     title: 'Practice problem',
     statement,
-    examples: [],
     constraints,
-    tags: [],
-    hints: [],
-    source: 'dom',
     ...overrides,
-  };
+  });
 }
 
 const top = (context: ProblemContext) => analyzeProblem(context).patterns.map((p) => p.id);

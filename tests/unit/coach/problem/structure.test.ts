@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
-import type { ProblemContext } from '@/lib/extract/context';
+import { problemContext } from '../../../support/problem-context';
 
 /**
  * The structural reading on statements written for these tests (none is a labelled case): each
@@ -13,23 +13,11 @@ function analyse(
   title = 'Example',
   site: 'codeforces' | 'leetcode' = 'codeforces',
 ) {
-  const context: ProblemContext = {
-    kind: 'problem',
-    site,
-    url:
-      site === 'codeforces'
-        ? 'https://codeforces.com/problemset/problem/1/A'
-        : 'https://leetcode.com/problems/example/',
-    id: '1A',
-    title,
-    statement,
-    examples: [],
-    constraints,
-    tags: [],
-    hints: [],
-    source: 'dom',
-  };
-  return analyzeProblem(context);
+  const url =
+    site === 'codeforces'
+      ? 'https://codeforces.com/problemset/problem/1/A'
+      : 'https://leetcode.com/problems/example/';
+  return analyzeProblem(problemContext({ site, url, id: '1A', title, statement, constraints }));
 }
 const topThree = (analysis: ReturnType<typeof analyse>) => analysis.patterns.slice(0, 3).map((p) => p.id);
 
