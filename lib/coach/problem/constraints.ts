@@ -52,6 +52,7 @@ const COMPARATOR = '<=|>=|==|!=|<|>';
 const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
   /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**
  * A bound on the total size of all items ("sum(rooms[i].length) <= 3000", "the total number of
@@ -305,6 +306,11 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
     for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
+    // "The number of nodes in the list is sz": the name is that count, whatever it is called.
+    for (const match of text.matchAll(COUNT_NAMED)) {
+      const counted = registry.get(match[1] ?? '');
+      if (counted.role === 'value' || counted.role === 'param') counted.role = 'size';
+    }
     for (const match of text.matchAll(CALLS)) {
       const upper = evaluate(match[1] ?? '');
       if (upper !== undefined) setUpper(registry.get('calls'), upper, match[0]);
@@ -326,8 +332,10 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   // No input holds more than a few million items: a "size" (or a side) bounded by 10^9 or more is a
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
+  // A count is never negative: a name that can go below zero (-200 <= x <= 200) is a value.
   for (const v of variables)
-    if ((v.role === 'size' || v.role === 'dimension') && (v.upper ?? 0) > 1e8) v.role = 'value';
+    if ((v.role === 'size' || v.role === 'dimension') && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0))
+      v.role = 'value';
   // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
   // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
   const listsItems =
@@ -361,6 +369,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     )
       v.role = 'dimension';
   }
+  markTables(variables);
   // A count of lines that each hold only values is a number of tests (T boards, Q questions with
   // one number each), whatever the statement calls them.
   const sized = variables.filter(
@@ -386,6 +395,33 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     if (!bothAxes && !square) side.role = 'size';
   }
   return { variables, usage: hints.usage, sums, products, multiTest };
+}
+
+/** Names of a table's sides beside its lengths ("rows == heights.length", "m == grid.length"). */
+const ROW_NAMES = /^(?:rows?|m|h|height)$/i;
+const COLUMN_NAMES = /^(?:cols?|columns?|n|w|width)$/i;
+
+/**
+ * A table under any name ("rows == heights.length", "columns == heights[i].length"): when its
+ * length and its rows' length go by the names of a grid's sides, they are the two sides, not a list
+ * of items each a few long.
+ */
+function markTables(variables: Variable[]): void {
+  for (const rows of variables.filter(
+    (v) => v.role === 'size' && v.names.some((name) => ROW_NAMES.test(name)),
+  )) {
+    const base = rows.names.map((name) => /^([A-Za-z]\w*)\.(?:length|size)$/.exec(name)?.[1]).find(Boolean);
+    if (!base) continue;
+    const columns = variables.find(
+      (v) =>
+        v.role === 'item-size' &&
+        v.names.some((name) => COLUMN_NAMES.test(name)) &&
+        v.names.some((name) => name.toLowerCase() === `${base.toLowerCase()}[i].length`),
+    );
+    if (!columns) continue;
+    rows.role = 'dimension';
+    columns.role = 'dimension';
+  }
 }
 
 /** The name the page gives its main collection (`nums` from `nums.length`), for wording. */

@@ -22,6 +22,8 @@ export interface Aids {
   tree: boolean;
   /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
   halves: boolean;
+  /** A halving search among the first three. */
+  search: boolean;
 }
 
 export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -36,6 +38,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
+    search: rank('binary-search') < 3,
   };
 }
 
@@ -108,7 +111,10 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
         : ['O(n log n)', 'each item enters and leaves the heap once, O(log n) each time'];
     case 'sorting':
     case 'line-sweep':
-      return ['O(n log n)', 'the sort dominates; the pass after it is linear'];
+      // Input that arrives in the order the pass needs pays for no sort: the pass alone is linear.
+      return sorted
+        ? ['O(n)', 'the input already arrives sorted, so one pass in that order does it']
+        : ['O(n log n)', 'the sort dominates; the pass after it is linear'];
     case 'divide-and-conquer':
       return ['O(n log n)', 'log n levels, each handled in linear time'];
     case 'segment-tree':
@@ -196,6 +202,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
+/** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
+const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -204,6 +213,10 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
   const { sorts } = aids;
   switch (shape.kind) {
     case 'values':
+      // A halving search among the likely methods, with nothing to search but a range of values,
+      // halves that range: the first bad one of n, a guessed number, an integer square root.
+      if (aids.search && !asks.arithmetic)
+        return ['O(log n)', 'a halving search over the range of values, each guess ruling out half of it'];
       return asks.arithmetic
         ? [
             'O(log n)',
@@ -248,6 +261,12 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     }
     case 'add': {
       const x = shape.other.letter;
+      // Two lists that arrive sorted are merged in one pass, each pointer crossing its own list.
+      if (aids.sorted && x === 'm' && ['two-pointers', 'sorting', 'line-sweep', 'greedy'].includes(id))
+        return [
+          `O(n + ${x})`,
+          'both lists arrive sorted, so one pointer walks each and they are merged in one pass',
+        ];
       // A sort ranked behind a hash table or a scan is another way to the same answer (sort both
       // words, or count their letters), not a step the leader needs: only an ordered method pays for it.
       if (
@@ -261,8 +280,12 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
         ];
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
-    case 'one':
-      return onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
+    case 'one': {
+      const figure = onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
+      // An n x n board holds n^2 cells: a pass that touches each item once touches n^2 of them.
+      const perCell = CELL_PASSES[figure[0]];
+      return shape.square && perCell ? [perCell, `${figure[1]}, over all n^2 cells of the board`] : figure;
+    }
     case 'unknown':
       return onOne(id, asks, aids, false, false);
   }

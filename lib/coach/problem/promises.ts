@@ -127,6 +127,8 @@ const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
     '\\b(?:is|are) sorted\\b',
+    // "Each list is pairwise disjoint and in sorted order".
+    '\\bin sorted order\\b',
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,

@@ -76,7 +76,7 @@ function asksAbout(prose: string, key: string): boolean {
   return prose
     .split(/\n|(?<=[.;!?])\s+/)
     .filter((sentence) =>
-      /\b(?:return|find|print|output|merge|insert|search|determine|answer)\b/.test(sentence),
+      /\b(?:return|find|print|output|merge|insert|add|search|determine|answer)\b/.test(sentence),
     )
     .some((sentence) => named.test(sentence));
 }

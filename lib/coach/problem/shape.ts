@@ -148,7 +148,11 @@ export function readShape(
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;
-  const sizes = known.filter((v) => isSize(v) && independent(v));
+  // A size the statement fixes (costs.length == 3, newInterval.length == 2) is a constant beside
+  // the sizes that grow: reading it costs nothing per item.
+  const fixed = (v: Variable) => v.lower !== undefined && v.lower === v.upper;
+  const bounded = known.filter((v) => isSize(v) && independent(v));
+  const sizes = bounded.some((v) => !fixed(v)) ? bounded.filter((v) => !fixed(v)) : bounded;
   for (const sum of facts.sums) {
     const owns = (v: Variable) =>
       sum.names.some((name) => v.names.some((own) => own.toLowerCase() === name.toLowerCase()));
