@@ -123,12 +123,16 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
  * the container of links, rows or pairs, whose values being equal or sorted means nothing; so is
  * an array of pairs.
  */
-function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts): InputKind[] {
-  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values.
-  const tuples = facts.variables.some(
-    (v) => v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3,
+function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body: string): InputKind[] {
+  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values;
+  // a count of links (dependencies.length) says the array lists edges; a side says it is a grid.
+  const container = facts.variables.some(
+    (v) =>
+      (v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3) ||
+      v.role === 'dimension' ||
+      (v.role === 'size' && linkOrOperation(facts, v, body) === 'edges'),
   );
-  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !tuples));
+  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !container));
 }
 
 /**
@@ -141,7 +145,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
-    ...shapesTested(input.kinds, input.facts).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of

@@ -96,7 +96,7 @@ const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers".
-  /(?<!number of |count of |amount of |numbers of |that |which )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
@@ -117,7 +117,7 @@ const ANSWER_EXISTS = [
 ];
 
 const LOWERCASE =
-  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =
   /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
@@ -135,11 +135,13 @@ const SORTED = new RegExp(
     '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
+    // "1 <= position_i < position_i+1 < target": each element against the next one.
+    '\\b([a-z]\\w*)(?:_i|\\[i\\]) ?<=? ?\\2(?:_\\(?i ?\\+ ?1\\)?|\\[i ?\\+ ?1\\])',
   ].join('|'),
 );
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
-  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b/;
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
@@ -275,6 +277,13 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');
+  // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
+  const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
+  const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');
+  if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
+    if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
+    if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');
+  }
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)
     promised.add('non-empty');
   for (const guarantee of promisedInWords(body)) promised.add(guarantee);
