@@ -14,6 +14,9 @@ const SUMS =
 const PRODUCTS =
   /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
 
+/** Words that lay an input out in rows and columns. */
+const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
+
 /** Traps that speak of links between items. */
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 
@@ -132,7 +135,14 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
       v.role === 'dimension' ||
       (v.role === 'size' && linkOrOperation(facts, v, body) === 'edges'),
   );
-  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !container));
+  // A matrix only when something is laid out in rows and columns: a design problem's examples are
+  // nested lists of calls and arguments, not a grid.
+  const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
+  return kinds
+    .slice(0, 2)
+    .filter(
+      (kind, index) => (kind !== 'array' || (index === 0 && !container)) && (kind !== 'matrix' || grid),
+    );
 }
 
 /**

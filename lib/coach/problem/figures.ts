@@ -226,6 +226,8 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     case 'design': {
       const x = shape.n.letter;
       if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
+      if (id === 'heap-priority-queue' && asks.kth)
+        return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
       if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
         return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];

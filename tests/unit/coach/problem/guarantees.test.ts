@@ -473,3 +473,29 @@ describe('every guarantee vetoes the edge cases it rules out', () => {
     );
   });
 });
+
+describe("edge cases for the input's real shape", () => {
+  it('lists no array traps on an edge list or a grid, and no grid traps on nested call lists', () => {
+    const graph = analyzeProblem(
+      problem(
+        'There are n tasks and a list of dependencies, dependencies[i] = [a_i, b_i] meaning task b_i must finish before task a_i starts. Return an order in which all tasks can be done.',
+        ['1 <= n <= 2000', '0 <= dependencies.length <= 5000', '0 <= a_i, b_i < n'],
+      ),
+    ).edgeCases.join('\n');
+    expect(graph).toContain('A cycle');
+    expect(graph).not.toMatch(/All values equal|reverse order/);
+    const design = analyzeProblem(
+      problemContext({
+        statement:
+          'Implement the KthHighest class: KthHighest(int k, int[] scores) sets up the board with the given scores, and int add(int score) adds score and returns the k-th highest score so far.',
+        examples: [{ input: '["KthHighest", "add"]\n[[2, [4, 9]], [5]]', output: '[null, 5]' }],
+        constraints: [
+          '1 <= k <= 10^4',
+          '0 <= scores.length <= 10^4',
+          'At most 10^4 calls will be made to add.',
+        ],
+      }),
+    ).edgeCases.join('\n');
+    expect(design).not.toMatch(/single row|single column/);
+  });
+});
