@@ -278,7 +278,9 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       )
         return [
           `O((n + ${x}) log n)`,
-          'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
+          x === 'k'
+            ? 'each item enters the heap once and each of the k rounds takes the best one out, O(log n) each'
+            : 'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
         ];
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }

@@ -318,5 +318,14 @@ export function readShape(
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
+  // as large as the input and not bounded by it: the rounds add to the items, each O(log n).
+  if (
+    parameter &&
+    technique === 'heap-priority-queue' &&
+    !parameter.boundedBy &&
+    bound(parameter) * 10 >= bound(first)
+  )
+    return finish({ kind: 'add', n: size(first, 'n'), other: size(parameter, 'k') });
   return finish({ kind: 'one', n: size(first, 'n'), square: false });
 }
