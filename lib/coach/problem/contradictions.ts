@@ -12,6 +12,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
     /\b(?:a |one |only one |exactly one )?single (?:element|number|value|item|entry|character|node|point|interval|word|string)\b|\bonly one (?:element|number|value|item|entry|character)\b|\b(?:length|size|n) (?:is |of |= ?)1\b|^one element\b/i,
   sorted:
     /\breverse[- ]sorted\b|\bin reverse order\b|\bunsorted\b|\bout of order\b|\bnot sorted\b|\bgiven out of order\b|\bdescending order\b|\bdecreasing input\b/i,
+  rotated: /\breverse[- ]sorted\b|\bin reverse order\b|\bdescending order\b|\bdecreasing input\b/i,
   distinct:
     /\bduplicates?\b(?! edges)|\brepeated (?:values|elements|numbers|entries)\b|\b(?:all|every) (?:values?|elements?|numbers?|characters?|letters?|entries) (?:are |is )?(?:equal|the same)\b|\bequal (?:values|elements|numbers)\b|\bsame value (?:appears|twice)\b|\bappears? more than once\b/i,
   positive:

@@ -16,6 +16,8 @@ export interface Aids {
   sorts: boolean;
   /** The input arrives sorted. */
   sorted: boolean;
+  /** The input arrives sorted and then rotated at a pivot: halving still works, a single pass in order does not. */
+  rotated: boolean;
   /** A heap among them: each greedy choice takes the best candidate from it. */
   heap: boolean;
   /** A range tree ranked above prefix sums: each query or update walks it in log n. */
@@ -35,6 +37,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
   return {
     sorts: helpers.includes('sorting') || techniques[0] === 'sorting',
     sorted: guarantees.has('sorted'),
+    rotated: guarantees.has('rotated'),
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
@@ -99,7 +102,12 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
     case 'binary-search':
       if (asks.increasing)
         return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];
-      return sorted && asks.lookup && !asks.kth
+      // Sorted input is halved by position, whatever is asked of it (a value, a boundary, the k-th
+      // missing number), unless the answer is a value a check accepts, or the k-th of a sorted
+      // board, which is searched over the range of values.
+      if (aids.rotated && !asks.answerSearch)
+        return ['O(log n)', 'one half around the middle is always in order, so each step rules out a half'];
+      return sorted && !asks.answerSearch && !(asks.kth && square)
         ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
         : [
             'O(n log A)',

@@ -7,6 +7,8 @@ export const GUARANTEES = {
   'non-empty': 'The input has at least one element (1 <= n); an empty input cannot happen.',
   'min-two': 'The input has at least two elements (2 <= n); a single element cannot happen.',
   sorted: 'The input arrives sorted (non-decreasing or strictly increasing).',
+  rotated:
+    'The input is a sorted list rotated at an unknown pivot: one half around any midpoint is in order.',
   distinct: 'All values (or elements) are distinct: no duplicates.',
   positive: 'Every value is at least 1: no zero, no negatives.',
   'non-negative': 'Every value is at least 0: no negatives.',

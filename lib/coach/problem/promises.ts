@@ -210,7 +210,9 @@ function promisedInWords(body: string): Set<Guarantee> {
   const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
-  if (said([SORTED]) && !/\brotated\b/.test(body)) {
+  // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
+  if (said([SORTED]) && /\brotated\b/.test(body)) promised.add('rotated');
+  else if (said([SORTED])) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted
     // strictly, values free) says nothing about repeated values.

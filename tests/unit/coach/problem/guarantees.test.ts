@@ -215,6 +215,7 @@ describe('edge cases and the promises they must respect', () => {
       ['Empty input: nums.length can be 0', 'non-empty'],
       ['A single element in nums', 'min-two'],
       ['Already sorted and reverse-sorted input', 'sorted'],
+      ['Values already in order, and in reverse order', 'rotated'],
       ['Duplicates, including the answer itself', 'distinct'],
       ['Negative values', 'positive'],
       ['Zero and one', 'positive'],
@@ -338,6 +339,16 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
       '1 <= nums.length <= 10^5',
       '-10^4 <= nums[i], target <= 10^4',
       'nums is sorted in non-decreasing order.',
+    ],
+  ],
+  [
+    'rotated',
+    'Given an integer array nums of distinct values and an integer target, return the index of target in nums, or -1 if it is absent.',
+    ['1 <= nums.length <= 5000', '-10^4 <= nums[i], target <= 10^4'],
+    [
+      '1 <= nums.length <= 5000',
+      '-10^4 <= nums[i], target <= 10^4',
+      'nums is sorted in ascending order and then rotated at an unknown pivot.',
     ],
   ],
   [
