@@ -136,6 +136,30 @@ function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
     .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
 }
 
+/** Items shared out between two sides, or a subset chosen, by the sums they make (not a contiguous run). */
+const SUBSET_SPLIT =
+  /\b(?:exactly )?one of (?:the )?two\b|\b(?:two|2) (?:disjoint |non-empty )?(?:subsets|groups|sets|piles|teams|halves)\b|\bpartition(?:ed)? (?:\w+ ){0,3}into two\b|\bsubsets? (?:whose|with|of) (?:\w+ ){0,2}sums?\b/;
+const SUM_WORDS = /\b(?:sums?|totals?|total weights?)\b/;
+const CONTIGUOUS = /\bcontiguous\b|\bsubarrays?\b|\bconsecutive\b|\bprefix\b/;
+/** The most sums a table can run over: beyond it the sums are magnitudes, not states. */
+const MOST_SUMS = 1e6;
+
+/**
+ * Items split between two sides, or a subset picked, by what their values add up to: the sums
+ * reachable so far are the table's states, so the total of the values (n times the largest) is a
+ * size, k, beside the n items (a subset-sum table, O(n * k)).
+ */
+function subsetSums(facts: ConstraintFacts, items: Variable, body: string): Size | null {
+  if (!SUBSET_SPLIT.test(body) || !SUM_WORDS.test(body) || CONTIGUOUS.test(body)) return null;
+  const values = facts.variables.filter(
+    (v) => isElementValue(v) && (v.lower ?? -1) >= 0 && v.upper !== undefined,
+  );
+  const largest = Math.max(0, ...values.map((v) => v.upper ?? 0));
+  const total = (items.upper ?? 0) * largest;
+  if (largest < 2 || total > MOST_SUMS) return null;
+  return { letter: 'k', name: `the sum of ${values[0]?.names[0] ?? 'the values'}`, bound: total };
+}
+
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
 export function readShape(
   facts: ConstraintFacts,
@@ -318,6 +342,8 @@ export function readShape(
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  const sums = subsetSums(facts, first, body);
+  if (sums) return finish({ kind: 'product', n: size(first, 'n'), other: sums, grid: false });
   // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
   // as large as the input and not bounded by it: the rounds add to the items, each O(log n).
   if (
