@@ -26,6 +26,8 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
     /\bno (?:valid )?(?:answer|solution|such (?:pair|value|path|subarray|element))\b|\bimpossible\b|\bnot possible\b|\breturn -1\b|\bcannot be (?:done|finished)\b|(?<!\bstates? (?:that )?)\bcannot be reached\b|\bno way\b/i,
   'lowercase-only':
     /\bupper[- ]?case\b|\bcapital\b|\bmixed case\b|\bdigits?\b|\bspaces?\b|\bpunctuation\b|\bnon-letters?\b|\boutside the (?:expected )?alphabet\b|\bunicode\b|\bsymbols?\b/i,
+  'fixed-alphabet':
+    /\bmixed in\b|\boutside the (?:expected )?alphabet\b|\bunexpected characters?\b|\bpunctuation\b|\bunicode\b/i,
   connected:
     /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
   acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,

@@ -75,7 +75,10 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   if (
     elements.some((v) => (v.lower ?? 1) <= 0 && (v.upper ?? 0) >= 0) &&
     // "Multiple answers" is no multiplication.
-    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivid|\bdivision\b/.test(body)
+    // "Divided into pairs" shares items out; it divides no value.
+    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivi(?:de|des|ded|ding)\b(?! (?:\w+ ){0,3}into\b)|\bdivision\b/.test(
+      body,
+    )
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
@@ -138,11 +141,28 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
   // A matrix only when something is laid out in rows and columns: a design problem's examples are
   // nested lists of calls and arguments, not a grid.
   const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
+  // An array only when the input lists something (a length, an element, lines of items): three
+  // integers a, b and n are no array whose values could all be equal.
+  const listed =
+    facts.usage.listed.size > 0 ||
+    facts.variables.some(
+      (v) => v.role === 'size' || v.role === 'item-size' || v.role === 'dimension' || isElementValue(v),
+    );
   return kinds
     .slice(0, 2)
     .filter(
-      (kind, index) => (kind !== 'array' || (index === 0 && !container)) && (kind !== 'matrix' || grid),
+      (kind, index) =>
+        (kind !== 'array' || (index === 0 && !container && listed)) && (kind !== 'matrix' || grid),
     );
+}
+
+/**
+ * What the promises imply between them: a tree (connected, no cycle) joins n nodes with n - 1
+ * edges, so no edge repeats and none loops back to its own node.
+ */
+function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guarantee> {
+  if (!(guarantees.has('connected') && guarantees.has('acyclic'))) return guarantees;
+  return new Set<Guarantee>([...guarantees, 'no-self-loops', 'no-repeated-edges']);
 }
 
 /**
@@ -161,13 +181,14 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
   // positions that the statement never links, they mean nothing.
   const linked = input.kinds.includes('graph') || input.kinds.includes('tree');
+  const promised = impliedPromises(input.guarantees);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
-      !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
-      contradictedBy(trap.text, input.guarantees).length === 0,
+      !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
+      contradictedBy(trap.text, promised).length === 0,
   );
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.

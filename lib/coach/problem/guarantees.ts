@@ -16,6 +16,8 @@ export const GUARANTEES = {
   'root-exists': 'The tree (or list) has at least one node: the root or head is never missing.',
   'answer-exists': 'A valid answer is guaranteed (for example exactly one solution).',
   'lowercase-only': 'Strings hold lowercase English letters only.',
+  'fixed-alphabet':
+    "Strings hold only the characters the statement names (digits only; only 'Q', 'W', 'E' and 'R'; only '(' and ')').",
   connected: 'The graph is connected.',
   acyclic: 'The graph (or list) has no cycle.',
   'no-self-loops': 'No edge joins a node to itself.',

@@ -122,6 +122,16 @@ const LOWERCASE =
 const OTHER_CHARACTERS =
   /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
 
+/**
+ * The characters a string may hold, named one by one or as digits alone ("s contains only 'Q', 'W',
+ * 'E', and 'R'", "num consists of digits only", "s[i] is either '0' or '1'"): nothing else can appear.
+ */
+const FIXED_ALPHABET = [
+  /\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?)? ?['"][^'"]{1,3}['"](?:,? (?:and |or )?['"][^'"]{1,3}['"])+(?:\.|$| only\b)/,
+  /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
+  /\[i\] is (?:either )?['"][^'"]{1,3}['"](?:,? (?:or |and )?['"][^'"]{1,3}['"])+(?:\.|$)/,
+];
+
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
 const SORTED = new RegExp(
   [
@@ -234,6 +244,7 @@ function promisedInWords(body: string): Set<Guarantee> {
   if (said(ANSWER_EXISTS)) promised.add('answer-exists');
   if (said([LOWERCASE], all) && !all.some((sentence) => OTHER_CHARACTERS.test(sentence)))
     promised.add('lowercase-only');
+  if (said(FIXED_ALPHABET, all)) promised.add('fixed-alphabet');
   const tree = said(TREE);
   if ((tree || said(CONNECTED)) && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence)))
     promised.add('connected');

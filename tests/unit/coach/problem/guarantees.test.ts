@@ -39,6 +39,12 @@ describe('what a statement promises', () => {
     expect(read(['Exactly one valid answer exists.'])).toContain('answer-exists');
     expect(read(['s consists of lowercase English letters.'])).toContain('lowercase-only');
     expect(read(['s consists of lowercase English letters and digits.'])).not.toContain('lowercase-only');
+    expect(read(["s contains only 'Q', 'W', 'E', and 'R'."])).toContain('fixed-alphabet');
+    expect(read(['num1 and num2 consist of digits only.'])).toContain('fixed-alphabet');
+    expect(read(["s[i] is either '0' or '1'."])).toContain('fixed-alphabet');
+    expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
+      'fixed-alphabet',
+    );
     expect(read(['u_i != v_i', 'There are no repeated edges.'])).toEqual(
       new Set(['no-self-loops', 'no-repeated-edges']),
     );
@@ -223,6 +229,7 @@ describe('edge cases and the promises they must respect', () => {
       ['An empty tree (the root is missing)', 'root-exists'],
       ['No valid answer exists', 'answer-exists'],
       ['Upper-case letters and digits', 'lowercase-only'],
+      ['Upper-case letters, digits or spaces mixed in', 'fixed-alphabet'],
       ['A disconnected graph', 'connected'],
       ['Cycles in the graph', 'acyclic'],
       ['A node that links to itself', 'no-self-loops'],
@@ -382,6 +389,12 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
     ['1 <= s.length <= 2 * 10^5', 's consists of lowercase English letters.'],
   ],
   [
+    'fixed-alphabet',
+    'Given a string s, return the length of the shortest substring you can replace so that every character of s occurs equally often.',
+    ['4 <= s.length <= 10^5'],
+    ['4 <= s.length <= 10^5', "s contains only 'Q', 'W', 'E', and 'R'."],
+  ],
+  [
     'answer-exists',
     'You start at index 0 of an integer array nums, where nums[i] is your longest jump from index i. Return the minimum number of jumps to reach the last index, or -1 if it is impossible.',
     ['1 <= nums.length <= 10^4', '0 <= nums[i] <= 1000'],
@@ -508,5 +521,38 @@ describe("edge cases for the input's real shape", () => {
       }),
     ).edgeCases.join('\n');
     expect(design).not.toMatch(/single row|single column/);
+  });
+});
+
+describe('edge cases only for what the input has', () => {
+  it('lists no array traps when the input is a few numbers', () => {
+    const { edgeCases } = analyzeProblem(
+      problem(
+        'Given three integers a, b and n, return the largest value of (a XOR x) * (b XOR x) for 0 <= x < 2^n.',
+        ['0 <= a, b < 2^50', '0 <= n <= 50'],
+      ),
+    );
+    expect(edgeCases.join('\n')).not.toMatch(/All values equal|in reverse order/);
+  });
+
+  it('reads people divided into pairs as no division, so zeros are no trap', () => {
+    const zeros = (statement: string) =>
+      analyzeProblem(problem(statement, ['2 <= n <= 500', '0 <= prices[i] <= 100'])).edgeCases.some(
+        (edgeCase) => /\bZeros\b/.test(edgeCase),
+      );
+    expect(
+      zeros('n friends are divided into pairs; return how many are unhappy with the pair they got.'),
+    ).toBe(false);
+    expect(zeros('Return the largest value of prices[i] divided by prices[j].')).toBe(true);
+  });
+
+  it('lists no repeated edge nor self-loop for a tree', () => {
+    const { edgeCases } = analyzeProblem(
+      problem(
+        'You are given an undirected tree of n nodes as a list of edges, edges[i] = [a_i, b_i]. Return the largest number of nodes on one path.',
+        ['2 <= n <= 10^5', 'edges.length == n - 1', '0 <= a_i, b_i < n', 'edges represents a valid tree.'],
+      ),
+    );
+    expect(edgeCases.join('\n')).not.toMatch(/[Rr]epeated edges|to itself/);
   });
 });
