@@ -52,6 +52,12 @@ const COMPARATOR = '<=|>=|==|!=|<|>';
 const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
   /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+/**
+ * Several inputs in one run ("the number of test cases", "each test case", "t test cases follow");
+ * LeetCode's "the test cases are generated so that …" speaks of the judge's data, not of the input.
+ */
+const MULTI_TEST =
+  /\b(?:number|count) of (?:the )?test ?cases?\b|\b(?:each|every|per|multiple|several) test ?cases?\b|\btest ?cases? follows?\b|\bdescriptions? of (?:the |each )?test ?cases?\b|\b[tq] test ?cases?\b|\bover all test ?cases?\b|\bfor all test ?cases?\b/i;
 const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**
@@ -263,7 +269,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     .map(normalizeMath)
     .map(numericMinimum);
   const whole = texts.join('\n');
-  const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
+  const multiTest = MULTI_TEST.test(whole);
   const hints: RoleHints = {
     multiTest,
     queriesAreTests:

@@ -19,6 +19,13 @@ const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
 
 /** Traps that speak of links between items. */
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
+/** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
+const LINK_WORDS = /\b(?:graph|trees?|edges|nodes?|vertex|vertices|roads|links|connections)\b/;
+/** Traps that speak of the characters of a string. */
+const STRING_FORMS = /\bcharacters?\b|\bupper-case letters\b/i;
+/** A statement about text: strings, words, letters, characters. */
+const STRING_WORDS =
+  /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\btext\b/;
 
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
@@ -180,12 +187,18 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
   // positions that the statement never links, they mean nothing.
-  const linked = input.kinds.includes('graph') || input.kinds.includes('tree');
+  const linked =
+    (input.kinds.includes('graph') || input.kinds.includes('tree')) &&
+    (LINK_WORDS.test(input.body) ||
+      input.facts.variables.some((v) => linkOrOperation(input.facts, v, input.body) === 'edges'));
+  // Letters and characters are a string's awkward forms: an array of integers has none.
+  const textual = STRING_WORDS.test(input.body.replace(/\bin other words\b/g, ''));
   const promised = impliedPromises(input.guarantees);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
+      (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0,

@@ -546,6 +546,42 @@ describe('edge cases only for what the input has', () => {
     expect(zeros('Return the largest value of prices[i] divided by prices[j].')).toBe(true);
   });
 
+  it('reads the judge\'s "test cases are generated so that" as one input, not many', () => {
+    const many = (statement: string, constraints: string[]) =>
+      analyzeProblem(problem(statement, constraints)).edgeCases.some((edgeCase) =>
+        /Many test cases/.test(edgeCase),
+      );
+    expect(
+      many(
+        'Given an array preorder, return the root of the search tree. The test cases are generated so that a tree exists.',
+        ['1 <= preorder.length <= 100'],
+      ),
+    ).toBe(false);
+    expect(
+      many('The first line contains t, the number of test cases. Each test case holds n and an array a.', [
+        '1 <= t <= 10^4',
+        '1 <= n <= 10^5',
+      ]),
+    ).toBe(true);
+  });
+
+  it('lists no string traps for an array of integers, nor graph traps for cells that share an edge', () => {
+    const numbers = analyzeProblem(
+      problem(
+        'Given a sorted integer array nums, return an array whose i-th value is the sum of |nums[i] - nums[j]| over all j. In other words, the total distance from nums[i].',
+        ['2 <= nums.length <= 10^5', '1 <= nums[i] <= nums[i + 1] <= 10^4'],
+      ),
+    ).edgeCases.join('\n');
+    expect(numbers).not.toMatch(/[Cc]haracter|[Uu]pper-case/);
+    const cells = analyzeProblem(
+      problem(
+        'Given an m x n binary matrix mat, one step flips a cell and every cell that shares an edge with it. Return the fewest steps that turn every cell to 0, or -1 if it is impossible.',
+        ['m == mat.length', 'n == mat[i].length', '1 <= m, n <= 3'],
+      ),
+    ).edgeCases.join('\n');
+    expect(cells).not.toMatch(/[Rr]epeated edges|component of its own/);
+  });
+
   it('lists no repeated edge nor self-loop for a tree', () => {
     const { edgeCases } = analyzeProblem(
       problem(
