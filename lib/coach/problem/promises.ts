@@ -130,6 +130,9 @@ const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
   /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?['"][^'"]{1,10}['"](?:,? (?:or |and )?['"][^'"]{1,10}['"])+(?:\.|$)/,
+  // "tiles consists of uppercase English letters", "s consists only of lowercase English letters and
+  // digits": one case of letters, with or without named extras, and never spaces or any character.
+  /^(?!.*\b(?:spaces?|printable|ascii|any characters?|english letters \(lower|lower ?case and upper ?case|upper ?case and lower ?case)\b)[^.]*\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)? (?:lower|upper) ?case (?:english )?letters\b/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';

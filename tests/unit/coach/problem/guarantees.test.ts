@@ -45,6 +45,12 @@ describe('what a statement promises', () => {
     expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
       'fixed-alphabet',
     );
+    expect(read(['tiles consists of uppercase English letters.'])).toContain('fixed-alphabet');
+    expect(read(['s consists only of lowercase English letters and digits.'])).toContain('fixed-alphabet');
+    expect(read(['s consists of lowercase English letters, digits and spaces.'])).not.toContain(
+      'fixed-alphabet',
+    );
+    expect(read(['s consists of lowercase and uppercase English letters.'])).not.toContain('fixed-alphabet');
     expect(read(['u_i != v_i', 'There are no repeated edges.'])).toEqual(
       new Set(['no-self-loops', 'no-repeated-edges']),
     );
