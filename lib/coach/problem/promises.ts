@@ -65,6 +65,8 @@ const DISTINCT_ENDS = [
   /\b[a-z]+\[i\](?:\[[a-z]\])? ?!= ?i\b/,
   /\bu ?!= ?v\b/,
   /\bno self[- ]?(?:loops|edges)\b/,
+  // An adjacency list that never lists its own node: "graph[u] does not contain u".
+  /\b[a-z]+\[([a-z])\] (?:does not|doesn't|will not|won't|never) contains? \1\b/,
   ORDERED_ENDS,
   /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
 ];
@@ -78,7 +80,7 @@ const PAIRS_DISTINCT =
   /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: (?:of )?[a-z]+)?(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
 /** An adjacency list whose entries are distinct ("all the elements of graph[i] are unique"). */
 const NEIGHBOURS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[i\] are (?:unique|distinct|different)\b/;
+  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[[a-z]\] are (?:unique|distinct|different)\b/;
 
 const REPEATED_EDGES = [
   /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
@@ -131,8 +133,10 @@ const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?['"][^'"]{1,10}['"](?:,? (?:or |and )?['"][^'"]{1,10}['"])+(?:\.|$)/,
   // "tiles consists of uppercase English letters", "s consists only of lowercase English letters and
-  // digits": one case of letters, with or without named extras, and never spaces or any character.
-  /^(?!.*\b(?:spaces?|printable|ascii|any characters?|english letters \(lower|lower ?case and upper ?case|upper ?case and lower ?case)\b)[^.]*\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)? (?:lower|upper) ?case (?:english )?letters\b/,
+  // digits", "the other characters are digits or '?'": classes of characters named one by one, so
+  // what a checklist would call "mixed in" is either impossible or the input itself. Printable
+  // ASCII, symbols or any character leave it open.
+  /^(?!.*\b(?:printable|ascii|any (?:characters?|symbols?)|symbols?)\b)[^.]*\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?) ?(?:the )?(?:(?:lower|upper) ?case|english letters|digits)\b/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';

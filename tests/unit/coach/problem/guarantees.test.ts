@@ -47,10 +47,11 @@ describe('what a statement promises', () => {
     );
     expect(read(['tiles consists of uppercase English letters.'])).toContain('fixed-alphabet');
     expect(read(['s consists only of lowercase English letters and digits.'])).toContain('fixed-alphabet');
-    expect(read(['s consists of lowercase English letters, digits and spaces.'])).not.toContain(
+    expect(read(["messages[i] consists of uppercase and lowercase English letters and ' '."])).toContain(
       'fixed-alphabet',
     );
-    expect(read(['s consists of lowercase and uppercase English letters.'])).not.toContain('fixed-alphabet');
+    expect(read(['s consists only of printable ASCII characters.'])).not.toContain('fixed-alphabet');
+    expect(read(['All characters except s[2] are digits or "?" characters.'])).toContain('fixed-alphabet');
     expect(read(['u_i != v_i', 'There are no repeated edges.'])).toEqual(
       new Set(['no-self-loops', 'no-repeated-edges']),
     );
@@ -118,6 +119,15 @@ describe('promises in phrasings the reader was not written for', () => {
     expect(read(['p != q'], 'Given the root of a binary tree and two nodes p and q.')).not.toContain(
       'no-self-loops',
     );
+  });
+
+  it('reads an adjacency list that never lists its own node, nor one neighbour twice', () => {
+    expect(
+      read(
+        ['graph[u] does not contain u.', 'All the values of graph[u] are unique.'],
+        'An undirected graph.',
+      ),
+    ).toEqual(new Set(['no-self-loops', 'no-repeated-edges']));
   });
 
   it('reads a tree however the statement names it', () => {
