@@ -70,6 +70,10 @@ const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|i
 /** A statement that defines the operations a structure must answer. */
 const DEFINES_OPERATIONS =
   /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** The most a fixed size ("costs.length == 3") holds and still counts as a constant. */
+const FEW_FIXED = 10;
+/** The k-th of something: k is a rank, not a number of rounds. */
+const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
 /** The longest string still handled as one key rather than character by character. */
 const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
@@ -172,9 +176,10 @@ export function readShape(
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;
-  // A size the statement fixes (costs.length == 3, newInterval.length == 2) is a constant beside
-  // the sizes that grow: reading it costs nothing per item.
-  const fixed = (v: Variable) => v.lower !== undefined && v.lower === v.upper;
+  // A size the statement fixes at a handful (costs.length == 3, newInterval.length == 2) is a
+  // constant beside the sizes that grow: reading it costs nothing per item. Twelve targets or 26
+  // letters may still be what a search runs over.
+  const fixed = (v: Variable) => v.lower !== undefined && v.lower === v.upper && v.lower <= FEW_FIXED;
   const bounded = known.filter((v) => isSize(v) && independent(v));
   const sizes = bounded.some((v) => !fixed(v)) ? bounded.filter((v) => !fixed(v)) : bounded;
   for (const sum of facts.sums) {
@@ -345,12 +350,15 @@ export function readShape(
   const sums = subsetSums(facts, first, body);
   if (sums) return finish({ kind: 'product', n: size(first, 'n'), other: sums, grid: false });
   // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
-  // as large as the input and not bounded by it: the rounds add to the items, each O(log n).
+  // about as large as the input and not bounded by it: the rounds add to the items, each O(log n).
+  // The k-th of something is a rank, and a k far beyond n is a count to compute, not to simulate.
   if (
     parameter &&
     technique === 'heap-priority-queue' &&
     !parameter.boundedBy &&
-    bound(parameter) * 10 >= bound(first)
+    !KTH.test(body) &&
+    bound(parameter) * 10 >= bound(first) &&
+    bound(parameter) <= bound(first) * 10
   )
     return finish({ kind: 'add', n: size(first, 'n'), other: size(parameter, 'k') });
   return finish({ kind: 'one', n: size(first, 'n'), square: false });
