@@ -149,9 +149,11 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
   // nested lists of calls and arguments, not a grid.
   const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
   // An array only when the input lists something (a length, an element, lines of items): three
-  // integers a, b and n are no array whose values could all be equal.
+  // integers a, b and n are no array whose values could all be equal. Bounds in prose ("between 1
+  // and 50,000") read as none, so then the statement's word for it decides.
   const listed =
     facts.usage.listed.size > 0 ||
+    (facts.variables.length === 0 && /\b(?:arrays?|lists?|sequences?)\b/.test(body)) ||
     facts.variables.some(
       (v) => v.role === 'size' || v.role === 'item-size' || v.role === 'dimension' || isElementValue(v),
     );
