@@ -115,8 +115,15 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
 
 const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
 
+/** Words of a sentence that "at least" turned into a comparison ("there >= k pairs"): no variable. */
+const NOT_NAMES = /^(?:there|it|they|this|that|these|those|which|who|we|you|he|she|each|any|some|all)$/i;
+
 function isName(operand: string): boolean {
-  return /^[A-Za-z|]/.test(operand) && !/[-+*/^]/.test(operand.replace(/^len\(.*\)$/, 'len'));
+  return (
+    /^[A-Za-z|]/.test(operand) &&
+    !NOT_NAMES.test(operand) &&
+    !/[-+*/^]/.test(operand.replace(/^len\(.*\)$/, 'len'))
+  );
 }
 
 function cleanOperand(operand: string): string {

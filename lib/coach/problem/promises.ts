@@ -146,6 +146,9 @@ const SORTED = new RegExp(
     '\\b(?:is|are) sorted\\b',
     // "Each list is pairwise disjoint and in sorted order".
     '\\bin sorted order\\b',
+    // "arrival is strictly increasing", "nums is a non-decreasing array", said of the input by name
+    // at the start of its sentence, not of an example or of the arrangement the question wants.
+    `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,

@@ -35,6 +35,14 @@ describe('what a statement promises', () => {
 
   it('reads promises the statement makes in words', () => {
     expect(read([], 'The array is sorted in non-decreasing order.')).toContain('sorted');
+    expect(read(['arrival is strictly increasing.'])).toEqual(new Set(['sorted', 'distinct']));
+    expect(read(['Both nums1 and nums2 are non-increasing.'])).toContain('sorted');
+    expect(
+      read([], 'In this arrangement, the tower heights are non-decreasing and then non-increasing.'),
+    ).not.toContain('sorted');
+    expect(
+      read(['1 <= nums[i], k <= 10^9'], 'A subarray is good if there are at least k pairs.'),
+    ).not.toContain('sorted');
     expect(read(['All the integers of nums are unique.'])).toContain('distinct');
     expect(read(['Exactly one valid answer exists.'])).toContain('answer-exists');
     expect(read(['s consists of lowercase English letters.'])).toContain('lowercase-only');
@@ -279,6 +287,16 @@ describe('edge cases and the promises they must respect', () => {
     expect(edgeCases.length).toBeGreaterThan(0);
     const promised: Guarantee[] = ['non-empty', 'min-two', 'positive', 'distinct', 'sorted'];
     for (const edgeCase of edgeCases) expect(contradictedBy(edgeCase, promised), edgeCase).toEqual([]);
+  });
+
+  it('reads "there are at least k pairs" as no bound on k', () => {
+    const { edgeCases } = analyzeProblem(
+      problem('Return the number of subarrays of nums in which there are at least k pairs of equal values.', [
+        '1 <= nums.length <= 10^5',
+        '1 <= nums[i], k <= 10^9',
+      ]),
+    );
+    expect(edgeCases.join('\n')).not.toMatch(/k = there/);
   });
 
   it('lists what the bounds allow: empty input, negatives, k at both ends', () => {
