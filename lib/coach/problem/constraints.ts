@@ -23,6 +23,8 @@ export interface Variable {
   grows?: string;
   /** It bounds the total size of many items together ("sum of rooms[i].length <= 3000"). */
   total?: boolean;
+  /** A position the statement picks (the k of "i < j <= k"), never given as input. */
+  index?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -185,6 +187,16 @@ function applyChain(
   parts.forEach((part, index) => {
     if (index % 2 === 1) comparators.push(part);
     else lists.push(part.split(/ ?, ?/).map(cleanOperand).filter(Boolean));
+  });
+  // "0 <= i < j <= k < arr.length": k is the third of three indices, not a parameter of the input,
+  // unless another bound gives it as one ("1 <= k <= n").
+  const indices = lists.findIndex((list) => list.some((operand) => /^[ij]$/.test(operand)));
+  lists.forEach((list, at) => {
+    for (const operand of list.filter((name) => /^[kl]$/.test(name))) {
+      const variable = registry.get(operand);
+      if (indices >= 0 && at > indices) variable.index ??= true;
+      else variable.index = false;
+    }
   });
   lists.forEach((list, index) => {
     for (const operand of list) {
@@ -367,6 +379,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const v of variables)
       if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
   }
+  for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length

@@ -131,7 +131,7 @@ const OTHER_CHARACTERS =
 const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
   /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
-  /\[i\] is (?:either )?['"][^'"]{1,10}['"](?:,? (?:or |and )?['"][^'"]{1,10}['"])+(?:\.|$)/,
+  /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
   // "tiles consists of uppercase English letters", "s consists only of lowercase English letters and
   // digits", "the other characters are digits or '?'": classes of characters named one by one, so
   // what a checklist would call "mixed in" is either impossible or the input itself. Printable

@@ -50,6 +50,7 @@ describe('what a statement promises', () => {
     expect(read(["s contains only 'Q', 'W', 'E', and 'R'."])).toContain('fixed-alphabet');
     expect(read(['num1 and num2 consist of digits only.'])).toContain('fixed-alphabet');
     expect(read(["s[i] is either '0' or '1'."])).toContain('fixed-alphabet');
+    expect(read(['bits[i] is either 0 or 1.'])).toContain('fixed-alphabet');
     expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
       'fixed-alphabet',
     );
@@ -287,6 +288,18 @@ describe('edge cases and the promises they must respect', () => {
     expect(edgeCases.length).toBeGreaterThan(0);
     const promised: Guarantee[] = ['non-empty', 'min-two', 'positive', 'distinct', 'sorted'];
     for (const edgeCase of edgeCases) expect(contradictedBy(edgeCase, promised), edgeCase).toEqual([]);
+  });
+
+  it('reads the k of "i < j <= k" as a third index, not a parameter with ends to test', () => {
+    const triples = (constraints: string[]) =>
+      analyzeProblem(
+        problem(
+          'Count the triplets of indices i, j and k with 0 <= i < j <= k < arr.length whose two XORs are equal.',
+          ['1 <= arr.length <= 300', '1 <= arr[i] <= 10^8', ...constraints],
+        ),
+      ).edgeCases.join('\n');
+    expect(triples([])).not.toMatch(/k at both ends/);
+    expect(triples(['1 <= k <= arr.length'])).toMatch(/k at both ends/);
   });
 
   it('reads "there are at least k pairs" as no bound on k', () => {
