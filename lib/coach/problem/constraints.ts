@@ -53,7 +53,7 @@ const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
 const COMPARATOR = '<=|>=|==|!=|<|>';
 const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
-  /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+  /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+|will\s+be\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
 /**
  * Several inputs in one run ("the number of test cases", "each test case", "t test cases follow");
  * LeetCode's "the test cases are generated so that …" speaks of the judge's data, not of the input.

@@ -83,7 +83,8 @@ const NEIGHBOURS_DISTINCT =
   /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[[a-z]\] are (?:unique|distinct|different)\b/;
 
 const REPEATED_EDGES = [
-  /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  // "There are no self-loops or repeated edges" as well as "no repeated edges".
+  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
   /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
   /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
   /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,

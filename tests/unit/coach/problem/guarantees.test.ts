@@ -130,6 +130,12 @@ describe('promises in phrasings the reader was not written for', () => {
     );
   });
 
+  it('reads self-loops and repeated edges ruled out in one breath', () => {
+    expect(read(['The graph is connected, and there are no self-loops or repeated edges'])).toEqual(
+      new Set(['connected', 'no-self-loops', 'no-repeated-edges']),
+    );
+  });
+
   it('reads an adjacency list that never lists its own node, nor one neighbour twice', () => {
     expect(
       read(
@@ -300,6 +306,16 @@ describe('edge cases and the promises they must respect', () => {
       ).edgeCases.join('\n');
     expect(triples([])).not.toMatch(/k at both ends/);
     expect(triples(['1 <= k <= arr.length'])).toMatch(/k at both ends/);
+  });
+
+  it('names a range "will be in" by what it counts, not by the sentence around it', () => {
+    const { edgeCases } = analyzeProblem(
+      problem('Given the root of a binary search tree and a value, insert the value into the tree.', [
+        'The number of nodes in the tree will be in the range [0, 10^4].',
+        '-10^8 <= Node.val <= 10^8',
+      ]),
+    );
+    expect(edgeCases.join('\n')).toMatch(/The number of nodes in the tree can be 0/);
   });
 
   it('reads "there are at least k pairs" as no bound on k', () => {
