@@ -25,6 +25,8 @@ export interface Variable {
   total?: boolean;
   /** A position the statement picks (the k of "i < j <= k"), never given as input. */
   index?: boolean;
+  /** A count the answer must reach ("make m bouquets"), not an amount a table runs over. */
+  goal?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -60,6 +62,9 @@ const RANGE =
  */
 const MULTI_TEST =
   /\b(?:number|count) of (?:the )?test ?cases?\b|\b(?:each|every|per|multiple|several) test ?cases?\b|\btest ?cases? follows?\b|\bdescriptions? of (?:the |each )?test ?cases?\b|\b[tq] test ?cases?\b|\bover all test ?cases?\b|\bfor all test ?cases?\b/i;
+/** "the earliest day on which m bouquets can be made": a count the answer reaches, not an input. */
+const PASSIVE_GOALS =
+  /\b([a-z]) (?:[a-z]+ ){0,2}[a-z]+s (?:can|could|must|should|will) (?:all )?be (?:made|formed|built|produced|completed|finished|assembled|collected|delivered)\b/gi;
 const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**
@@ -84,6 +89,8 @@ interface RoleHints {
   grid: boolean;
   /** Letters the statement takes a remainder by ("modulo m"). */
   moduli: Set<string>;
+  /** Letters counting what the answer must produce, said in the passive ("m bouquets can be made"). */
+  goals: Set<string>;
 }
 
 function roleOf(name: string, hints: RoleHints): VariableRole {
@@ -108,7 +115,7 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
   const { counted, single, queries } = hints.usage;
   if (lower === 't' && hints.multiTest) return 'tests';
   if (hints.usage.instances.has(lower)) return 'tests';
-  if (hints.usage.goals.has(lower)) return 'value';
+  if (hints.usage.goals.has(lower) || hints.goals.has(lower)) return 'value';
   if (counted.has(lower)) return 'size';
   if (single.has(lower) || hints.moduli.has(lower)) return 'value';
   if (lower === 'q') return queries ? 'size' : 'value';
@@ -141,6 +148,7 @@ class Registry {
     let variable = this.byName.get(key);
     if (!variable) {
       variable = { names: [name], role: roleOf(name, this.hints) };
+      if (this.hints.usage.goals.has(key) || this.hints.goals.has(key)) variable.goal = true;
       this.byName.set(key, variable);
     }
     return variable;
@@ -298,6 +306,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
     usage: readUsage(whole),
     moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
+    goals: new Set([...whole.matchAll(PASSIVE_GOALS)].map((m) => (m[1] ?? '').toLowerCase())),
   };
   const registry = new Registry(hints);
   const products: ConstraintFacts['products'] = [];

@@ -265,6 +265,7 @@ export function readShape(
           (v) =>
             !isSize(v) &&
             independent(v) &&
+            !v.goal &&
             (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
             (v.lower ?? 0) >= 0 &&
             bound(v) > 2 &&
