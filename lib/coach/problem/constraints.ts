@@ -64,7 +64,7 @@ const MULTI_TEST =
   /\b(?:number|count) of (?:the )?test ?cases?\b|\b(?:each|every|per|multiple|several) test ?cases?\b|\btest ?cases? follows?\b|\bdescriptions? of (?:the |each )?test ?cases?\b|\b[tq] test ?cases?\b|\bover all test ?cases?\b|\bfor all test ?cases?\b/i;
 /** "the earliest day on which m bouquets can be made": a count the answer reaches, not an input. */
 const PASSIVE_GOALS =
-  /\b([a-z]) (?:[a-z]+ ){0,2}[a-z]+s (?:can|could|must|should|will) (?:all )?be (?:made|formed|built|produced|completed|finished|assembled|collected|delivered)\b/gi;
+  /\b([a-z]) (?:[a-z]+ ){0,2}(?!calls\b|queries\b|operations\b|requests\b|times\b)[a-z]+s (?:can|could|must|should|will) (?:all )?be (?:made|formed|built|produced|completed|finished|assembled|collected|delivered)\b/gi;
 const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**

@@ -10,6 +10,8 @@ const BOARD = /\b(?:chess ?board|board|grid)\b/i;
 const SQUARE = /\bsquare\b|\b([a-z]) ?[x*] ?\1\b/i;
 
 const isLetter = (name: string) => /^[a-z]$/i.test(name);
+/** Where a walk starts and where it must end. */
+const ENDS = /^(?:src|dst|source|destination|start|goal|target|begin|end|from|to|home|origin|pos|position)$/i;
 /** A plain name for one number ("floors", "piers"), not an element or a length. */
 const isScalar = (name: string) => /^[a-z][a-z]*$/i.test(name);
 
@@ -26,9 +28,13 @@ export function promoteWalkedNumbers(variables: readonly Variable[], usage: Name
     if (v.role !== 'value' || !name || !v.names.every(isScalar)) continue;
     if (v.upper === undefined || v.upper < 2 || v.upper > MOST_STATES) continue;
     const letter = name.toLowerCase();
+    // A letter bounding anything a fewest-moves question names ("1 <= s, g <= F") counts positions;
+    // a word only when what it bounds are the start and the goal ("1 <= src, dst <= piers").
+    const ends = (other: Variable) => v.names.every(isLetter) || other.names.some((n) => ENDS.test(n));
     const positions =
-      moves && variables.some((other) => other !== v && other.boundedBy?.toLowerCase() === letter);
-    // A letter may be walked ("the n-th"); a word only bounds positions ("1 <= start <= floors").
+      moves &&
+      variables.some((other) => other !== v && other.boundedBy?.toLowerCase() === letter && ends(other));
+    // A letter may be walked ("the n-th"); a word only bounds positions.
     if (!positions && !(v.names.every(isLetter) && usage.walked.has(letter))) continue;
     v.role = positions && BOARD.test(text) && SQUARE.test(text) ? 'dimension' : 'size';
   }
