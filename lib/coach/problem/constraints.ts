@@ -74,6 +74,8 @@ const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 const TOTALS = [
   /\bsum\s*(?:of\s+)?\(?\s*([A-Za-z_][\w.]*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*\)?\s*<=\s*([-\d*^+ ]+)/gi,
   /\b(?:the )?total (?:number|count|length) of ([a-z][a-z ]{1,40}?)(?: (?:in|over|across) all [a-z ]{1,30}?)? <=\s*([-\d*^+ ]+)/gi,
+  // "The total length of all after[i] is at most 5 * 10^4": the lists of one array together.
+  /\b(?:the )?total (?:number|count|length|size) of (?:all )?(?:the )?([A-Za-z_]\w*\[[a-z]\])(?: is)? <=\s*([-\d*^+ ]+)/gi,
 ];
 const SUM =
   /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;

@@ -137,7 +137,7 @@ const FIXED_ALPHABET = [
   // digits", "the other characters are digits or '?'": classes of characters named one by one, so
   // what a checklist would call "mixed in" is either impossible or the input itself. Printable
   // ASCII, symbols or any character leave it open.
-  /^(?!.*\b(?:printable|ascii|any (?:characters?|symbols?)|symbols?)\b)[^.]*\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?) ?(?:the )?(?:(?:lower|upper) ?case|english letters|digits)\b/,
+  /^(?!.*\b(?:printable|ascii|any (?:characters?|symbols?)|symbols?)\b)[^.]*\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case|english letters?|digits?)\b/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';

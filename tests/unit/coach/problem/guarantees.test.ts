@@ -51,6 +51,7 @@ describe('what a statement promises', () => {
     expect(read(['num1 and num2 consist of digits only.'])).toContain('fixed-alphabet');
     expect(read(["s[i] is either '0' or '1'."])).toContain('fixed-alphabet');
     expect(read(['bits[i] is either 0 or 1.'])).toContain('fixed-alphabet');
+    expect(read(['orders[i] is an uppercase English letter'])).toContain('fixed-alphabet');
     expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
       'fixed-alphabet',
     );
