@@ -120,12 +120,7 @@ export function normalizeConstraint(text: string): string {
 export function mathLines(nodes: Iterable<Node>): string[] {
   let raw = '';
   // Sibling blocks are lines of their own, as inside one element ("<p>1 <= n</p><p>0 <= a_i</p>").
-  for (const node of nodes) {
-    const text = rawText(node, true);
-    if (isBlock(node) && raw && !raw.endsWith('\n')) raw += '\n';
-    raw += text;
-    if (isBlock(node) && text && !text.endsWith('\n')) raw += '\n';
-  }
+  for (const node of nodes) raw += isBlock(node) ? `\n${rawText(node, true)}\n` : rawText(node, true);
   return raw.split('\n').map(squash).filter(Boolean);
 }
 
