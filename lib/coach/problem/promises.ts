@@ -133,11 +133,10 @@ const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
   /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
-  // "tiles consists of uppercase English letters", "s consists only of lowercase English letters and
-  // digits", "the other characters are digits or '?'": classes of characters named one by one, so
-  // what a checklist would call "mixed in" is either impossible or the input itself. Printable
-  // ASCII, symbols or any character leave it open.
-  /^(?!.*\b(?:printable|ascii|any (?:characters?|symbols?)|symbols?)\b)[^.]*\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case|english letters?|digits?)\b/,
+  // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
+  // class of characters and nothing else, so nothing can be "mixed in". Two classes together
+  // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
+  /\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
