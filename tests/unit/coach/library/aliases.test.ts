@@ -52,7 +52,7 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('generic', 'Coin Change')).toBe('coin-change');
     expect(slugFor('geeksforgeeks', 'Course Schedule')).toBe('course-schedule-ii');
     expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
-    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBe('palindrome-partitioning-ii');
     expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
   });
 
