@@ -28,6 +28,14 @@ describe('the library under the names other sites give its problems', () => {
       ['generic', 'Coin Combinations I', 'combination-sum-iv'],
       ['generic', 'Sum of Two Values', 'two-sum'],
       ['atcoder', 'Grid 1', 'unique-paths-ii'],
+      ['geeksforgeeks', 'Aggressive Cows', 'magnetic-force-between-two-balls'],
+      ['geeksforgeeks', 'Minimum sum partition', 'last-stone-weight-ii'],
+      ['geeksforgeeks', 'Delete without head pointer', 'delete-node-in-a-linked-list'],
+      ['geeksforgeeks', 'Stack using two queues', 'implement-stack-using-queues'],
+      ['geeksforgeeks', 'Root to Leaf Paths', 'binary-tree-paths'],
+      ['hackerrank', 'Super Reduced String', 'remove-all-adjacent-duplicates-in-string'],
+      ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
+      ['generic', 'Look-and-Say Sequence', 'count-and-say'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
