@@ -36,6 +36,7 @@ describe('the library under the names other sites give its problems', () => {
       ['hackerrank', 'Super Reduced String', 'remove-all-adjacent-duplicates-in-string'],
       ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
       ['generic', 'Look-and-Say Sequence', 'count-and-say'],
+      ['generic', 'Pascal Triangle', 'pascals-triangle'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -49,6 +50,7 @@ describe('the library under the names other sites give its problems', () => {
       'Longest Substring with K Uniques', // exactly k distinct, not at most k
       'Subarray with given sum', // positive numbers only, and the indices of the first one
       'Maximum Subarray Sum', // HackerRank's asks for the largest sum modulo m
+      'Pascal Triangle', // only the n-th row
     ]) {
       expect(slugFor('geeksforgeeks', title), title).toBeNull();
     }
