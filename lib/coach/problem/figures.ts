@@ -22,6 +22,8 @@ export interface Aids {
   tree: boolean;
   /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
   halves: boolean;
+  /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
+  bitmask: boolean;
 }
 
 export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -36,6 +38,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
+    bitmask: rank('bit-manipulation') < 3,
   };
 }
 
@@ -64,6 +67,11 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
   // the table over sets takes over (expectedComplexity).
   if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
     return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
+  if (few && technique === 'dynamic-programming' && aids.bitmask)
+    return [
+      'O(n * 2^n)',
+      'a table over every subset of the items (a bitmask), each set extended by one more item',
+    ];
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -251,7 +259,7 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       // A sort ranked behind a hash table or a scan is another way to the same answer (sort both
       // words, or count their letters), not a step the leader needs: only an ordered method pays for it.
       if (
-        (sorts && ORDERED_METHODS.includes(id)) ||
+        (sorts && !aids.sorted && ORDERED_METHODS.includes(id)) ||
         aids.tree ||
         ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
       )

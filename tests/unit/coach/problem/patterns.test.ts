@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { problemContext } from '../../../support/problem-context';
+
+/**
+ * The classic interview patterns read from a statement's structure (knowledge/patterns.ts), on
+ * statements written for these tests (none is a labelled case), with the near-misses each rule
+ * must leave alone.
+ */
+function analyse(statement: string, constraints: string[], title = 'Example') {
+  return analyzeProblem(problemContext({ title, statement, constraints }));
+}
+const topThree = (analysis: ReturnType<typeof analyse>) => analysis.patterns.slice(0, 3).map((p) => p.id);
+
+describe('classic patterns read from what is asked, what the input is and its bounds', () => {
+  it('leads with a DP over subsets when few items each go to exactly one place, and aims at n * 2^n', () => {
+    const analysis = analyse(
+      'There are n students and n lab benches. score[i][j] is how well student i works at bench j. Each student takes exactly one bench and each bench is taken by exactly one student. Return the largest possible total score.',
+      ['1 <= n <= 18', '0 <= score[i][j] <= 100'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
+    expect(topThree(analysis)).toContain('bit-manipulation');
+    expect(analysis.complexityTarget).toBe('O(n * 2^n)');
+  });
+
+  it('leaves a listing of every arrangement to backtracking, and a large n to other methods', () => {
+    const listing = analyse(
+      'Given n distinct letters, return all possible strings that use each letter exactly once.',
+      ['1 <= n <= 12'],
+    );
+    expect(listing.patterns[0]?.id).not.toBe('dynamic-programming');
+    const large = analyse(
+      'Each of the n workers is given exactly one task from the list. Return the smallest possible total time.',
+      ['1 <= n <= 10^5', '1 <= time[i] <= 10^9'],
+    );
+    expect(large.patterns[0]?.reason ?? '').not.toMatch(/every subset/);
+  });
+
+  it('searches the states breadth-first for the fewest equal-cost presses that may not exist', () => {
+    const analysis = analyse(
+      'A row of switches is given as a binary string s. Pressing switch i flips it and the switch after it. Return the minimum number of presses that turns every switch on, or -1 if that cannot be done.',
+      ['1 <= s.length <= 15'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
+  });
+
+  it('does not read "minimum number of operations" on a large array as a search over states', () => {
+    const analysis = analyse(
+      'You are given an array of n piles. In one operation you remove one stone from any pile. Return the minimum number of operations to make all piles equal.',
+      ['1 <= n <= 10^5', '1 <= piles[i] <= 10^9'],
+    );
+    expect(topThree(analysis)).not.toContain('breadth-first-search');
+  });
+
+  it('keeps equal items apart greedily, by their counts, when the order is free', () => {
+    const analysis = analyse(
+      'A printer receives a list of jobs, each labelled by a letter for its paper type. Jobs may be printed in any order, but the same paper type cannot be used again until k other jobs (or idle turns) have passed. Return the fewest turns needed.',
+      ['1 <= jobs.length <= 10^4', '0 <= k <= 100'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('greedy');
+    expect(analysis.patterns.map((p) => p.id)).toContain('heap-priority-queue');
+  });
+
+  it('merges two inputs sorted by the output key with two pointers in linear time', () => {
+    const analysis = analyse(
+      'Two shops each send a list of deliveries [time, parcel]: a with n entries and b with m entries. Both lists are sorted by time. Return one list of all the deliveries sorted by time.',
+      ['0 <= a.length, b.length <= 10^5', '0 <= time <= 10^9'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('two-pointers');
+    expect(analysis.complexityTarget).toBe('O(n + m)');
+  });
+
+  it('does not take an output "sorted by name" for sorted input', () => {
+    const analysis = analyse(
+      'You are given n members as [name, team]. Return the names of the members whose team has exactly one member, sorted by name.',
+      ['1 <= n <= 10^5'],
+    );
+    expect(topThree(analysis)).not.toContain('two-pointers');
+  });
+
+  it('halves over the answer when the smallest setting that still works is asked', () => {
+    const analysis = analyse(
+      'A printer must print n documents in the given order, pages[i] pages each, over d days, finishing each day on a document boundary. How large does the daily page limit have to be for every document to be printed within d days?',
+      ['1 <= d <= n <= 5 * 10^4', '1 <= pages[i] <= 1000'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('binary-search');
+    expect(analysis.complexityTarget).toBe('O(n log A)');
+  });
+
+  it('sorts for the smallest gap between two values, a plain minimum and no search over answers', () => {
+    const analysis = analyse('Given n prices, return the minimum difference between any two of them.', [
+      '2 <= n <= 10^5',
+      '1 <= price[i] <= 10^9',
+    ]);
+    expect(analysis.patterns[0]?.id).toBe('sorting');
+    expect(topThree(analysis)).not.toContain('binary-search');
+  });
+
+  it('counts groups after each added link with union-find', () => {
+    const analysis = analyse(
+      'There are n islands and no bridges. Bridges are built one at a time; bridges[j] = [a_j, b_j] joins islands a_j and b_j. Report the number of separate groups of islands right after each bridge is built.',
+      ['1 <= n <= 10^5', '1 <= bridges.length <= 10^5', '0 <= a_j, b_j < n'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('union-find');
+  });
+
+  it('finds the next item with more of something with a monotonic stack', () => {
+    const analysis = analyse(
+      'For each of n consecutive weeks you know the sales. For every week, return how many weeks later the first week with strictly more sales comes, or 0.',
+      ['1 <= n <= 10^5', '0 <= sales[i] <= 10^9'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
+  });
+});
