@@ -72,6 +72,11 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
       'O(n * 2^n)',
       'a table over every subset of the items (a bitmask), each set extended by one more item',
     ];
+  if (few && technique === 'breadth-first-search' && aids.bitmask)
+    return [
+      'O(n * 2^n)',
+      'each of the 2^n settings of the items is a state, reached once, with n moves out of it',
+    ];
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -212,6 +217,12 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
   const { sorts } = aids;
   switch (shape.kind) {
     case 'values':
+      // Moves between values: every value up to the bound is a state the search may visit.
+      if (id === 'breadth-first-search')
+        return [
+          'O(n)',
+          'each value up to the bound is reached once, with a constant number of moves out of it',
+        ];
       return asks.arithmetic
         ? [
             'O(log n)',

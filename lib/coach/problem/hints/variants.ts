@@ -16,6 +16,8 @@ export type Variant =
   | 'search-corner'
   | 'table-sets'
   | 'table-route'
+  | 'table-subsets'
+  | 'search-states'
   | 'all-pairs'
   | 'enumerate-subsets'
   | 'enumerate-orders'
@@ -67,6 +69,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
     'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
     'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
+  ],
+  'table-subsets': [
+    'There are so few {items} that every group of them can be listed. If you knew the best answer for every smaller group, how would one more {item} extend it?',
+    'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
+    'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
+  ],
+  'search-states': [
+    'Think of {input}, taken as a whole, as one position. Which positions does a single move lead to, and which are two moves away?',
+    'Breadth-first search over states: encode all of {input} as one number (a bit per {item}), start from the given one and explore in rings, never entering a state twice.',
+    'Encode {input} as given as one number, put it in a queue with distance zero and mark it seen. Take states from the front; for each possible move, work out the state it leads to and, if it is new, mark it and give it the distance plus one. The goal’s distance when it is first reached is the answer; if the queue empties first, it cannot be reached.',
   ],
   'all-pairs': [
     'If paths could pass only through the first k nodes, how would allowing one more node change the best distance between two nodes?',
@@ -143,6 +155,8 @@ export function variantFor(
   if (asks.answerSearch && target === 'O(n log A)') return 'search-answer';
   if (asks.tour && /\* 2\^n\)$/.test(target)) return 'table-route';
   if (asks.assignment && /\* 2\^n\)$/.test(target)) return 'table-sets';
+  if (technique === 'dynamic-programming' && /^O\(n \* 2\^n\)$/.test(target)) return 'table-subsets';
+  if (technique === 'breadth-first-search' && /^O\(n \* 2\^n\)$/.test(target)) return 'search-states';
   if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
   const sorts = asks.ordered || techniques.slice(1, 3).includes('sorting');
   switch (technique) {

@@ -30,6 +30,13 @@ const MAY_FAIL =
 const UNIT_MOVE_NOUNS =
   '(?:presses|button presses|clicks|taps|flips|toggles|moves|steps|turns|rotations|swaps|operations|transformations)';
 
+/** The fewest moves of equal cost, each changing the whole input's setting. */
+const FEWEST_MOVES = new RegExp(
+  String.raw`\b(?:fewest|minimum|smallest|least)(?: number of| total)? (?:\w+ )?${UNIT_MOVE_NOUNS}\b`,
+);
+/** Moves of one cost towards a goal the statement does not promise is reachable. */
+const unreachable = (scene: Scene) => MAY_FAIL.test(scene.body) && !scene.weighted && !scene.design;
+
 /** The order of the items is free: they may be rearranged, or handled in any order. */
 const FREE_ORDER =
   /\bin any order\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
@@ -49,17 +56,23 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'breadth-first-search',
-    pattern: new RegExp(
-      String.raw`\b(?:fewest|minimum|smallest|least)(?: number of| total)? (?:\w+ )?${UNIT_MOVE_NOUNS}\b`,
-    ),
+    pattern: FEWEST_MOVES,
     weight: 3,
-    why: 'every setting is a state and every move costs one, with no promise the goal is reachable: the fewest moves come from a breadth-first search over the states',
-    // Few enough settings to visit each once: 2^n of at most 20 items, or the values up to a bound.
+    why: 'every setting of the few items is a state (one bit per item) and every move costs one, with no promise the goal is reachable: the fewest moves come from a breadth-first search over the states',
     when: (scene) =>
-      MAY_FAIL.test(scene.body) &&
-      !scene.weighted &&
-      !scene.design &&
-      ((scene.largest ?? Number.POSITIVE_INFINITY) <= 20 || scene.shape === 'values'),
+      unreachable(scene) && (scene.largest ?? Number.POSITIVE_INFINITY) <= 20 && scene.shape !== 'values',
+    also: ['graph', 'bit-manipulation'],
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern: FEWEST_MOVES,
+    weight: 3,
+    why: 'every value up to the bound is a state and every move costs one, with no promise the goal is reachable: the fewest moves come from a breadth-first search over the values',
+    // A value range of at most ten million states can be walked; beyond it the moves need a formula.
+    when: (scene) =>
+      unreachable(scene) &&
+      scene.shape === 'values' &&
+      (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7,
     also: ['graph'],
   },
   {
@@ -108,7 +121,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
       /\b(?:minimum|smallest|least|closest|minimal) (?:absolute )?(?:difference|gap|distance)s? between (?:any )?(?:two|a pair|pairs)\b|\bclosest (?:two|pair)\b/,
     weight: 2.5,
     why: 'once sorted, the closest two values sit next to each other, so one pass over neighbours finds them',
-    when: (scene) => !scene.grid && scene.shape !== 'graph' && !scene.design,
+    when: (scene) => !scene.grid && !['graph', 'values'].includes(scene.shape) && !scene.design,
   },
   {
     technique: 'breadth-first-search',

@@ -21,6 +21,7 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
     expect(topThree(analysis)).toContain('bit-manipulation');
     expect(analysis.complexityTarget).toBe('O(n * 2^n)');
+    expect(analysis.hints[1]?.text).toMatch(/DP over subsets/);
   });
 
   it('leaves a listing of every arrangement to backtracking, and a large n to other methods', () => {
@@ -42,6 +43,18 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= s.length <= 15'],
     );
     expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
+    expect(analysis.complexityTarget).toBe('O(n * 2^n)');
+    expect(analysis.hints[1]?.text).toMatch(/over states/);
+  });
+
+  it('searches the values breadth-first only while the range of values is small enough to walk', () => {
+    const statement =
+      'You start at the number start. One move adds a, subtracts b, or doubles the number. Return the fewest moves that reach goal, or -1 if goal cannot be reached.';
+    const small = analyse(statement, ['0 <= start, goal, a, b <= 10^6']);
+    expect(small.patterns[0]?.id).toBe('breadth-first-search');
+    expect(small.complexityTarget).toBe('O(n)');
+    const huge = analyse(statement, ['0 <= start, goal, a, b <= 10^18']);
+    expect(huge.patterns[0]?.id).not.toBe('breadth-first-search');
   });
 
   it('does not read "minimum number of operations" on a large array as a search over states', () => {
