@@ -1,4 +1,5 @@
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
+import { BITONIC } from './knowledge/patterns';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -85,7 +86,7 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
-    tour: /\btours?\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites|cities|towns|places|points|houses|stops|stations|locations|nodes|rooms)\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
       body,
     ),
     assignment:
@@ -99,6 +100,7 @@ export function readAsks(body: string): Asks {
         body,
       ),
     slope:
+      BITONIC.test(body) ||
       /\b(?:index|position) of (?:a|any|one|the) peak\b|\b(?:find|return) (?:a|any|one|the) peak\b|\b(?:find|return) (?:the )?(?:index of )?(?:a|any|one) (?:element|value|cell) (?:that is )?(?:strictly )?greater than (?:all of )?its (?:adjacent )?neighbou?rs\b/.test(
         body,
       ),

@@ -24,6 +24,8 @@ export interface Aids {
   halves: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
+  /** The items are lowercase letters: a heap of them never holds more than 26. */
+  letters: boolean;
 }
 
 export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -39,6 +41,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
     bitmask: rank('bit-manipulation') < 3,
+    letters: guarantees.has('lowercase-only'),
   };
 }
 
@@ -127,6 +130,8 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
     case 'segment-tree':
       return ['O(n log n)', 'one O(log n) walk of the tree (a query or an update) for each of the n values'];
     case 'greedy':
+      if (heap && aids.letters)
+        return ['O(n)', 'each choice takes the best letter from a heap of at most 26, a constant cost'];
       if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
       return sorts || asks.ordered
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']

@@ -37,6 +37,13 @@ const FEWEST_MOVES = new RegExp(
 /** Moves of one cost towards a goal the statement does not promise is reachable. */
 const unreachable = (scene: Scene) => MAY_FAIL.test(scene.body) && !scene.weighted && !scene.design;
 
+/**
+ * Values that rise to one top and then fall (or a top greater than both its neighbours) and the
+ * question asks where the top is.
+ */
+export const BITONIC =
+  /\bincreas\w*\b[^.]{0,60}\bthen\b[^.]{0,20}\bdecreas\w*\b[\s\S]{0,120}\b(?:index|position) of\b|\b(?:index|position) of\b[^.]{0,60}\b(?:greater|higher|larger|taller) than (?:both|each|all) (?:of )?its neighbou?rs\b/;
+
 /** The order of the items is free: they may be rearranged, or handled in any order. */
 const FREE_ORDER =
   /\bin any order\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
@@ -48,7 +55,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
+      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each)\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
     weight: 3,
     why: 'so few items that every subset fits in a table: the best answer for each set of items already used is built from smaller sets, a bit per item (a bitmask DP)',
     when: SUBSET_TABLE,
@@ -78,7 +85,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern:
-      /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b/,
+      /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|\bat least \w+ (?:\w+ )?apart\b/,
     weight: 3,
     why: 'equal items must be kept apart and the order is free: the most frequent item decides the answer, so count each and place the most plentiful first (a heap keeps it on top)',
     when: (scene) => FREE_ORDER.test(scene.body),
@@ -100,7 +107,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ )?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
+      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ )?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\b(?:slowest|smallest|lowest|least|minimum|narrowest|shortest|earliest|fastest|largest|greatest|maximum|highest|widest|latest)\b (?!number\b|index\b|position\b)(?:\w+ ){1,2}(?:for|on|at|with) which\b[^.]{0,60}\b(?:possible|can|could|works?|fits?|suffices?)\b|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
     weight: 3,
     why: 'if a setting works every larger one works too: guess it, check the guess in one pass, and halve the range of settings',
     when: (scene) => !scene.design,
@@ -114,6 +121,13 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     why: 'the candidates (every pair, every cell of a table) are too many to list, but how many lie below a guess is counted in one pass, so halve over the value',
     when: (scene) => !scene.design,
     also: ['two-pointers', 'sorting'],
+  },
+  {
+    technique: 'binary-search',
+    pattern: BITONIC,
+    weight: 3,
+    why: 'the values rise to one top and then fall, so comparing the middle with its neighbour says which side the top is on: halve towards it',
+    when: (scene) => !scene.design && !scene.grid,
   },
   {
     technique: 'sorting',
@@ -143,6 +157,15 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     also: ['graph', 'breadth-first-search'],
   },
   {
+    technique: 'topological-sort',
+    pattern:
+      /\b(?:can|may) (?:only )?(?:start|begin|run|be (?:started|taken|built))\b (?:only )?(?:once|after|when) (?:every|all|each)\b/,
+    weight: 3,
+    why: 'an item waits for all of a list of others: those waits are the edges of a directed graph, worked through in topological order',
+    when: (scene) => !scene.design,
+    also: ['graph', 'dynamic-programming'],
+  },
+  {
     technique: 'heap-priority-queue',
     pattern:
       /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts|cars|vehicles)\b/,
@@ -162,7 +185,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b/,
+      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
     weight: 3,
     why: 'the nearest later item that beats each one is what a stack of the items still waiting, kept in order, reveals',
     when: (scene) => !scene.grid && scene.shape !== 'graph',

@@ -124,4 +124,65 @@ describe('classic patterns read from what is asked, what the input is and its bo
     );
     expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
   });
+
+  it('reads a tour from "photograph all the sites" as well as from "exactly once"', () => {
+    const analysis = analyse(
+      'A robot starts at dock 0 and must inspect all the stations; cost[i][j] is the energy to move from station i to station j. Return the least energy needed.',
+      ['1 <= n <= 14', 'n == cost.length == cost[i].length', '0 <= cost[i][j] <= 1000'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
+    expect(analysis.complexityTarget).toBe('O(n^2 * 2^n)');
+  });
+
+  it('halves towards the top of values that rise and then fall, even when no bound is stated', () => {
+    const analysis = analyse(
+      'The readings in a strictly increase up to a single highest reading and then strictly decrease. Return the index of the highest reading.',
+      ['3 <= a.length <= 10^5', '0 <= a[i] <= 10^6'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('binary-search');
+    expect(analysis.complexityTarget).toBe('O(log n)');
+  });
+
+  it('halves over a setting "for which" the task is possible, but not over an index', () => {
+    const setting = analyse(
+      'Parcels wait in a fixed order with weights w. They are loaded into exactly k vans in order, each van taking the next run of parcels. Return the smallest van limit for which this is possible.',
+      ['1 <= k <= w.length <= 10^5', '1 <= w[i] <= 10^4'],
+    );
+    expect(setting.patterns[0]?.id).toBe('binary-search');
+    const index = analyse(
+      'Return the smallest index i at which the prefix sum of nums becomes negative, or -1.',
+      ['1 <= nums.length <= 10^5', '-10^4 <= nums[i] <= 10^4'],
+    );
+    expect(index.patterns[0]?.id).not.toBe('binary-search');
+  });
+
+  it('spaces equal items k apart greedily when they may be reordered, not when the order is fixed', () => {
+    const free = analyse(
+      'Reorder the string s so that two equal letters are always at least k positions apart; return any such string or an empty string.',
+      ['1 <= s.length <= 10^5', 's consists of lowercase English letters', '0 <= k <= s.length'],
+    );
+    expect(free.patterns[0]?.id).toBe('greedy');
+    expect(free.complexityTarget).toBe('O(n)');
+    const fixed = analyse(
+      'Tasks must be done in the given order. Two tasks of one type must be at least k days apart. Return the number of days needed.',
+      ['1 <= tasks.length <= 10^5', '1 <= tasks[i] <= 10^9', '1 <= k <= 10^5'],
+    );
+    expect(fixed.patterns[0]?.id).not.toBe('greedy');
+  });
+
+  it('orders items that can start only after all of a list of others', () => {
+    const analysis = analyse(
+      'There are n courses. Course i can be started only after all courses in need[i] are passed. Return an order in which to take every course, or an empty list.',
+      ['1 <= n <= 10^4', '0 <= need[i].length < n'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('topological-sort');
+  });
+
+  it('waits for the next fall below with a monotonic stack', () => {
+    const analysis = analyse(
+      'For each day, return how many days pass until the temperature first drops below that day, or -1.',
+      ['1 <= temps.length <= 10^5', '-50 <= temps[i] <= 50'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
+  });
 });
