@@ -1,3 +1,4 @@
+import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
@@ -14,7 +15,8 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|knight moves|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
     weight: 2.5,
     why: 'when every move costs the same, the fewest moves come from exploring in rings',
-    when: (scene) => !scene.weighted && !jumpArray(scene),
+    // Turns that are time slots for items kept apart count slots, not moves between positions.
+    when: (scene) => !scene.weighted && !jumpArray(scene) && !spacedOut(scene),
   },
   {
     technique: 'breadth-first-search',

@@ -44,9 +44,16 @@ const unreachable = (scene: Scene) => MAY_FAIL.test(scene.body) && !scene.weight
 export const BITONIC =
   /\bincreas\w*\b[^.]{0,60}\bthen\b[^.]{0,20}\bdecreas\w*\b[\s\S]{0,120}\b(?:index|position) of\b|\b(?:index|position) of\b[^.]{0,60}\b(?:greater|higher|larger|taller) than (?:both|each|all) (?:of )?its neighbou?rs\b/;
 
+/** Equal items must be kept apart (not adjacent, a gap between them, k positions apart). */
+const KEPT_APART =
+  /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|\bat least \w+ (?:\w+ )?apart\b/;
+
 /** The order of the items is free: they may be rearranged, or handled in any order. */
 const FREE_ORDER =
   /\bin any order\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
+
+/** Equal items kept apart in an order of one's choosing: a count of each kind, not a search over moves. */
+export const spacedOut = (scene: Scene) => FREE_ORDER.test(scene.body) && KEPT_APART.test(scene.body);
 
 /** The input is a list of timed items: each starts and ends. */
 const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
@@ -84,8 +91,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'greedy',
-    pattern:
-      /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|\bat least \w+ (?:\w+ )?apart\b/,
+    pattern: KEPT_APART,
     weight: 3,
     why: 'equal items must be kept apart and the order is free: the most frequent item decides the answer, so count each and place the most plentiful first (a heap keeps it on top)',
     when: (scene) => FREE_ORDER.test(scene.body),

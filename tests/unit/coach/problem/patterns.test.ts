@@ -72,6 +72,7 @@ describe('classic patterns read from what is asked, what the input is and its bo
     );
     expect(analysis.patterns[0]?.id).toBe('greedy');
     expect(analysis.patterns.map((p) => p.id)).toContain('heap-priority-queue');
+    expect(analysis.hints[1]?.text).toMatch(/most frequent kind sets the frame/);
   });
 
   it('merges two inputs sorted by the output key with two pointers in linear time', () => {
@@ -81,6 +82,8 @@ describe('classic patterns read from what is asked, what the input is and its bo
     );
     expect(analysis.patterns[0]?.id).toBe('two-pointers');
     expect(analysis.complexityTarget).toBe('O(n + m)');
+    // A merge, not the corner walk of a grid sorted both ways.
+    expect(analysis.hints[1]?.text).toMatch(/one per input/);
   });
 
   it('does not take an output "sorted by name" for sorted input', () => {
@@ -184,5 +187,15 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= temps.length <= 10^5', '-50 <= temps[i] <= 50'],
     );
     expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
+  });
+
+  it('books rooms for overlapping items with a heap of end times, and hints at that heap', () => {
+    const analysis = analyse(
+      'Each of n meetings runs from start_i to end_i. A room holds one meeting at a time. What is the minimum number of rooms the office needs so that every meeting has one?',
+      ['1 <= n <= 10^5', '0 <= start_i < end_i <= 10^9'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
+    expect(analysis.complexityTarget).toBe('O(n log n)');
+    expect(analysis.hints[1]?.text).toMatch(/end times/);
   });
 });
