@@ -60,6 +60,23 @@ const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b
 
 export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
+    technique: 'prefix-sum',
+    pattern:
+      /\b(?:number of|count(?: of)?|how many|longest|shortest)\b (?:\w+ ){0,3}(?:subarrays?|sub-arrays?|substrings?)\b[^.]{0,100}\b(?:(?:an? )?(?:odd|even) (?:sum|number of times|total|count)|sum (?:is |that is )?(?:odd|even)|exactly k (?:odd|even|ones|zeros|distinct)?)\b/,
+    weight: 2.5,
+    why: 'a run judged by its total (a sum, a count, a parity) is the difference of two running totals, so count the totals seen so far',
+    when: (scene) => !scene.design,
+    also: ['hash-table'],
+  },
+  {
+    technique: 'prefix-sum',
+    pattern:
+      /\b(?:first|left(?:most)?) (?:i|k|i ?\+ ?1) (?:elements|items|numbers|values)\b[^.]{0,80}\b(?:last|remaining|right(?:most)?)\b/,
+    weight: 2.5,
+    why: 'every index compares what lies before it with what lies after it: running totals from both ends answer each in O(1)',
+    when: (scene) => !scene.design,
+  },
+  {
     technique: 'dynamic-programming',
     pattern:
       /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each)\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,

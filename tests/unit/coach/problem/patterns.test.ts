@@ -198,4 +198,20 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.complexityTarget).toBe('O(n log n)');
     expect(analysis.hints[1]?.text).toMatch(/end times/);
   });
+
+  it('counts runs judged by the parity of their total with running totals', () => {
+    const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
+      '1 <= nums.length <= 10^5',
+      '1 <= nums[i] <= 100',
+    ]);
+    expect(topThree(analysis)).toContain('prefix-sum');
+  });
+
+  it('compares what lies before and after every index with running totals from both ends', () => {
+    const analysis = analyse(
+      'For every index i, compare the total of the first i + 1 elements with the total of the remaining ones, and return the index where they are closest.',
+      ['1 <= nums.length <= 10^5', '0 <= nums[i] <= 10^5'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('prefix-sum');
+  });
 });
