@@ -7,6 +7,21 @@ export const jumpArray = (scene: Scene) =>
     scene.body,
   );
 
+/**
+ * Moves that change the values of a long array (raise one, swap two, take from a pile): no
+ * positions to walk between, and far too many arrays to search, so the fewest moves is arithmetic
+ * or a greedy argument, not a breadth-first search.
+ */
+const valueMoves = (scene: Scene) =>
+  scene.shape === 'one' &&
+  !scene.grid &&
+  (scene.largest ?? 0) > 20 &&
+  !scene.kinds.some((kind) => kind === 'graph' || kind === 'tree' || kind === 'matrix') &&
+  !PLACES.test(scene.body);
+/** Moves between places (indices, stops, squares), which a search can walk. */
+const PLACES =
+  /\b(?:go|move|jump|get|travel|hop)s? to\b[^.]{0,30}\b(?:index|indices|position|stop|node|square|stone|cell)\b|\b(?:index|position|stop|node|square|stone|cell)\b[^.]{0,40}\b(?:go|move|jump|get|travel|hop)s? to\b|\breach (?:the )?(?:last|target|end|final)\b/;
+
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
@@ -16,7 +31,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     weight: 2.5,
     why: 'when every move costs the same, the fewest moves come from exploring in rings',
     // Turns that are time slots for items kept apart count slots, not moves between positions.
-    when: (scene) => !scene.weighted && !jumpArray(scene) && !spacedOut(scene),
+    when: (scene) => !scene.weighted && !jumpArray(scene) && !spacedOut(scene) && !valueMoves(scene),
   },
   {
     technique: 'breadth-first-search',

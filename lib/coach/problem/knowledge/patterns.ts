@@ -55,6 +55,13 @@ const FREE_ORDER =
 /** Equal items kept apart in an order of one's choosing: a count of each kind, not a search over moves. */
 export const spacedOut = (scene: Scene) => FREE_ORDER.test(scene.body) && KEPT_APART.test(scene.body);
 
+/** A resource that serves one item at a time (a room, a hall, an ambulance, a machine). */
+const ONE_AT_A_TIME = /\bone (?:\w+ ){0,2}at a time\b/;
+
+/** Rooms, halls or machines counted: resources that each hold one item while it runs. */
+const ROOMS =
+  /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts)\b/;
+
 /** The input is a list of timed items: each starts and ends. */
 const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
 
@@ -190,11 +197,11 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'heap-priority-queue',
-    pattern:
-      /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts|cars|vehicles)\b/,
+    pattern: /\b(?:how many|minimum number of|fewest|least number of|smallest number of)\b/,
     weight: 3,
-    why: 'items that start and end need a resource each while open: sorted by start, a heap of end times hands back the one that frees first, and its largest size is the answer',
-    when: (scene) => TIMED.test(scene.body) && !scene.design,
+    why: 'items that start and end each hold a resource serving one at a time: sorted by start, a heap of end times hands back the one that frees first, and its largest size is the answer',
+    when: (scene) =>
+      TIMED.test(scene.body) && (ONE_AT_A_TIME.test(scene.body) || ROOMS.test(scene.body)) && !scene.design,
     also: ['sorting', 'line-sweep'],
   },
   {
@@ -208,7 +215,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
+      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\b(?:first|next|nearest|closest)\b (?:\w+ ){0,2}(?:on which|at which|in which|where|when|that is|which is) (?:[\w']+ ){0,5}(?:strictly )?(?:more|less|fewer|[a-z]+er) than\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
     weight: 3,
     why: 'the nearest later item that beats each one is what a stack of the items still waiting, kept in order, reveals',
     when: (scene) => !scene.grid && scene.shape !== 'graph',

@@ -70,7 +70,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk (?:largest|smallest|closest|nearest|strongest|weakest|highest|lowest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
+      /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
     weight: 3,
     why: 'the best k of many items is a heap that never holds more than k',
     also: ['sorting', 'divide-and-conquer'],

@@ -214,4 +214,25 @@ describe('classic patterns read from what is asked, what the input is and its bo
     );
     expect(analysis.patterns[0]?.id).toBe('prefix-sum');
   });
+
+  it('reads the fewest moves between places as a search, and the fewest moves that change values as arithmetic', () => {
+    const places = analyse(
+      'You stand on index 0 of the array a. From index i you may jump to index i + a[i] or i - a[i]. Return the fewest jumps to reach the last index, or -1.',
+      ['1 <= a.length <= 10^5', '0 <= a[i] <= 10^5'],
+    );
+    expect(topThree(places)).toContain('breadth-first-search');
+    const values = analyse(
+      'In one move you add 1 to every element of nums except one. Return the minimum number of moves that makes all the elements equal.',
+      ['1 <= nums.length <= 10^5', '-10^9 <= nums[i] <= 10^9'],
+    );
+    expect(topThree(values)).not.toContain('breadth-first-search');
+  });
+
+  it('counts ambulances, halls or machines serving one timed item at a time with a heap of end times', () => {
+    const analysis = analyse(
+      'Each of n deliveries keeps a van busy from start_i until end_i. A van carries one delivery at a time. What is the fewest vans that lets every delivery leave on time?',
+      ['1 <= n <= 10^5', '0 <= start_i < end_i <= 10^9'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
+  });
 });
