@@ -144,7 +144,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
     pattern:
-      /\bstrictly larger amount\b|\barbitrage\b|\bnegative cycle\b|\bamount of the same currency\b|\bwithin a distance of at most\b|\bdistance between (?:two|every pair)\b/,
+      /\bstrictly larger amount\b|\barbitrage\b|\bnegative cycle\b|\bamount of the same currency\b|\bwithin a distance of at most\b|\bdistances? between every pair\b/,
     weight: 3,
     why: 'distances between all pairs, or a cycle that keeps gaining, are classic shortest-path questions',
     also: ['dynamic-programming'],

@@ -150,7 +150,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:remov|delet|eras|drop)\w*\b[\s\S]{0,160}?\b(?:smallest|largest|lexicographically smallest|lexicographically largest|minimum|maximum)\b (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence|order)\b|\b(?:smallest|largest) (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence)\b[^.]{0,40}\b(?:after|by) (?:remov|delet|eras|dropp)\w*/,
+      /\b(?:remov|delet|eras|drop)\w*\b[\s\S]{0,160}?\b(?:smallest|largest|lexicographically smallest|lexicographically largest)\b (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence|order)\b(?! of\b)|\b(?:smallest|largest) (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence)\b[^.]{0,40}\b(?:after|by) (?:remov|delet|eras|dropp)\w*/,
     weight: 3,
     why: 'removing items to leave the smallest result, order kept: a larger item before a smaller one goes first, as a stack kept increasing shows',
     also: ['greedy'],
