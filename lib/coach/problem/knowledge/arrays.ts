@@ -61,6 +61,9 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bis (?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
     weight: 2,
     why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
+    // A palindrome that only defines what a subsequence, a partition or a number must be is DP or arithmetic.
+    when: (scene) =>
+      scene.shape !== 'values' && !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body),
   },
   {
     technique: 'two-pointers',
