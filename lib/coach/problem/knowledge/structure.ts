@@ -183,7 +183,8 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
       /\b(?:valid )?path (?:\w+ )?(?:exists|from)\b|\bcontains? a cycle\b|\b(?:has|have|is there) a cycle\b|\breachable\b|\bconnected components?\b/,
     weight: 2.5,
     why: 'whether one vertex reaches another, or a walk comes back to itself, is one traversal over the edge list',
-    when: (scene) => scene.shape === 'graph',
+    // A path whose edges carry lengths or costs is a shortest-path question first.
+    when: (scene) => scene.shape === 'graph' && !scene.weighted,
     also: ['breadth-first-search', 'union-find'],
   },
   {
