@@ -84,11 +84,11 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
-    tour: /\btours?\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites|cities|towns|places|points|houses|stops|stations|locations|nodes|rooms)\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
       body,
     ),
     assignment:
-      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\b(?:each|every) \w+(?: \w+)? \w+ exactly one \w+ and (?:each|every) \w+ (?:is )?\w+ by exactly one\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
+      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\b(?:each|every) \w+(?: \w+)? \w+ exactly one \w+ and (?:each|every) \w+ (?:is )?\w+ by exactly one\b|\bassign(?:s|ed|ing)? (?:each|every) (?:of (?:the )?)?(?:n )?\w+ to (?:exactly )?(?:one|an?|a different|a distinct)\b/.test(
         body,
       ),
     // What the answer is ordered by is a demand on the output, which costs a sort the input never

@@ -86,7 +86,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each)\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
+      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each)\b|\bassign\w* (?:each|every) (?:of (?:the )?)?(?:n )?\w+ to\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
     weight: 3,
     why: 'so few items that every subset fits in a table: the best answer for each set of items already used is built from smaller sets, a bit per item (a bitmask DP)',
     when: SUBSET_TABLE,

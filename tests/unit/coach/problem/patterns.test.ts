@@ -235,4 +235,23 @@ describe('classic patterns read from what is asked, what the input is and its bo
     );
     expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
   });
+
+  it.each([
+    [
+      'There are n workers and n jobs, and cost[i][j] is what worker i charges for job j. Assign each of the n workers to a job so that no two workers share a job, and return the minimum total cost.',
+      'O(n * 2^n)',
+    ],
+    [
+      'You have n tasks with durations t. Split the tasks into work sessions of at most L minutes each, and return the minimum number of sessions.',
+      'O(n * 2^n)',
+    ],
+    [
+      'A salesman must visit every city once, starting and ending at city 0; dist[i][j] is the distance. Return the minimum total distance.',
+      'O(n^2 * 2^n)',
+    ],
+  ])('leads a few-item assignment, split or tour with a DP over subsets: %s', (statement, target) => {
+    const analysis = analyse(statement, ['1 <= n <= 16', '1 <= cost[i][j], t[i], dist[i][j] <= 1000']);
+    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
+    expect(analysis.complexityTarget).toBe(target);
+  });
 });
