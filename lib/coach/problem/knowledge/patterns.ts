@@ -34,8 +34,12 @@ const UNIT_MOVE_NOUNS =
 const FEWEST_MOVES = new RegExp(
   String.raw`\b(?:fewest|minimum|smallest|least)(?: number of| total)? (?:\w+ )?${UNIT_MOVE_NOUNS}\b`,
 );
-/** Moves of one cost towards a goal the statement does not promise is reachable. */
-const unreachable = (scene: Scene) => MAY_FAIL.test(scene.body) && !scene.weighted && !scene.design;
+/** A start setting turned into a goal setting. */
+const TURNED_INTO =
+  /\b(?:turn|transform|convert|change|bring)s?\b[^.]{0,60}\binto\b|\bfrom (?:the )?start\w*\b[^.]{0,60}\bto (?:the )?(?:goal|target|end)\b/;
+/** Moves of one cost from a start to a goal that may be out of reach, or is named as a setting to reach. */
+const unreachable = (scene: Scene) =>
+  (MAY_FAIL.test(scene.body) || TURNED_INTO.test(scene.body)) && !scene.weighted && !scene.design;
 
 /**
  * Values that rise to one top and then fall (or a top greater than both its neighbours) and the

@@ -47,6 +47,14 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.hints[1]?.text).toMatch(/over states/);
   });
 
+  it('searches the states breadth-first when a start is turned into a goal that is promised reachable', () => {
+    const analysis = analyse(
+      'A panel shows a binary string s. Pressing button i flips s[i] and s[i + 1]. Return the fewest button presses that turn s into the string goal. It is guaranteed that this can be done.',
+      ['1 <= s.length <= 12', 'goal.length == s.length'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
+  });
+
   it('searches the values breadth-first only while the range of values is small enough to walk', () => {
     const statement =
       'You start at the number start. One move adds a, subtracts b, or doubles the number. Return the fewest moves that reach goal, or -1 if goal cannot be reached.';
