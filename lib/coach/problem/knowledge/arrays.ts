@@ -54,6 +54,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b.{0,80}\bsorted\b|\bsorted\b.{0,80}\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b/,
     weight: 3,
     why: 'in sorted input a pair sum is found by moving two indices towards each other',
+    // Sorted by what the pair is summed on: an output "sorted by name" or a list sorted by id is no help.
+    when: (scene) => scene.guarantees.has('sorted'),
   },
   {
     technique: 'two-pointers',
@@ -78,6 +80,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     pattern: /\bsorted\b.{0,160}\b(?:also|still|again) (?:be )?sorted\b/,
     weight: 3,
     why: 'the largest results sit at the two ends of sorted input, so two pointers fill the output from the back',
+    when: (scene) => scene.guarantees.has('sorted'),
     also: ['sorting'],
   },
   {

@@ -102,6 +102,15 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(topThree(analysis)).not.toContain('two-pointers');
   });
 
+  it('does not close in on a pair with two pointers because the answer is "sorted by name"', () => {
+    const analysis = analyse(
+      'Given a list staff of employees [name, salary], return the names of two employees whose salaries add up to target, sorted by name.',
+      ['2 <= staff.length <= 10^5', '1 <= salary, target <= 10^9'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('hash-table');
+    expect(topThree(analysis)).not.toContain('two-pointers');
+  });
+
   it('halves over the answer when the smallest setting that still works is asked', () => {
     const analysis = analyse(
       'A printer must print n documents in the given order, pages[i] pages each, over d days, finishing each day on a document boundary. How large does the daily page limit have to be for every document to be printed within d days?',
