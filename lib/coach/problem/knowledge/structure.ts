@@ -84,7 +84,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'two-pointers',
     pattern:
-      /\b(?:rows?|each row)\b[^.]{0,60}\bsorted\b[\s\S]{0,160}\b(?:columns?|each column)\b[^.]{0,60}\bsorted\b|\bsorted\b[^.]{0,60}\b(?:rows? and columns?|columns? and rows?)\b/,
+      /\b(?:rows?|each row)\b[^.]{0,60}\b(?:sorted|increas\w*|non-decreasing|ascending)\b[\s\S]{0,160}\b(?:columns?|each column)\b[^.]{0,60}\b(?:sorted|increas\w*|non-decreasing|ascending)\b|\bsorted\b[^.]{0,60}\b(?:rows? and columns?|columns? and rows?)\b/,
     weight: 3,
     why: 'with rows and columns both sorted, a walk from a corner rules out a whole row or column at each step',
     when: (scene) => scene.grid,
