@@ -84,7 +84,7 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
-    tour: /\btours?\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
       body,
     ),
     assignment:

@@ -90,7 +90,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|deliver)\w* (?:all|every|each)\b|\bassign\w* (?:each|every) (?:of (?:the )?)?(?:n )?\w+ to\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
+      /\bexactly once\b|\b(?:each|every) \w+ (?:\w+ ){0,3}exactly one \w+|\bevery one of\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each)\b|\bassign\w* (?:each|every) (?:of (?:the )?)?(?:n )?\w+ to\b|\bany (?:group|subset|set|selection) of\b|\b(?:split|divide|partition|group)\w* (?:\w+ ){0,3}into\b/,
     weight: 3,
     why: 'so few items that every subset fits in a table: the best answer for each set of items already used is built from smaller sets, a bit per item (a bitmask DP)',
     when: SUBSET_TABLE,
@@ -141,7 +141,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ )?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\b(?:slowest|smallest|lowest|least|minimum|narrowest|shortest|earliest|fastest|largest|greatest|maximum|highest|widest|latest)\b (?!number\b|index\b|position\b)(?:\w+ ){1,2}(?:for|on|at|with) which\b[^.]{0,60}\b(?:possible|can|could|works?|fits?|suffices?)\b|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
+      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ )?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\b(?:slowest|smallest|lowest|least|minimum|narrowest|shortest|earliest|fastest|largest|greatest|maximum|highest|widest|latest)\b (?!number\b|index\b|position\b)(?:\w+ ){1,2}(?:for|on|at|with) which\b[^.]{0,60}(?:\b(?:possible|can|could|works?|fits?|suffices?|exceeds?|at most|at least|within|no more|no less)\b|<=|>=)|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
     weight: 3,
     why: 'if a setting works every larger one works too: guess it, check the guess in one pass, and halve the range of settings',
     when: (scene) => !scene.design,
@@ -219,7 +219,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\b(?:first|next|nearest|closest)\b (?:\w+ ){0,2}(?:on which|at which|in which|where|when|that is|which is) (?:[\w']+ ){0,5}(?:strictly )?(?:more|less|fewer|[a-z]+er) than\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
+      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\b(?:first|next|nearest|closest)\b (?:\w+ ){0,2}(?:on which|at which|in which|where|when|that is|which is) (?:[\w']+ ){0,5}(?:strictly )?(?:more|less|fewer|[a-z]+er) than\b|\bconsecutive\b[^.]{0,80}\b(?:ending|up to|backwards?|before)\b[^.]{0,80}\b(?:at most|no (?:more|higher|greater|less|lower) than|(?:less|greater) than or equal to|at least)\b[^.]{0,20}\b(?:that|this|the current|today)\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
     weight: 3,
     why: 'the nearest later item that beats each one is what a stack of the items still waiting, kept in order, reveals',
     when: (scene) => !scene.grid && scene.shape !== 'graph',

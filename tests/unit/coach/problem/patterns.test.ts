@@ -271,4 +271,20 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
     expect(analysis.complexityTarget).toBe(target);
   });
+
+  it('reads a streak going backwards while values stay at most today as a monotonic stack', () => {
+    const analysis = analyse(
+      "For each day, report how many consecutive days, ending with that day and going backwards, had a price at most that day's price.",
+      ['1 <= price.length <= 10^5', '1 <= price[i] <= 10^5'],
+    );
+    expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
+  });
+
+  it('halves over the smallest value for which a total stays under a limit', () => {
+    const analysis = analyse(
+      'Pick a positive integer d and, for each box, compute boxes[i] / d rounded up. Return the smallest d for which the sum of those numbers does not exceed cap.',
+      ['1 <= boxes.length <= 5 * 10^4', '1 <= boxes[i] <= 10^6', 'boxes.length <= cap <= 10^6'],
+    );
+    expect(topThree(analysis)).toContain('binary-search');
+  });
 });
