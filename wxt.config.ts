@@ -3,6 +3,7 @@ import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
 import { CODING_EXCLUDES, CODING_MATCHES } from './lib/extract/coding';
 import { firstQuestionsPlugin } from './lib/quiz/vite-first-questions';
+import { popupCodeSplitting } from './lib/quiz/vite-popup-chunk';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -33,6 +34,19 @@ export default defineConfig({
     // The content script runs on every supported page and must stay tiny: it uses the native
     // promise-based API (MV3 Chrome and Firefox both have one), not the polyfill's extra 3 KB.
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.type === 'popup')) {
+        const output = config.build?.rolldownOptions?.output;
+        config.build = {
+          ...config.build,
+          rolldownOptions: {
+            ...config.build?.rolldownOptions,
+            output: {
+              ...(Array.isArray(output) ? {} : output),
+              codeSplitting: popupCodeSplitting(import.meta.dirname),
+            },
+          },
+        };
+      }
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };

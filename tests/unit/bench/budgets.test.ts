@@ -46,6 +46,18 @@ describe('size budgets', () => {
     expect(result?.over).toBe(true);
   });
 
+  it('fail when a first load fetches more files than its budget allows, however small', () => {
+    const page = (chunks: number) =>
+      build({
+        'popup.html': '<script type="module" src="/chunks/popup.js"></script>',
+        'chunks/popup.js': Array.from({ length: chunks }, (_, i) => `import './c${i}.js';`).join(''),
+        ...Object.fromEntries(Array.from({ length: chunks }, (_, i) => [`chunks/c${i}.js`, 'export {};'])),
+      });
+    const budget = { name: 'popup', entry: 'popup.html', maxKb: 80, maxFiles: 3 };
+    expect(checkBudgets(page(2), [budget])[0]).toMatchObject({ files: 3, over: false });
+    expect(checkBudgets(page(3), [budget])[0]).toMatchObject({ files: 4, over: true });
+  });
+
   it('find every content script and hold each to 12 KB gzipped', () => {
     expect(CONTENT_SCRIPTS).toEqual(['ats', 'boards', 'judges', 'practice']);
     for (const group of CONTENT_SCRIPTS) {

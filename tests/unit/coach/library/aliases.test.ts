@@ -28,6 +28,15 @@ describe('the library under the names other sites give its problems', () => {
       ['generic', 'Coin Combinations I', 'combination-sum-iv'],
       ['generic', 'Sum of Two Values', 'two-sum'],
       ['atcoder', 'Grid 1', 'unique-paths-ii'],
+      ['geeksforgeeks', 'Aggressive Cows', 'magnetic-force-between-two-balls'],
+      ['geeksforgeeks', 'Minimum sum partition', 'last-stone-weight-ii'],
+      ['geeksforgeeks', 'Delete without head pointer', 'delete-node-in-a-linked-list'],
+      ['geeksforgeeks', 'Stack using two queues', 'implement-stack-using-queues'],
+      ['geeksforgeeks', 'Root to Leaf Paths', 'binary-tree-paths'],
+      ['hackerrank', 'Super Reduced String', 'remove-all-adjacent-duplicates-in-string'],
+      ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
+      ['generic', 'Look-and-Say Sequence', 'count-and-say'],
+      ['generic', 'Pascal Triangle', 'pascals-triangle'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -41,6 +50,7 @@ describe('the library under the names other sites give its problems', () => {
       'Longest Substring with K Uniques', // exactly k distinct, not at most k
       'Subarray with given sum', // positive numbers only, and the indices of the first one
       'Maximum Subarray Sum', // HackerRank's asks for the largest sum modulo m
+      'Pascal Triangle', // only the n-th row
     ]) {
       expect(slugFor('geeksforgeeks', title), title).toBeNull();
     }
@@ -52,7 +62,7 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('generic', 'Coin Change')).toBe('coin-change');
     expect(slugFor('geeksforgeeks', 'Course Schedule')).toBe('course-schedule-ii');
     expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
-    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBe('palindrome-partitioning-ii');
     expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
   });
 
