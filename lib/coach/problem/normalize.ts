@@ -17,11 +17,28 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁻': '-',
 };
 
+/** A verb's helper as judges write it before "not exceed": "does", "won't", "is guaranteed to", … */
+const NOT = String.raw`(?:(?:do(?:es)?|will|shall|can|would|must)\s+not|do(?:es)?n['’]t|won['’]t|can['’]?t|cannot|(?:is|are)\s+guaranteed\s+not\s+to)`;
+/** "is", "are", "will be", "must be", "is guaranteed to be", "is always". */
+const BE = String.raw`(?:(?:is|are)(?:\s+guaranteed\s+to\s+be|\s+always)?|(?:will|shall|must|can)\s+be)`;
+
+/** Bounds written in words, as CodeChef, Codeforces and GeeksforGeeks word them, read as the sign. */
 const PHRASES: [RegExp, string][] = [
-  [/\bdo(?:es)?(?:\s+not|n['’]t)\s+exceed\b/gi, '<='],
-  [/\b(?:is|are)\s+(?:at\s+most|not\s+(?:greater|more|larger)\s+than|no\s+more\s+than)\b/gi, '<='],
-  [/\b(?:is|are)\s+at\s+least\b/gi, '>='],
-  [/\bwill\s+not\s+exceed\b/gi, '<='],
+  [new RegExp(String.raw`\b(?:${NOT}\s+exceed|never\s+exceeds?)\b`, 'gi'), '<='],
+  [
+    new RegExp(
+      String.raw`\b${BE}\s+(?:at\s+most|not\s+(?:greater|more|larger)\s+than|no\s+(?:more|greater|larger)\s+than|less\s+than\s+or\s+equal\s+to|smaller\s+than\s+or\s+equal\s+to)\b`,
+      'gi',
+    ),
+    '<=',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${BE}\s+(?:at\s+least|not\s+(?:less|smaller)\s+than|no\s+(?:less|smaller)\s+than|greater\s+than\s+or\s+equal\s+to|larger\s+than\s+or\s+equal\s+to)\b`,
+      'gi',
+    ),
+    '>=',
+  ],
 ];
 
 /** A fraction's part in parentheses only when it has a sum at its top level: n(n-1) stays as it is. */

@@ -57,7 +57,8 @@ const DATA_NOUNS =
   /^(?:integers|numbers|elements|values|strings|words|characters|letters|digits|lines|pairs|queries|points|intervals|segments|edges|operations|rows|columns|cells|nodes|vertices|items|entries|tasks|requests|events|records|commands|rules|relations|triples)$/;
 const LISTED = [
   // "An edge of length w" is a weight, not a list of w items.
-  /(?<!\b(?:edges?|roads?|links?|paths?|flights?|routes?|bridges?|wires?|cables?) )\bof (?:even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
+  // "of the same length n", "with length n", "both have length n": a length the inputs share.
+  /(?<!\b(?:edges?|roads?|links?|paths?|flights?|routes?|bridges?|wires?|cables?) )\b(?:of|with|has|have|having) (?:the same |equal |even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
   /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
 ];
 const COUNTED_BY_PHRASE: RegExp[] = [

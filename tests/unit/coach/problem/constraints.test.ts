@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseConstraints } from '@/lib/coach/problem/constraints';
+import { normalizeMath } from '@/lib/coach/problem/normalize';
 
 const find = (facts: ReturnType<typeof parseConstraints>, name: string) =>
   facts.variables.find((v) => v.names.some((n) => n.toLowerCase() === name.toLowerCase()));
@@ -29,6 +30,33 @@ describe('parseConstraints', () => {
     expect(find(facts, 'N')?.upper).toBe(200_000);
     expect(find(facts, 'T')?.role).toBe('tests');
     expect(facts.sums).toEqual([expect.objectContaining({ names: ['n'], upper: 200_000 })]);
+  });
+
+  it('reads a bound written in prose, however the judge words it', () => {
+    const upper = [
+      'does not exceed',
+      "doesn't exceed",
+      "won't exceed",
+      'won’t exceed',
+      'will not exceed',
+      'shall not exceed',
+      'cannot exceed',
+      'can not exceed',
+      'never exceeds',
+      'is guaranteed not to exceed',
+      'is less than or equal to',
+      'will be at most',
+      'is not greater than',
+    ];
+    for (const words of upper) {
+      const facts = parseConstraints(
+        ['1 <= T <= 10^4', '1 <= N <= 10^5', `The sum of N over all test cases ${words} 2 * 10^5.`],
+        'The first line contains T, the number of test cases.',
+      );
+      expect(facts.sums, words).toEqual([expect.objectContaining({ names: ['N'], upper: 200_000 })]);
+    }
+    for (const words of ['is not less than', 'is greater than or equal to', 'will be at least'])
+      expect(normalizeMath(`Every N ${words} 2.`), words).toBe('Every N >= 2.');
   });
 
   it('reads TeX bounds inlined in a Codeforces statement', () => {

@@ -58,6 +58,20 @@ describe('sizes given by the input format', () => {
     expect(shape).toMatchObject({ kind: 'graph', v: { name: 'n', bound: 400 }, e: { name: 'm' } });
   });
 
+  it('reads a length shared by several inputs as their size, however the sharing is said', () => {
+    const role = (statement: string) =>
+      parseConstraints(['1 <= n <= 10^5'], statement).variables.find((v) => v.names.includes('n'))?.role;
+    for (const statement of [
+      'You are given two strings s and t, both of the same length n. Count the places where they differ.',
+      'Two arrays a and b of equal length n are given. Pair them so the total is smallest.',
+      'Given three lists, each of length n, find a value present in all three.',
+      'A binary string with length n is given. Find its longest run of ones.',
+      'Both words have length n. Decide whether one is a rotation of the other.',
+    ])
+      expect(role(statement), statement).toBe('size');
+    expect(role('An edge of length n joins the two cities. Print the distance.')).toBe('value');
+  });
+
   it('reads a count of inputs that each bring their own sizes as a number of tests', () => {
     const facts = parseConstraints(
       ['1 <= t <= 10', '2 <= n <= 10^5'],
