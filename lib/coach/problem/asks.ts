@@ -1,4 +1,5 @@
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
+import { BITONIC } from './knowledge/patterns';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -73,9 +74,7 @@ const ANSWER_SEARCH = [
 
 export function readAsks(body: string): Asks {
   return {
-    kth: /\bk-?th\b|\bk (?:largest|smallest|closest|nearest|highest|lowest|strongest|weakest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(
-      body,
-    ),
+    kth: /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body),
     mergeK: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body),
     subsets:
       /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
@@ -85,11 +84,11 @@ export function readAsks(body: string): Asks {
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body,
       ),
-    tour: /\btours?\b|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:come|go|return)s? back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
       body,
     ),
     assignment:
-      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\bassign(?:s|ed|ing)? (?:each|every) \w+ to (?:exactly )?(?:one|a different|a distinct)\b/.test(
+      /\b(?:each|every) \w+ (?:and (?:each|every) \w+ )?(?:must )?(?:belongs?|(?:be |is )?assigned|(?:be |is )?matched|(?:be |is )?paired|gets?) (?:to|with)? ?exactly one\b|\bperfect matching\b|\b(?:each|every) \w+(?: \w+)? \w+ exactly one \w+ and (?:each|every) \w+ (?:is )?\w+ by exactly one\b|\bassign(?:s|ed|ing)? (?:each|every) (?:of (?:the )?)?(?:n )?\w+ to (?:exactly )?(?:one|an?|a different|a distinct)\b/.test(
         body,
       ),
     // What the answer is ordered by is a demand on the output, which costs a sort the input never
@@ -99,6 +98,7 @@ export function readAsks(body: string): Asks {
         body,
       ),
     slope:
+      BITONIC.test(body) ||
       /\b(?:index|position) of (?:a|any|one|the) peak\b|\b(?:find|return) (?:a|any|one|the) peak\b|\b(?:find|return) (?:the )?(?:index of )?(?:a|any|one) (?:element|value|cell) (?:that is )?(?:strictly )?greater than (?:all of )?its (?:adjacent )?neighbou?rs\b/.test(
         body,
       ),
@@ -141,7 +141,7 @@ export function readAsks(body: string): Asks {
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
+      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
         body,
       ),
     palindromes:

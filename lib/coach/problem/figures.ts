@@ -26,6 +26,10 @@ export interface Aids {
   halves: boolean;
   /** A halving search among the first three. */
   search: boolean;
+  /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
+  bitmask: boolean;
+  /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
+  letters: boolean;
 }
 
 export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
@@ -42,6 +46,8 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
     search: rank('binary-search') < 3,
+    bitmask: rank('bit-manipulation') < 3,
+    letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };
 }
 
@@ -70,6 +76,16 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
   // the table over sets takes over (expectedComplexity).
   if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
     return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
+  if (few && technique === 'dynamic-programming' && aids.bitmask)
+    return [
+      'O(n * 2^n)',
+      'a table over every subset of the items (a bitmask), each set extended by one more item',
+    ];
+  if (few && technique === 'breadth-first-search' && aids.bitmask)
+    return [
+      'O(n * 2^n)',
+      'each of the 2^n settings of the items is a state, reached once, with n moves out of it',
+    ];
   if (square) {
     const walks: TechniqueId[] = [
       'depth-first-search',
@@ -128,6 +144,8 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
     case 'segment-tree':
       return ['O(n log n)', 'one O(log n) walk of the tree (a query or an update) for each of the n values'];
     case 'greedy':
+      if (heap && aids.letters)
+        return ['O(n)', 'each choice takes the best letter from a heap of at most 26, a constant cost'];
       if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
       return sorts || asks.ordered
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
@@ -221,6 +239,12 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
   const { sorts } = aids;
   switch (shape.kind) {
     case 'values':
+      // Moves between values: every value up to the bound is a state the search may visit.
+      if (id === 'breadth-first-search')
+        return [
+          'O(n)',
+          'each value up to the bound is reached once, with a constant number of moves out of it',
+        ];
       // A halving search among the likely methods, with nothing to search but a range of values,
       // halves that range: the first bad one of n, a guessed number, an integer square root.
       if (aids.search && !asks.arithmetic)
@@ -280,7 +304,7 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       // A sort ranked behind a hash table or a scan is another way to the same answer (sort both
       // words, or count their letters), not a step the leader needs: only an ordered method pays for it.
       if (
-        (sorts && ORDERED_METHODS.includes(id)) ||
+        (sorts && !aids.sorted && ORDERED_METHODS.includes(id)) ||
         aids.tree ||
         ['segment-tree', 'binary-search', 'sorting', 'heap-priority-queue', 'line-sweep'].includes(id)
       )

@@ -82,7 +82,15 @@ export function analyzeProblem(
     shape.numbersOnly,
   );
   const design = shape.shape.kind === 'design';
-  const variant = variantFor(ids, asks, design, scene.guarantees.has('sorted'), scene.updates, target.target);
+  const variant = variantFor(
+    ids,
+    asks,
+    design,
+    scene.guarantees.has('sorted'),
+    scene.updates,
+    target.target,
+    scene.grid,
+  );
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;

@@ -179,7 +179,7 @@ const CONNECTED = [
 const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
 const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b/;
+  /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing

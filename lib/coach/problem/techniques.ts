@@ -176,7 +176,8 @@ const ARRANGING =
 /** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
 function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
   // Only values are bounded, but when the answer for a value is built from the answers for all
-  // smaller ones (a table up to a value of at most 10^7), the value is the size of a table.
+  // smaller ones, or a search walks every value (a table or a queue up to a value of at most
+  // 10^7), the value is the size of that table.
   const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
   if (scene.shape === 'values' && !table) {
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
@@ -248,7 +249,8 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0)
       add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), guess.because.length > 0);
   }
-  boundSignals(scene, add, evidence.get('dynamic-programming')?.score ?? 0);
+  const walked = (id: TechniqueId) => evidence.get(id)?.score ?? 0;
+  boundSignals(scene, add, Math.max(walked('dynamic-programming'), walked('breadth-first-search')));
   // A logarithmic bar over a collection cannot even read the input: only halving gets there.
   if (input.stated && /^O\(log\b[^*+]*\)$/.test(input.stated) && scene.shape !== 'values' && !scene.design) {
     add('binary-search', 3, `the statement asks for ${input.stated}: only halving the range reaches it`);

@@ -14,8 +14,13 @@ export type Variant =
   | 'search-answer'
   | 'search-peak'
   | 'search-corner'
+  | 'merge-sorted'
+  | 'greedy-counts'
+  | 'rooms-heap'
   | 'table-sets'
   | 'table-route'
+  | 'table-subsets'
+  | 'search-states'
   | 'all-pairs'
   | 'enumerate-subsets'
   | 'enumerate-orders'
@@ -58,6 +63,21 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Walk from a corner where one direction grows and the other shrinks (the top right, say), stepping along the line where the order turns; a halving search in each row also works, more slowly.',
     'Start at the top-right {item}. If it is larger than what you look for, no {item} below it in that column can help, so step left; if smaller, step down. Each step discards a row or a column, and the walk ends within n + m steps, at the answer or at the edge.',
   ],
+  'merge-sorted': [
+    'Both inputs already come in the order the answer needs. Which entry has to come first overall, and where can it be?',
+    'Two pointers, one per input: compare the two entries they point at, take the one that comes first and move that pointer on; when one input runs out, the rest of the other follows as it is.',
+    'Keep an index into each input. While both have entries left, compare the entries under the indexes, append the one that comes first (the statement says which wins a tie) and advance its index. Then append whatever is left of either input.',
+  ],
+  'greedy-counts': [
+    'Which kind of {item} is the hardest to place, and how much room do its copies force on everything else?',
+    'Count each kind: the most frequent kind sets the frame (its copies with the required gaps between them) and the others fill the gaps; a heap that always takes the most plentiful kind allowed next builds an actual order.',
+    'Count how often each kind occurs. If the most frequent occurs f times, its copies need f - 1 gaps of the required size, plus a slot for every other kind that also occurs f times; compare that frame with the number of {items}. To build an order, repeatedly take the most plentiful kind not used too recently from a heap, holding back the kinds still waiting out their gap.',
+  ],
+  'rooms-heap': [
+    'Go through the {items} by start. When one starts, which of those still running frees up first, and has it already?',
+    'Sort by start and keep the end times of everything still running in a min-heap: a new {item} takes over the one that ended first if it has ended, else it needs one more; the largest the heap gets is the answer.',
+    'Sort the {items} by start. For each, look at the earliest end time in the heap: if it is no later than this start, pop it. Push this {item}’s end and note the heap size; the largest size seen is the answer. Sweeping the sorted starts and ends, one up at a start and one down at an end, counts the same peak.',
+  ],
   'table-sets': [
     'There are too many ways to match the {items} to try one by one. Once a few are matched, does the way they were matched still matter, or only which partners are taken?',
     'DP over subsets: handle the {items} in a fixed order and index a table by the set of partners already taken (a bitmask); each entry extends by one more match.',
@@ -67,6 +87,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
     'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
     'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
+  ],
+  'table-subsets': [
+    'There are so few {items} that every group of them can be listed. If you knew the best answer for every smaller group, how would one more {item} extend it?',
+    'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
+    'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
+  ],
+  'search-states': [
+    'Think of {input}, taken as a whole, as one position. Which positions does a single move lead to, and which are two moves away?',
+    'Breadth-first search over states: encode all of {input} as one number (a bit per {item}), start from the given one and explore in rings, never entering a state twice.',
+    'Encode {input} as given as one number, put it in a queue with distance zero and mark it seen. Take states from the front; for each possible move, work out the state it leads to and, if it is new, mark it and give it the distance plus one. The goal’s distance when it is first reached is the answer; if the queue empties first, it cannot be reached.',
   ],
   'all-pairs': [
     'If paths could pass only through the first k nodes, how would allowing one more node change the best distance between two nodes?',
@@ -128,6 +158,7 @@ export function variantFor(
   sorted: boolean,
   updates = true,
   target = '',
+  grid = true,
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
@@ -139,15 +170,23 @@ export function variantFor(
     /^O\(n \+ m\)$/.test(target) &&
     ['matrix', 'two-pointers', 'binary-search'].includes(technique ?? '')
   )
-    return 'search-corner';
+    return grid ? 'search-corner' : 'merge-sorted';
   if (asks.answerSearch && target === 'O(n log A)') return 'search-answer';
   if (asks.tour && /\* 2\^n\)$/.test(target)) return 'table-route';
   if (asks.assignment && /\* 2\^n\)$/.test(target)) return 'table-sets';
+  if (technique === 'dynamic-programming' && /^O\(n \* 2\^n\)$/.test(target)) return 'table-subsets';
+  if (technique === 'breadth-first-search' && /^O\(n \* 2\^n\)$/.test(target)) return 'search-states';
   if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
-  const sorts = asks.ordered || techniques.slice(1, 3).includes('sorting');
+  const helpers = techniques.slice(1, 3);
+  const sorts = asks.ordered || helpers.includes('sorting');
   switch (technique) {
     case 'greedy':
+      // Counting each kind, with a heap to build the order: equal items kept apart.
+      if (helpers.includes('hash-table') && helpers.includes('heap-priority-queue')) return 'greedy-counts';
       return sorts ? 'greedy-sorted' : 'greedy-sweep';
+    case 'heap-priority-queue':
+      // Items that start and end, swept by start: the heap holds what is still running.
+      return helpers.includes('line-sweep') ? 'rooms-heap' : undefined;
     case 'binary-search':
       if (asks.increasing) return undefined;
       return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';

@@ -54,6 +54,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b.{0,80}\bsorted\b|\bsorted\b.{0,80}\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b/,
     weight: 3,
     why: 'in sorted input a pair sum is found by moving two indices towards each other',
+    // Sorted by what the pair is summed on: an output "sorted by name" or a list sorted by id is no help.
+    when: (scene) => scene.guarantees.has('sorted'),
   },
   {
     technique: 'two-pointers',
@@ -61,6 +63,9 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bis (?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
     weight: 2,
     why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
+    // A palindrome that only defines what a subsequence, a partition or a number must be is DP or arithmetic.
+    when: (scene) =>
+      scene.shape !== 'values' && !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body),
   },
   {
     technique: 'two-pointers',
@@ -75,6 +80,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     pattern: /\bsorted\b.{0,160}\b(?:also|still|again) (?:be )?sorted\b/,
     weight: 3,
     why: 'the largest results sit at the two ends of sorted input, so two pointers fill the output from the back',
+    when: (scene) => scene.guarantees.has('sorted'),
     also: ['sorting'],
   },
   {
@@ -284,7 +290,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'line-sweep',
     pattern:
-      /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\bat the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
+      /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\b(?:open|running|active|busy|present|booked) at the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
     weight: 2.5,
     why: 'start and end points processed in order show how much is covered, or open, at once',
     also: ['sorting'],

@@ -1,3 +1,4 @@
+import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
@@ -5,6 +6,21 @@ export const jumpArray = (scene: Scene) =>
   /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:steps|positions)\b/.test(
     scene.body,
   );
+
+/**
+ * Moves that change the values of a long array (raise one, swap two, take from a pile): no
+ * positions to walk between, and far too many arrays to search, so the fewest moves is arithmetic
+ * or a greedy argument, not a breadth-first search.
+ */
+const valueMoves = (scene: Scene) =>
+  scene.shape === 'one' &&
+  !scene.grid &&
+  (scene.largest ?? 0) > 20 &&
+  !scene.kinds.some((kind) => kind === 'graph' || kind === 'tree' || kind === 'matrix') &&
+  !PLACES.test(scene.body);
+/** Moves between places (indices, stops, squares), which a search can walk. */
+const PLACES =
+  /\b(?:go|move|jump|get|travel|hop)s? to\b[^.]{0,30}\b(?:index|indices|position|stop|node|square|stone|cell)\b|\b(?:index|position|stop|node|square|stone|cell)\b[^.]{0,40}\b(?:go|move|jump|get|travel|hop)s? to\b|\breach (?:the )?(?:last|target|end|final)\b/;
 
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
@@ -14,7 +30,8 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|knight moves|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
     weight: 2.5,
     why: 'when every move costs the same, the fewest moves come from exploring in rings',
-    when: (scene) => !scene.weighted && !jumpArray(scene),
+    // Turns that are time slots for items kept apart count slots, not moves between positions.
+    when: (scene) => !scene.weighted && !jumpArray(scene) && !spacedOut(scene) && !valueMoves(scene),
   },
   {
     technique: 'breadth-first-search',
@@ -127,7 +144,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
     pattern:
-      /\bstrictly larger amount\b|\barbitrage\b|\bnegative cycle\b|\bamount of the same currency\b|\bwithin a distance of at most\b|\bdistance between (?:two|every pair)\b/,
+      /\bstrictly larger amount\b|\barbitrage\b|\bnegative cycle\b|\bamount of the same currency\b|\bwithin a distance of at most\b|\bdistances? between every pair\b/,
     weight: 3,
     why: 'distances between all pairs, or a cycle that keeps gaining, are classic shortest-path questions',
     also: ['dynamic-programming'],

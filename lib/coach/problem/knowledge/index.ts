@@ -1,6 +1,7 @@
 import { ARRAY_TRIGGERS } from './arrays';
 import { GRAPH_TRIGGERS } from './graphs';
 import { PARADIGM_TRIGGERS } from './paradigms';
+import { PATTERN_TRIGGERS } from './patterns';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import type { Scene, Trigger } from './trigger';
@@ -11,6 +12,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...GRAPH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
+  ...PATTERN_TRIGGERS,
 ];
 
 /**

@@ -84,7 +84,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'two-pointers',
     pattern:
-      /\b(?:rows?|each row)\b[^.]{0,60}\bsorted\b[\s\S]{0,160}\b(?:columns?|each column)\b[^.]{0,60}\bsorted\b|\bsorted\b[^.]{0,60}\b(?:rows? and columns?|columns? and rows?)\b/,
+      /\b(?:rows?|each row)\b[^.]{0,60}\b(?:sorted|increas\w*|non-decreasing|ascending)\b[\s\S]{0,160}\b(?:columns?|each column)\b[^.]{0,60}\b(?:sorted|increas\w*|non-decreasing|ascending)\b|\bsorted\b[^.]{0,60}\b(?:rows? and columns?|columns? and rows?)\b/,
     weight: 3,
     why: 'with rows and columns both sorted, a walk from a corner rules out a whole row or column at each step',
     when: (scene) => scene.grid,
@@ -150,7 +150,7 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:remov|delet|eras|drop)\w*\b[\s\S]{0,160}?\b(?:smallest|largest|lexicographically smallest|lexicographically largest|minimum|maximum)\b (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence|order)\b|\b(?:smallest|largest) (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence)\b[^.]{0,40}\b(?:after|by) (?:remov|delet|eras|dropp)\w*/,
+      /\b(?:remov|delet|eras|drop)\w*\b[\s\S]{0,160}?\b(?:smallest|largest|lexicographically smallest|lexicographically largest)\b (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence|order)\b(?! of\b)|\b(?:smallest|largest) (?:possible )?(?:\w+ ){0,2}(?:integer|number|string|result|sequence|subsequence)\b[^.]{0,40}\b(?:after|by) (?:remov|delet|eras|dropp)\w*/,
     weight: 3,
     why: 'removing items to leave the smallest result, order kept: a larger item before a smaller one goes first, as a stack kept increasing shows',
     also: ['greedy'],
@@ -183,7 +183,8 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
       /\b(?:valid )?path (?:\w+ )?(?:exists|from)\b|\bcontains? a cycle\b|\b(?:has|have|is there) a cycle\b|\breachable\b|\bconnected components?\b/,
     weight: 2.5,
     why: 'whether one vertex reaches another, or a walk comes back to itself, is one traversal over the edge list',
-    when: (scene) => scene.shape === 'graph',
+    // A path whose edges carry lengths or costs is a shortest-path question first.
+    when: (scene) => scene.shape === 'graph' && !scene.weighted,
     also: ['breadth-first-search', 'union-find'],
   },
   {

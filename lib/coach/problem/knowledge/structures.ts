@@ -21,6 +21,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     pattern: /\bstacks?\b|\bpush\b.{0,80}\bpop\b|\bon top of\b/,
     weight: 2.5,
     why: 'the statement works with a stack: the last item in is the first out',
+    // Stacks of coins or plates that are only counted are piles, not a structure.
+    when: (scene) => !/\bstacks? of \w+/.test(scene.body) || /\bpush|\bpop\b|\btop of\b/.test(scene.body),
   },
   {
     technique: 'monotonic-stack',
@@ -70,7 +72,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk (?:largest|smallest|closest|nearest|strongest|weakest|highest|lowest)\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
+      /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
     weight: 3,
     why: 'the best k of many items is a heap that never holds more than k',
     also: ['sorting', 'divide-and-conquer'],
