@@ -119,7 +119,8 @@ export function normalizeConstraint(text: string): string {
 /** One line per `<br>` or block of a run of nodes (one constraint a line), powers as `^k`. */
 export function mathLines(nodes: Iterable<Node>): string[] {
   let raw = '';
-  for (const node of nodes) raw += rawText(node, true);
+  // Sibling blocks are lines of their own, as inside one element ("<p>1 <= n</p><p>0 <= a_i</p>").
+  for (const node of nodes) raw += isBlock(node) ? `\n${rawText(node, true)}\n` : rawText(node, true);
   return raw.split('\n').map(squash).filter(Boolean);
 }
 

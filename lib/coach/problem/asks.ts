@@ -144,7 +144,10 @@ export function readAsks(body: string): Asks {
       /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b/.test(
         body,
       ),
-    palindromes: /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/.test(body),
+    palindromes:
+      /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)s?\b|\bsubstrings?\b[^.]{0,40}\b(?:(?:is|are) (?:a )?palindromes?|reads? the same (?:forward|backward|from left to right|from right to left))/.test(
+        body,
+      ),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
     orderedPairs: ORDERED_PAIRS_COUNTED.test(body),

@@ -23,6 +23,10 @@ export interface Variable {
   grows?: string;
   /** It bounds the total size of many items together ("sum of rooms[i].length <= 3000"). */
   total?: boolean;
+  /** A position the statement picks (the k of "i < j <= k"), never given as input. */
+  index?: boolean;
+  /** A count the answer must reach ("make m bouquets"), not an amount a table runs over. */
+  goal?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */
   source?: string;
 }
@@ -51,7 +55,17 @@ const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
 const COMPARATOR = '<=|>=|==|!=|<|>';
 const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
 const RANGE =
-  /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+  /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+|will\s+be\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+/**
+ * Several inputs in one run ("the number of test cases", "each test case", "t test cases follow");
+ * LeetCode's "the test cases are generated so that …" speaks of the judge's data, not of the input.
+ */
+const MULTI_TEST =
+  /\b(?:number|count) of (?:the )?test ?cases?\b|\b(?:each|every|per|multiple|several) test ?cases?\b|\btest ?cases? follows?\b|\bdescriptions? of (?:the |each )?test ?cases?\b|\b[tq] test ?cases?\b|\bover all test ?cases?\b|\bfor all test ?cases?\b/i;
+/** "the earliest day on which m bouquets can be made": a count the answer reaches, not an input. */
+const PASSIVE_GOALS =
+  /\b([a-z]) (?:[a-z]+ ){0,2}(?!calls\b|queries\b|operations\b|requests\b|times\b)[a-z]+s (?:can|could|must|should|will) (?:all )?be (?:made|formed|built|produced|completed|finished|assembled|collected|delivered)\b/gi;
+const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**
  * A bound on the total size of all items ("sum(rooms[i].length) <= 3000", "the total number of
@@ -60,6 +74,8 @@ const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 const TOTALS = [
   /\bsum\s*(?:of\s+)?\(?\s*([A-Za-z_][\w.]*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*\)?\s*<=\s*([-\d*^+ ]+)/gi,
   /\b(?:the )?total (?:number|count|length) of ([a-z][a-z ]{1,40}?)(?: (?:in|over|across) all [a-z ]{1,30}?)? <=\s*([-\d*^+ ]+)/gi,
+  // "The total length of all after[i] is at most 5 * 10^4": the lists of one array together.
+  /\b(?:the )?total (?:number|count|length|size) of (?:all )?(?:the )?([A-Za-z_]\w*\[[a-z]\])(?: is)? <=\s*([-\d*^+ ]+)/gi,
 ];
 const SUM =
   /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
@@ -75,6 +91,8 @@ interface RoleHints {
   grid: boolean;
   /** Letters the statement takes a remainder by ("modulo m"). */
   moduli: Set<string>;
+  /** Letters counting what the answer must produce, said in the passive ("m bouquets can be made"). */
+  goals: Set<string>;
 }
 
 function roleOf(name: string, hints: RoleHints): VariableRole {
@@ -99,7 +117,7 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
   const { counted, single, queries } = hints.usage;
   if (lower === 't' && hints.multiTest) return 'tests';
   if (hints.usage.instances.has(lower)) return 'tests';
-  if (hints.usage.goals.has(lower)) return 'value';
+  if (hints.usage.goals.has(lower) || hints.goals.has(lower)) return 'value';
   if (counted.has(lower)) return 'size';
   if (single.has(lower) || hints.moduli.has(lower)) return 'value';
   if (lower === 'q') return queries ? 'size' : 'value';
@@ -108,8 +126,15 @@ function roleOf(name: string, hints: RoleHints): VariableRole {
 
 const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
 
+/** Words of a sentence that "at least" turned into a comparison ("there >= k pairs"): no variable. */
+const NOT_NAMES = /^(?:there|it|they|this|that|these|those|which|who|we|you|he|she|each|any|some|all)$/i;
+
 function isName(operand: string): boolean {
-  return /^[A-Za-z|]/.test(operand) && !/[-+*/^]/.test(operand.replace(/^len\(.*\)$/, 'len'));
+  return (
+    /^[A-Za-z|]/.test(operand) &&
+    !NOT_NAMES.test(operand) &&
+    !/[-+*/^]/.test(operand.replace(/^len\(.*\)$/, 'len'))
+  );
 }
 
 function cleanOperand(operand: string): string {
@@ -125,6 +150,7 @@ class Registry {
     let variable = this.byName.get(key);
     if (!variable) {
       variable = { names: [name], role: roleOf(name, this.hints) };
+      if (this.hints.usage.goals.has(key) || this.hints.goals.has(key)) variable.goal = true;
       this.byName.set(key, variable);
     }
     return variable;
@@ -171,6 +197,16 @@ function applyChain(
   parts.forEach((part, index) => {
     if (index % 2 === 1) comparators.push(part);
     else lists.push(part.split(/ ?, ?/).map(cleanOperand).filter(Boolean));
+  });
+  // "0 <= i < j <= k < arr.length": k is the third of three indices, not a parameter of the input,
+  // unless another bound gives it as one ("1 <= k <= n").
+  const indices = lists.findIndex((list) => list.some((operand) => /^[ij]$/.test(operand)));
+  lists.forEach((list, at) => {
+    for (const operand of list.filter((name) => /^[kl]$/.test(name))) {
+      const variable = registry.get(operand);
+      if (indices >= 0 && at > indices) variable.index ??= true;
+      else variable.index = false;
+    }
   });
   lists.forEach((list, index) => {
     for (const operand of list) {
@@ -262,7 +298,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     .map(normalizeMath)
     .map(numericMinimum);
   const whole = texts.join('\n');
-  const multiTest = /\btest\s?cases?\b|\btestcases?\b/i.test(whole);
+  const multiTest = MULTI_TEST.test(whole);
   const hints: RoleHints = {
     multiTest,
     queriesAreTests:
@@ -272,6 +308,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
     usage: readUsage(whole),
     moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
+    goals: new Set([...whole.matchAll(PASSIVE_GOALS)].map((m) => (m[1] ?? '').toLowerCase())),
   };
   const registry = new Registry(hints);
   const products: ConstraintFacts['products'] = [];
@@ -305,6 +342,11 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
     for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
+    // "The number of nodes in the list is sz": the name is that count, whatever it is called.
+    for (const match of text.matchAll(COUNT_NAMED)) {
+      const counted = registry.get(match[1] ?? '');
+      if (counted.role === 'value' || counted.role === 'param') counted.role = 'size';
+    }
     for (const match of text.matchAll(CALLS)) {
       const upper = evaluate(match[1] ?? '');
       if (upper !== undefined) setUpper(registry.get('calls'), upper, match[0]);
@@ -326,8 +368,10 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   // No input holds more than a few million items: a "size" (or a side) bounded by 10^9 or more is a
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
+  // A count is never negative: a name that can go below zero (-200 <= x <= 200) is a value.
   for (const v of variables)
-    if ((v.role === 'size' || v.role === 'dimension') && (v.upper ?? 0) > 1e8) v.role = 'value';
+    if ((v.role === 'size' || v.role === 'dimension') && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0))
+      v.role = 'value';
   // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
   // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
   const listsItems =
@@ -346,6 +390,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const v of variables)
       if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
   }
+  for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
@@ -361,6 +406,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     )
       v.role = 'dimension';
   }
+  markTables(variables);
   // A count of lines that each hold only values is a number of tests (T boards, Q questions with
   // one number each), whatever the statement calls them.
   const sized = variables.filter(
@@ -386,6 +432,33 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     if (!bothAxes && !square) side.role = 'size';
   }
   return { variables, usage: hints.usage, sums, products, multiTest };
+}
+
+/** Names of a table's sides beside its lengths ("rows == heights.length", "m == grid.length"). */
+const ROW_NAMES = /^(?:rows?|m|h|height)$/i;
+const COLUMN_NAMES = /^(?:cols?|columns?|n|w|width)$/i;
+
+/**
+ * A table under any name ("rows == heights.length", "columns == heights[i].length"): when its
+ * length and its rows' length go by the names of a grid's sides, they are the two sides, not a list
+ * of items each a few long.
+ */
+function markTables(variables: Variable[]): void {
+  for (const rows of variables.filter(
+    (v) => v.role === 'size' && v.names.some((name) => ROW_NAMES.test(name)),
+  )) {
+    const base = rows.names.map((name) => /^([A-Za-z]\w*)\.(?:length|size)$/.exec(name)?.[1]).find(Boolean);
+    if (!base) continue;
+    const columns = variables.find(
+      (v) =>
+        v.role === 'item-size' &&
+        v.names.some((name) => COLUMN_NAMES.test(name)) &&
+        v.names.some((name) => name.toLowerCase() === `${base.toLowerCase()}[i].length`),
+    );
+    if (!columns) continue;
+    rows.role = 'dimension';
+    columns.role = 'dimension';
+  }
 }
 
 /** The name the page gives its main collection (`nums` from `nums.length`), for wording. */

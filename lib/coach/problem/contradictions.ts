@@ -11,7 +11,8 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'min-two':
     /\b(?:a |one |only one |exactly one )?single (?:element|number|value|item|entry|character|node|point|interval|word|string)\b|\bonly one (?:element|number|value|item|entry|character)\b|\b(?:length|size|n) (?:is |of |= ?)1\b|^one element\b/i,
   sorted:
-    /\breverse[- ]sorted\b|\bunsorted\b|\bout of order\b|\bnot sorted\b|\bgiven out of order\b|\bdescending order\b|\bdecreasing input\b/i,
+    /\breverse[- ]sorted\b|\bin reverse order\b|\bunsorted\b|\bout of order\b|\bnot sorted\b|\bgiven out of order\b|\bdescending order\b|\bdecreasing input\b/i,
+  rotated: /\breverse[- ]sorted\b|\bin reverse order\b|\bdescending order\b|\bdecreasing input\b/i,
   distinct:
     /\bduplicates?\b(?! edges)|\brepeated (?:values|elements|numbers|entries)\b|\b(?:all|every) (?:values?|elements?|numbers?|characters?|letters?|entries) (?:are |is )?(?:equal|the same)\b|\bequal (?:values|elements|numbers)\b|\bsame value (?:appears|twice)\b|\bappears? more than once\b/i,
   positive:
@@ -20,11 +21,13 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'grid-min-two':
     /\bsingle (?:row|column)\b|\bone (?:row|column)\b|\b1 ?x ?1\b|\b1 (?:row|column)\b|\bonly one (?:row|column|cell)\b|\bsingle cell\b/i,
   'root-exists':
-    /\bempty (?:tree|list)\b|\b(?:root|head) (?:is )?(?:missing|null|none|absent)\b|\bno nodes\b|\bnull (?:root|head)\b/i,
+    /\bempty (?:tree|list)\b|\b(?:root|head) (?:is )?(?:missing|null|none|absent)\b|\bno nodes\b|\bnull (?:root|head)\b|\bnodes\b[^.;:]* can be 0\b/i,
   'answer-exists':
     /\bno (?:valid )?(?:answer|solution|such (?:pair|value|path|subarray|element))\b|\bimpossible\b|\bnot possible\b|\breturn -1\b|\bcannot be (?:done|finished)\b|(?<!\bstates? (?:that )?)\bcannot be reached\b|\bno way\b/i,
   'lowercase-only':
     /\bupper[- ]?case\b|\bcapital\b|\bmixed case\b|\bdigits?\b|\bspaces?\b|\bpunctuation\b|\bnon-letters?\b|\boutside the (?:expected )?alphabet\b|\bunicode\b|\bsymbols?\b/i,
+  'fixed-alphabet':
+    /\bmixed in\b|\boutside the (?:expected )?alphabet\b|\bunexpected characters?\b|\bpunctuation\b|\bunicode\b/i,
   connected:
     /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
   acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,

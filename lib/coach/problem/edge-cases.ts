@@ -14,8 +14,18 @@ const SUMS =
 const PRODUCTS =
   /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
 
+/** Words that lay an input out in rows and columns. */
+const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
+
 /** Traps that speak of links between items. */
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
+/** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
+const LINK_WORDS = /\b(?:graph|trees?|edges|nodes?|vertex|vertices|roads|links|connections)\b/;
+/** Traps that speak of the characters of a string. */
+const STRING_FORMS = /\bcharacters?\b|\bupper-case letters\b/i;
+/** A statement about text: strings, words, letters, characters. */
+const STRING_WORDS =
+  /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\btext\b/;
 
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
@@ -72,7 +82,10 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   if (
     elements.some((v) => (v.lower ?? 1) <= 0 && (v.upper ?? 0) >= 0) &&
     // "Multiple answers" is no multiplication.
-    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivid|\bdivision\b/.test(body)
+    // "Divided into pairs" shares items out; it divides no value.
+    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivi(?:de|des|ded|ding)\b(?! (?:\w+ ){0,3}into\b)|\bdivision\b/.test(
+      body,
+    )
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
@@ -123,12 +136,42 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
  * the container of links, rows or pairs, whose values being equal or sorted means nothing; so is
  * an array of pairs.
  */
-function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts): InputKind[] {
-  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values.
-  const tuples = facts.variables.some(
-    (v) => v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3,
+function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body: string): InputKind[] {
+  // Items of a fixed length of two or three (trust[i].length == 2) are pairs or triples, not values;
+  // a count of links (dependencies.length) says the array lists edges; a side says it is a grid.
+  const container = facts.variables.some(
+    (v) =>
+      (v.role === 'item-size' && v.lower !== undefined && v.lower === v.upper && v.lower <= 3) ||
+      v.role === 'dimension' ||
+      (v.role === 'size' && linkOrOperation(facts, v, body) === 'edges'),
   );
-  return kinds.slice(0, 2).filter((kind, index) => kind !== 'array' || (index === 0 && !tuples));
+  // A matrix only when something is laid out in rows and columns: a design problem's examples are
+  // nested lists of calls and arguments, not a grid.
+  const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
+  // An array only when the input lists something (a length, an element, lines of items): three
+  // integers a, b and n are no array whose values could all be equal. Bounds in prose ("between 1
+  // and 50,000") read as none, so then the statement's word for it decides.
+  const listed =
+    facts.usage.listed.size > 0 ||
+    (facts.variables.length === 0 && /\b(?:arrays?|lists?|sequences?)\b/.test(body)) ||
+    facts.variables.some(
+      (v) => v.role === 'size' || v.role === 'item-size' || v.role === 'dimension' || isElementValue(v),
+    );
+  return kinds
+    .slice(0, 2)
+    .filter(
+      (kind, index) =>
+        (kind !== 'array' || (index === 0 && !container && listed)) && (kind !== 'matrix' || grid),
+    );
+}
+
+/**
+ * What the promises imply between them: a tree (connected, no cycle) joins n nodes with n - 1
+ * edges, so no edge repeats and none loops back to its own node.
+ */
+function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guarantee> {
+  if (!(guarantees.has('connected') && guarantees.has('acyclic'))) return guarantees;
+  return new Set<Guarantee>([...guarantees, 'no-self-loops', 'no-repeated-edges']);
 }
 
 /**
@@ -141,19 +184,26 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
-    ...shapesTested(input.kinds, input.facts).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
   // positions that the statement never links, they mean nothing.
-  const linked = input.kinds.includes('graph') || input.kinds.includes('tree');
+  const linked =
+    (input.kinds.includes('graph') || input.kinds.includes('tree')) &&
+    (LINK_WORDS.test(input.body) ||
+      input.facts.variables.some((v) => linkOrOperation(input.facts, v, input.body) === 'edges'));
+  // Letters and characters are a string's awkward forms: an array of integers has none.
+  const textual = STRING_WORDS.test(input.body.replace(/\bin other words\b/g, ''));
+  const promised = impliedPromises(input.guarantees);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
+      (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
-      !trap.unless?.some((guarantee) => input.guarantees.has(guarantee)) &&
-      contradictedBy(trap.text, input.guarantees).length === 0,
+      !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
+      contradictedBy(trap.text, promised).length === 0,
   );
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.

@@ -16,15 +16,19 @@ export interface Aids {
   sorts: boolean;
   /** The input arrives sorted. */
   sorted: boolean;
+  /** The input arrives sorted and then rotated at a pivot: halving still works, a single pass in order does not. */
+  rotated: boolean;
   /** A heap among them: each greedy choice takes the best candidate from it. */
   heap: boolean;
   /** A range tree ranked above prefix sums: each query or update walks it in log n. */
   tree: boolean;
   /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
   halves: boolean;
+  /** A halving search among the first three. */
+  search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
-  /** The items are lowercase letters: a heap of them never holds more than 26. */
+  /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
   letters: boolean;
 }
 
@@ -37,11 +41,13 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
   return {
     sorts: helpers.includes('sorting') || techniques[0] === 'sorting',
     sorted: guarantees.has('sorted'),
+    rotated: guarantees.has('rotated'),
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
+    search: rank('binary-search') < 3,
     bitmask: rank('bit-manipulation') < 3,
-    letters: guarantees.has('lowercase-only'),
+    letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };
 }
 
@@ -112,7 +118,12 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
     case 'binary-search':
       if (asks.increasing)
         return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];
-      return sorted && asks.lookup && !asks.kth
+      // Sorted input is halved by position, whatever is asked of it (a value, a boundary, the k-th
+      // missing number), unless the answer is a value a check accepts, or the k-th of a sorted
+      // board, which is searched over the range of values.
+      if (aids.rotated && !asks.answerSearch)
+        return ['O(log n)', 'one half around the middle is always in order, so each step rules out a half'];
+      return sorted && !asks.answerSearch && !(asks.kth && square)
         ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
         : [
             'O(n log A)',
@@ -124,7 +135,10 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
         : ['O(n log n)', 'each item enters and leaves the heap once, O(log n) each time'];
     case 'sorting':
     case 'line-sweep':
-      return ['O(n log n)', 'the sort dominates; the pass after it is linear'];
+      // Input that arrives in the order the pass needs pays for no sort: the pass alone is linear.
+      return sorted
+        ? ['O(n)', 'the input already arrives sorted, so one pass in that order does it']
+        : ['O(n log n)', 'the sort dominates; the pass after it is linear'];
     case 'divide-and-conquer':
       return ['O(n log n)', 'log n levels, each handled in linear time'];
     case 'segment-tree':
@@ -214,6 +228,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
   'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
 };
 
+/** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
+const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -228,6 +245,10 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
           'O(n)',
           'each value up to the bound is reached once, with a constant number of moves out of it',
         ];
+      // A halving search among the likely methods, with nothing to search but a range of values,
+      // halves that range: the first bad one of n, a guessed number, an integer square root.
+      if (aids.search && !asks.arithmetic)
+        return ['O(log n)', 'a halving search over the range of values, each guess ruling out half of it'];
       return asks.arithmetic
         ? [
             'O(log n)',
@@ -237,6 +258,8 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     case 'design': {
       const x = shape.n.letter;
       if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
+      if (id === 'heap-priority-queue' && asks.kth)
+        return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
       if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
         return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
@@ -272,6 +295,12 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     }
     case 'add': {
       const x = shape.other.letter;
+      // Two lists that arrive sorted are merged in one pass, each pointer crossing its own list.
+      if (aids.sorted && x === 'm' && ['two-pointers', 'sorting', 'line-sweep', 'greedy'].includes(id))
+        return [
+          `O(n + ${x})`,
+          'both lists arrive sorted, so one pointer walks each and they are merged in one pass',
+        ];
       // A sort ranked behind a hash table or a scan is another way to the same answer (sort both
       // words, or count their letters), not a step the leader needs: only an ordered method pays for it.
       if (
@@ -281,12 +310,18 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       )
         return [
           `O((n + ${x}) log n)`,
-          'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
+          x === 'k'
+            ? 'each item enters the heap once and each of the k rounds takes the best one out, O(log n) each'
+            : 'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
         ];
       return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
     }
-    case 'one':
-      return onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
+    case 'one': {
+      const figure = onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
+      // An n x n board holds n^2 cells: a pass that touches each item once touches n^2 of them.
+      const perCell = CELL_PASSES[figure[0]];
+      return shape.square && perCell ? [perCell, `${figure[1]}, over all n^2 cells of the board`] : figure;
+    }
     case 'unknown':
       return onOne(id, asks, aids, false, false);
   }

@@ -7,6 +7,8 @@ export const GUARANTEES = {
   'non-empty': 'The input has at least one element (1 <= n); an empty input cannot happen.',
   'min-two': 'The input has at least two elements (2 <= n); a single element cannot happen.',
   sorted: 'The input arrives sorted (non-decreasing or strictly increasing).',
+  rotated:
+    'The input is a sorted list rotated at an unknown pivot: one half around any midpoint is in order.',
   distinct: 'All values (or elements) are distinct: no duplicates.',
   positive: 'Every value is at least 1: no zero, no negatives.',
   'non-negative': 'Every value is at least 0: no negatives.',
@@ -14,6 +16,8 @@ export const GUARANTEES = {
   'root-exists': 'The tree (or list) has at least one node: the root or head is never missing.',
   'answer-exists': 'A valid answer is guaranteed (for example exactly one solution).',
   'lowercase-only': 'Strings hold lowercase English letters only.',
+  'fixed-alphabet':
+    "Strings hold only the characters the statement names (digits only; only 'Q', 'W', 'E' and 'R'; only '(' and ')').",
   connected: 'The graph is connected.',
   acyclic: 'The graph (or list) has no cycle.',
   'no-self-loops': 'No edge joins a node to itself.',

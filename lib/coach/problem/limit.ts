@@ -99,7 +99,7 @@ function boundsText(shape: Sized): string {
       const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
       return shape.grid
         ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)`
-        : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} pairs)`;
+        : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} ${shape.other.letter === 'k' ? 'states' : 'pairs'})`;
     }
     case 'graph':
       return `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;

@@ -65,6 +65,8 @@ const DISTINCT_ENDS = [
   /\b[a-z]+\[i\](?:\[[a-z]\])? ?!= ?i\b/,
   /\bu ?!= ?v\b/,
   /\bno self[- ]?(?:loops|edges)\b/,
+  // An adjacency list that never lists its own node: "graph[u] does not contain u".
+  /\b[a-z]+\[([a-z])\] (?:does not|doesn't|will not|won't|never) contains? \1\b/,
   ORDERED_ENDS,
   /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
 ];
@@ -78,10 +80,11 @@ const PAIRS_DISTINCT =
   /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: (?:of )?[a-z]+)?(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
 /** An adjacency list whose entries are distinct ("all the elements of graph[i] are unique"). */
 const NEIGHBOURS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[i\] are (?:unique|distinct|different)\b/;
+  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[[a-z]\] are (?:unique|distinct|different)\b/;
 
 const REPEATED_EDGES = [
-  /\bno (?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  // "There are no self-loops or repeated edges" as well as "no repeated edges".
+  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
   /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
   /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
   /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
@@ -96,7 +99,7 @@ const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers".
-  /(?<!number of |count of |amount of |numbers of |that |which )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
@@ -117,27 +120,48 @@ const ANSWER_EXISTS = [
 ];
 
 const LOWERCASE =
-  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =
   /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
+
+/**
+ * The characters a string may hold, named one by one or as digits alone ("s contains only 'Q', 'W',
+ * 'E', and 'R'", "num consists of digits only", "s[i] is either '0' or '1'"): nothing else can appear.
+ */
+const FIXED_ALPHABET = [
+  /\b(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
+  /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
+  /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
+  // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
+  // class of characters and nothing else, so nothing can be "mixed in". Two classes together
+  // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
+  /\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
+];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
     '\\b(?:is|are) sorted\\b',
+    // "Each list is pairwise disjoint and in sorted order".
+    '\\bin sorted order\\b',
+    // "arrival is strictly increasing", "nums is a non-decreasing array", said of the input by name
+    // at the start of its sentence, not of an example or of the arrangement the question wants.
+    `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
     '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
+    // "1 <= position_i < position_i+1 < target": each element against the next one.
+    '\\b([a-z]\\w*)(?:_i|\\[i\\]) ?<=? ?\\2(?:_\\(?i ?\\+ ?1\\)?|\\[i ?\\+ ?1\\])',
   ].join('|'),
 );
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
-  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b/;
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
@@ -206,7 +230,9 @@ function promisedInWords(body: string): Set<Guarantee> {
   const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
-  if (said([SORTED]) && !/\brotated\b/.test(body)) {
+  // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
+  if (said([SORTED]) && /\brotated\b/.test(body)) promised.add('rotated');
+  else if (said([SORTED])) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted
     // strictly, values free) says nothing about repeated values.
@@ -228,6 +254,7 @@ function promisedInWords(body: string): Set<Guarantee> {
   if (said(ANSWER_EXISTS)) promised.add('answer-exists');
   if (said([LOWERCASE], all) && !all.some((sentence) => OTHER_CHARACTERS.test(sentence)))
     promised.add('lowercase-only');
+  if (said(FIXED_ALPHABET, all)) promised.add('fixed-alphabet');
   const tree = said(TREE);
   if ((tree || said(CONNECTED)) && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence)))
     promised.add('connected');
@@ -273,6 +300,13 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');
+  // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
+  const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
+  const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');
+  if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
+    if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
+    if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');
+  }
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)
     promised.add('non-empty');
   for (const guarantee of promisedInWords(body)) promised.add(guarantee);

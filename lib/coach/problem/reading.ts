@@ -45,8 +45,10 @@ export function readProblem(context: ProblemContext): Reading {
   const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
   const prose = normalizeMath([context.title, statement, ...context.constraints].join('\n')).toLowerCase();
   // Promises are made by the statement and its constraints: an example's explanation describes one
-  // answer ("so they are sorted in decreasing order"), never the input.
-  const guarantees = readGuarantees(facts, prose);
+  // answer ("so they are sorted in decreasing order"), never the input, and a title names the
+  // question ("Sum of Unique Elements"), never a property of the input.
+  const promises = normalizeMath([statement, ...context.constraints].join('\n')).toLowerCase();
+  const guarantees = readGuarantees(facts, promises);
   // The technique phrases read the statement itself: an example's explanation walks through one
   // input ("'r' and 't' both appear once") and says nothing about how to solve the problem.
   const sortedBy = guarantees.has('sorted') ? sortedKey(prose) : null;
@@ -76,7 +78,7 @@ function asksAbout(prose: string, key: string): boolean {
   return prose
     .split(/\n|(?<=[.;!?])\s+/)
     .filter((sentence) =>
-      /\b(?:return|find|print|output|merge|insert|search|determine|answer)\b/.test(sentence),
+      /\b(?:return|find|print|output|merge|insert|add|search|determine|answer)\b/.test(sentence),
     )
     .some((sentence) => named.test(sentence));
 }

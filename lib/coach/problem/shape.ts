@@ -70,6 +70,10 @@ const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|i
 /** A statement that defines the operations a structure must answer. */
 const DEFINES_OPERATIONS =
   /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
+/** The most a fixed size ("costs.length == 3") holds and still counts as a constant. */
+const FEW_FIXED = 10;
+/** The k-th of something: k is a rank, not a number of rounds. */
+const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
 /** The longest string still handled as one key rather than character by character. */
 const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
@@ -136,6 +140,30 @@ function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
     .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
 }
 
+/** Items shared out between two sides, or a subset chosen, by the sums they make (not a contiguous run). */
+const SUBSET_SPLIT =
+  /\b(?:exactly )?one of (?:the )?two\b|\b(?:two|2) (?:disjoint |non-empty )?(?:subsets|groups|sets|piles|teams|halves)\b|\bpartition(?:ed)? (?:\w+ ){0,3}into two\b|\bsubsets? (?:whose|with|of) (?:\w+ ){0,2}sums?\b/;
+const SUM_WORDS = /\b(?:sums?|totals?|total weights?)\b/;
+const CONTIGUOUS = /\bcontiguous\b|\bsubarrays?\b|\bconsecutive\b|\bprefix\b/;
+/** The most sums a table can run over: beyond it the sums are magnitudes, not states. */
+const MOST_SUMS = 1e6;
+
+/**
+ * Items split between two sides, or a subset picked, by what their values add up to: the sums
+ * reachable so far are the table's states, so the total of the values (n times the largest) is a
+ * size, k, beside the n items (a subset-sum table, O(n * k)).
+ */
+function subsetSums(facts: ConstraintFacts, items: Variable, body: string): Size | null {
+  if (!SUBSET_SPLIT.test(body) || !SUM_WORDS.test(body) || CONTIGUOUS.test(body)) return null;
+  const values = facts.variables.filter(
+    (v) => isElementValue(v) && (v.lower ?? -1) >= 0 && v.upper !== undefined,
+  );
+  const largest = Math.max(0, ...values.map((v) => v.upper ?? 0));
+  const total = (items.upper ?? 0) * largest;
+  if (largest < 2 || total > MOST_SUMS) return null;
+  return { letter: 'k', name: `the sum of ${values[0]?.names[0] ?? 'the values'}`, bound: total };
+}
+
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
 export function readShape(
   facts: ConstraintFacts,
@@ -148,7 +176,12 @@ export function readShape(
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;
-  const sizes = known.filter((v) => isSize(v) && independent(v));
+  // A size the statement fixes at a handful (costs.length == 3, newInterval.length == 2) is a
+  // constant beside the sizes that grow: reading it costs nothing per item. Twelve targets or 26
+  // letters may still be what a search runs over.
+  const fixed = (v: Variable) => v.lower !== undefined && v.lower === v.upper && v.lower <= FEW_FIXED;
+  const bounded = known.filter((v) => isSize(v) && independent(v));
+  const sizes = bounded.some((v) => !fixed(v)) ? bounded.filter((v) => !fixed(v)) : bounded;
   for (const sum of facts.sums) {
     const owns = (v: Variable) =>
       sum.names.some((name) => v.names.some((own) => own.toLowerCase() === name.toLowerCase()));
@@ -232,6 +265,7 @@ export function readShape(
           (v) =>
             !isSize(v) &&
             independent(v) &&
+            !v.goal &&
             (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
             (v.lower ?? 0) >= 0 &&
             bound(v) > 2 &&
@@ -314,5 +348,19 @@ export function readShape(
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  const sums = subsetSums(facts, first, body);
+  if (sums) return finish({ kind: 'product', n: size(first, 'n'), other: sums, grid: false });
+  // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
+  // about as large as the input and not bounded by it: the rounds add to the items, each O(log n).
+  // The k-th of something is a rank, and a k far beyond n is a count to compute, not to simulate.
+  if (
+    parameter &&
+    technique === 'heap-priority-queue' &&
+    !parameter.boundedBy &&
+    !KTH.test(body) &&
+    bound(parameter) * 10 >= bound(first) &&
+    bound(parameter) <= bound(first) * 10
+  )
+    return finish({ kind: 'add', n: size(first, 'n'), other: size(parameter, 'k') });
   return finish({ kind: 'one', n: size(first, 'n'), square: false });
 }

@@ -5,11 +5,15 @@ import type { NameUsage } from './usage';
 const MOST_STATES = 1e7;
 /** The question counts moves between positions, each costing the same. */
 const FEWEST_MOVES =
-  /\b(?:minimum|fewest|smallest|least|shortest) (?:number of )?(?:moves|steps|jumps|presses|button presses|clicks|pushes|hops|turns)\b/i;
+  /\b(?:minimum|fewest|smallest|least|shortest) (?:number of )?(?:moves|steps|jumps|presses|button presses|clicks|pushes|hops|turns|trips|rides)\b/i;
 const BOARD = /\b(?:chess ?board|board|grid)\b/i;
 const SQUARE = /\bsquare\b|\b([a-z]) ?[x*] ?\1\b/i;
 
 const isLetter = (name: string) => /^[a-z]$/i.test(name);
+/** Where a walk starts and where it must end. */
+const ENDS = /^(?:src|dst|source|destination|start|goal|target|begin|end|from|to|home|origin|pos|position)$/i;
+/** A plain name for one number ("floors", "piers"), not an element or a length. */
+const isScalar = (name: string) => /^[a-z][a-z]*$/i.test(name);
 
 /**
  * A number the method walks through is a size even when the input lists nothing: the answer is
@@ -21,12 +25,17 @@ export function promoteWalkedNumbers(variables: readonly Variable[], usage: Name
   const moves = FEWEST_MOVES.test(text);
   for (const v of variables) {
     const [name] = v.names;
-    if (v.role !== 'value' || !name || !v.names.every(isLetter)) continue;
+    if (v.role !== 'value' || !name || !v.names.every(isScalar)) continue;
     if (v.upper === undefined || v.upper < 2 || v.upper > MOST_STATES) continue;
     const letter = name.toLowerCase();
+    // A letter bounding anything a fewest-moves question names ("1 <= s, g <= F") counts positions;
+    // a word only when what it bounds are the start and the goal ("1 <= src, dst <= piers").
+    const ends = (other: Variable) => v.names.every(isLetter) || other.names.some((n) => ENDS.test(n));
     const positions =
-      moves && variables.some((other) => other !== v && other.boundedBy?.toLowerCase() === letter);
-    if (!positions && !usage.walked.has(letter)) continue;
+      moves &&
+      variables.some((other) => other !== v && other.boundedBy?.toLowerCase() === letter && ends(other));
+    // A letter may be walked ("the n-th"); a word only bounds positions.
+    if (!positions && !(v.names.every(isLetter) && usage.walked.has(letter))) continue;
     v.role = positions && BOARD.test(text) && SQUARE.test(text) ? 'dimension' : 'size';
   }
 }

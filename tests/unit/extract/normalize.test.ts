@@ -45,6 +45,11 @@ describe('math-aware text', () => {
     expect(linesOf(body('<p>a<br> b </p><p>c</p>'))).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads sibling paragraphs given as the nodes themselves as lines of their own', () => {
+    const { childNodes } = body('<p>1 ≤ n ≤ 10<sup>5</sup></p><p>0 ≤ a[i] ≤ 10<sup>5</sup></p>');
+    expect(mathLines(childNodes)).toEqual(['1 ≤ n ≤ 10^5', '0 ≤ a[i] ≤ 10^5']);
+  });
+
   it('keeps Codeforces row divs as lines inside <pre>', () => {
     const pre = body(
       '<pre><div class="test-example-line">3 3</div><div class="test-example-line">1 2 3</div></pre>',

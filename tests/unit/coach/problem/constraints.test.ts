@@ -83,6 +83,18 @@ describe('parseConstraints', () => {
     expect(find(facts, 'm')?.upper).toBe(499_500);
   });
 
+  it('reads the total length of the lists of one array as one size', () => {
+    const facts = parseConstraints(
+      [
+        '1 <= n <= 5 * 10^4',
+        '0 <= after[i].length < n',
+        'The total length of all after[i] is at most 5 * 10^4.',
+      ],
+      '',
+    );
+    expect(facts.variables.find((v) => v.total)).toMatchObject({ role: 'size', upper: 50_000 });
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(
