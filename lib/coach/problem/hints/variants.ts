@@ -15,6 +15,7 @@ export type Variant =
   | 'search-peak'
   | 'search-corner'
   | 'merge-sorted'
+  | 'sweep-sorted'
   | 'greedy-counts'
   | 'rooms-heap'
   | 'table-sets'
@@ -67,6 +68,11 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Both inputs already come in the order the answer needs. Which entry has to come first overall, and where can it be?',
     'Two pointers, one per input: compare the two entries they point at, take the one that comes first and move that pointer on; when one input runs out, the rest of the other follows as it is.',
     'Keep an index into each input. While both have entries left, compare the entries under the indexes, append the one that comes first (the statement says which wins a tie) and advance its index. Then append whatever is left of either input.',
+  ],
+  'sweep-sorted': [
+    'The {items} already come in order. Which one before it, or which one kept so far, does each {item} need to be compared with?',
+    'No sort is needed: the promised order is the one to sweep in. Walk through {input} once, comparing each {item} only with its neighbour or with the last one kept.',
+    'Go through the {items} in the order given, holding the last one kept (or a running summary). At each {item}, decide from that alone whether it joins, extends or replaces what you hold, and update the answer as you go.',
   ],
   'greedy-counts': [
     'Which kind of {item} is the hardest to place, and how much room do its copies force on everything else?',
@@ -159,6 +165,9 @@ export function variantFor(
   updates = true,
   target = '',
   grid = true,
+  // Promised in order by any key (intervals sorted by start): what the searches above cannot use
+  // is still an order no hint should tell the user to make.
+  inOrder = sorted,
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
@@ -178,7 +187,9 @@ export function variantFor(
   if (technique === 'breadth-first-search' && /^O\(n \* 2\^n\)$/.test(target)) return 'search-states';
   if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
   const helpers = techniques.slice(1, 3);
-  const sorts = asks.ordered || helpers.includes('sorting');
+  // Input promised in order is swept as it comes: no ladder tells the user to sort it first.
+  if (inOrder && technique === 'sorting') return 'sweep-sorted';
+  const sorts = (asks.ordered || helpers.includes('sorting')) && !inOrder;
   switch (technique) {
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.
