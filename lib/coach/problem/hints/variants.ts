@@ -18,6 +18,7 @@ export type Variant =
   | 'sweep-sorted'
   | 'greedy-counts'
   | 'rooms-heap'
+  | 'rooms-in-order'
   | 'table-sets'
   | 'table-route'
   | 'table-subsets'
@@ -70,9 +71,14 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Keep an index into each input. While both have entries left, compare the entries under the indexes, append the one that comes first (the statement says which wins a tie) and advance its index. Then append whatever is left of either input.',
   ],
   'sweep-sorted': [
-    'The {items} already come in order. Which one before it, or which one kept so far, does each {item} need to be compared with?',
-    'No sort is needed: the promised order is the one to sweep in. Walk through {input} once, comparing each {item} only with its neighbour or with the last one kept.',
-    'Go through the {items} in the order given, holding the last one kept (or a running summary). At each {item}, decide from that alone whether it joins, extends or replaces what you hold, and update the answer as you go.',
+    'The {items} already come in order. What does that order tell you about where the answer’s first and last entries sit, and which {items} ever need comparing?',
+    'No sort is needed: the promised order is the one to walk in, from one end or from both ends toward the middle, comparing each {item} only with its neighbour, the last one kept, or the one at the other end.',
+    'Keep one index, or one at each end. At each step compare only the {items} under the indexes (or the last one kept), take or combine the one the answer needs next, and move that index on; one pass over the given order is the whole work.',
+  ],
+  'rooms-in-order': [
+    'The {items} already come by start. When one starts, which of those still running frees up first, and has it already?',
+    'They come in order, so no sort: keep the end times of everything still running in a min-heap; a new {item} takes over the one that ended first if it has ended, else it needs one more; the largest the heap gets is the answer.',
+    'Walk through the {items} as given. For each, look at the earliest end time in the heap: if it is no later than this start, pop it. Push this {item}’s end and note the heap size; the largest size seen is the answer.',
   ],
   'greedy-counts': [
     'Which kind of {item} is the hardest to place, and how much room do its copies force on everything else?',
@@ -197,7 +203,8 @@ export function variantFor(
       return sorts ? 'greedy-sorted' : 'greedy-sweep';
     case 'heap-priority-queue':
       // Items that start and end, swept by start: the heap holds what is still running.
-      return helpers.includes('line-sweep') ? 'rooms-heap' : undefined;
+      if (!helpers.includes('line-sweep')) return undefined;
+      return inOrder ? 'rooms-in-order' : 'rooms-heap';
     case 'binary-search':
       if (asks.increasing) return undefined;
       return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';

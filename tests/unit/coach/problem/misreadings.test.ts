@@ -170,6 +170,7 @@ describe('the hint ladder on an input promised sorted', () => {
       'You are given n intervals [start, end], sorted by start. Return the largest number of intervals you can keep so that no two overlap.',
       'Given n tasks sorted by deadline, each taking one hour, return the most tasks you can finish on time.',
       'The intervals are sorted by start. Merge all overlapping intervals.',
+      'You are given n talks as [start, end], sorted by start. Return the fewest halls that can hold every talk.',
     ]) {
       const analysis = analyzeProblem(
         problemContext({
