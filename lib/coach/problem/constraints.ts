@@ -345,7 +345,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');
-      if (counted.role === 'value' || counted.role === 'param') counted.role = 'size';
+      if ((counted.role === 'value' || counted.role === 'param') && !counted.goal) counted.role = 'size';
     }
     for (const match of text.matchAll(CALLS)) {
       const upper = evaluate(match[1] ?? '');
@@ -386,9 +386,16 @@ export function parseConstraints(constraints: readonly string[], statement: stri
           ),
         ),
     );
+  // A count whose things the statement then names one at a time ("warehouse i", "each person")
+  // is that list's length, unless it was introduced as one number ("one integer X: X guests").
+  const itemised = (v: Variable) =>
+    v.names.some(
+      (name) => hints.usage.itemised.has(name.toLowerCase()) && !hints.usage.single.has(name.toLowerCase()),
+    );
   if (!listsItems) {
     for (const v of variables)
-      if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name))) v.role = 'value';
+      if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name)) && !itemised(v))
+        v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   promoteWalkedNumbers(variables, hints.usage, whole);

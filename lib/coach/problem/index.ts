@@ -90,6 +90,7 @@ export function analyzeProblem(
     scene.updates,
     target.target,
     scene.grid,
+    read.guarantees.has('sorted'),
   );
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.

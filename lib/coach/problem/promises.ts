@@ -143,7 +143,14 @@ const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descendi
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
-    '\\b(?:is|are) sorted\\b',
+    '\\b(?:is|are) (?:given |listed |kept |stored |already )?sorted\\b',
+    // "k lists of meetings, each sorted by start": several inputs, every one of them in order.
+    `\\beach (?:one |of them )?(?:already )?(?:sorted|in sorted order|in ${ORDER} order)\\b`,
+    // "arrives already sorted by start", "comes sorted": handed over in order.
+    '\\b(?:arrives?|comes?) (?:already )?sorted\\b',
+    // "Given n tasks sorted by deadline", "you are given n intervals, sorted by start": the input as
+    // it is handed over, unless the sentence has turned to what to return.
+    '\\bgiven\\b(?:(?!\\b(?:return|print|output|so that|such that)\\b)[^.])*?(?:[a-z]s|\\]),? (?:already )?sorted (?:by|in)\\b',
     // "Each list is pairwise disjoint and in sorted order".
     '\\bin sorted order\\b',
     // "arrival is strictly increasing", "nums is a non-decreasing array", said of the input by name

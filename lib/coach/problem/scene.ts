@@ -23,6 +23,13 @@ const UPDATES =
 const ORDERED =
   /\bcontiguous\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b/;
 
+/**
+ * Equal keys that keep their order ("ties keep their original order", "runners with equal times
+ * keep their relative order"): a stable sort, not an answer that depends on the input's order.
+ */
+const STABLE_TIES =
+  /\b(?:ties|equal ones|(?:\w+ )?with (?:the same|equal|identical) \w+(?: \w+)?|(?:\w+ )?that (?:compare|are) equal)(?: should| must| will)? (?:keep|retain|preserve|stay in|remain in) (?:their|the) (?:original |relative |input )?order\b/g;
+
 export function readScene(
   facts: ConstraintFacts,
   body: string,
@@ -60,7 +67,7 @@ export function readScene(
     design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')),
     weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
-    ordered: ORDERED.test(body),
+    ordered: ORDERED.test(body.replace(STABLE_TIES, '')),
     grid: grid && shape.kind !== 'values',
     updates: UPDATES.test(body),
   };

@@ -164,6 +164,54 @@ function subsetSums(facts: ConstraintFacts, items: Variable, body: string): Size
   return { letter: 'k', name: `the sum of ${values[0]?.names[0] ?? 'the values'}`, bound: total };
 }
 
+/** How a statement says a per-item list holds other items: "after[i] lists the jobs", "prereq[i] is the list of courses". */
+const HOLDS = '(?:lists|is (?:the|a) list of|is (?:the|a) set of|holds|contains|names|gives)';
+
+/**
+ * A list per item that holds other items of the same count ("after[i] lists the jobs that must
+ * finish before job i"): each entry joins two items, so the lists are the edges of a directed graph.
+ */
+function waitLists(
+  facts: ConstraintFacts,
+  sizes: readonly Variable[],
+  body: string,
+): { lists: Variable; nodes: Variable } | undefined {
+  for (const lists of facts.variables.filter((v) => v.role === 'item-size')) {
+    const base = lists.names
+      .map((name) => /^([a-z]\w*)\[i\]\.(?:length|size)$/i.exec(name)?.[1])
+      .find(Boolean);
+    if (!base) continue;
+    const nodes = sizes.find(
+      (v) =>
+        !v.total &&
+        nouns(facts, v).some((noun) =>
+          new RegExp(
+            `\\b${base.toLowerCase()}\\[i\\],? ${HOLDS} (?:the |all (?:the )?|every |some )?(?:other )?${noun}\\b`,
+          ).test(body),
+        ),
+    );
+    if (nodes) return { lists, nodes };
+  }
+  return undefined;
+}
+
+/**
+ * Things the question asks about one by one ("pairs [a, b]: for each pair, answer whether …"):
+ * they are queries, whatever their name, never links of the input.
+ */
+function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  const words = [
+    ...variable.names.map((name) => /^([a-z]+)\.(?:length|size)$/i.exec(name)?.[1]?.toLowerCase()),
+    ...nouns(facts, variable),
+  ].filter((word): word is string => !!word && word.length > 2);
+  return words.some((word) => {
+    const one = word.replace(/s$/, '');
+    return new RegExp(
+      `\\bfor (?:each|every) (?:such |given )?${one}\\b[^.;]{0,30}?\\b(?:answer|return|print|output|determine|decide|report|check|tell)\\b|\\banswer (?:each|every) ${one}\\b`,
+    ).test(body);
+  });
+}
+
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
 export function readShape(
   facts: ConstraintFacts,
@@ -218,7 +266,8 @@ export function readShape(
   sizes.sort((a, b) => bound(b) - bound(a));
   const countsOperations = (v: Variable) =>
     v.names.some((name) => QUERY_NAMES.test(name)) ||
-    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun));
+    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun)) ||
+    askedAbout(facts, v, body);
   const operations =
     sizes.find((v) => v.names.includes('calls')) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
@@ -274,12 +323,15 @@ export function readShape(
       : undefined;
   const [first, second] = sizes;
   if (!first) {
-    // A value the solution counts up to (a DP over amounts, a table up to n) is the size of the work.
+    // A value the solution counts up to (a DP over amounts, a table up to n) is the size of the work;
+    // a count the answer must reach ("make m bouquets") is not what a table runs over.
     const counted =
       amount ??
       (technique === 'dynamic-programming'
         ? known
-            .filter((v) => v.role === 'value' && (v.lower ?? 0) >= 0 && bound(v) > 2 && bound(v) <= 1e7)
+            .filter(
+              (v) => v.role === 'value' && !v.goal && (v.lower ?? 0) >= 0 && bound(v) > 2 && bound(v) <= 1e7,
+            )
             .sort((a, b) => bound(b) - bound(a))[0]
         : undefined);
     if (counted) return finish({ kind: 'one', n: size(counted, 'n'), square: false });
@@ -289,6 +341,16 @@ export function readShape(
     return finish(scalars.length > 0 ? { kind: 'values', values: scalars } : { kind: 'unknown' });
   }
 
+  const waiting = waitLists(facts, sizes, body);
+  if (waiting) {
+    const total = sizes.find((v) => v.total);
+    const entries: Size = {
+      letter: 'E',
+      name: `the entries of ${label(waiting.lists).replace(/\[i\]\.(?:length|size)$/i, '')}`,
+      bound: bound(waiting.nodes) * bound(waiting.lists),
+    };
+    return finish({ kind: 'graph', v: size(waiting.nodes, 'V'), e: total ? size(total, 'E') : entries });
+  }
   // Many lists whose total is bounded (adjacency lists, bus routes): the total is the size, and
   // when the lists hold labels of the items, it counts the edges between them.
   const total = sizes.find((v) => v.total);

@@ -25,7 +25,8 @@ export function promoteWalkedNumbers(variables: readonly Variable[], usage: Name
   const moves = FEWEST_MOVES.test(text);
   for (const v of variables) {
     const [name] = v.names;
-    if (v.role !== 'value' || !name || !v.names.every(isScalar)) continue;
+    // A count the answer must reach ("make m bouquets") is a goal, never a state walked through.
+    if (v.role !== 'value' || v.goal || !name || !v.names.every(isScalar)) continue;
     if (v.upper === undefined || v.upper < 2 || v.upper > MOST_STATES) continue;
     const letter = name.toLowerCase();
     // A letter bounding anything a fewest-moves question names ("1 <= s, g <= F") counts positions;

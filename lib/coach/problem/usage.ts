@@ -22,6 +22,12 @@ export interface NameUsage {
   goals: Set<string>;
   /** Lower-cased letters that count independent inputs read one after another ("t, the number of boards" / "for each board"). */
   instances: Set<string>;
+  /**
+   * Lower-cased letters counted by a noun whose things the statement then speaks of one at a time
+   * ("n warehouses … warehouse i stores", "n people … each person"): items of the input, even where
+   * no array is named.
+   */
+  itemised: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
   queries: boolean;
 }
@@ -37,9 +43,11 @@ const ADJECTIVES =
 /** A word that may describe the counted things: not a function word, a verb or a letter. */
 const DESCRIBING =
   '(?!(?:and|or|are|is|were|was|be|the|of|to|in|on|at|by|for|with|has|have|had|that|which|who|than|then|each|every|all|any|some|more|less|most|least)\\b)[a-z]{3,}(?<!s)';
+/** Plurals without an s, and their singulars. */
+const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
 /** A letter, up to two describing words ("N fuel stations", "m rival pairs"), and a plural noun. */
 const COUNTED_BY_NOUN = new RegExp(
-  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s)\\b`,
+  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s|${Object.keys(IRREGULAR).join('|')})\\b`,
   'gi',
 );
 const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
@@ -88,7 +96,13 @@ const WALKED = [
 const GOALS = [
   /\b(?:make|form|build|produce|complete|assemble) (?:at least |exactly )?([a-z]) (?:[a-z]+ )?[a-z]+s\b/gi,
 ];
-const singular = (noun: string) => noun.replace(/s$/, '');
+const singular = (noun: string) => IRREGULAR[noun] ?? noun.replace(/s$/, '');
+/** One of the counted things on its own: "each warehouse", "person i", "the i-th box", "stop_i". */
+const oneAtATime = (noun: string, text: string) =>
+  new RegExp(
+    `\\b(?:each|every) ${singular(noun)}\\b|\\b${singular(noun)}(?: i\\b|_i\\b|\\[i\\])|\\bi-?th ${singular(noun)}\\b`,
+    'i',
+  ).test(text);
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
 function collect(text: string, patterns: readonly RegExp[]): Set<string> {
@@ -143,6 +157,11 @@ export function readUsage(text: string): NameUsage {
       )
       .map(([letter]) => letter),
   );
+  const itemised = new Set(
+    [...nouns]
+      .filter(([, counts]) => counts.some((noun) => oneAtATime(noun, text)))
+      .map(([letter]) => letter),
+  );
   const walked = collect(text, WALKED);
   const listedLetters = collect(text, [...LISTED, ...LINES]);
   const goals = new Set([...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter)));
@@ -150,6 +169,7 @@ export function readUsage(text: string): NameUsage {
     counted,
     nouns,
     instances,
+    itemised,
     walked,
     goals,
     single,

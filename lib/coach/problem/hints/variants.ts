@@ -15,8 +15,10 @@ export type Variant =
   | 'search-peak'
   | 'search-corner'
   | 'merge-sorted'
+  | 'sweep-sorted'
   | 'greedy-counts'
   | 'rooms-heap'
+  | 'rooms-in-order'
   | 'table-sets'
   | 'table-route'
   | 'table-subsets'
@@ -67,6 +69,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Both inputs already come in the order the answer needs. Which entry has to come first overall, and where can it be?',
     'Two pointers, one per input: compare the two entries they point at, take the one that comes first and move that pointer on; when one input runs out, the rest of the other follows as it is.',
     'Keep an index into each input. While both have entries left, compare the entries under the indexes, append the one that comes first (the statement says which wins a tie) and advance its index. Then append whatever is left of either input.',
+  ],
+  'sweep-sorted': [
+    'The {items} already come in order. What does that order tell you about where the answer’s first and last entries sit, and which {items} ever need comparing?',
+    'No sort is needed: the promised order is the one to walk in, from one end or from both ends toward the middle, comparing each {item} only with its neighbour, the last one kept, or the one at the other end.',
+    'Keep one index, or one at each end. At each step compare only the {items} under the indexes (or the last one kept), take or combine the one the answer needs next, and move that index on; one pass over the given order is the whole work.',
+  ],
+  'rooms-in-order': [
+    'The {items} already come by start. When one starts, which of those still running frees up first, and has it already?',
+    'They come in order, so no sort: keep the end times of everything still running in a min-heap; a new {item} takes over the one that ended first if it has ended, else it needs one more; the largest the heap gets is the answer.',
+    'Walk through the {items} as given. For each, look at the earliest end time in the heap: if it is no later than this start, pop it. Push this {item}’s end and note the heap size; the largest size seen is the answer.',
   ],
   'greedy-counts': [
     'Which kind of {item} is the hardest to place, and how much room do its copies force on everything else?',
@@ -159,6 +171,9 @@ export function variantFor(
   updates = true,
   target = '',
   grid = true,
+  // Promised in order by any key (intervals sorted by start): what the searches above cannot use
+  // is still an order no hint should tell the user to make.
+  inOrder = sorted,
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
@@ -178,7 +193,9 @@ export function variantFor(
   if (technique === 'breadth-first-search' && /^O\(n \* 2\^n\)$/.test(target)) return 'search-states';
   if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
   const helpers = techniques.slice(1, 3);
-  const sorts = asks.ordered || helpers.includes('sorting');
+  // Input promised in order is swept as it comes: no ladder tells the user to sort it first.
+  if (inOrder && technique === 'sorting') return 'sweep-sorted';
+  const sorts = (asks.ordered || helpers.includes('sorting')) && !inOrder;
   switch (technique) {
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.
@@ -186,7 +203,8 @@ export function variantFor(
       return sorts ? 'greedy-sorted' : 'greedy-sweep';
     case 'heap-priority-queue':
       // Items that start and end, swept by start: the heap holds what is still running.
-      return helpers.includes('line-sweep') ? 'rooms-heap' : undefined;
+      if (!helpers.includes('line-sweep')) return undefined;
+      return inOrder ? 'rooms-in-order' : 'rooms-heap';
     case 'binary-search':
       if (asks.increasing) return undefined;
       return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';
