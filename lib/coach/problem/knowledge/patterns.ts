@@ -48,15 +48,13 @@ const unreachable = (scene: Scene) =>
 export const BITONIC =
   /\bincreas\w*\b[^.]{0,60}\bthen\b[^.]{0,20}\bdecreas\w*\b[\s\S]{0,120}\b(?:index|position) of\b|\b(?:index|position) of\b[^.]{0,60}\b(?:greater|higher|larger|taller) than (?:both|each|all) (?:of )?its neighbou?rs\b/;
 
-/** Equal items must be kept apart (not adjacent, a gap between them, k positions apart). */
-const KEPT_APART =
-  /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|\bat least \w+ (?:\w+ )?apart\b/;
-
 /**
- * The same gap once the reading has turned "are always at least k positions apart" into a sign
- * (">= k positions apart"), a trigger of its own so that KEPT_APART and the weight learned for it stay as they were.
+ * Equal items must be kept apart (not adjacent, a gap between them, k positions apart); the
+ * reading writes "are at least k positions apart" as ">= k positions apart".
  */
-const APART_SIGN = />= ?\w+ (?:\w+ )?apart\b/;
+const KEPT_APART =
+  /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|(?:\bat least |>= ?)\w+ (?:\w+ )?apart\b/;
+
 const SPACED_WHY =
   'equal items must be kept apart and the order is free: the most frequent item decides the answer, so count each and place the most plentiful first (a heap keeps it on top)';
 
@@ -65,8 +63,7 @@ const FREE_ORDER =
   /\bin any order\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
 
 /** Equal items kept apart in an order of one's choosing: a count of each kind, not a search over moves. */
-export const spacedOut = (scene: Scene) =>
-  FREE_ORDER.test(scene.body) && (KEPT_APART.test(scene.body) || APART_SIGN.test(scene.body));
+export const spacedOut = (scene: Scene) => FREE_ORDER.test(scene.body) && KEPT_APART.test(scene.body);
 
 /** A resource that serves one item at a time (a room, a hall, an ambulance, a machine). */
 const ONE_AT_A_TIME = /\bone (?:\w+ ){0,2}at a time\b/;
@@ -129,14 +126,6 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern: KEPT_APART,
-    weight: 3,
-    why: SPACED_WHY,
-    when: (scene) => FREE_ORDER.test(scene.body),
-    also: ['heap-priority-queue', 'hash-table'],
-  },
-  {
-    technique: 'greedy',
-    pattern: APART_SIGN,
     weight: 3,
     why: SPACED_WHY,
     when: (scene) => FREE_ORDER.test(scene.body),
