@@ -3,7 +3,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
 export const jumpArray = (scene: Scene) =>
-  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:steps|positions)\b/.test(
+  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:\w+ )?(?:steps|positions|places|further|ahead|forward)\b|\b(?:any|every|each) (?:\w+ )?(?:from|between) (?:\w+ )?i ?\+ ?1 (?:to|and|through) (?:\w+ )?i ?\+ ?\w+\[i\]|\b(?:up to|as far as) (?:\w+ )?i ?\+ ?\w+\[i\]/.test(
     scene.body,
   );
 
@@ -21,6 +21,13 @@ const valueMoves = (scene: Scene) =>
 /** Moves between places (indices, stops, squares), which a search can walk. */
 const PLACES =
   /\b(?:go|move|jump|get|travel|hop)s? to\b[^.]{0,30}\b(?:index|indices|position|stop|node|square|stone|cell)\b|\b(?:index|position|stop|node|square|stone|cell)\b[^.]{0,40}\b(?:go|move|jump|get|travel|hop)s? to\b|\breach (?:the )?(?:last|target|end|final)\b/;
+
+/** The question counts the groups something falls into: fields, patches, ponds, regions. */
+const GROUPS_COUNTED =
+  /\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
+/** Which cells belong together: those that touch, side by side or corner to corner. */
+const CELLS_TOUCH =
+  /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
 
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
@@ -78,7 +85,16 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     weight: 2.5,
     why: 'marking everything connected to a start is a depth-first walk',
     also: ['breadth-first-search'],
-    when: (scene) => scene.grid || !/\bbridges?\b.{0,60}\bquer/.test(scene.body),
+    // A hollow "enclosed" by higher bars in a row is water between bars, not a region to flood.
+    when: (scene) => scene.grid || (scene.shape !== 'one' && !/\bbridges?\b.{0,60}\bquer/.test(scene.body)),
+  },
+  {
+    technique: 'depth-first-search',
+    pattern: GROUPS_COUNTED,
+    weight: 3,
+    why: 'cells that touch form groups: each cell not yet seen starts a new one, and a walk over its neighbours marks the rest of it',
+    when: (scene) => scene.grid && CELLS_TOUCH.test(scene.body),
+    also: ['breadth-first-search'],
   },
   {
     technique: 'depth-first-search',
@@ -127,6 +143,24 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     why: 'each adjacent pair of sorted words says which letter comes first: an ordering of a directed graph',
   },
   {
+    technique: 'topological-sort',
+    pattern:
+      /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine)\b[^.]{0,60}\b(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols|alphabet)\b/,
+    weight: 3,
+    why: 'a list sorted by an unknown order of letters: the first difference between each pair of neighbours says which letter comes first, and an order of all of them is a topological order of those edges',
+    when: (scene) => /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b/.test(scene.body),
+    also: ['graph', 'breadth-first-search'],
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\b(?:fewest|minimum number of|least number of|smallest number of|as few) (?!new |more |additional |extra )(?:\w+ )?(?:flights|roads|ferries|trains|buses|bridges|tunnels|edges|links|transfers|connections|cables|legs|trips|routes|lines|streets)(?: \w+){0,3}? (?:take|takes|ride|use|uses|cross|travel\w*|from|between|to (?:reach|get|travel|go))\b/,
+    weight: 3,
+    why: 'every link counts one, so the fewest links between two places come from a breadth-first search, ring by ring',
+    when: (scene) => scene.shape === 'graph' && !scene.weighted,
+    also: ['graph'],
+  },
+  {
     technique: 'shortest-path',
     pattern:
       /\bnetwork delay\b|\bcheapest (?:flights?|path|route|price|way)\b|\bdijkstra\b|\bbellman\b|\bfloyd\b|\bat most k stops\b/,
@@ -155,6 +189,15 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\bgraph\b|\bvertices\b|\bvertex\b|\bundirected\b|\bdirected\b|\btwo-way roads?\b|\bone-way\b|\broads?\b.{0,40}\b(?:join|connect)s?\b/,
     weight: 2,
     why: 'the input is things joined by links: a graph',
+  },
+  {
+    technique: 'graph',
+    pattern:
+      /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b/,
+    weight: 2,
+    why: 'things joined in pairs by links, however the story names them: a graph',
+    // An input format that lists the links already says so (boundSignals in techniques.ts).
+    when: (scene) => scene.shape !== 'graph' && !scene.grid && !scene.kinds.includes('tree'),
   },
   {
     technique: 'graph',

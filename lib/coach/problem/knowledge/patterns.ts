@@ -75,7 +75,24 @@ const ROOMS =
 /** The input is a list of timed items: each starts and ends. */
 const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
 
+/**
+ * The worst of a split or a placement pushed as far as it goes: the heaviest load as light as
+ * possible, the smallest gap as large as possible. A setting that works makes every looser one
+ * work too, which is what a halving search over the answer needs. Picking the one existing item
+ * whose distance is largest ("find a cell whose nearest water is as far as possible") is no split.
+ */
+export const AS_FAR_AS_POSSIBLE =
+  /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|far(?: apart)?) as possible\b)/;
+
 export const PATTERN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'binary-search',
+    pattern: AS_FAR_AS_POSSIBLE,
+    weight: 3,
+    why: 'the worst part is pushed as far as it goes, and a limit that can be met makes every looser one possible: guess the limit, check it greedily in one pass, and halve',
+    when: (scene) => !scene.design && scene.shape !== 'values',
+    also: ['greedy'],
+  },
   {
     technique: 'prefix-sum',
     pattern:
