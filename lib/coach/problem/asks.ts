@@ -1,5 +1,5 @@
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
-import { AS_FAR_AS_POSSIBLE, BITONIC } from './knowledge/patterns';
+import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
 import { RUN_OF_INPUT } from './knowledge/runs';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 
@@ -72,6 +72,7 @@ const ANSWER_SEARCH = [
   AS_FAR_AS_POSSIBLE,
   /\b(?:shortest|smallest|minimum|least|largest|maximum) possible (?:length|value|size) of the (?:longest|largest|maximum|shortest|smallest|minimum)\b/,
   /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within)\b/,
+  LEAST_THAT_WORKS,
 ];
 
 export function readAsks(body: string): Asks {

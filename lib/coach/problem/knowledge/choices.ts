@@ -9,14 +9,17 @@ import type { Scene, Trigger } from './trigger';
 
 /** One trip all the way round a loop, back to where it began. */
 const LAP =
-  /\b(?:full|whole|complete|entire|one) (?:lap|circle|circuit|loop|round|tour|trip (?:a)?round)\b|\b(?:a)?round (?:the|a) (?:ring|circle|loop|track|circuit)\b|\bring road\b|\bcircular (?:route|road|track)\b/;
+  /\b(?:full|whole|complete|entire|one) (?:lap|circle|circuit|loop|round|tour|trip (?:a)?round)\b|\ball the way (?:a)?round\b|\b(?:a)?round (?:the|a) (?:closed )?(?:ring|circle|loop|track|circuit)\b|\bring road\b|\bclosed loop\b|\bcircular (?:route|road|track)\b/;
+/** Where the trip sets off from. */
+const SETS_OFF = /\b(?:start\w*|set(?:s|ting)? off|depart\w*|begin\w*)\b/;
+
 /** Something gained at each stop and spent on each leg. */
 const SUPPLY =
   /\b(?:fuel|gas|petrol|energy|charge|battery|power|oxygen|supplies|stamina)\b[^.]{0,120}\b(?:uses?|costs?|needs?|spends?|burns?|consumes?|drains?)\b|\b(?:uses?|costs?|needs?|spends?|burns?|consumes?|drains?)\b[^.]{0,120}\b(?:fuel|gas|petrol|energy|charge|battery|power)\b/;
 
 /** Timed items: each starts and ends (or begins and finishes). */
 const TIMED =
-  /\b(?:start|begin)\w*(?:\[i\]|_i\b| times?\b)[^.]{0,160}\b(?:end|finish|stop)\w*\b|\[start|\bfrom \w+\[i\] (?:up )?to \w+\[i\]/;
+  /\b(?:start|begin)\w*(?:\[i\]|_i\b| times?\b)[^.]{0,160}\b(?:end|finish|stop)\w*\b|\[start|\bfrom (?:time )?\w+\[i\] (?:up )?(?:to|until|till|through) (?:time )?\w+\[i\]/;
 /** Two items that share time cannot both be taken. */
 const NO_OVERLAP = /\boverlap\w*\b|\bone (?:\w+ ){0,2}at a time\b|\bat the same time\b|\bat once\b/;
 /** Items that are worth different amounts: a best total, not a count, which no greedy order settles. */
@@ -24,7 +27,7 @@ const VALUED =
   /\b(?:profits?|pays?|paid|fees?|rewards?|money|earns?|earning|worth|prizes?|gains?)\b|\bvalues?\[i\]|\bweights?\[i\]/;
 /** The most of these items one can take in full. */
 const MOST_TAKEN =
-  /\b(?:largest|maximum|most|greatest|highest) (?:possible )?number of (?:\w+ ){0,2}(?:that )?(?:you|one|we|he|she|they|a person|the \w+) (?:can|could|may) (?:\w+ ){0,3}?(?:attend|hear|watch|take|schedule|book|fit|complete|finish|visit|join|see|keep|accept|select|choose|play|sit in)\b|\bhow many (?:\w+ ){0,2}(?:at most )?(?:can|could) (?:you|one|we) (?:attend|hear|watch|take|schedule|book|fit|complete|finish|visit|join|see|keep|accept)\b/;
+  /\b(?:largest|maximum|most|greatest|highest) (?:possible )?number of (?:\w+ ){0,2}(?:that )?(?:you|one|we|he|she|they|a person|the \w+) (?:can|could|may) (?:\w+ ){0,3}?(?:attend|hear|watch|take|schedule|book|fit|complete|finish|visit|join|see|keep|accept|select|choose|play|sit in)\b|\bhow many (?:\w+ ){0,2}(?:at most )?(?:can|could) (?:you|one|we) (?:attend|hear|watch|take|schedule|book|fit|complete|finish|visit|join|see|keep|accept)\b|\bas many (?:\w+ ){0,2}as possible\b/;
 const timedChoice = (scene: Scene) =>
   (TIMED.test(scene.body) || scene.kinds.includes('intervals')) &&
   NO_OVERLAP.test(scene.body) &&
@@ -41,7 +44,7 @@ export const CHOICE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern: new RegExp(
-      String.raw`\bstart\w*\b[^.]{0,100}(?:${LAP.source})|(?:${LAP.source})[^.]{0,100}\bstart\w*\b`,
+      `(?:${SETS_OFF.source})[^.]{0,100}(?:${LAP.source})|(?:${LAP.source})[^.]{0,100}(?:${SETS_OFF.source})`,
     ),
     weight: 3,
     why: 'a loop of stops that each give and each leg that takes: when the running surplus falls below zero no stop passed so far can start, so restart after it, one pass',

@@ -84,7 +84,19 @@ const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b
 export const AS_FAR_AS_POSSIBLE =
   /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|far(?: apart)?) as possible\b)/;
 
+/** The least value after (or with, or by) which everything can be done: a check that only gets easier. */
+export const LEAST_THAT_WORKS =
+  /\b(?:minimum|smallest|least|lowest|earliest|fewest) (?:number of |amount of )?(?:\w+ )?(?:after|by|with|at|under|before|for|on) which\b[^.]{0,80}\b(?:can|could|possible|able|enough|will)\b/;
+
 export const PATTERN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'binary-search',
+    pattern: LEAST_THAT_WORKS,
+    weight: 3,
+    why: 'if everything can be done by some value it can by any larger one: guess the value, check it in one pass, and halve',
+    when: (scene) => !scene.design && scene.shape !== 'values',
+    also: ['greedy'],
+  },
   {
     technique: 'binary-search',
     pattern: AS_FAR_AS_POSSIBLE,
