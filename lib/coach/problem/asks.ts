@@ -1,6 +1,7 @@
+import { alphabetFromList } from './knowledge/graphs';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
-import { RUN_OF_INPUT } from './knowledge/runs';
+import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -65,6 +66,10 @@ export interface Asks {
   ends: boolean;
   /** The items are cut into pieces, or each placed exactly once: every candidate is a whole split. */
   pieces: boolean;
+  /** Water (or sand, or rain) held over each bar up to the lower of the highest bars on its two sides. */
+  heldWater: boolean;
+  /** An order of letters to work out from a list of words sorted by it. */
+  alphabet: boolean;
 }
 
 const ANSWER_SEARCH = [
@@ -166,6 +171,8 @@ export function readAsks(body: string): Asks {
     ends: /\b(?:remove|take|pick|removes|takes|picks)\b[^.]{0,40}\b(?:beginning|start|front|left(?:most)?)\b[^.]{0,20}\bor\b[^.]{0,20}\b(?:end|back|right(?:most)?)\b/.test(
       body,
     ),
+    heldWater: HELD_LIQUID.test(body),
+    alphabet: alphabetFromList(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,

@@ -41,6 +41,14 @@ const graphScene = (scene: Scene) =>
 /** The goal may be out of reach. */
 const MAY_FAIL = /\bor -1\b|\breturn -1\b|\b-1 if\b|\bnever\b|\bcannot\b|\bimpossible\b|\bunreachable\b/;
 
+/** The answer is an order of letters (an alphabet, a ranking of the symbols) to work out. */
+const LETTER_ORDER_RECOVERED =
+  /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols)|alphabet|letter order)\b/;
+/** A list the statement says is sorted by some order. */
+const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti[sz]ed\b/;
+/** An order of letters learned from a list sorted by it: a topological order of the letters. */
+export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(body) && SORTED_LIST.test(body);
+
 /** Things that must come before others: prerequisites, dependencies, a build order. */
 const PRECEDES =
   /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
@@ -159,12 +167,10 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'topological-sort',
-    pattern:
-      /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols)|alphabet|letter order)\b/,
+    pattern: LETTER_ORDER_RECOVERED,
     weight: 3,
     why: 'a list sorted by an unknown order of letters: the first difference between each pair of neighbours says which letter comes first, and an order of all of them is a topological order of those edges',
-    when: (scene) =>
-      /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti[sz]ed\b/.test(scene.body),
+    when: (scene) => SORTED_LIST.test(scene.body),
     also: ['graph', 'breadth-first-search'],
   },
   {
@@ -181,7 +187,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'depth-first-search',
     pattern:
-      /\b(?:how many|which|whether|number of)\b[^.]{0,80}\b(?:can|could) (?:\w+ ){0,3}?(?:reach|get to|visit|travel to)\b/,
+      /\b(?:how many|which|whether|number of)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|travel to)\b/,
     weight: 2.5,
     why: 'everything reachable from a start along the links is found by one walk over the graph',
     when: (scene) => graphScene(scene) && !scene.weighted,

@@ -82,7 +82,7 @@ const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b
  * whose distance is largest ("find a cell whose nearest water is as far as possible") is no split.
  */
 export const AS_FAR_AS_POSSIBLE =
-  /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|far(?: apart)?) as possible\b)/;
+  /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|widest|thickest|busiest|slowest|latest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap|narrow|thin|fast|early|quick) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest|thinnest|earliest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|thick|late|far(?: apart)?) as possible\b)/;
 
 /** The least value after (or with, or by) which everything can be done: a check that only gets easier. */
 export const LEAST_THAT_WORKS =

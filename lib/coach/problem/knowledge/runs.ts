@@ -81,7 +81,7 @@ const THRESHOLD_QUESTIONS = new RegExp(
 );
 
 /** A liquid that settles where higher ground stands on both sides. */
-const HELD_LIQUID =
+export const HELD_LIQUID =
   /\b(?:water|rain\w*|snow|sand|flood\w*|liquid)\b[^.]{0,200}\b(?:(?:to|on) (?:its|the) left\b[^.]{0,60}\b(?:to|on) (?:its|the) right|(?:both|either|each) sides?|higher (?:ground|bars?|walls?|pillars?|columns?) on both)\b|\b(?:hollows?|dips?|pits?|basins?)\b[^.]{0,60}\b(?:higher|taller)\b[^.]{0,40}\bboth sides\b/;
 
 export const RUN_TRIGGERS: readonly Trigger[] = [
