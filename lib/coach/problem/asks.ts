@@ -76,7 +76,7 @@ const ANSWER_SEARCH = [
   /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
   AS_FAR_AS_POSSIBLE,
   /\b(?:shortest|smallest|minimum|least|largest|maximum) possible (?:length|value|size) of the (?:longest|largest|maximum|shortest|smallest|minimum)\b/,
-  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within)\b/,
+  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:\w+ )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load|limit|threshold|budget|pace|quota)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within|still lets?|still allows?|in time)\b/,
   LEAST_THAT_WORKS,
 ];
 

@@ -3,7 +3,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
 export const jumpArray = (scene: Scene) =>
-  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:\w+ )?(?:steps|positions|places|further|ahead|forward)\b|\b(?:any|every|each) (?:\w+ )?(?:from|between) (?:\w+ )?i ?\+ ?1 (?:to|and|through) (?:\w+ )?i ?\+ ?\w+\[i\]|\b(?:up to|as far as) (?:\w+ )?i ?\+ ?\w+\[i\]|\bfrom 1 (?:up )?to \w+\[i\]/.test(
+  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\b(?:jump|hop|leap)s? (?:forward |ahead )?(?:by )?(?:at most|up to)\b|\bany of the next\b|\bup to \w+\[i\] (?:\w+ )?(?:steps|positions|places|further|ahead|forward)\b|\b(?:any|every|each) (?:\w+ )?(?:from|between) (?:\w+ )?i ?\+ ?1 (?:to|and|through) (?:\w+ )?i ?\+ ?\w+\[i\]|\b(?:up to|as far as) (?:\w+ )?i ?\+ ?\w+\[i\]|\bfrom 1 (?:up )?to \w+\[i\]/.test(
     scene.body,
   );
 
@@ -27,14 +27,14 @@ const PLACES =
  * whatever the statement calls the group it defines ("belong to the same blot" … "the number of blots").
  */
 const GROUPS_COUNTED =
-  /\b(?:belong to|are in|are part of|form|make up|lie in) (?:the same|one|a single) (\w+?)(?:es|s)?\b[\s\S]{0,300}?\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct )?\1(?:es|s)?\b|\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
+  /\b(?:belong to|are in|are part of|form|make up|lie in) (?:the same|one|a single) (\w+?)(?:y|ies|es|s)?\b[\s\S]{0,300}?\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different )?\1(?:y|ies|es|s)?\b|\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
 /** Which cells belong together: those that touch, side by side or corner to corner. */
 const CELLS_TOUCH =
   /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
 
 /** Places joined in pairs by links, however the story names them: roads, ferries, tunnels, acquaintances. */
 export const PROSE_GRAPH =
-  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b/;
+  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b/;
 /** The input is a graph, whether its format lists the links or the story tells them. */
 const graphScene = (scene: Scene) =>
   scene.shape === 'graph' || (PROSE_GRAPH.test(scene.body) && !scene.grid && !scene.kinds.includes('tree'));
@@ -43,9 +43,9 @@ const MAY_FAIL = /\bor -1\b|\breturn -1\b|\b-1 if\b|\bnever\b|\bcannot\b|\bimpos
 
 /** The answer is an order of letters (an alphabet, a ranking of the symbols) to work out. */
 const LETTER_ORDER_RECOVERED =
-  /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols)|alphabet|letter order)\b/;
+  /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols|(?:agrees?|consistent|is consistent) with|explains?|under which)|alphabet|letter order)\b/;
 /** A list the statement says is sorted by some order. */
-const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti[sz]ed\b/;
+const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti(?:[sz]ed|cal)\b/;
 /** An order of letters learned from a list sorted by it: a topological order of the letters. */
 export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(body) && SORTED_LIST.test(body);
 
@@ -117,7 +117,10 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     pattern: GROUPS_COUNTED,
     weight: 3,
     why: 'cells that touch form groups: each cell not yet seen starts a new one, and a walk over its neighbours marks the rest of it',
-    when: (scene) => scene.grid && CELLS_TOUCH.test(scene.body),
+    // A grid the sizes do not describe ("1 <= rows, cols <= 500") is still a grid of cells.
+    when: (scene) =>
+      (scene.grid || (scene.kinds.includes('matrix') && /\bgrid\b|\bcells?\b/.test(scene.body))) &&
+      CELLS_TOUCH.test(scene.body),
     also: ['breadth-first-search'],
   },
   {
@@ -187,7 +190,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'depth-first-search',
     pattern:
-      /\b(?:how many|which|whether|number of)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|travel to)\b/,
+      /\b(?:how many|which|whether|number of)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|travel to)\b|\bfrom (?:every|each|any) \w+ to (?:every|each|any) (?:other )?\w+\b/,
     weight: 2.5,
     why: 'everything reachable from a start along the links is found by one walk over the graph',
     when: (scene) => graphScene(scene) && !scene.weighted,

@@ -10,7 +10,7 @@ import type { Scene, Trigger } from './trigger';
  * A contiguous run of the input: a subarray, a stretch of consecutive days, a block of readings,
  * or the items "from day i through day j".
  */
-const RUN = String.raw`(?:\b(?:contiguous|consecutive|continuous|neighbouring|adjacent) (?:\w+ )?\w+|\bsub-?arrays?\b|\bsegments?\b|\bstretch(?:es)?\b|\bruns? of\b|\bblocks? of\b|\bspans? of\b|\bstreaks?\b|\bfrom (?:\w+ )?[a-z] (?:through|to|until) (?:\w+ )?[a-z]\b)`;
+const RUN = String.raw`(?:\b(?:contiguous|consecutive|continuous|neighbouring|adjacent) (?:\w+ )?\w+|\bsub-?arrays?\b|\bsegments?\b|\bstretch(?:es)?\b|\bruns? of\b|\bblocks? of\b|\bspans? of\b|\bstreaks?\b|\bsub-?ranges?\b|\bfrom (?:\w+ )?[a-z] (?:through|to|until) (?:\w+ )?[a-z]\b|\b[a-z]\w*\[[a-z] ?\.\.\.? ?[a-z]\]|\b([a-z])_l ?\+[^.=]{0,40}\+ ?\1_r\b)`;
 
 /** Whether a phrase names a contiguous run of the input. */
 export const RUN_OF_INPUT = new RegExp(RUN);
@@ -21,7 +21,7 @@ const TOTAL = `(?:sums?|totals?|adds? up|add up|summing|combined|net|overall|alt
  * A total that must hit a value exactly, or a multiple of one (never "at least" or "at most"), or
  * two kinds of item that cancel out: a balance that is the same at both ends of the run.
  */
-const EXACT_TOTAL = String.raw`(?:\b${TOTAL}\b (?:\w+ ){0,2}?(?:up )?(?:to |is |are |of |comes? to )?(?:exactly|precisely|equal to|equals?)\b|\b${TOTAL} (?:\w+ )?(?:is |are )?(?:exactly )?(?:zero|0)\b|\b${TOTAL} (?:up )?to (?:zero|0|k|target|goal)\b|\b${TOTAL} (?:is |are )?(?:a )?(?:multiple of|divisible by)\b|\bcancel(?:s|led)? (?:each other )?out\b|\bbalance (?:out|exactly)\b|\b(?:equal|same) (?:number|count) of \w+ (?:and|as)\b|\bas many \w+ as\b)`;
+const EXACT_TOTAL = String.raw`(?:\b${TOTAL}\b (?:\w+ ){0,2}?(?:up )?(?:to |is |are |of |comes? to )?(?:exactly|precisely|equal to|equals?)\b|\b${TOTAL} (?:\w+ )?(?:is |are )?(?:exactly )?(?:zero|0)\b|\b${TOTAL} (?:up )?to (?:zero|0|k|target|goal)\b|\btotal(?:s|ling)? (?:exactly )?(?:k|zero|0|target|goal)\b|\s= ?(?:0|k)\b|\b${TOTAL} (?:is |are )?(?:a )?(?:multiple of|divisible by)\b|\bcancel(?:s|led)? (?:each other )?out\b|\bbalance (?:out|exactly)\b|\b(?:equal|same) (?:number|count) of \w+ (?:and|as)\b|\bas many \w+ as\b)`;
 
 /** A run whose total must be exactly a value (or a multiple of one): a difference of two running totals. */
 export const RUN_EXACT_TOTAL = new RegExp(
@@ -57,7 +57,7 @@ const HIGH_OF_QUESTION = String.raw`(?:${HIGH_END}|y)\[[jk]\]`;
  * A range a question names by its two ends: `[l_i, r_i]`, `a_j <= b_j`, `x[j] <= y[j]`,
  * `words[from_i], ..., words[to_i]`, "from lamp x[j] to lamp y[j]".
  */
-const INDEX_PAIR = String.raw`(?:\[\s*${LOW_END}\s*,\s*${HIGH_END}\s*\]|\b${LOW_END} <= ${HIGH_END}\b|\b${LOW_OF_QUESTION} <= ${HIGH_OF_QUESTION}|\b[a-z]\w*\[${LOW_END}\],? (?:\.\.\.|…),? [a-z]\w*\[${HIGH_END}\]|\b[a-z]\w*\[${LOW_END} ?(?:\.\.\.?|…|:) ?${HIGH_END}\]|\bfrom (?:\w+ )?${LOW_OF_QUESTION} (?:to|through|until) (?:\w+ )?${HIGH_OF_QUESTION})`;
+const INDEX_PAIR = String.raw`(?:\[\s*${LOW_END}\s*,\s*${HIGH_END}\s*\]|\b${LOW_END} <= ${HIGH_END}\b|\b${LOW_OF_QUESTION} <= ${HIGH_OF_QUESTION}|\b[a-z]\w*\[${LOW_END}\],? (?:\.\.\.|…),? [a-z]\w*\[${HIGH_END}\]|\b[a-z]\w*\[${LOW_END} ?(?:\.\.\.?|…|:) ?${HIGH_END}\]|\bfrom (?:\w+ )?${LOW_OF_QUESTION} (?:to|through|until) (?:\w+ )?${HIGH_OF_QUESTION}|\bpairs? (?:of )?${LOW_END},? (?:and )?${HIGH_END}\b|\b${LOW_END} <= [a-z] <=? ${HIGH_END}\b)`;
 /**
  * Many questions: queries, questions, requests, a list of ranges, or each of m people who asks
  * about a part of the input ("m inspectors each walk from lamp x[j] to lamp y[j]").
@@ -84,7 +84,21 @@ const THRESHOLD_QUESTIONS = new RegExp(
 export const HELD_LIQUID =
   /\b(?:water|rain\w*|snow|sand|flood\w*|liquid)\b[^.]{0,200}\b(?:(?:to|on) (?:its|the) left\b[^.]{0,60}\b(?:to|on) (?:its|the) right|(?:both|either|each) sides?|higher (?:ground|bars?|walls?|pillars?|columns?) on both)\b|\b(?:hollows?|dips?|pits?|basins?)\b[^.]{0,60}\b(?:higher|taller)\b[^.]{0,40}\bboth sides\b/;
 
+/** The best total a run can reach: the best run ending at each position extends the one before it. */
+const BEST_RUN_TOTAL = new RegExp(
+  String.raw`\b(?:largest|maximum|greatest|best|highest|biggest) (?:possible )?${TOTAL}\b (?:\w+ ){0,4}?(?:of|over|in|across) (?:a |any |one |the )?(?:non-empty )?${RUN}`,
+);
+
 export const RUN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'dynamic-programming',
+    pattern: BEST_RUN_TOTAL,
+    weight: 3,
+    why: 'the best total of a run ending at each position either extends the best one ending just before or starts afresh, since values can be negative: one pass',
+    when: (scene) => scene.negatives && !scene.design,
+    // Dropping a running total as soon as it turns negative is the greedy view of the same pass.
+    also: ['greedy'],
+  },
   {
     technique: 'sliding-window',
     pattern: RUN_TOTAL_BOUNDED,
