@@ -32,6 +32,30 @@ export interface TargetInput {
 /** Families describe the input, not a method: they say nothing about the running time. */
 const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
 
+/**
+ * The technique whose reading of the sizes the figures count over. Two sequences read side by side
+ * (n + m) by a scan or a lookup are read by a DP as a table over every pair of their prefixes
+ * (n * m): an edit distance, a longest common subsequence, an alignment. When the two arrive in no
+ * order to merge, both are short enough for that table, and the page points at no method but that
+ * DP (a family such as "string" names the input, not a way to compare two of them), the bounds
+ * were sized for the table: a scan cannot match two texts with insertions between their characters.
+ */
+export function sizedBy(
+  guesses: readonly TechniqueGuess[],
+  read: (technique: TechniqueId | undefined) => InputShape,
+  sorted: boolean,
+): TechniqueId | undefined {
+  const lead = guesses[0]?.id;
+  const method = guesses.slice(0, 3).find((guess) => isMethod(guess) && !FAMILIES.includes(guess.id));
+  if (sorted || lead === 'dynamic-programming' || (method && method.id !== 'dynamic-programming'))
+    return lead;
+  const { shape } = read(lead);
+  if (shape.kind !== 'add' || shape.other.letter !== 'm') return lead;
+  const table = read('dynamic-programming');
+  if (table.shape.kind !== 'product' || table.shape.grid) return lead;
+  return totalSteps(`O(n * ${table.shape.other.letter})`, table) <= BUDGET ? 'dynamic-programming' : lead;
+}
+
 /** The power of n a step count amounts to: 1 for n and n log n, 2 for n^2, large for 2^n. */
 function degree(big: string, input: InputShape): number {
   const n = input.shape.kind === 'one' ? input.shape.n.bound : 0;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { readShape } from '@/lib/coach/problem/shape';
+import { sizedBy } from '@/lib/coach/problem/target';
+import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
+
+/**
+ * Which technique the expected complexity is counted for, and the figure it then takes: each test
+ * writes a statement of its own in the shape the rule is about.
+ */
+const guess = (id: TechniqueId, confidence: number, baseRateOnly = false): TechniqueGuess => ({
+  id,
+  confidence,
+  reason: '',
+  ...(baseRateOnly ? { baseRateOnly: true as const } : {}),
+});
+
+function reader(statement: string, constraints: string[]) {
+  const facts = parseConstraints(constraints, statement);
+  const body = `${statement}\n${constraints.join('\n')}`.toLowerCase();
+  return (technique: TechniqueId | undefined) => readShape(facts, technique, body);
+}
+
+describe('two sequences read side by side', () => {
+  const twoTexts = reader(
+    'Return the fewest single-character insertions, deletions or replacements that turn the text `before` into the text `after`.',
+    ['1 <= before.length, after.length <= 800'],
+  );
+
+  it('counts a table over both when only a family or the base rate points anywhere, and the table fits', () => {
+    expect(
+      sizedBy(
+        [guess('string', 0.35), guess('hash-table', 0.15, true), guess('dynamic-programming', 0.1, true)],
+        twoTexts,
+        false,
+      ),
+    ).toBe('dynamic-programming');
+  });
+
+  it('keeps the leader when another method stands out, or the inputs arrive sorted to be merged', () => {
+    const merge = [guess('two-pointers', 0.4), guess('dynamic-programming', 0.2)];
+    expect(sizedBy(merge, twoTexts, false)).toBe('two-pointers');
+    expect(sizedBy([guess('string', 0.35), guess('dynamic-programming', 0.2)], twoTexts, true)).toBe(
+      'string',
+    );
+  });
+
+  it('keeps the leader when the table would not fit the time budget', () => {
+    const long = reader('Return the fewest edits that turn `a` into `b`.', [
+      '1 <= a.length, b.length <= 10^5',
+    ]);
+    expect(sizedBy([guess('string', 0.35), guess('dynamic-programming', 0.12)], long, false)).toBe('string');
+  });
+});
