@@ -24,7 +24,10 @@ export interface Aids {
   tree: boolean;
   /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
   halves: boolean;
-  /** A halving search among the first three. */
+  /**
+   * A halving search leads or follows right behind the leader: one ranked third behind a formula
+   * (a count of handshakes, of pairs) is a faint echo of "at most", not the method.
+   */
   search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
@@ -45,7 +48,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
-    search: rank('binary-search') < 3,
+    search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };

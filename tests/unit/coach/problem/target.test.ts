@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { aidsOf, figureFor } from '@/lib/coach/problem/figures';
 import { readShape } from '@/lib/coach/problem/shape';
 import { sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
@@ -50,5 +52,25 @@ describe('two sequences read side by side', () => {
       '1 <= a.length, b.length <= 10^5',
     ]);
     expect(sizedBy([guess('string', 0.35), guess('dynamic-programming', 0.12)], long, false)).toBe('string');
+  });
+});
+
+describe('a problem bounded only by values', () => {
+  const values = reader(
+    'For each test, print how many handshakes n guests make when each greets every other once.',
+    ['1 <= t <= 10^4', '1 <= n <= 10^9'],
+  )(undefined).shape;
+  const asks = readAsks('print how many handshakes n guests make when each greets every other once.');
+  const figure = (techniques: TechniqueId[]) =>
+    figureFor(techniques[0], values, asks, aidsOf(techniques, new Set()))[0];
+
+  it('computes a formula that leads, with a halving search only a faint third', () => {
+    expect(values.kind).toBe('values');
+    expect(figure(['math', 'hash-table', 'binary-search'])).toBe('O(1)');
+  });
+
+  it('halves the range of values when the search leads or follows right behind', () => {
+    expect(figure(['math', 'binary-search'])).toBe('O(log n)');
+    expect(figure(['binary-search', 'math'])).toBe('O(log n)');
   });
 });
