@@ -31,6 +31,8 @@ export interface Aids {
   search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
+  /** A trie among the first three: bits of values beside it are walked one level per bit. */
+  trie: boolean;
   /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
   letters: boolean;
 }
@@ -50,6 +52,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
     search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
+    trie: rank('trie') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };
 }
@@ -159,6 +162,12 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
         : ['O(n log n)', 'sorting first, then one pass of the two pointers'];
     case 'backtracking':
     case 'bit-manipulation':
+      // XORs matched bit by bit against a trie of the values, from the highest bit down: log A levels.
+      if (technique === 'bit-manipulation' && !asks.subsets && asks.xor && aids.trie)
+        return [
+          'O(n log A)',
+          'each value inserted into a trie of its bits and matched against it from the highest bit, log A levels each (A the largest value)',
+        ];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))

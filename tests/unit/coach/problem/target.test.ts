@@ -74,3 +74,22 @@ describe('a problem bounded only by values', () => {
     expect(figure(['binary-search', 'math'])).toBe('O(log n)');
   });
 });
+
+describe('values matched bit by bit', () => {
+  const one = reader('Return the largest XOR of two of the readings.', [
+    '2 <= readings.length <= 10^5',
+    '0 <= readings[i] < 2^30',
+  ])(undefined).shape;
+  const xor = readAsks('return the largest xor of two of the readings.');
+  const figure = (techniques: TechniqueId[]) =>
+    figureFor(techniques[0], one, xor, aidsOf(techniques, new Set()))[0];
+
+  it('walks a trie of the bits, log A levels per value, when a trie stands beside the bits', () => {
+    expect(figure(['bit-manipulation', 'trie', 'hash-table'])).toBe('O(n log A)');
+    expect(figure(['trie', 'bit-manipulation'])).toBe('O(n log A)');
+  });
+
+  it('keeps a constant number of bit operations per element with no trie beside them (a XOR of all)', () => {
+    expect(figure(['bit-manipulation', 'hash-table'])).toBe('O(n)');
+  });
+});
