@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { aidsOf, figureFor } from '@/lib/coach/problem/figures';
-import { readShape } from '@/lib/coach/problem/shape';
+import { readShape, type Shape } from '@/lib/coach/problem/shape';
 import { sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 
@@ -91,5 +91,23 @@ describe('values matched bit by bit', () => {
 
   it('keeps a constant number of bit operations per element with no trie beside them (a XOR of all)', () => {
     expect(figure(['bit-manipulation', 'hash-table'])).toBe('O(n)');
+  });
+});
+
+describe('a design problem, per call', () => {
+  const calls = { letter: 'n', name: 'calls', bound: 10 ** 5 } as const;
+  const design: Shape = { kind: 'design', calls: { ...calls, letter: 'q' }, n: calls };
+  const asks = readAsks('implement the class. at most 10^5 calls will be made.');
+  const perCall = (techniques: TechniqueId[]) =>
+    figureFor(techniques[0], design, asks, aidsOf(techniques, new Set()))[0];
+
+  it('costs O(log n) when a heap stands beside a map or the bare design (the highest price so far)', () => {
+    expect(perCall(['design', 'hash-table', 'heap-priority-queue'])).toBe('O(log n)');
+    expect(perCall(['hash-table', 'heap-priority-queue', 'design'])).toBe('O(log n)');
+  });
+
+  it('stays O(1) for a map and a list, and for a stack that keeps its running extreme', () => {
+    expect(perCall(['hash-table', 'linked-list', 'design'])).toBe('O(1)');
+    expect(perCall(['stack', 'design', 'heap-priority-queue'])).toBe('O(1)');
   });
 });
