@@ -243,6 +243,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
 /** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
 const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };
 
+/** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
+const PER_ITEM = /\[i\]|\beach\b/i;
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -313,6 +316,16 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     }
     case 'add': {
       const x = shape.other.letter;
+      // A search over states (n words, n positions) whose moves the second size counts: each state
+      // tries every move. Moves that change one of a word's m letters make a word of m letters,
+      // built and looked up in O(m) each.
+      if (x === 'm' && id === 'breadth-first-search')
+        return PER_ITEM.test(shape.other.name)
+          ? [
+              'O(n * m^2)',
+              'each of the n words is a state; its moves change one of its m letters, and each new word is built and looked up in O(m)',
+            ]
+          : ['O(n * m)', 'each of the n states is reached once and tries each of the m moves out of it'];
       // Two lists that arrive sorted are merged in one pass, each pointer crossing its own list.
       if (aids.sorted && x === 'm' && ['two-pointers', 'sorting', 'line-sweep', 'greedy'].includes(id))
         return [
