@@ -32,13 +32,21 @@ export interface TargetInput {
 /** Families describe the input, not a method: they say nothing about the running time. */
 const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
 
+/** Methods that answer two sequences in one pass together, or by a formula: no table needed. */
+const DIRECT: readonly TechniqueId[] = ['two-pointers', 'math'];
+
+/** The input a size belongs to: `nums1` for `nums1.length`, `words` for `words[i].length`. */
+const inputOf = (name: string) => name.replace(/\[i\]|\.length\b|\.size\(\)/g, '');
+
 /**
- * The technique whose reading of the sizes the figures count over. Two sequences read side by side
- * (n + m) by a scan or a lookup are read by a DP as a table over every pair of their prefixes
- * (n * m): an edit distance, a longest common subsequence, an alignment. When the two arrive in no
- * order to merge, both are short enough for that table, and the page points at no method but that
- * DP (a family such as "string" names the input, not a way to compare two of them), the bounds
- * were sized for the table: a scan cannot match two texts with insertions between their characters.
+ * The technique whose reading of the sizes the figures count over. A DP reads some inputs as a
+ * table where a scan or a lookup reads a list: two sequences side by side (n + m) as every pair of
+ * their prefixes (n * m: an edit distance, a common subsequence), items beside an amount they must
+ * make (n * k: the ways to reach a target, the sums a subset can take). When the input arrives in
+ * no order to merge, the table fits the time budget, and the DP is a method the page points at, or
+ * the only one it names beside a family ("string" names the input, not a way to compare two of
+ * them), the bounds were sized for the table: a scan cannot match two texts with insertions
+ * between their characters, nor count the ways to make every amount.
  */
 export function sizedBy(
   guesses: readonly TechniqueGuess[],
@@ -46,14 +54,24 @@ export function sizedBy(
   sorted: boolean,
 ): TechniqueId | undefined {
   const lead = guesses[0]?.id;
-  const method = guesses.slice(0, 3).find((guess) => isMethod(guess) && !FAMILIES.includes(guess.id));
-  if (sorted || lead === 'dynamic-programming' || (method && method.id !== 'dynamic-programming'))
-    return lead;
+  const leading = guesses.slice(0, 3);
+  const dp = leading.find((guess) => guess.id === 'dynamic-programming');
+  if (sorted || !dp || lead === dp.id) return lead;
+  const other = leading.find((guess) => isMethod(guess) && guess !== dp && !FAMILIES.includes(guess.id));
+  if (!isMethod(dp) && other) return lead;
+  // Two pointers walk two sequences together in one pass (is one a subsequence of the other), and a
+  // formula places each item directly: ranked ahead of the DP, either is the cheaper answer.
+  const ahead = leading.slice(0, leading.indexOf(dp));
+  if (ahead.some((guess) => isMethod(guess) && DIRECT.includes(guess.id))) return lead;
   const { shape } = read(lead);
-  if (shape.kind !== 'add' || shape.other.letter !== 'm') return lead;
-  const table = read('dynamic-programming');
+  // Without the page's own word for the DP, only two sequences side by side make the table.
+  const listed = isMethod(dp) ? shape.kind === 'one' || shape.kind === 'add' : shape.kind === 'add';
+  if (!listed || (shape.kind === 'add' && shape.other.letter !== 'm')) return lead;
+  const table = read(dp.id);
+  // A table over pairs needs two things to pair: `s` and `s.length` name one string twice.
   if (table.shape.kind !== 'product' || table.shape.grid) return lead;
-  return totalSteps(`O(n * ${table.shape.other.letter})`, table) <= BUDGET ? 'dynamic-programming' : lead;
+  if (inputOf(table.shape.n.name) === inputOf(table.shape.other.name)) return lead;
+  return totalSteps(`O(n * ${table.shape.other.letter})`, table) <= BUDGET ? dp.id : lead;
 }
 
 /** The power of n a step count amounts to: 1 for n and n log n, 2 for n^2, large for 2^n. */

@@ -55,6 +55,27 @@ describe('two sequences read side by side', () => {
   });
 });
 
+describe('items beside an amount they must make', () => {
+  const ways = reader(
+    'Return the number of ordered ways to pick numbers from `nums`, each as often as you like, that add up to `target`.',
+    ['1 <= nums.length <= 200', '1 <= nums[i] <= 1000', '1 <= target <= 1000'],
+  );
+
+  it('counts the DP table over every amount when a lookup leads and the DP is a method the page names', () => {
+    expect(ways('dynamic-programming').shape).toMatchObject({ kind: 'product', other: { letter: 'k' } });
+    expect(sizedBy([guess('hash-table', 0.53), guess('dynamic-programming', 0.27)], ways, false)).toBe(
+      'dynamic-programming',
+    );
+  });
+
+  it('keeps two pointers or a formula that rank ahead of the DP: one pass together, or no pass at all', () => {
+    const walk = [guess('two-pointers', 0.57), guess('string', 0.56), guess('dynamic-programming', 0.36)];
+    expect(sizedBy(walk, ways, false)).toBe('two-pointers');
+    const formula = [guess('string', 0.6), guess('math', 0.26), guess('dynamic-programming', 0.13)];
+    expect(sizedBy(formula, ways, false)).toBe('string');
+  });
+});
+
 describe('a problem bounded only by values', () => {
   const values = reader(
     'For each test, print how many handshakes n guests make when each greets every other once.',
