@@ -33,6 +33,8 @@ export interface Aids {
   bitmask: boolean;
   /** A trie among the first three: bits of values beside it are walked one level per bit. */
   trie: boolean;
+  /** A range tree or a merge sort among the first three: each running total is counted among the earlier ones. */
+  ranks: boolean;
   /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
   letters: boolean;
 }
@@ -53,6 +55,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
     trie: rank('trie') < 3,
+    ranks: rank('segment-tree') < 3 || rank('divide-and-conquer') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };
 }
@@ -117,6 +120,13 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
     return [
       `O(n^${asks.tuples - 1})`,
       `${asks.tuples === 3 ? 'one element' : 'two elements'} fixed, the last two found by two pointers closing in on the sorted input`,
+    ];
+  // Running totals compared with every earlier one (how many ranges sum into a window): a range
+  // tree or a merge sort ranked beside them counts each among the earlier ones in O(log n).
+  if (technique === 'prefix-sum' && aids.ranks)
+    return [
+      'O(n log n)',
+      'one pass of running totals, each counted among the earlier ones by a range tree or a merge sort in O(log n)',
     ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];

@@ -155,3 +155,20 @@ describe('a breadth-first search over states', () => {
     expect(figureFor('breadth-first-search', states, asks, aids)[0]).toBe('O(n * m)');
   });
 });
+
+describe('running totals counted against earlier ones', () => {
+  const one = reader('Return how many ranges of `nums` have a sum between `lower` and `upper`.', [
+    '1 <= nums.length <= 10^5',
+  ])('prefix-sum').shape;
+  const asks = readAsks('return how many ranges of nums have a sum between lower and upper.');
+  const figure = (techniques: TechniqueId[]) =>
+    figureFor(techniques[0], one, asks, aidsOf(techniques, new Set()))[0];
+
+  it('pays O(log n) per total when a range tree or a merge sort ranks beside the prefix sums', () => {
+    expect(figure(['prefix-sum', 'segment-tree', 'divide-and-conquer'])).toBe('O(n log n)');
+  });
+
+  it('answers each range by one subtraction with nothing to count', () => {
+    expect(figure(['prefix-sum', 'hash-table'])).toBe('O(n)');
+  });
+});
