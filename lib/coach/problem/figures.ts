@@ -31,6 +31,8 @@ export interface Aids {
   search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
+  /** A halving search among the first three. */
+  halving: boolean;
   /** A trie among the first three: bits of values beside it are walked one level per bit. */
   trie: boolean;
   /** A range tree or a merge sort among the first three: each running total is counted among the earlier ones. */
@@ -54,6 +56,7 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
     search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
+    halving: rank('binary-search') < 3,
     trie: rank('trie') < 3,
     ranks: rank('segment-tree') < 3 || rank('divide-and-conquer') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
@@ -253,6 +256,9 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
 /** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
 const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };
 
+/** What a design's calls look things up in: a map, or the words that name only the input. */
+const MAPS: readonly TechniqueId[] = ['design', 'hash-table', 'string'];
+
 /** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
 const PER_ITEM = /\[i\]|\beach\b/i;
 
@@ -285,12 +291,13 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
       if (id === 'heap-priority-queue' && asks.kth)
         return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
-      // The calls cost what the slowest structure behind them costs: a heap ranked beside a map or
-      // the bare "design" (the highest price, the smallest number back in the set) makes the calls
-      // that read it O(log n). Behind a stack it is the slower alternative to a running maximum.
+      // The calls cost what the slowest structure behind them costs: a heap or a halving search
+      // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
+      // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
+      // a running maximum.
       if (
         ['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id) ||
-        (aids.heap && (id === 'design' || id === 'hash-table'))
+        ((aids.heap || aids.halving) && MAPS.includes(id))
       )
         return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];

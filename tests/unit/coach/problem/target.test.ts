@@ -127,6 +127,10 @@ describe('a design problem, per call', () => {
     expect(perCall(['hash-table', 'heap-priority-queue', 'design'])).toBe('O(log n)');
   });
 
+  it('costs O(log n) when a halving search stands beside the map (the value at a timestamp)', () => {
+    expect(perCall(['string', 'hash-table', 'binary-search'])).toBe('O(log n)');
+  });
+
   it('stays O(1) for a map and a list, and for a stack that keeps its running extreme', () => {
     expect(perCall(['hash-table', 'linked-list', 'design'])).toBe('O(1)');
     expect(perCall(['stack', 'design', 'heap-priority-queue'])).toBe('O(1)');
