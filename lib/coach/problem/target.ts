@@ -128,9 +128,10 @@ function fromLimits(
   // A guess that already searches every subset agrees with the limits on what kind of work this is.
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
   // A small n is no search by itself: only a question about choices (subsets, orders, splits,
-  // assignments) makes every subset a candidate.
-  if (!(asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists))
-    return null;
+  // assignments) makes every subset a candidate, or an n x n table that small: nobody bounds a
+  // matrix at 16 for a pass over its cells, so its pairs are the choices (who works with whom).
+  const choices = asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists;
+  if (!choices && !input.shape.square) return null;
   // A tour pays between consecutive items, so its table also remembers the last one.
   const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
   const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;

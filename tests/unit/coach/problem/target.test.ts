@@ -3,7 +3,7 @@ import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { aidsOf, figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
-import { sizedBy } from '@/lib/coach/problem/target';
+import { expectedComplexity, sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 
 /**
@@ -174,5 +174,29 @@ describe('running totals counted against earlier ones', () => {
 
   it('answers each range by one subtraction with nothing to count', () => {
     expect(figure(['prefix-sum', 'hash-table'])).toBe('O(n)');
+  });
+});
+
+describe('an n x n table of at most 16 rows', () => {
+  const statement =
+    'cost[i][j] is what worker i asks for job j. Each job needs its own worker. Return the least total cost.';
+  const constraints = ['n == cost.length == cost[i].length', '1 <= n <= 16', '0 <= cost[i][j] <= 100'];
+  const input = reader(statement, constraints)('hash-table');
+  const target = (guesses: TechniqueGuess[]) =>
+    expectedComplexity({
+      techniques: guesses.map((g) => g.id),
+      input,
+      limit: 'O(n^2 * 2^n)',
+      asks: readAsks(statement.toLowerCase()),
+      guarantees: new Set(),
+      sure: false,
+      guesses,
+    }).target;
+
+  it('is a table over which rows are taken when nothing points at a method, not a pass over its cells', () => {
+    expect(input.shape).toMatchObject({ kind: 'one', square: true });
+    expect(target([guess('hash-table', 0.15, true), guess('dynamic-programming', 0.11, true)])).toBe(
+      'O(n * 2^n)',
+    );
   });
 });
