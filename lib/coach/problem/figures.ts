@@ -64,7 +64,11 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
 }
 
 /** Searches over orders or sets of few items. */
-const SET_SEARCHES: readonly TechniqueId[] = ['dynamic-programming', 'bit-manipulation', 'backtracking'];
+export const SET_SEARCHES: readonly (TechniqueId | undefined)[] = [
+  'dynamic-programming',
+  'bit-manipulation',
+  'backtracking',
+];
 
 /** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
 export function overSets(asks: Asks): Figure | null {

@@ -1,6 +1,6 @@
 import type { Asks } from './asks';
 import { BUDGET, formatBound } from './complexity';
-import { aidsOf, type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
+import { aidsOf, type Figure, figureFor, impliedSearch, inOrder, overSets, SET_SEARCHES } from './figures';
 import type { Guarantee } from './guarantees';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
@@ -173,6 +173,11 @@ export function expectedComplexity({
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
   const placed = overSets(asks) ?? PLACED;
   if (/n!/.test(big) && !fits(big) && fits(placed[0]))
+    return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
+  // A DP or a search on an n x n table small enough for every subset of its rows works over those
+  // subsets (who is already matched), not over the cells.
+  const smallTable = input.shape.kind === 'one' && input.shape.square && EXPONENTIAL.test(limit);
+  if (smallTable && SET_SEARCHES.includes(technique) && !EXPONENTIAL.test(big) && fits(placed[0]))
     return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
   if (!fits(big)) {
     return {

@@ -199,4 +199,8 @@ describe('an n x n table of at most 16 rows', () => {
       'O(n * 2^n)',
     );
   });
+
+  it('is the same table when a DP leads, not a pass over the n^2 cells', () => {
+    expect(target([guess('dynamic-programming', 0.8), guess('matrix', 0.3)])).toBe('O(n * 2^n)');
+  });
 });
