@@ -292,7 +292,8 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
         : ['O(1)', 'a closed formula over the given values, whatever their size'];
     case 'design': {
       const x = shape.n.letter;
-      if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
+      if (id === 'trie' || (aids.trie && MAPS.includes(id)))
+        return [`O(${x})`, 'each call walks the word one letter at a time'];
       if (id === 'heap-priority-queue' && asks.kth)
         return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
       // The calls cost what the slowest structure behind them costs: a heap or a halving search

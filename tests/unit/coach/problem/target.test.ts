@@ -127,6 +127,12 @@ describe('a design problem, per call', () => {
     expect(perCall(['hash-table', 'heap-priority-queue', 'design'])).toBe('O(log n)');
   });
 
+  it('walks the word of each call when a trie stands beside the words', () => {
+    const word: Shape = { ...design, n: { letter: 'm', name: 'word.length', bound: 40 } };
+    const aids = aidsOf(['string', 'trie', 'design'], new Set());
+    expect(figureFor('string', word, asks, aids)[0]).toBe('O(m)');
+  });
+
   it('costs O(log n) when a halving search stands beside the map (the value at a timestamp)', () => {
     expect(perCall(['string', 'hash-table', 'binary-search'])).toBe('O(log n)');
   });
