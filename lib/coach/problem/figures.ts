@@ -334,6 +334,11 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
+      if (id === 'dynamic-programming' && !PER_ITEM.test(shape.other.name))
+        return [
+          `O(n * ${x})`,
+          'a table over every prefix of one sequence against every prefix of the other, each cell filled from its neighbours',
+        ];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
     }
     case 'add': {
