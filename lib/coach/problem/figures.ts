@@ -344,15 +344,15 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
     case 'add': {
       const x = shape.other.letter;
       // A search over states (n words, n positions) whose moves the second size counts: each state
-      // tries every move. Moves that change one of a word's m letters make a word of m letters,
-      // built and looked up in O(m) each.
+      // tries every move. Words short enough to read as whole keys (see shape.ts) are looked up in
+      // constant time, so changing one of a word's m letters is m moves of constant cost.
       if (x === 'm' && id === 'breadth-first-search')
-        return PER_ITEM.test(shape.other.name)
-          ? [
-              'O(n * m^2)',
-              'each of the n words is a state; its moves change one of its m letters, and each new word is built and looked up in O(m)',
-            ]
-          : ['O(n * m)', 'each of the n states is reached once and tries each of the m moves out of it'];
+        return [
+          'O(n * m)',
+          PER_ITEM.test(shape.other.name)
+            ? 'each of the n words is a state reached once; its moves change one of its m letters, and each short word is looked up whole'
+            : 'each of the n states is reached once and tries each of the m moves out of it',
+        ];
       // Two lists that arrive sorted are merged in one pass, each pointer crossing its own list.
       if (aids.sorted && x === 'm' && ['two-pointers', 'sorting', 'line-sweep', 'greedy'].includes(id))
         return [
