@@ -296,15 +296,22 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
         return [`O(${x})`, 'each call walks the word one letter at a time'];
       if (id === 'heap-priority-queue' && asks.kth)
         return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
+      if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
+        return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
       // The calls cost what the slowest structure behind them costs: a heap or a halving search
       // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
       // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
       // a running maximum.
-      if (
-        ['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id) ||
-        ((aids.heap || aids.halving) && MAPS.includes(id))
-      )
-        return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
+      if (aids.heap && MAPS.includes(id))
+        return [
+          `O(log ${x})`,
+          `a map finds each entry and a heap beside it keeps the best one, O(log ${x}) per push or pop`,
+        ];
+      if (aids.halving && MAPS.includes(id))
+        return [
+          `O(log ${x})`,
+          "a map finds each key's entries, kept in the order they came, and a halving search picks the one asked for",
+        ];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
     }
     case 'graph':
