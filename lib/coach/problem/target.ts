@@ -2,6 +2,7 @@ import type { Asks } from './asks';
 import { BUDGET, formatBound } from './complexity';
 import { aidsOf, type Figure, figureFor, impliedSearch, inOrder, overSets, SET_SEARCHES } from './figures';
 import type { Guarantee } from './guarantees';
+import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
 import { isMethod } from './techniques';
@@ -39,7 +40,9 @@ const DIRECT: readonly TechniqueId[] = ['two-pointers', 'math'];
 const inputOf = (name: string) => name.replace(/\[i\]|\.length\b|\.size\(\)/g, '');
 
 /**
- * The technique whose reading of the sizes the figures count over. A DP reads some inputs as a
+ * The technique whose reading of the sizes the figures count over: the leader, unless it comes
+ * from the base rate alone and a method the page does point at ranks among the first three. A DP
+ * reads some inputs as a
  * table where a scan or a lookup reads a list: two sequences side by side (n + m) as every pair of
  * their prefixes (n * m: an edit distance, a common subsequence), items beside an amount they must
  * make (n * k: the ways to reach a target, the sums a subset can take). When the input arrives in
@@ -53,8 +56,9 @@ export function sizedBy(
   read: (technique: TechniqueId | undefined) => InputShape,
   sorted: boolean,
 ): TechniqueId | undefined {
-  const lead = guesses[0]?.id;
   const leading = guesses.slice(0, 3);
+  // A guess from the base rate alone is no method: the first one the page itself points at is.
+  const lead = (isMethod(guesses[0]) ? guesses[0] : (leading.find(isMethod) ?? guesses[0]))?.id;
   const dp = leading.find((guess) => guess.id === 'dynamic-programming');
   if (sorted || !dp || lead === dp.id) return lead;
   const other = leading.find((guess) => isMethod(guess) && guess !== dp && !FAMILIES.includes(guess.id));
@@ -200,7 +204,7 @@ export function expectedComplexity({
     if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
     return {
       target: big,
-      reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, so aim for that and settle for ${limit}.`,
+      reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, ${sameBigO(big, limit) ? 'the most the limits allow' : `so aim for that and settle for ${limit}`}.`,
     };
   }
   const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big, asks, sizedLimits);

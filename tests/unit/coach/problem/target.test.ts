@@ -55,6 +55,27 @@ describe('two sequences read side by side', () => {
   });
 });
 
+describe('a leader from the base rate alone', () => {
+  const heights = reader('Return the furthest building you can reach using the bricks and ladders.', [
+    '1 <= heights.length <= 10^5',
+  ]);
+
+  it('gives way to the first method the page itself points at, however faintly', () => {
+    const guesses = [
+      guess('hash-table', 0.15, true),
+      guess('greedy', 0.11),
+      guess('heap-priority-queue', 0.11),
+    ];
+    expect(sizedBy(guesses, heights, false)).toBe('greedy');
+  });
+
+  it('stays when the page points at nothing at all', () => {
+    expect(sizedBy([guess('hash-table', 0.15, true), guess('sorting', 0.08, true)], heights, false)).toBe(
+      'hash-table',
+    );
+  });
+});
+
 describe('items beside an amount they must make', () => {
   const ways = reader(
     'Return the number of ordered ways to pick numbers from `nums`, each as often as you like, that add up to `target`.',
