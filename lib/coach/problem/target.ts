@@ -42,14 +42,13 @@ const inputOf = (name: string) => name.replace(/\[i\]|\.length\b|\.size\(\)/g, '
 /**
  * The technique whose reading of the sizes the figures count over: the leader, unless it comes
  * from the base rate alone and a method the page does point at ranks among the first three. A DP
- * reads some inputs as a
- * table where a scan or a lookup reads a list: two sequences side by side (n + m) as every pair of
- * their prefixes (n * m: an edit distance, a common subsequence), items beside an amount they must
- * make (n * k: the ways to reach a target, the sums a subset can take). When the input arrives in
- * no order to merge, the table fits the time budget, and the DP is a method the page points at, or
- * the only one it names beside a family ("string" names the input, not a way to compare two of
- * them), the bounds were sized for the table: a scan cannot match two texts with insertions
- * between their characters, nor count the ways to make every amount.
+ * reads some inputs as a table where a scan or a lookup reads a list: two sequences side by side
+ * (n + m) as every pair of their prefixes (n * m: an edit distance, a common subsequence), items
+ * beside an amount they must make (n * k: the ways to reach a target, the sums a subset can take).
+ * When the input arrives in no order to merge, the table fits the time budget, and the DP is a
+ * method the page points at, or the only one it names beside a family ("string" names the input,
+ * not a way to compare two of them), the bounds were sized for the table: a scan cannot match two
+ * texts with insertions between their characters, nor count the ways to make every amount.
  */
 export function sizedBy(
   guesses: readonly TechniqueGuess[],
