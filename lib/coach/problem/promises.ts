@@ -214,8 +214,10 @@ function sentences(body: string): string[] {
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
+      // A demand made of the solver ("…, and you must merge them") is a sentence of its own: the
+      // promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)/,
+        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:and|but|so) (?:you|we) (?:must|should|need to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
