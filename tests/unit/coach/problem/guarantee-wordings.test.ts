@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readScene } from '@/lib/coach/problem/scene';
+import { problemContext } from '../../../support/problem-context';
 
 /**
  * Promises a statement makes in words, however it words them (issue 10 §2): each test writes
@@ -18,6 +20,10 @@ function ordered(statement: string) {
   const constraints = ['1 <= n <= 10^5'];
   const facts = parseConstraints(constraints, statement);
   return readScene(facts, bodyOf(statement, constraints), ['array'], new Set()).ordered;
+}
+
+function edgeCasesOf(statement: string, constraints: string[], tags: string[] = []) {
+  return analyzeProblem(problemContext({ statement, constraints, tags })).edgeCases;
 }
 
 describe('a promise and a demand on the solver in one sentence', () => {
@@ -43,5 +49,92 @@ describe('a promise and a demand on the solver in one sentence', () => {
     expect(ordered('You must merge the meetings that overlap and return the result.')).toBe(false);
     expect(ordered('You must keep the songs in their original order and drop the fewest.')).toBe(true);
     expect(ordered('The items must stay in the order they were given.')).toBe(true);
+  });
+});
+
+describe('an alphabet named in prose', () => {
+  it('is read however the statement words it', () => {
+    for (const statement of [
+      'Each name is written in lowercase letters.',
+      'All the words are lowercase.',
+      'A tag is made of lowercase English letters.',
+      'Passwords use only the letters a to z.',
+    ])
+      expect(promised(statement), statement).toContain('lowercase-only');
+  });
+
+  it('rules out upper-case letters mixed in', () => {
+    const cases = edgeCasesOf('Each name is written in lowercase letters. Return the longest name that is a palindrome.', [
+      '1 <= names.length <= 1000',
+    ]);
+    expect(cases.join('\n')).not.toMatch(/upper-case/i);
+  });
+
+  it('is no promise when other characters may appear', () => {
+    for (const statement of [
+      'A name may contain lowercase and uppercase letters.',
+      'Each name is written in lowercase letters and digits.',
+    ])
+      expect(promised(statement), statement).not.toContain('lowercase-only');
+  });
+});
+
+describe('a network promised connected', () => {
+  it('is read however the statement words it', () => {
+    for (const statement of [
+      'There is a road between every pair of towns.',
+      'Every town can reach every other town.',
+      'The network is connected.',
+      'You can travel from any city to any other city.',
+      'All the computers are connected, directly or through others.',
+    ])
+      expect(promised(statement), statement).toContain('connected');
+  });
+
+  it('rules out a node that cannot be reached', () => {
+    const cases = edgeCasesOf(
+      'There are n towns and m roads; road i joins towns u and v. Every town can reach every other town. Return the fewest roads on a path from town 1 to each town.',
+      ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'],
+      ['Breadth-First Search', 'Graph'],
+    );
+    expect(cases.join('\n')).not.toMatch(/cannot be reached|several separate components|a component of its own/i);
+  });
+
+  it('is no promise when the statement asks it or allows the opposite', () => {
+    for (const statement of [
+      'Return true if every town can reach every other town.',
+      'The network may be disconnected.',
+      'Check whether all the computers are connected.',
+    ])
+      expect(promised(statement), statement).not.toContain('connected');
+  });
+});
+
+describe('dependencies promised free of cycles', () => {
+  it('are read however the statement words it', () => {
+    for (const statement of [
+      'The dependencies form no cycle.',
+      'There is no circular dependency.',
+      'No task depends on itself, directly or indirectly.',
+      'The prerequisites never form a cycle.',
+    ])
+      expect(promised(statement), statement).toContain('acyclic');
+  });
+
+  it('rule out a cycle among the edge cases', () => {
+    const cases = edgeCasesOf(
+      'There are n tasks and a list of dependencies, where dependencies[i] = [a, b] means task a must finish before task b. There is no circular dependency. Return an order in which to run every task.',
+      ['1 <= n <= 10^5', '0 <= dependencies.length <= 10^5'],
+      ['Topological Sort'],
+    );
+    expect(cases.join('\n')).not.toMatch(/\bcycle/i);
+  });
+
+  it('are no promise when the question is whether there is one', () => {
+    for (const statement of [
+      'Return whether the dependencies form a cycle.',
+      'If there is a circular dependency, return an empty list.',
+    ])
+      expect(promised(statement), statement).not.toContain('acyclic');
   });
 });
