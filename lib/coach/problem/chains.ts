@@ -92,6 +92,11 @@ export function applyChain(
       else variable.index = false;
     }
   });
+  // "1 <= u, v, a, b <= n": several names bounded together by a count are labels of its items.
+  const labels = (index: number) =>
+    (lists[index] ?? []).filter(isName).length >= 2 &&
+    (comparators[index] === '<=' || comparators[index] === '<') &&
+    !!lists[index + 1]?.some(isName);
   lists.forEach((list, index) => {
     for (const operand of list) {
       if (/^[A-Za-z_]\w* ?\* ?[A-Za-z_]\w*$/.test(operand)) {
@@ -102,6 +107,7 @@ export function applyChain(
       }
       if (!isName(operand)) continue;
       const variable = registry.get(operand);
+      if (labels(index)) variable.label = true;
       const next = comparators[index];
       const previous = comparators[index - 1];
       const right = lists[index + 1];

@@ -1,4 +1,5 @@
 import type { Variable, VariableRole } from './constraints';
+import { LINK_WORDS } from './links';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
 
@@ -61,6 +62,20 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   for (const v of variables)
     if ((v.role === 'size' || v.role === 'dimension') && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0))
       v.role = 'value';
+  // Names bounded together by a count ("1 <= u, v <= n") are labels of its items, whatever their
+  // letter (v is no vertex count); where the statement links items, they say the count counts them.
+  const lettersOnly = (v: Variable) => v.names.every((name) => /^[a-z]$/i.test(name));
+  for (const v of variables)
+    if (
+      v.label &&
+      v.role === 'size' &&
+      lettersOnly(v) &&
+      !v.names.some((name) => hints.usage.counted.has(name.toLowerCase()))
+    )
+      v.role = 'value';
+  const labelled = LINK_WORDS.test(whole.toLowerCase())
+    ? new Set(variables.flatMap((v) => (v.label && v.boundedBy ? [v.boundedBy.toLowerCase()] : [])))
+    : new Set<string>();
   // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
   // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
   const listsItems =
@@ -75,16 +90,16 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
           ),
         ),
     );
-  // A count whose things the statement then names one at a time ("warehouse i", "each person")
-  // is that list's length, unless it was introduced as one number ("one integer X: X guests").
+  // A count whose things the statement then names one at a time ("warehouse i", "each person"),
+  // gives as input ("the n meetings are given as intervals") or labels is that list's length,
+  // unless it was introduced as one number ("one integer X: X guests").
   const itemised = (v: Variable) =>
-    v.names.some(
-      (name) => hints.usage.itemised.has(name.toLowerCase()) && !hints.usage.single.has(name.toLowerCase()),
-    );
+    v.names.some((name) => {
+      const letter = name.toLowerCase();
+      return (hints.usage.itemised.has(letter) || labelled.has(letter)) && !hints.usage.single.has(letter);
+    });
   if (!listsItems) {
-    for (const v of variables)
-      if (v.role === 'size' && v.names.every((name) => /^[a-z]$/i.test(name)) && !itemised(v))
-        v.role = 'value';
+    for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   promoteWalkedNumbers(variables, hints.usage, whole);

@@ -24,8 +24,8 @@ export interface NameUsage {
   instances: Set<string>;
   /**
    * Lower-cased letters counted by a noun whose things the statement then speaks of one at a time
-   * ("n warehouses … warehouse i stores", "n people … each person"): items of the input, even where
-   * no array is named.
+   * ("n warehouses … warehouse i stores", "n people … each person") or gives as input ("the n
+   * meetings are given as intervals"): items of the input, even where no array is named.
    */
   itemised: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
@@ -103,6 +103,12 @@ const oneAtATime = (noun: string, text: string) =>
     `\\b(?:each|every) ${singular(noun)}\\b|\\b${singular(noun)}(?: i\\b|_i\\b|\\[i\\])|\\bi-?th ${singular(noun)}\\b`,
     'i',
   ).test(text);
+/** The counted things handed over as input: "the n meetings are given as intervals", "n trucks, each described by …". */
+const givenAsInput = (noun: string, text: string) =>
+  new RegExp(
+    `\\b${noun},? (?:each |which are |that are |are |is )?(?:given|listed|described|represented|provided|specified) (?:as|by|in|with)\\b`,
+    'i',
+  ).test(text);
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
 function collect(text: string, patterns: readonly RegExp[]): Set<string> {
@@ -159,7 +165,7 @@ export function readUsage(text: string): NameUsage {
   );
   const itemised = new Set(
     [...nouns]
-      .filter(([, counts]) => counts.some((noun) => oneAtATime(noun, text)))
+      .filter(([, counts]) => counts.some((noun) => oneAtATime(noun, text) || givenAsInput(noun, text)))
       .map(([letter]) => letter),
   );
   const walked = collect(text, WALKED);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { readShape } from '@/lib/coach/problem/shape';
+import { problemContext } from '../../../support/problem-context';
+
+/**
+ * Sizes, labels and the words the coach names the items with (issue 10 §2): each test writes
+ * statements of its own in that shape and a near-miss that keeps today's reading.
+ */
+const bodyOf = (statement: string, constraints: string[]) =>
+  `${statement}\n${constraints.join('\n')}`.toLowerCase();
+
+function roleOf(letter: string, statement: string, constraints: string[]) {
+  return parseConstraints(constraints, statement).variables.find((v) => v.names.includes(letter))?.role;
+}
+
+function shapeOf(statement: string, constraints: string[]) {
+  return readShape(parseConstraints(constraints, statement), undefined, bodyOf(statement, constraints)).shape;
+}
+
+describe('a count of things the input gives one by one', () => {
+  it('is a size however the things are introduced', () => {
+    for (const statement of [
+      'The n meetings are given as intervals [start, end]. Return the fewest rooms needed.',
+      'n deliveries are listed as pairs (time, place). Print the latest delivery.',
+      'There are n trucks, each described by its capacity and its speed. Return the fastest fleet.',
+    ])
+      expect(roleOf('n', statement, ['1 <= n <= 10^5']), statement).toBe('size');
+  });
+
+  it('and the items that labels of pairs name are counted by it', () => {
+    const statement =
+      'There are n cities and m roads. Each road joins cities u and v. Return the number of groups.';
+    expect(roleOf('n', statement, ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'])).toBe('size');
+  });
+
+  it('stays a value when the things are only how many there would be', () => {
+    for (const statement of [
+      'A town has n houses. Return the number of ways to pair them up.',
+      'There are n meetings in a week. Print how many ways there are to order them.',
+    ])
+      expect(roleOf('n', statement, ['1 <= n <= 10^5']), statement).toBe('value');
+    expect(
+      roleOf('n', 'Count the pairs (a, b) with 1 <= a, b <= n whose sum is a prime.', ['1 <= n <= 10^5']),
+    ).toBe('value');
+  });
+});
+
+describe('endpoints bounded by a count', () => {
+  it('are labels of its items, not sizes, whatever their letter', () => {
+    const constraints = ['1 <= n <= 10^5', '1 <= roads.length <= 10^5', '1 <= u, v, a, b <= n'];
+    const statement =
+      'There are n cities and roads[i] = [u, v] joins two of them. Answer whether a and b are joined.';
+    expect(roleOf('v', statement, constraints)).toBe('value');
+    expect(
+      roleOf('e', 'Each friendship is a pair [e, f] of the n people.', ['1 <= n <= 10^4', '1 <= e, f <= n']),
+    ).toBe('value');
+    expect(shapeOf(statement, constraints)).toMatchObject({
+      kind: 'graph',
+      v: { name: 'n' },
+      e: { name: 'roads.length' },
+    });
+  });
+
+  it('while V and E bounded by numbers stay the sizes of a graph', () => {
+    const constraints = ['1 <= V <= 10^4', '0 <= E <= 10^5'];
+    const statement = 'Given a graph with V vertices and E edges, return the number of components.';
+    expect(roleOf('V', statement, constraints)).toBe('size');
+    expect(roleOf('E', statement, constraints)).toBe('size');
+  });
+});
+
+describe('a graph given by its n nodes and m links', () => {
+  it('is costed in V and E', () => {
+    for (const [statement, tags] of [
+      [
+        'There are n cities and m roads. Each road joins cities u and v. Return the number of groups of cities that can reach each other.',
+        ['Depth-First Search', 'Graph'],
+      ],
+      [
+        'There are n towns and m roads; road i joins towns u and v. Return the fewest roads on a path from town 1 to town n, or -1.',
+        ['Breadth-First Search', 'Graph'],
+      ],
+    ] as const) {
+      const analysis = analyzeProblem(
+        problemContext({
+          statement,
+          tags: [...tags],
+          constraints: ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'],
+        }),
+      );
+      expect(analysis.complexityTarget, statement).toMatch(/V \+ E/);
+    }
+  });
+});
