@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { hintWords } from '@/lib/coach/problem/hints/words';
 import { readShape } from '@/lib/coach/problem/shape';
 import { problemContext } from '../../../support/problem-context';
 
@@ -30,8 +31,7 @@ describe('a count of things the input gives one by one', () => {
   });
 
   it('and the items that labels of pairs name are counted by it', () => {
-    const statement =
-      'There are n cities and m roads. Each road joins cities u and v. Return the number of groups.';
+    const statement = 'There are n cities and m roads. Each road joins cities u and v. Return the number of groups.';
     expect(roleOf('n', statement, ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'])).toBe('size');
   });
 
@@ -50,8 +50,7 @@ describe('a count of things the input gives one by one', () => {
 describe('endpoints bounded by a count', () => {
   it('are labels of its items, not sizes, whatever their letter', () => {
     const constraints = ['1 <= n <= 10^5', '1 <= roads.length <= 10^5', '1 <= u, v, a, b <= n'];
-    const statement =
-      'There are n cities and roads[i] = [u, v] joins two of them. Answer whether a and b are joined.';
+    const statement = 'There are n cities and roads[i] = [u, v] joins two of them. Answer whether a and b are joined.';
     expect(roleOf('v', statement, constraints)).toBe('value');
     expect(
       roleOf('e', 'Each friendship is a pair [e, f] of the n people.', ['1 <= n <= 10^4', '1 <= e, f <= n']),
@@ -92,5 +91,37 @@ describe('a graph given by its n nodes and m links', () => {
       );
       expect(analysis.complexityTarget, statement).toMatch(/V \+ E/);
     }
+  });
+});
+
+function itemsOf(statement: string, constraints: string[]) {
+  const facts = parseConstraints(constraints, statement);
+  const { shape } = readShape(facts, undefined, bodyOf(statement, constraints));
+  return hintWords(facts, shape, 'array', statement, undefined).items;
+}
+
+describe('the items a hint names', () => {
+  it('are the things the question is about, not the links or the requests between them', () => {
+    expect(
+      itemsOf(
+        'An office has n computers and no cables. Technicians lay q cables one after another; cable j joins computers u_j and v_j. Return the number of networks after each cable is laid.',
+        ['1 <= n <= 10^5', '1 <= q <= 2 * 10^5', '0 <= u_j, v_j < n'],
+      ),
+    ).toBe('computers');
+    expect(
+      itemsOf(
+        'There are n servers and m requests; request i asks server s_i for one file. Return the server that answers the most requests.',
+        ['1 <= n <= 10^4', '1 <= m <= 10^5', '1 <= s_i <= n'],
+      ),
+    ).toBe('servers');
+  });
+
+  it('are still the largest count when no count is of links', () => {
+    expect(
+      itemsOf('There are n shelves and m books. Return the heaviest shelf after placing every book.', [
+        '1 <= n <= 100',
+        '1 <= m <= 10^5',
+      ]),
+    ).toBe('books');
   });
 });
