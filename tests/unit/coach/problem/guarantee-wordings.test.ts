@@ -64,9 +64,10 @@ describe('an alphabet named in prose', () => {
   });
 
   it('rules out upper-case letters mixed in', () => {
-    const cases = edgeCasesOf('Each name is written in lowercase letters. Return the longest name that is a palindrome.', [
-      '1 <= names.length <= 1000',
-    ]);
+    const cases = edgeCasesOf(
+      'Each name is written in lowercase letters. Return the longest name that is a palindrome.',
+      ['1 <= names.length <= 1000'],
+    );
     expect(cases.join('\n')).not.toMatch(/upper-case/i);
   });
 
@@ -97,7 +98,9 @@ describe('a network promised connected', () => {
       ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'],
       ['Breadth-First Search', 'Graph'],
     );
-    expect(cases.join('\n')).not.toMatch(/cannot be reached|several separate components|a component of its own/i);
+    expect(cases.join('\n')).not.toMatch(
+      /cannot be reached|several separate components|a component of its own/i,
+    );
   });
 
   it('is no promise when the statement asks it or allows the opposite', () => {

@@ -31,7 +31,8 @@ describe('a count of things the input gives one by one', () => {
   });
 
   it('and the items that labels of pairs name are counted by it', () => {
-    const statement = 'There are n cities and m roads. Each road joins cities u and v. Return the number of groups.';
+    const statement =
+      'There are n cities and m roads. Each road joins cities u and v. Return the number of groups.';
     expect(roleOf('n', statement, ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'])).toBe('size');
   });
 
@@ -50,7 +51,8 @@ describe('a count of things the input gives one by one', () => {
 describe('endpoints bounded by a count', () => {
   it('are labels of its items, not sizes, whatever their letter', () => {
     const constraints = ['1 <= n <= 10^5', '1 <= roads.length <= 10^5', '1 <= u, v, a, b <= n'];
-    const statement = 'There are n cities and roads[i] = [u, v] joins two of them. Answer whether a and b are joined.';
+    const statement =
+      'There are n cities and roads[i] = [u, v] joins two of them. Answer whether a and b are joined.';
     expect(roleOf('v', statement, constraints)).toBe('value');
     expect(
       roleOf('e', 'Each friendship is a pair [e, f] of the n people.', ['1 <= n <= 10^4', '1 <= e, f <= n']),
