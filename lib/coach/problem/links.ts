@@ -21,13 +21,24 @@ function nouns(facts: ConstraintFacts, variable: Variable): string[] {
   return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
 }
 
+/** Things the statement says join two others ("each pipe connects two houses", "a track runs between"): links, whatever their name. */
+export function joinsItems(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  return nouns(facts, variable).some((noun) =>
+    new RegExp(
+      `\\b(?:each|every|an?|the) ${noun.replace(/s$/, '')} (?:connects|joins|links|(?:runs|lies|goes|is) between|(?:goes|leads|runs) from)\\b`,
+    ).test(body),
+  );
+}
+
 export function isEdgeCount(
   facts: ConstraintFacts,
   variable: Variable,
   nodes: Variable | undefined,
+  body = '',
 ): boolean {
   if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
   if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
+  if (joinsItems(facts, variable, body)) return true;
   // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
   return (
     !!nodes &&

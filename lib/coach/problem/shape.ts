@@ -5,6 +5,7 @@ import {
   GRAPH_TECHNIQUES,
   isEdgeCount,
   isNodeCount,
+  joinsItems,
   LINK_WORDS,
   waitLists,
 } from './links';
@@ -169,7 +170,7 @@ export function readShape(
 
   // Choosing a subset or an order of few items: their count alone drives the search, whatever
   // links between them the input also lists.
-  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined));
+  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined, body));
   if (few[0] && (technique === 'backtracking' || technique === 'bit-manipulation')) {
     return finish({ kind: 'one', n: size(few[0], 'n'), square: false });
   }
@@ -243,7 +244,7 @@ export function readShape(
     // is what the work is counted over; each query then reads what the search left behind.
     const rest = sizes.filter((v) => v !== queries);
     const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
-    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes));
+    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes, body));
     if (graphNodes && graphEdges)
       return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
     if (queries) {
@@ -253,14 +254,15 @@ export function readShape(
     const nodes =
       sizes.find((v) => endpointsOf(facts, v) >= 2) ??
       sizes.find((v) => isNodeCount(facts, v)) ??
-      (isEdgeCount(facts, first, second) ? second : first);
-    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
+      (isEdgeCount(facts, first, second, body) ? second : first);
+    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes, body));
     // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
     // are positions (i and j of a pair of indices).
     const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
     // A count named like links ("M tickets") is only edges when something links: values that
     // label the items, or a statement about a graph.
-    const linked = endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body);
+    const linked =
+      endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body) || (!!edges && joinsItems(facts, edges, body));
     if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
@@ -271,7 +273,7 @@ export function readShape(
     return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
   }
   // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
-  if (isEdgeCount(facts, first, undefined) && endpointsOf(facts, first) >= 2) {
+  if (isEdgeCount(facts, first, undefined, body) && endpointsOf(facts, first) >= 2) {
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });

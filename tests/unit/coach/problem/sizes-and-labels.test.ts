@@ -36,10 +36,20 @@ describe('a count of things the input gives one by one', () => {
     expect(roleOf('n', statement, ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'])).toBe('size');
   });
 
+  it('and so is a count of the things the links of the input join', () => {
+    for (const statement of [
+      'There are n houses and m pipes. Each pipe connects two houses. Return the number of groups of houses.',
+      'There are n stations and m tracks; each track runs between two stations. Find the fewest tracks from station 1 to station n.',
+      'A kingdom has n castles and m passages, and every passage links a pair of castles. Count the castles you can visit.',
+    ])
+      expect(roleOf('n', statement, ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5']), statement).toBe('size');
+  });
+
   it('stays a value when the things are only how many there would be', () => {
     for (const statement of [
       'A town has n houses. Return the number of ways to pair them up.',
       'There are n meetings in a week. Print how many ways there are to order them.',
+      'There are n houses. Return the number of ways to connect them in pairs.',
     ])
       expect(roleOf('n', statement, ['1 <= n <= 10^5']), statement).toBe('value');
     expect(
@@ -83,16 +93,39 @@ describe('a graph given by its n nodes and m links', () => {
         'There are n towns and m roads; road i joins towns u and v. Return the fewest roads on a path from town 1 to town n, or -1.',
         ['Breadth-First Search', 'Graph'],
       ],
+      [
+        'There are n houses and m pipes. Each pipe connects two houses. Return the number of groups of houses that share water.',
+        ['Union Find'],
+      ],
+      [
+        'There are n stations and m tracks; each track runs between two stations. Find the fewest tracks on a route from station 1 to station n.',
+        ['Breadth-First Search'],
+      ],
     ] as const) {
       const analysis = analyzeProblem(
         problemContext({
           statement,
           tags: [...tags],
-          constraints: ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u, v <= n'],
+          constraints: [
+            '2 <= n <= 10^5',
+            '1 <= m <= 2 * 10^5',
+            ...(/\bu and v\b/.test(statement) ? ['1 <= u, v <= n'] : []),
+          ],
         }),
       );
       expect(analysis.complexityTarget, statement).toMatch(/V \+ E/);
     }
+  });
+});
+
+describe('two counts with no links between their things', () => {
+  it('are no graph', () => {
+    expect(
+      shapeOf('There are n shelves and m books; each book goes on one shelf. Return the heaviest shelf.', [
+        '1 <= n <= 10^5',
+        '1 <= m <= 2 * 10^5',
+      ]),
+    ).not.toMatchObject({ kind: 'graph' });
   });
 });
 
