@@ -32,6 +32,7 @@ describe('a promise and a demand on the solver in one sentence', () => {
       'You are given k lists of meetings. Each list is sorted by start, and you must merge them into one.',
       'The array is sorted in non-decreasing order, and you need to answer every query quickly.',
       'The readings arrive sorted by time, but you have to report them grouped by sensor.',
+      'The intervals are sorted by start, and the answer must be sorted too.',
     ])
       expect(promised(statement, ['1 <= k <= 10^4']), statement).toContain('sorted');
   });
@@ -40,6 +41,7 @@ describe('a promise and a demand on the solver in one sentence', () => {
     for (const statement of [
       'Merge the lists into one; the result must be sorted by start.',
       'The lists must be sorted by start before you merge them.',
+      'The output must be sorted and must hold no duplicates.',
     ])
       expect(promised(statement), statement).not.toContain('sorted');
   });
@@ -59,6 +61,8 @@ describe('an alphabet named in prose', () => {
       'All the words are lowercase.',
       'A tag is made of lowercase English letters.',
       'Passwords use only the letters a to z.',
+      'The input contains only lower-case letters.',
+      'Names use the 26 lowercase letters.',
     ])
       expect(promised(statement), statement).toContain('lowercase-only');
   });
@@ -75,6 +79,7 @@ describe('an alphabet named in prose', () => {
     for (const statement of [
       'A name may contain lowercase and uppercase letters.',
       'Each name is written in lowercase letters and digits.',
+      'Words may contain upper-case and lower-case letters.',
     ])
       expect(promised(statement), statement).not.toContain('lowercase-only');
   });
@@ -88,6 +93,8 @@ describe('a network promised connected', () => {
       'The network is connected.',
       'You can travel from any city to any other city.',
       'All the computers are connected, directly or through others.',
+      'The graph is guaranteed to be connected.',
+      'It is possible to travel between any two cities.',
     ])
       expect(promised(statement), statement).toContain('connected');
   });
@@ -107,6 +114,7 @@ describe('a network promised connected', () => {
     for (const statement of [
       'Return true if every town can reach every other town.',
       'The network may be disconnected.',
+      'The towns are connected by roads.',
       'Check whether all the computers are connected.',
     ])
       expect(promised(statement), statement).not.toContain('connected');
@@ -120,6 +128,7 @@ describe('dependencies promised free of cycles', () => {
       'There is no circular dependency.',
       'No task depends on itself, directly or indirectly.',
       'The prerequisites never form a cycle.',
+      'No course is its own prerequisite, directly or indirectly.',
     ])
       expect(promised(statement), statement).toContain('acyclic');
   });
