@@ -202,6 +202,12 @@ const CONNECTED = [
 ];
 const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
+/**
+ * The question is to join the network ("make all the computers connected"): what a sentence says
+ * of reaching each other then describes a network in general, not this input.
+ */
+const ASKS_TO_CONNECT =
+  /\b(?:make|makes|making|become|becomes|so that|such that) (?:all |every |each |them )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:connected|reachable)\b|\bso that (?:every|each|any|all) (?:\w+ ){0,2}can reach\b/;
 const ACYCLIC =
   /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,2}(?:depends?|waits?|relies?) on itself\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
@@ -285,8 +291,8 @@ function promisedInWords(body: string): Set<Guarantee> {
     promised.add('lowercase-only');
   if (said(FIXED_ALPHABET, all)) promised.add('fixed-alphabet');
   const tree = said(TREE);
-  if ((tree || said(CONNECTED)) && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence)))
-    promised.add('connected');
+  const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
+  if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
   if (tree || said([ACYCLIC])) promised.add('acyclic');
   if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');

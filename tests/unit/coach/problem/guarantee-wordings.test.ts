@@ -115,6 +115,7 @@ describe('a network promised connected', () => {
       'Return true if every town can reach every other town.',
       'The network may be disconnected.',
       'The towns are connected by roads.',
+      'Any computer can reach any other through the network. Return the fewest cables to move to make all the computers connected.',
       'Check whether all the computers are connected.',
     ])
       expect(promised(statement), statement).not.toContain('connected');
