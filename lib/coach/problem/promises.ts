@@ -145,6 +145,13 @@ const FIXED_ALPHABET = [
   // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
   /\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
 ];
+/** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
+const FIXED_ALPHABET_IN_PROSE = [
+  /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
+  /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
+  /\b(?:over|from) the alphabet\b/,
+  /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
+];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
 const SORTED = new RegExp(
@@ -289,7 +296,7 @@ function promisedInWords(body: string): Set<Guarantee> {
     !all.some((sentence) => OTHER_CHARACTERS.test(sentence))
   )
     promised.add('lowercase-only');
-  if (said(FIXED_ALPHABET, all)) promised.add('fixed-alphabet');
+  if (said(FIXED_ALPHABET, all) || said(FIXED_ALPHABET_IN_PROSE)) promised.add('fixed-alphabet');
   const tree = said(TREE);
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');

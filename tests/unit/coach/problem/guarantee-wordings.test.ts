@@ -85,6 +85,26 @@ describe('an alphabet named in prose', () => {
   });
 });
 
+describe('an alphabet named letter by letter in prose', () => {
+  it('is read however the statement words it', () => {
+    for (const statement of [
+      'The DNA string is made of the letters A, C, G and T.',
+      'Given a binary string s, return the longest run of ones.',
+      'Each gene is a string over the alphabet {A, C, G, T}.',
+      'Each code is written with the digits 0 to 9.',
+    ])
+      expect(promised(statement), statement).toContain('fixed-alphabet');
+  });
+
+  it('is no promise when it only names some of the characters', () => {
+    for (const statement of [
+      'The letters A, C, G and T are vowels of the code; other letters may appear too.',
+      'Convert the number n into a binary string and return it.',
+    ])
+      expect(promised(statement), statement).not.toContain('fixed-alphabet');
+  });
+});
+
 describe('a network promised connected', () => {
   it('is read however the statement words it', () => {
     for (const statement of [
