@@ -2,6 +2,7 @@ import type { ConstraintFacts, Variable } from './constraints';
 import { evaluate } from './evaluate';
 import { ROLE_PRIORITY, type RoleHints, roleOf } from './roles';
 
+/** A comparison chain ("1 <= u, v <= n <= 10^5"): lists of operands between comparators. */
 const ATOM = String.raw`(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+`;
 const OPERAND = `-?${ATOM}(?: ?[-+*/^] ?-?${ATOM})*`;
 const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;

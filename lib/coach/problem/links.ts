@@ -30,6 +30,7 @@ export function joinsItems(facts: ConstraintFacts, variable: Variable, body: str
   );
 }
 
+/** A count of links: named like edges, said to join items, or bounded faster than the node count grows. */
 export function isEdgeCount(
   facts: ConstraintFacts,
   variable: Variable,
@@ -47,6 +48,7 @@ export function isEdgeCount(
   );
 }
 
+/** A count of the things links join: named like nodes, cities or computers. */
 export function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
   return (
     variable.names.some((name) => NODE_NAMES.test(name.replace(/[._]/g, ' ')) || /^num[A-Z]/.test(name)) ||

@@ -5,6 +5,7 @@ import type { NameUsage } from './usage';
 
 const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
 
+/** What the statement says of its names, beside their bounds, that decides what each one is. */
 export interface RoleHints {
   multiTest: boolean;
   usage: NameUsage;
@@ -18,6 +19,7 @@ export interface RoleHints {
   goals: Set<string>;
 }
 
+/** A name's role from its spelling and the statement's use of it, before the bounds are compared. */
 export function roleOf(name: string, hints: RoleHints): VariableRole {
   const lower = name.toLowerCase();
   if (lower === 'q' && hints.queriesAreTests) return 'tests';
@@ -47,6 +49,7 @@ export function roleOf(name: string, hints: RoleHints): VariableRole {
   return /^[nmev]$/.test(lower) ? 'size' : 'value';
 }
 
+/** Which role wins when two spellings turn out to name one variable (`n == nums.length`). */
 export const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
 
 /**
