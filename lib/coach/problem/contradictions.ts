@@ -29,7 +29,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'fixed-alphabet':
     /\bmixed in\b|\boutside the (?:expected )?alphabet\b|\bunexpected characters?\b|\bpunctuation\b|\bunicode\b/i,
   connected:
-    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
+    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b|\bnever mentioned in any (?:link|edge|pair)\b|\b(?:group|component|network) of (?:its|their) own\b/i,
   acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,
   'no-self-loops':
     /\bself[- ]loops?\b|\b(?:links|points|connects|joins) to itself\b|\bedge from a node to itself\b/i,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readScene } from '@/lib/coach/problem/scene';
 import { problemContext } from '../../../support/problem-context';
@@ -128,6 +129,19 @@ describe('a network promised connected', () => {
     expect(cases.join('\n')).not.toMatch(
       /cannot be reached|several separate components|a component of its own/i,
     );
+  });
+
+  it('rules out an item no link mentions, however the trap words it', () => {
+    const cases = edgeCasesOf(
+      'There are n computers and cables, where cables[i] = [a, b] joins computers a and b. The network is connected. Return the fewest cables whose removal splits it.',
+      ['2 <= n <= 10^5', '1 <= cables.length <= 10^5', '0 <= a, b < n'],
+      ['Union Find', 'Graph'],
+    );
+    expect(cases.join('\n')).not.toMatch(/never mentioned in any link|of its own/i);
+    expect(
+      contradictedBy('Items never mentioned in any link, each a group of its own', ['connected']),
+    ).toEqual(['connected']);
+    expect(contradictedBy('A link between two items already in the same group', ['connected'])).toEqual([]);
   });
 
   it('is no promise when the statement asks it or allows the opposite', () => {
