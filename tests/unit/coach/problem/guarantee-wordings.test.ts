@@ -185,3 +185,24 @@ describe('dependencies promised free of cycles', () => {
       expect(promised(statement), statement).not.toContain('acyclic');
   });
 });
+
+describe('the table of contradictions', () => {
+  it('reads an edge case however the trap words it', () => {
+    expect(
+      contradictedBy('Several separate components: start from every unvisited node', ['connected']),
+    ).toEqual(['connected']);
+    expect(
+      contradictedBy('The same value appearing more than once, with different positions', ['distinct']),
+    ).toEqual(['distinct']);
+    expect(
+      contradictedBy('Equal items in the input that produce the same answer twice', ['distinct']),
+    ).toEqual(['distinct']);
+  });
+
+  it('leaves what the promise allows', () => {
+    expect(
+      contradictedBy('The two pointers meet on the same element: may one element count twice?', ['distinct']),
+    ).toEqual([]);
+    expect(contradictedBy('Visiting a node twice through two different paths', ['connected'])).toEqual([]);
+  });
+});
