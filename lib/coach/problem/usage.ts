@@ -110,6 +110,12 @@ const givenAsInput = (noun: string, text: string) =>
     `\\b${noun},? (?:each |which are |that are |are |is )?(?:given|listed|described|represented|provided|specified) (?:as|by|in|with)\\b`,
     'i',
   ).test(text);
+/** The counted things as the input's own list: "the input consists of n meetings", "n meetings follow", "each of the n meetings". */
+const listedAsInput = (letter: string, noun: string, text: string) =>
+  new RegExp(
+    `\\b(?:consists? of|(?:a |an |the )?(?:list|array|sequence|collection) of|(?:each|every|all|any|one) of the) ${letter} (?:\\w+ ){0,2}?${noun}\\b|\\b${letter} (?:\\w+ ){0,2}?${noun} follows?\\b`,
+    'i',
+  ).test(text);
 /** The things the input's links join ("each pipe connects two houses", "a track runs between two stations"): a graph's nodes. */
 const joinedByLinks = (noun: string, text: string) =>
   new RegExp(
@@ -172,9 +178,13 @@ export function readUsage(text: string): NameUsage {
   );
   const itemised = new Set(
     [...nouns]
-      .filter(([, counts]) =>
+      .filter(([letter, counts]) =>
         counts.some(
-          (noun) => oneAtATime(noun, text) || givenAsInput(noun, text) || joinedByLinks(noun, text),
+          (noun) =>
+            oneAtATime(noun, text) ||
+            givenAsInput(noun, text) ||
+            listedAsInput(letter, noun, text) ||
+            joinedByLinks(noun, text),
         ),
       )
       .map(([letter]) => letter),

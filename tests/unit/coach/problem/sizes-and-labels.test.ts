@@ -26,6 +26,10 @@ describe('a count of things the input gives one by one', () => {
       'The n meetings are given as intervals [start, end]. Return the fewest rooms needed.',
       'n deliveries are listed as pairs (time, place). Print the latest delivery.',
       'There are n trucks, each described by its capacity and its speed. Return the fastest fleet.',
+      'The input consists of n meetings. Return the fewest rooms.',
+      'n meetings follow, one per line. Return the fewest rooms.',
+      'You get a list of n meetings. Return the fewest rooms.',
+      'Each of the n meetings has a start and an end. Return the fewest rooms.',
     ])
       expect(roleOf('n', statement, ['1 <= n <= 10^5']), statement).toBe('size');
   });
