@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { firstQuestionsPlugin } from './lib/quiz/vite-first-questions';
+import { bankPartsPlugin } from './lib/quiz/vite-bank-parts';
 
 export default defineConfig({
   // The build's plugins that serve modules the code under test imports (WxtVitest adds none of them).
-  plugins: [WxtVitest(), firstQuestionsPlugin()],
+  plugins: [WxtVitest(), bankPartsPlugin()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,

@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { designCaseIndexPlugin } from './lib/coach/job/design-cases/vite-index';
 import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
 import { CODING_EXCLUDES, CODING_MATCHES } from './lib/extract/coding';
-import { firstQuestionsPlugin } from './lib/quiz/vite-first-questions';
+import { bankPartsPlugin } from './lib/quiz/vite-bank-parts';
 import { popupCodeSplitting } from './lib/quiz/vite-popup-chunk';
 
 // See https://wxt.dev/api/config.html
@@ -13,8 +13,8 @@ export default defineConfig({
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
     // The problem library and the design cases: a small eager index, one lazy chunk per entry;
-    // the quiz: each bank's first questions, a chunk of their own ahead of the whole bank.
-    plugins: [libraryIndexPlugin(), designCaseIndexPlugin(), firstQuestionsPlugin()],
+    // the quiz: each bank's first questions and its shards, chunks of their own ahead of the whole bank.
+    plugins: [libraryIndexPlugin(), designCaseIndexPlugin(), bankPartsPlugin()],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {

@@ -1,8 +1,16 @@
 import { create } from 'zustand';
 import { loadBank } from '@/lib/quiz/bank';
+import { type LoadedTopic, withPart } from '@/lib/quiz/loaded-bank';
 import type { QuizPrefs } from '@/lib/quiz/prefs';
 import { type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { type BankPart, newLeftToday, nextBankToLoad, nextQuestion } from '@/lib/quiz/queue';
+import {
+  type BankPart,
+  type LoadedParts,
+  newLeftToday,
+  nextBankToLoad,
+  nextQuestion,
+  partKey,
+} from '@/lib/quiz/queue';
 import type { Grade } from '@/lib/quiz/scheduler';
 import { type QuizStats, quizStats } from '@/lib/quiz/stats';
 import type { TargetRole } from '@/lib/quiz/target-role';
@@ -49,11 +57,11 @@ interface QuizState {
 interface Session {
   /** What the queue works on: each loaded topic's bank questions, then its generated ones. */
   bank: Question[];
-  /** Each topic's bank questions loaded so far, and which part of the bank they are. */
-  banks: Map<Topic, { part: BankPart; questions: Question[] }>;
+  /** Each topic's bank questions loaded so far, and which parts of the bank they came from. */
+  banks: Map<Topic, LoadedTopic>;
   /** Questions a model wrote for this user, all topics, read with the other items. */
   generated: Question[];
-  /** Bank parts being fetched or fetched (`topic:part`), so none is fetched twice. */
+  /** Bank parts being fetched or fetched (`topic:partKey`), so none is fetched twice. */
   loading: Map<string, Promise<void>>;
   progress: Progress;
   role: TargetRole | null;
@@ -78,14 +86,12 @@ const session: Session = {
 };
 
 function ensureBank(topic: Topic, part: BankPart): Promise<void> {
-  const key = `${topic}:${part}`;
+  const key = `${topic}:${partKey(part)}`;
   const known = session.loading.get(key);
   if (known) return known;
   const loading = loadBank(topic, part).then(
     (questions) => {
-      // The whole bank replaces the first questions, which it holds; never the other way round.
-      if (session.banks.get(topic)?.part === 'all') return;
-      session.banks.set(topic, { part, questions });
+      session.banks.set(topic, withPart(session.banks.get(topic), part, questions, session.progress));
       session.bank = [...session.banks].flatMap(([loaded, bank]) => [
         ...bank.questions,
         ...session.generated.filter((question) => question.topic === loaded),
@@ -102,8 +108,8 @@ function ensureBank(topic: Topic, part: BankPart): Promise<void> {
 }
 
 /** Which part of each topic's bank is loaded, as the queue asks. */
-function loadedParts(): Map<Topic, BankPart> {
-  return new Map([...session.banks].map(([topic, { part }]) => [topic, part]));
+function loadedParts(): LoadedParts {
+  return new Map([...session.banks].map(([topic, { parts }]) => [topic, parts]));
 }
 
 /** The prefs the queue works with: the user's, plus what "Study more" allowed today. */

@@ -1,7 +1,7 @@
 import type { Question } from './topics';
 
 /*
- * Free of imports but the question's type: the build's Vite plugin (vite-first-questions.ts)
+ * Free of imports but the question's type: the build's Vite plugin (vite-bank-parts.ts)
  * runs this in Node, where the '@/' alias does not resolve.
  */
 
@@ -20,7 +20,7 @@ export const FIRST_COUNT = 5;
  * The first `count` questions of a topic's bank in the order a user with no role's skills meets
  * them, kept in bank order: a prefix of that order, so while one of them is still unseen the
  * topic's next new question is among them and the popup need not fetch the whole bank for it.
- * Built into a small chunk per topic at build time (lib/quiz/vite-first-questions.ts).
+ * Built into a small chunk per topic at build time (lib/quiz/vite-bank-parts.ts).
  */
 export function firstQuestions(bank: readonly Question[], count = FIRST_COUNT): Question[] {
   return bank

@@ -2,6 +2,7 @@ import { easierFirst } from './first-questions';
 import type { QuizPrefs } from './prefs';
 import type { Progress } from './progress';
 import { dayKey } from './progress';
+import { shardOf } from './shards';
 import { skillTags, type TargetRole, topicWeights } from './target-role';
 import { type Question, TOPICS, type Topic } from './topics';
 
@@ -96,41 +97,58 @@ export function nextQuestion(input: QueueInput, skipId?: string): Pick | null {
   return fresh ? { question: fresh, reason: 'new' } : null;
 }
 
-/** How much of a topic's bank is loaded: its first questions (first-questions.ts), or all of it. */
-export type BankPart = 'first' | 'all';
+/**
+ * A part of a topic's bank: its first questions (first-questions.ts), one shard (shards.ts), or
+ * all of it.
+ */
+export type BankPart = 'first' | 'all' | { shard: number };
+
+/** The loaded parts of each topic's bank, each named by `partKey`. */
+export type LoadedParts = ReadonlyMap<Topic, ReadonlySet<string>>;
+
+/** A part's name, the same for equal parts: `first`, `all`, `shard-3`. */
+export function partKey(part: BankPart): string {
+  return typeof part === 'string' ? part : `shard-${part.shard}`;
+}
 
 /**
  * The one bank part that must be loaded before the next question can be picked right, or null
  * when what is loaded is enough. Call it until it says null: a part is fetched only when the next
- * question may come from it, so opening the popup loads one topic's first questions, not six banks.
+ * question may come from it, so opening the popup loads one topic's first questions, or the shard
+ * of the most overdue review, not six banks.
  *
- * `bank` holds, for each topic in `loaded`, that part of its bank in bank order, then the
- * topic's generated questions (marked `generated`).
+ * `bank` holds, for each topic in `loaded`, its first questions in bank order (if loaded), then
+ * the questions of its loaded shards that have been seen (`withPart`), then the topic's generated
+ * questions (marked `generated`); or, once `all` is loaded, the whole bank then the generated.
  */
 export function nextBankToLoad(
   input: QueueInput,
-  loaded: ReadonlyMap<Topic, BankPart>,
+  loaded: LoadedParts,
   skipId?: string,
 ): { topic: Topic; part: BankPart } | null {
   const ids = new Set(input.bank.map((question) => question.id));
-  // Due reviews come first, most overdue first: the first one either is loaded, or needs its bank.
+  const has = (topic: Topic, part: BankPart) => loaded.get(topic)?.has(partKey(part)) === true;
+  // Due reviews come first, most overdue first: the first one either is loaded, or needs its shard.
+  // A card whose question is in no loaded part any more (the bank changed) is passed over.
   for (const [id, card] of dueCards(input)) {
     if (id === skipId) continue;
     if (ids.has(id)) return null;
-    if (loaded.get(card.topic) !== 'all') return { topic: card.topic, part: 'all' };
+    const shard = { shard: shardOf(id) };
+    if (!has(card.topic, 'all') && !has(card.topic, shard)) return { topic: card.topic, part: shard };
   }
   if (newLeftToday(input.progress, input.prefs, input.now) === 0) return null;
   const skills = skillTags(input.role).size > 0;
   // A topic's first questions decide its next new question while one of them is unseen (the rest
   // of the bank comes after them), unless a role's skills may lift a question from the rest.
   const decided = new Set<Topic>();
-  for (const [topic, part] of loaded) {
+  for (const topic of loaded.keys()) {
     const unseenFirst = (question: Question) =>
       question.topic === topic &&
       !question.generated &&
       question.id !== skipId &&
       !(question.id in input.progress.cards);
-    if (part === 'all' || (!skills && input.bank.some(unseenFirst))) decided.add(topic);
+    if (has(topic, 'all') || (!skills && has(topic, 'first') && input.bank.some(unseenFirst)))
+      decided.add(topic);
   }
   // A topic not decided yet could still hold the next new question if the best key its first
   // unseen question could have (with the skill boost, if the role has skills) comes first.
@@ -151,5 +169,5 @@ export function nextBankToLoad(
   }
   if (!next) return null;
   // With skills the first questions decide nothing; once they are used up, the rest is needed.
-  return { topic: next.topic, part: skills || loaded.has(next.topic) ? 'all' : 'first' };
+  return { topic: next.topic, part: skills || has(next.topic, 'first') ? 'all' : 'first' };
 }

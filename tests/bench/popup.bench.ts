@@ -70,8 +70,12 @@ export default async function popupBench(): Promise<BenchRow[]> {
   const chunks = readdirSync(path.join(OUT, 'chunks'));
   const gz = (file: string) => gzipSync(readFileSync(path.join(OUT, 'chunks', file)), { level: 9 }).length;
   const firsts = chunks.filter((file) => TOPICS.some((topic) => file.startsWith(`${topic}-first-`)));
+  const shards = chunks.filter((file) => TOPICS.some((topic) => file.startsWith(`${topic}-shard-`)));
   const banks = chunks.filter(
-    (file) => !firsts.includes(file) && TOPICS.some((topic) => file.startsWith(`${topic}-`)),
+    (file) =>
+      !firsts.includes(file) &&
+      !shards.includes(file) &&
+      TOPICS.some((topic) => file.startsWith(`${topic}-`)),
   );
   const scheduler = chunks.filter((file) => file.startsWith('scheduler-'));
   rows.push({
@@ -83,6 +87,11 @@ export default async function popupBench(): Promise<BenchRow[]> {
     section: 'popup',
     metric: `lazy: ${firsts.length} topics' first questions (gz)`,
     value: `${kb(firsts.reduce((sum, file) => sum + gz(file), 0))} total, ≤ ${kb(Math.max(0, ...firsts.map(gz)))} each`,
+  });
+  rows.push({
+    section: 'popup',
+    metric: `lazy: ${shards.length} shards of the banks, for reviews (gz)`,
+    value: `≤ ${kb(Math.max(0, ...shards.map(gz)))} each`,
   });
   rows.push({
     section: 'popup',
@@ -104,12 +113,14 @@ export default async function popupBench(): Promise<BenchRow[]> {
     };
     let banksFetched = 0;
     let firstsFetched = 0;
+    let shardsFetched = 0;
     const timeToFirstQuestion = async () => {
       await stopWorker();
       const page = await browser.context.newPage();
       page.on('request', (request) => {
         const file = request.url().split('/chunks/')[1];
         if (file && firsts.includes(file)) firstsFetched += 1;
+        else if (file && shards.includes(file)) shardsFetched += 1;
         else if (file && banks.includes(file)) banksFetched += 1;
       });
       await page.addInitScript(WATCH_FIRST_QUESTION);
@@ -124,6 +135,7 @@ export default async function popupBench(): Promise<BenchRow[]> {
     const measure = async (label: string) => {
       banksFetched = 0;
       firstsFetched = 0;
+      shardsFetched = 0;
       const cold = await timeToFirstQuestion();
       const warm: number[] = [];
       for (let run = 0; run < RUNS; run += 1) warm.push(await timeToFirstQuestion());
@@ -137,7 +149,7 @@ export default async function popupBench(): Promise<BenchRow[]> {
         {
           section: 'popup',
           metric: `topic banks fetched per open, ${label}`,
-          value: `${(banksFetched / (RUNS + 1)).toFixed(1)} whole, ${(firstsFetched / (RUNS + 1)).toFixed(1)} first questions`,
+          value: `${(banksFetched / (RUNS + 1)).toFixed(1)} whole, ${(firstsFetched / (RUNS + 1)).toFixed(1)} first questions, ${(shardsFetched / (RUNS + 1)).toFixed(1)} shards`,
           aim: 'what the next questions need',
         },
       );

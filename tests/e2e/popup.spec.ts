@@ -114,25 +114,63 @@ test('opens the side panel for the current tab from the popup', async ({
     .toBe(`sidepanel.html?tabId=${tabId}`);
 });
 
-/** A topic's whole bank, or its first questions (`<topic>-first-<hash>.js`). */
+/** A topic's whole bank, its first questions (`<topic>-first-<hash>.js`) or a shard (`<topic>-shard-N-<hash>.js`). */
 const TOPIC_BANK =
-  /\/chunks\/(algorithms|system-design|api-design|databases|concurrency|behavioral)-(first-)?[\w-]+\.js$/;
+  /\/chunks\/(algorithms|system-design|api-design|databases|concurrency|behavioral)-(first-|shard-\d+-)?[\w-]+\.js$/;
+
+/** Each bank chunk the page fetches, named as `TOPIC_BANK` reads it. */
+function bankRequests(page: Page): string[] {
+  const banks: string[] = [];
+  page.on('request', (request) => {
+    const [, topic, part] = TOPIC_BANK.exec(request.url()) ?? [];
+    if (topic)
+      banks.push(part === 'first-' ? `${topic}, first questions` : part ? `${topic}, a shard` : topic);
+  });
+  return banks;
+}
 
 test('opening the popup fetches what the next questions need: a few questions, no whole bank', async ({
   context,
   extensionId,
 }) => {
   const popup = await context.newPage();
-  const banks: string[] = [];
-  popup.on('request', (request) => {
-    const [, topic, first] = TOPIC_BANK.exec(request.url()) ?? [];
-    if (topic) banks.push(first ? `${topic}, first questions` : topic);
-  });
+  const banks = bankRequests(popup);
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('question')).toBeVisible();
   await popup.waitForTimeout(500);
   // The topic of the question on screen, and the one the next question comes from.
   expect(banks).toEqual(['algorithms, first questions', 'system-design, first questions']);
+});
+
+test('a review due opens after fetching its shard of the bank, not the whole bank', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  const bank = loadBank();
+  const due = [...bank.values()].filter((question) => question.topic === 'databases').slice(0, 3);
+  const yesterday = Date.now() - 86_400_000;
+  const card = (i: number) => ({
+    topic: 'databases',
+    due: yesterday + i,
+    stability: 3,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+    last_review: yesterday - 86_400_000,
+  });
+  const progress = { cards: Object.fromEntries(due.map((question, i) => [question.id, card(i)])), days: {} };
+  await background.evaluate((quizProgress) => chrome.storage.local.set({ quizProgress }), progress);
+  const popup = await context.newPage();
+  const banks = bankRequests(popup);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('question')).toContainText(due[0]?.prompt ?? 'a due question');
+  expect(banks[0]).toBe('databases, a shard');
+  expect(banks).not.toContain('databases');
 });
 
 test('the settings lay out cleanly and leave the quiz its keys after a change', async ({

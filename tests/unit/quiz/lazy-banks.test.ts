@@ -4,10 +4,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '@/lib/quiz/bank';
 import { FIRST_COUNT, firstQuestions } from '@/lib/quiz/first-questions';
+import { type LoadedTopic, withPart } from '@/lib/quiz/loaded-bank';
 import { DEFAULT_QUIZ_PREFS, type QuizPrefs } from '@/lib/quiz/prefs';
 import { emptyProgress, type Progress, recordAnswer } from '@/lib/quiz/progress';
-import { type BankPart, newQuestions, nextBankToLoad, nextQuestion, type QueueInput } from '@/lib/quiz/queue';
+import {
+  type BankPart,
+  dueQuestions,
+  newQuestions,
+  nextBankToLoad,
+  nextQuestion,
+  partKey,
+  type QueueInput,
+} from '@/lib/quiz/queue';
 import { Rating, review } from '@/lib/quiz/scheduler';
+import { SHARD_COUNT, shardOf } from '@/lib/quiz/shards';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { type Question, TOPICS, type Topic } from '@/lib/quiz/topics';
 import { card, choice } from './sample';
@@ -42,24 +52,35 @@ const FIRST = 3;
 const ofTopic = (questions: readonly Question[], topic: Topic) =>
   questions.filter((question) => question.topic === topic);
 
+/** The questions of one part of a topic's bank, as the build serves them (vite-bank-parts.ts). */
+function partOf(topic: Topic, part: BankPart): Question[] {
+  const bank = ofTopic(BANKS, topic);
+  if (part === 'all') return bank;
+  if (part === 'first') return firstQuestions(bank, FIRST);
+  return bank.filter((question) => shardOf(question.id) === part.shard);
+}
+
 /**
  * What the popup has fetched so far, as it loads it: part by part, on demand, each topic's bank
- * questions in bank order followed by its generated questions.
+ * parts merged as the store merges them (`withPart`), followed by its generated questions.
  */
 function loadAsNeeded(input: Omit<QueueInput, 'bank'>, skipId?: string, already: Topic[] = []) {
-  const loaded = new Map<Topic, BankPart>(already.map((topic) => [topic, 'first']));
+  const loaded = new Map<Topic, LoadedTopic>(
+    already.map((topic) => [topic, withPart(undefined, 'first', partOf(topic, 'first'), input.progress)]),
+  );
   const fetched: { topic: Topic; part: BankPart }[] = [];
   const loadedBank = () =>
-    [...loaded].flatMap(([topic, part]) => [
-      ...(part === 'all' ? ofTopic(BANKS, topic) : firstQuestions(ofTopic(BANKS, topic), FIRST)),
-      ...ofTopic(GENERATED, topic),
-    ]);
+    [...loaded].flatMap(([topic, { questions }]) => [...questions, ...ofTopic(GENERATED, topic)]);
   for (;;) {
-    const next = nextBankToLoad({ ...input, bank: loadedBank() }, loaded, skipId);
+    const parts = new Map([...loaded].map(([topic, { parts }]) => [topic, parts]));
+    const next = nextBankToLoad({ ...input, bank: loadedBank() }, parts, skipId);
     if (next === null) return { loaded, fetched, bank: loadedBank() };
-    expect(loaded.get(next.topic)).not.toBe('all');
-    expect(loaded.get(next.topic) === next.part).toBe(false);
-    loaded.set(next.topic, next.part);
+    expect(parts.get(next.topic)?.has('all')).not.toBe(true);
+    expect(parts.get(next.topic)?.has(partKey(next.part))).not.toBe(true);
+    loaded.set(
+      next.topic,
+      withPart(loaded.get(next.topic), next.part, partOf(next.topic, next.part), input.progress),
+    );
     fetched.push(next);
   }
 }
@@ -146,7 +167,30 @@ describe('topic banks loaded on demand', () => {
       );
     }
     const later = { ...fresh, progress, now: new Date(START.getTime() + 30 * DAY) };
-    expect(loadAsNeeded(later).fetched).toEqual([{ topic: 'databases', part: 'all' }]);
+    // The most overdue review's shard: its question is there, and a shard is about an eighth of a bank.
+    const [mostOverdue] = dueQuestions({ ...later, bank: BANK });
+    const { fetched, bank } = loadAsNeeded(later);
+    expect(fetched).toEqual([{ topic: 'databases', part: { shard: shardOf(mostOverdue?.id ?? '') } }]);
+    expect(bank).toContainEqual(mostOverdue);
+    expect(nextQuestion({ ...later, bank })).toEqual({ question: mostOverdue, reason: 'due' });
+  });
+
+  it("load a shard's reviews only: its unseen questions wait for the first questions or the whole bank", () => {
+    const seen = BANKS.find((question) => question.topic === 'concurrency') as Question;
+    const progress = recordAnswer(
+      emptyProgress(),
+      seen.id,
+      review(undefined, 'concurrency', Rating.Good, START),
+      START,
+    );
+    const shard = { shard: shardOf(seen.id) };
+    const loaded = withPart(undefined, shard, partOf('concurrency', shard), progress);
+    expect(loaded.questions).toEqual([seen]);
+    const first = withPart(loaded, 'first', partOf('concurrency', 'first'), progress);
+    expect(first.questions.slice(0, FIRST)).toEqual(partOf('concurrency', 'first'));
+    expect(new Set(first.questions)).toEqual(new Set([...partOf('concurrency', 'first'), seen]));
+    expect(withPart(first, 'all', BANKS, progress).questions).toEqual(BANKS);
+    expect(withPart(withPart(first, 'all', BANKS, progress), shard, [], progress).questions).toEqual(BANKS);
   });
 
   it("fetch the whole bank when a role's skills may lift any of its questions first", () => {
@@ -201,9 +245,27 @@ describe('first questions', () => {
         now: START,
       };
       expect(new Set(newQuestions(input).slice(0, FIRST_COUNT))).toEqual(new Set(first));
-      // The build serves exactly these (lib/quiz/vite-first-questions.ts), and the whole bank.
+      // The build serves exactly these (lib/quiz/vite-bank-parts.ts), and the whole bank.
       await expect(loadBank(topic, 'first')).resolves.toEqual(first);
       await expect(loadBank(topic, 'all')).resolves.toEqual(bank);
+    }
+  });
+});
+
+describe('shards', () => {
+  it('cut each real bank into parts by id, which together hold it once, none over twice its share', async () => {
+    for (const topic of TOPICS) {
+      const bank = JSON.parse(
+        readFileSync(join(import.meta.dirname, `../../../lib/quiz/bank/${topic}.json`), 'utf8'),
+      ) as Question[];
+      const shards = await Promise.all(
+        Array.from({ length: SHARD_COUNT }, (_, shard) => loadBank(topic, { shard })),
+      );
+      shards.forEach((questions, shard) => {
+        expect(questions).toEqual(bank.filter((question) => shardOf(question.id) === shard));
+        expect(questions.length).toBeLessThanOrEqual((2 * bank.length) / SHARD_COUNT);
+      });
+      expect(shards.flat()).toHaveLength(bank.length);
     }
   });
 });

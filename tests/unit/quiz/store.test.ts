@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadBank } from '@/lib/quiz/bank';
 import type { BankPart } from '@/lib/quiz/queue';
 import { Rating, review } from '@/lib/quiz/scheduler';
+import { shardOf } from '@/lib/quiz/shards';
 import type { Topic } from '@/lib/quiz/topics';
 import { loadProgress, saveProgress, saveQuizPrefs } from '@/lib/storage/quiz';
 import { choice } from './sample';
@@ -126,6 +127,26 @@ describe('popup quiz store', () => {
       { topic: 'algorithms', part: 'first' },
       { topic: 'algorithms', part: 'all' },
     ]);
+  });
+
+  it('opens on the most overdue review after fetching only its shard, not the whole bank', async () => {
+    const bank = await loadBank('databases', 'all');
+    fetched.length = 0;
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const reviewed = bank.slice(0, 20);
+    const cards = Object.fromEntries(
+      reviewed.map((question, i) => [
+        question.id,
+        { ...review(undefined, 'databases', Rating.Good, yesterday), due: yesterday.getTime() + i },
+      ]),
+    );
+    await saveProgress({ cards, days: {} });
+    const quiz = await openPopup();
+    expect(shown(quiz).pick).toMatchObject({ question: reviewed[0], reason: 'due' });
+    expect(fetched[0]).toEqual({ topic: 'databases', part: { shard: shardOf(reviewed[0]?.id ?? '') } });
+    await answerRight(quiz);
+    expect(shown(quiz).pick).toMatchObject({ question: reviewed[1], reason: 'due' });
+    expect(fetched.map(({ part }) => part)).not.toContain('all');
   });
 
   it('"Study more" allows more new questions today, past the limit', async () => {
