@@ -37,6 +37,12 @@ describe('the library under the names other sites give its problems', () => {
       ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
       ['generic', 'Look-and-Say Sequence', 'count-and-say'],
       ['generic', 'Pascal Triangle', 'pascals-triangle'],
+      ['geeksforgeeks', 'Stickler Thief II', 'house-robber-ii'],
+      ['geeksforgeeks', 'Palindromic patitioning', 'palindrome-partitioning-ii'],
+      ['geeksforgeeks', 'Kth Missing Positive Number in a Sorted Array', 'kth-missing-positive-number'],
+      ['hackerrank', 'AND Product', 'bitwise-and-of-numbers-range'],
+      ['generic', 'Restaurant Customers', 'meeting-rooms-ii'],
+      ['generic', 'Subarray Divisibility', 'subarray-sums-divisible-by-k'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -64,6 +70,21 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
     expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBe('palindrome-partitioning-ii');
     expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
+    // HackerRank's Candies and CSES' Array Division and Playlist; Codeforces and AtCoder use those
+    // names for other problems.
+    expect(slugFor('hackerrank', 'Candies')).toBe('candy');
+    expect(slugFor('atcoder', 'Candies')).toBeNull();
+    expect(slugFor('generic', 'Array Division')).toBe('split-array-largest-sum');
+    expect(slugFor('codeforces', 'Array Division')).toBeNull();
+    expect(slugFor('generic', 'Playlist')).toBe('longest-substring-without-repeating-characters');
+    expect(slugFor('codeforces', 'Playlist')).toBeNull();
+  });
+
+  it('matches nothing on a site whose problem of the same title asks something else', () => {
+    // HackerRank's prints the subsequence itself, which needs the whole table; its Common Child is the length.
+    expect(slugFor('hackerrank', 'The Longest Common Subsequence')).toBeNull();
+    expect(slugFor('hackerrank', 'Common Child')).toBe('longest-common-subsequence');
+    expect(slugFor('geeksforgeeks', 'Longest Common Subsequence')).toBe('longest-common-subsequence');
   });
 
   // LeetCode and NeetCode are matched by slug, so a title of theirs would never be read.
