@@ -43,6 +43,14 @@ describe('the library under the names other sites give its problems', () => {
       ['hackerrank', 'AND Product', 'bitwise-and-of-numbers-range'],
       ['generic', 'Restaurant Customers', 'meeting-rooms-ii'],
       ['generic', 'Subarray Divisibility', 'subarray-sums-divisible-by-k'],
+      ['geeksforgeeks', 'Stock Buy and Sell – Max K Transactions Allowed', 'best-time-to-buy-and-sell-stock-iv'],
+      ['geeksforgeeks', 'Word Break - Part 2', 'word-break-ii'],
+      ['geeksforgeeks', 'Minimum number of deletions and insertions.', 'delete-operation-for-two-strings'],
+      ['geeksforgeeks', 'Sum of two numbers without using arithmetic operators', 'sum-of-two-integers'],
+      ['generic', 'Pair with Target Sum', 'two-sum-ii-input-array-is-sorted'],
+      ['generic', 'Subsequence Pattern Matching', 'distinct-subsequences'],
+      ['generic', 'Number Of Binary Tree Topologies', 'unique-binary-search-trees'],
+      ['generic', 'Sorted Matrix Search', 'search-a-2d-matrix-ii'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -85,6 +93,19 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('hackerrank', 'The Longest Common Subsequence')).toBeNull();
     expect(slugFor('hackerrank', 'Common Child')).toBe('longest-common-subsequence');
     expect(slugFor('geeksforgeeks', 'Longest Common Subsequence')).toBe('longest-common-subsequence');
+    // GeeksforGeeks' Number Of Islands adds land cell by cell and counts after each; its X Total Shapes is the classic.
+    expect(slugFor('geeksforgeeks', 'Number Of Islands')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'X Total Shapes')).toBe('number-of-islands');
+    expect(slugFor('generic', 'Number of Islands')).toBe('number-of-islands');
+    // HackerRank's Anagram counts the changes that make a string's halves anagrams; GeeksforGeeks' is a yes or no.
+    expect(slugFor('hackerrank', 'Anagram')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'Anagram')).toBe('valid-anagram');
+    // HackerRank's Ransom Note spends whole words; Coding Ninjas' Frog Jump climbs stairs for the least energy.
+    expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBeNull();
+    expect(slugFor('generic', 'Frog Jump')).toBeNull();
+    // GeeksforGeeks' sorted matrix is one sorted run; AlgoExpert's sorts rows and columns apart.
+    expect(slugFor('geeksforgeeks', 'Search in a sorted Matrix')).toBe('search-a-2d-matrix');
+    expect(slugFor('generic', 'Search In Sorted Matrix')).toBe('search-a-2d-matrix-ii');
   });
 
   // LeetCode and NeetCode are matched by slug, so a title of theirs would never be read.
