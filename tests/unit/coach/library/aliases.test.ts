@@ -43,7 +43,11 @@ describe('the library under the names other sites give its problems', () => {
       ['hackerrank', 'AND Product', 'bitwise-and-of-numbers-range'],
       ['generic', 'Restaurant Customers', 'meeting-rooms-ii'],
       ['generic', 'Subarray Divisibility', 'subarray-sums-divisible-by-k'],
-      ['geeksforgeeks', 'Stock Buy and Sell – Max K Transactions Allowed', 'best-time-to-buy-and-sell-stock-iv'],
+      [
+        'geeksforgeeks',
+        'Stock Buy and Sell – Max K Transactions Allowed',
+        'best-time-to-buy-and-sell-stock-iv',
+      ],
       ['geeksforgeeks', 'Word Break - Part 2', 'word-break-ii'],
       ['geeksforgeeks', 'Minimum number of deletions and insertions.', 'delete-operation-for-two-strings'],
       ['geeksforgeeks', 'Sum of two numbers without using arithmetic operators', 'sum-of-two-integers'],
