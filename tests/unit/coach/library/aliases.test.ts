@@ -55,6 +55,13 @@ describe('the library under the names other sites give its problems', () => {
       ['generic', 'Subsequence Pattern Matching', 'distinct-subsequences'],
       ['generic', 'Number Of Binary Tree Topologies', 'unique-binary-search-trees'],
       ['generic', 'Sorted Matrix Search', 'search-a-2d-matrix-ii'],
+      ['geeksforgeeks', 'Maximum sum of Non-adjacent nodes', 'house-robber-iii'],
+      [
+        'geeksforgeeks',
+        'Remove all occurences of duplicates in a linked list',
+        'remove-duplicates-from-sorted-list-ii',
+      ],
+      ['generic', 'Capacity To Ship Packages Within B Days', 'capacity-to-ship-packages-within-d-days'],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -90,6 +97,9 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('codeforces', 'Array Division')).toBeNull();
     expect(slugFor('generic', 'Playlist')).toBe('longest-substring-without-repeating-characters');
     expect(slugFor('codeforces', 'Playlist')).toBeNull();
+    expect(slugFor('codeforces', 'Boredom')).toBe('delete-and-earn');
+    expect(slugFor('generic', 'Maximum Subarray Sum')).toBe('maximum-subarray');
+    expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBeNull();
   });
 
   it('matches nothing on a site whose problem of the same title asks something else', () => {
