@@ -81,6 +81,32 @@ describe('the library under the names other sites give its problems', () => {
     }
   });
 
+  it('leaves out near variants of library problems, whose notes would mislead', () => {
+    const variants: [ProblemContext['site'], string][] = [
+      ['geeksforgeeks', 'Distance of nearest cell having 1'], // the nearest 1, not the nearest 0
+      ['geeksforgeeks', 'Count total set bits'], // one total for 1..n, not a count per number
+      ['geeksforgeeks', 'K closest elements'], // x itself left out, ties to the larger value
+      ['geeksforgeeks', 'Rotate a Linked List'], // to the left
+      ['geeksforgeeks', 'Word Boggle'], // diagonal neighbours count
+      ['geeksforgeeks', 'Next Greater Element'], // one array, not a subset looked up in another
+      ['geeksforgeeks', 'Maximum Width of Tree'], // the most nodes on a level, gaps not counted
+      ['geeksforgeeks', 'Rearrange characters'], // only whether it can be done
+      ['geeksforgeeks', 'Top K Frequent Elements in Array - |'], // ties ordered by value
+      ['geeksforgeeks', 'Segregate even and odd nodes in a Link List'], // by value, not by position
+      ['hackerrank', 'Tree: Height of a Binary Tree'], // edges, not nodes
+      ['hackerrank', 'Bigger is Greater'], // "no answer" instead of wrapping to the smallest
+      ['hackerrank', 'Max Array Sum'], // negative values, and the empty choice
+      ['hackerrank', "Recursion: Davis' Staircase"], // steps of one, two or three
+      ['generic', 'Movie Festival'], // the most kept, not the fewest removed
+      ['generic', 'Sliding Median'], // the lower median for an even window
+      ['generic', 'Apple Division'], // 20 weights up to 10^9: a search over subsets, not a table over sums
+      ['generic', 'Delete Middle Node'], // Cracking the Coding Interview's is any inner node, given only that node
+      ['generic', 'Triple Step'], // steps of one, two or three
+      ['generic', 'Bitonic Array Maximum'], // one side may be missing, and the value is wanted
+    ];
+    for (const [site, title] of variants) expect(slugFor(site, title), title).toBeNull();
+  });
+
   it('reads a title by what it means on that site, where the same words name another problem elsewhere', () => {
     expect(slugFor('geeksforgeeks', 'Coin Change')).toBe('coin-change-ii');
     expect(slugFor('hackerrank', 'DP: Coin Change')).toBe('coin-change-ii');
