@@ -62,6 +62,11 @@ describe('the library under the names other sites give its problems', () => {
         'remove-duplicates-from-sorted-list-ii',
       ],
       ['generic', 'Capacity To Ship Packages Within B Days', 'capacity-to-ship-packages-within-d-days'],
+      [
+        'geeksforgeeks',
+        'City With the Smallest Number of Neighbors at a Threshold Distance',
+        'find-the-city-with-the-smallest-number-of-neighbors-at-a-threshold-distance',
+      ],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -143,6 +148,9 @@ describe('the library under the names other sites give its problems', () => {
     // HackerRank's Ransom Note spends whole words; Coding Ninjas' Frog Jump climbs stairs for the least energy.
     expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBeNull();
     expect(slugFor('generic', 'Frog Jump')).toBeNull();
+    // GeeksforGeeks' Power Set lists a string's subsequences in sorted order; Cracking the Coding Interview's is Subsets.
+    expect(slugFor('geeksforgeeks', 'Power Set')).toBeNull();
+    expect(slugFor('generic', 'Power Set')).toBe('subsets');
     // GeeksforGeeks' sorted matrix is one sorted run; AlgoExpert's sorts rows and columns apart.
     expect(slugFor('geeksforgeeks', 'Search in a sorted Matrix')).toBe('search-a-2d-matrix');
     expect(slugFor('generic', 'Search In Sorted Matrix')).toBe('search-a-2d-matrix-ii');
