@@ -62,6 +62,7 @@ describe('the library under the names other sites give its problems', () => {
         'remove-duplicates-from-sorted-list-ii',
       ],
       ['generic', 'Capacity To Ship Packages Within B Days', 'capacity-to-ship-packages-within-d-days'],
+      ['geeksforgeeks', 'Largest number in one swap', 'maximum-swap'],
       [
         'geeksforgeeks',
         'City With the Smallest Number of Neighbors at a Threshold Distance',
