@@ -63,6 +63,9 @@ describe('the library under the names other sites give its problems', () => {
       ],
       ['generic', 'Capacity To Ship Packages Within B Days', 'capacity-to-ship-packages-within-d-days'],
       ['geeksforgeeks', 'Largest number in one swap', 'maximum-swap'],
+      ['generic', 'Subarrays with distinct integers!', 'subarrays-with-k-different-integers'],
+      ['generic', 'Order of People Heights', 'queue-reconstruction-by-height'],
+      ['generic', 'Minimum Parantheses!', 'minimum-add-to-make-parentheses-valid'],
       [
         'geeksforgeeks',
         'City With the Smallest Number of Neighbors at a Threshold Distance',
