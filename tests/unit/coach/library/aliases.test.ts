@@ -66,6 +66,7 @@ describe('the library under the names other sites give its problems', () => {
       ['generic', 'Subarrays with distinct integers!', 'subarrays-with-k-different-integers'],
       ['generic', 'Order of People Heights', 'queue-reconstruction-by-height'],
       ['generic', 'Minimum Parantheses!', 'minimum-add-to-make-parentheses-valid'],
+      ['generic', 'Minimum Passes Of Matrix', 'rotting-oranges'],
       [
         'geeksforgeeks',
         'City With the Smallest Number of Neighbors at a Threshold Distance',
