@@ -67,6 +67,8 @@ describe('the library under the names other sites give its problems', () => {
       ['generic', 'Order of People Heights', 'queue-reconstruction-by-height'],
       ['generic', 'Minimum Parantheses!', 'minimum-add-to-make-parentheses-valid'],
       ['generic', 'Minimum Passes Of Matrix', 'rotting-oranges'],
+      ['geeksforgeeks', 'Minimum cost to connect all houses in a city', 'min-cost-to-connect-all-points'],
+      ['geeksforgeeks', 'Subarrays with K Distinct Integers', 'subarrays-with-k-different-integers'],
       [
         'geeksforgeeks',
         'City With the Smallest Number of Neighbors at a Threshold Distance',
