@@ -24,10 +24,19 @@ export interface Aids {
   tree: boolean;
   /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
   halves: boolean;
-  /** A halving search among the first three. */
+  /**
+   * A halving search leads or follows right behind the leader: one ranked third behind a formula
+   * (a count of handshakes, of pairs) is a faint echo of "at most", not the method.
+   */
   search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
+  /** A halving search among the first three. */
+  halving: boolean;
+  /** A trie among the first three: bits of values beside it are walked one level per bit. */
+  trie: boolean;
+  /** A range tree or a merge sort among the first three: each running total is counted among the earlier ones. */
+  ranks: boolean;
   /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
   letters: boolean;
 }
@@ -45,14 +54,21 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     heap: helpers.includes('heap-priority-queue'),
     tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
-    search: rank('binary-search') < 3,
+    search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
+    halving: rank('binary-search') < 3,
+    trie: rank('trie') < 3,
+    ranks: rank('segment-tree') < 3 || rank('divide-and-conquer') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
   };
 }
 
 /** Searches over orders or sets of few items. */
-const SET_SEARCHES: readonly TechniqueId[] = ['dynamic-programming', 'bit-manipulation', 'backtracking'];
+export const SET_SEARCHES: readonly (TechniqueId | undefined)[] = [
+  'dynamic-programming',
+  'bit-manipulation',
+  'backtracking',
+];
 
 /** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
 export function overSets(asks: Asks): Figure | null {
@@ -112,6 +128,13 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
       `O(n^${asks.tuples - 1})`,
       `${asks.tuples === 3 ? 'one element' : 'two elements'} fixed, the last two found by two pointers closing in on the sorted input`,
     ];
+  // Running totals compared with every earlier one (how many ranges sum into a window): a range
+  // tree or a merge sort ranked beside them counts each among the earlier ones in O(log n).
+  if (technique === 'prefix-sum' && aids.ranks)
+    return [
+      'O(n log n)',
+      'one pass of running totals, each counted among the earlier ones by a range tree or a merge sort in O(log n)',
+    ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
   switch (technique) {
@@ -156,6 +179,12 @@ function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, 
         : ['O(n log n)', 'sorting first, then one pass of the two pointers'];
     case 'backtracking':
     case 'bit-manipulation':
+      // XORs matched bit by bit against a trie of the values, from the highest bit down: log A levels.
+      if (technique === 'bit-manipulation' && !asks.subsets && asks.xor && aids.trie)
+        return [
+          'O(n log A)',
+          'each value inserted into a trie of its bits and matched against it from the highest bit, log A levels each (A the largest value)',
+        ];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))
@@ -231,6 +260,12 @@ const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
 /** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
 const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };
 
+/** What a design's calls look things up in: a map, or the words that name only the input. */
+const MAPS: readonly TechniqueId[] = ['design', 'hash-table', 'string'];
+
+/** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
+const PER_ITEM = /\[i\]|\beach\b/i;
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -257,11 +292,26 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
         : ['O(1)', 'a closed formula over the given values, whatever their size'];
     case 'design': {
       const x = shape.n.letter;
-      if (id === 'trie') return [`O(${x})`, 'each call walks the word one letter at a time'];
+      if (id === 'trie' || (aids.trie && MAPS.includes(id)))
+        return [`O(${x})`, 'each call walks the word one letter at a time'];
       if (id === 'heap-priority-queue' && asks.kth)
         return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
       if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
         return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
+      // The calls cost what the slowest structure behind them costs: a heap or a halving search
+      // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
+      // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
+      // a running maximum.
+      if (aids.heap && MAPS.includes(id))
+        return [
+          `O(log ${x})`,
+          `a map finds each entry and a heap beside it keeps the best one, O(log ${x}) per push or pop`,
+        ];
+      if (aids.halving && MAPS.includes(id))
+        return [
+          `O(log ${x})`,
+          "a map finds each key's entries, kept in the order they came, and a halving search picks the one asked for",
+        ];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
     }
     case 'graph':
@@ -291,10 +341,25 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
+      if (id === 'dynamic-programming' && !PER_ITEM.test(shape.other.name))
+        return [
+          `O(n * ${x})`,
+          'a table over every prefix of one sequence against every prefix of the other, each cell filled from its neighbours',
+        ];
       return [`O(n * ${x})`, 'every character of every string (or every pair of positions) handled once'];
     }
     case 'add': {
       const x = shape.other.letter;
+      // A search over states (n words, n positions) whose moves the second size counts: each state
+      // tries every move. Words short enough to read as whole keys (see shape.ts) are looked up in
+      // constant time, so changing one of a word's m letters is m moves of constant cost.
+      if (x === 'm' && id === 'breadth-first-search')
+        return [
+          'O(n * m)',
+          PER_ITEM.test(shape.other.name)
+            ? 'each of the n words is a state reached once; its moves change one of its m letters, and each short word is looked up whole'
+            : 'each of the n states is reached once and tries each of the m moves out of it',
+        ];
       // Two lists that arrive sorted are merged in one pass, each pointer crossing its own list.
       if (aids.sorted && x === 'm' && ['two-pointers', 'sorting', 'line-sweep', 'greedy'].includes(id))
         return [

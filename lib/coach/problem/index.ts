@@ -12,7 +12,7 @@ import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
-import { expectedComplexity } from './target';
+import { expectedComplexity, sizedBy } from './target';
 import { guessTechniques, isMethod, isSure } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
@@ -57,9 +57,12 @@ export function analyzeProblem(
   }
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
-  const { shape, limit, reading } = limitFor(patterns[0]?.id);
+  // The figures count over the sizes as the technique they are sized for reads them.
+  const sizing = sizedBy(patterns, (id) => readShape(facts, id, body), scene.guarantees.has('sorted'));
+  const { shape, limit, reading } = limitFor(sizing);
+  const ids = patterns.map((p) => p.id);
   const target = expectedComplexity({
-    techniques: patterns.map((p) => p.id),
+    techniques: sizing && sizing !== ids[0] ? [sizing, ...ids.filter((id) => id !== sizing)] : ids,
     input: shape,
     limit: limit.limit,
     asks,
@@ -70,7 +73,6 @@ export function analyzeProblem(
     guesses: patterns,
     sizedLimits: JUDGE_SITES.includes(context.site),
   });
-  const ids = patterns.map((p) => p.id);
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
   const words = hintWords(
