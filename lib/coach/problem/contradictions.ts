@@ -14,7 +14,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
     /\breverse[- ]sorted\b|\bin reverse order\b|\bunsorted\b|\bout of order\b|\bnot sorted\b|\bgiven out of order\b|\bdescending order\b|\bdecreasing input\b/i,
   rotated: /\breverse[- ]sorted\b|\bin reverse order\b|\bdescending order\b|\bdecreasing input\b/i,
   distinct:
-    /\bduplicates?\b(?! edges)|\brepeated (?:values|elements|numbers|entries)\b|\b(?:all|every) (?:values?|elements?|numbers?|characters?|letters?|entries) (?:are |is )?(?:equal|the same)\b|\bequal (?:values|elements|numbers)\b|\bsame value (?:appears|twice)\b|\bappears? more than once\b/i,
+    /\bduplicates?\b(?! edges)|\brepeated (?:values|elements|numbers|entries)\b|\b(?:all|every) (?:values?|elements?|numbers?|characters?|letters?|entries) (?:are |is )?(?:equal|the same)\b|\bequal (?:values|elements|numbers|items)\b|\bsame value (?:appears|twice)\b|\bappear(?:s|ing)? more than once\b/i,
   positive:
     /\bnegative\b|\bzeroe?s?\b(?! length| elements| items)|\bvalues? (?:of |equal to )?0\b|\b0 (?:values|entries|elements)\b|\bnon-positive\b/i,
   'non-negative': /\bnegative\b|\bbelow zero\b|\bless than zero\b/i,
@@ -29,7 +29,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
   'fixed-alphabet':
     /\bmixed in\b|\boutside the (?:expected )?alphabet\b|\bunexpected characters?\b|\bpunctuation\b|\bunicode\b/i,
   connected:
-    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b/i,
+    /\bdisconnected\b|\bunreachable\b|\bnot connected\b|\bseveral (?:separate )?components\b|\bisolated (?:node|vertex|city)\b|\b(?:node|vertex|city|goal|target|destination|exit)s? (?:that )?cannot be reached\b|\bsome nodes? (?:are )?not reachable\b|\bnever mentioned in any (?:link|edge|pair)\b|\b(?:group|component|network) of (?:its|their) own\b/i,
   acyclic: /\bcycles?\b|\bcyclic\b|\bloops? back\b/i,
   'no-self-loops':
     /\bself[- ]loops?\b|\b(?:links|points|connects|joins) to itself\b|\bedge from a node to itself\b/i,

@@ -120,10 +120,17 @@ const ANSWER_EXISTS = [
 ];
 
 const LOWERCASE =
-  /\b(?:consists?|contains?|made up|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower ?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower ?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower[- ]?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
+/** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
+const LOWERCASE_IN_PROSE = [
+  /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
+  /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
+  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? (?:to|through) ['"]?z['"]?\b/,
+  /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
+];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =
-  /\blower ?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper ?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper ?case|digits?|spaces?) (?:and|or) lower ?case\b|\blower ?case and upper ?case\b/;
+  /\blower[- ]?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper[- ]?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper[- ]?case|digits?|spaces?) (?:and|or) lower[- ]?case\b|\blower[- ]?case and upper[- ]?case\b/;
 
 /**
  * The characters a string may hold, named one by one or as digits alone ("s contains only 'Q', 'W',
@@ -137,6 +144,13 @@ const FIXED_ALPHABET = [
   // class of characters and nothing else, so nothing can be "mixed in". Two classes together
   // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
   /\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
+];
+/** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
+const FIXED_ALPHABET_IN_PROSE = [
+  /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
+  /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
+  /\b(?:over|from) the alphabet\b/,
+  /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
@@ -182,11 +196,27 @@ const CONNECTED = [
   /\b(?:every|each|any|all) (?:\w+ ){0,2}(?:is|are|can be) (?:reachable|reached) from\b/,
   /\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b/,
   /\bpossible to (?:reach|get to|travel to|go to|visit) (?:any|every|each) (?:\w+ )?from (?:any|every|each)\b/,
+  // "Every town can reach every other town", "you can travel from any city to any other".
+  /\b(?:every|each|any) (?:\w+ ){0,2}can (?:reach|get to|travel to|go to|visit) (?:every|each|any|all) (?:the )?other\b/,
+  /\b(?:can|may) (?:reach|get to|travel to|go to|visit|travel|go|get) from (?:any|every|each) (?:\w+ )?to (?:any|every|each) other\b/,
+  /\b(?:possible to|can) (?:travel|get|go|move|walk|drive|fly) between (?:any|every|each) (?:two|pair)\b/,
+  // "There is a road between every pair of towns", "every two cities are joined by a road".
+  /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
+  /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,
+  // "The network is connected", "all the computers are connected, directly or through others";
+  // cells "connected horizontally" or towns "connected by roads" say how, not that all are.
+  /\b(?:the (?:\w+ )?(?:graph|network|tree|map)|all (?:the )?\w+) (?:is|are) (?:all |always |guaranteed to be )?connected\b(?! (?:horizontally|vertically|diagonally|\d|by|to|with|if|when|only|in)\b)/,
 ];
 const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
+/**
+ * The question is to join the network ("make all the computers connected"): what a sentence says
+ * of reaching each other then describes a network in general, not this input.
+ */
+const ASKS_TO_CONNECT =
+  /\b(?:make|makes|making|become|becomes|so that|such that) (?:all |every |each |them )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:connected|reachable)\b|\bso that (?:every|each|any|all) (?:\w+ ){0,2}can reach\b/;
 const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)) no cycles?\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
+  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,2}(?:depends?|waits?|relies?) on itself\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing
@@ -214,8 +244,10 @@ function sentences(body: string): string[] {
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
+      // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
+      // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)/,
+        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
@@ -259,12 +291,15 @@ function promisedInWords(body: string): Set<Guarantee> {
   );
   if (distinct) promised.add('distinct');
   if (said(ANSWER_EXISTS)) promised.add('answer-exists');
-  if (said([LOWERCASE], all) && !all.some((sentence) => OTHER_CHARACTERS.test(sentence)))
+  if (
+    (said([LOWERCASE], all) || said(LOWERCASE_IN_PROSE)) &&
+    !all.some((sentence) => OTHER_CHARACTERS.test(sentence))
+  )
     promised.add('lowercase-only');
-  if (said(FIXED_ALPHABET, all)) promised.add('fixed-alphabet');
+  if (said(FIXED_ALPHABET, all) || said(FIXED_ALPHABET_IN_PROSE)) promised.add('fixed-alphabet');
   const tree = said(TREE);
-  if ((tree || said(CONNECTED)) && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence)))
-    promised.add('connected');
+  const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
+  if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
   if (tree || said([ACYCLIC])) promised.add('acyclic');
   if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');

@@ -1,5 +1,16 @@
 import type { ConstraintFacts, Variable } from './constraints';
+import {
+  countsOperations as countsOperationsIn,
+  endpointsOf,
+  GRAPH_TECHNIQUES,
+  isEdgeCount,
+  isNodeCount,
+  joinsItems,
+  LINK_WORDS,
+  waitLists,
+} from './links';
 import { isElementValue } from './promises';
+import { subsetSums } from './subset-sums';
 import type { TechniqueId } from './types';
 
 /** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
@@ -57,16 +68,7 @@ export interface InputShape {
 
 const label = (variable: Variable) => variable.names[0] ?? 'n';
 const isSize = (v: Variable) => v.role === 'size' || v.role === 'dimension';
-const EDGE_NAMES =
-  /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
-const NODE_NAMES =
-  /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
-const LINK_WORDS =
-  /\b(?:graph|edges?|vertex|vertices|nodes?|roads?|flights?|airports?|cities|towns|connections?|links?)\b/;
 const WORD_NAMES = /\b(?:word|words|prefix|key|value|string|str|text|pattern|s|t)\b/i;
-const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
-/** Sizes that count operations on a structure rather than items of an input. */
-const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
 /** A statement that defines the operations a structure must answer. */
 const DEFINES_OPERATIONS =
   /\bimplement\b|\bdesign\b|\bclass\b|\b(?:operations|queries) (?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|\d) (?:types|forms|kinds)\b|\beach of (?:one of )?(?:the )?(?:following|two|three|four) types\b|\bfunctions?\b.{0,40}\b(?:complete|implement)\b|\bcomplete (?:the )?(?:two |three )?functions\b/;
@@ -78,139 +80,6 @@ const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\
 const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
 const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
-
-function nouns(facts: ConstraintFacts, variable: Variable): string[] {
-  return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
-}
-
-function isEdgeCount(facts: ConstraintFacts, variable: Variable, nodes: Variable | undefined): boolean {
-  if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
-  if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
-  // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
-  return (
-    !!nodes &&
-    !!variable.grows &&
-    nodes.names.some((name) => name.toLowerCase() === variable.grows?.toLowerCase())
-  );
-}
-
-function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
-  return (
-    variable.names.some((name) => NODE_NAMES.test(name.replace(/[._]/g, ' ')) || /^num[A-Z]/.test(name)) ||
-    nouns(facts, variable).some((noun) => NODE_NAMES.test(noun))
-  );
-}
-
-/** Range ends (l, r, left, right) bound by a size are positions, not the ends of an edge. */
-const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to|index|i|j)(?:_?i)?$|^(?:l|r)_?\w?$/i;
-/** Techniques whose work is counted over vertices and edges. */
-const GRAPH_TECHNIQUES: readonly (TechniqueId | undefined)[] = [
-  'breadth-first-search',
-  'depth-first-search',
-  'topological-sort',
-  'shortest-path',
-  'union-find',
-  'graph',
-];
-
-/** Whether a value's bound leads, directly or through other values (a < b <= n), to this size. */
-function boundedByChain(facts: ConstraintFacts, value: Variable, size: Variable): boolean {
-  const names = new Set(size.names.map((name) => name.toLowerCase()));
-  let current: Variable | undefined = value;
-  for (let hop = 0; hop < 3 && current?.boundedBy; hop++) {
-    const bound = current.boundedBy.toLowerCase().replace(/ ?- ?1$/, '');
-    if (names.has(bound)) return true;
-    current = facts.variables.find((v) => v.names.some((name) => name.toLowerCase() === bound));
-  }
-  return false;
-}
-
-/**
- * How many values are labels of this size's items ("1 <= u, v <= n", "0 <= rooms[i][j] < n"):
- * two or more, or one inside lists of items, and the input joins items, which is what edges do.
- */
-function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
-  return facts.variables
-    .filter(
-      (v) =>
-        v.role === 'value' &&
-        !v.names.every((name) => RANGE_ENDS.test(name)) &&
-        boundedByChain(facts, v, nodes),
-    )
-    .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
-}
-
-/** Items shared out between two sides, or a subset chosen, by the sums they make (not a contiguous run). */
-const SUBSET_SPLIT =
-  /\b(?:exactly )?one of (?:the )?two\b|\b(?:two|2) (?:disjoint |non-empty )?(?:subsets|groups|sets|piles|teams|halves)\b|\bpartition(?:ed)? (?:\w+ ){0,3}into two\b|\bsubsets? (?:whose|with|of) (?:\w+ ){0,2}sums?\b/;
-const SUM_WORDS = /\b(?:sums?|totals?|total weights?)\b/;
-const CONTIGUOUS = /\bcontiguous\b|\bsubarrays?\b|\bconsecutive\b|\bprefix\b/;
-/** The most sums a table can run over: beyond it the sums are magnitudes, not states. */
-const MOST_SUMS = 1e6;
-
-/**
- * Items split between two sides, or a subset picked, by what their values add up to: the sums
- * reachable so far are the table's states, so the total of the values (n times the largest) is a
- * size, k, beside the n items (a subset-sum table, O(n * k)).
- */
-function subsetSums(facts: ConstraintFacts, items: Variable, body: string): Size | null {
-  if (!SUBSET_SPLIT.test(body) || !SUM_WORDS.test(body) || CONTIGUOUS.test(body)) return null;
-  const values = facts.variables.filter(
-    (v) => isElementValue(v) && (v.lower ?? -1) >= 0 && v.upper !== undefined,
-  );
-  const largest = Math.max(0, ...values.map((v) => v.upper ?? 0));
-  const total = (items.upper ?? 0) * largest;
-  if (largest < 2 || total > MOST_SUMS) return null;
-  return { letter: 'k', name: `the sum of ${values[0]?.names[0] ?? 'the values'}`, bound: total };
-}
-
-/** How a statement says a per-item list holds other items: "after[i] lists the jobs", "prereq[i] is the list of courses". */
-const HOLDS = '(?:lists|is (?:the|a) list of|is (?:the|a) set of|holds|contains|names|gives)';
-
-/**
- * A list per item that holds other items of the same count ("after[i] lists the jobs that must
- * finish before job i"): each entry joins two items, so the lists are the edges of a directed graph.
- */
-function waitLists(
-  facts: ConstraintFacts,
-  sizes: readonly Variable[],
-  body: string,
-): { lists: Variable; nodes: Variable } | undefined {
-  for (const lists of facts.variables.filter((v) => v.role === 'item-size')) {
-    const base = lists.names
-      .map((name) => /^([a-z]\w*)\[i\]\.(?:length|size)$/i.exec(name)?.[1])
-      .find(Boolean);
-    if (!base) continue;
-    const nodes = sizes.find(
-      (v) =>
-        !v.total &&
-        nouns(facts, v).some((noun) =>
-          new RegExp(
-            `\\b${base.toLowerCase()}\\[i\\],? ${HOLDS} (?:the |all (?:the )?|every |some )?(?:other )?${noun}\\b`,
-          ).test(body),
-        ),
-    );
-    if (nodes) return { lists, nodes };
-  }
-  return undefined;
-}
-
-/**
- * Things the question asks about one by one ("pairs [a, b]: for each pair, answer whether …"):
- * they are queries, whatever their name, never links of the input.
- */
-function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): boolean {
-  const words = [
-    ...variable.names.map((name) => /^([a-z]+)\.(?:length|size)$/i.exec(name)?.[1]?.toLowerCase()),
-    ...nouns(facts, variable),
-  ].filter((word): word is string => !!word && word.length > 2);
-  return words.some((word) => {
-    const one = word.replace(/s$/, '');
-    return new RegExp(
-      `\\bfor (?:each|every) (?:such |given )?${one}\\b[^.;]{0,30}?\\b(?:answer|return|print|output|determine|decide|report|check|tell)\\b|\\banswer (?:each|every) ${one}\\b`,
-    ).test(body);
-  });
-}
 
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
 export function readShape(
@@ -264,10 +133,7 @@ export function readShape(
   };
 
   sizes.sort((a, b) => bound(b) - bound(a));
-  const countsOperations = (v: Variable) =>
-    v.names.some((name) => QUERY_NAMES.test(name)) ||
-    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun)) ||
-    askedAbout(facts, v, body);
+  const countsOperations = (v: Variable) => countsOperationsIn(facts, v, body);
   const operations =
     sizes.find((v) => v.names.includes('calls')) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
@@ -304,7 +170,7 @@ export function readShape(
 
   // Choosing a subset or an order of few items: their count alone drives the search, whatever
   // links between them the input also lists.
-  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined));
+  const few = sizes.filter((v) => bound(v) <= 20 && !isEdgeCount(facts, v, undefined, body));
   if (few[0] && (technique === 'backtracking' || technique === 'bit-manipulation')) {
     return finish({ kind: 'one', n: size(few[0], 'n'), square: false });
   }
@@ -378,7 +244,7 @@ export function readShape(
     // is what the work is counted over; each query then reads what the search left behind.
     const rest = sizes.filter((v) => v !== queries);
     const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
-    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes));
+    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes, body));
     if (graphNodes && graphEdges)
       return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
     if (queries) {
@@ -388,14 +254,15 @@ export function readShape(
     const nodes =
       sizes.find((v) => endpointsOf(facts, v) >= 2) ??
       sizes.find((v) => isNodeCount(facts, v)) ??
-      (isEdgeCount(facts, first, second) ? second : first);
-    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes));
+      (isEdgeCount(facts, first, second, body) ? second : first);
+    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes, body));
     // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
     // are positions (i and j of a pair of indices).
     const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
     // A count named like links ("M tickets") is only edges when something links: values that
     // label the items, or a statement about a graph.
-    const linked = endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body);
+    const linked =
+      endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body) || (!!edges && joinsItems(facts, edges, body));
     if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
@@ -406,7 +273,7 @@ export function readShape(
     return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
   }
   // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
-  if (isEdgeCount(facts, first, undefined) && endpointsOf(facts, first) >= 2) {
+  if (isEdgeCount(facts, first, undefined, body) && endpointsOf(facts, first) >= 2) {
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });

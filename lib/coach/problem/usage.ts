@@ -24,8 +24,9 @@ export interface NameUsage {
   instances: Set<string>;
   /**
    * Lower-cased letters counted by a noun whose things the statement then speaks of one at a time
-   * ("n warehouses … warehouse i stores", "n people … each person"): items of the input, even where
-   * no array is named.
+   * ("n warehouses … warehouse i stores", "n people … each person"), gives as input ("the n
+   * meetings are given as intervals") or joins by links ("each pipe connects two houses"): items of
+   * the input, even where no array is named.
    */
   itemised: Set<string>;
   /** Whether the input has queries or operations to answer (so `q` counts them). */
@@ -103,6 +104,24 @@ const oneAtATime = (noun: string, text: string) =>
     `\\b(?:each|every) ${singular(noun)}\\b|\\b${singular(noun)}(?: i\\b|_i\\b|\\[i\\])|\\bi-?th ${singular(noun)}\\b`,
     'i',
   ).test(text);
+/** The counted things handed over as input: "the n meetings are given as intervals", "n trucks, each described by …". */
+const givenAsInput = (noun: string, text: string) =>
+  new RegExp(
+    `\\b${noun},? (?:each |which are |that are |are |is )?(?:given|listed|described|represented|provided|specified) (?:as|by|in|with)\\b`,
+    'i',
+  ).test(text);
+/** The counted things as the input's own list: "the input consists of n meetings", "n meetings follow", "each of the n meetings". */
+const listedAsInput = (letter: string, noun: string, text: string) =>
+  new RegExp(
+    `\\b(?:consists? of|(?:a |an |the )?(?:list|array|sequence|collection) of|(?:each|every|all|any|one) of the) ${letter} (?:\\w+ ){0,2}?${noun}\\b|\\b${letter} (?:\\w+ ){0,2}?${noun} follows?\\b`,
+    'i',
+  ).test(text);
+/** The things the input's links join ("each pipe connects two houses", "a track runs between two stations"): a graph's nodes. */
+const joinedByLinks = (noun: string, text: string) =>
+  new RegExp(
+    `\\b(?:connects?|joins?|links?|(?:runs?|lies?|goes?|is) between)(?: two| a pair of| any two| different)? (?:of the )?(?:${noun}|${singular(noun)})\\b`,
+    'i',
+  ).test(text);
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
 function collect(text: string, patterns: readonly RegExp[]): Set<string> {
@@ -159,7 +178,15 @@ export function readUsage(text: string): NameUsage {
   );
   const itemised = new Set(
     [...nouns]
-      .filter(([, counts]) => counts.some((noun) => oneAtATime(noun, text)))
+      .filter(([letter, counts]) =>
+        counts.some(
+          (noun) =>
+            oneAtATime(noun, text) ||
+            givenAsInput(noun, text) ||
+            listedAsInput(letter, noun, text) ||
+            joinedByLinks(noun, text),
+        ),
+      )
       .map(([letter]) => letter),
   );
   const walked = collect(text, WALKED);

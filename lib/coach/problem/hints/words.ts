@@ -1,6 +1,7 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { codeIn, namedTechnique } from '../library/spoilers';
+import { isLinkOrOperationCount } from '../promises';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
 
@@ -39,11 +40,16 @@ function singular(plural: string): string {
   return plural.replace(/s$/, '');
 }
 
-/** The main collection: the largest size the running time depends on. */
-function mainSize(facts: ConstraintFacts): Variable | undefined {
-  return facts.variables
+/**
+ * The main collection: the largest size the running time depends on, among the things the
+ * question is about. Cables laid between computers or requests made of servers are links and
+ * operations on those items: the computers and the servers are what a hint speaks of.
+ */
+function mainSize(facts: ConstraintFacts, body: string): Variable | undefined {
+  const sizes = facts.variables
     .filter((v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined && !v.boundedBy)
-    .sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0))[0];
+    .sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0));
+  return sizes.find((v) => !isLinkOrOperationCount(facts, v, body)) ?? sizes[0];
 }
 
 const variableNamed = (facts: ConstraintFacts, name: string) =>
@@ -111,7 +117,8 @@ export function hintWords(
     const cells = formatBound(shaped.n.bound ** 2);
     return { ...SHAPE_NOUNS.matrix, goal: goalOf(statement), size: `up to ${cells} cells`, neighbours };
   }
-  const main = shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts);
+  const main =
+    shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts, statement.toLowerCase());
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
   const noun =
     kind === 'string' || kind === 'tree' || kind === 'linked-list' ? undefined : itemNoun(facts, main);

@@ -1,0 +1,153 @@
+import type { ConstraintFacts, Variable } from './constraints';
+import type { TechniqueId } from './types';
+
+/**
+ * Which sizes count links between the input's items (edges, roads, wait lists), which count the
+ * items they join (nodes, cities), and which count operations or questions on them: what decides
+ * a graph's V and E, or an input's n beside its q.
+ */
+
+const EDGE_NAMES =
+  /\b(?:edges|roads|flights|prerequisites|times|connections|bridges|pairs|relations|friendships|dependencies|links|wires|tunnels|cables|routes|trust|tickets|paths|roads)\b/i;
+const NODE_NAMES =
+  /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
+export const LINK_WORDS =
+  /\b(?:graph|edges?|vertex|vertices|nodes?|roads?|flights?|airports?|cities|towns|connections?|links?)\b/;
+const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
+/** Sizes that count operations on a structure rather than items of an input. */
+const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
+
+function nouns(facts: ConstraintFacts, variable: Variable): string[] {
+  return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
+}
+
+/** Things the statement says join two others ("each pipe connects two houses", "a track runs between"): links, whatever their name. */
+export function joinsItems(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  return nouns(facts, variable).some((noun) =>
+    new RegExp(
+      `\\b(?:each|every|an?|the) ${noun.replace(/s$/, '')} (?:connects|joins|links|(?:runs|lies|goes|is) between|(?:goes|leads|runs) from)\\b`,
+    ).test(body),
+  );
+}
+
+/** A count of links: named like edges, said to join items, or bounded faster than the node count grows. */
+export function isEdgeCount(
+  facts: ConstraintFacts,
+  variable: Variable,
+  nodes: Variable | undefined,
+  body = '',
+): boolean {
+  if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
+  if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
+  if (joinsItems(facts, variable, body)) return true;
+  // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
+  return (
+    !!nodes &&
+    !!variable.grows &&
+    nodes.names.some((name) => name.toLowerCase() === variable.grows?.toLowerCase())
+  );
+}
+
+/** A count of the things links join: named like nodes, cities or computers. */
+export function isNodeCount(facts: ConstraintFacts, variable: Variable): boolean {
+  return (
+    variable.names.some((name) => NODE_NAMES.test(name.replace(/[._]/g, ' ')) || /^num[A-Z]/.test(name)) ||
+    nouns(facts, variable).some((noun) => NODE_NAMES.test(noun))
+  );
+}
+
+/** Range ends (l, r, left, right) bound by a size are positions, not the ends of an edge. */
+const RANGE_ENDS = /^(?:l|r|left|right|lo|hi|start|end|from|to|index|i|j)(?:_?i)?$|^(?:l|r)_?\w?$/i;
+/** Techniques whose work is counted over vertices and edges. */
+export const GRAPH_TECHNIQUES: readonly (TechniqueId | undefined)[] = [
+  'breadth-first-search',
+  'depth-first-search',
+  'topological-sort',
+  'shortest-path',
+  'union-find',
+  'graph',
+];
+
+/** Whether a value's bound leads, directly or through other values (a < b <= n), to this size. */
+function boundedByChain(facts: ConstraintFacts, value: Variable, size: Variable): boolean {
+  const names = new Set(size.names.map((name) => name.toLowerCase()));
+  let current: Variable | undefined = value;
+  for (let hop = 0; hop < 3 && current?.boundedBy; hop++) {
+    const bound = current.boundedBy.toLowerCase().replace(/ ?- ?1$/, '');
+    if (names.has(bound)) return true;
+    current = facts.variables.find((v) => v.names.some((name) => name.toLowerCase() === bound));
+  }
+  return false;
+}
+
+/**
+ * How many values are labels of this size's items ("1 <= u, v <= n", "0 <= rooms[i][j] < n"):
+ * two or more, or one inside lists of items, and the input joins items, which is what edges do.
+ */
+export function endpointsOf(facts: ConstraintFacts, nodes: Variable): number {
+  return facts.variables
+    .filter(
+      (v) =>
+        v.role === 'value' &&
+        !v.names.every((name) => RANGE_ENDS.test(name)) &&
+        boundedByChain(facts, v, nodes),
+    )
+    .reduce((count, v) => count + (v.names.some((name) => /\]\[[a-z]\]$/.test(name)) ? 2 : 1), 0);
+}
+
+/** How a statement says a per-item list holds other items: "after[i] lists the jobs", "prereq[i] is the list of courses". */
+const HOLDS = '(?:lists|is (?:the|a) list of|is (?:the|a) set of|holds|contains|names|gives)';
+
+/**
+ * A list per item that holds other items of the same count ("after[i] lists the jobs that must
+ * finish before job i"): each entry joins two items, so the lists are the edges of a directed graph.
+ */
+export function waitLists(
+  facts: ConstraintFacts,
+  sizes: readonly Variable[],
+  body: string,
+): { lists: Variable; nodes: Variable } | undefined {
+  for (const lists of facts.variables.filter((v) => v.role === 'item-size')) {
+    const base = lists.names
+      .map((name) => /^([a-z]\w*)\[i\]\.(?:length|size)$/i.exec(name)?.[1])
+      .find(Boolean);
+    if (!base) continue;
+    const nodes = sizes.find(
+      (v) =>
+        !v.total &&
+        nouns(facts, v).some((noun) =>
+          new RegExp(
+            `\\b${base.toLowerCase()}\\[i\\],? ${HOLDS} (?:the |all (?:the )?|every |some )?(?:other )?${noun}\\b`,
+          ).test(body),
+        ),
+    );
+    if (nodes) return { lists, nodes };
+  }
+  return undefined;
+}
+
+/**
+ * Things the question asks about one by one ("pairs [a, b]: for each pair, answer whether …"):
+ * they are queries, whatever their name, never links of the input.
+ */
+function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  const words = [
+    ...variable.names.map((name) => /^([a-z]+)\.(?:length|size)$/i.exec(name)?.[1]?.toLowerCase()),
+    ...nouns(facts, variable),
+  ].filter((word): word is string => !!word && word.length > 2);
+  return words.some((word) => {
+    const one = word.replace(/s$/, '');
+    return new RegExp(
+      `\\bfor (?:each|every) (?:such |given )?${one}\\b[^.;]{0,30}?\\b(?:answer|return|print|output|determine|decide|report|check|tell)\\b|\\banswer (?:each|every) ${one}\\b`,
+    ).test(body);
+  });
+}
+
+/** A count of operations on the input (queries, updates, calls), or of things asked about one by one. */
+export function countsOperations(facts: ConstraintFacts, v: Variable, body: string): boolean {
+  return (
+    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun)) ||
+    askedAbout(facts, v, body)
+  );
+}

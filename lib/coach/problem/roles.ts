@@ -1,0 +1,175 @@
+import type { Variable, VariableRole } from './constraints';
+import { LINK_WORDS } from './links';
+import { promoteWalkedNumbers } from './states';
+import type { NameUsage } from './usage';
+
+const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
+
+/** What the statement says of its names, beside their bounds, that decides what each one is. */
+export interface RoleHints {
+  multiTest: boolean;
+  usage: NameUsage;
+  /** "The first line of each query": q counts independent inputs, like test cases. */
+  queriesAreTests: boolean;
+  /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
+  grid: boolean;
+  /** Letters the statement takes a remainder by ("modulo m"). */
+  moduli: Set<string>;
+  /** Letters counting what the answer must produce, said in the passive ("m bouquets can be made"). */
+  goals: Set<string>;
+}
+
+/** A name's role from its spelling and the statement's use of it, before the bounds are compared. */
+export function roleOf(name: string, hints: RoleHints): VariableRole {
+  const lower = name.toLowerCase();
+  if (lower === 'q' && hints.queriesAreTests) return 'tests';
+  if (/\[[a-z]\]\.(?:length|size)|^\|[a-z]_?i\|$|\[[a-z]\]\[[a-z]\]\.length/.test(lower)) {
+    return GRID_BASE.test(lower) ? 'dimension' : 'item-size';
+  }
+  if (
+    /\.(?:length|size)(?:\(\))?$|^len\(|^\|.+\|$|^(?:the )?(?:number|count) of |^length$|^size$/.test(lower)
+  ) {
+    return GRID_BASE.test(lower) ? 'dimension' : 'size';
+  }
+  if (/^[HW]$/.test(name) && hints.grid) return 'dimension';
+  if (/^[a-z]$/.test(lower) && hints.usage.sides.has(lower)) return 'dimension';
+  if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
+  if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
+  if (lower === 'k') return 'param';
+  if (!/^[a-z]$/.test(lower)) return 'value';
+  // One letter: what the statement does with it decides. Counting things makes it a size; a
+  // single number it names ("an integer n") or a modulus is a magnitude.
+  const { counted, single, queries } = hints.usage;
+  if (lower === 't' && hints.multiTest) return 'tests';
+  if (hints.usage.instances.has(lower)) return 'tests';
+  if (hints.usage.goals.has(lower) || hints.goals.has(lower)) return 'value';
+  if (counted.has(lower)) return 'size';
+  if (single.has(lower) || hints.moduli.has(lower)) return 'value';
+  if (lower === 'q') return queries ? 'size' : 'value';
+  return /^[nmev]$/.test(lower) ? 'size' : 'value';
+}
+
+/** Which role wins when two spellings turn out to name one variable (`n == nums.length`). */
+export const ROLE_PRIORITY: VariableRole[] = ['dimension', 'size', 'tests', 'item-size', 'param', 'value'];
+
+/**
+ * Settles each variable's role once every bound is read: what the bounds, the statement's usage
+ * and the other variables say about it together (a size bounded by 10^9 is a magnitude, a count
+ * of lines of values is a number of tests, a length read both ways is a square board's side).
+ */
+export function settleRoles(variables: Variable[], hints: RoleHints, whole: string): void {
+  // No input holds more than a few million items: a "size" (or a side) bounded by 10^9 or more is a
+  // magnitude the statement counts in (people in a circle, coins in a pile), never read item
+  // by item.
+  // A count is never negative: a name that can go below zero (-200 <= x <= 200) is a value.
+  for (const v of variables)
+    if ((v.role === 'size' || v.role === 'dimension') && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0))
+      v.role = 'value';
+  // Names bounded together by a count ("1 <= u, v <= n") are labels of its items, whatever their
+  // letter (v is no vertex count); where the statement links items, they say the count counts them.
+  const lettersOnly = (v: Variable) => v.names.every((name) => /^[a-z]$/i.test(name));
+  for (const v of variables)
+    if (
+      v.label &&
+      v.role === 'size' &&
+      lettersOnly(v) &&
+      !v.names.some((name) => hints.usage.counted.has(name.toLowerCase()))
+    )
+      v.role = 'value';
+  const labelled = LINK_WORDS.test(whole.toLowerCase())
+    ? new Set(variables.flatMap((v) => (v.label && v.boundedBy ? [v.boundedBy.toLowerCase()] : [])))
+    : new Set<string>();
+  // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
+  // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
+  const listsItems =
+    hints.usage.listed.size > 0 ||
+    variables.some(
+      (v) =>
+        v.role === 'item-size' ||
+        v.role === 'dimension' ||
+        v.names.some((name) =>
+          /\.(?:length|size)|^(?:the )?(?:number|count) of |\[[a-z]\]|_[a-z]{1,2}$|\.val$|^calls$|^total /i.test(
+            name,
+          ),
+        ),
+    );
+  // A count whose things the statement then names one at a time ("warehouse i", "each person"),
+  // gives as input ("the n meetings are given as intervals") or labels is that list's length,
+  // unless it was introduced as one number ("one integer X: X guests").
+  const itemised = (v: Variable) =>
+    v.names.some((name) => {
+      const letter = name.toLowerCase();
+      return (hints.usage.itemised.has(letter) || labelled.has(letter)) && !hints.usage.single.has(letter);
+    });
+  if (!listsItems) {
+    for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
+  }
+  for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
+  promoteWalkedNumbers(variables, hints.usage, whole);
+  // A grid has two sides. One side alone is a one-dimensional array that happens to have a
+  // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
+  // == board[i].length).
+  // A matrix indexed both ways by one bound (n == a.length == a[i].length) is a square board.
+  for (const v of variables) {
+    const bases = v.names.flatMap((name) => /^([A-Za-z]\w*)\.(?:length|size)/.exec(name)?.[1] ?? []);
+    if (
+      v.role === 'size' &&
+      bases.some((base) =>
+        v.names.some((name) => name.startsWith(`${base}[`) && /\]\.(?:length|size)/.test(name)),
+      )
+    )
+      v.role = 'dimension';
+  }
+  markTables(variables);
+  // A count of lines that each hold only values is a number of tests (T boards, Q questions with
+  // one number each), whatever the statement calls them.
+  const sized = variables.filter(
+    (v) => v.role === 'size' || v.role === 'dimension' || v.role === 'item-size',
+  );
+  const [only] = sized;
+  if (
+    sized.length === 1 &&
+    only &&
+    only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase()))
+  ) {
+    only.role = 'tests';
+  }
+  const dimensions = variables.filter((v) => v.role === 'dimension');
+  if (dimensions.length === 1) {
+    const [side] = dimensions as [Variable];
+    const bothAxes =
+      side.names.some((name) => /\]\.(?:length|size)/.test(name)) &&
+      side.names.some((name) => /^[a-z]\w*\.(?:length|size)/i.test(name));
+    const square =
+      side.names.some((name) => hints.usage.sides.has(name.toLowerCase())) ||
+      /\bn ?[x*] ?n\b|\bsquare\b/i.test(whole);
+    if (!bothAxes && !square) side.role = 'size';
+  }
+}
+
+/** Names of a table's sides beside its lengths ("rows == heights.length", "m == grid.length"). */
+const ROW_NAMES = /^(?:rows?|m|h|height)$/i;
+const COLUMN_NAMES = /^(?:cols?|columns?|n|w|width)$/i;
+
+/**
+ * A table under any name ("rows == heights.length", "columns == heights[i].length"): when its
+ * length and its rows' length go by the names of a grid's sides, they are the two sides, not a list
+ * of items each a few long.
+ */
+function markTables(variables: Variable[]): void {
+  for (const rows of variables.filter(
+    (v) => v.role === 'size' && v.names.some((name) => ROW_NAMES.test(name)),
+  )) {
+    const base = rows.names.map((name) => /^([A-Za-z]\w*)\.(?:length|size)$/.exec(name)?.[1]).find(Boolean);
+    if (!base) continue;
+    const columns = variables.find(
+      (v) =>
+        v.role === 'item-size' &&
+        v.names.some((name) => COLUMN_NAMES.test(name)) &&
+        v.names.some((name) => name.toLowerCase() === `${base.toLowerCase()}[i].length`),
+    );
+    if (!columns) continue;
+    rows.role = 'dimension';
+    columns.role = 'dimension';
+  }
+}
