@@ -37,6 +37,43 @@ describe('the library under the names other sites give its problems', () => {
       ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
       ['generic', 'Look-and-Say Sequence', 'count-and-say'],
       ['generic', 'Pascal Triangle', 'pascals-triangle'],
+      ['geeksforgeeks', 'Stickler Thief II', 'house-robber-ii'],
+      ['geeksforgeeks', 'Palindromic patitioning', 'palindrome-partitioning-ii'],
+      ['geeksforgeeks', 'Kth Missing Positive Number in a Sorted Array', 'kth-missing-positive-number'],
+      ['hackerrank', 'AND Product', 'bitwise-and-of-numbers-range'],
+      ['generic', 'Restaurant Customers', 'meeting-rooms-ii'],
+      ['generic', 'Subarray Divisibility', 'subarray-sums-divisible-by-k'],
+      [
+        'geeksforgeeks',
+        'Stock Buy and Sell – Max K Transactions Allowed',
+        'best-time-to-buy-and-sell-stock-iv',
+      ],
+      ['geeksforgeeks', 'Word Break - Part 2', 'word-break-ii'],
+      ['geeksforgeeks', 'Minimum number of deletions and insertions.', 'delete-operation-for-two-strings'],
+      ['geeksforgeeks', 'Sum of two numbers without using arithmetic operators', 'sum-of-two-integers'],
+      ['generic', 'Pair with Target Sum', 'two-sum-ii-input-array-is-sorted'],
+      ['generic', 'Subsequence Pattern Matching', 'distinct-subsequences'],
+      ['generic', 'Number Of Binary Tree Topologies', 'unique-binary-search-trees'],
+      ['generic', 'Sorted Matrix Search', 'search-a-2d-matrix-ii'],
+      ['geeksforgeeks', 'Maximum sum of Non-adjacent nodes', 'house-robber-iii'],
+      [
+        'geeksforgeeks',
+        'Remove all occurences of duplicates in a linked list',
+        'remove-duplicates-from-sorted-list-ii',
+      ],
+      ['generic', 'Capacity To Ship Packages Within B Days', 'capacity-to-ship-packages-within-d-days'],
+      ['geeksforgeeks', 'Largest number in one swap', 'maximum-swap'],
+      ['generic', 'Subarrays with distinct integers!', 'subarrays-with-k-different-integers'],
+      ['generic', 'Order of People Heights', 'queue-reconstruction-by-height'],
+      ['generic', 'Minimum Parantheses!', 'minimum-add-to-make-parentheses-valid'],
+      ['generic', 'Minimum Passes Of Matrix', 'rotting-oranges'],
+      ['geeksforgeeks', 'Minimum cost to connect all houses in a city', 'min-cost-to-connect-all-points'],
+      ['geeksforgeeks', 'Subarrays with K Distinct Integers', 'subarrays-with-k-different-integers'],
+      [
+        'geeksforgeeks',
+        'City With the Smallest Number of Neighbors at a Threshold Distance',
+        'find-the-city-with-the-smallest-number-of-neighbors-at-a-threshold-distance',
+      ],
     ];
     for (const [site, title, slug] of named) expect(slugFor(site, title), title).toBe(slug);
   });
@@ -56,6 +93,32 @@ describe('the library under the names other sites give its problems', () => {
     }
   });
 
+  it('leaves out near variants of library problems, whose notes would mislead', () => {
+    const variants: [ProblemContext['site'], string][] = [
+      ['geeksforgeeks', 'Distance of nearest cell having 1'], // the nearest 1, not the nearest 0
+      ['geeksforgeeks', 'Count total set bits'], // one total for 1..n, not a count per number
+      ['geeksforgeeks', 'K closest elements'], // x itself left out, ties to the larger value
+      ['geeksforgeeks', 'Rotate a Linked List'], // to the left
+      ['geeksforgeeks', 'Word Boggle'], // diagonal neighbours count
+      ['geeksforgeeks', 'Next Greater Element'], // one array, not a subset looked up in another
+      ['geeksforgeeks', 'Maximum Width of Tree'], // the most nodes on a level, gaps not counted
+      ['geeksforgeeks', 'Rearrange characters'], // only whether it can be done
+      ['geeksforgeeks', 'Top K Frequent Elements in Array - |'], // ties ordered by value
+      ['geeksforgeeks', 'Segregate even and odd nodes in a Link List'], // by value, not by position
+      ['hackerrank', 'Tree: Height of a Binary Tree'], // edges, not nodes
+      ['hackerrank', 'Bigger is Greater'], // "no answer" instead of wrapping to the smallest
+      ['hackerrank', 'Max Array Sum'], // negative values, and the empty choice
+      ['hackerrank', "Recursion: Davis' Staircase"], // steps of one, two or three
+      ['generic', 'Movie Festival'], // the most kept, not the fewest removed
+      ['generic', 'Sliding Median'], // the lower median for an even window
+      ['generic', 'Apple Division'], // 20 weights up to 10^9: a search over subsets, not a table over sums
+      ['generic', 'Delete Middle Node'], // Cracking the Coding Interview's is any inner node, given only that node
+      ['generic', 'Triple Step'], // steps of one, two or three
+      ['generic', 'Bitonic Array Maximum'], // one side may be missing, and the value is wanted
+    ];
+    for (const [site, title] of variants) expect(slugFor(site, title), title).toBeNull();
+  });
+
   it('reads a title by what it means on that site, where the same words name another problem elsewhere', () => {
     expect(slugFor('geeksforgeeks', 'Coin Change')).toBe('coin-change-ii');
     expect(slugFor('hackerrank', 'DP: Coin Change')).toBe('coin-change-ii');
@@ -64,6 +127,40 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('generic', 'Course Schedule')).toBe('course-schedule');
     expect(slugFor('geeksforgeeks', 'Palindrome Partitioning')).toBe('palindrome-partitioning-ii');
     expect(slugFor('generic', 'Palindrome Partitioning')).toBe('palindrome-partitioning');
+    // HackerRank's Candies and CSES' Array Division and Playlist; Codeforces and AtCoder use those
+    // names for other problems.
+    expect(slugFor('hackerrank', 'Candies')).toBe('candy');
+    expect(slugFor('atcoder', 'Candies')).toBeNull();
+    expect(slugFor('generic', 'Array Division')).toBe('split-array-largest-sum');
+    expect(slugFor('codeforces', 'Array Division')).toBeNull();
+    expect(slugFor('generic', 'Playlist')).toBe('longest-substring-without-repeating-characters');
+    expect(slugFor('codeforces', 'Playlist')).toBeNull();
+    expect(slugFor('codeforces', 'Boredom')).toBe('delete-and-earn');
+    expect(slugFor('generic', 'Maximum Subarray Sum')).toBe('maximum-subarray');
+    expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBeNull();
+  });
+
+  it('matches nothing on a site whose problem of the same title asks something else', () => {
+    // HackerRank's prints the subsequence itself, which needs the whole table; its Common Child is the length.
+    expect(slugFor('hackerrank', 'The Longest Common Subsequence')).toBeNull();
+    expect(slugFor('hackerrank', 'Common Child')).toBe('longest-common-subsequence');
+    expect(slugFor('geeksforgeeks', 'Longest Common Subsequence')).toBe('longest-common-subsequence');
+    // GeeksforGeeks' Number Of Islands adds land cell by cell and counts after each; its X Total Shapes is the classic.
+    expect(slugFor('geeksforgeeks', 'Number Of Islands')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'X Total Shapes')).toBe('number-of-islands');
+    expect(slugFor('generic', 'Number of Islands')).toBe('number-of-islands');
+    // HackerRank's Anagram counts the changes that make a string's halves anagrams; GeeksforGeeks' is a yes or no.
+    expect(slugFor('hackerrank', 'Anagram')).toBeNull();
+    expect(slugFor('geeksforgeeks', 'Anagram')).toBe('valid-anagram');
+    // HackerRank's Ransom Note spends whole words; Coding Ninjas' Frog Jump climbs stairs for the least energy.
+    expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBeNull();
+    expect(slugFor('generic', 'Frog Jump')).toBeNull();
+    // GeeksforGeeks' Power Set lists a string's subsequences in sorted order; Cracking the Coding Interview's is Subsets.
+    expect(slugFor('geeksforgeeks', 'Power Set')).toBeNull();
+    expect(slugFor('generic', 'Power Set')).toBe('subsets');
+    // GeeksforGeeks' sorted matrix is one sorted run; AlgoExpert's sorts rows and columns apart.
+    expect(slugFor('geeksforgeeks', 'Search in a sorted Matrix')).toBe('search-a-2d-matrix');
+    expect(slugFor('generic', 'Search In Sorted Matrix')).toBe('search-a-2d-matrix-ii');
   });
 
   // LeetCode and NeetCode are matched by slug, so a title of theirs would never be read.
