@@ -1,5 +1,7 @@
+import { alphabetFromList } from './knowledge/graphs';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
-import { BITONIC } from './knowledge/patterns';
+import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
+import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -64,12 +66,18 @@ export interface Asks {
   ends: boolean;
   /** The items are cut into pieces, or each placed exactly once: every candidate is a whole split. */
   pieces: boolean;
+  /** Water (or sand, or rain) held over each bar up to the lower of the highest bars on its two sides. */
+  heldWater: boolean;
+  /** An order of letters to work out from a list of words sorted by it. */
+  alphabet: boolean;
 }
 
 const ANSWER_SEARCH = [
   /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
+  AS_FAR_AS_POSSIBLE,
   /\b(?:shortest|smallest|minimum|least|largest|maximum) possible (?:length|value|size) of the (?:longest|largest|maximum|shortest|smallest|minimum)\b/,
-  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within)\b/,
+  /\b(?:minimum|smallest|least|maximum|largest) (?:positive )?(?:integer )?(?:number of )?(?:\w+ )?(?:speed|capacity|time|days?|hours?|divisor|rate|size|length|distance|force|power|weight|cap|load|limit|threshold|budget|pace|quota)\b[^.]{0,150}\b(?:such that|so that|for which|to be able to|in order to|required for|needed (?:for|to)|at least|on time|within|still lets?|still allows?|in time)\b/,
+  LEAST_THAT_WORKS,
 ];
 
 export function readAsks(body: string): Asks {
@@ -106,7 +114,12 @@ export function readAsks(body: string): Asks {
       /\bfirst (?:integer|element|number|value) of (?:each|every|the i(?:-?th|\^th)?) row(?: \([^)]*\))? is (?:strictly )?greater than the last\b/.test(
         body,
       ),
-    answerSearch: ANSWER_SEARCH.some((pattern) => pattern.test(body)),
+    answerSearch: ANSWER_SEARCH.some((pattern) => {
+      // The length of a run that satisfies something is a property of the run, found by a window
+      // or running totals, not a setting every larger value of which also works.
+      const match = pattern.exec(body);
+      return match !== null && !RUN_OF_INPUT.test(match[0]);
+    }),
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(
@@ -158,6 +171,8 @@ export function readAsks(body: string): Asks {
     ends: /\b(?:remove|take|pick|removes|takes|picks)\b[^.]{0,40}\b(?:beginning|start|front|left(?:most)?)\b[^.]{0,20}\bor\b[^.]{0,20}\b(?:end|back|right(?:most)?)\b/.test(
       body,
     ),
+    heldWater: HELD_LIQUID.test(body),
+    alphabet: alphabetFromList(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,

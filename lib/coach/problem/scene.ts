@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import type { Guarantee } from './guarantees';
 import type { Scene } from './knowledge/trigger';
+import { isElementValue } from './promises';
 import { readShape } from './shape';
 import type { InputKind } from './types';
 
@@ -70,5 +71,6 @@ export function readScene(
     ordered: ORDERED.test(body.replace(STABLE_TIES, '')),
     grid: grid && shape.kind !== 'values',
     updates: UPDATES.test(body),
+    negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

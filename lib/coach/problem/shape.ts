@@ -235,7 +235,14 @@ export function readShape(
     (v) =>
       v.role === 'item-size' && v.lower !== v.upper && bound(v) > SHORT_KEY && independent(v) && !v.total,
   );
-  if (items && !GRAPH_TECHNIQUES.includes(technique) && !(second && countsOperations(second))) {
+  // A graph's lists of labels are its edges; words compared letter by letter to learn an order of
+  // the letters are still read whole, n * m, before any graph is built.
+  const lettersCompared = technique === 'topological-sort' && /\bletters?\b/.test(body);
+  if (
+    items &&
+    (!GRAPH_TECHNIQUES.includes(technique) || lettersCompared) &&
+    !(second && countsOperations(second))
+  ) {
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   }
   if (second) {

@@ -1,5 +1,6 @@
 import { formatBound } from './complexity';
 import { firedTriggers } from './knowledge';
+import { windowBroken } from './knowledge/runs';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature } from './learned/features';
@@ -210,10 +211,11 @@ function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string)
 
 /**
  * The answer depends on the input's own order (a contiguous run, positions kept): sorting
- * would destroy what is asked about, so its evidence does not count.
+ * would destroy what is asked about, so its evidence does not count. A run judged by its total
+ * over values that can be negative cannot be a window that shrinks (runs.ts).
  */
 function vetoed(id: TechniqueId, scene: Scene): boolean {
-  return id === 'sorting' && scene.ordered;
+  return (id === 'sorting' && scene.ordered) || (id === 'sliding-window' && windowBroken(scene));
 }
 
 /** Ranked technique guesses, each with the words or bounds that triggered it. */

@@ -32,6 +32,8 @@ export type Variant =
   | 'relax-rounds'
   | 'count-earlier'
   | 'range-summaries'
+  | 'water-levels'
+  | 'letter-order'
   | 'design-structures';
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
@@ -155,6 +157,16 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'A segment tree (or a sparse table, when the summary can overlap) over {input}: each node keeps that summary of its range, and a question combines the few nodes covering it.',
     'Decide the summary a range needs (for a best value, the best; for things that pair up, what is matched inside and what is still open at each end) and how two halves merge. Build the tree bottom-up once, then answer each question by merging the nodes that exactly cover it, left to right.',
   ],
+  'water-levels': [
+    'Picture {input} as a row of bars. How high can water stand above one bar, and which bars on each side of it decide that height?',
+    'The level above each bar is the lower of the highest bar on its left and the highest on its right, minus its own height; two pointers closing in from both ends (or the running highest from each side) give both without a second pass per bar.',
+    'Keep one pointer at each end and the highest bar seen from each side. Move the side whose highest is lower: the water over the bar it passes is settled by that highest, so add the difference and update the highest. Stop when the pointers meet.',
+  ],
+  'letter-order': [
+    'Compare two neighbouring words of {input}: what does the first place where they differ tell you about two letters?',
+    'Each neighbouring pair gives one rule, "this letter comes before that one", at its first difference; the rules are the edges of a directed graph on the letters, and any topological order of it is an alphabet.',
+    'Make every letter that appears a node. For each neighbouring pair, find the first position where they differ and add an edge; if they never differ and the first word is the longer, no alphabet works. Then repeatedly take a letter with no incoming edge left; letters never taken mean the rules contradict each other.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Pick one or two structures that together make every operation fast; here: {structures}.',
@@ -196,6 +208,10 @@ export function variantFor(
   // Input promised in order is swept as it comes: no ladder tells the user to sort it first.
   if (inOrder && technique === 'sorting') return 'sweep-sorted';
   const sorts = (asks.ordered || helpers.includes('sorting')) && !inOrder;
+  // Water held between bars: the lower of the two highest sides, whichever of its methods leads.
+  if (asks.heldWater && ['two-pointers', 'monotonic-stack', 'dynamic-programming'].includes(technique ?? ''))
+    return 'water-levels';
+  if (asks.alphabet && technique === 'topological-sort') return 'letter-order';
   switch (technique) {
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.

@@ -1,3 +1,4 @@
+import { RUN_EXACT_TOTAL } from './runs';
 import type { Trigger } from './trigger';
 
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
@@ -18,7 +19,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'sliding-window',
     pattern:
-      /\b(?:number|count) of (?:contiguous |non-empty )?(?:subarrays|substrings|runs|segments)\b.{0,60}\b(?:less than|at most|smaller than|does not exceed|no more than)\b/,
+      /\b(?:number of|count(?: of| the)?|how many) (?:contiguous |non-empty |consecutive )*(?:subarrays|substrings|runs|segments|stretches|blocks)\b.{0,80}\b(?:less than|at most|smaller than|does not exceed|no more than)\b/,
     weight: 3,
     why: 'with positive values, every valid run ending at a position is counted from one window',
     also: ['two-pointers'],
@@ -168,7 +169,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\btwo sum\b|\bindices of the two\b|\bpositions of the two\b|\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:values? )?(?:add up|sum) to\b|\badd up to (?:exactly )?(?:the )?target\b/,
     weight: 3,
     why: 'for each value the partner it needs is known, so remember the values already seen',
-    when: (scene) => !scene.guarantees.has('sorted'),
+    // A run that adds up to the target is two running totals, not two values (runs.ts).
+    when: (scene) => !scene.guarantees.has('sorted') && !RUN_EXACT_TOTAL.test(scene.body),
   },
   {
     technique: 'hash-table',

@@ -3,7 +3,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */
 export const jumpArray = (scene: Scene) =>
-  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\bany of the next\b|\bup to \w+\[i\] (?:steps|positions)\b/.test(
+  /\b(?:longest|maximum|farthest|furthest) jump\b|\bjump (?:length|at most)\b|\b(?:jump|hop|leap)s? (?:forward |ahead )?(?:by )?(?:at most|up to)\b|\bany of the next\b|\bup to \w+\[i\] (?:\w+ )?(?:steps|positions|places|further|ahead|forward)\b|\b(?:any|every|each) (?:\w+ )?(?:from|between) (?:\w+ )?i ?\+ ?1 (?:to|and|through) (?:\w+ )?i ?\+ ?\w+\[i\]|\b(?:up to|as far as) (?:\w+ )?i ?\+ ?\w+\[i\]|\bfrom 1 (?:up )?to \w+\[i\]/.test(
     scene.body,
   );
 
@@ -21,6 +21,37 @@ const valueMoves = (scene: Scene) =>
 /** Moves between places (indices, stops, squares), which a search can walk. */
 const PLACES =
   /\b(?:go|move|jump|get|travel|hop)s? to\b[^.]{0,30}\b(?:index|indices|position|stop|node|square|stone|cell)\b|\b(?:index|position|stop|node|square|stone|cell)\b[^.]{0,40}\b(?:go|move|jump|get|travel|hop)s? to\b|\breach (?:the )?(?:last|target|end|final)\b/;
+
+/**
+ * The question counts the groups something falls into: fields, patches, ponds, regions, or
+ * whatever the statement calls the group it defines ("belong to the same blot" … "the number of blots").
+ */
+const GROUPS_COUNTED =
+  /\b(?:belong to|are in|are part of|form|make up|lie in) (?:the same|one|a single) (\w+?)(?:y|ies|es|s)?\b[\s\S]{0,300}?\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different )?\1(?:y|ies|es|s)?\b|\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
+/** Which cells belong together: those that touch, side by side or corner to corner. */
+const CELLS_TOUCH =
+  /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
+
+/** Places joined in pairs by links, however the story names them: roads, ferries, tunnels, acquaintances. */
+export const PROSE_GRAPH =
+  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b/;
+/** The input is a graph, whether its format lists the links or the story tells them. */
+const graphScene = (scene: Scene) =>
+  scene.shape === 'graph' || (PROSE_GRAPH.test(scene.body) && !scene.grid && !scene.kinds.includes('tree'));
+/** The goal may be out of reach. */
+const MAY_FAIL = /\bor -1\b|\breturn -1\b|\b-1 if\b|\bnever\b|\bcannot\b|\bimpossible\b|\bunreachable\b/;
+
+/** The answer is an order of letters (an alphabet, a ranking of the symbols) to work out. */
+const LETTER_ORDER_RECOVERED =
+  /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols|(?:agrees?|consistent|is consistent) with|explains?|under which)|alphabet|letter order)\b/;
+/** A list the statement says is sorted by some order. */
+const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti(?:[sz]ed|cal)\b/;
+/** An order of letters learned from a list sorted by it: a topological order of the letters. */
+export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(body) && SORTED_LIST.test(body);
+
+/** Things that must come before others: prerequisites, dependencies, a build order. */
+const PRECEDES =
+  /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
 
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
@@ -78,7 +109,19 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     weight: 2.5,
     why: 'marking everything connected to a start is a depth-first walk',
     also: ['breadth-first-search'],
-    when: (scene) => scene.grid || !/\bbridges?\b.{0,60}\bquer/.test(scene.body),
+    // A hollow "enclosed" by higher bars in a row is water between bars, not a region to flood.
+    when: (scene) => scene.grid || (scene.shape !== 'one' && !/\bbridges?\b.{0,60}\bquer/.test(scene.body)),
+  },
+  {
+    technique: 'depth-first-search',
+    pattern: GROUPS_COUNTED,
+    weight: 3,
+    why: 'cells that touch form groups: each cell not yet seen starts a new one, and a walk over its neighbours marks the rest of it',
+    // A grid the sizes do not describe ("1 <= rows, cols <= 500") is still a grid of cells.
+    when: (scene) =>
+      (scene.grid || (scene.kinds.includes('matrix') && /\bgrid\b|\bcells?\b/.test(scene.body))) &&
+      CELLS_TOUCH.test(scene.body),
+    also: ['breadth-first-search'],
   },
   {
     technique: 'depth-first-search',
@@ -97,8 +140,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'topological-sort',
-    pattern:
-      /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/,
+    pattern: PRECEDES,
     weight: 3,
     why: 'things that must come before others form a directed graph to be put in order',
     also: ['depth-first-search'],
@@ -125,6 +167,34 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\balien\b|\bforeign (?:language|dictionary|alphabet)\b|\border of (?:the )?letters\b|\bletters? in an order of its own\b|\bsorted by (?:that|their|its) order\b/,
     weight: 3,
     why: 'each adjacent pair of sorted words says which letter comes first: an ordering of a directed graph',
+  },
+  {
+    technique: 'topological-sort',
+    pattern: LETTER_ORDER_RECOVERED,
+    weight: 3,
+    why: 'a list sorted by an unknown order of letters: the first difference between each pair of neighbours says which letter comes first, and an order of all of them is a topological order of those edges',
+    when: (scene) => SORTED_LIST.test(scene.body),
+    also: ['graph', 'breadth-first-search'],
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\b(?:fewest|minimum number of|least number of|smallest number of|as few) (?!new |more |additional |extra )[a-z-]+\b/,
+    weight: 3,
+    why: 'every link counts one, so the fewest links between two places come from a breadth-first search, ring by ring',
+    // The fewest rounds of a dependency order are its levels, a topological question first.
+    when: (scene) =>
+      graphScene(scene) && !scene.weighted && MAY_FAIL.test(scene.body) && !PRECEDES.test(scene.body),
+    also: ['graph'],
+  },
+  {
+    technique: 'depth-first-search',
+    pattern:
+      /\b(?:how many|which|whether|number of)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|travel to)\b|\bfrom (?:every|each|any) \w+ to (?:every|each|any) (?:other )?\w+\b/,
+    weight: 2.5,
+    why: 'everything reachable from a start along the links is found by one walk over the graph',
+    when: (scene) => graphScene(scene) && !scene.weighted,
+    also: ['breadth-first-search'],
   },
   {
     technique: 'shortest-path',
@@ -155,6 +225,14 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\bgraph\b|\bvertices\b|\bvertex\b|\bundirected\b|\bdirected\b|\btwo-way roads?\b|\bone-way\b|\broads?\b.{0,40}\b(?:join|connect)s?\b/,
     weight: 2,
     why: 'the input is things joined by links: a graph',
+  },
+  {
+    technique: 'graph',
+    pattern: PROSE_GRAPH,
+    weight: 2,
+    why: 'things joined in pairs by links, however the story names them: a graph',
+    // An input format that lists the links already says so (boundSignals in techniques.ts).
+    when: (scene) => scene.shape !== 'graph' && !scene.grid && !scene.kinds.includes('tree'),
   },
   {
     technique: 'graph',

@@ -1,7 +1,9 @@
 import { ARRAY_TRIGGERS } from './arrays';
+import { CHOICE_TRIGGERS } from './choices';
 import { GRAPH_TRIGGERS } from './graphs';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
+import { RUN_TRIGGERS } from './runs';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import type { Scene, Trigger } from './trigger';
@@ -13,6 +15,8 @@ export const TRIGGERS: readonly Trigger[] = [
   ...PARADIGM_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
   ...PATTERN_TRIGGERS,
+  ...RUN_TRIGGERS,
+  ...CHOICE_TRIGGERS,
 ];
 
 /**

@@ -130,7 +130,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern:
-      /\breach the last (?:index|stone|position|square)\b|\bfewest jumps to (?:reach )?the (?:end|last)\b|\bminimum number of jumps\b/,
+      /\b(?:reach|get to|arrive at|land on|make it to) the (?:last|final|far|top) (?:\w+ )?(?:index|stone|position|square|pad|step|cell|tile|platform|rock|island|rung|stair)\b|\b(?:reach|get to) the end\b|\bfewest (?:jumps|hops|leaps)\b|\b(?:minimum|least|smallest) number of (?:jumps|hops|leaps)\b/,
     weight: 3,
     why: 'keeping only the farthest reach decides each jump on its own',
     when: (scene) => jumpArray(scene),

@@ -75,7 +75,36 @@ const ROOMS =
 /** The input is a list of timed items: each starts and ends. */
 const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
 
+/**
+ * The worst of a split or a placement pushed as far as it goes: the heaviest load as light as
+ * possible, the smallest gap as large as possible. A setting that works makes every looser one
+ * work too, which is what a halving search over the answer needs. Picking the one existing item
+ * whose distance is largest ("find a cell whose nearest water is as far as possible") is no split.
+ */
+export const AS_FAR_AS_POSSIBLE =
+  /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|widest|thickest|busiest|slowest|latest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap|narrow|thin|fast|early|quick) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest|thinnest|earliest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|thick|late|far(?: apart)?) as possible\b)/;
+
+/** The least value after (or with, or by) which everything can be done: a check that only gets easier. */
+export const LEAST_THAT_WORKS =
+  /\b(?:minimum|smallest|least|lowest|earliest|fewest) (?:number of |amount of )?(?:\w+ )?(?:after|by|with|at|under|before|for|on) which\b[^.]{0,80}\b(?:can|could|possible|able|enough|will)\b/;
+
 export const PATTERN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'binary-search',
+    pattern: LEAST_THAT_WORKS,
+    weight: 3,
+    why: 'if everything can be done by some value it can by any larger one: guess the value, check it in one pass, and halve',
+    when: (scene) => !scene.design && scene.shape !== 'values',
+    also: ['greedy'],
+  },
+  {
+    technique: 'binary-search',
+    pattern: AS_FAR_AS_POSSIBLE,
+    weight: 3,
+    why: 'the worst part is pushed as far as it goes, and a limit that can be met makes every looser one possible: guess the limit, check it greedily in one pass, and halve',
+    when: (scene) => !scene.design && scene.shape !== 'values',
+    also: ['greedy'],
+  },
   {
     technique: 'prefix-sum',
     pattern:
@@ -147,7 +176,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'binary-search',
     pattern:
-      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ )?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\b(?:slowest|smallest|lowest|least|minimum|narrowest|shortest|earliest|fastest|largest|greatest|maximum|highest|widest|latest)\b (?!number\b|index\b|position\b)(?:\w+ ){1,2}(?:for|on|at|with) which\b[^.]{0,60}(?:\b(?:possible|can|could|works?|fits?|suffices?|exceeds?|at most|at least|within|no more|no less)\b|<=|>=)|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
+      /\b(?:slowest|smallest|lowest|least|minimum|fastest|largest|greatest|maximum|highest)\b (?:(?:whole-number|whole|integer|possible|value of the|the)\s)*(?:\w+ ){0,2}?(?:rate|speed|capacity|load|width|limit|penalty|force|radius|threshold|budget|pace|quota)\b[^.]{0,120}\b(?:still|within|so that|such that|in time|enough|for (?:every|all|each))\b|\b(?:slowest|smallest|lowest|least|minimum|narrowest|shortest|earliest|fastest|largest|greatest|maximum|highest|widest|latest)\b (?!number\b|index\b|position\b)(?:\w+ ){1,2}(?:for|on|at|with) which\b[^.]{0,60}(?:\b(?:possible|can|could|works?|fits?|suffices?|exceeds?|at most|at least|within|no more|no less)\b|<=|>=)|\bhow (?:large|big|small|fast|slow|high|wide|long) (?:does|do|must|should) (?:[\w']+ ){1,4}(?:have to|need to|must) be\b/,
     weight: 3,
     why: 'if a setting works every larger one works too: guess it, check the guess in one pass, and halve the range of settings',
     when: (scene) => !scene.design,

@@ -31,7 +31,11 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   'binary-search': [
-    { text: 'A target smaller than every element, or larger than every element' },
+    // Only where a value is looked up: a search over the answer has no target to fall outside.
+    {
+      text: 'A target smaller than every element, or larger than every element',
+      mentions: /\btarget\b|\bkey\b|\blook(?:s|ing)? (?:up|for)\b|\bsearch(?:es|ing)? for\b/,
+    },
     { text: 'The answer sits at the very first or the very last candidate (off-by-one at the bounds)' },
     { text: 'Every candidate passes the check, or none does', unless: ['answer-exists'] },
   ],

@@ -30,6 +30,8 @@ export interface Scene {
   grid: boolean;
   /** Values change between questions (updates interleaved with queries). */
   updates: boolean;
+  /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
+  negatives: boolean;
 }
 
 /**

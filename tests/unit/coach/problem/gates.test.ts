@@ -58,10 +58,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.75);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
@@ -88,8 +88,8 @@ describe('the offline coach on real problems written for reading sizes and order
   it('gives the expected complexity and the limit no worse than when the reading was last changed', () => {
     expect(readingFigures.target, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(readingFigures.limit, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.52);
-    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.6);
+    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
