@@ -3,7 +3,7 @@ import { firedTriggers } from './knowledge';
 import { windowBroken } from './knowledge/runs';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
-import { describeFeature } from './learned/features';
+import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
 import type { TechniqueGuess, TechniqueId } from './types';
 
@@ -121,13 +121,12 @@ const LEARNED_FLOOR = 0.1;
 const isTrigger = (feature: string) => feature.replace(/^\^/, '').startsWith('@');
 
 function learnedReason(guess: LearnedGuess): string {
-  const words = guess.because
-    .filter((feature) => !isTrigger(feature))
-    .slice(0, 3)
-    .map(describeFeature);
+  const weighed = guess.because.filter((feature) => !isTrigger(feature));
+  const words = weighed.filter(quotable).slice(0, 3).map(describeFeature);
   const odds = `${Math.round(guess.probability * 100)}%`;
-  return words.length > 0
-    ? `read like problems solved this way (${odds}), from ${words.join(', ')}`
+  if (words.length > 0) return `read like problems solved this way (${odds}), from ${words.join(', ')}`;
+  return weighed.length > 0
+    ? `read like problems solved this way (${odds}), from the statement's wording as a whole`
     : `common among problems like this (${odds}), though no word here points at it`;
 }
 

@@ -21,6 +21,21 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Stop words that carry meaning in a phrase ("at most", "each query", "no two", "not sorted"); the
+ * rest only glue ("and find", "number the"), and a reason quoting them reads as noise.
+ */
+const TELLING_STOP_WORDS = new Set(
+  'at no not only each every all any one two some up out how when where who whose what'.split(' '),
+);
+
+/** Whether a weighed word feature is worth quoting to the user: it holds no filler word. */
+export function quotable(feature: string): boolean {
+  const word = feature.replace(/^\^/, '');
+  if (word.startsWith('#') || word.startsWith('@')) return true;
+  return word.split(' ').every((part) => !STOP_WORDS.has(part) || TELLING_STOP_WORDS.has(part));
+}
+
 /** Single letters that name a role in most statements: the k-th, q queries. */
 const KEPT_LETTERS = new Set(['k', 'q']);
 

@@ -102,7 +102,7 @@ describe('the learned reason', () => {
           id: 'math',
           probability: 0.9,
           lift: 3,
-          because: [trigger as string, 'longest subarray', 'at most'],
+          because: [trigger as string, 'and find', 'longest subarray', 'number the', 'at most'],
         },
       ],
       stated: reading.stated,
@@ -110,6 +110,29 @@ describe('the learned reason', () => {
     const math = guesses.find((guess) => guess.id === 'math');
     expect(math?.reason).toContain('(90%), from "longest subarray", "at most"');
     expect(math?.reason).not.toContain('a phrase that points at');
+  });
+
+  it('quotes no phrase of filler words: the reason names the wording as a whole instead', () => {
+    const reading = readProblem(
+      problem('Cut the Rope', 'Cut the rope into pieces and find the number of them.', []),
+    );
+    const guesses = guessTechniques({
+      title: reading.title,
+      tags: [],
+      scene: reading.scene,
+      learned: [
+        {
+          id: 'dynamic-programming',
+          probability: 0.3,
+          lift: 2,
+          because: ['and find', 'number the', 'such way'],
+        },
+      ],
+      stated: reading.stated,
+    });
+    const dp = guesses.find((guess) => guess.id === 'dynamic-programming');
+    expect(dp?.reason).toContain("(30%), from the statement's wording as a whole");
+    expect(dp?.reason).not.toMatch(/and find|number the|such way/);
   });
 });
 
