@@ -72,8 +72,12 @@ const ONE_AT_A_TIME = /\bone (?:\w+ ){0,2}at a time\b/;
 const ROOMS =
   /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts)\b/;
 
-/** The input is a list of timed items: each starts and ends. */
-const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
+/**
+ * The input is a list of timed items: each starts and ends, or holds something from one time to
+ * another. A bare "from x to y" is not a span: "go from the first word to the last" is a search.
+ */
+const TIMED =
+  /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom (?:(?:time|minute|hour|day|second|moment) \w+|\d+\w*) (?:up )?to\b|\b(?:runs?|lasts?|open|busy|booked|holds?|held|occup\w+|stays?|rents?|rented|parks?|parked|uses?|used)\b[^.]{0,30}\bfrom \w+ (?:up )?to\b/;
 
 /**
  * The worst of a split or a placement pushed as far as it goes: the heaviest load as light as

@@ -216,6 +216,19 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.hints[1]?.text).toMatch(/end times/);
   });
 
+  it('reads no rooms into a change made one letter at a time from one word to another', () => {
+    const ladder = analyse(
+      'A user may change the code word by replacing exactly one letter at a time, and every word on the way must be in the list allowed. Return the fewest changes needed to go from begin to goal, or 0 if it cannot be done.',
+      ['1 <= begin.length <= 10', '1 <= allowed.length <= 5000', 'allowed[i].length == begin.length'],
+    );
+    expect(topThree(ladder)).not.toContain('heap-priority-queue');
+    const spans = analyse(
+      'Each booking holds a desk from hour a_i to hour b_i, and a desk serves one booking at a time. Return the fewest desks the office needs.',
+      ['1 <= n <= 10^5', '0 <= a_i < b_i <= 24'],
+    );
+    expect(spans.patterns[0]?.id).toBe('heap-priority-queue');
+  });
+
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
