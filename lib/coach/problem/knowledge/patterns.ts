@@ -41,7 +41,15 @@ const TURNED_INTO =
 const unreachable = (scene: Scene) =>
   (MAY_FAIL.test(scene.body) || TURNED_INTO.test(scene.body)) && !scene.weighted && !scene.design;
 
+/** Each step changes one letter (digit, character) of a word: words one change apart are neighbours. */
+const ONE_CHANGE =
+  /\b(?:changes?|changing|replac\w+|alter\w*|mutat\w+|flips?)\s+(?:exactly\s+)?(?:one|a single)\s+(?:\w+\s+)?(?:letter|character|digit|symbol|position)\b|\bdiffer\w*\s+(?:in|by|at)\s+(?:exactly\s+)?(?:one|a single)\s+(?:letter|character|digit|symbol|position)\b|\b(?:one|a single)\s+(?:letter|character|digit|symbol)\s+at a time\b|\b(?:one|a)\s+(?:single\s+)?(?:letter|character|digit|symbol)\s+(?:is\s+)?changed\b/;
+/** The words on the way must come from a given list: the list holds the search's nodes. */
+const FROM_A_LIST =
+  /\b(?:must|has to|have to|need to)\s+(?:all\s+)?(?:be|appear|exist)\s+in\b|\b(?:of|from)\s+(?:the\s+)?(?:list|dictionary|bank|set)\b[^.]{0,30}\b(?:valid|allowed|approved|words|codes)\b|\bshortest (?:chain|sequence|ladder|path) of (?:valid|allowed|approved)\b|\b(?:is|are) in (?:the )?(?:given )?\w*(?:list|dictionary|bank|set)\b/;
+
 /**
+ * Values that rise to one top and then fall/**
  * Values that rise to one top and then fall (or a top greater than both its neighbours) and the
  * question asks where the top is.
  */
@@ -72,8 +80,12 @@ const ONE_AT_A_TIME = /\bone (?:\w+ ){0,2}at a time\b/;
 const ROOMS =
   /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts)\b/;
 
-/** The input is a list of timed items: each starts and ends. */
-const TIMED = /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom \w+ (?:up )?to\b/;
+/**
+ * The input is a list of timed items: each starts and ends, or holds something from one time to
+ * another. A bare "from x to y" is not a span: "go from the first word to the last" is a search.
+ */
+const TIMED =
+  /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom (?:(?:time|minute|hour|day|second|moment) \w+|\d+\w*) (?:up )?to\b|\b(?:runs?|lasts?|open|busy|booked|holds?|held|occup\w+|stays?|rents?|rented|parks?|parked|uses?|used)\b[^.]{0,30}\bfrom \w+ (?:up )?to\b/;
 
 /**
  * The worst of a split or a placement pushed as far as it goes: the heaviest load as light as
@@ -205,6 +217,16 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     weight: 2.5,
     why: 'once sorted, the closest two values sit next to each other, so one pass over neighbours finds them',
     when: (scene) => !scene.grid && !['graph', 'values'].includes(scene.shape) && !scene.design,
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern:
+      /\b(?:fewest|minimum|least|smallest|shortest)\b[^.]{0,40}\b(?:changes|moves|steps|mutations|transformations|chain|sequence|ladder)\b/,
+    weight: 3,
+    why: 'the allowed words are the nodes, two words one change apart share an edge, and every change costs one: the fewest changes are the length of a breadth-first search from the start word',
+    when: (scene) =>
+      ONE_CHANGE.test(scene.body) && FROM_A_LIST.test(scene.body) && !scene.design && !scene.weighted,
+    also: ['hash-table', 'string'],
   },
   {
     technique: 'breadth-first-search',

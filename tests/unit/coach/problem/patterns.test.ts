@@ -216,6 +216,47 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.hints[1]?.text).toMatch(/end times/);
   });
 
+  it('reads no rooms into a change made one letter at a time from one word to another', () => {
+    const ladder = analyse(
+      'A user may change the code word by replacing exactly one letter at a time, and every word on the way must be in the list allowed. Return the fewest changes needed to go from begin to goal, or 0 if it cannot be done.',
+      ['1 <= begin.length <= 10', '1 <= allowed.length <= 5000', 'allowed[i].length == begin.length'],
+    );
+    expect(topThree(ladder)).not.toContain('heap-priority-queue');
+    const spans = analyse(
+      'Each booking holds a desk from hour a_i to hour b_i, and a desk serves one booking at a time. Return the fewest desks the office needs.',
+      ['1 <= n <= 10^5', '0 <= a_i < b_i <= 24'],
+    );
+    expect(spans.patterns[0]?.id).toBe('heap-priority-queue');
+  });
+
+  it('searches breadth-first through a list of words one change apart, and not for an edit distance', () => {
+    const chains = [
+      analyse(
+        'Each move changes exactly one letter of the current word, and every word reached must be in the dictionary. What is the fewest number of moves from source to destination? Return -1 if it cannot be done.',
+        ['1 <= dictionary.length <= 5000', '1 <= source.length <= 10'],
+      ),
+      analyse(
+        'Two codes are neighbours if they differ in exactly one digit. Given the list valid of valid codes, a starting code and a target code, return the length of the shortest chain of valid codes from start to target in which each code is a neighbour of the one before, or 0 if there is none.',
+        ['1 <= valid.length <= 10^4', 'All codes have 6 digits.'],
+      ),
+      analyse(
+        'A tag is a string of 8 characters. One mutation replaces a single character. Every tag along the way must appear in the bank. Return the minimum number of mutations needed to turn first into last, or -1.',
+        ['0 <= bank.length <= 10', 'first.length == last.length == 8'],
+      ),
+    ];
+    for (const chain of chains) expect(chain.patterns[0]?.id).toBe('breadth-first-search');
+    const edits = analyse(
+      'Return the minimum number of operations to turn word1 into word2, where one operation inserts, deletes or replaces a single character.',
+      ['0 <= word1.length, word2.length <= 500'],
+    );
+    expect(edits.patterns[0]?.id).not.toBe('breadth-first-search');
+    const palindrome = analyse(
+      'Return the fewest changes, each replacing a single character of s, that make s a palindrome.',
+      ['1 <= s.length <= 10^5'],
+    );
+    expect(topThree(palindrome)).not.toContain('breadth-first-search');
+  });
+
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
