@@ -284,10 +284,14 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
     pattern:
-      /\b(?:least|shortest|fastest|minimum|cheapest|smallest) (?:total )?(?:time|distance|cost|delay|price|length)\b[^.]{0,60}\bfrom (?:\w+ )?([a-z]) to (?:\w+ )?([a-z])\b/,
+      /\b(?:least|shortest|fastest|minimum|cheapest|smallest|lowest) (?:total )?(?:\w+ )?(?:time|distance|cost|delay|price|length|fare)s?\b[^.]{0,60}\b(?:from (?:\w+ )?([a-z]) to (?:\w+ )?([a-z])\b|from (?:every|each) \w+ to (?:every|each)\b|between (?:them|any two|every pair|each pair)\b)/,
     weight: 3,
     why: 'the best route between every pair of a few hundred nodes given as a matrix: improve every pair through every middle node (Floyd-Warshall)',
-    when: (scene) => /\bn x n\b|\bevery pair\b|\ball pairs\b/.test(scene.body),
+    // Every source at once, asked of the input itself or of a table of direct costs.
+    when: (scene) =>
+      /\bn x n\b|\bevery pair\b|\ball pairs\b/.test(scene.body) ||
+      (/\bfrom (?:every|each) \w+ to (?:every|each)\b|\bbetween any two\b/.test(scene.body) &&
+        /\bmatrix\b|\[i\]\[j\]|\bn rows\b/.test(scene.body)),
     also: ['dynamic-programming', 'graph'],
   },
 ];

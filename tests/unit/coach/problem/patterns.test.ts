@@ -257,6 +257,32 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(topThree(palindrome)).not.toContain('breadth-first-search');
   });
 
+  it('improves every pair through every middle node when all pairs are asked of a matrix, not from one source', () => {
+    const allPairs = [
+      analyse(
+        'There are n depots. cost[i][j] is the price of a direct truck from depot i to depot j, or -1 if there is none. Goods may change trucks at any depot. Return the cheapest price from every depot to every other depot as a matrix, with -1 where goods cannot get through.',
+        ['n == cost.length == cost[i].length', '2 <= n <= 300', '-1 <= cost[i][j] <= 10^6'],
+      ),
+      analyse(
+        'A map of n villages gives walk[i][j], the minutes of the direct path between villages i and j (0 if there is none). For every pair of villages, report the least walking time between them.',
+        ['1 <= n <= 200', 'walk is an n x n matrix', '0 <= walk[i][j] <= 1000'],
+      ),
+      analyse(
+        'fare[i][j] is the direct fare from station i to station j. Return the table of the lowest fare between any two stations, travelling through other stations if it is cheaper.',
+        ['2 <= n <= 150', 'fare.length == n', 'fare[i].length == n', '0 <= fare[i][j] <= 500'],
+      ),
+    ];
+    for (const analysis of allPairs) {
+      expect(topThree(analysis)).toContain('shortest-path');
+      expect(analysis.complexityTarget).toBe('O(n^3)');
+    }
+    const oneSource = analyse(
+      'cost[i][j] is the price of a direct truck from depot i to depot j, or -1 if there is none. Return the cheapest price from depot 0 to every other depot.',
+      ['n == cost.length == cost[i].length', '2 <= n <= 300', '-1 <= cost[i][j] <= 10^6'],
+    );
+    expect(oneSource.complexityTarget).not.toBe('O(n^3)');
+  });
+
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
