@@ -301,13 +301,14 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       // The calls cost what the slowest structure behind them costs: a heap or a halving search
       // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
       // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
-      // a running maximum.
+      // a running maximum. A halving search must rank right behind the leader: third, it is only
+      // an echo of "latest" in a plain key-value store, whose calls are O(1).
       if (aids.heap && MAPS.includes(id))
         return [
           `O(log ${x})`,
           `a map finds each entry and a heap beside it keeps the best one, O(log ${x}) per push or pop`,
         ];
-      if (aids.halving && MAPS.includes(id))
+      if (aids.search && MAPS.includes(id))
         return [
           `O(log ${x})`,
           "a map finds each key's entries, kept in the order they came, and a halving search picks the one asked for",

@@ -205,6 +205,15 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'binary-search',
+    pattern:
+      /\b(?:largest|latest|last|most recent|greatest)\b[^.]{0,40}\b(?:timestamp|time|version|revision|snapshot|snap_?id)\w*\b[^.]{0,30}(?:\b(?:not greater than|no later than|at or before|at most|not after|before or at)\b|<=)|\bas of (?:the )?(?:given )?(?:time|timestamp|version|revision|snapshot)\w*\b|\bwhen (?:the )?snapshot\b|\b(?:time|moment) (?:we|you) took (?:the )?snapshot\b|\b(?:timestamp|time|version|revision)\w* ?<= ?(?:timestamp|time|version|revision)\b|\b(?:value|state|text|contents?|price)\b[^.]{0,30}\bat (?:a|any|the|some) (?:given |certain |past |particular )?(?:timestamp|time|version|revision|snapshot)\b/,
+    weight: 3,
+    why: 'each key keeps its writes in the order they came, which is the order of their times: the value as of a time is found by halving that history',
+    when: (scene) => scene.design,
+    also: ['hash-table', 'design'],
+  },
+  {
+    technique: 'binary-search',
     pattern: BITONIC,
     weight: 3,
     why: 'the values rise to one top and then fall, so comparing the middle with its neighbour says which side the top is on: halve towards it',

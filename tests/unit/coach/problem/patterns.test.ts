@@ -283,6 +283,38 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(oneSource.complexityTarget).not.toBe('O(n^3)');
   });
 
+  it('reads a value as of a time or version in a design as a halving search over each key’s history', () => {
+    const asOf = [
+      analyse(
+        'Implement the TimeMap class. set(key, value, timestamp) stores value for key at timestamp. get(key, timestamp) returns the value set for key with the largest timestamp not greater than timestamp, or "" if there is none.',
+        [
+          '1 <= key.length, value.length <= 100',
+          '1 <= timestamp <= 10^7',
+          'The timestamps of set are strictly increasing.',
+          'At most 2 * 10^5 calls will be made to set and get.',
+        ],
+      ),
+      analyse(
+        'Design a VersionedStore. put(doc, text, version) saves text as document doc at version. read(doc, version) returns the text doc had as of version: the last put at a version no later than the one asked, or null.',
+        ['Versions passed to put only grow.', 'At most 10^5 calls in total.'],
+      ),
+      analyse(
+        'Implement SnapshotArray. set(index, val) sets the element at index to val. snap() takes a snapshot and returns its id. get(index, snapId) returns the value the element at index held when the snapshot snapId was taken.',
+        ['1 <= length <= 5 * 10^4', 'At most 5 * 10^4 calls will be made to set, snap and get.'],
+      ),
+    ];
+    for (const analysis of asOf) {
+      expect(topThree(analysis)).toContain('binary-search');
+      expect(analysis.complexityTarget).toBe('O(log n)');
+    }
+    const latest = analyse(
+      'Implement the KeyStore class. set(key, value) stores value for key, replacing any earlier one. get(key) returns the latest value set for key, or "" if there is none.',
+      ['At most 2 * 10^5 calls will be made to set and get.'],
+    );
+    expect(latest.patterns[0]?.id).not.toBe('binary-search');
+    expect(latest.complexityTarget).toBe('O(1)');
+  });
+
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
