@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../support/browser';
 import { bundleSize, kb } from '../support/bundle';
+import { dueReview } from '../support/due-review';
 import type { BenchRow } from './types';
 
 const OUT = '.output/chrome-mv3';
@@ -39,20 +40,7 @@ function dueProgress(count: number): unknown {
       : [];
   }).slice(0, count);
   const day = Date.now() - 86_400_000;
-  const card = (topic: string) => ({
-    topic,
-    due: day,
-    stability: 3,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 1,
-    learning_steps: 0,
-    reps: 2,
-    lapses: 0,
-    state: 2,
-    last_review: day - 86_400_000,
-  });
-  return { cards: Object.fromEntries(ids.map(({ id, topic }) => [id, card(topic)])), days: {} };
+  return { cards: Object.fromEntries(ids.map(({ id, topic }) => [id, dueReview(topic, day)])), days: {} };
 }
 
 /** Popup time to first question in headless Chromium, and the JavaScript it loads to get there. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Question } from '@/lib/quiz/topics';
+import { dueReview } from '../support/due-review';
 import { expect, test } from './fixtures';
 import { configureMock } from './model-helpers';
 
@@ -150,20 +151,10 @@ test('a review due opens after fetching its shard of the bank, not the whole ban
   const bank = loadBank();
   const due = [...bank.values()].filter((question) => question.topic === 'databases').slice(0, 3);
   const yesterday = Date.now() - 86_400_000;
-  const card = (i: number) => ({
-    topic: 'databases',
-    due: yesterday + i,
-    stability: 3,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 1,
-    learning_steps: 0,
-    reps: 2,
-    lapses: 0,
-    state: 2,
-    last_review: yesterday - 86_400_000,
-  });
-  const progress = { cards: Object.fromEntries(due.map((question, i) => [question.id, card(i)])), days: {} };
+  const progress = {
+    cards: Object.fromEntries(due.map((question, i) => [question.id, dueReview('databases', yesterday + i)])),
+    days: {},
+  };
   await background.evaluate((quizProgress) => chrome.storage.local.set({ quizProgress }), progress);
   const popup = await context.newPage();
   const banks = bankRequests(popup);
