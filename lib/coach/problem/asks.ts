@@ -72,6 +72,10 @@ export interface Asks {
   alphabet: boolean;
 }
 
+/** Items picked in any order count once: "the order in which they are chosen does not matter" asks for sets. */
+const PICKING_ORDER_IRRELEVANT =
+  /\b(?:the )?order in which (?:\w+ ){0,3}(?:are |is )?(?:picked|chosen|selected|taken|added|bought|included)\b[^.]{0,20}\b(?:does not|doesn't|do not|don't|never|will not|won't) matters?\b/;
+
 const ANSWER_SEARCH = [
   /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
   AS_FAR_AS_POSSIBLE,
@@ -87,10 +91,10 @@ export function readAsks(body: string): Asks {
     subsets:
       /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
         body,
-      ),
+      ) || PICKING_ORDER_IRRELEVANT.test(body),
     orders:
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
-        body,
+        body.replace(PICKING_ORDER_IRRELEVANT, ''),
       ),
     tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
       body,

@@ -315,6 +315,25 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(latest.complexityTarget).toBe('O(1)');
   });
 
+  it('lists selections, not orders, when the order of picking is said not to matter', () => {
+    const selections = [
+      analyse(
+        'A bakery has n fillings, listed in fillings. Any number of them may go into a pie, none included, and the order in which they are chosen does not matter. Return all the different pies that can be made.',
+        ['1 <= fillings.length <= 10', 'All the fillings are different.'],
+      ),
+      analyse(
+        "Return every group of people from the list volunteers that could be sent out, the empty group too. The order in which volunteers are picked doesn't matter.",
+        ['1 <= volunteers.length <= 12'],
+      ),
+    ];
+    for (const analysis of selections) expect(analysis.complexityTarget).toBe('O(n * 2^n)');
+    const seatings = analyse(
+      'Return every order in which the people in the list guests can be seated along the bench.',
+      ['1 <= guests.length <= 8', 'All the guests are different.'],
+    );
+    expect(seatings.complexityTarget).toBe('O(n * n!)');
+  });
+
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
