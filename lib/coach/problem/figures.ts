@@ -1,5 +1,6 @@
+import type { Aids } from './aids';
 import type { Asks } from './asks';
-import type { Guarantee } from './guarantees';
+import { onOne } from './one-input';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
 
@@ -9,66 +10,6 @@ import type { TechniqueId } from './types';
  */
 
 export type Figure = [big: string, why: string];
-
-/** What the techniques ranked just behind the leader add to its cost. */
-export interface Aids {
-  /** A sort among them (or the leader is one): a floor of n log n. */
-  sorts: boolean;
-  /** The input arrives sorted. */
-  sorted: boolean;
-  /** The input arrives sorted and then rotated at a pivot: halving still works, a single pass in order does not. */
-  rotated: boolean;
-  /** A heap among them: each greedy choice takes the best candidate from it. */
-  heap: boolean;
-  /** A range tree ranked above prefix sums: each query or update walks it in log n. */
-  tree: boolean;
-  /** A halving search or two pointers among the first three: sorted data is walked, not scanned. */
-  halves: boolean;
-  /**
-   * A halving search leads or follows right behind the leader: one ranked third behind a formula
-   * (a count of handshakes, of pairs) is a faint echo of "at most", not the method.
-   */
-  search: boolean;
-  /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
-  bitmask: boolean;
-  /** A halving search among the first three. */
-  halving: boolean;
-  /** A trie among the first three: bits of values beside it are walked one level per bit. */
-  trie: boolean;
-  /** A range tree or a merge sort among the first three: each running total is counted among the earlier ones. */
-  ranks: boolean;
-  /** The items are lowercase letters, or another fixed alphabet: a heap of them never holds more than 26. */
-  letters: boolean;
-}
-
-export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlySet<Guarantee>): Aids {
-  const helpers = techniques.slice(1, 3);
-  const rank = (id: TechniqueId) => {
-    const at = techniques.indexOf(id);
-    return at < 0 ? Number.POSITIVE_INFINITY : at;
-  };
-  return {
-    sorts: helpers.includes('sorting') || techniques[0] === 'sorting',
-    sorted: guarantees.has('sorted'),
-    rotated: guarantees.has('rotated'),
-    heap: helpers.includes('heap-priority-queue'),
-    tree: rank('segment-tree') < Math.min(3, rank('prefix-sum')),
-    halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
-    search: rank('binary-search') < 2,
-    bitmask: rank('bit-manipulation') < 3,
-    halving: rank('binary-search') < 3,
-    trie: rank('trie') < 3,
-    ranks: rank('segment-tree') < 3 || rank('divide-and-conquer') < 3,
-    letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),
-  };
-}
-
-/** Searches over orders or sets of few items. */
-export const SET_SEARCHES: readonly (TechniqueId | undefined)[] = [
-  'dynamic-programming',
-  'bit-manipulation',
-  'backtracking',
-];
 
 /** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
 export function overSets(asks: Asks): Figure | null {
@@ -85,149 +26,6 @@ export function overSets(asks: Asks): Figure | null {
   return null;
 }
 
-/** The standard solution's cost on an input of one collection of n items. */
-function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, few: boolean): Figure {
-  const { sorts, sorted, heap } = aids;
-  // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
-  // the table over sets takes over (expectedComplexity).
-  if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
-    return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
-  if (few && technique === 'dynamic-programming' && aids.bitmask)
-    return [
-      'O(n * 2^n)',
-      'a table over every subset of the items (a bitmask), each set extended by one more item',
-    ];
-  if (few && technique === 'breadth-first-search' && aids.bitmask)
-    return [
-      'O(n * 2^n)',
-      'each of the 2^n settings of the items is a state, reached once, with n moves out of it',
-    ];
-  if (square) {
-    const walks: TechniqueId[] = [
-      'depth-first-search',
-      'breadth-first-search',
-      'union-find',
-      'graph',
-      'matrix',
-      'dynamic-programming',
-    ];
-    // An n x n table of distances or costs is a graph of n nodes given as its matrix.
-    if (technique === 'shortest-path' || (technique === 'graph' && asks.allPairs))
-      return asks.allPairs
-        ? [
-            'O(n^3)',
-            'every pair of nodes improved through every middle node (Floyd-Warshall) on the n x n table',
-          ]
-        : ['O(n^2)', 'a search from the source that scans one row of the n x n table per node it settles'];
-    if (walks.includes(technique))
-      return ['O(n^2)', 'every cell of the n x n board is handled a constant number of times'];
-  }
-  // A tuple of t elements: t - 2 of them fixed in nested loops, the last two found in one linear pass.
-  if (asks.tuples > 0 && ['two-pointers', 'hash-table', 'sorting', 'binary-search'].includes(technique))
-    return [
-      `O(n^${asks.tuples - 1})`,
-      `${asks.tuples === 3 ? 'one element' : 'two elements'} fixed, the last two found by two pointers closing in on the sorted input`,
-    ];
-  // Running totals compared with every earlier one (how many ranges sum into a window): a range
-  // tree or a merge sort ranked beside them counts each among the earlier ones in O(log n).
-  if (technique === 'prefix-sum' && aids.ranks)
-    return [
-      'O(n log n)',
-      'one pass of running totals, each counted among the earlier ones by a range tree or a merge sort in O(log n)',
-    ];
-  if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
-    return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
-  switch (technique) {
-    case 'binary-search':
-      if (asks.increasing)
-        return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];
-      // Sorted input is halved by position, whatever is asked of it (a value, a boundary, the k-th
-      // missing number), unless the answer is a value a check accepts, or the k-th of a sorted
-      // board, which is searched over the range of values.
-      if (aids.rotated && !asks.answerSearch)
-        return ['O(log n)', 'one half around the middle is always in order, so each step rules out a half'];
-      return sorted && !asks.answerSearch && !(asks.kth && square)
-        ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
-        : [
-            'O(n log A)',
-            'a linear check for each guess, and log A guesses over the range of answers (A the largest value)',
-          ];
-    case 'heap-priority-queue':
-      return asks.kth || asks.mergeK
-        ? ['O(n log k)', 'a heap that never holds more than k items, each push and pop O(log k)']
-        : ['O(n log n)', 'each item enters and leaves the heap once, O(log n) each time'];
-    case 'sorting':
-    case 'line-sweep':
-      // Input that arrives in the order the pass needs pays for no sort: the pass alone is linear.
-      return sorted
-        ? ['O(n)', 'the input already arrives sorted, so one pass in that order does it']
-        : ['O(n log n)', 'the sort dominates; the pass after it is linear'];
-    case 'divide-and-conquer':
-      return ['O(n log n)', 'log n levels, each handled in linear time'];
-    case 'segment-tree':
-      return ['O(n log n)', 'one O(log n) walk of the tree (a query or an update) for each of the n values'];
-    case 'greedy':
-      if (heap && aids.letters)
-        return ['O(n)', 'each choice takes the best letter from a heap of at most 26, a constant cost'];
-      if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
-      return sorts || asks.ordered
-        ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
-        : ['O(n)', 'one pass, each choice made once'];
-    case 'two-pointers':
-      return sorted || !sorts
-        ? ['O(n)', 'each pointer crosses the input once']
-        : ['O(n log n)', 'sorting first, then one pass of the two pointers'];
-    case 'backtracking':
-    case 'bit-manipulation':
-      // XORs matched bit by bit against a trie of the values, from the highest bit down: log A levels.
-      if (technique === 'bit-manipulation' && !asks.subsets && asks.xor && aids.trie)
-        return [
-          'O(n log A)',
-          'each value inserted into a trie of its bits and matched against it from the highest bit, log A levels each (A the largest value)',
-        ];
-      if (technique === 'bit-manipulation' && !asks.subsets)
-        return ['O(n)', 'one pass, a constant number of bit operations per element'];
-      if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))
-        return asks.lists
-          ? ['O(n * n!)', 'n! orderings, each written out in O(n)']
-          : ['O(n!)', 'every ordering tried once, each extended step by step'];
-      if (asks.lists) return ['O(n * 2^n)', '2^n subsets, each written out in O(n)'];
-      if (asks.pieces && !asks.subsets)
-        return ['O(n * 2^n)', 'up to 2^n ways to cut or assign the items, each checked in O(n)'];
-      return ['O(2^n)', 'every subset tried once, each built from the one before it'];
-    case 'dynamic-programming':
-      if (asks.increasing)
-        return [
-          'O(n log n)',
-          'the best tail for each length kept sorted, each element placed by a halving search',
-        ];
-      if (asks.ranges) return ['O(n^3)', 'every range of the input, and every split point inside it'];
-      if (asks.ends)
-        return [
-          'O(n^2)',
-          'one state per remaining range [l, r], each filled from the two ranges one move later',
-        ];
-      if (sorts) return ['O(n log n)', 'sorting first, then each state looks back with a halving search'];
-      return ['O(n)', 'one state per position, each filled from a constant number of earlier states'];
-    case 'math':
-      return asks.arithmetic
-        ? [
-            'O(n log A)',
-            'one pass, with a logarithmic step (a gcd or a digit walk) per value (A the largest value)',
-          ]
-        : ['O(n)', 'one pass computing the formula'];
-    case 'trie':
-      return asks.arithmetic || asks.xor
-        ? ['O(n log A)', 'each number inserted and matched bit by bit, log A bits each']
-        : ['O(n)', 'each character inserted and walked once'];
-    default:
-      return [
-        'O(n)',
-        LINEAR_WHY[technique] ?? 'one pass over the input, each item handled a constant number of times',
-      ];
-  }
-}
-
 /** Methods that work on sorted input, so a sort ranked beside them is a step they need. */
 const ORDERED_METHODS: readonly TechniqueId[] = [
   'sorting',
@@ -238,24 +36,6 @@ const ORDERED_METHODS: readonly TechniqueId[] = [
   'dynamic-programming',
   'heap-priority-queue',
 ];
-
-/** Why the standard solution of each linear technique is linear, in its own terms. */
-const LINEAR_WHY: Partial<Record<TechniqueId, string>> = {
-  'sliding-window': 'each item enters the window once and leaves it at most once',
-  'monotonic-stack': 'each item is pushed once and popped at most once',
-  stack: 'each item is pushed once and popped at most once',
-  queue: 'each item joins the queue once and leaves it at most once',
-  'hash-table': 'one pass, with a constant-time lookup for each item',
-  'prefix-sum': 'one pass builds the running totals, then each answer is one subtraction',
-  'two-pointers': 'each pointer crosses the input once',
-  'linked-list': 'one walk along the list, relinking as you go',
-  'binary-tree': 'each node is visited once',
-  'depth-first-search': 'each item is visited once and each link followed once',
-  'breadth-first-search': 'each item is reached once and each link followed once',
-  'union-find': 'each union and find takes nearly constant time',
-  string: 'one scan of the characters',
-  'dynamic-programming': 'one state per position, each filled from a constant number of earlier states',
-};
 
 /** A linear pass's cost, and a pass with a sort or a heap, counted over the cells of an n x n board. */
 const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n log n)': 'O(n^2 log n)' };

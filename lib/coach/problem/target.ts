@@ -1,6 +1,7 @@
+import { aidsOf, SET_SEARCHES } from './aids';
 import type { Asks } from './asks';
 import { BUDGET, formatBound } from './complexity';
-import { aidsOf, type Figure, figureFor, impliedSearch, inOrder, overSets, SET_SEARCHES } from './figures';
+import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
 import type { Guarantee } from './guarantees';
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aidsOf } from '@/lib/coach/problem/aids';
 import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
-import { aidsOf, figureFor } from '@/lib/coach/problem/figures';
+import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
 import { expectedComplexity, sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
