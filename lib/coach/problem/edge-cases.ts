@@ -1,9 +1,9 @@
 import { formatBound } from './complexity';
 import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
+import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
-import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './promises';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;

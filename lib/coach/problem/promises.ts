@@ -1,52 +1,6 @@
-import type { ConstraintFacts, Variable } from './constraints';
+import type { ConstraintFacts } from './constraints';
+import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
 import type { Guarantee } from './guarantees';
-
-/** An element's value (`nums[i]`, `a_i`, `Node.val`, `h[i]`), as opposed to a size or a parameter. */
-export function isElementValue(variable: Variable): boolean {
-  return (
-    variable.role === 'value' &&
-    variable.names.some((name) => /\[[a-z]\]$|_[a-z]$|\.val$|^[a-z]\w*\[[a-z]\]\[[a-z]\]$/i.test(name))
-  );
-}
-
-const isSize = (variable: Variable) => variable.role === 'size' || variable.role === 'dimension';
-
-const LINK_NOUNS =
-  /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|cables|wires|bridges|flights|friendships|alliances|routes|tunnels|channels|streets|railways|trains|dependencies|constraints)\b|\bedges\.length|\bprerequisites\.length/i;
-const OPERATION_NOUNS =
-  /\b(?:queries|operations|calls|updates|commands|instructions|requests|swaps|changes|q)\b|\bqueries\.length|\boperations\.length/i;
-/** "Each cable joins …", "each road goes from …": the noun names links whatever it is. */
-const JOINING =
-  /\beach ([a-z]+?)s? (?:joins|connects|links|goes from|leads from|runs from|is between|lies between)\b/g;
-
-/**
- * What a count counts when it is not the input's items: links between them (edges, rules, roads)
- * or operations on them (queries, updates), or null.
- */
-export function linkOrOperation(
-  facts: ConstraintFacts,
-  variable: Variable,
-  body = '',
-): 'edges' | 'queries' | null {
-  // Bounded by a formula that grows faster than another size (m <= n(n-1)/2): a count of links.
-  if (variable.grows) return 'edges';
-  const words = [
-    ...variable.names,
-    ...variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []),
-  ]
-    .join(' ')
-    .replace(/[._]/g, ' ');
-  if (OPERATION_NOUNS.test(words)) return 'queries';
-  if (LINK_NOUNS.test(words)) return 'edges';
-  const joining = [...body.matchAll(JOINING)].map((match) => match[1] ?? '');
-  if (joining.some((noun) => new RegExp(`\\b${noun}s?\\b`).test(words))) return 'edges';
-  return null;
-}
-
-/** Counts of links or of operations (edges, rules, queries) rather than of the input's items. */
-export function isLinkOrOperationCount(facts: ConstraintFacts, variable: Variable, body = ''): boolean {
-  return linkOrOperation(facts, variable, body) !== null;
-}
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =

@@ -1,7 +1,7 @@
 import type { ConstraintFacts } from './constraints';
+import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
 import type { Scene } from './knowledge/trigger';
-import { isElementValue } from './promises';
 import { readShape } from './shape';
 import type { InputKind } from './types';
 

@@ -1,4 +1,5 @@
 import type { ConstraintFacts, Variable } from './constraints';
+import { isElementValue } from './counts';
 import {
   countsOperations as countsOperationsIn,
   endpointsOf,
@@ -9,7 +10,6 @@ import {
   LINK_WORDS,
   waitLists,
 } from './links';
-import { isElementValue } from './promises';
 import { subsetSums } from './subset-sums';
 import type { TechniqueId } from './types';
 

@@ -1,5 +1,5 @@
 import type { ConstraintFacts, Variable } from './constraints';
-import { isElementValue } from './promises';
+import { isElementValue } from './counts';
 import type { Size } from './shape';
 
 /** Items shared out between two sides, or a subset chosen, by the sums they make (not a contiguous run). */

@@ -1,7 +1,7 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
+import { isLinkOrOperationCount } from '../counts';
 import { codeIn, namedTechnique } from '../library/spoilers';
-import { isLinkOrOperationCount } from '../promises';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
 
