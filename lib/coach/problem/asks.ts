@@ -1,3 +1,4 @@
+import { distancesBetweenPairs } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
@@ -157,10 +158,7 @@ export function readAsks(body: string): Asks {
       body,
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
-    allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+|\bfrom (?:every|each) (\w+?)s? to (?:every|each) (?:other )?\3s?\b|\bbetween any two \w+/.test(
-        body,
-      ),
+    allPairs: distancesBetweenPairs(body),
     palindromes:
       /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)s?\b|\bsubstrings?\b[^.]{0,40}\b(?:(?:is|are) (?:a )?palindromes?|reads? the same (?:forward|backward|from left to right|from right to left))/.test(
         body,

@@ -61,7 +61,7 @@ export const BITONIC =
  * reading writes "are at least k positions apart" as ">= k positions apart".
  */
 const KEPT_APART =
-  /\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|(?:\bat least |>= ?)\w+ (?:\w+ )?apart\b/;
+  /\bno two (?:adjacent|neighbouring|neighboring|consecutive) \w+ (?:share|have|get|hold|wear) (?:the same|a|one) \w+|\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|never|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|(?:\bat least |>= ?)\w+ (?:\w+ )?apart\b/;
 
 const SPACED_WHY =
   'equal items must be kept apart and the order is free: the most frequent item decides the answer, so count each and place the most plentiful first (a heap keeps it on top)';

@@ -1,0 +1,90 @@
+import type { Scene, Trigger } from './trigger';
+
+/** What a best route is measured in: its length, time or price. */
+const ROUTE_COST =
+  /\b(?:shortest|cheapest|fastest|least|minimum|smallest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+
+/**
+ * Distances asked from every node, or between any two of them, or in many questions about pairs:
+ * every pair is needed, and on a few hundred nodes all of them come from one O(n^3) table.
+ */
+const EVERY_PAIR =
+  /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+|\bfrom (?:every|each) (\w+?)s? to (?:every|each) (?:other )?\3s?\b|\bbetween any two \w+|\bfor (?:each|every) (\w+?)s?\b[^.]{0,60}\b(?:other|another) \4s?\b|\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|least|minimum)\b/;
+
+/** The bound on the count of places, `n <= 300`, whatever else (questions, links) is larger. */
+const NODE_BOUND = /\b[0-9] <= n <= (\d+)\b/;
+
+/** Distances asked between every pair of places (or in many questions about pairs). */
+export const distancesBetweenPairs = (body: string) =>
+  EVERY_PAIR.test(body) && (ROUTE_COST.test(body) || /\bdistances?\b/.test(body));
+
+/** Few enough places that a table over every pair through every middle one fits (500^3 steps). */
+function fewNodes(scene: Scene): boolean {
+  const bound = NODE_BOUND.exec(scene.body);
+  const nodes = bound ? Number(bound[1]) : scene.largest;
+  return (nodes ?? Number.POSITIVE_INFINITY) <= 500 || /\bn x n\b/.test(scene.body);
+}
+
+/** Links that each carry a cost of their own: a stated weight, or a third number per link. */
+const COSTED_LINKS = (scene: Scene) => scene.weighted || /\[\s*\w+\s*,\s*\w+\s*,\s*\w+\s*\]/.test(scene.body);
+
+/** One place starts something that spreads over timed links until every node has it. */
+const ONE_SOURCE_TO_ALL =
+  /\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
+
+/** Single-character edits: one inserted, one removed, one replaced, in any words. */
+const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
+const DELETE = /\b(?:delet|remov|cut|drop|eras)\w*\b/;
+const REPLACE = /\b(?:replac|swap|substitut|overwrit|chang)\w*\b/;
+const FEWEST_EDITS =
+  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
+/** One sequence turned into another. */
+const TURN_INTO =
+  /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}into\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b/;
+
+/** Packs of each kind bought as often as one likes, to reach at least an amount. */
+const ANY_NUMBER_OF_EACH =
+  /\bany number of\b|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
+const AT_LEAST_AMOUNT =
+  /\bat least (?:\w+ ){0,2}(?:[a-z]+|\d+)\b[^.]{0,80}\b(?:least|cheapest|smallest|minimum|lowest)\b|\b(?:least|cheapest|smallest|minimum|lowest)\b[^.]{0,100}\b(?:at least|or more)\b/;
+const BY_THE_UNIT =
+  /(?<!\b(?:cannot|can't|not|never)\b[^.]{0,40})(?:\bany fraction\b|\bfractions? of\b|\bby the (?:litre|liter|kilogram|kilo|gram|unit|metre|meter)\b|\bpartially\b)/;
+
+export const DISTANCE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'shortest-path',
+    pattern: EVERY_PAIR,
+    weight: 3.5,
+    why: 'the best route is needed between every pair of a few hundred places: improve every pair through each middle place in turn (Floyd-Warshall), then answer from the table',
+    when: (scene) => ROUTE_COST.test(scene.body) && fewNodes(scene) && !scene.grid && !scene.design,
+    also: ['dynamic-programming', 'graph'],
+  },
+  {
+    technique: 'shortest-path',
+    pattern: ONE_SOURCE_TO_ALL,
+    weight: 3.5,
+    why: 'each node hears it at its shortest distance from the source over the timed links, so the answer is the largest of those distances: Dijkstra, taking the closest node from a heap',
+    when: (scene) => COSTED_LINKS(scene) && !scene.grid,
+    also: ['heap-priority-queue', 'graph'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: FEWEST_EDITS,
+    weight: 3.5,
+    why: 'turning one sequence into another one character at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
+    when: (scene) =>
+      INSERT.test(scene.body) &&
+      DELETE.test(scene.body) &&
+      REPLACE.test(scene.body) &&
+      TURN_INTO.test(scene.body) &&
+      (scene.largest ?? 0) <= 5000,
+    also: ['string'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: AT_LEAST_AMOUNT,
+    weight: 3.5,
+    why: 'packs of each kind can be taken again and again, and the best price per unit fails on what is left over: the cheapest way to reach every amount up to the target comes from smaller amounts (an unbounded knapsack)',
+    when: (scene) => ANY_NUMBER_OF_EACH.test(scene.body) && !BY_THE_UNIT.test(scene.body) && !scene.design,
+  },
+];

@@ -1,0 +1,84 @@
+import type { Scene, Trigger } from './trigger';
+
+/**
+ * Items on one line that move two ways: signs that stand for a direction, two named directions,
+ * or a direction given per item ('L' or 'R').
+ */
+const TWO_WAYS =
+  /\b(?:positive|negative)\b[^.]{0,80}\b(?:right|left|east|west|north|south|up|down|forwards?|backwards?|direction|way)\b|\b(?:left|west|backwards?)\b[^.]{0,120}\b(?:right|east|forwards?)\b|\b(?:right|east|forwards?)\b[^.]{0,120}\b(?:left|west|backwards?)\b|\bdirections?\b/;
+
+/** Two of them meet and the weaker (or smaller, lighter) one is lost: only one side can survive. */
+const MEET_AND_LOSE =
+  /\b(?:meet|meets|collide|collides|collision|run into|runs into|crash(?:es)?|bump(?:s)? into|clash(?:es)?)\b[^.]{0,120}\b(?:weaker|lighter|smaller|shorter|lower|slower)\b|\b(?:weaker|lighter|smaller|shorter)\b (?:one )?(?:\w+ )?(?:explodes|is destroyed|sinks|is thrown|is knocked|falls|breaks|is removed|disappears|loses)\b/;
+
+/** The middle value of what has arrived so far: the order of arrival is the stream. */
+const MIDDLE_VALUE =
+  /\bmedian\b|\bmiddle (?:one|value|mark|score|number|element|reading|time|price|entry)\b|\b(?:average|mean) of the two (?:middle|central)\b/;
+const SO_FAR =
+  /\bso far\b|\b(?:after|as) (?:each|every)\b|\bone (?:at a time|by one)\b|\barriv\w+\b|\b(?:recorded|received|added|seen) (?:so far|until now)\b|\bstream\b/;
+const MOVING_WINDOW = /\bwindow\b|\bsubarrays?\b|\bsorted arrays\b/;
+
+/** A run of values each one more than the last, with the values' positions free. */
+const CONSECUTIVE_VALUES =
+  /\bconsecutive (?:integers?|numbers?|values?|elements? sequence)\b|\bx, x ?\+ ?1, x ?\+ ?2\b|\bno (?:\w+ ){0,2}missing in between\b|\beach (?:one )?(?:exactly )?one (?:more|greater|higher|larger) than the (?:one )?(?:before|previous)\b/;
+const POSITIONS_FREE =
+  /\bin any order\b|\bno (?:particular )?order\b|\bwherever\b|\bunsorted\b|\bregardless of (?:their )?(?:position|order)\b|\bin (?:the|any) (?:list|array) (?:in any order|at any position)\b|\bneed not be (?:next to each other|adjacent|contiguous)\b|\bo\(n\) time\b/;
+
+/** A run of consecutive values taken from anywhere in the list: no window over positions. */
+export const consecutiveValuesAnywhere = (body: string) =>
+  CONSECUTIVE_VALUES.test(body) && POSITIONS_FREE.test(body);
+
+/**
+ * A sorted list cut at one point and its parts swapped: "rotated", or told as a block moved from
+ * one end to the other.
+ */
+const ROTATED_SORTED =
+  /\brotated\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
+const ONCE_SORTED =
+  /\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
+
+/** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
+export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
+
+export const ORDER_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'stack',
+    pattern: MEET_AND_LOSE,
+    weight: 3.5,
+    why: 'only an item moving one way can meet a later one moving the other way, so keep the survivors on a stack and let each newcomer fight the top until one side is gone',
+    when: (scene: Scene) => TWO_WAYS.test(scene.body) && !scene.grid && scene.shape !== 'graph',
+  },
+  {
+    technique: 'heap-priority-queue',
+    pattern: MIDDLE_VALUE,
+    weight: 3.5,
+    why: 'the middle of everything seen so far sits between two halves: a max-heap of the lower half and a min-heap of the upper half, kept level, hold it on their tops',
+    when: (scene) => SO_FAR.test(scene.body) && !MOVING_WINDOW.test(scene.body),
+  },
+  {
+    technique: 'sorting',
+    pattern: MIDDLE_VALUE,
+    weight: 2.5,
+    why: 'every value is known up front, so the middle is read off the sorted list (or picked by a quickselect)',
+    when: (scene) =>
+      !SO_FAR.test(scene.body) &&
+      !MOVING_WINDOW.test(scene.body) &&
+      !scene.design &&
+      !scene.guarantees.has('sorted'),
+  },
+  {
+    technique: 'hash-table',
+    pattern: CONSECUTIVE_VALUES,
+    weight: 3.5,
+    why: 'a run of values each one more than the last, wherever they sit: with every value in a set, count upwards only from values whose predecessor is missing, O(n) without sorting',
+    when: (scene) => POSITIONS_FREE.test(scene.body) && !scene.grid && scene.shape !== 'graph',
+    also: ['union-find'],
+  },
+  {
+    technique: 'binary-search',
+    pattern: ROTATED_SORTED,
+    weight: 3.5,
+    why: 'a sorted list cut once and swapped still has one sorted half around every middle, so each comparison discards half',
+    when: (scene) => ONCE_SORTED.test(scene.body) && !scene.design,
+  },
+];

@@ -1,0 +1,51 @@
+import type { Trigger } from './trigger';
+
+/**
+ * Each position's answer combines every other position but its own: the product of the others,
+ * their gcd, their largest. What lies before it and what lies after it, combined once each way.
+ */
+const ALL_BUT_ITS_OWN =
+  /\b(?:all|every|each of) (?:the )?other\b|\bexcept (?:for )?(?:itself|its own|\w+\[i\](?! ?=)|(?:the )?\w+ i itself|that one)\b|\bj ?!= ?i\b|\bother than (?:\w+\[i\]|itself|its own)\b|\b(?:were|is|was) (?:set aside|left out|removed|taken out)\b/;
+const COMBINES =
+  /\bproducts?\b|\bmultipl\w*\b|\bgcd\b|\bgreatest common divisor\b|\bcommon divisor\b|\blcm\b|\b(?:largest|highest|maximum|smallest|lowest|minimum)\b|\bxor\b/;
+
+/** The most items that overlap at one moment: each item opens and closes, and the count is swept. */
+const MOST_AT_ONCE =
+  /\b(?:largest|maximum|greatest|most|peak|highest)\b (?:number of )?(?:\w+ ){0,5}(?:at the same (?:time|moment)|at once|simultaneously|on any (?:single |one )?(?:day|minute|hour|moment)|at any (?:one |single )?(?:time|moment|point)|at the same moment)\b|\b(?:at the same (?:time|moment)|simultaneously|at once)\b[^.]{0,40}\b(?:largest|maximum|most|peak)\b/;
+/** The length covered by a union of spans: sorted by start, the spans merge as they are swept. */
+const COVERED_LENGTH =
+  /\btotal (?:length|number of \w+|area|time|distance)\b[^.]{0,80}\b(?:covered|at least once|by at least one)\b|\b(?:covered|resurfaced|painted|lit|watered|visited) (?:at least once|by at least one)\b/;
+/** Items given by where they start and end. */
+const SPANS =
+  /\bfrom (?:\w+ ){0,2}\w+(?:\[i\]|_i)? (?:up )?to\b|\[\s*\w+\s*,\s*\w+\s*\]|\bstart\w*\b[^.]{0,120}\bend\w*\b|\barriv\w+\b[^.]{0,120}\b(?:leave|leaves|depart\w*)\b/;
+
+export const SWEEP_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'prefix-sum',
+    pattern: ALL_BUT_ITS_OWN,
+    weight: 3.5,
+    why: 'each answer combines everything before the position with everything after it: one pass from each end keeps both, so no division and no rescan',
+    when: (scene) =>
+      COMBINES.test(scene.body) &&
+      /\b(?:for (?:each|every)|(?:i|k)-?th (?:entry|element|value|position))\b/.test(scene.body) &&
+      !scene.grid &&
+      scene.shape !== 'graph' &&
+      !scene.design,
+  },
+  {
+    technique: 'line-sweep',
+    pattern: MOST_AT_ONCE,
+    weight: 3.5,
+    why: 'every item opens (+1) and closes (-1): sorted by time, a running count over the events peaks at the answer',
+    when: (scene) => SPANS.test(scene.body) && !scene.design,
+    also: ['sorting'],
+  },
+  {
+    technique: 'sorting',
+    pattern: COVERED_LENGTH,
+    weight: 3.5,
+    why: 'sorted by start, overlapping spans merge as they are swept, and each merged block adds its length once',
+    when: (scene) => SPANS.test(scene.body) && !scene.design && !scene.grid,
+    also: ['line-sweep'],
+  },
+];
