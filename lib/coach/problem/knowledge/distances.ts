@@ -2,14 +2,28 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\b(?:shortest|cheapest|fastest|least|minimum|smallest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
  * every pair is needed, and on a few hundred nodes all of them come from one O(n^3) table.
  */
-const EVERY_PAIR =
-  /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+|\bfrom (?:every|each) (\w+?)s? to (?:every|each) (?:other )?\3s?\b|\bbetween any two \w+|\bfor (?:each|every) (\w+?)s?\b[^.]{0,60}\b(?:other|another) \4s?\b|\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|least|minimum)\b/;
+const EVERY_PAIR = new RegExp(
+  [
+    // The answer is a table indexed by both ends: "the entry in row i and column j is the quickest
+    // time from station i to station j", "dist[i][j] ... from city i to city j".
+    String.raw`\b(?:entry|cell|value|element|number)\b[^.]{0,40}\brow (?<row>[a-z])\b[^.]{0,20}\bcolumn (?<column>[a-z])\b[^.]{0,80}\bfrom \w+ \k<row> to \w+ \k<column>\b`,
+    String.raw`\b(?:dist|answer|result|table|ans)\[i\]\[j\][^.]{0,80}\bfrom \w+ i to \w+ j\b`,
+    String.raw`\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b`,
+    String.raw`\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b`,
+    String.raw`\bfor (?:each|every|all) (?<from>[a-z]) and (?<to>[a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \k<from> to \w+ \k<to>\b`,
+    String.raw`\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+`,
+    String.raw`\bfrom (?:every|each) (?<place>\w+?)s? to (?:every|each) (?:other )?\k<place>s?\b|\bbetween any two \w+`,
+    // "For each warehouse, count how many other warehouses ... within": every source at once.
+    String.raw`\bfor (?:each|every) (?<source>\w+?)s?\b[^.]{0,60}\b(?:other|another) \k<source>s?\b`,
+    String.raw`\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|quickest|least|minimum)\b`,
+  ].join('|'),
+);
 
 /** The bound on the count of places, `n <= 300`, whatever else (questions, links) is larger. */
 const NODE_BOUND = /\b[0-9] <= n <= (\d+)\b/;
@@ -30,12 +44,12 @@ const COSTED_LINKS = (scene: Scene) => scene.weighted || /\[\s*\w+\s*,\s*\w+\s*,
 
 /** One place starts something that spreads over timed links until every node has it. */
 const ONE_SOURCE_TO_ALL =
-  /\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
+  /\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
 
 /** Single-character edits: one inserted, one removed, one replaced, in any words. */
 const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
 const DELETE = /\b(?:delet|remov|cut|drop|eras)\w*\b/;
-const REPLACE = /\b(?:replac|swap|substitut|overwrit|chang)\w*\b/;
+const REPLACE = /\b(?:replac|swap|substitut|overwrit|rewrit|chang|alter|modif)\w*\b/;
 const FEWEST_EDITS =
   /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
 /** One sequence turned into another. */
@@ -44,7 +58,7 @@ const TURN_INTO =
 
 /** Packs of each kind bought as often as one likes, to reach at least an amount. */
 const ANY_NUMBER_OF_EACH =
-  /\bany number of\b|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
+  /\bagain and again\b|\bover and over\b|\bas many times as\b|\b(?:may|can) be (?:run|used|bought|taken|chosen|picked|played|repeated|ordered) (?:again|repeatedly|more than once|any number of times)\b|\bany number of\b|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
 const AT_LEAST_AMOUNT =
   /\bat least (?:\w+ ){0,2}(?:[a-z]+|\d+)\b[^.]{0,80}\b(?:least|cheapest|smallest|minimum|lowest)\b|\b(?:least|cheapest|smallest|minimum|lowest)\b[^.]{0,100}\b(?:at least|or more)\b/;
 const BY_THE_UNIT =
@@ -56,7 +70,7 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     pattern: EVERY_PAIR,
     weight: 3.5,
     why: 'the best route is needed between every pair of a few hundred places: improve every pair through each middle place in turn (Floyd-Warshall), then answer from the table',
-    when: (scene) => ROUTE_COST.test(scene.body) && fewNodes(scene) && !scene.grid && !scene.design,
+    when: (scene) => ROUTE_COST.test(scene.body) && fewNodes(scene) && !scene.design,
     also: ['dynamic-programming', 'graph'],
   },
   {

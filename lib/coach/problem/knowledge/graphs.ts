@@ -58,7 +58,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|knight moves|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
+      /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:\w+ )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
     weight: 2.5,
     why: 'when every move costs the same, the fewest moves come from exploring in rings',
     // Turns that are time slots for items kept apart count slots, not moves between positions.

@@ -7,15 +7,18 @@ import type { Scene, Trigger } from './trigger';
 const TWO_WAYS =
   /\b(?:positive|negative)\b[^.]{0,80}\b(?:right|left|east|west|north|south|up|down|forwards?|backwards?|direction|way)\b|\b(?:left|west|backwards?)\b[^.]{0,120}\b(?:right|east|forwards?)\b|\b(?:right|east|forwards?)\b[^.]{0,120}\b(?:left|west|backwards?)\b|\bdirections?\b/;
 
-/** Two of them meet and the weaker (or smaller, lighter) one is lost: only one side can survive. */
-const MEET_AND_LOSE =
-  /\b(?:meet|meets|collide|collides|collision|run into|runs into|crash(?:es)?|bump(?:s)? into|clash(?:es)?)\b[^.]{0,120}\b(?:weaker|lighter|smaller|shorter|lower|slower)\b|\b(?:weaker|lighter|smaller|shorter)\b (?:one )?(?:\w+ )?(?:explodes|is destroyed|sinks|is thrown|is knocked|falls|breaks|is removed|disappears|loses)\b/;
+/** Two of them come together... */
+const MEETING =
+  /\b(?:meet|meets|collide|collides|collision|touch|touches|run into|runs into|crash(?:es)?|bump(?:s)? into|clash(?:es)?|encounters?|come together|comes together)\b/;
+/** ...and the outcome is decided by comparing them: the smaller is lost, or the larger goes on. */
+const LOSER_BY_SIZE =
+  /\b(?:weaker|lighter|smaller|shorter|slower|less \w+|lower \w+|fewer \w+)\b[^.]{0,60}\b(?:explodes?|destroyed|sinks?|thrown|knocked|falls?|breaks?|removed|disappears?|vanish\w*|absorbed|eliminated|loses?|dies|is lost|is out)\b|\b(?:stronger|heavier|larger|bigger|more \w+) (?:one )?(?:\w+ )?(?:survives?|wins?|remains?|stays?|continues?|carries on|goes on)\b|\b(?:meet|meets|collide|collides|touch|touches|runs? into)\b[^.]{0,120}\b(?:weaker|lighter|smaller|shorter|slower)\b/;
 
 /** The middle value of what has arrived so far: the order of arrival is the stream. */
 const MIDDLE_VALUE =
-  /\bmedian\b|\bmiddle (?:one|value|mark|score|number|element|reading|time|price|entry)\b|\b(?:average|mean) of the two (?:middle|central)\b/;
+  /\bmedian\b|\b(?:centre|center|middle)\b[^.]{0,80}\b(?:lined up|sorted|ordered|in order|from (?:lowest|smallest|least) to (?:highest|largest|greatest))\b|\b(?:lined up|sorted|ordered|in order)\b[^.]{0,80}\b(?:centre|center|middle)\b|\bmiddle (?:one|value|mark|score|number|element|reading|time|price|entry)\b|\b(?:average|mean) of the two (?:middle|central)\b/;
 const SO_FAR =
-  /\bso far\b|\b(?:after|as) (?:each|every)\b|\bone (?:at a time|by one)\b|\barriv\w+\b|\b(?:recorded|received|added|seen) (?:so far|until now)\b|\bstream\b/;
+  /\bso far\b|\b(?:up to|until) (?:then|now|that point|that moment)\b|\b(?:after|as) (?:each|every)\b|\bone (?:at a time|by one)\b|\barriv\w+\b|\b(?:recorded|received|added|seen) (?:so far|until now)\b|\bstream\b/;
 const MOVING_WINDOW = /\bwindow\b|\bsubarrays?\b|\bsorted arrays\b/;
 
 /** A run of values each one more than the last, with the values' positions free. */
@@ -33,9 +36,9 @@ export const consecutiveValuesAnywhere = (body: string) =>
  * one end to the other.
  */
 const ROTATED_SORTED =
-  /\brotated\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
+  /\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
 const ONCE_SORTED =
-  /\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
+  /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
 
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
 export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
@@ -43,10 +46,11 @@ export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROT
 export const ORDER_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'stack',
-    pattern: MEET_AND_LOSE,
+    pattern: LOSER_BY_SIZE,
     weight: 3.5,
     why: 'only an item moving one way can meet a later one moving the other way, so keep the survivors on a stack and let each newcomer fight the top until one side is gone',
-    when: (scene: Scene) => TWO_WAYS.test(scene.body) && !scene.grid && scene.shape !== 'graph',
+    when: (scene: Scene) =>
+      TWO_WAYS.test(scene.body) && MEETING.test(scene.body) && !scene.grid && scene.shape !== 'graph',
   },
   {
     technique: 'heap-priority-queue',
