@@ -17,7 +17,7 @@ const EVERY_PAIR = new RegExp(
     String.raw`\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b`,
     String.raw`\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b`,
     String.raw`\bfor (?:each|every|all) (?<from>[a-z]) and (?<to>[a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \k<from> to \w+ \k<to>\b`,
-    String.raw`\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+`,
+    String.raw`\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b(?! of (?:neighbou?ring|adjacent|consecutive))|\bevery pair of \w+`,
     String.raw`\bfrom (?:every|each) (?<place>\w+?)s? to (?:every|each) (?:other )?\k<place>s?\b|\bbetween any two \w+`,
     // "For each warehouse, count how many other warehouses ... within": every source at once.
     String.raw`\bfor (?:each|every) (?<source>\w+?)s?\b[^.]{0,60}\b(?:other|another) \k<source>s?\b`,
@@ -40,11 +40,12 @@ function fewNodes(scene: Scene): boolean {
 }
 
 /** Links that each carry a cost of their own: a stated weight, or a third number per link. */
-const COSTED_LINKS = (scene: Scene) => scene.weighted || /\[\s*\w+\s*,\s*\w+\s*,\s*\w+\s*\]/.test(scene.body);
+const COSTED_LINKS = (scene: Scene) =>
+  scene.weighted || /[[(]\s*\w+\s*,\s*\w+\s*,\s*\w+\s*[\])]/.test(scene.body);
 
 /** One place starts something that spreads over timed links until every node has it. */
 const ONE_SOURCE_TO_ALL =
-  /\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
+  /\b(?:time|minutes|seconds|hours|days)\b[^.]{0,40}\bfor (?:all|every|each) (?:\w+ ){0,3}to (?:receive|hear|get|be reached|be informed|catch)\b|\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
 
 /** Single-character edits: one inserted, one removed, one replaced, in any words. */
 const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
@@ -54,7 +55,7 @@ const FEWEST_EDITS =
   /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
 /** One sequence turned into another. */
 const TURN_INTO =
-  /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}into\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b/;
+  /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b/;
 
 /** Packs of each kind bought as often as one likes, to reach at least an amount. */
 const ANY_NUMBER_OF_EACH =
@@ -70,7 +71,11 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     pattern: EVERY_PAIR,
     weight: 3.5,
     why: 'the best route is needed between every pair of a few hundred places: improve every pair through each middle place in turn (Floyd-Warshall), then answer from the table',
-    when: (scene) => ROUTE_COST.test(scene.body) && fewNodes(scene) && !scene.design,
+    when: (scene) =>
+      ROUTE_COST.test(scene.body) &&
+      fewNodes(scene) &&
+      (COSTED_LINKS(scene) || /\bn x n\b|\bmatrix\b|\[i\]\[j\]/.test(scene.body)) &&
+      !scene.design,
     also: ['dynamic-programming', 'graph'],
   },
   {

@@ -40,6 +40,10 @@ const ROTATED_SORTED =
 const ONCE_SORTED =
   /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
 
+/** What is looked for in the list: a value's place, whether it is there, or the smallest. */
+const SEARCH_ASK =
+  /\b(?:index|position|find|search|minimum|smallest|earliest|lowest|least|present|exists|contains|stored)\b/;
+
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
 export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
 
@@ -83,6 +87,7 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
     pattern: ROTATED_SORTED,
     weight: 3.5,
     why: 'a sorted list cut once and swapped still has one sorted half around every middle, so each comparison discards half',
-    when: (scene) => ONCE_SORTED.test(scene.body) && !scene.design,
+    when: (scene) =>
+      ONCE_SORTED.test(scene.body) && SEARCH_ASK.test(scene.body) && !scene.design && !scene.grid,
   },
 ];

@@ -5,7 +5,7 @@ import type { Trigger } from './trigger';
  * their gcd, their largest. What lies before it and what lies after it, combined once each way.
  */
 const ALL_BUT_ITS_OWN =
-  /\ball (?:of )?the (?:remaining|rest|others)\b|\b(?:alone|only) (?:were|was|is) (?:\w+ ){0,2}(?:off|removed|excluded|ignored|left out|taken away)\b|\b(?:all|every|each of) (?:the )?other\b|\bexcept (?:for )?(?:itself|its own|\w+\[i\](?! ?=)|(?:the )?\w+ i itself|that one)\b|\bj ?!= ?i\b|\bother than (?:\w+\[i\]|itself|its own)\b|\b(?:were|is|was) (?:set aside|left out|removed|taken out)\b/;
+  /\ball (?:of )?the (?:remaining|rest|others)\b|\b(?:alone|only) (?:were|was|is) (?:\w+ ){0,2}(?:off|removed|excluded|ignored|left out|taken away)\b|\b(?:all|every|each of) (?:the )?other\b|\bexcept (?:for )?(?:itself\b|its own\b|\w+\[i\](?! ?=)|(?:the )?\w+ i itself\b|that one\b)|\bj ?!= ?i\b|\bother than (?:\w+\[i\]|itself\b|its own\b)|\b(?:were|is|was) (?:set aside|left out|removed|taken out)\b/;
 const COMBINES =
   /\bbitwise\b|\bproducts?\b|\bmultipl\w*\b|\bgcd\b|\bgreatest common divisor\b|\bcommon divisor\b|\blcm\b|\b(?:largest|highest|maximum|smallest|lowest|minimum)\b|\bxor\b/;
 
@@ -27,7 +27,9 @@ export const SWEEP_TRIGGERS: readonly Trigger[] = [
     why: 'each answer combines everything before the position with everything after it: one pass from each end keeps both, so no division and no rescan',
     when: (scene) =>
       COMBINES.test(scene.body) &&
-      /\b(?:for (?:each|every)|(?:i|k)-?th (?:entry|element|value|position))\b/.test(scene.body) &&
+      /\b(?:for (?:each|every)|(?:i|k)-?th (?:entry|element|value|position))\b|\b(?:answer|result|output|res|ans)\[i\] (?:is|equals|should be|=)/.test(
+        scene.body,
+      ) &&
       !scene.grid &&
       scene.shape !== 'graph' &&
       !scene.design,
