@@ -2,7 +2,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
@@ -19,7 +19,9 @@ const EVERY_PAIR = new RegExp(
     String.raw`\bfor (?:each|every|all) (?<from>[a-z]) and (?<to>[a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \k<from> to \w+ \k<to>\b`,
     String.raw`\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b(?! of (?:neighbou?ring|adjacent|consecutive))|\bevery pair of \w+`,
     String.raw`\bfrom (?:every|each) (?<place>\w+?)s? to (?:every|each) (?:other )?\k<place>s?\b|\bbetween any two \w+`,
-    // "For each warehouse, count how many other warehouses ... within": every source at once.
+    // "For each warehouse, count how many other warehouses ... within", "the city with the fewest
+    // cities reachable within a distance": every source at once.
+    String.raw`\b(?:smallest|largest|fewest|most|number of|how many) (?:\w+ ){0,3}(?:that are |which are )?reachable\b[^.]{0,60}\b(?:distance|cost|time)\b[^.]{0,20}(?:<=|at most|no more than|within)`,
     String.raw`\bfor (?:each|every) (?<source>\w+?)s?\b[^.]{0,60}\b(?:other|another) \k<source>s?\b`,
     String.raw`\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|quickest|least|minimum)\b`,
   ].join('|'),
