@@ -1,5 +1,6 @@
 import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
+import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import type { Ladder } from './ladder';
 
 /**
@@ -34,9 +35,11 @@ export type Variant =
   | 'range-summaries'
   | 'water-levels'
   | 'letter-order'
-  | 'design-structures';
+  | 'design-structures'
+  | ClassicVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
+  ...CLASSIC_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
@@ -175,6 +178,18 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
 };
 
 /** Which shape of the technique the statement asks for, when it has more than one. */
+/** The classic shape a leading technique takes when the question is one of the well-known patterns. */
+function classicVariant(technique: TechniqueId | undefined, asks: Asks): ClassicVariant | undefined {
+  if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
+  if (technique === 'heap-priority-queue' && asks.runningMiddle) return 'two-heaps';
+  if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
+  if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
+  if (technique === 'binary-search' && asks.rotated) return 'search-rotated';
+  if (technique === 'dynamic-programming' && asks.edits) return 'table-edits';
+  if (technique === 'dynamic-programming' && asks.repeatablePacks) return 'table-amounts';
+  return undefined;
+}
+
 export function variantFor(
   techniques: readonly TechniqueId[],
   asks: Asks,
@@ -212,6 +227,8 @@ export function variantFor(
   if (asks.heldWater && ['two-pointers', 'monotonic-stack', 'dynamic-programming'].includes(technique ?? ''))
     return 'water-levels';
   if (asks.alphabet && technique === 'topological-sort') return 'letter-order';
+  const classic = classicVariant(technique, asks);
+  if (classic) return classic;
   switch (technique) {
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.

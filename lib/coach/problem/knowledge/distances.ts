@@ -67,6 +67,18 @@ const AT_LEAST_AMOUNT =
 const BY_THE_UNIT =
   /(?<!\b(?:cannot|can't|not|never)\b[^.]{0,40})(?:\bany fraction\b|\bfractions? of\b|\bby the (?:litre|liter|kilogram|kilo|gram|unit|metre|meter)\b|\bpartially\b)/;
 
+/** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
+export const singleEdits = (body: string) =>
+  INSERT.test(body) &&
+  DELETE.test(body) &&
+  REPLACE.test(body) &&
+  TURN_INTO.test(body) &&
+  FEWEST_EDITS.test(body);
+
+/** Packs of each kind taken again and again to reach at least an amount, never by the unit. */
+export const repeatablePacks = (body: string) =>
+  ANY_NUMBER_OF_EACH.test(body) && AT_LEAST_AMOUNT.test(body) && !BY_THE_UNIT.test(body);
+
 export const DISTANCE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
@@ -93,12 +105,7 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     pattern: FEWEST_EDITS,
     weight: 3.5,
     why: 'turning one sequence into another one character at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
-    when: (scene) =>
-      INSERT.test(scene.body) &&
-      DELETE.test(scene.body) &&
-      REPLACE.test(scene.body) &&
-      TURN_INTO.test(scene.body) &&
-      (scene.largest ?? 0) <= 5000,
+    when: (scene) => singleEdits(scene.body) && (scene.largest ?? 0) <= 5000,
     also: ['string'],
   },
   {

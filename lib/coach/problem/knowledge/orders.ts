@@ -7,6 +7,9 @@ import type { Scene, Trigger } from './trigger';
 const TWO_WAYS =
   /\b(?:positive|negative)\b[^.]{0,80}\b(?:right|left|east|west|north|south|up|down|forwards?|backwards?|direction|way)\b|\b(?:left|west|backwards?)\b[^.]{0,120}\b(?:right|east|forwards?)\b|\b(?:right|east|forwards?)\b[^.]{0,120}\b(?:left|west|backwards?)\b|\bdirections?\b/;
 
+/** The items themselves move (a bar that grows towards a shorter one is no moving item). */
+const ITEMS_MOVE =
+  /\b(?:mov(?:e|es|ing)|march\w*|head(?:s|ing)? (?:east|west|left|right|north|south|towards?)|drift\w*|travel\w*|roll\w*|walk\w*|crawl\w*|fl(?:y|ies|ying)|sail\w*|same (?:speed|pace))\b/;
 /** Two of them come together... */
 const MEETING =
   /\b(?:meet|meets|collide|collides|collision|touch|touches|run into|runs into|crash(?:es)?|bump(?:s)? into|clash(?:es)?|encounters?|come together|comes together)\b/;
@@ -20,6 +23,14 @@ const MIDDLE_VALUE =
 const SO_FAR =
   /\bso far\b|\b(?:up to|until) (?:then|now|that point|that moment)\b|\b(?:after|as) (?:each|every)\b|\bone (?:at a time|by one)\b|\barriv\w+\b|\b(?:recorded|received|added|seen) (?:so far|until now)\b|\bstream\b/;
 const MOVING_WINDOW = /\bwindow\b|\bsubarrays?\b|\bsorted arrays\b/;
+
+/** Items moving two ways meet, and the smaller is lost. */
+export const meetAndCancel = (body: string) =>
+  TWO_WAYS.test(body) && ITEMS_MOVE.test(body) && MEETING.test(body) && LOSER_BY_SIZE.test(body);
+
+/** The middle of what has arrived so far, not of a window that slides. */
+export const middleSoFar = (body: string) =>
+  MIDDLE_VALUE.test(body) && SO_FAR.test(body) && !MOVING_WINDOW.test(body);
 
 /** A run of values each one more than the last, with the values' positions free. */
 const CONSECUTIVE_VALUES =
@@ -53,15 +64,14 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
     pattern: LOSER_BY_SIZE,
     weight: 3.5,
     why: 'only an item moving one way can meet a later one moving the other way, so keep the survivors on a stack and let each newcomer fight the top until one side is gone',
-    when: (scene: Scene) =>
-      TWO_WAYS.test(scene.body) && MEETING.test(scene.body) && !scene.grid && scene.shape !== 'graph',
+    when: (scene: Scene) => meetAndCancel(scene.body) && !scene.grid && scene.shape !== 'graph',
   },
   {
     technique: 'heap-priority-queue',
     pattern: MIDDLE_VALUE,
     weight: 3.5,
     why: 'the middle of everything seen so far sits between two halves: a max-heap of the lower half and a min-heap of the upper half, kept level, hold it on their tops',
-    when: (scene) => SO_FAR.test(scene.body) && !MOVING_WINDOW.test(scene.body),
+    when: (scene) => middleSoFar(scene.body),
   },
   {
     technique: 'sorting',

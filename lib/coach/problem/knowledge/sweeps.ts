@@ -19,20 +19,21 @@ const COVERED_LENGTH =
 const SPANS =
   /\bbe?g[ai]n\w*\b[^.]{0,120}\bend\w*\b|\bopen\w*\b[^.]{0,120}\bclos\w*\b|\bfrom (?:\w+ ){0,2}\w+(?:\[i\]|_i)? (?:up )?to\b|\[\s*\w+\s*,\s*\w+\s*\]|\bstart\w*\b[^.]{0,120}\bend\w*\b|\barriv\w+\b[^.]{0,120}\b(?:leave|leaves|depart\w*)\b/;
 
+/** Each position's answer asks for everything else combined: the answer indexed by position. */
+const PER_POSITION =
+  /\b(?:for (?:each|every)|(?:i|k)-?th (?:entry|element|value|position))\b|\b(?:answer|result|output|res|ans)\[i\] (?:is|equals|should be|=)/;
+
+/** Every position's answer combines all the others but its own. */
+export const allButItsOwn = (body: string) =>
+  ALL_BUT_ITS_OWN.test(body) && COMBINES.test(body) && PER_POSITION.test(body);
+
 export const SWEEP_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'prefix-sum',
     pattern: ALL_BUT_ITS_OWN,
     weight: 3.5,
     why: 'each answer combines everything before the position with everything after it: one pass from each end keeps both, so no division and no rescan',
-    when: (scene) =>
-      COMBINES.test(scene.body) &&
-      /\b(?:for (?:each|every)|(?:i|k)-?th (?:entry|element|value|position))\b|\b(?:answer|result|output|res|ans)\[i\] (?:is|equals|should be|=)/.test(
-        scene.body,
-      ) &&
-      !scene.grid &&
-      scene.shape !== 'graph' &&
-      !scene.design,
+    when: (scene) => allButItsOwn(scene.body) && !scene.grid && scene.shape !== 'graph' && !scene.design,
   },
   {
     technique: 'line-sweep',
