@@ -1,4 +1,5 @@
-import { distancesBetweenPairs, repeatablePacks, singleEdits } from './knowledge/distances';
+import { repeatablePacks } from './knowledge/amounts';
+import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';

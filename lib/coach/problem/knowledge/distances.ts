@@ -59,14 +59,6 @@ const FEWEST_EDITS =
 const TURN_INTO =
   /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b/;
 
-/** Packs of each kind bought as often as one likes, to reach at least an amount. */
-const ANY_NUMBER_OF_EACH =
-  /\bagain and again\b|\bover and over\b|\bas many times as\b|\b(?:may|can) be (?:run|used|bought|taken|chosen|picked|played|repeated|ordered) (?:again|repeatedly|more than once|any number of times)\b|\bany number of\b|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
-const AT_LEAST_AMOUNT =
-  /\bat least (?:\w+ ){0,2}(?:[a-z]+|\d+)\b[^.]{0,80}\b(?:least|cheapest|smallest|minimum|lowest)\b|\b(?:least|cheapest|smallest|minimum|lowest)\b[^.]{0,100}\b(?:at least|or more)\b/;
-const BY_THE_UNIT =
-  /(?<!\b(?:cannot|can't|not|never)\b[^.]{0,40})(?:\bany fraction\b|\bfractions? of\b|\bby the (?:litre|liter|kilogram|kilo|gram|unit|metre|meter)\b|\bpartially\b)/;
-
 /** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
 export const singleEdits = (body: string) =>
   INSERT.test(body) &&
@@ -74,10 +66,6 @@ export const singleEdits = (body: string) =>
   REPLACE.test(body) &&
   TURN_INTO.test(body) &&
   FEWEST_EDITS.test(body);
-
-/** Packs of each kind taken again and again to reach at least an amount, never by the unit. */
-export const repeatablePacks = (body: string) =>
-  ANY_NUMBER_OF_EACH.test(body) && AT_LEAST_AMOUNT.test(body) && !BY_THE_UNIT.test(body);
 
 export const DISTANCE_TRIGGERS: readonly Trigger[] = [
   {
@@ -107,12 +95,5 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     why: 'turning one sequence into another one character at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
     when: (scene) => singleEdits(scene.body) && (scene.largest ?? 0) <= 5000,
     also: ['string'],
-  },
-  {
-    technique: 'dynamic-programming',
-    pattern: AT_LEAST_AMOUNT,
-    weight: 3.5,
-    why: 'packs of each kind can be taken again and again, and the best price per unit fails on what is left over: the cheapest way to reach every amount up to the target comes from smaller amounts (an unbounded knapsack)',
-    when: (scene) => ANY_NUMBER_OF_EACH.test(scene.body) && !BY_THE_UNIT.test(scene.body) && !scene.design,
   },
 ];

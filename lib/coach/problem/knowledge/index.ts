@@ -1,3 +1,4 @@
+import { AMOUNT_TRIGGERS } from './amounts';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
 import { DISTANCE_TRIGGERS } from './distances';
@@ -23,6 +24,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...ORDER_TRIGGERS,
   ...SWEEP_TRIGGERS,
   ...DISTANCE_TRIGGERS,
+  ...AMOUNT_TRIGGERS,
 ];
 
 /**
