@@ -2,7 +2,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
@@ -23,6 +23,8 @@ const EVERY_PAIR = new RegExp(
     // cities reachable within a distance": every source at once.
     String.raw`\b(?:smallest|largest|fewest|most|number of|how many) (?:\w+ ){0,3}(?:that are |which are )?reachable\b[^.]{0,60}\b(?:distance|cost|time)\b[^.]{0,20}(?:<=|at most|no more than|within)`,
     String.raw`\bfor (?:each|every) (?<source>\w+?)s?\b[^.]{0,60}\b(?:other|another) \k<source>s?\b`,
+    // Many questions, each a pair of places, about how far apart they are.
+    String.raw`\b(?:[q]|many|several) (?:questions|queries|requests)\b[^.]{0,60}\b(?:each )?(?:a )?pairs?\b`,
     String.raw`\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|quickest|least|minimum)\b`,
   ].join('|'),
 );
@@ -47,17 +49,17 @@ const COSTED_LINKS = (scene: Scene) =>
 
 /** One place starts something that spreads over timed links until every node has it. */
 const ONE_SOURCE_TO_ALL =
-  /\b(?:time|minutes|seconds|hours|days)\b[^.]{0,40}\bfor (?:all|every|each) (?:\w+ ){0,3}to (?:receive|hear|get|be reached|be informed|catch)\b|\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
+  /\b(?:after|in) how (?:many \w+|long)\b[^.?]{0,40}\b(?:whole|entire|all|every)\b[^.?]{0,40}\b(?:infected|reached|informed|burning|lit|covered|flooded|notified)\b|\b(?:time|minutes|seconds|hours|days)\b[^.]{0,40}\bfor (?:all|every|each) (?:\w+ ){0,3}to (?:receive|hear|get|be reached|be informed|catch)\b|\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
 
 /** Single-character edits: one inserted, one removed, one replaced, in any words. */
 const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
 const DELETE = /\b(?:delet|remov|cut|drop|eras)\w*\b/;
 const REPLACE = /\b(?:replac|swap|substitut|overwrit|rewrit|chang|alter|modif)\w*\b/;
 const FEWEST_EDITS =
-  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
+  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:[\w-]+ )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
 /** One sequence turned into another. */
 const TURN_INTO =
-  /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b/;
+  /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b|\bmake \w+ (?:equal|identical) to\b/;
 
 /** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
 export const singleEdits = (body: string) =>

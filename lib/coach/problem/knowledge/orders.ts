@@ -5,17 +5,17 @@ import type { Scene, Trigger } from './trigger';
  * or a direction given per item ('L' or 'R').
  */
 const TWO_WAYS =
-  /\b(?:positive|negative)\b[^.]{0,80}\b(?:right|left|east|west|north|south|up|down|forwards?|backwards?|direction|way)\b|\b(?:left|west|backwards?)\b[^.]{0,120}\b(?:right|east|forwards?)\b|\b(?:right|east|forwards?)\b[^.]{0,120}\b(?:left|west|backwards?)\b|\bdirections?\b/;
+  /\b(?:north|up)\w*\b[^.]{0,120}\b(?:south|down)\w*\b|\b(?:south|down)\w*\b[^.]{0,120}\b(?:north|up)\w*\b|\b(?:positive|negative)\b[^.]{0,80}\b(?:right|left|east|west|north|south|up|down|forwards?|backwards?|direction|way)\b|\b(?:left|west|backwards?)\b[^.]{0,120}\b(?:right|east|forwards?)\b|\b(?:right|east|forwards?)\b[^.]{0,120}\b(?:left|west|backwards?)\b|\bdirections?\b/;
 
 /** The items themselves move (a bar that grows towards a shorter one is no moving item). */
 const ITEMS_MOVE =
-  /\b(?:mov(?:e|es|ing)|march\w*|head(?:s|ing)? (?:east|west|left|right|north|south|towards?)|drift\w*|travel\w*|roll\w*|walk\w*|crawl\w*|fl(?:y|ies|ying)|sail\w*|same (?:speed|pace))\b/;
+  /\b(?:mov(?:e|es|ing)|march\w*|head(?:s|ing)? (?:east|west|left|right|north|south|towards?)|drift\w*|travel\w*|roll\w*|walk\w*|crawl\w*|fl(?:y|ies|ying)|sail\w*|driv(?:e|es|ing)|equally fast|same (?:speed|pace|rate))\b/;
 /** Two of them come together... */
 const MEETING =
   /\b(?:meet|meets|collide|collides|collision|touch|touches|run into|runs into|crash(?:es)?|bump(?:s)? into|clash(?:es)?|encounters?|come together|comes together)\b/;
 /** ...and the outcome is decided by comparing them: the smaller is lost, or the larger goes on. */
 const LOSER_BY_SIZE =
-  /\b(?:weaker|lighter|smaller|shorter|slower|less \w+|lower \w+|fewer \w+)\b[^.]{0,60}\b(?:explodes?|destroyed|sinks?|thrown|knocked|falls?|breaks?|removed|disappears?|vanish\w*|absorbed|eliminated|loses?|dies|is lost|is out)\b|\b(?:stronger|heavier|larger|bigger|more \w+) (?:one )?(?:\w+ )?(?:survives?|wins?|remains?|stays?|continues?|carries on|goes on)\b|\b(?:meet|meets|collide|collides|touch|touches|runs? into)\b[^.]{0,120}\b(?:weaker|lighter|smaller|shorter|slower)\b/;
+  /\b(?:the one|whichever|the \w+) with (?:the )?(?:\w+er|less|fewer) \w+ (?:is|gets|will be) (?:destroyed|removed|eliminated|lost|sunk|knocked out|thrown|absorbed)\b|\b(?:weaker|lighter|smaller|shorter|slower|less \w+|lower \w+|fewer \w+)\b[^.]{0,60}\b(?:explodes?|destroyed|sinks?|thrown|knocked|falls?|breaks?|removed|disappears?|vanish\w*|absorbed|eliminated|loses?|dies|is lost|is out)\b|\b(?:stronger|heavier|larger|bigger|more \w+) (?:one )?(?:\w+ )?(?:survives?|wins?|remains?|stays?|continues?|carries on|goes on)\b|\b(?:meet|meets|collide|collides|touch|touches|runs? into)\b[^.]{0,120}\b(?:weaker|lighter|smaller|shorter|slower)\b/;
 
 /** The middle value of what has arrived so far: the order of arrival is the stream. */
 const MIDDLE_VALUE =
@@ -29,14 +29,14 @@ export const meetAndCancel = (body: string) =>
   TWO_WAYS.test(body) && ITEMS_MOVE.test(body) && MEETING.test(body) && LOSER_BY_SIZE.test(body);
 
 /** The middle of what has arrived so far, not of a window that slides. */
-export const middleSoFar = (body: string) =>
-  MIDDLE_VALUE.test(body) && SO_FAR.test(body) && !MOVING_WINDOW.test(body);
+export const middleSoFar = (body: string, design = false) =>
+  MIDDLE_VALUE.test(body) && (design || SO_FAR.test(body)) && !MOVING_WINDOW.test(body);
 
 /** A run of values each one more than the last, with the values' positions free. */
 const CONSECUTIVE_VALUES =
-  /\bconsecutive (?:integers?|numbers?|values?|elements? sequence)\b|\bx, x ?\+ ?1, x ?\+ ?2\b|\bno (?:\w+ ){0,2}missing in between\b|\beach (?:one )?(?:exactly )?one (?:more|greater|higher|larger) than the (?:one )?(?:before|previous)\b/;
+  /\b(?:unbroken|uninterrupted|gapless) (?:sequence|run|streak|chain|range)s? of (?:\w+ )?(?:numbers|values|integers|ids|years|sizes)\b|\bconsecutive (?:integers?|numbers?|values?|elements? sequence)\b|\bx, x ?\+ ?1, x ?\+ ?2\b|\bno (?:\w+ ){0,2}missing in between\b|\beach (?:one )?(?:exactly )?one (?:more|greater|higher|larger) than the (?:one )?(?:before|previous)\b/;
 const POSITIONS_FREE =
-  /\bin any order\b|\bno (?:particular )?order\b|\bwherever\b|\bunsorted\b|\bregardless of (?:their )?(?:position|order)\b|\bin (?:the|any) (?:list|array) (?:in any order|at any position)\b|\bneed not be (?:next to each other|adjacent|contiguous)\b|\bo\(n\) time\b/;
+  /\bscattered\b|\b(?:better than|faster than|without) sorting\b|\bin any order\b|\bno (?:particular )?order\b|\bwherever\b|\bunsorted\b|\bregardless of (?:their )?(?:position|order)\b|\bin (?:the|any) (?:list|array) (?:in any order|at any position)\b|\bneed not be (?:next to each other|adjacent|contiguous)\b|\bo\(n\) time\b/;
 
 /** A run of consecutive values taken from anywhere in the list: no window over positions. */
 export const consecutiveValuesAnywhere = (body: string) =>
@@ -47,13 +47,13 @@ export const consecutiveValuesAnywhere = (body: string) =>
  * one end to the other.
  */
 const ROTATED_SORTED =
-  /\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
+  /\b(?:begins?|starts?) at an? (?:arbitrary|unknown|random|unspecified) (?:point|slot|index|position|place|entry)\b|\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
 const ONCE_SORTED =
   /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
 
 /** What is looked for in the list: a value's place, whether it is there, or the smallest. */
 const SEARCH_ASK =
-  /\b(?:index|position|find|search|minimum|smallest|earliest|lowest|least|present|exists|contains|stored)\b/;
+  /\b(?:index|position|find|search|minimum|smallest|earliest|lowest|least|coldest|cheapest|oldest|first|present|exists|contains|stored)\b/;
 
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
 export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
@@ -71,7 +71,8 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
     pattern: MIDDLE_VALUE,
     weight: 3.5,
     why: 'the middle of everything seen so far sits between two halves: a max-heap of the lower half and a min-heap of the upper half, kept level, hold it on their tops',
-    when: (scene) => middleSoFar(scene.body),
+    // A class whose calls add values one at a time is itself the stream.
+    when: (scene) => middleSoFar(scene.body, scene.design),
   },
   {
     technique: 'sorting',
@@ -79,6 +80,7 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
     weight: 2.5,
     why: 'every value is known up front, so the middle is read off the sorted list (or picked by a quickselect)',
     when: (scene) =>
+      !middleSoFar(scene.body, scene.design) &&
       !SO_FAR.test(scene.body) &&
       !MOVING_WINDOW.test(scene.body) &&
       !scene.design &&

@@ -5,16 +5,16 @@ import type { Trigger } from './trigger';
  * their gcd, their largest. What lies before it and what lies after it, combined once each way.
  */
 const ALL_BUT_ITS_OWN =
-  /\ball (?:of )?the (?:remaining|rest|others)\b|\b(?:alone|only) (?:were|was|is) (?:\w+ ){0,2}(?:off|removed|excluded|ignored|left out|taken away)\b|\b(?:all|every|each of) (?:the )?other\b|\bexcept (?:for )?(?:itself\b|its own\b|\w+\[i\](?! ?=)|(?:the )?\w+ i itself\b|that one\b)|\bj ?!= ?i\b|\bother than (?:\w+\[i\]|itself\b|its own\b)|\b(?:were|is|was) (?:set aside|left out|removed|taken out)\b/;
+  /\b(?:among|of) the rest\b|\bthe rest of the\b|\ball (?:of )?the (?:remaining|rest|others)\b|\b(?:alone|only) (?:were|was|is) (?:\w+ ){0,2}(?:off|removed|excluded|ignored|left out|taken away)\b|\b(?:all|every|each of) (?:the )?other\b|\bexcept (?:for )?(?:itself\b|its own\b|\w+\[i\](?! ?=)|(?:the )?\w+ i itself\b|that one\b)|\bj ?!= ?i\b|\bother than (?:\w+\[i\]|itself\b|its own\b)|\b(?:were|is|was) (?:set aside|left out|removed|taken out)\b/;
 const COMBINES =
-  /\bbitwise\b|\bproducts?\b|\bmultipl\w*\b|\bgcd\b|\bgreatest common divisor\b|\bcommon divisor\b|\blcm\b|\b(?:largest|highest|maximum|smallest|lowest|minimum)\b|\bxor\b/;
+  /\b(?:fastest|slowest|best|worst|strongest|weakest|tallest|shortest)\b|\bbitwise\b|\bproducts?\b|\bmultipl\w*\b|\bgcd\b|\bgreatest common divisor\b|\bcommon divisor\b|\blcm\b|\b(?:largest|highest|maximum|smallest|lowest|minimum)\b|\bxor\b/;
 
 /** The most items that overlap at one moment: each item opens and closes, and the count is swept. */
 const MOST_AT_ONCE =
-  /\b(?:largest|maximum|greatest|most|peak|highest)\b (?:number of )?(?:\w+ ){0,5}(?:at the same (?:time|moment)|at once|simultaneously|on any (?:single |one )?(?:day|minute|hour|moment)|at any (?:one |single )?(?:time|moment|point)|at the same moment)\b|\b(?:at the same (?:time|moment)|simultaneously|at once)\b[^.]{0,40}\b(?:largest|maximum|most|peak)\b/;
+  /\b(?:largest|maximum|greatest|most|peak|highest)\b (?:number of )?(?:\w+ ){0,5}(?:at the same (?:time|moment)|at once|simultaneously|on (?:any |a |one )?(?:single |one )?(?:day|night|minute|hour|moment|second|date)|at any (?:one |single )?(?:time|moment|point)|at the same moment)\b|\b(?:at the same (?:time|moment)|simultaneously|at once)\b[^.]{0,40}\b(?:largest|maximum|most|peak)\b/;
 /** The length covered by a union of spans: sorted by start, the spans merge as they are swept. */
 const COVERED_LENGTH =
-  /\b(?:counting|count|counted) (?:each|every) \w+ (?:only )?once\b[^.]{0,60}\bhowever many\b|\bhowever many\b[^.]{0,60}\b(?:cover|reach|overlap|wet|paint|light)\w*\b|\btotal (?:length|number of \w+|area|time|distance)\b[^.]{0,80}\b(?:covered|at least once|by at least one)\b|\b(?:covered|resurfaced|painted|lit|watered|visited) (?:at least once|by at least one)\b/;
+  /\b(?:counting|count|counted) (?:each|every) \w+ (?:only )?once\b[^.]{0,60}\bhowever many\b|\bhowever many\b[^.]{0,60}\b(?:cover|reach|overlap|wet|paint|light)\w*\b|\btotal (?:length|number of \w+|area|time|distance)\b[^.]{0,80}\b(?:covered|at least once|(?:by )?at least one)\b|\b(?:covered|resurfaced|painted|lit|watered|visited) (?:at least once|by at least one)\b/;
 /** Items given by where they start and end. */
 const SPANS =
   /\bbe?g[ai]n\w*\b[^.]{0,120}\bend\w*\b|\bopen\w*\b[^.]{0,120}\bclos\w*\b|\bfrom (?:\w+ ){0,2}\w+(?:\[i\]|_i)? (?:up )?to\b|\[\s*\w+\s*,\s*\w+\s*\]|\bstart\w*\b[^.]{0,120}\bend\w*\b|\barriv\w+\b[^.]{0,120}\b(?:leave|leaves|depart\w*)\b/;
