@@ -73,7 +73,8 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'shortest-path',
     pattern: EVERY_PAIR,
-    weight: 3.5,
+    // Above a graph told in prose: the links are the input, every pair's distance is the method.
+    weight: 4,
     why: 'the best route is needed between every pair of a few hundred places: improve every pair through each middle place in turn (Floyd-Warshall), then answer from the table',
     when: (scene) =>
       ROUTE_COST.test(scene.body) &&
@@ -94,7 +95,7 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     technique: 'dynamic-programming',
     pattern: FEWEST_EDITS,
     weight: 3.5,
-    why: 'turning one sequence into another one character at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
+    why: 'turning one sequence into another one item at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
     when: (scene) => singleEdits(scene.body) && (scene.largest ?? 0) <= 5000,
     also: ['string'],
   },
