@@ -68,7 +68,7 @@ const SPACED_WHY =
 
 /** The order of the items is free: they may be rearranged, or handled in any order. */
 const FREE_ORDER =
-  /\bchoos\w* the order\b|\bin any (?:order|sequence|arrangement)\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
+  /\bchoos\w* the order\b|\bin any order\b|\bin any (?:sequence|arrangement) (?:she|he|they|you|it|we) (?:likes?|wants?|chooses?|wish(?:es)?)\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
 
 /** Equal items kept apart in an order of one's choosing: a count of each kind, not a search over moves. */
 export const spacedOut = (scene: Scene) => FREE_ORDER.test(scene.body) && KEPT_APART.test(scene.body);
