@@ -29,7 +29,7 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
   'both-ends': [
     'Everything except one position is everything before it together with everything after it. Could you know both of those for every position without starting again each time?',
     'Two passes: combine the {items} from the left into a running value for each prefix, and from the right for each suffix; each answer joins the prefix before a position with the suffix after it, with no division.',
-    'Fill an array with the combined value of all {items} before each position (the empty prefix gives the neutral value: 1 for a product, 0 for an OR or a sum). Walk back from the end with a running value of all {items} after the position, and combine the two into the answer as you go.',
+    'Fill an array with the combined value of all {items} before each position (the empty prefix holds the neutral value: 1 for a product, 0 for a sum, an OR or a gcd, minus infinity for a largest). Walk back from the end with a running value of all {items} after the position, and combine the two into the answer as you go.',
   ],
   'value-runs': [
     'Where a value sits in {input} does not matter, only which values are present. From which values is it worth starting to count a run?',
