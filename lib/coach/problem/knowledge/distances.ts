@@ -51,6 +51,16 @@ const COSTED_LINKS = (scene: Scene) =>
 const ONE_SOURCE_TO_ALL =
   /\b(?:after|in) how (?:many \w+|long)\b[^.?]{0,40}\b(?:whole|entire|all|every)\b[^.?]{0,40}\b(?:infected|reached|informed|burning|lit|covered|flooded|notified)\b|\b(?:time|minutes|seconds|hours|days)\b[^.]{0,40}\bfor (?:all|every|each) (?:\w+ ){0,3}to (?:receive|hear|get|be reached|be informed|catch)\b|\b(?:minute|moment|time|second|day|hour)s? (?:at which|when) the last \w+ (?:catches|is reached|receives|hears|gets|learns|is informed|is lit)\b|\b(?:how (?:long|many \w+)|what time|the (?:time|moment))\b[^.]{0,80}\b(?:every|all|each) (?:\w+ ){0,2}(?:has|have|is|are)\b[^.]{0,30}\b(?:received|reached|heard|informed|notified|burning|infected|lit|got)\b|\b(?:until|before|when) (?:every|all|each) (?:\w+ ){0,2}(?:has|have) (?:received|heard|been (?:reached|informed|notified))\b/;
 
+/** From every place to one fixed place: one search from that place, run backwards, reaches all. */
+const EVERY_PLACE_TO_ONE =
+  /\bfor (?:each|every) \w+\b[^.]{0,60}\b(?:smallest|least|cheapest|shortest|fastest|quickest|minimum|lowest)\b[^.]{0,80}\b(?:to|at|reach\w*|arriv\w* at) the (?!same\b|other\b|next\b)\w+\b/;
+
+/** Every move takes one tick, so the fewest seconds are the fewest moves. */
+const FEWEST_TICKS =
+  /\b(?:fewest|minimum|least|smallest|shortest)\b (?:number of )?(?:seconds|minutes|hours|days|turns|ticks|time)\b/;
+const ONE_MOVE_A_TICK =
+  /\b(?:each|every|per|in one) (?:second|minute|hour|day|turn|tick)\b[^.]{0,80}\b(?:moves?|rolls?|steps?|walks?|goes|hops?|jumps?|travels?|crawls?|slides?)\b/;
+
 /** Single-character edits: one inserted, one removed, one replaced, in any words. */
 const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
 const DELETE = /\b(?:delet|remov|cut|drop|eras)\w*\b/;
@@ -90,6 +100,22 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     why: 'each node hears it at its shortest distance from the source over the timed links, so the answer is the largest of those distances: Dijkstra, taking the closest node from a heap',
     when: (scene) => COSTED_LINKS(scene) && !scene.grid,
     also: ['heap-priority-queue', 'graph'],
+  },
+  {
+    technique: 'shortest-path',
+    pattern: EVERY_PLACE_TO_ONE,
+    weight: 3.5,
+    why: 'the best route from every place to one fixed place is one shortest-path search from that place over the costed links (Dijkstra, the closest place taken from a heap)',
+    when: (scene) => COSTED_LINKS(scene) && !scene.grid && !scene.design,
+    also: ['heap-priority-queue', 'graph'],
+  },
+  {
+    technique: 'breadth-first-search',
+    pattern: FEWEST_TICKS,
+    weight: 3,
+    why: 'every move to a neighbouring cell takes one tick, so the fewest ticks are the fewest moves: a breadth-first search from the start, ring by ring',
+    when: (scene) => scene.grid && ONE_MOVE_A_TICK.test(scene.body) && !scene.weighted,
+    also: ['queue', 'matrix'],
   },
   {
     technique: 'dynamic-programming',

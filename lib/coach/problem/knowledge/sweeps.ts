@@ -11,7 +11,7 @@ const COMBINES =
 
 /** The most items that overlap at one moment: each item opens and closes, and the count is swept. */
 const MOST_AT_ONCE =
-  /\b(?:largest|maximum|greatest|most|peak|highest)\b (?:number of )?(?:\w+ ){0,5}(?:at the same (?:time|moment)|at once|simultaneously|on (?:any |a |one )?(?:single |one )?(?:day|night|minute|hour|moment|second|date)|at any (?:one |single )?(?:time|moment|point)|at the same moment)\b|\b(?:at the same (?:time|moment)|simultaneously|at once)\b[^.]{0,40}\b(?:largest|maximum|most|peak)\b/;
+  /\b(?:largest|maximum|greatest|most|peak|highest)\b (?:number of )?(?:\w+ ){0,5}(?:(?:at|during|in|on) the same (?:time|moment|minute|hour|day|night|second|instant)|at once|simultaneously|on (?:any |a |one )?(?:single |one )?(?:day|night|minute|hour|moment|second|date)|at any (?:one |single )?(?:time|moment|point)|at the same moment)\b|\b(?:at the same (?:time|moment)|simultaneously|at once)\b[^.]{0,40}\b(?:largest|maximum|most|peak)\b/;
 /** The length covered by a union of spans: sorted by start, the spans merge as they are swept. */
 const COVERED_LENGTH =
   /\b(?:counting|count|counted) (?:each|every) \w+ (?:only )?once\b[^.]{0,60}\bhowever many\b|\bhowever many\b[^.]{0,60}\b(?:cover|reach|overlap|wet|paint|light)\w*\b|\btotal (?:length|number of \w+|area|time|distance)\b[^.]{0,80}\b(?:covered|at least once|(?:by )?at least one)\b|\b(?:covered|resurfaced|painted|lit|watered|visited) (?:at least once|by at least one)\b/;
