@@ -1,6 +1,6 @@
 import type { Aids } from './aids';
 import { SET_SEARCHES } from './aids';
-import type { Asks } from './asks';
+import type { Question } from './costs';
 import type { Figure } from './figures';
 import type { TechniqueId } from './types';
 
@@ -10,7 +10,13 @@ import type { TechniqueId } from './types';
  */
 
 /** The standard solution's cost on an input of one collection of n items. */
-export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, few: boolean): Figure {
+export function onOne(
+  technique: TechniqueId,
+  asks: Question,
+  aids: Aids,
+  square: boolean,
+  few: boolean,
+): Figure {
   const { sorts, sorted, heap } = aids;
   // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
   // the table over sets takes over (expectedComplexity).
@@ -25,6 +31,13 @@ export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: bo
     return [
       'O(n * 2^n)',
       'each of the 2^n settings of the items is a state, reached once, with n moves out of it',
+    ];
+  // A run of consecutive values wherever they sit: each value in a hash set, counted upward only
+  // from one whose predecessor is missing, so a sort is the slower way to the same answer.
+  if (asks.consecutiveValues && !square)
+    return [
+      'O(n)',
+      'each value goes into a hash set, and a run is counted upward only from a value whose predecessor is missing, so each is visited a constant number of times',
     ];
   if (square) {
     const walks: TechniqueId[] = [

@@ -1,6 +1,6 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
+import { type Question, readQuestion } from './costs';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
@@ -28,7 +28,7 @@ export interface Reading {
    */
   sortedBy: string | null;
   scene: Scene;
-  asks: Asks;
+  asks: Question;
   /** The running time the statement demands, canonical big-O, or null. */
   stated: string | null;
 }
@@ -66,7 +66,7 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: readAsks(scene.body),
+    asks: readQuestion(scene.body),
     stated,
   };
 }

@@ -1,0 +1,48 @@
+import { type Asks, readAsks } from './asks';
+import { UNIFORM, WEIGHTED } from './scene';
+
+/*
+ * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
+ * moment, a run of consecutive values, a value halved or shared out evenly. figures.ts reads them.
+ */
+
+export interface CostAsks {
+  /** The entry kept at or before a given time or version: entries arrive in order, so a halving search finds it. */
+  asOf: boolean;
+  /** The longest run of consecutive values (x, x + 1, ...) wherever they sit: a hash set answers it in one pass. */
+  consecutiveValues: boolean;
+  /** A value halved again and again, or split evenly into equal parts (a common divisor): a logarithmic walk. */
+  halving: boolean;
+  /** The least total over links that cost different amounts (minutes, prices): a priority queue, not a plain walk. */
+  weightedRoute: boolean;
+}
+
+/** What a question asks, for the cost of its standard solution. */
+export type Question = Asks & CostAsks;
+
+const AS_OF =
+  /\b(?:at or before|on or before|at or earlier than|no later than|not after)\b|\b(?:largest|latest|greatest|most recent) (?:\w+ ){0,2}(?:<=|at most\b|not (?:greater|larger|later) than\b|less than or equal to\b)/;
+const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id|moments?|dates?)\b/;
+/** Consecutive values, not consecutive positions: a run of a contiguous piece is a window's work. */
+const CONSECUTIVE_VALUES =
+  /\b(?:run|sequence|streak|block|chain|stretch|range) of consecutive (?:\w+ )?(?:integers|numbers|values)\b|\bconsecutive (?:\w+ )?(?:integers|numbers|values)\b[^.]{0,60}\b(?:appear|present|survived|among|in the (?:array|list|input))\b/;
+const CONTIGUOUS = /\bsubarrays?\b|\bsubstrings?\b|\bcontiguous\b/;
+const HALVING =
+  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
+
+/** The question asks for the least total of the links' own costs. */
+const LEAST_TOTAL =
+  /\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
+
+export function readCostAsks(body: string): CostAsks {
+  return {
+    asOf: AS_OF.test(body) && MOMENTS.test(body),
+    consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
+    halving: HALVING.test(body),
+    weightedRoute: WEIGHTED.test(body) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+  };
+}
+
+export function readQuestion(body: string): Question {
+  return { ...readAsks(body), ...readCostAsks(body) };
+}
