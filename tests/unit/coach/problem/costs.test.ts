@@ -169,3 +169,17 @@ describe('the least total over links of different costs', () => {
     );
   });
 });
+
+describe('a halving search on unsorted input', () => {
+  const one = shapeOf('Return the answer.', ['1 <= nums1.length <= 10^5']).shape;
+
+  it('sorts once and halves for each item when a sort stands beside it and no answer is guessed', () => {
+    const text = 'Replace one element of nums1 to make the sum of absolute differences with nums2 smallest.';
+    expect(figure(['binary-search', 'hash-table', 'sorting'], one, text)).toBe('O(n log n)');
+  });
+
+  it('earns log A only where the answer itself is searched', () => {
+    const text = 'Return the minimum speed such that all the piles are eaten within h hours.';
+    expect(figure(['binary-search', 'sorting'], one, text)).toBe('O(n log A)');
+  });
+});
