@@ -183,3 +183,20 @@ describe('a halving search on unsorted input', () => {
     expect(figure(['binary-search', 'sorting'], one, text)).toBe('O(n log A)');
   });
 });
+
+describe('an amount a DP fills up to', () => {
+  const statement =
+    'Bags come in n kinds: a bag of kind i holds size[i] kilograms and costs price[i], and any kind may be bought any number of times. Return the least total price of bags holding at least target kilograms.';
+  const constraints = [
+    '1 <= n <= 100',
+    'size.length == price.length == n',
+    '1 <= price[i] <= 10^4',
+    '1 <= target <= 10^5',
+  ];
+
+  it('is a side of the table, not a value: items times amounts, within the limits', () => {
+    const input = shapeOf(statement, constraints, 'dynamic-programming');
+    expect(input.shape).toMatchObject({ kind: 'product', other: { letter: 'k', name: 'target' } });
+    expect(figure(['dynamic-programming', 'greedy'], input.shape, statement)).toBe('O(n * k)');
+  });
+});
