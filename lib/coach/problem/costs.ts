@@ -21,7 +21,7 @@ export interface CostAsks {
 export type Question = Asks & CostAsks;
 
 const AS_OF =
-  /\b(?:at or before|on or before|at or earlier than|no later than|not after)\b|\b(?:largest|latest|greatest|most recent) (?:\w+ ){0,2}(?:<=|at most\b|not (?:greater|larger|later) than\b|less than or equal to\b)/;
+  /\b(?:at or before|on or before|at or earlier than|no later than|not after)\b|\bat the (?:time|moment) (?:of |when |we took |that )?(?:the |a )?(?:snapshot|version|revision|checkpoint)\b|\b(?:snapshot|version|revision|checkpoint) \w+ was (?:taken|saved|made)\b|\b(?:largest|latest|greatest|most recent) (?:\w+ ){0,2}(?:<=|at most\b|not (?:greater|larger|later) than\b|less than or equal to\b)/;
 const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id|moments?|dates?)\b/;
 /** Consecutive values, not consecutive positions: a run of a contiguous piece is a window's work. */
 const CONSECUTIVE_VALUES =

@@ -31,6 +31,8 @@ describe('a value asked for as of a moment', () => {
       true,
     );
     expect(asOf('Return the reading of the most recent snapshot not later than snap_id.')).toBe(true);
+    expect(asOf('cell(i, s) returns what cell i held at the time snapshot s was taken.')).toBe(true);
+    expect(asOf('value(key, v) returns the value of key at the time of version v.')).toBe(true);
   });
 
   it('does not read a plain store, or a bound at or before an index with no moment', () => {
