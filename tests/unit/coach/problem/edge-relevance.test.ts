@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
+import { readGuarantees } from '@/lib/coach/problem/promises';
 import type { InputKind, TechniqueId } from '@/lib/coach/problem/types';
 
 /*
@@ -137,5 +138,24 @@ describe('a square board', () => {
       ['depth-first-search'],
     );
     expect(cases.join('\n')).toMatch(/single row/i);
+  });
+});
+
+describe('a sorted list turned at a pivot', () => {
+  const promised = (statement: string) =>
+    readGuarantees(parseConstraints(['1 <= n <= 10^5'], statement), statement.toLowerCase());
+
+  it('is read as rotated however the turn is worded, so no case puts it in reverse order', () => {
+    for (const statement of [
+      'The ids are sorted in ascending order and then rotated at an unknown pivot.',
+      'The log is sorted by time, but the clerk started writing at a random page and wrapped around to the front.',
+      'The readings are sorted in increasing order and then shifted cyclically by an unknown amount.',
+    ])
+      expect(promised(statement)).toContain('rotated');
+  });
+
+  it('stays sorted when nothing turns it', () => {
+    expect(promised('The ids are sorted in ascending order.')).toContain('sorted');
+    expect(promised('The ids are sorted in ascending order.')).not.toContain('rotated');
   });
 });
