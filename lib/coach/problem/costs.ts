@@ -13,6 +13,11 @@ export interface CostAsks {
   consecutiveValues: boolean;
   /** A value halved again and again, or split evenly into equal parts (a common divisor): a logarithmic walk. */
   halving: boolean;
+  /**
+   * The best of a set that keeps changing, asked for call after call: the lowest free id, the
+   * task of highest priority taken out, the median so far. A heap keeps it in O(log n) a change.
+   */
+  bestOfChanging: boolean;
   /** The least total over links that cost different amounts (minutes, prices): a priority queue, not a plain walk. */
   weightedRoute: boolean;
 }
@@ -30,6 +35,12 @@ const CONTIGUOUS = /\bsubarrays?\b|\bsubstrings?\b|\bcontiguous\b/;
 const HALVING =
   /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
 
+const BEST_OF_CHANGING = [
+  /\b(?:smallest|lowest|least|largest|highest|earliest)(?:-numbered)? (?:\w+ ){0,2}(?:that is |which is )?(?:free|unused|available|unreserved|not (?:yet )?(?:in use|used|taken|reserved|assigned))\b/,
+  /\b(?:removes?|pops?|takes? out|extracts?|serves?)\b[^.]{0,60}\b(?:highest|lowest|smallest|largest|greatest|most urgent) (?:priority|value|number|id|score|key|element|deadline)\b/,
+  /\bmedian of (?:all )?(?:the )?\w+ (?:\w+ )?(?:so far|added so far|seen so far|received so far)\b|\brunning median\b/,
+];
+
 /** The question asks for the least total of the links' own costs. */
 const LEAST_TOTAL =
   /\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
@@ -39,6 +50,7 @@ export function readCostAsks(body: string): CostAsks {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
     consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
     halving: HALVING.test(body),
+    bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
     weightedRoute: WEIGHTED.test(body) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
   };
 }

@@ -95,8 +95,10 @@ export function figureFor(
       // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
       // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
       // a running maximum. A halving search must rank right behind the leader: third, it is only
-      // an echo of "latest" in a plain key-value store, whose calls are O(1).
-      if (aids.heap && MAPS.includes(id))
+      // an echo of "latest" in a plain key-value store, whose calls are O(1). A question that asks
+      // for the best of a changing set (the lowest free id, the median so far) needs the heap
+      // whatever ranks it.
+      if ((aids.heap || asks.bestOfChanging) && MAPS.includes(id))
         return [
           `O(log ${x})`,
           `a map finds each entry and a heap beside it keeps the best one, O(log ${x}) per push or pop`,

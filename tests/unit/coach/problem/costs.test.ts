@@ -202,3 +202,31 @@ describe('an amount a DP fills up to', () => {
     expect(figure(['dynamic-programming', 'greedy'], input.shape, statement)).toBe('O(n * k)');
   });
 });
+
+describe('the best of a set that keeps changing', () => {
+  const best = (text: string) => readCostAsks(text.toLowerCase()).bestOfChanging;
+  const design: Shape = {
+    kind: 'design',
+    calls: { letter: 'q', name: 'calls', bound: 10 ** 5 },
+    n: { letter: 'n', name: 'calls', bound: 10 ** 5 },
+  };
+
+  it('reads the lowest free id, the top task taken out and the median so far', () => {
+    expect(best('reserve() takes the lowest-numbered free seat and returns its number.')).toBe(true);
+    expect(best('get() returns the smallest id that is not in use and marks it used.')).toBe(true);
+    expect(best('next() removes and returns the id of the task with the highest priority.')).toBe(true);
+    expect(best('middle() returns the median of all readings recorded so far.')).toBe(true);
+  });
+
+  it('does not read a running extreme that nothing takes out, nor a stack top', () => {
+    expect(best('getMin() returns the smallest value currently in the stack.')).toBe(false);
+    expect(best('pop() removes the element on the top of the stack.')).toBe(false);
+    expect(best('count(page) returns the number of visits to page.')).toBe(false);
+  });
+
+  it('costs a heap per call behind a map or the bare design', () => {
+    const text = 'get() returns the smallest id that is not in use and marks it used.';
+    expect(figure(['design', 'hash-table', 'dynamic-programming'], design, text)).toBe('O(log n)');
+    expect(figure(['design', 'hash-table'], design, 'count(page) returns the visits to page.')).toBe('O(1)');
+  });
+});
