@@ -41,9 +41,11 @@ const BEST_OF_CHANGING = [
   /\bmedian of (?:all )?(?:the )?\w+ (?:\w+ )?(?:so far|added so far|seen so far|received so far)\b|\brunning median\b/,
 ];
 
+/** A graph the statement calls weighted, whatever its links' costs are named. */
+const WEIGHTED_GRAPH = /\b(?<!un)weighted (?:(?:un)?directed )?(?:graph|tree|edges?|network)\b/;
 /** The question asks for the least total of the links' own costs. */
 const LEAST_TOTAL =
-  /\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
+  /\bshortest (?:path|distance|route)s?\b|\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
 
 export function readCostAsks(body: string): CostAsks {
   return {
@@ -51,7 +53,8 @@ export function readCostAsks(body: string): CostAsks {
     consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
     halving: HALVING.test(body),
     bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
-    weightedRoute: WEIGHTED.test(body) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+    weightedRoute:
+      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
   };
 }
 

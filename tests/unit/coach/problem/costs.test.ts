@@ -153,6 +153,13 @@ describe('the least total over links of different costs', () => {
     ).toBe(true);
   });
 
+  it('reads a graph the statement calls weighted, and a shortest path asked of it', () => {
+    expect(route('You are given a weighted undirected graph. Find the shortest path from 1 to n.')).toBe(
+      true,
+    );
+    expect(route('You are given an unweighted graph. Find the shortest path from 1 to n.')).toBe(false);
+  });
+
   it('does not read links that all cost the same, nor a question about how many links', () => {
     expect(route('Every road has the same length. Return the least number of roads from 1 to n.')).toBe(
       false,
