@@ -18,6 +18,8 @@ export interface CostAsks {
    * task of highest priority taken out, the median so far. A heap keeps it in O(log n) a change.
    */
   bestOfChanging: boolean;
+  /** Some of the items are chosen (picked, invited, grouped, rearranged): with few items, every choice is a bitmask. */
+  chooses: boolean;
   /** The least total over links that cost different amounts (minutes, prices): a priority queue, not a plain walk. */
   weightedRoute: boolean;
 }
@@ -47,12 +49,16 @@ const WEIGHTED_GRAPH = /\b(?<!un)weighted (?:(?:un)?directed )?(?:graph|tree|edg
 const LEAST_TOTAL =
   /\bshortest (?:path|distance|route)s?\b|\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
 
+const CHOOSES =
+  /\b(?:choose|chooses|chosen|pick|picks|picked|select|selects|selected|invite|invites|invited|rearrange|rearranges|group of|team of)\b/;
+
 export function readCostAsks(body: string): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
     consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
     halving: HALVING.test(body),
     bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
+    chooses: CHOOSES.test(body),
     weightedRoute:
       (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
   };

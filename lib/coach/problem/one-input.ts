@@ -126,6 +126,10 @@ export function onOne(
           'O(n log A)',
           'each value inserted into a trie of its bits and matched against it from the highest bit, log A levels each (A the largest value)',
         ];
+      // Bits over few items some of which are chosen: each choice is a bitmask of the items, 2^n
+      // of them, each checked over the n items.
+      if (technique === 'bit-manipulation' && !asks.subsets && few && asks.chooses)
+        return ['O(n * 2^n)', 'each of the 2^n choices of the items is a bitmask, checked in O(n)'];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))

@@ -237,3 +237,24 @@ describe('the best of a set that keeps changing', () => {
     expect(figure(['design', 'hash-table'], design, 'count(page) returns the visits to page.')).toBe('O(1)');
   });
 });
+
+describe('bits over few items', () => {
+  const few = shapeOf('Return the answer.', ['1 <= nums.length <= 20'], 'bit-manipulation').shape;
+
+  it('are a search over every choice of the items when some are chosen', () => {
+    const text =
+      'Invite some of your n friends so that no two who quarrel are both invited; return the most guests.';
+    expect(readCostAsks(text.toLowerCase()).chooses).toBe(true);
+    expect(figure(['bit-manipulation', 'hash-table'], few, text)).toBe('O(n * 2^n)');
+    expect(
+      figure(['bit-manipulation'], few, 'Rearrange nums2 so that the XOR sum with nums1 is smallest.'),
+    ).toBe('O(n * 2^n)');
+  });
+
+  it('are one pass when nothing is chosen (ranges of a sorted list, a XOR of all)', () => {
+    expect(
+      figure(['bit-manipulation'], few, 'Return the ranges that cover the sorted numbers exactly.'),
+    ).toBe('O(n)');
+    expect(figure(['bit-manipulation'], few, 'Return the XOR of all the values.')).toBe('O(n)');
+  });
+});
