@@ -1,4 +1,4 @@
-import { type Asks, readAsks } from './asks';
+import type { Asks } from './asks';
 import { UNIFORM, WEIGHTED } from './scene';
 
 /*
@@ -62,8 +62,4 @@ export function readCostAsks(body: string): CostAsks {
     weightedRoute:
       (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
   };
-}
-
-export function readQuestion(body: string): Question {
-  return { ...readAsks(body), ...readCostAsks(body) };
 }

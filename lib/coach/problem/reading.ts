@@ -1,6 +1,7 @@
 import type { ProblemContext } from '@/lib/extract/context';
+import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
-import { type Question, readQuestion } from './costs';
+import { type CostAsks, readCostAsks } from './costs';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
@@ -28,7 +29,9 @@ export interface Reading {
    */
   sortedBy: string | null;
   scene: Scene;
-  asks: Question;
+  asks: Asks;
+  /** What the question asks that sets the cost only (costs.ts): not read by the learned model. */
+  costs: CostAsks;
   /** The running time the statement demands, canonical big-O, or null. */
   stated: string | null;
 }
@@ -66,7 +69,8 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: readQuestion(scene.body),
+    asks: readAsks(scene.body),
+    costs: readCostAsks(scene.body),
     stated,
   };
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { aidsOf } from '@/lib/coach/problem/aids';
+import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
-import { readCostAsks, readQuestion } from '@/lib/coach/problem/costs';
+import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
 import type { TechniqueId } from '@/lib/coach/problem/types';
+
+/** What the question asks, as the coach reads it for the cost of its solution. */
+const readQuestion = (body: string): Question => ({ ...readAsks(body), ...readCostAsks(body) });
 
 /*
  * What a question asks that sets its technique's cost: each reading is tested on phrasings of our

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aidsOf } from '@/lib/coach/problem/aids';
+import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
-import { readQuestion } from '@/lib/coach/problem/costs';
+import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
 import { expectedComplexity, sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
+
+/** What the question asks, as the coach reads it for the cost of its solution. */
+const readQuestion = (body: string): Question => ({ ...readAsks(body), ...readCostAsks(body) });
 
 /**
  * Which technique the expected complexity is counted for, and the figure it then takes: each test
