@@ -3,7 +3,9 @@ import { UNIFORM, WEIGHTED } from './scene';
 
 /*
  * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
- * moment, a run of consecutive values, a value halved or shared out evenly. figures.ts reads them.
+ * moment, a run of consecutive values, a value halved or shared out evenly, the best of a changing
+ * set, a choice among few items, a least total over links of different costs. figures.ts and
+ * one-input.ts read them; the learned model does not (its features are the asks alone).
  */
 
 export interface CostAsks {
@@ -27,6 +29,7 @@ export interface CostAsks {
 /** What a question asks, for the cost of its standard solution. */
 export type Question = Asks & CostAsks;
 
+/** The entry at or before a moment, or as it stood when a snapshot or version was taken. */
 const AS_OF =
   /\b(?:at or before|on or before|at or earlier than|no later than|not after)\b|\bat the (?:time|moment) (?:of |when |we took |that )?(?:the |a )?(?:snapshot|version|revision|checkpoint)\b|\b(?:snapshot|version|revision|checkpoint) \w+ was (?:taken|saved|made)\b|\b(?:largest|latest|greatest|most recent) (?:\w+ ){0,2}(?:<=|at most\b|not (?:greater|larger|later) than\b|less than or equal to\b)/;
 const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id|moments?|dates?)\b/;
@@ -34,6 +37,7 @@ const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id
 const CONSECUTIVE_VALUES =
   /\b(?:run|sequence|streak|block|chain|stretch|range) of consecutive (?:\w+ )?(?:integers|numbers|values)\b|\bconsecutive (?:\w+ )?(?:integers|numbers|values)\b[^.]{0,60}\b(?:appear|present|survived|among|in the (?:array|list|input))\b/;
 const CONTIGUOUS = /\bsubarrays?\b|\bsubstrings?\b|\bcontiguous\b/;
+/** A value halved again and again, or cut into equal parts that must divide it evenly. */
 const HALVING =
   /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
 
