@@ -93,6 +93,8 @@ export function analyzeProblem(
     target.target,
     scene.grid,
     read.guarantees.has('sorted'),
+    scene.body,
+    isMethod(patterns[0]),
   );
   const structures = ids.filter((id) => id !== 'design').slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.

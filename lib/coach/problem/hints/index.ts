@@ -47,7 +47,10 @@ export function techniqueRungs(
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
       .replaceAll('{structures}', named)
-      .replaceAll('{neighbours}', words.neighbours),
+      .replaceAll('{neighbours}', words.neighbours)
+      .replaceAll('{amount}', words.amount ?? 'the total asked for')
+      .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
+      .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence'),
   ) as unknown as Ladder;
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;

@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
+import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
@@ -34,9 +35,11 @@ export type Variant =
   | 'range-summaries'
   | 'water-levels'
   | 'letter-order'
-  | 'design-structures';
+  | 'design-structures'
+  | TableVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
+  ...TABLE_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
@@ -186,9 +189,17 @@ export function variantFor(
   // Promised in order by any key (intervals sorted by start): what the searches above cannot use
   // is still an order no hint should tell the user to make.
   inOrder = sorted,
+  // The statement as the asks read it, and whether the leading guess is a method at all: with no
+  // method in the lead, a DP candidate whose table the statement lays out still sets the ladder.
+  body = '',
+  led = true,
 ): Variant | undefined {
   const [technique] = techniques;
   if (design) return 'design-structures';
+  if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
+    const table = tableVariant(body, asks, grid, target);
+    if (table) return table;
+  }
   // Searches the question itself implies set the target whatever leads, so they set the ladder too.
   if (asks.slope && target === 'O(log n)') return 'search-peak';
   if (sorted && /^O\(log\(n \* m\)\)$/.test(target)) return 'search-sorted';
@@ -229,7 +240,7 @@ export function variantFor(
       if (asks.orders) return 'enumerate-orders';
       return asks.subsets ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':
-      return asks.ranges ? 'table-ranges' : undefined;
+      return asks.ranges ? 'table-ranges' : tableVariant(body, asks, grid, target);
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
