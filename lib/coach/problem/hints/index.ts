@@ -1,5 +1,6 @@
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
+import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
@@ -39,8 +40,7 @@ export function techniqueRungs(
   structures: readonly TechniqueId[] = [],
 ): Ladder {
   const ladder = (variant && VARIANT_LADDERS[variant]) || (technique && LADDERS[technique]) || GENERIC;
-  const named =
-    structures.map((id) => id.replaceAll('-', ' ')).join(' and ') || 'a map and whatever keeps the order';
+  const named = structureRoles(structures.slice(0, 2));
   const [nudge, approach, outline] = ladder.map((text) =>
     text
       .replaceAll('{input}', words.input)
@@ -54,12 +54,11 @@ export function techniqueRungs(
   ) as unknown as Ladder;
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;
-  const cost =
-    variant === 'design-structures'
-      ? ` Each call then comes to ${target}.`
-      : words.size
-        ? ` With ${words.size}, that comes to ${target}.`
-        : ` That comes to ${target}.`;
+  const cost = variant?.startsWith('design-')
+    ? ` Each call then comes to ${target}.`
+    : words.size
+      ? ` With ${words.size}, that comes to ${target}.`
+      : ` That comes to ${target}.`;
   return [first, approach, `${outline}${cost}`];
 }
 

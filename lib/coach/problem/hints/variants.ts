@@ -1,5 +1,6 @@
 import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
+import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import type { Ladder } from './ladder';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 
@@ -36,10 +37,12 @@ export type Variant =
   | 'water-levels'
   | 'letter-order'
   | 'design-structures'
+  | DesignVariant
   | TableVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...TABLE_LADDERS,
+  ...DESIGN_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
@@ -172,8 +175,8 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
-    'Pick one or two structures that together make every operation fast; here: {structures}.',
-    'List the operations and the cost each must meet. Choose the structure for the hardest one, then add a second that keeps the first in sync. Update both in every method, and check the capacity and the empty cases.',
+    'Give every call the structure that makes it fast, and know what each one keeps: {structures}.',
+    'List the calls and the cost each must meet. For each structure, say which calls read it and which change it; a call that changes one must change the others in the same step, so that they never disagree. Then check the capacity and the empty cases.',
   ],
 };
 
@@ -195,7 +198,7 @@ export function variantFor(
   led = true,
 ): Variant | undefined {
   const [technique] = techniques;
-  if (design) return 'design-structures';
+  if (design) return designVariant(body) ?? 'design-structures';
   if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
     const table = tableVariant(body, asks, grid, target);
     if (table) return table;
