@@ -2,6 +2,7 @@ import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
+import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
@@ -41,6 +42,18 @@ export function techniqueRungs(
 ): Ladder {
   const ladder = (variant && VARIANT_LADDERS[variant]) || (technique && LADDERS[technique]) || GENERIC;
   const named = structureRoles(structures.slice(0, 2));
+  // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
+  const search = SEARCHES.has(variant ?? technique ?? '') ? words.search : undefined;
+  if (search) {
+    // "Up to 5000 characters" counted the input's generic units; the nodes are what it counts.
+    // A table of n x n cells between pupils is no count of pupils: no size beats a wrong one.
+    const size = /\b(?:values|characters|strings)$/.test(words.size ?? '')
+      ? words.size?.replace(/\w+$/, search.items)
+      : search.items !== 'cells' && /\bcells$/.test(words.size ?? '')
+        ? null
+        : words.size;
+    words = { ...words, item: search.item, items: search.items, size: size ?? null };
+  }
   const [nudge, approach, outline] = ladder.map((text) =>
     text
       .replaceAll('{input}', words.input)
@@ -59,7 +72,7 @@ export function techniqueRungs(
     : words.size
       ? ` With ${words.size}, that comes to ${target}.`
       : ` That comes to ${target}.`;
-  return [first, approach, `${outline}${cost}`];
+  return [first, search?.edge ? `${approach} ${search.edge}` : approach, `${outline}${cost}`];
 }
 
 /**

@@ -4,6 +4,7 @@ import { isLinkOrOperationCount } from '../counts';
 import { codeIn, namedTechnique } from '../library/spoilers';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
+import { type SearchNodes, searchNodes } from './searches';
 
 /** The statement's own objects and quantities, which the hint ladder is worded with. */
 export interface HintWords {
@@ -22,6 +23,8 @@ export interface HintWords {
   amount?: string;
   /** The two sequences a table compares, by name ("word1", "word2") or as "the first string". */
   sequences?: readonly [string, string];
+  /** What a search walks over and what links two nodes, where the statement says ("words one letter apart"). */
+  search?: SearchNodes;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -38,7 +41,10 @@ const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: strin
 /** Names that say nothing about what the items are ("nums", "arr", "a"). */
 const PLAIN = /^(?:nums?|arr|array|a|b|xs|values|list|data|input|s|t|str|words?|n)$/i;
 
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'person', vertices: 'vertex', indices: 'index' };
+
 function singular(plural: string): string {
+  if (IRREGULAR_SINGULAR[plural]) return IRREGULAR_SINGULAR[plural];
   if (/ies$/.test(plural)) return plural.replace(/ies$/, 'y');
   if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.replace(/es$/, '');
   return plural.replace(/s$/, '');
@@ -139,6 +145,19 @@ export function hintWords(
   statement: string,
   inputName: string | undefined,
   numbersOnly = false,
+): HintWords {
+  const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
+  const search = searchNodes(statement, words.items, words.neighbours);
+  return search ? { ...words, search } : words;
+}
+
+function collectionWords(
+  facts: ConstraintFacts,
+  shaped: Shape,
+  kind: InputKind,
+  statement: string,
+  inputName: string | undefined,
+  numbersOnly: boolean,
 ): HintWords {
   const neighbours = /\bdiagonal(?:ly)?\b|\beight (?:neighbou?rs|directions|adjacent)\b/i.test(statement)
     ? 'eight'
