@@ -96,10 +96,15 @@ export function analyzeProblem(
     scene.body,
     isMethod(patterns[0]),
   );
-  const structures = ids.filter((id) => id !== 'design').slice(0, 2);
+  // Guesses the page points at come before those only common among problems like it; input
+  // promised in order is never an idea to sort.
+  const candidates = [...patterns.filter((p) => !p.baseRateOnly), ...patterns.filter((p) => p.baseRateOnly)]
+    .map((p) => p.id)
+    .filter((id) => id !== 'design' && !(id === 'sorting' && read.guarantees.has('sorted')))
+    .slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;
-  const rungs = techniqueRungs(lead, words, target.target, variant, structures);
+  const rungs = techniqueRungs(lead, words, target.target, variant, candidates);
   return {
     source: 'statement',
     library: null,

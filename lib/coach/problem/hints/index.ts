@@ -6,18 +6,13 @@ import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
+import { unsureLadder } from './unsure';
 import { VARIANT_LADDERS, type Variant } from './variants';
 import type { HintWords } from './words';
 
 export type { Variant } from './variants';
 
 export const LADDERS: Partial<Record<TechniqueId, Ladder>> = { ...SEQUENCE_LADDERS, ...STRUCTURE_LADDERS };
-
-const GENERIC: Ladder = [
-  'What would a brute-force answer do, and which part of it repeats work?',
-  'Find the repeated work in the brute force and keep its result so it is done once.',
-  'Write the slow version in words first. Mark the step that is repeated for many inputs, decide what to remember so it happens once, and check the result against the complexity target.',
-];
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -38,10 +33,14 @@ export function techniqueRungs(
   words: HintWords,
   target: string,
   variant?: Variant,
-  structures: readonly TechniqueId[] = [],
+  // The leading guesses: a design's structures, or the two ideas a ladder with no lead weighs.
+  candidates: readonly TechniqueId[] = [],
 ): Ladder {
-  const ladder = (variant && VARIANT_LADDERS[variant]) || (technique && LADDERS[technique]) || GENERIC;
-  const named = structureRoles(structures.slice(0, 2));
+  const ladder =
+    (variant && VARIANT_LADDERS[variant]) ||
+    (technique && LADDERS[technique]) ||
+    unsureLadder(words.brute, LADDERS, candidates);
+  const named = structureRoles(candidates.slice(0, 2));
   // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
   const search = SEARCHES.has(variant ?? technique ?? '') ? words.search : undefined;
   if (search) {

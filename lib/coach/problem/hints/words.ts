@@ -5,6 +5,7 @@ import { codeIn, namedTechnique } from '../library/spoilers';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
 import { type SearchNodes, searchNodes } from './searches';
+import { bruteForce } from './unsure';
 
 /** The statement's own objects and quantities, which the hint ladder is worded with. */
 export interface HintWords {
@@ -25,6 +26,8 @@ export interface HintWords {
   sequences?: readonly [string, string];
   /** What a search walks over and what links two nodes, where the statement says ("words one letter apart"). */
   search?: SearchNodes;
+  /** The brute force in the statement's terms ("trying every pair of crates"), for a ladder with no lead. */
+  brute?: string;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -148,7 +151,8 @@ export function hintWords(
 ): HintWords {
   const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
   const search = searchNodes(statement, words.items, words.neighbours);
-  return search ? { ...words, search } : words;
+  const brute = bruteForce(statement, words);
+  return search ? { ...words, brute, search } : { ...words, brute };
 }
 
 function collectionWords(
