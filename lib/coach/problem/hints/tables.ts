@@ -2,9 +2,10 @@ import type { Asks } from '../asks';
 import type { Ladder } from './ladder';
 
 /**
- * The DP shapes interviews ask most, each worded with what its table holds: a mentor names the
- * state in the problem's terms instead of "define a state". {first} and {second} are the two
- * sequences' names, {amount} the total to make; level 3 quotes them where the statement gives them.
+ * The DP ladders, each worded with what its table holds: a mentor names the state in the
+ * problem's terms instead of "define a state". The shapes interviews ask most, then tables over
+ * subsets and ranges. {first} and {second} are the two sequences' names, {amount} the total to
+ * make; level 3 quotes them where the statement gives them.
  */
 export const TABLE_LADDERS = {
   'table-two-texts': [
@@ -56,6 +57,26 @@ export const TABLE_LADDERS = {
     'If you knew which beginnings of {input} can already be cut into listed words, what would tell you about a longer beginning?',
     'Mark each prefix of {input} as splittable or not: the prefix ending at i is splittable when some listed word ends exactly at i and the prefix before that word is splittable (count the ways instead of marking, when the question asks how many).',
     'Put the listed words in a set and mark the empty prefix splittable. For each end position from the first character to the last, look back over the lengths the words have: when the piece ending there is a listed word and the prefix before it is marked, mark this end (or add its ways). The answer is the mark at the full length.',
+  ],
+  'table-sets': [
+    'There are too many ways to match the {items} to try one by one. Once a few are matched, does the way they were matched still matter, or only which partners are taken?',
+    'DP over subsets: handle the {items} in a fixed order and index a table by the set of partners already taken (a bitmask); each entry extends by one more match.',
+    'Let each bitmask stand for the partners already taken; how many bits are set says which {item} comes next. From every set, try each free partner that fits and add to the entry for the larger set. The answer is the entry where every partner is taken.',
+  ],
+  'table-route': [
+    'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
+    'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
+    'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
+  ],
+  'table-subsets': [
+    'There are so few {items} that every group of them can be listed. If you knew the best answer for every smaller group, how would one more {item} extend it?',
+    'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
+    'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
+  ],
+  'table-ranges': [
+    'If you knew the best cost for every shorter stretch of {input}, how would you get the best cost for a longer one?',
+    'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
+    'Fill a table indexed by the two ends of a stretch, shortest stretches first. For each stretch, try every split point inside it and combine the two sides plus the cost of the step that joins them. The answer is the entry for the whole input.',
   ],
 } satisfies Record<string, Ladder>;
 

@@ -7,7 +7,8 @@ import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
  * greedy choice after a sort or along a single sweep, a search over sorted data or over the
- * answers, subsets or orders to enumerate, a DP over ranges.
+ * answers, subsets or orders to enumerate; the DP tables (tables.ts) and the well-known classes
+ * to design (designs.ts) live with their families.
  */
 export type Variant =
   | 'greedy-sweep'
@@ -21,14 +22,10 @@ export type Variant =
   | 'greedy-counts'
   | 'rooms-heap'
   | 'rooms-in-order'
-  | 'table-sets'
-  | 'table-route'
-  | 'table-subsets'
   | 'search-states'
   | 'all-pairs'
   | 'enumerate-subsets'
   | 'enumerate-orders'
-  | 'table-ranges'
   | 'string-matching'
   | 'two-colouring'
   | 'relax-rounds'
@@ -98,21 +95,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Sort by start and keep the end times of everything still running in a min-heap: a new {item} takes over the one that ended first if it has ended, else it needs one more; the largest the heap gets is the answer.',
     'Sort the {items} by start. For each, look at the earliest end time in the heap: if it is no later than this start, pop it. Push this {item}’s end and note the heap size; the largest size seen is the answer. Sweeping the sorted starts and ends, one up at a start and one down at an end, counts the same peak.',
   ],
-  'table-sets': [
-    'There are too many ways to match the {items} to try one by one. Once a few are matched, does the way they were matched still matter, or only which partners are taken?',
-    'DP over subsets: handle the {items} in a fixed order and index a table by the set of partners already taken (a bitmask); each entry extends by one more match.',
-    'Let each bitmask stand for the partners already taken; how many bits are set says which {item} comes next. From every set, try each free partner that fits and add to the entry for the larger set. The answer is the entry where every partner is taken.',
-  ],
-  'table-route': [
-    'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
-    'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
-    'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
-  ],
-  'table-subsets': [
-    'There are so few {items} that every group of them can be listed. If you knew the best answer for every smaller group, how would one more {item} extend it?',
-    'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
-    'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
-  ],
   'search-states': [
     'Think of {input}, taken as a whole, as one position. Which positions does a single move lead to, and which are two moves away?',
     'Breadth-first search over states: encode all of {input} as one number (a bit per {item}), start from the given one and explore in rings, never entering a state twice.',
@@ -132,11 +114,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'How many orders of the {items} are there, and can you afford to try each one?',
     'Build every order one position at a time: pick an unused {item}, recurse, then put it back (backtracking over permutations).',
     'Keep the order built so far and which {items} are used. For the next position, try each unused {item}, recurse, and undo. When all are placed, check or count the order. Stop a branch early when its partial order can already not work.',
-  ],
-  'table-ranges': [
-    'If you knew the best cost for every shorter stretch of {input}, how would you get the best cost for a longer one?',
-    'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
-    'Fill a table indexed by the two ends of a stretch, shortest stretches first. For each stretch, try every split point inside it and combine the two sides plus the cost of the step that joins them. The answer is the entry for the whole input.',
   ],
   'string-matching': [
     'When a comparison fails part-way through {input}, how much of what you already matched could you reuse instead of starting over?',
