@@ -104,6 +104,9 @@ const BEST_STRETCH =
 /** Moves of one or two places (or a few fixed sizes) forward: each position reached from a few behind it. */
 const FEW_BACK =
   /\b(?:one|1) (?:step|stair|place|stone|tile|square)s? or (?:two|2) (?:steps|stairs|places|stones|tiles|squares)\b|\b(?:one|1) or (?:two|2) (?:steps|stairs|places|stones|tiles|squares)\b|\bi \+ 1\b[^.]{0,30}\bor\b[^.]{0,30}\bi \+ 2\b/;
+/** Items picked out of a sequence with their order kept: a subsequence, "keeping their order". */
+const PICKED_IN_ORDER =
+  /\bsub-?sequences?\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\b(?:pick|choose|select|take)s? (?:some|any number|as many)\b/;
 /** The string cut into words of a given list, the words reusable. */
 const WORD_SPLIT =
   /\b(?:split|broken|break|segment(?:ed)?|cut|divided|separated)\b[^.]{0,40}\binto\b[^.]{0,40}\b(?:(?:valid|dictionary|listed|known) )?words\b/;
@@ -111,7 +114,7 @@ const TWO_SEQUENCES =
   /\btwo (?:strings|sequences|arrays|words|lists|texts|strands|songs|versions)\b|\bstrings? `?\w+`? and `?\w+`?/;
 /** What comparing two sequences asks for: a common subsequence, turning one into the other, a count of embeddings. */
 const COMPARED =
-  /\b(?:turns?|convert|transform|change|edit)s?\b[^.]{0,40}\binto\b|\bcommon\b|\b(?:appears?|occurs?) in both\b|\bshare\b|\bwhat is left equals\b|\bremains? (?:is )?equal\b|\binterleav|\bwildcard|\bmatches the (?:whole|entire)\b/;
+  /\b(?:turns?|convert|transform|change|edit)s?\b[^.]{0,40}\binto\b|\b(?:longest|shortest) common\b|\bcommon sub-?sequences?\b|\b(?:appears?|occurs?) in both\b|\bshare\b|\bwhat is left equals\b|\bremains? (?:is )?equal\b|\binterleav|\bwildcard|\bmatches the (?:whole|entire)\b/;
 
 /** Which DP table the statement asks for, read from what it asks and how its input is laid out. */
 export function tableVariant(
@@ -121,7 +124,12 @@ export function tableVariant(
   target: string,
 ): TableVariant | undefined {
   if (WORD_SPLIT.test(body)) return 'table-word-split';
-  if (asks.increasing && !/\bcontiguous\b|\bsub(?:array|string)s?\b|\bconsecutive\b/.test(body))
+  // A chain picked out of the sequence, its order kept: not a contiguous run, not one pair.
+  if (
+    asks.increasing &&
+    PICKED_IN_ORDER.test(body) &&
+    !/\bcontiguous\b|\bsub(?:array|string)s?\b|\bconsecutive\b/.test(body)
+  )
     return 'table-run-ending';
   if (grid && RIGHT_DOWN.test(body)) return 'table-grid-paths';
   if (BEST_STRETCH.test(body)) return 'table-best-ending';

@@ -180,8 +180,16 @@ describe('DP ladders say what the table holds, in the statement’s terms', () =
       'There are `n` houses in a row and each must be painted red, blue or green; `cost[i][c]` is the price of painting house `i` with colour `c`. No two adjacent houses may have the same colour. Return the cheapest total.',
       // Numbers of shapes with n nodes: a count over sizes, none of the shapes above.
       'Return the number of structurally different binary search trees that store the values `1` to `n`.',
+      // Two arrays with values in common, but no order to keep: no table over both prefixes.
+      'Common values. You are given two arrays `first` and `second`. Return how many values of `first` also occur in `second`.',
+      // Increasing, but one pair and no chain: no best run ending at each position.
+      'Given an integer array `nums`, return the maximum difference between two increasing elements: the largest `nums[j] - nums[i]` with `i < j` and `nums[i] < nums[j]`.',
     ]) {
-      const rungs = ladder(statement, ['1 <= n <= 100'], ['Dynamic Programming']);
+      const rungs = ladder(
+        statement,
+        ['1 <= n <= 100', '1 <= first.length, second.length <= 100', '2 <= nums.length <= 1000'],
+        ['Dynamic Programming'],
+      );
       expectSound(rungs);
       expect(rungs[1], statement).not.toMatch(/splittable|both prefixes|ending at|two back|0 to /);
     }
