@@ -96,9 +96,10 @@ export function analyzeProblem(
     scene.body,
     isMethod(patterns[0]),
   );
-  // Guesses the page points at come before those only common among problems like it; input
-  // promised in order is never an idea to sort.
-  const candidates = [...patterns.filter((p) => !p.baseRateOnly), ...patterns.filter((p) => p.baseRateOnly)]
+  // A design's structures, as guessed; otherwise the ideas a ladder with no lead weighs, which
+  // only guesses the page points at make (one merely common among problems like it is right about
+  // one time in ten on LeetCode's own problems), and never a sort of input promised in order.
+  const candidates = (design ? patterns : patterns.filter((p) => !p.baseRateOnly))
     .map((p) => p.id)
     .filter((id) => id !== 'design' && !(id === 'sorting' && read.guarantees.has('sorted')))
     .slice(0, 2);

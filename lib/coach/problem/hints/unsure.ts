@@ -5,7 +5,7 @@ import type { HintWords } from './words';
 /** The slowest correct answer, as the question's own shape makes it: what a mentor asks for first. */
 const BRUTE_FORCES: readonly [RegExp, string][] = [
   [
-    /\btwo (?:groups|trucks|teams|halves|sets|parts|piles|carts|bins)\b|\bsplit (?:\w+ ){0,3}into\b|\bpartition/,
+    /\btwo (?:groups|trucks|teams|halves|sets|parts|piles|carts|bins)\b|\b(?:exactly )?one of (?:the )?two\b|\bsplit (?:\w+ ){0,3}into\b|\bpartition/,
     'trying every way to split {input}',
   ],
   [
@@ -68,7 +68,7 @@ export function unsureLadder(
   if (!second) {
     return [
       nudge,
-      `One idea could cut that down; ask whether it fits. ${label(first)}: ${question(first)}`,
+      `One idea could cut that down, ${label(first)}. Ask whether it fits: ${question(first)}`,
       `Work the first example by hand this way before trusting it. ${outline(first)}`,
     ];
   }
