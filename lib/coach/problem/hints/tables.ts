@@ -48,6 +48,11 @@ export const TABLE_LADDERS = {
     'Keep, for every position, the best cost (or the number of ways) to reach it: it comes from the few positions one move back, each with what that move adds.',
     'Set the start, and the first position or two after it, by hand. Walk forward computing each position from the positions one move back: the cheapest of them plus the cost of the move, or the sum of their ways. The answer is the entry for the last position, and when a move reaches only a fixed few places back, that many running values replace the table.',
   ],
+  'table-by-end': [
+    'Look at the {items} in order of when they end. The last one is either taken or left; if it is taken, which earlier {items} can still be kept with it?',
+    'Sort the {items} by end and keep, for the first i of them, the best total: the better of leaving {item} i (the best for the first i - 1) and taking it (its own worth plus the best for the {items} that end by its start, found by a halving search over the ends).',
+    'Sort by end. Walk through the {items}, and for each find, by a halving search over the ends, the last one that ends no later than this one starts (the statement says whether touching counts). Its best is the larger of the previous best and this {item}’s worth added to the best up to the one found. The last best is the answer.',
+  ],
   'table-grid-paths': [
     'The moves only go right or down. From which cells can you step into a given cell, and what would you need to know about them?',
     'A table over the cells: the entry for a cell holds the number of paths (or the best total) from the start to it, built from the cell above and the cell to its left; a blocked cell holds nothing.',
@@ -101,6 +106,9 @@ const RIGHT_DOWN =
 /** The best total or product of one unbroken stretch: a run that may restart at any position. */
 const BEST_STRETCH =
   /\b(?:largest|maximum|greatest|best|highest|most) (?:possible )?(?:total|sum|product)\b[^.]{0,80}\b(?:contiguous|sub-?array|consecutive|streak|stretch|unbroken)\b|\b(?:contiguous|sub-?array|consecutive|streak|stretch)\b[^.]{0,60}\b(?:largest|maximum|greatest|highest) (?:total|sum|product)\b/;
+/** Things that run from a start to an end and are worth something: jobs that pay, bookings with a fee. */
+const WEIGHTED_SPANS =
+  /\b(?:starts?|begins?|start ?(?:times?|days?)|runs? from)\b[^.]{0,120}\b(?:ends?|finish(?:es)?|end ?(?:times?|days?)|to)\b[^.]{0,120}\b(?:pays?|profits?|fees?|rewards?|worth|earns?|values?|weights?)\b/;
 /** Moves of one or two places (or a few fixed sizes) forward: each position reached from a few behind it. */
 const FEW_BACK =
   /\b(?:one|1) (?:step|stair|place|stone|tile|square)s? or (?:two|2) (?:steps|stairs|places|stones|tiles|squares)\b|\b(?:one|1) or (?:two|2) (?:steps|stairs|places|stones|tiles|squares)\b|\bi \+ 1\b[^.]{0,30}\bor\b[^.]{0,30}\bi \+ 2\b/;
@@ -122,6 +130,7 @@ export function tableVariant(
   asks: Asks,
   grid: boolean,
   target: string,
+  inOrder = false,
 ): TableVariant | undefined {
   if (WORD_SPLIT.test(body)) return 'table-word-split';
   // A chain picked out of the sequence, its order kept: not a contiguous run, not one pair.
@@ -144,6 +153,9 @@ export function tableVariant(
     }
     if (ONCE.test(body) || asks.subsets) return 'table-amounts-once';
   }
+  // Its ladder sorts by end, which input promised in order never hears.
+  if (!inOrder && WEIGHTED_SPANS.test(body) && /\boverlap|\b(?:one|a single) \w+ at a time\b/.test(body))
+    return 'table-by-end';
   if (NEIGHBOURS_EXCLUDED.test(body) && TAKEN.test(body) && !/\bcolou?rs?\b|\bpaint/.test(body))
     return 'table-take-skip';
   if (FEW_BACK.test(body)) return 'table-steps';

@@ -177,7 +177,7 @@ export function variantFor(
   const [technique] = techniques;
   if (design) return designVariant(body) ?? 'design-structures';
   if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
-    const table = tableVariant(body, asks, grid, target);
+    const table = tableVariant(body, asks, grid, target, inOrder);
     if (table) return table;
   }
   // Searches the question itself implies set the target whatever leads, so they set the ladder too.
@@ -220,7 +220,7 @@ export function variantFor(
       if (asks.orders) return 'enumerate-orders';
       return asks.subsets ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':
-      return asks.ranges ? 'table-ranges' : tableVariant(body, asks, grid, target);
+      return asks.ranges ? 'table-ranges' : tableVariant(body, asks, grid, target, inOrder);
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':

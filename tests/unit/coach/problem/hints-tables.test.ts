@@ -143,6 +143,28 @@ describe('DP ladders say what the table holds, in the statement’s terms', () =
     }
   });
 
+  it('take jobs in order of their end, each with the best of the jobs that end before it starts', () => {
+    for (const statement of [
+      'A plumber is offered `n` jobs; job `i` starts at `start[i]`, ends at `finish[i]` and pays `pay[i]`. He can do one job at a time, and a job may start at the moment another ends. Return the most he can earn.',
+      'A hall receives `n` booking requests, each with a start day, an end day and a fee. Accepted bookings must not overlap. Return the largest total fee the hall can collect.',
+    ]) {
+      const rungs = ladder(statement, ['1 <= n <= 5 * 10^4'], ['Dynamic Programming', 'Binary Search']);
+      expectSound(rungs);
+      expect(rungs[1], statement).toMatch(/by end/);
+      expect(rungs[2], statement).toMatch(/halving search/);
+    }
+  });
+
+  it('never sort jobs promised in order', () => {
+    const rungs = ladder(
+      'A plumber is offered `n` jobs; job `i` starts at `start[i]`, ends at `finish[i]` and pays `pay[i]`. The jobs are sorted by end time. He can do one job at a time. Return the most he can earn.',
+      ['1 <= n <= 5 * 10^4'],
+      ['Dynamic Programming', 'Binary Search'],
+    );
+    expectSound(rungs);
+    expect(rungs.join(' ')).not.toMatch(/\bSort\b/);
+  });
+
   it('count or price the paths across a grid cell by cell', () => {
     for (const statement of [
       'A robot stands in the top-left cell of an `m x n` board and may only move right or down, one cell at a time. Return the number of different paths it can take to the bottom-right cell.',
