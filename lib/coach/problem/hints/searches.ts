@@ -42,13 +42,16 @@ const WHEELS =
   /\bwheels?\b[^.]{0,200}\b(?:turns?|rotates?|rolls?)\b|\b(?:turns?|rotates?|rolls?) (?:a single|one) wheel\b/;
 /** Two numbered things in one relation: "pupil i and pupil j know each other", "city a and city b are connected". */
 const PAIR_RELATION =
-  /\b([a-z]+) [a-z]\w?\b,? and (?:\1 )?[a-z]\w?\b,? ((?:know|are friends with|trust|are (?:directly )?(?:connected|linked|adjacent|neighbou?rs)(?: to| with)?)(?: each other| one another)?(?: directly)?)/;
+  /\b([a-z]+) [a-z]\w?\b,? and (?:\1 )?[a-z]\w?\b,? ((?:know|are friends with|trust|are (?:directly )?(?:connected|adjacent|neighbou?rs)(?: to| with)?)(?: each other| one another)?(?: directly)?)/;
 /** A link the input lists, joining two of its things: "road i joins towns u and v", "each cable connects two computers". */
 const LISTED_LINK =
   /\b(roads?|bridges?|footbridges?|cables?|wires?|pipes?|flights?|tunnels?|trails?|paths?|edges?|links?|lines?|rails?)\b[^.]{0,20}?\b(?:joins?|connects?|links?|runs? between|goes? between)\s+(?:(?:two|some|pairs?|of|the|different|distinct|certain|[a-z]|[a-z]_i|\d+)\s+)*([a-z]{3,})\b/;
 /** What a grid's cells touch, as the statement says it: a side, a corner, the four directions. */
 const TOUCHING =
   /\bshar(?:e|es|ing) (?:a |an )?(?:side|edge|corner)\b|\badjacent\b|\bhorizontally\b|\bvertically\b|\bdiagonal|\b(?:four|4|eight|8) (?:directions|neighbou?rs)\b|\bup, down, left(?:,)? (?:and|or) right\b/;
+/** Pairs of things in a relation the statement lists: "some pairs of members know each other". */
+const PAIRS_RELATED =
+  /\bpairs? of ([a-z]+) (know each other|are friends|are rivals|are enemies|are connected|trust each other)\b/;
 const ONE_WAY = /\bone-way\b|\bonly in the (?:stated|given) direction\b|\bdirected\b/;
 const INDEX_MOVES = /\b(?:from|at|on) index [a-z]\b|\bstand(?:s|ing)? (?:on|at) index\b/;
 
@@ -79,6 +82,14 @@ export function searchNodes(
   if (pair?.[1] && pair[2] && !/^(?:index|position|node|vertex|value|element)$/.test(pair[1])) {
     const many = plural(pair[1]);
     return { item: pair[1], items: many, edge: `Two ${many} are linked when they ${pair[2]}.` };
+  }
+  const pairs = PAIRS_RELATED.exec(text);
+  if (pairs?.[1] && pairs[2] && /s$/.test(pairs[1])) {
+    return {
+      item: singular(pairs[1]),
+      items: pairs[1],
+      edge: `Two ${pairs[1]} are linked when they ${pairs[2]}.`,
+    };
   }
   if (items === 'cells') {
     const knight = /\bknights?\b/.test(text);

@@ -59,6 +59,16 @@ describe('searches name their nodes and what links two of them', () => {
     expect(rungs[1]).toMatch(/know each other/);
   });
 
+  it('link the members of a club the statement pairs up', () => {
+    const rungs = ladder(
+      'In a club of `n` members, some pairs of members know each other; `knows` lists these pairs, and knowing someone is mutual. Member `a` wants to pass a note to member `b`. Return the smallest number of hand-overs needed.',
+      ['1 <= n <= 10^5', '0 <= knows.length <= 10^5'],
+      ['Breadth-First Search'],
+    );
+    expectSound(rungs);
+    expect(rungs[1]).toMatch(/Two members are linked when they know each other\./);
+  });
+
   it('link the cells of a grid that share a side', () => {
     const rungs = ladder(
       'A field map `plot` of `m x n` cells marks wheat with `1` and bare earth with `0`. Wheat cells that share a side belong to the same patch. Return the number of patches.',
