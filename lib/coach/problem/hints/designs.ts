@@ -87,7 +87,10 @@ const KINDS: readonly [DesignVariant, RegExp][] = [
   ],
   ['design-bookings', /\b(?:book(?:ing)?s?|reserv(?:e|ation)s?|events?)\b[^.]{0,200}\boverlap/],
   ['design-kth-stream', /\bk-?th (?:largest|highest|biggest|greatest|smallest|lowest)\b/],
-  ['design-running-median', /\bmedian\b|\bmiddle (?:value|reading|lap time|element|number|score)\b/],
+  [
+    'design-running-median',
+    /\bmedian\b|\bmiddle (?:values?|readings?|lap times?|elements?|numbers?|scores?)\b|\bin the middle of (?:everything|all|the \w+) (?:added|seen|recorded|so far)\b/,
+  ],
   [
     'design-timed-versions',
     /\bsnap(?:shot)?s?\b|\b(?:held|had|stored|was) (?:at|on|as of) (?:a |that |the )?(?:given )?(?:time|moment|timestamp|day)\b|\bmost recent \w+ (?:recorded|written|set|stored) (?:on or before|at or before|before)\b|\b(?:on|at) or before (?:it|that|the given)\b/,

@@ -35,21 +35,27 @@ describe('design ladders say what each structure keeps and which call it serves'
   });
 
   it('keep the lower and the upper half in two heaps for a running median', () => {
-    const rungs = ladder(
+    for (const statement of [
       'A weather station receives temperature readings one by one. Implement the `MiddleReading` class: `MiddleReading()` starts empty, `void record(int t)` adds a reading, and `double middle()` returns the median of all readings so far.',
-    );
-    expectSound(rungs);
-    expect(rungs[1]).toMatch(/lower half/);
-    expect(rungs[1]).toMatch(/upper half/);
+      'Design a structure that takes numbers one at a time and can say, after any of them, which value sits in the middle of everything added so far (the mean of the two middle values when the count is even). Implement `add(num)` and `middle()`.',
+    ]) {
+      const rungs = ladder(statement);
+      expectSound(rungs);
+      expect(rungs[1], statement).toMatch(/lower half/);
+      expect(rungs[1]).toMatch(/upper half/);
+    }
   });
 
   it('append timed writes per key and read the last one not after a moment by halving', () => {
-    const rungs = ladder(
+    for (const statement of [
       'Implement the `PriceHistory` class. `void record(String item, int price, int day)` notes the price of an item on a day; days only increase from call to call. `int priceOn(String item, int day)` returns the price the item had on that day, that is the most recent price recorded on or before it, or `-1` if none was recorded yet.',
-    );
-    expectSound(rungs);
-    expect(rungs[1]).toMatch(/list of its writes/);
-    expect(rungs[2]).toMatch(/halving/);
+      'Implement the `SnapshotList` class over a list of `length` zeros: `void set(int index, int value)` changes one element, `int snap()` takes a snapshot and returns its number, and `int get(int index, int snapId)` returns the element as it was when that snapshot was taken.',
+    ]) {
+      const rungs = ladder(statement);
+      expectSound(rungs);
+      expect(rungs[1], statement).toMatch(/list of its writes/);
+      expect(rungs[2]).toMatch(/halving/);
+    }
   });
 
   it('drop what has left the time window from the front of a queue of times', () => {
@@ -64,21 +70,27 @@ describe('design ladders say what each structure keeps and which call it serves'
   });
 
   it('hand out the smallest released id before a fresh one', () => {
-    const rungs = ladder(
+    for (const statement of [
       'A print server numbers its jobs. Implement the `JobNumbers` class: `int take()` hands out the smallest available number, starting from `1`; `void giveBack(int number)` makes a number that was handed out available again. At most 10^5 calls are made.',
-    );
-    expectSound(rungs);
-    expect(rungs[1]).toMatch(/given back/);
-    expect(rungs[1]).toMatch(/counter/);
+      'A cinema has `n` seats numbered `1` to `n`. Implement the `SeatDesk` class: `int reserve()` books the lowest-numbered unreserved seat and returns its number, and `void unreserve(int seat)` frees a booked seat so it can be booked again.',
+    ]) {
+      const rungs = ladder(statement);
+      expectSound(rungs);
+      expect(rungs[1], statement).toMatch(/given back/);
+      expect(rungs[1]).toMatch(/counter/);
+    }
   });
 
   it('walk a tree of letters for stored words and their beginnings', () => {
-    const rungs = ladder(
+    for (const statement of [
       'Implement the `Glossary` class: `void add(String term)` stores a term, `boolean has(String term)` returns whether the term was stored, and `boolean anyStartsWith(String start)` returns whether some stored term starts with the given letters. All terms are lowercase English letters.',
-    );
-    expectSound(rungs);
-    expect(rungs[1]).toMatch(/child per next letter/);
-    expect(rungs[2]).toMatch(/missing child/);
+      'Design a phone book for names. `insert(name)` adds a name, `exists(name)` says whether it was added, and `countPrefix(p)` returns how many added names begin with the letters `p`.',
+    ]) {
+      const rungs = ladder(statement);
+      expectSound(rungs);
+      expect(rungs[1], statement).toMatch(/child per next letter/);
+      expect(rungs[2]).toMatch(/missing child/);
+    }
   });
 
   it('keep the best so far beside every entry of a stack that reports its extreme', () => {

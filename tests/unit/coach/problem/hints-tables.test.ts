@@ -89,6 +89,15 @@ describe('DP ladders say what the table holds, in the statement’s terms', () =
     expect(ways[1]).toMatch(/outside/);
     expect(ways[2]).toContain('price');
 
+    const orders = ladder(
+      'Given distinct step sizes in `steps` and a target `goal`, return the number of sequences of steps that add up to exactly `goal`. Any step may be used any number of times, and sequences that differ only in order count as different.',
+      ['1 <= steps.length <= 200', '1 <= goal <= 1000'],
+      ['Dynamic Programming'],
+    );
+    expectSound(orders);
+    expect(orders[1]).toMatch(/number of ways/);
+    expect(orders[2]).toMatch(/every order counts/i);
+
     const once = ladder(
       'There are `n` parcels and parcel `i` weighs `w[i]` kilograms. Decide whether some of the parcels weigh exactly `limit` kilograms in total. Each parcel can be chosen at most once.',
       ['1 <= n <= 200', '1 <= w[i] <= 100', '1 <= limit <= 10^4'],
