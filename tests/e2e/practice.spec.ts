@@ -43,13 +43,14 @@ test('practice on two judges: timed and hinted, marked solved, listed on the pro
   await expect(practice).toContainText('of about 50 min for a Hard in an interview');
   await practice.getByRole('button', { name: 'Start' }).click();
   await panel.clock.fastForward(12 * MINUTE);
-  await expect(panel.getByTestId('timer')).toHaveText('12:00');
+  // The installed clock keeps running in real time too, so a loaded machine may add a second or two.
+  await expect(panel.getByTestId('timer')).toHaveText(/^12:0\d$/);
   await panel.getByRole('button', { name: 'Show first hint' }).click();
   await panel.getByTestId('notes').getByText('Your notes').click();
   await panel.getByTestId('notes').getByRole('textbox').fill('Prefix function: **lps** of the whole string.');
   await panel.getByRole('button', { name: 'Save notes' }).click();
   await practice.getByRole('button', { name: 'Solved', exact: true }).click();
-  await expect(panel.getByTestId('practice-outcome')).toContainText('Solved in 12:00');
+  await expect(panel.getByTestId('practice-outcome')).toContainText(/Solved in 12:0\d/);
   await expect(panel.getByTestId('practice-due')).not.toHaveText('never');
 
   // The progress page lists both problems, with the time spent and how each ended.

@@ -1,10 +1,10 @@
-import { formatBound } from './complexity';
+import type { CompanionCounts } from './companions';
 import { firedTriggers } from './knowledge';
-import { windowBroken } from './knowledge/runs';
-import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
+import { byRank, ideaFirst } from './technique-order';
+import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */
@@ -12,53 +12,10 @@ const TAG_WEIGHT = 3;
 /** Words in the title say what the problem is about more than words in the story around it. */
 const TITLE_BOOST = 1.5;
 const MAX_GUESSES = 6;
-/**
- * Families that describe the input rather than how to solve it: they are worth knowing, but
- * a technique with as much evidence is the better first answer.
- */
-const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
-const FAMILY_DISCOUNT = 0.6;
 /** Techniques a matched phrase says the standard solution uses alongside count this much of it. */
 const ALSO_SHARE = 0.5;
 /** A tag's second meaning ("two pointers" often covers windows) counts this much of a tag. */
 const SECONDARY_TAG_SHARE = 0.5;
-/**
- * For ties only: the more specific technique first (a monotonic stack before a stack, a search
- * before the graph it walks), so equal evidence never depends on the order it was read in.
- */
-const SPECIFICITY: readonly TechniqueId[] = [
-  'monotonic-stack',
-  'sliding-window',
-  'two-pointers',
-  'binary-search',
-  'prefix-sum',
-  'hash-table',
-  'heap-priority-queue',
-  'breadth-first-search',
-  'depth-first-search',
-  'topological-sort',
-  'shortest-path',
-  'union-find',
-  'trie',
-  'segment-tree',
-  'backtracking',
-  'dynamic-programming',
-  'greedy',
-  'divide-and-conquer',
-  'bit-manipulation',
-  'line-sweep',
-  'linked-list',
-  'binary-tree',
-  'stack',
-  'queue',
-  'sorting',
-  'math',
-  'matrix',
-  'graph',
-  'string',
-  'design',
-];
-
 /**
  * Techniques that imply another: a topological order is always over a graph. The fourth item,
  * when given, says in which scenes the implication holds.
@@ -107,6 +64,8 @@ export interface TechniqueInput {
   learned?: readonly LearnedGuess[];
   /** The running time the statement demands, if it names one. */
   stated?: string | null;
+  /** Which techniques go together; the library's counts unless cross-validation holds some out. */
+  companions?: CompanionCounts;
 }
 
 /**
@@ -135,86 +94,6 @@ interface Evidence {
   reasons: { weight: number; text: string }[];
   /** Whether any piece of evidence is this page's own (words, tags, bounds), not a base rate. */
   grounded: boolean;
-}
-
-/** Normalises a tag for lookup: "Heap (Priority Queue)" → "heap (priority queue)", "*1400" → "". */
-function tagKey(tag: string): string {
-  return tag
-    .toLowerCase()
-    .replace(/^\*\d+$/, '')
-    .replace(/[-_]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace('depth first', 'depth-first')
-    .replace('breadth first', 'breadth-first')
-    .replace('doubly linked', 'doubly-linked')
-    .trim();
-}
-
-/**
- * What a tag says in this scene, its main meaning first: a shortest-path tag over moves that
- * all cost the same is a breadth-first search.
- */
-function tagTechniques(tag: string, scene: Scene): readonly TechniqueId[] {
-  const ids = TAG_TECHNIQUES[tagKey(tag)] ?? [];
-  if (scene.unitMoves && ids.includes('shortest-path')) return ['breadth-first-search'];
-  return ids;
-}
-
-function quote(text: string): string {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
-}
-
-/** Words that say the answer is a choice among many candidates: one of them, the best, or all. */
-const CHOICE =
-  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
-
-/** The answer is an arrangement, a subset or a split of the items themselves. */
-const ARRANGING =
-  /\bpermutations?\b|\barrangements?\b|\bsubsets?\b|\bpartition(?:s|ing)?\b|\bcombinations?\b/;
-
-/** What the bounds alone say: only values bounded, or so few items that every choice can be tried. */
-function boundSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void, tabled: number) {
-  // Only values are bounded, but when the answer for a value is built from the answers for all
-  // smaller ones, or a search walks every value (a table or a queue up to a value of at most
-  // 10^7), the value is the size of that table.
-  const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
-  if (scene.shape === 'values' && !table) {
-    add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
-  }
-  const largest = scene.largest;
-  // Few items only invite trying every choice when there is a choice to make (a subset, an order,
-  // a split, the best or every candidate): twenty words to check one by one are a short input.
-  const choosing = CHOICE.test(scene.body);
-  if (
-    choosing &&
-    largest !== undefined &&
-    largest <= 20 &&
-    !scene.grid &&
-    scene.shape !== 'values' &&
-    !scene.design
-  ) {
-    // An arrangement, a subset or a partition of so few items is the search itself, whatever
-    // arithmetic decides which ones count.
-    const arranging = ARRANGING.test(scene.body);
-    add(
-      'backtracking',
-      arranging ? 2.5 : largest <= 10 ? 1 : 0.75,
-      `at most ${largest} items: few enough to try every ${arranging ? 'arrangement' : 'choice'}`,
-    );
-    if (largest > 10)
-      add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
-  }
-  if (scene.shape === 'graph') add('graph', 2, 'the input lists links between numbered items: a graph');
-}
-
-/**
- * The answer depends on the input's own order (a contiguous run, positions kept): sorting
- * would destroy what is asked about, so its evidence does not count. A run judged by its total
- * over values that can be negative cannot be a window that shrinks (runs.ts).
- */
-function vetoed(id: TechniqueId, scene: Scene): boolean {
-  return (id === 'sorting' && scene.ordered) || (id === 'sliding-window' && windowBroken(scene));
 }
 
 /** Ranked technique guesses, each with the words or bounds that triggered it. */
@@ -278,13 +157,9 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       );
     }
   }
-  const ranked = (id: TechniqueId, score: number) =>
-    FAMILIES.includes(id) ? score * FAMILY_DISCOUNT : score;
-  // Ties are broken by specificity, never by which evidence came first, so the order of a
-  // site's tags cannot change the ranking.
-  const order = (id: TechniqueId) => SPECIFICITY.indexOf(id);
+  ideaFirst(evidence, add, input.companions);
   return [...evidence.entries()]
-    .sort((a, b) => ranked(b[0], b[1].score) - ranked(a[0], a[1].score) || order(a[0]) - order(b[0]))
+    .sort(byRank)
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons, grounded }]) => ({
       id,

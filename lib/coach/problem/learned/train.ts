@@ -16,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deriveCompanions } from '../companions';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
 import { type Reading, readProblem } from '../reading';
 import { guessTechniques } from '../techniques';
@@ -77,18 +78,28 @@ interface Row {
   /** LeetCode's own topics in the vocabulary: what cross-validation scores against. */
   topics: TechniqueId[];
   primary?: TechniqueId | undefined;
+  /** The library's techniques, primary first, when the problem has an entry. */
+  library?: readonly TechniqueId[] | undefined;
 }
 
 /** The training part of the corpus, read as the panel reads a page. */
-function readCorpus(corpus: string): Row[] {
-  const primaries = new Map<string, readonly TechniqueId[]>();
-  for (const file of readdirSync(ENTRIES).filter((name) => name.endsWith('.json'))) {
+/** Each library entry's techniques, primary first, by slug. */
+function libraryTechniques(): Map<string, readonly TechniqueId[]> {
+  const techniques = new Map<string, readonly TechniqueId[]>();
+  for (const file of readdirSync(ENTRIES)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const entry = JSON.parse(readFileSync(new URL(file, ENTRIES), 'utf8')) as {
       slug: string;
       techniques: TechniqueId[];
     };
-    primaries.set(entry.slug, entry.techniques);
+    techniques.set(entry.slug, entry.techniques);
   }
+  return techniques;
+}
+
+function readCorpus(corpus: string): Row[] {
+  const primaries = libraryTechniques();
   const rows: Row[] = [];
   for (const file of readdirSync(corpus)
     .filter((name) => name.endsWith('.json'))
@@ -102,7 +113,14 @@ function readCorpus(corpus: string): Row[] {
     const labels = new Set<TechniqueId>([...topics, ...(library ?? [])]);
     if (labels.size === 0) continue;
     const reading = readProblem(contextOf(problem));
-    rows.push({ reading, features: problemFeatures(reading), labels, topics, primary: library?.[0] });
+    rows.push({
+      reading,
+      features: problemFeatures(reading),
+      labels,
+      topics,
+      primary: library?.[0],
+      library,
+    });
   }
   return rows;
 }
@@ -141,37 +159,69 @@ function fitWeights(rows: readonly Row[]): LearnedWeights {
   return { problems: rows.length, bias, weights };
 }
 
+/** Writes JSON formatted as the repository formats it, so `npm run format:check` passes. */
+function writeJson(out: string, data: unknown) {
+  writeFileSync(out, `${JSON.stringify(data)}\n`);
+  execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
+}
+
+/** The weights, and which techniques go together counted from every library entry. */
 function write(rows: readonly Row[], out: string) {
   const model = fitWeights(rows);
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
-  // Formatted as the repository formats JSON, so `npm run format:check` passes on a rebuilt file.
-  execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
+  writeJson(out, model);
+  writeJson(
+    new URL('../companions.json', import.meta.url).pathname,
+    deriveCompanions([...libraryTechniques().values()]),
+  );
   process.stdout.write(`${rows.length} problems, ${Object.keys(model.weights).length} features kept\n`);
+}
+
+/** Top-3 recall and top-1 of a set of rankings against their labels. */
+class Tally {
+  scored = 0;
+  recall = 0;
+  top1 = 0;
+  add(top: readonly TechniqueId[], labels: readonly TechniqueId[], first: (id: TechniqueId) => boolean) {
+    this.scored++;
+    this.recall += labels.filter((id) => top.includes(id)).length / Math.min(3, labels.length);
+    if (top[0] && first(top[0])) this.top1++;
+  }
+  line(what: string): string {
+    const { scored, recall, top1 } = this;
+    return `${scored} ${what}: top-3 recall ${(recall / scored).toFixed(3)}, top-1 ${(top1 / scored).toFixed(3)}\n`;
+  }
 }
 
 /**
  * Five folds of the training part: each fold's problems are ranked by the coach with weights
- * trained on the other four. Problems in the library are trained on, never scored (the panel
- * coaches them from Sparring's notes).
+ * trained on the other four. Problems in the library are trained on, never scored against
+ * LeetCode's topics (the panel coaches them from Sparring's notes); they are scored apart against
+ * the library's own techniques (at most three, primary first), with which techniques go together
+ * counted from the other folds' entries only.
  */
 function crossValidate(rows: readonly Row[]) {
   const FOLDS = 5;
-  let scored = 0;
-  let recall = 0;
-  let top1 = 0;
+  const topics = new Tally();
+  const library = new Tally();
   const per = new Map<TechniqueId, { n: number; found: number }>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitWeights(rows.filter((_, i) => i % FOLDS !== fold));
+    const companions = deriveCompanions(
+      rows.flatMap((row, i) => (i % FOLDS !== fold && row.library ? [row.library] : [])),
+    );
     rows.forEach((row, i) => {
-      if (i % FOLDS !== fold || row.primary || row.topics.length === 0) return;
+      if (i % FOLDS !== fold) return;
       const { title, scene, stated } = row.reading;
       const learned = scoreTechniques(model, row.features);
-      const top = guessTechniques({ title, tags: [], scene, learned, stated })
+      const top = guessTechniques({ title, tags: [], scene, learned, stated, companions })
         .slice(0, 3)
         .map((guess) => guess.id);
-      scored++;
-      recall += row.topics.filter((id) => top.includes(id)).length / Math.min(3, row.topics.length);
-      if (top[0] && row.topics.includes(top[0])) top1++;
+      if (row.library) {
+        library.add(top, row.library.slice(0, 3), (id) => id === row.primary);
+        return;
+      }
+      if (row.topics.length === 0) return;
+      topics.add(top, row.topics, (id) => row.topics.includes(id));
       for (const id of row.topics) {
         const entry = per.get(id) ?? { n: 0, found: 0 };
         entry.n++;
@@ -180,9 +230,8 @@ function crossValidate(rows: readonly Row[]) {
       }
     });
   }
-  process.stdout.write(
-    `${scored} problems scored: top-3 recall ${(recall / scored).toFixed(3)}, top-1 ${(top1 / scored).toFixed(3)}\n`,
-  );
+  process.stdout.write(topics.line('problems scored'));
+  process.stdout.write(library.line('library problems scored against their notes'));
   for (const [id, { n, found }] of [...per].sort((a, b) => b[1].n - a[1].n))
     process.stdout.write(`${id.padEnd(22)} ${String(n).padStart(4)} ${(found / n).toFixed(2)}\n`);
 }
