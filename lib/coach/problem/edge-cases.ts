@@ -27,6 +27,32 @@ const STRING_FORMS = /\bcharacters?\b|\bupper-case letters\b/i;
 const STRING_WORDS =
   /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\btext\b/;
 
+/** Methods whose work changes when the values arrive in order or in reverse (a sort's worst case, a stack that never pops). */
+const ORDER_SENSITIVE: readonly TechniqueId[] = [
+  'sorting',
+  'two-pointers',
+  'monotonic-stack',
+  'stack',
+  'greedy',
+  'binary-search',
+  'heap-priority-queue',
+  'sliding-window',
+  'divide-and-conquer',
+  'line-sweep',
+];
+/** A statement whose question is about the order of values (a longest increasing run, sorted output). */
+const SPEAKS_OF_ORDER =
+  /\b(?:increasing|decreasing|ascending|descending|sorted|non-decreasing|non-increasing)\b/;
+/** Input that arrives in order, or in reverse: worth testing only where the method or the question cares. */
+const IN_ORDER = /^values already in order\b/i;
+/** A case of mixed characters: worth testing only where the statement leaves its alphabet open. */
+const MIXED_CHARACTERS = /^upper-case letters\b/i;
+/** The statement names lower-case letters as its alphabet and allows no capitals. */
+const LOWERCASE_NAMED = /\blower-?case\b/;
+const CAPITALS_ALLOWED = /\bupper-?case\b|\bcapitals?\b|\bmixed case\b/;
+/** A row or column on its own, which a square board of side n only has when n = 1. */
+const SINGLE_LINE = /^a single row or a single column\b/i;
+
 export interface EdgeCaseInput {
   kinds: readonly InputKind[];
   facts: ConstraintFacts;
@@ -64,9 +90,14 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
       traps.push({ text: `Empty input: ${name} can be 0`, unless: ['non-empty'] });
     else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
   }
+  // One element is possible only where the collection's own bound allows it: "1 <= n" beside
+  // "2 <= logs.length" speaks of something else.
+  const own = name
+    ? sizes.find((v) => v.names.some((n) => n.toLowerCase() === `${name.toLowerCase()}.length`))
+    : undefined;
   if (
     !sizes.some((v) => v.lower === 0) &&
-    sizes.some((v) => v.lower === 1) &&
+    (own ? own.lower === 1 : sizes.some((v) => v.lower === 1)) &&
     name &&
     input.kinds[0] === 'array'
   )
@@ -165,6 +196,12 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     );
 }
 
+/** The side of an n x n board, when the bounds name one side for both (see shape.ts). */
+function squareBoard(facts: ConstraintFacts) {
+  const sides = facts.variables.filter((v) => v.role === 'dimension');
+  return sides.length === 1 ? sides[0] : undefined;
+}
+
 /**
  * What the promises imply between them: a tree (connected, no cycle) joins n nodes with n - 1
  * edges, so no edge repeats and none loops back to its own node.
@@ -196,6 +233,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Letters and characters are a string's awkward forms: an array of integers has none.
   const textual = STRING_WORDS.test(input.body.replace(/\bin other words\b/g, ''));
   const promised = impliedPromises(input.guarantees);
+  const methods = input.techniques.slice(0, input.sure ? 1 : 2);
+  const orderMatters = methods.some((id) => ORDER_SENSITIVE.includes(id)) || SPEAKS_OF_ORDER.test(input.body);
+  const alphabetClosed = LOWERCASE_NAMED.test(input.body) && !CAPITALS_ALLOWED.test(input.body);
+  const board = squareBoard(input.facts);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
@@ -203,8 +244,18 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
-      contradictedBy(trap.text, promised).length === 0,
+      contradictedBy(trap.text, promised).length === 0 &&
+      (orderMatters || !IN_ORDER.test(trap.text)) &&
+      !(alphabetClosed && MIXED_CHARACTERS.test(trap.text)) &&
+      !(board && SINGLE_LINE.test(trap.text)),
   );
+  // A square board has a single row only when its side is 1.
+  if (
+    board?.lower === 1 &&
+    !promised.has('grid-min-two') &&
+    candidates.some((trap) => SINGLE_LINE.test(trap.text))
+  )
+    allowed.push({ text: `A 1 x 1 board (${board.names[0]} = 1)` });
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));

@@ -1,5 +1,5 @@
 import type { Aids } from './aids';
-import type { Asks } from './asks';
+import type { Question } from './costs';
 import { onOne } from './one-input';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
@@ -12,7 +12,7 @@ import type { TechniqueId } from './types';
 export type Figure = [big: string, why: string];
 
 /** A tour through every item, or a one-to-one assignment, of too few items to need more than a table over sets. */
-export function overSets(asks: Asks): Figure | null {
+export function overSets(asks: Question): Figure | null {
   if (asks.tour)
     return [
       'O(n^2 * 2^n)',
@@ -43,13 +43,26 @@ const CELL_PASSES: Readonly<Record<string, string>> = { 'O(n)': 'O(n^2)', 'O(n l
 /** What a design's calls look things up in: a map, or the words that name only the input. */
 const MAPS: readonly TechniqueId[] = ['design', 'hash-table', 'string'];
 
+/** What a graph's leading guess may name when the work is a search from a source. */
+const WALKS: readonly TechniqueId[] = [
+  'graph',
+  'breadth-first-search',
+  'depth-first-search',
+  'heap-priority-queue',
+];
+
 /** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
 const PER_ITEM = /\[i\]|\beach\b/i;
 
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
-export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks: Asks, aids: Aids): Figure {
+export function figureFor(
+  technique: TechniqueId | undefined,
+  shape: Shape,
+  asks: Question,
+  aids: Aids,
+): Figure {
   const id = technique ?? 'hash-table';
   const { sorts } = aids;
   switch (shape.kind) {
@@ -64,7 +77,7 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       // halves that range: the first bad one of n, a guessed number, an integer square root.
       if (aids.search && !asks.arithmetic)
         return ['O(log n)', 'a halving search over the range of values, each guess ruling out half of it'];
-      return asks.arithmetic
+      return asks.arithmetic || asks.halving
         ? [
             'O(log n)',
             'a walk over the digits or bits of the value, or a halving of it (a gcd, a fast power)',
@@ -82,11 +95,20 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
       // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
       // a running maximum. A halving search must rank right behind the leader: third, it is only
-      // an echo of "latest" in a plain key-value store, whose calls are O(1).
-      if (aids.heap && MAPS.includes(id))
+      // an echo of "latest" in a plain key-value store, whose calls are O(1). A question that asks
+      // for the best of a changing set (the lowest free id, the median so far) needs the heap
+      // whatever ranks it.
+      if ((aids.heap || asks.bestOfChanging) && MAPS.includes(id))
         return [
           `O(log ${x})`,
           `a map finds each entry and a heap beside it keeps the best one, O(log ${x}) per push or pop`,
+        ];
+      // A value asked for as of a moment (the price at time t, a setting at a revision) is the last
+      // entry at or before it among entries that arrive in order: a halving search, whatever ranks it.
+      if (asks.asOf && MAPS.includes(id))
+        return [
+          `O(log ${x})`,
+          "a map finds each key's entries, kept in the order they came, and a halving search picks the last one at or before the moment asked",
         ];
       if (aids.search && MAPS.includes(id))
         return [
@@ -105,6 +127,9 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
       }
       if (id === 'topological-sort' && asks.smallestOrder)
         return ['O((V + E) log V)', 'the smallest ready vertex taken from a priority queue each time'];
+      // Links of different costs and a least total asked: the walk takes the nearest vertex first.
+      if (asks.weightedRoute && !asks.spanning && WALKS.includes(id))
+        return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
       if (asks.spanning) return ['O(E log E)', 'edges sorted by cost, each joined with a disjoint-set check'];
       if (sorts) return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
       return ['O(V + E)', 'each vertex and each edge handled once'];
@@ -177,7 +202,7 @@ export function figureFor(technique: TechniqueId | undefined, shape: Shape, asks
  * An answer the question wants listed in order ("return them in increasing order", "sorted by id")
  * costs a sort the input never paid for, unless the input already arrives in that order.
  */
-export function inOrder(figure: Figure, shape: Shape, asks: Asks, aids: Aids): Figure {
+export function inOrder(figure: Figure, shape: Shape, asks: Question, aids: Aids): Figure {
   if (!asks.sortedOutput || aids.sorted || figure[0] !== 'O(n)') return figure;
   if (shape.kind !== 'one' && shape.kind !== 'unknown') return figure;
   return ['O(n log n)', `${figure[1]}, then the answer sorted into the order the question asks for`];
@@ -191,7 +216,11 @@ const EXHAUSTIVE: readonly (TechniqueId | undefined)[] = ['backtracking', 'bit-m
  * accepts, where the check only gets easier as the value grows, is found by halving the range of
  * answers, each guess checked in one pass (O(n log A)); one peak, by halving toward the rise.
  */
-export function impliedSearch(technique: TechniqueId | undefined, shape: Shape, asks: Asks): Figure | null {
+export function impliedSearch(
+  technique: TechniqueId | undefined,
+  shape: Shape,
+  asks: Question,
+): Figure | null {
   if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return null;
   // One peak is found by halving too: the middle element and its neighbour say which side rises.
   if (asks.slope)

@@ -65,7 +65,7 @@ export function analyzeProblem(
     techniques: sizing && sizing !== ids[0] ? [sizing, ...ids.filter((id) => id !== sizing)] : ids,
     input: shape,
     limit: limit.limit,
-    asks,
+    asks: { ...asks, ...read.costs },
     // An order by a key the question does not search buys no halving search and no two pointers.
     guarantees: scene.guarantees,
     stated: read.stated,

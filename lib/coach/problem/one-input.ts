@@ -1,6 +1,6 @@
 import type { Aids } from './aids';
 import { SET_SEARCHES } from './aids';
-import type { Asks } from './asks';
+import type { Question } from './costs';
 import type { Figure } from './figures';
 import type { TechniqueId } from './types';
 
@@ -10,7 +10,13 @@ import type { TechniqueId } from './types';
  */
 
 /** The standard solution's cost on an input of one collection of n items. */
-export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: boolean, few: boolean): Figure {
+export function onOne(
+  technique: TechniqueId,
+  asks: Question,
+  aids: Aids,
+  square: boolean,
+  few: boolean,
+): Figure {
   const { sorts, sorted, heap } = aids;
   // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
   // the table over sets takes over (expectedComplexity).
@@ -25,6 +31,13 @@ export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: bo
     return [
       'O(n * 2^n)',
       'each of the 2^n settings of the items is a state, reached once, with n moves out of it',
+    ];
+  // A run of consecutive values wherever they sit: each value in a hash set, counted upward only
+  // from one whose predecessor is missing, so a sort is the slower way to the same answer.
+  if (asks.consecutiveValues && !square)
+    return [
+      'O(n)',
+      'each value goes into a hash set, and a run is counted upward only from a value whose predecessor is missing, so each is visited a constant number of times',
     ];
   if (square) {
     const walks: TechniqueId[] = [
@@ -70,6 +83,10 @@ export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: bo
       // board, which is searched over the range of values.
       if (aids.rotated && !asks.answerSearch)
         return ['O(log n)', 'one half around the middle is always in order, so each step rules out a half'];
+      // Unsorted input with a sort beside the search, and no answer to guess: each item is matched
+      // by a halving search in the sorted copy (both sides sorted), which earns no log A.
+      if (!sorted && sorts && !asks.answerSearch && !asks.kth)
+        return ['O(n log n)', 'sorting first, then a halving search in the sorted values for each item'];
       return sorted && !asks.answerSearch && !(asks.kth && square)
         ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
         : [
@@ -109,6 +126,10 @@ export function onOne(technique: TechniqueId, asks: Asks, aids: Aids, square: bo
           'O(n log A)',
           'each value inserted into a trie of its bits and matched against it from the highest bit, log A levels each (A the largest value)',
         ];
+      // Bits over few items some of which are chosen: each choice is a bitmask of the items, 2^n
+      // of them, each checked over the n items.
+      if (technique === 'bit-manipulation' && !asks.subsets && few && asks.chooses)
+        return ['O(n * 2^n)', 'each of the 2^n choices of the items is a bitmask, checked in O(n)'];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))

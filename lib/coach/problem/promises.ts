@@ -137,6 +137,9 @@ const SORTED = new RegExp(
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
   /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
+/** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
+const ROTATION =
+  /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
@@ -224,7 +227,7 @@ function promisedInWords(body: string): Set<Guarantee> {
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
-  if (said([SORTED]) && /\brotated\b/.test(body)) promised.add('rotated');
+  if (said([SORTED]) && ROTATION.test(body)) promised.add('rotated');
   else if (said([SORTED])) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted

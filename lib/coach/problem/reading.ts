@@ -1,6 +1,7 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
+import { type CostAsks, readCostAsks } from './costs';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
@@ -29,6 +30,8 @@ export interface Reading {
   sortedBy: string | null;
   scene: Scene;
   asks: Asks;
+  /** What the question asks that sets the cost only (costs.ts): not read by the learned model. */
+  costs: CostAsks;
   /** The running time the statement demands, canonical big-O, or null. */
   stated: string | null;
 }
@@ -67,6 +70,7 @@ export function readProblem(context: ProblemContext): Reading {
     sortedBy,
     scene,
     asks: readAsks(scene.body),
+    costs: readCostAsks(scene.body),
     stated,
   };
 }

@@ -81,6 +81,15 @@ const SHORT_KEY = 20;
 /** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
 const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
 
+/** `name.length` where a call takes `String name`, or the statement says `name` consists of characters. */
+function isArgumentText(name: string, body: string): boolean {
+  const own = /^([a-z]\w*)\.length$/i.exec(name)?.[1]?.toLowerCase();
+  if (!own) return false;
+  return new RegExp(`\\bstring ${own}\\b|\\b${own}(?:,? (?:and )?\\w+)* consists? (?:only )?of\\b`).test(
+    body,
+  );
+}
+
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
 export function readShape(
   facts: ConstraintFacts,
@@ -143,7 +152,10 @@ export function readShape(
     // Calls share the time budget; each works on what the structure holds (at most one item
     // per call unless an input array is given) or, for a prefix tree, on one word.
     const rest = sizes.filter((v) => v !== operations);
-    const isWord = (v: Variable) => WORD_NAMES.test(label(v).replace(/[._]/g, ' '));
+    // The length of a string a call is given ("String ticker", "name consists of letters") is one
+    // key's length, hashed whole: the structure holds as many entries as the calls put in.
+    const isWord = (v: Variable) =>
+      WORD_NAMES.test(label(v).replace(/[._]/g, ' ')) || isArgumentText(label(v), body);
     const word = technique === 'trie' ? rest.find(isWord) : undefined;
     const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size' && !v.total);
     return finish({

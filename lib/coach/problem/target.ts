@@ -1,6 +1,6 @@
 import { aidsOf, SET_SEARCHES } from './aids';
-import type { Asks } from './asks';
 import { BUDGET, formatBound } from './complexity';
+import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
 import type { Guarantee } from './guarantees';
 import { sameBigO } from './library/complexity-notation';
@@ -19,7 +19,7 @@ export interface TargetInput {
   techniques: readonly TechniqueId[];
   input: InputShape;
   limit: string;
-  asks: Asks;
+  asks: Question;
   guarantees: ReadonlySet<Guarantee>;
   /** The running time the statement demands, if it names one (see stated.ts). */
   stated?: string | null;
@@ -116,7 +116,7 @@ function fromLimits(
   input: InputShape,
   limit: string,
   figure: string,
-  asks: Asks,
+  asks: Question,
   sizedLimits: boolean,
 ): ExpectedComplexity | null {
   if (input.shape.kind !== 'one') return null;

@@ -408,13 +408,10 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
   ],
   [
     'sorted',
-    'Given an integer array nums and an integer target, return the number of pairs whose sum is less than target.',
-    ['1 <= nums.length <= 10^5', '-10^4 <= nums[i], target <= 10^4'],
-    [
-      '1 <= nums.length <= 10^5',
-      '-10^4 <= nums[i], target <= 10^4',
-      'nums is sorted in non-decreasing order.',
-    ],
+    // A method that walks the order (a stack of bars): in order or in reverse is its worst case.
+    'Given an integer array heights of bars, return the area of the largest rectangle that fits under the bars.',
+    ['1 <= heights.length <= 10^5', '0 <= heights[i] <= 10^4'],
+    ['1 <= heights.length <= 10^5', '0 <= heights[i] <= 10^4', 'heights is sorted in non-decreasing order.'],
   ],
   [
     'rotated',

@@ -275,7 +275,7 @@ describe('a table of distances', () => {
       techniques: ['shortest-path', 'graph'],
       input,
       limit: 'O(n^3)',
-      asks: read.asks,
+      asks: { ...read.asks, ...read.costs },
       guarantees: read.guarantees,
     });
     expect(input.shape).toMatchObject({ kind: 'one', square: true });

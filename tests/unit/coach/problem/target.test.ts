@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { aidsOf } from '@/lib/coach/problem/aids';
 import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
 import { expectedComplexity, sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
+
+/** What the question asks, as the coach reads it for the cost of its solution. */
+const readQuestion = (body: string): Question => ({ ...readAsks(body), ...readCostAsks(body) });
 
 /**
  * Which technique the expected complexity is counted for, and the figure it then takes: each test
@@ -103,7 +107,7 @@ describe('a problem bounded only by values', () => {
     'For each test, print how many handshakes n guests make when each greets every other once.',
     ['1 <= t <= 10^4', '1 <= n <= 10^9'],
   )(undefined).shape;
-  const asks = readAsks('print how many handshakes n guests make when each greets every other once.');
+  const asks = readQuestion('print how many handshakes n guests make when each greets every other once.');
   const figure = (techniques: TechniqueId[]) =>
     figureFor(techniques[0], values, asks, aidsOf(techniques, new Set()))[0];
 
@@ -123,7 +127,7 @@ describe('values matched bit by bit', () => {
     '2 <= readings.length <= 10^5',
     '0 <= readings[i] < 2^30',
   ])(undefined).shape;
-  const xor = readAsks('return the largest xor of two of the readings.');
+  const xor = readQuestion('return the largest xor of two of the readings.');
   const figure = (techniques: TechniqueId[]) =>
     figureFor(techniques[0], one, xor, aidsOf(techniques, new Set()))[0];
 
@@ -140,7 +144,7 @@ describe('values matched bit by bit', () => {
 describe('a design problem, per call', () => {
   const calls = { letter: 'n', name: 'calls', bound: 10 ** 5 } as const;
   const design: Shape = { kind: 'design', calls: { ...calls, letter: 'q' }, n: calls };
-  const asks = readAsks('implement the class. at most 10^5 calls will be made.');
+  const asks = readQuestion('implement the class. at most 10^5 calls will be made.');
   const perCall = (techniques: TechniqueId[]) =>
     figureFor(techniques[0], design, asks, aidsOf(techniques, new Set()))[0];
 
@@ -172,7 +176,7 @@ describe('a design problem, per call', () => {
 
 describe('a breadth-first search over states', () => {
   const aids = aidsOf(['breadth-first-search', 'hash-table'], new Set());
-  const asks = readAsks('return the fewest moves.');
+  const asks = readQuestion('return the fewest moves.');
 
   it('tries every one-letter change of each of the n words, each short word looked up whole', () => {
     const words = reader(
@@ -197,7 +201,7 @@ describe('running totals counted against earlier ones', () => {
   const one = reader('Return how many ranges of `nums` have a sum between `lower` and `upper`.', [
     '1 <= nums.length <= 10^5',
   ])('prefix-sum').shape;
-  const asks = readAsks('return how many ranges of nums have a sum between lower and upper.');
+  const asks = readQuestion('return how many ranges of nums have a sum between lower and upper.');
   const figure = (techniques: TechniqueId[]) =>
     figureFor(techniques[0], one, asks, aidsOf(techniques, new Set()))[0];
 
@@ -220,7 +224,7 @@ describe('an n x n table of at most 16 rows', () => {
       techniques: guesses.map((g) => g.id),
       input,
       limit: 'O(n^2 * 2^n)',
-      asks: readAsks(statement.toLowerCase()),
+      asks: readQuestion(statement.toLowerCase()),
       guarantees: new Set(),
       sure: false,
       guesses,

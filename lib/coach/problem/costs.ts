@@ -1,0 +1,69 @@
+import type { Asks } from './asks';
+import { UNIFORM, WEIGHTED } from './scene';
+
+/*
+ * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
+ * moment, a run of consecutive values, a value halved or shared out evenly, the best of a changing
+ * set, a choice among few items, a least total over links of different costs. figures.ts and
+ * one-input.ts read them; the learned model does not (its features are the asks alone).
+ */
+
+export interface CostAsks {
+  /** The entry kept at or before a given time or version: entries arrive in order, so a halving search finds it. */
+  asOf: boolean;
+  /** The longest run of consecutive values (x, x + 1, ...) wherever they sit: a hash set answers it in one pass. */
+  consecutiveValues: boolean;
+  /** A value halved again and again, or split evenly into equal parts (a common divisor): a logarithmic walk. */
+  halving: boolean;
+  /**
+   * The best of a set that keeps changing, asked for call after call: the lowest free id, the
+   * task of highest priority taken out, the median so far. A heap keeps it in O(log n) a change.
+   */
+  bestOfChanging: boolean;
+  /** Some of the items are chosen (picked, invited, grouped, rearranged): with few items, every choice is a bitmask. */
+  chooses: boolean;
+  /** The least total over links that cost different amounts (minutes, prices): a priority queue, not a plain walk. */
+  weightedRoute: boolean;
+}
+
+/** What a question asks, for the cost of its standard solution. */
+export type Question = Asks & CostAsks;
+
+/** The entry at or before a moment, or as it stood when a snapshot or version was taken. */
+const AS_OF =
+  /\b(?:at or before|on or before|at or earlier than|no later than|not after)\b|\bat the (?:time|moment) (?:of |when |we took |that )?(?:the |a )?(?:snapshot|version|revision|checkpoint)\b|\b(?:snapshot|version|revision|checkpoint) \w+ was (?:taken|saved|made)\b|\b(?:largest|latest|greatest|most recent) (?:\w+ ){0,2}(?:<=|at most\b|not (?:greater|larger|later) than\b|less than or equal to\b)/;
+const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id|moments?|dates?)\b/;
+/** Consecutive values, not consecutive positions: a run of a contiguous piece is a window's work. */
+const CONSECUTIVE_VALUES =
+  /\b(?:run|sequence|streak|block|chain|stretch|range) of consecutive (?:\w+ )?(?:integers|numbers|values)\b|\bconsecutive (?:\w+ )?(?:integers|numbers|values)\b[^.]{0,60}\b(?:appear|present|survived|among|in the (?:array|list|input))\b/;
+const CONTIGUOUS = /\bsubarrays?\b|\bsubstrings?\b|\bcontiguous\b/;
+/** A value halved again and again, or cut into equal parts that must divide it evenly. */
+const HALVING =
+  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
+
+const BEST_OF_CHANGING = [
+  /\b(?:smallest|lowest|least|largest|highest|earliest)(?:-numbered)? (?:\w+ ){0,2}(?:that is |which is )?(?:free|unused|available|unreserved|not (?:yet )?(?:in use|used|taken|reserved|assigned))\b/,
+  /\b(?:removes?|pops?|takes? out|extracts?|serves?)\b[^.]{0,60}\b(?:highest|lowest|smallest|largest|greatest|most urgent) (?:priority|value|number|id|score|key|element|deadline)\b/,
+  /\bmedian of (?:all )?(?:the )?\w+ (?:\w+ )?(?:so far|added so far|seen so far|received so far)\b|\brunning median\b/,
+];
+
+/** A graph the statement calls weighted, whatever its links' costs are named. */
+const WEIGHTED_GRAPH = /\b(?<!un)weighted (?:(?:un)?directed )?(?:graph|tree|edges?|network)\b/;
+/** The question asks for the least total of the links' own costs. */
+const LEAST_TOTAL =
+  /\bshortest (?:path|distance|route)s?\b|\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
+
+const CHOOSES =
+  /\b(?:choose|chooses|chosen|pick|picks|picked|select|selects|selected|invite|invites|invited|rearrange|rearranges|group of|team of)\b/;
+
+export function readCostAsks(body: string): CostAsks {
+  return {
+    asOf: AS_OF.test(body) && MOMENTS.test(body),
+    consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
+    halving: HALVING.test(body),
+    bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
+    chooses: CHOOSES.test(body),
+    weightedRoute:
+      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+  };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { edgeCases } from '@/lib/coach/problem/edge-cases';
+import { readGuarantees } from '@/lib/coach/problem/promises';
+import type { InputKind, TechniqueId } from '@/lib/coach/problem/types';
+
+/*
+ * An edge case follows from the input's shape and the method's pitfalls: each test writes a
+ * statement of its own and checks a canned case is offered only where it means something.
+ */
+
+function listed(
+  statement: string,
+  constraints: string[],
+  kinds: InputKind[],
+  techniques: TechniqueId[],
+): string[] {
+  return edgeCases({
+    kinds,
+    facts: parseConstraints(constraints, statement),
+    body: `${statement}\n${constraints.join('\n')}`.toLowerCase(),
+    guarantees: new Set(),
+    techniques,
+    sure: true,
+  });
+}
+
+describe('values in order, and in reverse', () => {
+  const readings = ['1 <= readings.length <= 10^5', '0 <= readings[i] <= 10^4'];
+
+  it('are offered where the method walks the order (a stack, two pointers, a greedy over prices)', () => {
+    const statement = 'Return the largest rectangle under the bars of heights given in readings.';
+    expect(listed(statement, readings, ['array'], ['monotonic-stack'])).toContain(
+      'Values already in order, and in reverse order',
+    );
+    expect(listed(statement, readings, ['array'], ['two-pointers'])).toContain(
+      'Values already in order, and in reverse order',
+    );
+  });
+
+  it('are not offered to a lookup or a formula that never looks at the order', () => {
+    const statement = 'Return how many pairs of readings add up to the target.';
+    expect(listed(statement, readings, ['array'], ['hash-table'])).not.toContain(
+      'Values already in order, and in reverse order',
+    );
+    expect(listed(statement, readings, ['array'], ['bit-manipulation'])).not.toContain(
+      'Values already in order, and in reverse order',
+    );
+  });
+
+  it('are offered when the question itself is about an increasing order', () => {
+    const statement = 'Return the length of the longest strictly increasing subsequence of readings.';
+    expect(listed(statement, readings, ['array'], ['dynamic-programming'])).toContain(
+      'Values already in order, and in reverse order',
+    );
+  });
+});
+
+describe('a single element', () => {
+  it('is not offered when the collection itself has at least two, whatever else can be 1', () => {
+    const cases = listed(
+      'Each log is a call entering or leaving a function. Return the exclusive time of each function.',
+      ['1 <= n <= 100', '2 <= logs.length <= 500'],
+      ['array'],
+      ['stack'],
+    );
+    expect(cases.join('\n')).not.toMatch(/single element/i);
+  });
+
+  it('is offered when the collection may hold one', () => {
+    const cases = listed(
+      'Return the largest value in nums.',
+      ['1 <= nums.length <= 10^5'],
+      ['array'],
+      ['greedy'],
+    );
+    expect(cases).toContain('A single element in nums');
+  });
+});
+
+describe('characters outside the alphabet', () => {
+  it('are not offered when the statement names lower-case letters and allows no capitals', () => {
+    for (const wording of [
+      'dictionary[i] consists of only lower-case letters.',
+      'Each character in words[i] is an English lowercase letter.',
+      's and t consist of only lowercase English alphabets.',
+    ]) {
+      const cases = listed(
+        `Return the shortest word. ${wording}`,
+        ['1 <= words.length <= 1000'],
+        ['string'],
+        ['string'],
+      );
+      expect(cases.join('\n')).not.toMatch(/upper-case/i);
+    }
+  });
+
+  it('are offered when the statement leaves its alphabet open', () => {
+    const cases = listed(
+      'Return the longest word in the text.',
+      ['1 <= text.length <= 10^5'],
+      ['string'],
+      ['string'],
+    );
+    expect(cases.join('\n')).toMatch(/upper-case/i);
+  });
+});
+
+describe('a square board', () => {
+  const statement = 'Rotate the n x n image a quarter turn clockwise, in place.';
+
+  it('has no single row of its own: only a 1 x 1 board where its side may be 1', () => {
+    const cases = listed(
+      statement,
+      ['n == matrix.length == matrix[i].length', '1 <= n <= 20'],
+      ['matrix'],
+      ['matrix'],
+    );
+    expect(cases.join('\n')).not.toMatch(/single row/i);
+    expect(cases.join('\n')).toMatch(/1 x 1 board/);
+  });
+
+  it('offers neither when its side is at least 2', () => {
+    const cases = listed(
+      statement,
+      ['n == matrix.length == matrix[i].length', '2 <= n <= 20'],
+      ['matrix'],
+      ['matrix'],
+    );
+    expect(cases.join('\n')).not.toMatch(/single row|1 x 1/i);
+  });
+
+  it('keeps the single row of a grid of m rows and n columns', () => {
+    const cases = listed(
+      'Return the number of islands in the grid.',
+      ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 300'],
+      ['matrix'],
+      ['depth-first-search'],
+    );
+    expect(cases.join('\n')).toMatch(/single row/i);
+  });
+});
+
+describe('a sorted list turned at a pivot', () => {
+  const promised = (statement: string) =>
+    readGuarantees(parseConstraints(['1 <= n <= 10^5'], statement), statement.toLowerCase());
+
+  it('is read as rotated however the turn is worded, so no case puts it in reverse order', () => {
+    for (const statement of [
+      'The ids are sorted in ascending order and then rotated at an unknown pivot.',
+      'The log is sorted by time, but the clerk started writing at a random page and wrapped around to the front.',
+      'The readings are sorted in increasing order and then shifted cyclically by an unknown amount.',
+    ])
+      expect(promised(statement)).toContain('rotated');
+  });
+
+  it('stays sorted when nothing turns it', () => {
+    expect(promised('The ids are sorted in ascending order.')).toContain('sorted');
+    expect(promised('The ids are sorted in ascending order.')).not.toContain('rotated');
+  });
+});
