@@ -101,7 +101,7 @@ const KINDS: readonly [DesignVariant, RegExp][] = [
   ],
   [
     'design-id-pool',
-    /\b(?:smallest|lowest|first) (?:available|unused|free|unreserved|unassigned)\b|\b(?:release|free|return|give back|unreserve|recycle)s?\b[^.]{0,60}\b(?:ids?|numbers?|seats?|slots?|tickets?)\b[^.]{0,60}\b(?:available|free|again|reuse)/,
+    /\b(?:smallest|lowest|first)(?:[- ]numbered)? (?:available|unused|free|empty|unreserved|unassigned|vacant|open)\b|\b(?:release|free|return|give back|unreserve|recycle)s?\b[^.]{0,60}\b(?:ids?|numbers?|seats?|slots?|tickets?)\b[^.]{0,60}\b(?:available|free|again|reuse)/,
   ],
   [
     'design-word-tree',

@@ -73,6 +73,7 @@ describe('design ladders say what each structure keeps and which call it serves'
     for (const statement of [
       'A print server numbers its jobs. Implement the `JobNumbers` class: `int take()` hands out the smallest available number, starting from `1`; `void giveBack(int number)` makes a number that was handed out available again. At most 10^5 calls are made.',
       'A cinema has `n` seats numbered `1` to `n`. Implement the `SeatDesk` class: `int reserve()` books the lowest-numbered unreserved seat and returns its number, and `void unreserve(int seat)` frees a booked seat so it can be booked again.',
+      'A car park has bays numbered from `1` upward with no end. Implement the `BayDesk` class: `int park()` gives out the lowest-numbered empty bay and marks it used, and `void leave(int bay)` empties bay `bay` again if it is used.',
     ]) {
       const rungs = ladder(statement);
       expectSound(rungs);
