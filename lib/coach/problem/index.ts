@@ -93,11 +93,19 @@ export function analyzeProblem(
     target.target,
     scene.grid,
     read.guarantees.has('sorted'),
+    scene.body,
+    isMethod(patterns[0]),
   );
-  const structures = ids.filter((id) => id !== 'design').slice(0, 2);
+  // A design's structures, as guessed; otherwise the ideas a ladder with no lead weighs, which
+  // only guesses the page points at make (one merely common among problems like it is right about
+  // one time in ten on LeetCode's own problems), and never a sort of input promised in order.
+  const candidates = (design ? patterns : patterns.filter((p) => !p.baseRateOnly))
+    .map((p) => p.id)
+    .filter((id) => id !== 'design' && !(id === 'sorting' && read.guarantees.has('sorted')))
+    .slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;
-  const rungs = techniqueRungs(lead, words, target.target, variant, structures);
+  const rungs = techniqueRungs(lead, words, target.target, variant, candidates);
   return {
     source: 'statement',
     library: null,

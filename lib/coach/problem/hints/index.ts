@@ -1,21 +1,18 @@
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
+import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
+import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
+import { unsureLadder } from './unsure';
 import { VARIANT_LADDERS, type Variant } from './variants';
 import type { HintWords } from './words';
 
 export type { Variant } from './variants';
 
 export const LADDERS: Partial<Record<TechniqueId, Ladder>> = { ...SEQUENCE_LADDERS, ...STRUCTURE_LADDERS };
-
-const GENERIC: Ladder = [
-  'What would a brute-force answer do, and which part of it repeats work?',
-  'Find the repeated work in the brute force and keep its result so it is done once.',
-  'Write the slow version in words first. Mark the step that is repeated for many inputs, decide what to remember so it happens once, and check the result against the complexity target.',
-];
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -36,28 +33,45 @@ export function techniqueRungs(
   words: HintWords,
   target: string,
   variant?: Variant,
-  structures: readonly TechniqueId[] = [],
+  // The leading guesses: a design's structures, or the two ideas a ladder with no lead weighs.
+  candidates: readonly TechniqueId[] = [],
 ): Ladder {
-  const ladder = (variant && VARIANT_LADDERS[variant]) || (technique && LADDERS[technique]) || GENERIC;
-  const named =
-    structures.map((id) => id.replaceAll('-', ' ')).join(' and ') || 'a map and whatever keeps the order';
+  const ladder =
+    (variant && VARIANT_LADDERS[variant]) ||
+    (technique && LADDERS[technique]) ||
+    unsureLadder(words.brute, LADDERS, candidates);
+  const named = structureRoles(candidates.slice(0, 2));
+  // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
+  const search = SEARCHES.has(variant ?? technique ?? '') ? words.search : undefined;
+  if (search) {
+    // "Up to 5000 characters" counted the input's generic units; the nodes are what it counts.
+    // A table of n x n cells between pupils is no count of pupils: no size beats a wrong one.
+    const size = /\b(?:values|characters|strings)$/.test(words.size ?? '')
+      ? words.size?.replace(/\w+$/, search.items)
+      : search.items !== 'cells' && /\bcells$/.test(words.size ?? '')
+        ? null
+        : words.size;
+    words = { ...words, item: search.item, items: search.items, size: size ?? null };
+  }
   const [nudge, approach, outline] = ladder.map((text) =>
     text
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
       .replaceAll('{structures}', named)
-      .replaceAll('{neighbours}', words.neighbours),
+      .replaceAll('{neighbours}', words.neighbours)
+      .replaceAll('{amount}', words.amount ?? 'the total asked for')
+      .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
+      .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence'),
   ) as unknown as Ladder;
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;
-  const cost =
-    variant === 'design-structures'
-      ? ` Each call then comes to ${target}.`
-      : words.size
-        ? ` With ${words.size}, that comes to ${target}.`
-        : ` That comes to ${target}.`;
-  return [first, approach, `${outline}${cost}`];
+  const cost = variant?.startsWith('design-')
+    ? ` Each call then comes to ${target}.`
+    : words.size
+      ? ` With ${words.size}, that comes to ${target}.`
+      : ` That comes to ${target}.`;
+  return [first, search?.edge ? `${approach} ${search.edge}` : approach, `${outline}${cost}`];
 }
 
 /**

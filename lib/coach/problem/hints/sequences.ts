@@ -15,7 +15,7 @@ export const SEQUENCE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   'binary-search': [
     'If someone told you a candidate answer, could you check quickly whether it is too big or too small?',
-    'Halve the search space each step: either over positions in sorted {input} or over the range of possible answers, with a yes/no check that only flips once.',
+    'Halve the search space each step: either over the positions of {input} when it is sorted, or over the range of possible answers, with a yes/no check that only flips once.',
     'Set a low and a high bound that surely contain the answer. Look at the middle, run the check, and keep the half that can still hold the answer. Stop when the bounds meet; take care whether the middle itself stays in.',
   ],
   'hash-table': [

@@ -5,7 +5,7 @@ import type { Ladder } from './ladder';
 export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   'breadth-first-search': [
     'If every move costs the same, which {items} can you reach in one move, then in two?',
-    'Explore in rings from the start with a queue, so the first time you reach a {item} is by the fewest moves.',
+    'Explore in rings from the start with a queue, so that {items} are first reached by the fewest moves.',
     'Put every start in a queue with distance zero and mark it seen. Take {items} from the front, look at each unvisited neighbour, mark it, give it the distance plus one and add it at the back. The target’s distance when first reached is the answer.',
   ],
   'depth-first-search': [

@@ -1,12 +1,15 @@
 import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
+import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import type { Ladder } from './ladder';
+import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
  * greedy choice after a sort or along a single sweep, a search over sorted data or over the
- * answers, subsets or orders to enumerate, a DP over ranges.
+ * answers, subsets or orders to enumerate; the DP tables (tables.ts) and the well-known classes
+ * to design (designs.ts) live with their families.
  */
 export type Variant =
   | 'greedy-sweep'
@@ -20,14 +23,10 @@ export type Variant =
   | 'greedy-counts'
   | 'rooms-heap'
   | 'rooms-in-order'
-  | 'table-sets'
-  | 'table-route'
-  | 'table-subsets'
   | 'search-states'
   | 'all-pairs'
   | 'enumerate-subsets'
   | 'enumerate-orders'
-  | 'table-ranges'
   | 'string-matching'
   | 'two-colouring'
   | 'relax-rounds'
@@ -36,10 +35,14 @@ export type Variant =
   | 'water-levels'
   | 'letter-order'
   | 'design-structures'
-  | ClassicVariant;
+  | ClassicVariant
+  | DesignVariant
+  | TableVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
+  ...TABLE_LADDERS,
+  ...DESIGN_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
@@ -95,21 +98,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Sort by start and keep the end times of everything still running in a min-heap: a new {item} takes over the one that ended first if it has ended, else it needs one more; the largest the heap gets is the answer.',
     'Sort the {items} by start. For each, look at the earliest end time in the heap: if it is no later than this start, pop it. Push this {item}’s end and note the heap size; the largest size seen is the answer. Sweeping the sorted starts and ends, one up at a start and one down at an end, counts the same peak.',
   ],
-  'table-sets': [
-    'There are too many ways to match the {items} to try one by one. Once a few are matched, does the way they were matched still matter, or only which partners are taken?',
-    'DP over subsets: handle the {items} in a fixed order and index a table by the set of partners already taken (a bitmask); each entry extends by one more match.',
-    'Let each bitmask stand for the partners already taken; how many bits are set says which {item} comes next. From every set, try each free partner that fits and add to the entry for the larger set. The answer is the entry where every partner is taken.',
-  ],
-  'table-route': [
-    'There are too many orders of the {items} to try one by one. Once a few are visited, does the order they went in still matter, or only which ones are visited and where you stand now?',
-    'DP over subsets: a table indexed by the set of {items} already visited (a bitmask) and the last one, each entry extended by one more {item}.',
-    'Let each bitmask stand for the {items} visited so far, paired with the one you stand on. From every such state, try each unvisited {item} and add the cost of moving there to the entry for the larger set. Close the route the way the question asks, from the entries where every {item} is visited.',
-  ],
-  'table-subsets': [
-    'There are so few {items} that every group of them can be listed. If you knew the best answer for every smaller group, how would one more {item} extend it?',
-    'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
-    'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
-  ],
   'search-states': [
     'Think of {input}, taken as a whole, as one position. Which positions does a single move lead to, and which are two moves away?',
     'Breadth-first search over states: encode all of {input} as one number (a bit per {item}), start from the given one and explore in rings, never entering a state twice.',
@@ -129,11 +117,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'How many orders of the {items} are there, and can you afford to try each one?',
     'Build every order one position at a time: pick an unused {item}, recurse, then put it back (backtracking over permutations).',
     'Keep the order built so far and which {items} are used. For the next position, try each unused {item}, recurse, and undo. When all are placed, check or count the order. Stop a branch early when its partial order can already not work.',
-  ],
-  'table-ranges': [
-    'If you knew the best cost for every shorter stretch of {input}, how would you get the best cost for a longer one?',
-    'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
-    'Fill a table indexed by the two ends of a stretch, shortest stretches first. For each stretch, try every split point inside it and combine the two sides plus the cost of the step that joins them. The answer is the entry for the whole input.',
   ],
   'string-matching': [
     'When a comparison fails part-way through {input}, how much of what you already matched could you reuse instead of starting over?',
@@ -172,8 +155,8 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
-    'Pick one or two structures that together make every operation fast; here: {structures}.',
-    'List the operations and the cost each must meet. Choose the structure for the hardest one, then add a second that keeps the first in sync. Update both in every method, and check the capacity and the empty cases.',
+    'Give every call the structure that makes it fast, and know what each one keeps: {structures}.',
+    'List the calls and the cost each must meet. For each structure, say which calls read it and which change it; a call that changes one must change the others in the same step, so that they never disagree. Then check the capacity and the empty cases.',
   ],
 };
 
@@ -201,9 +184,17 @@ export function variantFor(
   // Promised in order by any key (intervals sorted by start): what the searches above cannot use
   // is still an order no hint should tell the user to make.
   inOrder = sorted,
+  // The statement as the asks read it, and whether the leading guess is a method at all: with no
+  // method in the lead, a DP candidate whose table the statement lays out still sets the ladder.
+  body = '',
+  led = true,
 ): Variant | undefined {
   const [technique] = techniques;
-  if (design) return 'design-structures';
+  if (design) return designVariant(body) ?? 'design-structures';
+  if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
+    const table = tableVariant(body, asks, grid, target, inOrder);
+    if (table) return table;
+  }
   // Searches the question itself implies set the target whatever leads, so they set the ladder too.
   if (asks.slope && target === 'O(log n)') return 'search-peak';
   if (sorted && /^O\(log\(n \* m\)\)$/.test(target)) return 'search-sorted';
@@ -246,7 +237,7 @@ export function variantFor(
       if (asks.orders) return 'enumerate-orders';
       return asks.subsets ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':
-      return asks.ranges ? 'table-ranges' : undefined;
+      return asks.ranges ? 'table-ranges' : tableVariant(body, asks, grid, target, inOrder);
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':

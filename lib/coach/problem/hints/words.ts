@@ -4,6 +4,8 @@ import { isLinkOrOperationCount } from '../counts';
 import { codeIn, namedTechnique } from '../library/spoilers';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
+import { type SearchNodes, searchNodes } from './searches';
+import { bruteForce } from './unsure';
 
 /** The statement's own objects and quantities, which the hint ladder is worded with. */
 export interface HintWords {
@@ -18,6 +20,14 @@ export interface HintWords {
   size: string | null;
   /** How many neighbours a grid cell has: "eight" where diagonal moves count, else "four". */
   neighbours: 'four' | 'eight';
+  /** The total the chosen items must reach, by the statement's name for it ("amount", "W"). */
+  amount?: string;
+  /** The two sequences a table compares, by name ("word1", "word2") or as "the first string". */
+  sequences?: readonly [string, string];
+  /** What a search walks over and what links two nodes, where the statement says ("words one letter apart"). */
+  search?: SearchNodes;
+  /** The brute force in the statement's terms ("trying every pair of crates"), for a ladder with no lead. */
+  brute?: string;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -34,7 +44,10 @@ const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: strin
 /** Names that say nothing about what the items are ("nums", "arr", "a"). */
 const PLAIN = /^(?:nums?|arr|array|a|b|xs|values|list|data|input|s|t|str|words?|n)$/i;
 
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'person', vertices: 'vertex', indices: 'index' };
+
 function singular(plural: string): string {
+  if (IRREGULAR_SINGULAR[plural]) return IRREGULAR_SINGULAR[plural];
   if (/ies$/.test(plural)) return plural.replace(/ies$/, 'y');
   if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.replace(/es$/, '');
   return plural.replace(/s$/, '');
@@ -97,6 +110,37 @@ function goalOf(statement: string): string | null {
   return phrase;
 }
 
+/** A total to reach, named right after the words that ask for it: "add up to exactly amount". */
+const TOTAL_NAMED =
+  /\b(?:add(?:s|ing)? up to|sum(?:s|ming)? (?:up )?to|make(?:s)? up|weigh(?:s)?|worth|totals?|at most)\s+(?:exactly\s+|of\s+)?([A-Za-z]\w*)\b/gi;
+
+/** The statement's name for the total a DP over amounts runs to, when a constraint bounds it. */
+function amountName(facts: ConstraintFacts, statement: string): string | undefined {
+  const clean = statement.replace(/`+/g, '');
+  if (/\btwo (?:groups|subsets|parts|piles|teams|halves)\b[^.]{0,60}\b(?:equal|same)\b/i.test(clean))
+    return 'half the sum';
+  for (const [, name] of clean.matchAll(TOTAL_NAMED)) {
+    if (name && !codeIn(name) && facts.variables.some((v) => v.names.includes(name))) return name;
+  }
+  return undefined;
+}
+
+/** Two sequences bounded side by side ("text1.length, text2.length"), by the names a hint may quote. */
+function sequenceNames(facts: ConstraintFacts, noun: string): readonly [string, string] {
+  const names = [
+    ...new Set(
+      facts.variables.flatMap((v) =>
+        v.role === 'size' || v.role === 'item-size'
+          ? v.names.map((name) => /^([A-Za-z]\w*)\.length$/.exec(name)?.[1]).filter((n) => n !== undefined)
+          : [],
+      ),
+    ),
+  ];
+  const [first, second] = names;
+  if (first && second && !codeIn(`${first} ${second}`)) return [first, second];
+  return [`the first ${noun}`, `the second ${noun}`];
+}
+
 export function hintWords(
   facts: ConstraintFacts,
   shaped: Shape,
@@ -104,6 +148,20 @@ export function hintWords(
   statement: string,
   inputName: string | undefined,
   numbersOnly = false,
+): HintWords {
+  const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
+  const search = searchNodes(statement, words.items, words.neighbours);
+  const brute = bruteForce(statement, words);
+  return search ? { ...words, brute, search } : { ...words, brute };
+}
+
+function collectionWords(
+  facts: ConstraintFacts,
+  shaped: Shape,
+  kind: InputKind,
+  statement: string,
+  inputName: string | undefined,
+  numbersOnly: boolean,
 ): HintWords {
   const neighbours = /\bdiagonal(?:ly)?\b|\beight (?:neighbou?rs|directions|adjacent)\b/i.test(statement)
     ? 'eight'
@@ -153,5 +211,15 @@ export function hintWords(
           ? `${main.names[0]} up to ${formatBound(main.upper)}`
           : `up to ${formatBound(main.upper)} ${items}`
         : null;
-  return { item, items, input, goal: goalOf(statement), size, neighbours };
+  const amount = amountName(facts, statement);
+  return {
+    item,
+    items,
+    input,
+    goal: goalOf(statement),
+    size,
+    neighbours,
+    ...(amount ? { amount } : {}),
+    sequences: sequenceNames(facts, kind === 'string' ? 'string' : 'sequence'),
+  };
 }
