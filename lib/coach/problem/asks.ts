@@ -1,8 +1,12 @@
+import { repeatablePacks } from './knowledge/amounts';
+import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
+import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
+import { allButItsOwn } from './knowledge/sweeps';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
 export interface Asks {
@@ -70,6 +74,20 @@ export interface Asks {
   heldWater: boolean;
   /** An order of letters to work out from a list of words sorted by it. */
   alphabet: boolean;
+  /** Items moving two ways along a line that meet, the smaller lost: a stack of survivors. */
+  collisions: boolean;
+  /** The middle of everything that has arrived so far: two heaps. */
+  runningMiddle: boolean;
+  /** Each answer combines every other position but its own: passes from both ends. */
+  allButOwn: boolean;
+  /** A run of consecutive values taken from anywhere in the input: a set of the values. */
+  valueRuns: boolean;
+  /** A sorted list cut once and swapped, searched: one half is in order around every middle. */
+  rotated: boolean;
+  /** One sequence turned into another by single insertions, deletions and replacements. */
+  edits: boolean;
+  /** Packs of each kind taken any number of times to reach at least an amount. */
+  repeatablePacks: boolean;
 }
 
 /** Items picked in any order count once: "the order in which they are chosen does not matter" asks for sets. */
@@ -157,10 +175,7 @@ export function readAsks(body: string): Asks {
       body,
     ),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
-    allPairs:
-      /\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b|\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b|\bfor (?:each|every|all) ([a-z]) and ([a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \1 to \w+ \2\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b|\bevery pair of \w+|\bfrom (?:every|each) (\w+?)s? to (?:every|each) (?:other )?\3s?\b|\bbetween any two \w+/.test(
-        body,
-      ),
+    allPairs: distancesBetweenPairs(body),
     palindromes:
       /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)s?\b|\bsubstrings?\b[^.]{0,40}\b(?:(?:is|are) (?:a )?palindromes?|reads? the same (?:forward|backward|from left to right|from right to left))/.test(
         body,
@@ -177,6 +192,13 @@ export function readAsks(body: string): Asks {
     ),
     heldWater: HELD_LIQUID.test(body),
     alphabet: alphabetFromList(body),
+    collisions: meetAndCancel(body),
+    runningMiddle: middleSoFar(body),
+    allButOwn: allButItsOwn(body),
+    valueRuns: consecutiveValuesAnywhere(body),
+    rotated: sortedThenRotated(body),
+    edits: singleEdits(body),
+    repeatablePacks: repeatablePacks(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,

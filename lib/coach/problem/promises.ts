@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
 import type { Guarantee } from './guarantees';
+import { sortedThenRotated } from './knowledge/orders';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
@@ -227,7 +228,7 @@ function promisedInWords(body: string): Set<Guarantee> {
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
-  if (said([SORTED]) && ROTATION.test(body)) promised.add('rotated');
+  if ((said([SORTED]) && ROTATION.test(body)) || sortedThenRotated(body)) promised.add('rotated');
   else if (said([SORTED])) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted

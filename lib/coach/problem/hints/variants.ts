@@ -1,5 +1,6 @@
 import type { Asks } from '../asks';
 import type { TechniqueId } from '../types';
+import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import type { Ladder } from './ladder';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
@@ -34,10 +35,12 @@ export type Variant =
   | 'water-levels'
   | 'letter-order'
   | 'design-structures'
+  | ClassicVariant
   | DesignVariant
   | TableVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
+  ...CLASSIC_LADDERS,
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
   'greedy-sweep': [
@@ -158,6 +161,18 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
 };
 
 /** Which shape of the technique the statement asks for, when it has more than one. */
+/** The classic shape a leading technique takes when the question is one of the well-known patterns. */
+function classicVariant(technique: TechniqueId | undefined, asks: Asks): ClassicVariant | undefined {
+  if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
+  if (technique === 'heap-priority-queue' && asks.runningMiddle) return 'two-heaps';
+  if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
+  if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
+  if (technique === 'binary-search' && asks.rotated) return 'search-rotated';
+  if (technique === 'dynamic-programming' && asks.edits) return 'table-edits';
+  if (technique === 'dynamic-programming' && asks.repeatablePacks) return 'table-amounts';
+  return undefined;
+}
+
 export function variantFor(
   techniques: readonly TechniqueId[],
   asks: Asks,
@@ -203,6 +218,8 @@ export function variantFor(
   if (asks.heldWater && ['two-pointers', 'monotonic-stack', 'dynamic-programming'].includes(technique ?? ''))
     return 'water-levels';
   if (asks.alphabet && technique === 'topological-sort') return 'letter-order';
+  const classic = classicVariant(technique, asks);
+  if (classic) return classic;
   switch (technique) {
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.

@@ -1,3 +1,4 @@
+import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
 import type { Trigger } from './trigger';
 
@@ -14,7 +15,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     why: 'a longest or shortest contiguous run is a window that grows on the right and shrinks on the left',
     when: (scene) =>
       notPalindrome(scene) &&
-      !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body),
+      !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body) &&
+      !consecutiveValuesAnywhere(scene.body),
   },
   {
     technique: 'sliding-window',

@@ -44,6 +44,9 @@ const MAY_FAIL = /\bor -1\b|\breturn -1\b|\b-1 if\b|\bnever\b|\bcannot\b|\bimpos
 /** The answer is an order of letters (an alphabet, a ranking of the symbols) to work out. */
 const LETTER_ORDER_RECOVERED =
   /\b(?:recover|work out|deduce|derive|reconstruct|infer|figure out|determine|output|return|find|give)\b[^.]{0,60}\b(?:(?:order|ranking|sequence|precedence)\b[^.]{0,40}\b(?:letters|characters|symbols|(?:agrees?|consistent|is consistent) with|explains?|under which)|alphabet|letter order)\b/;
+/** The order of the letters is part of the input ("and the order of the alphabet", `order.length == 26`). */
+const ORDER_GIVEN =
+  /\b(?:given|and) (?:\w+ ){0,3}(?:the )?(?:order|ranking) of (?:the )?(?:alphabet|letters)\b|\b(?:order|alphabet|ranking)\.length == 26\b/;
 /** A list the statement says is sorted by some order. */
 const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphabeti(?:[sz]ed|cal)\b/;
 /** An order of letters learned from a list sorted by it: a topological order of the letters. */
@@ -58,7 +61,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|knight moves|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
+      /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:\w+ )?(?:moves|steps|jumps|throws|turns|transformations|mutations|hops|rides|buses|operations to reach)\b|\bshortest (?:path|distance|route|clear path|transformation|sequence)\b|\bnumber of cells on the shortest\b/,
     weight: 2.5,
     why: 'when every move costs the same, the fewest moves come from exploring in rings',
     // Turns that are time slots for items kept apart count slots, not moves between positions.
@@ -167,13 +170,16 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\balien\b|\bforeign (?:language|dictionary|alphabet)\b|\border of (?:the )?letters\b|\bletters? in an order of its own\b|\bsorted by (?:that|their|its) order\b/,
     weight: 3,
     why: 'each adjacent pair of sorted words says which letter comes first: an ordering of a directed graph',
+    // An alphabet handed over as input is only looked up: checking words against it is no search.
+    when: (scene) => !ORDER_GIVEN.test(scene.body),
   },
   {
     technique: 'topological-sort',
     pattern: LETTER_ORDER_RECOVERED,
     weight: 3,
+    // Recovering an order differs from checking words against one the input gives.
     why: 'a list sorted by an unknown order of letters: the first difference between each pair of neighbours says which letter comes first, and an order of all of them is a topological order of those edges',
-    when: (scene) => SORTED_LIST.test(scene.body),
+    when: (scene) => SORTED_LIST.test(scene.body) && !ORDER_GIVEN.test(scene.body),
     also: ['graph', 'breadth-first-search'],
   },
   {

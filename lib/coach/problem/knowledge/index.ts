@@ -1,11 +1,15 @@
+import { AMOUNT_TRIGGERS } from './amounts';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
+import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
 import { RUN_TRIGGERS } from './runs';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
+import { SWEEP_TRIGGERS } from './sweeps';
 import type { Scene, Trigger } from './trigger';
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -17,6 +21,10 @@ export const TRIGGERS: readonly Trigger[] = [
   ...PATTERN_TRIGGERS,
   ...RUN_TRIGGERS,
   ...CHOICE_TRIGGERS,
+  ...ORDER_TRIGGERS,
+  ...SWEEP_TRIGGERS,
+  ...DISTANCE_TRIGGERS,
+  ...AMOUNT_TRIGGERS,
 ];
 
 /**

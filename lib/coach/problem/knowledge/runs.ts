@@ -55,14 +55,16 @@ const LOW_OF_QUESTION = String.raw`(?:${LOW_END}|x)\[[jk]\]`;
 const HIGH_OF_QUESTION = String.raw`(?:${HIGH_END}|y)\[[jk]\]`;
 /**
  * A range a question names by its two ends: `[l_i, r_i]`, `a_j <= b_j`, `x[j] <= y[j]`,
- * `words[from_i], ..., words[to_i]`, "from lamp x[j] to lamp y[j]".
+ * `words[from_i], ..., words[to_i]`, "from lamp x[j] to lamp y[j]", "a pair of mornings a and b",
+ * `a < i <= b`.
  */
-const INDEX_PAIR = String.raw`(?:\[\s*${LOW_END}\s*,\s*${HIGH_END}\s*\]|\b${LOW_END} <= ${HIGH_END}\b|\b${LOW_OF_QUESTION} <= ${HIGH_OF_QUESTION}|\b[a-z]\w*\[${LOW_END}\],? (?:\.\.\.|…),? [a-z]\w*\[${HIGH_END}\]|\b[a-z]\w*\[${LOW_END} ?(?:\.\.\.?|…|:) ?${HIGH_END}\]|\bfrom (?:\w+ )?${LOW_OF_QUESTION} (?:to|through|until) (?:\w+ )?${HIGH_OF_QUESTION}|\bpairs? (?:of )?${LOW_END},? (?:and )?${HIGH_END}\b|\b${LOW_END} <= [a-z] <=? ${HIGH_END}\b)`;
+const INDEX_PAIR = String.raw`(?:\[\s*${LOW_END}\s*,\s*${HIGH_END}\s*\]|\b${LOW_END} <= ${HIGH_END}\b|\b${LOW_OF_QUESTION} <= ${HIGH_OF_QUESTION}|\b[a-z]\w*\[${LOW_END}\],? (?:\.\.\.|…),? [a-z]\w*\[${HIGH_END}\]|\b[a-z]\w*\[${LOW_END} ?(?:\.\.\.?|…|:) ?${HIGH_END}\]|\bfrom (?:\w+ )?${LOW_OF_QUESTION} (?:to|through|until) (?:\w+ )?${HIGH_OF_QUESTION}|\bpairs? (?:of )?(?:\w+ )?${LOW_END},? (?:and )?${HIGH_END}\b|\b${LOW_END} <=? [a-z] <=? ${HIGH_END}\b|\b${LOW_OF_QUESTION} <=? [a-z] <=? ${HIGH_OF_QUESTION})`;
 /**
  * Many questions: queries, questions, requests, a list of ranges, or each of m people who asks
- * about a part of the input ("m inspectors each walk from lamp x[j] to lamp y[j]").
+ * about a part of the input ("m inspectors each walk from lamp x[j] to lamp y[j]", "for each
+ * chapter ... from[j] <= i < to[j]": a list the question indexes by its own j).
  */
-const MANY_QUESTIONS = String.raw`(?:\b(?:quer(?:y|ies)|questions?|ranges|requests|asks)\b|\b[mq] \w+s (?:each )?\w+\b|\beach of (?:the )?[mq] \w+s\b)`;
+const MANY_QUESTIONS = String.raw`(?:\b(?:quer(?:y|ies)|questions?|ranges|requests|asks)\b|\b[mq] \w+s,? (?:each )?\w+\b|\beach of (?:the )?[mq] \w+s\b|\b(?:for )?each \w+(?=[^.]{0,120}\[[jk]\]))`;
 /** What each asks for can be subtracted: a count or a total. */
 const ADDITIVE = String.raw`(?<!\b(?:maximum|minimum|largest|smallest|possible) )\b(?:how many|number of|count|total|sum)\b`;
 

@@ -46,7 +46,9 @@ describe('the offline coach on the labelled problems', () => {
  * Real problems of the kinds issue 10 found misread on unseen pages, labelled before the coach
  * changed for them (tests/fixtures/coach/generalise). The floors sit just under the figures the
  * change reached, so a regression on them fails; the aims for unseen pages (top-3 0.85, target
- * 0.9) are above them and printed by the bench.
+ * 0.9) are above them and printed by the bench. The classic patterns retold (4th round, 68 pages)
+ * brought sizes the figures do not read yet (an amount a DP runs over, the nodes of an all-pairs
+ * table given as an edge list, questions named m), so the target and limit floors sit under them.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -58,10 +60,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.75);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.88);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {

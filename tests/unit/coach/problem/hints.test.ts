@@ -120,6 +120,44 @@ describe('ladder variants', () => {
       variantFor(['hash-table', 'linked-list', 'design'], asks('implement the cache'), true, false),
     ).toBe('design-structures');
   });
+
+  it('take the classic shape the question retells, and only where it retells it', () => {
+    const rotated =
+      'the list was once in increasing order, but a block from the front was moved to the back. return the index of want.';
+    expect(variantFor(['binary-search'], asks(rotated), false, false)).toBe('search-rotated');
+    expect(
+      variantFor(['binary-search'], asks('the least capacity that lets every package leave'), false, false),
+    ).toBe('search-answer');
+    const boats =
+      'each boat moves left or right at the same speed. when two boats meet, the lighter one sinks; equal ones both sink.';
+    expect(variantFor(['stack'], asks(boats), false, false)).toBe('meet-and-cancel');
+    const bars =
+      'for every bar, find how far its rectangle can grow to the left and to the right before its edge meets a shorter bar.';
+    expect(variantFor(['stack'], asks(bars), false, false)).toBeUndefined();
+    const median = 'after each mark arrives, print the median of all the marks so far.';
+    expect(variantFor(['heap-priority-queue'], asks(median), false, false)).toBe('two-heaps');
+    expect(
+      variantFor(
+        ['heap-priority-queue'],
+        asks('print the median of every window of k marks so far'),
+        false,
+        false,
+      ),
+    ).toBeUndefined();
+    const others =
+      'for each field, return the product of the yields of all the other fields, without division.';
+    expect(variantFor(['prefix-sum'], asks(others), false, false)).toBe('both-ends');
+    const streak = 'return the longest run of consecutive integers present in the list, in any order.';
+    expect(variantFor(['hash-table'], asks(streak), false, false)).toBe('value-runs');
+    const edits =
+      'turn word a into word b: one step inserts a letter, deletes one or replaces one. return the fewest steps.';
+    expect(variantFor(['dynamic-programming'], asks(edits), false, false)).toBe('table-edits');
+    const packs =
+      'crates of each kind can be bought any number of times. return the least cost to get at least need kilograms.';
+    expect(variantFor(['dynamic-programming'], asks(packs), false, false)).toBe('table-amounts');
+    const fractions = `${packs} paint may also be bought by the litre.`;
+    expect(variantFor(['dynamic-programming'], asks(fractions), false, false)).toBeUndefined();
+  });
 });
 
 describe('assembled ladders', () => {

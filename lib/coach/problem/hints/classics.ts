@@ -1,0 +1,54 @@
+import type { Ladder } from './ladder';
+
+/**
+ * Ladders for the classic shapes a technique takes when the statement is one of the well-known
+ * patterns retold (issue 10 §2): items that meet and cancel, the middle of a stream, everything
+ * but one's own, runs of values taken anywhere, a rotated sorted list, edits between two
+ * sequences, packs bought again and again.
+ */
+export type ClassicVariant =
+  | 'meet-and-cancel'
+  | 'two-heaps'
+  | 'both-ends'
+  | 'value-runs'
+  | 'search-rotated'
+  | 'table-edits'
+  | 'table-amounts';
+
+export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
+  'meet-and-cancel': [
+    'Which {items} can ever meet: any two, or only one moving towards the other from the correct side?',
+    'Walk the {items} in order and keep those still standing on a stack: a newcomer moving back towards them can only meet the most recent one still moving forward, so it fights the top until one of the two is gone.',
+    'Read the {items} left to right. One moving forward, or one with nothing ahead to meet, is pushed. One moving back compares itself with the top while the top moves forward: the smaller is removed (both on a tie), and the newcomer is pushed only if it survives them all. The stack, bottom to top, is what remains.',
+  ],
+  'two-heaps': [
+    'After each new {item}, only the middle of everything so far matters. Which two groups of {items} would keep the middle where you can see it?',
+    'Two heaps: a max-heap for the lower half and a min-heap for the upper half, kept within one of each other in size, so the middle is on their tops.',
+    'Push each new {item} into the lower heap, then move the lower top to the upper heap so every value below is at most every value above; if the upper heap grows larger, move its top back. The middle is the lower top, or the mean of both tops when the sizes are equal.',
+  ],
+  'both-ends': [
+    'Everything except one position is everything before it together with everything after it. Could you know both of those for every position without starting again each time?',
+    'Two passes: combine the {items} from the left into a running value for each prefix, and from the right for each suffix; each answer joins the prefix before a position with the suffix after it, with no division.',
+    'Fill an array with the combined value of all {items} before each position (the empty prefix holds the neutral value: 1 for a product, 0 for a sum, an OR or a gcd, minus infinity for a largest). Walk back from the end with a running value of all {items} after the position, and combine the two into the answer as you go.',
+  ],
+  'value-runs': [
+    'Where a value sits in {input} does not matter, only which values are present. From which values is it worth starting to count a run?',
+    'Put every value in a hash set, and start counting only at a value whose predecessor is missing: walk up while the next value is present. Each value is visited a constant number of times, so no sort is needed.',
+    'Build the set of values. For each value v whose v - 1 is absent, count how many of v + 1, v + 2, … are present and keep the longest count. Repeated values count once, and values that start no run cost nothing.',
+  ],
+  'search-rotated': [
+    'The sorted list was cut once and its parts swapped. Looking at the middle {item} and one end, can you tell which half is still in order?',
+    'Binary search that first finds the ordered half: compare the middle with an end; if the target lies within the ordered half keep it, otherwise keep the other half (for the smallest, keep the half where the order breaks).',
+    'Keep a low and a high index. At the middle, if the low end is no larger than the middle, the left half is in order: keep it when the target lies between them, else move to the right; otherwise the right half is in order, and the same test runs on it. Stop when the bounds cross.',
+  ],
+  'table-edits': [
+    'Look at the last element of each sequence. Whatever the best edits are, what could have happened to those two last elements?',
+    'DP over two prefixes: the cost of turning the first i items of one sequence into the first j of the other comes from three smaller pairs (insert, delete, replace), or from the pair before when the two last items already match.',
+    'Fill a table with a row per prefix of the first sequence and a column per prefix of the second; the first row and column are the cost of inserting or deleting everything. Each cell takes the cheapest of an insertion, a deletion and a replacement (free when the items are equal). The answer is the bottom-right cell.',
+  ],
+  'table-amounts': [
+    'The best price per unit fails on what is left over. If you knew the cheapest way to reach every smaller amount, how would one more pack extend it?',
+    'DP over amounts (an unbounded knapsack): the best for each amount up to the target comes from that amount minus one pack of some kind, plus the pack, and a pack may be used again.',
+    'Make a table from 0 up to the target, with 0 costing nothing and the rest unknown. For each amount, try every kind of pack: the amount minus its size (never below zero, since going over is allowed) plus its price. The entry at the target is the answer, or none if it stays unknown.',
+  ],
+};
