@@ -82,8 +82,22 @@ export function boundSignals(
 /**
  * The answer depends on the input's own order (a contiguous run, positions kept): sorting
  * would destroy what is asked about, so its evidence does not count. A run judged by its total
- * over values that can be negative cannot be a window that shrinks (runs.ts).
+ * over values that can be negative cannot be a window that shrinks (runs.ts). Values past ten
+ * million cannot each be a state of a search.
  */
 export function vetoed(id: TechniqueId, scene: Scene): boolean {
-  return (id === 'sorting' && scene.ordered) || (id === 'sliding-window' && windowBroken(scene));
+  return (
+    (id === 'sorting' && scene.ordered) ||
+    (id === 'sliding-window' && windowBroken(scene)) ||
+    (id === 'breadth-first-search' && valuesTooManyToWalk(scene))
+  );
+}
+
+/**
+ * Only numbers are given and they run past ten million: a search that visits each value as a
+ * state cannot finish, whatever the words say ("the fewest moves from start to goal"), so the
+ * moves need a formula or a greedy walk back from the goal.
+ */
+function valuesTooManyToWalk(scene: Scene): boolean {
+  return scene.shape === 'values' && (scene.largestValue ?? 0) > 1e7;
 }

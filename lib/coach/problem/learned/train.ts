@@ -12,9 +12,13 @@
  *
  * Problems whose number is a multiple of five are never trained on: they are the held-out part
  * the coach is measured on. The corpus itself is never committed, only the weights derived from it.
+ *
+ * The model is also trained on retellings of library problems (retold/, our own writing, committed):
+ * the same problem under a new story, as other judges' setters tell it, labelled with the library's
+ * techniques. LeetCode's words alone taught it "robber" and "islands", not what lies under them.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deriveCompanions } from '../companions';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
@@ -24,6 +28,7 @@ import { TECHNIQUE_IDS, type TechniqueId } from '../types';
 import { problemFeatures } from './features';
 import { type Example, strongest, train } from './logistic';
 import { type LearnedWeights, scoreTechniques } from './model';
+import { Retelling, retoldContext } from './retellings';
 
 interface CorpusProblem {
   frontend_id: string;
@@ -46,6 +51,7 @@ const STEP = 0.05;
 /** The technique an interviewer names first (the library's first technique) counts this much more. */
 const PRIMARY_WEIGHT = 3;
 const ENTRIES = new URL('../library/entries/', import.meta.url);
+const RETOLD = new URL('./retold/', import.meta.url);
 
 /** The corpus writes powers of ten with the superscript flattened: "10^5" arrives as "105". */
 const powers = (text: string) => text.replace(/\b10([1-9])\b/g, '10^$1');
@@ -72,6 +78,8 @@ function contextOf(problem: CorpusProblem) {
 }
 
 interface Row {
+  /** The problem's slug: a retelling is cross-validated in its original's fold. */
+  slug: string;
   reading: Reading;
   features: string[];
   labels: Set<TechniqueId>;
@@ -80,6 +88,8 @@ interface Row {
   primary?: TechniqueId | undefined;
   /** The library's techniques, primary first, when the problem has an entry. */
   library?: readonly TechniqueId[] | undefined;
+  /** A retelling (retold/) rather than LeetCode's own statement. */
+  retold?: boolean;
 }
 
 /** The training part of the corpus, read as the panel reads a page. */
@@ -114,6 +124,7 @@ function readCorpus(corpus: string): Row[] {
     if (labels.size === 0) continue;
     const reading = readProblem(contextOf(problem));
     rows.push({
+      slug: problem.problem_slug,
       reading,
       features: problemFeatures(reading),
       labels,
@@ -123,6 +134,34 @@ function readCorpus(corpus: string): Row[] {
     });
   }
   return rows;
+}
+
+/** Retellings of library problems whose original is in the training part (retold/). */
+function readRetold(corpusRows: readonly Row[]): Row[] {
+  const trained = new Set(corpusRows.map((row) => row.slug));
+  const primaries = libraryTechniques();
+  if (!existsSync(RETOLD)) return [];
+  return readdirSync(RETOLD)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((file) => {
+      const retelling = Retelling.parse(JSON.parse(readFileSync(new URL(file, RETOLD), 'utf8')));
+      const library = primaries.get(retelling.slug);
+      if (!library || !trained.has(retelling.slug)) return [];
+      const reading = readProblem(retoldContext(retelling));
+      return [
+        {
+          slug: retelling.slug,
+          reading,
+          features: problemFeatures(reading),
+          labels: new Set(library),
+          topics: [],
+          primary: library[0],
+          library,
+          retold: true,
+        },
+      ];
+    });
 }
 
 /** The word model's weights, trained on these rows and pruned to the strongest per technique. */
@@ -201,26 +240,32 @@ class Tally {
  */
 function crossValidate(rows: readonly Row[]) {
   const FOLDS = 5;
+  const foldOfSlug = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (!foldOfSlug.has(row.slug)) foldOfSlug.set(row.slug, i % FOLDS);
+  });
+  const foldOf = (row: Row) => foldOfSlug.get(row.slug) ?? 0;
   const topics = new Tally();
   const library = new Tally();
+  const retold = new Tally();
   const per = new Map<TechniqueId, { n: number; found: number }>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = fitWeights(rows.filter((_, i) => i % FOLDS !== fold));
+    const model = fitWeights(rows.filter((row) => foldOf(row) !== fold));
     const companions = deriveCompanions(
-      rows.flatMap((row, i) => (i % FOLDS !== fold && row.library ? [row.library] : [])),
+      rows.flatMap((row) => (foldOf(row) !== fold && row.library && !row.retold ? [row.library] : [])),
     );
-    rows.forEach((row, i) => {
-      if (i % FOLDS !== fold) return;
+    for (const row of rows) {
+      if (foldOf(row) !== fold) continue;
       const { title, scene, stated } = row.reading;
       const learned = scoreTechniques(model, row.features);
       const top = guessTechniques({ title, tags: [], scene, learned, stated, companions })
         .slice(0, 3)
         .map((guess) => guess.id);
       if (row.library) {
-        library.add(top, row.library.slice(0, 3), (id) => id === row.primary);
-        return;
+        (row.retold ? retold : library).add(top, row.library.slice(0, 3), (id) => id === row.primary);
+        continue;
       }
-      if (row.topics.length === 0) return;
+      if (row.topics.length === 0) continue;
       topics.add(top, row.topics, (id) => row.topics.includes(id));
       for (const id of row.topics) {
         const entry = per.get(id) ?? { n: 0, found: 0 };
@@ -228,10 +273,11 @@ function crossValidate(rows: readonly Row[]) {
         if (top.includes(id)) entry.found++;
         per.set(id, entry);
       }
-    });
+    }
   }
   process.stdout.write(topics.line('problems scored'));
   process.stdout.write(library.line('library problems scored against their notes'));
+  process.stdout.write(retold.line('retellings scored against their notes'));
   for (const [id, { n, found }] of [...per].sort((a, b) => b[1].n - a[1].n))
     process.stdout.write(`${id.padEnd(22)} ${String(n).padStart(4)} ${(found / n).toFixed(2)}\n`);
 }
@@ -241,7 +287,8 @@ if (!corpus) {
   process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json | --cv]\n');
   process.exit(1);
 }
-const rows = readCorpus(corpus);
+const corpusRows = readCorpus(corpus);
+const rows = [...corpusRows, ...readRetold(corpusRows)];
 const outAt = rest.indexOf('--out');
 if (rest.includes('--cv')) crossValidate(rows);
 else

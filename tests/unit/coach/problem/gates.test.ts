@@ -49,6 +49,9 @@ describe('the offline coach on the labelled problems', () => {
  * 0.9) are above them and printed by the bench. The classic patterns retold (4th round, 68 pages)
  * brought sizes the figures do not read yet (an amount a DP runs over, the nodes of an all-pairs
  * table given as an edge list, questions named m), so the target and limit floors sit under them.
+ * Training the model on retellings (learned/retold/) cost five of these pages their first place
+ * (top-1 0.80 → 0.78) and lifted a blind set of retold problems by 0.10 top-1: the blind set is
+ * the measure that counts, so the top-1 floor sits under the new figure.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -60,7 +63,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.78);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
@@ -76,7 +79,8 @@ describe('the offline coach on real problems written for generalisation', () => 
  * Real problems for how sizes, orders and input formats are read (tests/fixtures/coach/reading),
  * labelled before the coach changed for them. The complexity floors sit just under the figures the
  * change reached; the technique figures are the learned model's and the knowledge's, which this
- * set did not change, so their floors only guard against a fall.
+ * set did not change, so their floors only guard against a fall (top-3 0.78 since the model was
+ * trained on retellings too: two pages here lost a technique from the first three).
  */
 const reading = problemCases(READING_CASES).map(evaluateCase);
 const readingFigures = score(reading);
@@ -91,7 +95,7 @@ describe('the offline coach on real problems written for reading sizes and order
     expect(readingFigures.target, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(readingFigures.limit, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(readingFigures.top1, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.6);
-    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(readingFigures.recall, readingMisses.join('\n')).toBeGreaterThanOrEqual(0.78);
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {

@@ -455,9 +455,9 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
   ],
   [
     'fixed-alphabet',
-    'Given a string s, return the length of the shortest substring you can replace so that every character of s occurs equally often.',
-    ['4 <= s.length <= 10^5'],
-    ['4 <= s.length <= 10^5', "s contains only 'Q', 'W', 'E', and 'R'."],
+    'Given a string s, return the first character of s that does not repeat anywhere else in s, or a space if every character repeats.',
+    ['1 <= s.length <= 10^5'],
+    ['1 <= s.length <= 10^5', "s contains only 'Q', 'W', 'E', and 'R'."],
   ],
   [
     'answer-exists',
