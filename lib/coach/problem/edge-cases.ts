@@ -23,8 +23,10 @@ const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 /** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
 const LINK_WORDS = /\b(?:graph|trees?|edges|nodes?|vertex|vertices|roads|links|connections)\b/;
 /** A search from one start to all the rest: what it misses is a node it never reaches, not another component to start from. */
-const SINGLE_SOURCE =
-  /\bsingle[- ]source\b|\bfrom (?:the |a |one |node |vertex |its )?(?:given |starting )?(?:source|start|origin|router|server|station|city|node|vertex|hub|depot)\b(?: \w+){0,3} to (?:reach |get to |visit )?(?:all|every|each)\b/;
+const FROM_ONE =
+  /\bsingle[- ]source\b|\bfrom (?:the |a |one |node |vertex |its )?(?:given |starting )?(?:source|start|origin|router|server|station|city|node|vertex|hub|depot)\b/;
+const TO_ALL =
+  /\bsingle[- ]source\b|\bto (?:reach |get to |visit )?(?:all|every|each)\b|\b(?:all|every|each)(?: \w+){0,2} (?:receives?|is reached|are reached|hears?|gets? it)\b/;
 /** The trap of a node the search from the start never reaches. */
 const UNREACHED = /\bcannot be reached from the start\b/;
 /** The trap that restarts a search from every unvisited node. */
@@ -226,7 +228,7 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  * promise the statement makes.
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
-  const singleSource = SINGLE_SOURCE.test(input.body);
+  const singleSource = FROM_ONE.test(input.body) && TO_ALL.test(input.body);
   const candidates: Trap[] = [
     ...fromBounds(input),
     // A method only guessed at brings its traps only where the input gives it something to work on.

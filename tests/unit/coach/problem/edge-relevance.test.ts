@@ -181,6 +181,14 @@ describe('a graph’s cases follow the question', () => {
     }
   });
 
+  it('reads the one start however the question words it', () => {
+    const statement =
+      'Routers are joined by links. A signal is sent from router k. Return the time until every router receives it, or -1 if some router never does.';
+    const cases = listed(statement, roads, ['graph'], ['graph']);
+    expect(cases).toContain('A node that cannot be reached from the start');
+    expect(cases.join('\n')).not.toMatch(/start from every unvisited node/);
+  });
+
   it('a question over the whole graph still starts again from every unvisited node', () => {
     const statement =
       'A network has n routers joined by links; each link connects routers u and v. Return how many groups of routers can talk to each other.';
