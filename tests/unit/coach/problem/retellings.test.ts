@@ -29,6 +29,8 @@ describe('retellings the technique model is trained on', () => {
     for (const { file, json } of retellings) {
       const retelling = Retelling.parse(json);
       expect(METHOD_NAMES.exec(`${retelling.title}\n${retelling.statement}`)?.[0], file).toBeUndefined();
+      // Original writing: LeetCode's own examples ("leetcode", "loveleetcode") teach its words again.
+      expect(retelling.statement, file).not.toMatch(/leetcode/i);
       const item = library.index.find(({ slug }) => slug === retelling.slug);
       const names = [item?.title ?? '', ...(item?.aliases ?? [])].map(normaliseTitle);
       expect(names, file).not.toContain(normaliseTitle(retelling.title));
