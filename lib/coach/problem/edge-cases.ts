@@ -3,6 +3,7 @@ import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
 import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
 import type { Guarantee } from './guarantees';
+import { fitsTheInput } from './hints/fit';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import type { InputKind, TechniqueId } from './types';
 
@@ -21,6 +22,15 @@ const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 /** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
 const LINK_WORDS = /\b(?:graph|trees?|edges|nodes?|vertex|vertices|roads|links|connections)\b/;
+/** A search from one start to all the rest: what it misses is a node it never reaches, not another component to start from. */
+const FROM_ONE =
+  /\bsingle[- ]source\b|\bfrom (?:the |a |one |node |vertex |its )?(?:given |starting )?(?:source|start|origin|router|server|station|city|node|vertex|hub|depot)\b/;
+const TO_ALL =
+  /\bsingle[- ]source\b|\bto (?:reach |get to |visit )?(?:all|every|each)\b|\b(?:all|every|each)(?: \w+){0,2} (?:receives?|is reached|are reached|hears?|gets? it)\b/;
+/** The trap of a node the search from the start never reaches. */
+const UNREACHED = /\bcannot be reached from the start\b/;
+/** The trap that restarts a search from every unvisited node. */
+const RESTART = /^several separate components\b/i;
 /** Traps that speak of the characters of a string. */
 const STRING_FORMS = /\bcharacters?\b|\bupper-case letters\b/i;
 /** A statement about text: strings, words, letters, characters. */
@@ -218,9 +228,15 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  * promise the statement makes.
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
+  const singleSource = FROM_ONE.test(input.body) && TO_ALL.test(input.body);
   const candidates: Trap[] = [
     ...fromBounds(input),
-    ...input.techniques.slice(0, input.sure ? 1 : 2).flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
+    // A method only guessed at brings its traps only where the input gives it something to work on.
+    ...input.techniques
+      .slice(0, input.sure ? 1 : 2)
+      .filter((id) => input.sure || fitsTheInput(id, input.body))
+      .flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
+    ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
     ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
@@ -241,6 +257,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     (trap) =>
       (!trap.negatives || negatives) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
+      !(singleSource && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&

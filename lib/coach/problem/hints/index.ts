@@ -1,6 +1,7 @@
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
 import { structureRoles } from './designs';
+import { fitsTheInput } from './fit';
 import type { Ladder } from './ladder';
 import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
@@ -39,7 +40,7 @@ export function techniqueRungs(
   const ladder =
     (variant && VARIANT_LADDERS[variant]) ||
     (technique && LADDERS[technique]) ||
-    unsureLadder(words.brute, LADDERS, candidates);
+    unsureLadder(words.brute, LADDERS, candidates, (id) => !words.text || fitsTheInput(id, words.text));
   const named = structureRoles(candidates.slice(0, 2));
   // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
   const search = SEARCHES.has(variant ?? technique ?? '') ? words.search : undefined;

@@ -4,8 +4,14 @@ import type { HintWords } from './words';
 
 /** The slowest correct answer, as the question's own shape makes it: what a mentor asks for first. */
 const BRUTE_FORCES: readonly [RegExp, string][] = [
+  // Things moving and meeting over time ask for the slow simulation, not a split or a choice.
   [
-    /\btwo (?:groups|trucks|teams|halves|sets|parts|piles|carts|bins)\b|\b(?:exactly )?one of (?:the )?two\b|\bsplit (?:\w+ ){0,3}into\b|\bpartition/,
+    /\bcollid(?:e|es|ed|ing)\b|\bcollisions?\b|\bsimulat(?:e|es|ed|ion)\b|\bafter (?:each|every) (?:second|step|tick|turn|round)\b/,
+    'simulating it step by step until nothing changes',
+  ],
+  // "Two carts" alone splits nothing: items must go into (onto, between) the two.
+  [
+    /\b(?:into|onto|between|among|across) (?:\w+ ){0,2}two (?:groups|trucks|teams|halves|sets|parts|piles|carts|bins|baskets)\b|\b(?:exactly )?one of (?:the )?two\b|\bsplit (?:\w+ ){0,3}into\b|\bpartition/,
     'trying every way to split {input}',
   ],
   [
@@ -52,9 +58,15 @@ export function unsureLadder(
   brute: string | undefined,
   ladders: Partial<Record<TechniqueId, Ladder>>,
   candidates: readonly TechniqueId[],
+  // Whether an idea has something to work on in this input (a search needs links, a string method text).
+  fits: (id: TechniqueId) => boolean = () => true,
 ): Ladder {
   const nudge = `What would the slowest correct answer do here, ${brute ?? 'trying every candidate answer the statement allows'}, and which part of it repeats work?`;
-  const ideas = candidates.filter((id) => id !== 'design' && ladders[id]).slice(0, 2);
+  // An idea the input cannot support is dropped, and its slot left empty rather than filled.
+  const ideas = candidates
+    .filter((id) => id !== 'design' && ladders[id])
+    .slice(0, 2)
+    .filter(fits);
   const [first, second] = ideas;
   if (!first) {
     return [

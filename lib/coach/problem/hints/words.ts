@@ -28,6 +28,8 @@ export interface HintWords {
   search?: SearchNodes;
   /** The brute force in the statement's terms ("trying every pair of crates"), for a ladder with no lead. */
   brute?: string;
+  /** The statement, lower-cased: the ideas a ladder with no lead weighs must fit it. */
+  text?: string;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -152,7 +154,8 @@ export function hintWords(
   const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
   const search = searchNodes(statement, words.items, words.neighbours);
   const brute = bruteForce(statement, words);
-  return search ? { ...words, brute, search } : { ...words, brute };
+  const text = statement.toLowerCase();
+  return search ? { ...words, brute, text, search } : { ...words, brute, text };
 }
 
 function collectionWords(

@@ -159,3 +159,75 @@ describe('a sorted list turned at a pivot', () => {
     expect(promised('The ids are sorted in ascending order.')).not.toContain('rotated');
   });
 });
+
+describe('a graph’s cases follow the question', () => {
+  const roads = ['1 <= n <= 10^4', '0 <= links.length <= 10^5', '1 <= u, v <= n'];
+
+  it('a search from one start to all the rest warns of a node it never reaches, not of other components', () => {
+    const statement =
+      'A network has n routers joined by links; each link connects routers u and v and takes w milliseconds. Return the time a signal sent from router s takes to reach every router, or -1 for a router it never reaches.';
+    const cases = listed(statement, roads, ['graph'], ['breadth-first-search', 'graph']);
+    const unsure = edgeCases({
+      kinds: ['graph'],
+      facts: parseConstraints(roads, statement),
+      body: `${statement}\n${roads.join('\n')}`.toLowerCase(),
+      guarantees: new Set(),
+      techniques: ['shortest-path', 'graph'],
+      sure: false,
+    });
+    for (const list of [cases, unsure]) {
+      expect(list).toContain('A node that cannot be reached from the start');
+      expect(list.join('\n')).not.toMatch(/start from every unvisited node/);
+    }
+  });
+
+  it('reads the one start however the question words it', () => {
+    const statement =
+      'Routers are joined by links. A signal is sent from router k. Return the time until every router receives it, or -1 if some router never does.';
+    const cases = listed(statement, roads, ['graph'], ['graph']);
+    expect(cases).toContain('A node that cannot be reached from the start');
+    expect(cases.join('\n')).not.toMatch(/start from every unvisited node/);
+  });
+
+  it('a question over the whole graph still starts again from every unvisited node', () => {
+    const statement =
+      'A network has n routers joined by links; each link connects routers u and v. Return how many groups of routers can talk to each other.';
+    const unsure = edgeCases({
+      kinds: ['graph'],
+      facts: parseConstraints(roads, statement),
+      body: `${statement}\n${roads.join('\n')}`.toLowerCase(),
+      guarantees: new Set(),
+      techniques: ['depth-first-search', 'graph'],
+      sure: false,
+    });
+    expect(unsure).toContain('Several separate components: start from every unvisited node');
+  });
+});
+
+describe('a method only guessed at', () => {
+  const weights = ['1 <= people.length <= 5 * 10^4', '1 <= people[i] <= limit <= 3 * 10^4'];
+  const body = (statement: string) => `${statement}\n${weights.join('\n')}`.toLowerCase();
+  const unsure = (statement: string, techniques: TechniqueId[]) =>
+    edgeCases({
+      kinds: ['array'],
+      facts: parseConstraints(weights, statement),
+      body: body(statement),
+      guarantees: new Set(),
+      techniques,
+      sure: false,
+    });
+
+  it('brings no window cases where the question asks about no contiguous run', () => {
+    const statement =
+      'Each boat carries at most two people whose weights add up to at most limit. Return the fewest boats that carry everyone in people.';
+    expect(unsure(statement, ['greedy', 'sliding-window']).join('\n')).not.toMatch(/window/i);
+  });
+
+  it('keeps them where it does', () => {
+    const statement =
+      'Return the length of the longest stretch of consecutive people whose weights add up to at most limit.';
+    expect(unsure(statement, ['prefix-sum', 'sliding-window'])).toContain(
+      'The best window is the whole input, or ends at the last position',
+    );
+  });
+});

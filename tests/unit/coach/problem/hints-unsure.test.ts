@@ -86,4 +86,63 @@ describe('the ladder when the coach is not sure of the technique', () => {
     expect(hints[0]?.text).toMatch(/every way to split the loaves/);
     for (const id of common) expect(hints[1]?.text).not.toContain(id);
   });
+
+  it('follows what the question asks: a simulation for things that collide, a split only into two', () => {
+    expect(
+      bruteForce(
+        'two carts on a track move toward each other; when they collide the lighter one leaves',
+        WORDS,
+      ),
+    ).toMatch(/simulating it step by step/);
+    expect(bruteForce('return how many pairs of carts can share a track', WORDS)).toMatch(
+      /every pair of crates/,
+    );
+    expect(bruteForce('load every crate onto one of the two trucks', WORDS)).toMatch(/every way to split/);
+    expect(bruteForce('divide the crates into two piles of equal weight', WORDS)).toMatch(
+      /every way to split/,
+    );
+  });
+
+  it('drops an idea the input cannot support and says so rather than fill its slot', () => {
+    const boats =
+      'Each boat carries at most two people whose weights add up to at most limit. Return the fewest boats that carry everyone.';
+    const words = { ...WORDS, brute: 'trying every pair of crates', text: boats.toLowerCase() };
+    const [, approach, outline] = techniqueRungs(undefined, words, 'O(n log n)', undefined, [
+      'greedy',
+      'breadth-first-search',
+    ]);
+    expect(approach).toMatch(/^One idea could cut that down, greedy\./);
+    expect(`${approach} ${outline}`).not.toMatch(/breadth first search|one move/);
+    const signed = 'Return the largest sum of any two values in the list of signed integers.';
+    const [, none] = techniqueRungs(
+      undefined,
+      { ...WORDS, brute: 'trying every pair of crates', text: signed.toLowerCase() },
+      'O(n)',
+      undefined,
+      ['string', 'trie'],
+    );
+    expect(none).not.toMatch(/string|characters/);
+  });
+
+  it('keeps both ideas when the input has what each needs', () => {
+    const maze =
+      'A robot moves one cell at a time on a grid of open and blocked cells. Return the fewest moves to reach the corner.';
+    const [, approach] = techniqueRungs(
+      undefined,
+      { ...WORDS, brute: 'trying every sequence of moves', text: maze.toLowerCase() },
+      'O(n * m)',
+      undefined,
+      ['breadth-first-search', 'dynamic-programming'],
+    );
+    expect(approach).toMatch(/First idea, breadth first search: .*Second idea, dynamic programming: /);
+    const words = 'Return the longest substring of the text in which every letter appears at least k times.';
+    const [, both] = techniqueRungs(
+      undefined,
+      { ...WORDS, brute: 'trying every stretch', text: words.toLowerCase() },
+      'O(n)',
+      undefined,
+      ['sliding-window', 'string'],
+    );
+    expect(both).toMatch(/First idea, sliding window: .*Second idea, string: /);
+  });
 });
