@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem } from '@/lib/coach/problem';
-import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
-import { problemContext } from '../../../support/problem-context';
+import { expectSoundLadder, hintLadder } from '../../../support/hint-ladder';
 
-function ladder(
-  statement: string,
-  constraints: string[] = ['At most 2 * 10^5 calls will be made.'],
-): string[] {
-  const { hints } = analyzeProblem(problemContext({ statement, constraints }));
-  return hints.map((hint) => hint.text);
-}
+const ladder = (statement: string, constraints = ['At most 2 * 10^5 calls will be made.']) =>
+  hintLadder(statement, constraints);
 
 function expectSound(rungs: string[]) {
-  expect(rungs).toHaveLength(3);
-  expect(rungs[0]).toMatch(/\?$/);
-  expect(namedTechnique(rungs[0] ?? ''), rungs[0]).toBeNull();
-  for (const rung of rungs) expect(codeIn(rung), rung).toBeNull();
+  expectSoundLadder(rungs);
   // Methods are no structures: a design ladder never offers "sorting" or "math" as something to keep.
   expect(rungs.join(' ')).not.toMatch(/\bhere: |\bmath\b|dynamic programming|\bsorting\b/);
 }

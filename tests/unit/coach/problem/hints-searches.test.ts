@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem } from '@/lib/coach/problem';
-import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
-import { problemContext } from '../../../support/problem-context';
-
-function ladder(statement: string, constraints: string[], tags: string[] = []): string[] {
-  const { hints } = analyzeProblem(problemContext({ statement, constraints, tags }));
-  return hints.map((hint) => hint.text);
-}
-
-function expectSound(rungs: string[]) {
-  expect(rungs).toHaveLength(3);
-  expect(rungs[0]).toMatch(/\?$/);
-  expect(namedTechnique(rungs[0] ?? ''), rungs[0]).toBeNull();
-  for (const rung of rungs) expect(codeIn(rung), rung).toBeNull();
-}
+import { expectSoundLadder as expectSound, hintLadder as ladder } from '../../../support/hint-ladder';
 
 describe('searches name their nodes and what links two of them', () => {
   it('walk between words one letter apart', () => {
