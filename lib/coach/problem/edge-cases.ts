@@ -2,8 +2,8 @@ import { formatBound } from './complexity';
 import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
 import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
+import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
-import { fitsTheInput } from './hints/fit';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import type { InputKind, TechniqueId } from './types';
 

@@ -1,7 +1,7 @@
+import { fitsTheInput } from '../fit';
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
 import { structureRoles } from './designs';
-import { fitsTheInput } from './fit';
 import type { Ladder } from './ladder';
 import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';

@@ -1,4 +1,4 @@
-import type { TechniqueId } from '../types';
+import type { TechniqueId } from './types';
 
 /** Links, a board or moves between states: what a search or a graph method walks over. */
 const LINKS =
