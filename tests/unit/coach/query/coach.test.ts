@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
+import { QUERY_LABELS, savedContext } from './support';
+
+/** SQL constructs a first hint must not name: it asks a question about the tables, nothing more. */
+const CONSTRUCT =
+  /\b(?:join|group by|having|window|rank|lag|lead|subquery|cte|distinct|coalesce|ifnull|limit|offset|order by|union|partition|exists|aggregate|select)\b/i;
+
+const databasePages = QUERY_LABELS.filter((label) => label.database);
+
+describe('the SQL coach on labelled database pages', () => {
+  it.each(databasePages)('$page: leads with $lead and tests its known trap', ({ page, lead, trap }) => {
+    const analysis = analyzeProblem(savedContext(page));
+    expect(analysis.query?.ideas[0]?.id).toBe(lead);
+    expect(analysis.edgeCases.join('\n')).toContain(trap);
+  });
+
+  it.each(databasePages)('$page: no technique, big-O, or array edge case', ({ page }) => {
+    const analysis = analyzeProblem(savedContext(page));
+    expect(analysis.patterns).toEqual([]);
+    expect(analysis.complexityTarget).toBe('');
+    expect(analysis.complexityLimit).toBe('');
+    const said = [...analysis.edgeCases, ...analysis.hints.map((h) => h.text), ...analysis.followUps].join(
+      '\n',
+    );
+    expect(said).not.toMatch(/O\([^)]*\)|linear pass|smallest and the largest allowed|every candidate/);
+  });
+
+  it.each(databasePages)(
+    '$page: three hints, level 1 a question naming no construct, none holding code',
+    ({ page }) => {
+      const { hints } = analyzeProblem(savedContext(page));
+      expect(hints.map((h) => h.level)).toEqual([1, 2, 3]);
+      expect(hints[0]?.text).toMatch(/\?$/);
+      expect(namedTechnique(hints[0]?.text ?? '')).toBeNull();
+      expect(hints[0]?.text).not.toMatch(CONSTRUCT);
+      for (const hint of hints) expect(codeIn(hint.text), hint.text).toBeNull();
+    },
+  );
+
+  it.each(databasePages)(
+    '$page: each idea quotes the page, and the interviewer asks about indexes',
+    ({ page }) => {
+      const context = savedContext(page);
+      const analysis = analyzeProblem(context);
+      const prose = context.statement.replace(/[`*]/g, '').replace(/\s+/g, ' ');
+      for (const idea of analysis.query?.ideas ?? []) {
+        const quoted = /"(.+?)(?:…)?"/.exec(idea.reason)?.[1] ?? '';
+        expect(prose, idea.reason).toContain(quoted);
+      }
+      expect(analysis.followUps.join(' ')).toMatch(/index/);
+    },
+  );
+
+  it("Second Highest Salary: the null when no second salary exists, in the page's own nouns", () => {
+    const analysis = analyzeProblem(savedContext('leetcode/sql-second-highest-salary'));
+    expect(analysis.query?.result).toContain('If there is no second highest salary, return null');
+    expect(analysis.query?.resultColumns).toEqual(['SecondHighestSalary']);
+    expect(analysis.hints[0]?.text).toContain('salary in Employee');
+    expect(analysis.hints[1]?.text).toMatch(/one row holding null/);
+    expect(analysis.hints[2]?.text).toContain('Second Highest Salary');
+  });
+
+  it('Department Top Three Salaries: ranks within each department, ties sharing a rank, Department joined', () => {
+    const analysis = analyzeProblem(savedContext('leetcode/sql-department-top-three-salaries'));
+    expect(analysis.query?.ideas[0]?.reason).toContain('top three unique salaries');
+    expect(analysis.query?.tables[0]?.foreignKeys).toEqual([{ column: 'departmentId', table: 'Department' }]);
+    expect(analysis.hints[1]?.text).toMatch(/within each department by salary.*same rank.*join Department/);
+  });
+
+  it('Game Play Analysis IV: first login per player, the day after, a ratio over players', () => {
+    const analysis = analyzeProblem(savedContext('leetcode/sql-game-play-analysis-iv'));
+    expect(analysis.query?.ideas.map((idea) => idea.id)).toEqual(['first-last', 'previous-row', 'ratio']);
+    expect(analysis.edgeCases.join(' ')).toMatch(/31 January is 1 February/);
+  });
+
+  it('Weather Observation Station 5: STATION read from HackerRank prose, city as the column asked about', () => {
+    const analysis = analyzeProblem(savedContext('hackerrank/sql-weather-observation-station-5'));
+    expect(analysis.query?.why.join(' ')).toContain('The STATION table is described as follows');
+    expect(analysis.query?.ideas.map((idea) => idea.id)).toEqual(['order-limit', 'text']);
+    expect(analysis.followUps.join(' ')).toContain('index on city');
+  });
+
+  it('an algorithm page that mentions a table and queries keeps the algorithm coach', () => {
+    const analysis = analyzeProblem(savedContext('leetcode/table-and-queries-not-sql'));
+    expect(analysis.query).toBeUndefined();
+    expect(analysis.complexityTarget).toMatch(/^O\(/);
+  });
+});
