@@ -49,6 +49,7 @@ function sentenceAround(ask: string, match: RegExpExecArray): string {
 export function matchIdeas(
   ask: string,
   tables: readonly QueryTable[],
+  output = '',
 ): { rule: IdeaRule; idea: QueryIdea }[] {
   const dated = tables.some((t) =>
     t.columns.some((c) => /^(?:date|datetime|timestamp)$/i.test(c.type ?? '')),
@@ -60,6 +61,8 @@ export function matchIdeas(
       .concat(rule.asks)
       .map((pattern) => pattern.exec(ask))
       .find((found) => found !== null);
+    if (!match && rule.shownBy?.output.test(output))
+      return [{ rule, idea: { id: rule.id, name: rule.name, reason: rule.shownBy.reason } }];
     return match
       ? [
           {

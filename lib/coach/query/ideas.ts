@@ -15,6 +15,8 @@ export interface IdeaRule {
   name: string;
   /** What in the ask calls for it, the clearest wording first; the first match is quoted as the reason. */
   asks: RegExp | readonly RegExp[];
+  /** Also called for by what the example's result shows (a null where a row has no match). */
+  shownBy?: { output: RegExp; reason: string };
   /** Only with two tables or more (a join), or with a date column. */
   needs?: 'two-tables' | 'date-column';
   /** Ideas this one makes redundant when both match ("at least three times consecutively" is no HAVING). */
@@ -90,9 +92,24 @@ export const IDEA_RULES: readonly IdeaRule[] = [
       'With an index on {measure} the database reads the values in order and stops after the few it needs; without one it sorts all of {main}. How would you check which happens?',
   },
   {
+    id: 'cross-join',
+    name: 'Every combination: CROSS JOIN, then LEFT JOIN the facts',
+    asks: /\beach \w+ (?:attended|took|took part in|sat|in) each\b[^.]*|\bevery (?:pair|combination)\b[^.]*/i,
+    needs: 'two-tables',
+    overrides: ['join', 'outer-join'],
+    nudge:
+      'Should a pair of {main} and {other} with nothing recorded between them still have a row in the answer?',
+    approach:
+      'Build every pair first (each row of {main} with each row of {other}), then left join the recorded facts onto the pairs and count them, so a pair with none shows 0.',
+    step: 'pair every row of {main} with every row of {other}, then left join the facts and count them',
+    traps: ['left-join-null', 'empty-group'],
+    question:
+      'The pairs grow as the product of both tables: how large can that get, and how would you keep it in check?',
+  },
+  {
     id: 'anti-join',
     name: 'Rows with no match: LEFT JOIN … IS NULL, or NOT EXISTS',
-    asks: /\b(?:never|did not|didn't|do not|does not|don't|doesn't|without (?:\w+ing )?(?:any|a|an)|have no|has no|had no|with no|not present|not in the|no longer|left the company|but did not)\b[^.]*/i,
+    asks: /\b(?:never|did not|didn't|do not|does not|don't|doesn't|without (?:\w+ing )?(?:any|a|an)|have no|has no|had no|with no|not present|not in the|no longer|left the company|but did not|missing)\b[^.]*/i,
     needs: 'two-tables',
     overrides: ['join'],
     nudge:
@@ -107,7 +124,11 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'outer-join',
     name: 'Keep rows without a match: LEFT JOIN, with COALESCE / IFNULL for the gaps',
-    asks: /\b(?:report null|null instead|(?:as|return|show|report) (?:0|zero)|(?:0|zero) (?:if|for|when|instead)|including those|even if|if (?:the|a|an)? ?\w+ (?:of|for) (?:a|an|the)? ?\w+ is not present)\b[^.]*/i,
+    asks: /\b(?:(?:report|show|return) null|null instead|(?:as|return|show|report) (?:0|zero)|(?:0|zero) (?:if|for|when|instead)|(?:assumed to be|is) (?:0|zero)|(?:rate|value|count|total|average) (?:of|is) (?:0|zero)|including those|even if|if (?:the|a|an)? ?\w+ (?:of|for) (?:a|an|the)? ?\w+ is not present)\b[^.]*/i,
+    shownBy: {
+      output: /^\|.*\bnull\b.*\|$/im,
+      reason: "The example's result keeps a row whose joined columns are null.",
+    },
     needs: 'two-tables',
     overrides: ['join', 'anti-join'],
     nudge:
@@ -149,7 +170,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     id: 'previous-row',
     name: 'Compare with the previous row or day: LAG, or a self-join on the date difference',
     overrides: ['date-filter'],
-    asks: /\b(?:previous (?:day|date|row|year|month|record)|yesterday|the day before|compared to (?:its|their|the) previous|than (?:its|their|the) previous|(?:day|date) after|next day|following day|improved|increas(?:e|ed|ing) (?:from|over|compared))\b[^.]*/i,
+    asks: /\b(?:previous (?:day|date|row|year|month|record)|yesterday|the day before|compared to (?:its|their|the) previous|than (?:its|their|the) previous|(?:day|date) after|next day|following day|improved|improvement|(?:but|and) later|increas(?:e|ed|ing) (?:from|over|compared))\b[^.]*/i,
     nudge:
       'To decide whether one row of {main} qualifies, which other row of {main} do you need to look at, and how do you find it?',
     approach:
@@ -175,7 +196,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'running-total',
     name: 'Running totals and moving averages: SUM / AVG OVER (ORDER BY … ROWS BETWEEN …)',
-    asks: /\b(?:running total|cumulative|rolling|moving average|so far|\d+-day|(?:seven|7|30)[- ]day|up to and including)\b[^.]*/i,
+    asks: /\b(?:running total|cumulative|rolling|moving average|so far|\d+-day|(?:seven|7|30)[- ]day|up to and including|without exceeding|can fit)\b[^.]*/i,
     overrides: ['ratio'],
     nudge:
       'For one day, which rows of {main} feed its figure, and how do those rows change from one day to the next?',
@@ -189,7 +210,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'division',
     name: 'Every item of a set: GROUP BY … HAVING COUNT(DISTINCT …) equal to the size of the set',
-    asks: /\b(?:bought all|all (?:the )?(?:products|items|courses|subjects)|every (?:product|item|course|subject))\b[^.]*/i,
+    asks: /\b(?:bought|purchased|ordered|took|taken|completed) (?:all|every)\b[^.]*/i,
     overrides: ['group-totals', 'having'],
     nudge: "How would you tell, from one {group}'s rows alone, that they cover every item there is?",
     approach:
@@ -226,11 +247,12 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     id: 'having',
     name: 'A condition on a group: GROUP BY … HAVING',
     asks: new RegExp(
-      `\\b(?:at least|more than|fewer than|less than|at most|exactly)\\s+${COUNT_WORD}\\b[^.]*`,
+      `\\b(?:at least|more than|fewer than|less than|at most|exactly)\\s+${COUNT_WORD}\\s+(?:[a-z]+\\s+)?(?:times|different|distinct|[a-z]+s)\\b[^.]*|\\b(?:only once|exactly once|appears? once|single number)\\b[^.]*`,
       'i',
     ),
     overrides: ['group-totals'],
-    nudge: 'Is the condition about a single row of {main}, or about how many rows some {group} has?',
+    nudge:
+      'Is the condition about each row of {main} on its own, or about how many rows fall together under one value?',
     approach:
       'Group the rows by {group}, count (or total) each group, and keep only the groups that pass the threshold; the threshold tests the group, so it comes after the grouping.',
     step: 'group by {group}, count each group and keep those that pass the threshold',
@@ -241,7 +263,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'group-totals',
     name: 'Totals per group: GROUP BY with COUNT / SUM / AVG',
-    asks: /\b(?:for each|each|every|per)\b[^.]*\b(?:number of|count|total|sum|how many|amount)\b[^.]*|\b(?:number of|count of|total|sum of|how many)\b[^.]*\b(?:for each|each|every|per)\b[^.]*/i,
+    asks: /\b(?:for each|by each|each|every|per)\b[^.]*\b(?:number of|count|total|sum|how many|distance|time spent|gain|loss)\b[^.]*|\b(?:number of|count of|total|sum of|how many|distance|time spent|gain\/loss)\b[^.]*\b(?:for each|by each|each|every|per)\b[^.]*/i,
     nudge: 'How many rows should the result have: one per what? And what does each of them add up?',
     approach:
       'Group the rows by {group} and compute the count or total each group needs; join first if the figures live in another table.',
@@ -290,7 +312,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'text',
     name: 'String functions: LENGTH, SUBSTRING, LIKE or REGEXP, UPPER / LOWER, CONCAT',
-    asks: /\b(?:length|number of characters|starts? with|ends? with|vowels?|first letter|capitali[sz]\w*|upper ?case|lower ?case|valid e-?mails?|e-?mail|pattern|contains? the (?:letter|string|word))\b[^.]*/i,
+    asks: /\b(?:length|number of characters|starts? with|ends? with|vowels?|first letter|capitali[sz]\w*|upper ?case|lower ?case|valid e-?mails?|pattern|contains? the (?:letter|string|word))\b[^.]*/i,
     nudge: 'What exactly makes a value of {measure} qualify, letter by letter?',
     approach:
       'Test the text with the string functions the condition needs (its length, its first or last letters, a pattern match), minding case.',

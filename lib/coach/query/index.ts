@@ -21,7 +21,7 @@ export function analyzeQuery(context: ProblemContext): ProblemAnalysis | null {
   const tables = readTables(context.statement);
   const ask = askText(context.statement);
   const columns = resultColumns(context.examples);
-  const matched = matchIdeas(ideaText(ask), tables);
+  const matched = matchIdeas(ideaText(ask), tables, context.examples[0]?.output);
   const rules = matched.map((m) => m.rule);
   const words = queryWords(tables, ask);
   return {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
+import type { QueryTable } from '@/lib/coach/query';
+import { matchIdeas } from '@/lib/coach/query/coach';
 import { QUERY_LABELS, savedContext } from './support';
 
 /** SQL constructs a first hint must not name: it asks a question about the tables, nothing more. */
@@ -86,5 +88,45 @@ describe('the SQL coach on labelled database pages', () => {
     const analysis = analyzeProblem(savedContext('leetcode/table-and-queries-not-sql'));
     expect(analysis.query).toBeUndefined();
     expect(analysis.complexityTarget).toMatch(/^O\(/);
+  });
+});
+
+describe('ideas read from what the result asks, not from single words', () => {
+  const table = (name: string): QueryTable => ({
+    name,
+    columns: [{ name: 'id', type: 'int' }],
+    primaryKey: 'id',
+    foreignKeys: [],
+    rowMeaning: null,
+  });
+  const two = [table('Employee'), table('Bonus')];
+  const ids = (ask: string, tables = two, output = '') =>
+    matchIdeas(ask, tables, output).map((m) => m.idea.id);
+
+  it('a bonus "less than 1000" is no condition on a group; the example\'s nulls ask to keep unmatched rows', () => {
+    const ask =
+      'Write a solution to report the name and bonus amount of each employee with a bonus less than 1000.';
+    expect(ids(ask)).not.toContain('having');
+    expect(ids(ask, two, '| name | bonus |\n| Brad | null |')[0]).toBe('outer-join');
+  });
+
+  it('"at least five direct reports" is a condition on a group; "If there is no second highest" is no anti-join', () => {
+    expect(ids('Find managers with at least five direct reports.', [table('Employee')])).toContain('having');
+    expect(
+      ids('Find the second highest salary. If there is no second highest salary, return null.', [
+        table('Employee'),
+      ]),
+    ).toEqual(['nth-value']);
+  });
+
+  it('a join is only offered with two tables, and a plain condition falls back to a filter', () => {
+    expect(ids('Find the customers who never order anything.', [table('Customers')])).not.toContain(
+      'anti-join',
+    );
+    expect(
+      ids('Write a solution to find the ids of products that are both low fat and recyclable.', [
+        table('Products'),
+      ]),
+    ).toEqual(['filter']);
   });
 });
