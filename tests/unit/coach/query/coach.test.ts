@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/coach';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
 import type { QueryTable } from '@/lib/coach/query';
@@ -128,5 +129,26 @@ describe('ideas read from what the result asks, not from single words', () => {
         table('Products'),
       ]),
     ).toEqual(['filter']);
+  });
+});
+
+describe('pasted text', () => {
+  it('a pasted schema about employees and salaries is a SQL problem, not a job posting', () => {
+    const text = [
+      'Table: Employee',
+      '+-------------+------+',
+      '| Column Name | Type |',
+      '+-------------+------+',
+      '| id          | int  |',
+      '| salary      | int  |',
+      '+-------------+------+',
+      'id is the primary key (column with unique values) for this table.',
+      'Each row of this table contains information about the salary of an employee.',
+      '',
+      'Write a solution to find the second highest distinct salary from the Employee table. If there is no second highest salary, return null.',
+    ].join('\n');
+    const { result } = analyzeText(text);
+    expect(result.kind).toBe('problem');
+    if (result.kind === 'problem') expect(result.analysis.query?.ideas[0]?.id).toBe('nth-value');
   });
 });
