@@ -124,12 +124,20 @@ export function queryRungs(
     .slice(0, 2)
     .map((rule) => ` Then ${fill(rule.step, words)}.`)
     .join('');
-  // A table called Queue or Stack would make the nudge name a structure: it says "the table" then.
-  const nudge = fill(lead.nudge, words);
-  const plain = namedTechnique(nudge)
-    ? fill(lead.nudge, { ...words, main: 'the table', other: 'the other table' })
-    : nudge;
-  return [plain, `${fill(lead.approach, words)}${also}`, outline];
+  // A table called Queue or a column called stack would make the nudge name a structure: the first
+  // wording that names none is used, down to one with no page noun at all.
+  const generic = {
+    main: 'the table',
+    other: 'the other table',
+    measure: 'value',
+    group: 'group',
+    groups: 'groups',
+  };
+  const nudge =
+    [words, { ...words, main: generic.main, other: generic.other }, generic]
+      .map((choice) => fill(lead.nudge, choice))
+      .find((text) => !namedTechnique(text)) ?? fill(lead.nudge, generic);
+  return [nudge, `${fill(lead.approach, words)}${also}`, outline];
 }
 
 export function queryQuestions(rules: readonly IdeaRule[], words: QueryWords): string[] {

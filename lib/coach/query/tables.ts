@@ -73,7 +73,7 @@ export function readTables(statement: string): QueryTable[] {
 export function spoken(name: string): string {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/_/g, ' ')
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/coach';
 import { analyzeProblem } from '@/lib/coach/problem';
@@ -150,5 +151,43 @@ describe('pasted text', () => {
     const { result } = analyzeText(text);
     expect(result.kind).toBe('problem');
     if (result.kind === 'problem') expect(result.analysis.query?.ideas[0]?.id).toBe('nth-value');
+  });
+});
+
+describe('hints hold no code whatever the page names its tables and columns', () => {
+  const identifier = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,14}$/);
+  it('any schema, any result header', () => {
+    fc.assert(
+      fc.property(
+        identifier,
+        fc.array(fc.tuple(identifier, fc.constantFrom('int', 'varchar', 'date', 'enum')), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.array(
+          fc.string({ maxLength: 12 }).filter((cell) => !/[|\n]/.test(cell)),
+          { maxLength: 3 },
+        ),
+        fc.constantFrom(
+          'Write a solution to find the second highest distinct value.',
+          'Find all rows that appear at least three times consecutively.',
+          'Report the fraction of users, rounded to 2 decimal places.',
+          'For each group, find the top three values.',
+        ),
+        (table, columns, header, ask) => {
+          const grid = columns.map(([name, type]) => `| ${name} | ${type} |`).join('\n');
+          const statement = `Table: \`${table}\`\n\n\`\`\`\n+---+---+\n| Column Name | Type |\n+---+---+\n${grid}\n+---+---+\n\`\`\`\n\n${ask}`;
+          const output = header.length ? `| ${header.join(' | ')} |` : '';
+          const analysis = analyzeProblem({
+            ...savedContext('leetcode/sql-second-highest-salary'),
+            statement,
+            examples: [{ input: '', output }],
+          });
+          expect(analysis.query).toBeDefined();
+          for (const hint of analysis.hints) expect(codeIn(hint.text), hint.text).toBeNull();
+          expect(namedTechnique(analysis.hints[0]?.text ?? '')).toBeNull();
+        },
+      ),
+    );
   });
 });
