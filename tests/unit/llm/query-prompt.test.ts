@@ -3,6 +3,7 @@ import { analyze } from '@/lib/coach';
 import { PromptAnalysis } from '@/lib/llm/prompts/analysis';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
+import { buildInterviewerPrompt } from '@/lib/llm/prompts/interviewer';
 import { savedContext } from '../coach/query/support';
 
 describe('the model is told a database problem is SQL, with the tables the panel read', () => {
@@ -37,5 +38,28 @@ describe('the model is told a database problem is SQL, with the tables the panel
     expect(text).toContain('The n-th distinct value');
     expect(text).toContain('one row holding null');
     expect(text).not.toContain('Expected complexity');
+  });
+
+  it("the mock interviewer's notes probe the query's plan, not a big-O figure", () => {
+    if (findings.kind !== 'problem') throw new Error('not a problem');
+    const prompt = buildInterviewerPrompt({
+      problem: context,
+      analysis: findings.analysis,
+      brief: {
+        kind: 'coding',
+        stage: 'approach',
+        elapsedMin: 5,
+        roundMin: 30,
+        stageMin: 2,
+        stageBudgetMin: 6,
+        followUps: [],
+        followUpsAsked: 0,
+        transcript: [],
+        code: null,
+      },
+    });
+    const text = prompt.messages.map((message) => message.content).join('\n');
+    expect(text).toContain('A SQL problem over Employee');
+    expect(text).not.toContain("Complexity the constraints allow (Sparring's estimate): .");
   });
 });
