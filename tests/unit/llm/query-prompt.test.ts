@@ -4,7 +4,7 @@ import { PromptAnalysis } from '@/lib/llm/prompts/analysis';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
 import { buildInterviewerPrompt } from '@/lib/llm/prompts/interviewer';
-import { savedContext } from '../coach/query/support';
+import { savedContext } from '../../support/query-labels';
 
 describe('the model is told a database problem is SQL, with the tables the panel read', () => {
   const context = savedContext('leetcode/sql-second-highest-salary');

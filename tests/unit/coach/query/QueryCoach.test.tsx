@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { analyzeProblem } from '@/lib/coach/problem';
-import { savedContext } from './support';
+import { savedContext } from '../../../support/query-labels';
 
 const analysis = analyzeProblem(savedContext('leetcode/sql-customers-who-never-order'));
 

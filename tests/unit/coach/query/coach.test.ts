@@ -5,7 +5,7 @@ import { analyzeProblem } from '@/lib/coach/problem';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
 import type { QueryTable } from '@/lib/coach/query';
 import { matchIdeas } from '@/lib/coach/query/coach';
-import { QUERY_LABELS, savedContext } from './support';
+import { QUERY_LABELS, savedContext } from '../../../support/query-labels';
 
 /** SQL constructs a first hint must not name: it asks a question about the tables, nothing more. */
 const CONSTRUCT =

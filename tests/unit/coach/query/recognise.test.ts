@@ -11,7 +11,7 @@ import {
   problemCases,
   READING_CASES,
 } from '../../../support/problem-labels';
-import { FIXTURES, QUERY_LABELS, savedContext } from './support';
+import { FIXTURES, QUERY_LABELS, savedContext } from '../../../support/query-labels';
 
 /** Every saved page of every site with the context the extension reads from it. */
 const savedPages = readdirSync(FIXTURES, { withFileTypes: true })

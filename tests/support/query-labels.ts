@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProblemContext } from '@/lib/extract/context';
 
-export const FIXTURES = join(__dirname, '../../../fixtures');
+/** Relative to the repository's root, where tests and benchmarks run. */
+export const FIXTURES = 'tests/fixtures';
 
 export interface QueryLabel {
   page: string;
