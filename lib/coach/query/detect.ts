@@ -35,6 +35,17 @@ const SIGNALS: readonly Signal[] = [
     say: (quote) => `It describes a table: "${quote}".`,
   },
   {
+    strong: true,
+    pattern:
+      /\btables?,?\s+\*{0,2}[A-Z][A-Z_0-9]+\*{0,2},?\s+(?:containing|with|that has|which has)\b[^.\n]*\bcolumns?\b/,
+    say: (quote) => `It describes a table: "${quote}".`,
+  },
+  {
+    strong: false,
+    pattern: /\bWrite an? (?:SQL |MySQL )?query\b[^.\n]*/i,
+    say: (quote) => `It asks for a query: "${quote}".`,
+  },
+  {
     strong: false,
     pattern:
       /\bReturn the result table\b[^.\n]*|\bThe (?:result|query result) format is in the following example/i,

@@ -141,17 +141,28 @@ export const IDEA_RULES: readonly IdeaRule[] = [
       'Which index serves the left join: the linking column of {other}, so each row of {main} finds its matches without scanning {other}? What does the plan look like without it?',
   },
   {
+    id: 'categories',
+    name: 'Label rows by rule: CASE WHEN',
+    asks: /\b(?:categor(?:y|ies)|classif\w*|"(?:Yes|No|Root|Inner|Leaf|Low Salary)"|Yes or No|type of each|node type|one of the following for each|label)\b[^.]*/i,
+    nudge: 'Which rule decides the label of one row of {main}, and what about a row that fits none of them?',
+    approach:
+      'Give each row its label with a case expression checking the rules in order; if the result must show every label, even with zero rows, start from a list of the labels.',
+    step: 'label each row with a case expression, rules checked in order',
+    traps: ['empty-group'],
+    question: 'Where does the rule live best, in the query or in a lookup table an index can serve?',
+  },
+  {
     id: 'self-join',
     name: 'A table against itself: a self-join (employee to manager, row to row)',
-    asks: /\b(?:managers?|reports? to|supervisor|referee|referred by|friends?|pairs? of)\b[^.]*/i,
+    asks: /\b(?:managers?|reports? to|supervisor|referee|referred by|friends?|pairs? of|(?:is )?the parent of)\b[^.]*/i,
     nudge:
       'The answer compares two rows of {main} with each other: how would you see both of them side by side?',
     approach:
-      'Join {main} to itself under two names, one for each role (the employee and the manager), linking the column that points at the other row; then compare the two sides.',
+      'Join {main} to itself under two names, one for each role (a row and the row it points at: an employee and their manager, a node and its parent), linking the column that points at the other row; then compare the two sides.',
     step: 'join {main} to itself, one copy per role, on the column that points from one row to the other',
-    traps: ['left-join-null', 'duplicates'],
+    traps: ['top-of-chain', 'duplicates'],
     question:
-      'The self-join looks up one row of {main} per row: which index makes that a lookup rather than a scan, and what if the chain of managers were many levels deep?',
+      'The self-join looks up one row of {main} per row: which index makes that a lookup rather than a scan, and what if the chain were many levels deep?',
   },
   {
     id: 'first-last',
@@ -231,17 +242,6 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     traps: ['left-join-null'],
     question:
       'A new category would need a new column: how would you keep the query from being edited for every new value?',
-  },
-  {
-    id: 'categories',
-    name: 'Label rows by rule: CASE WHEN',
-    asks: /\b(?:categor(?:y|ies)|classif\w*|"(?:Yes|No|Root|Inner|Leaf|Low Salary)"|Yes or No|type of each|label)\b[^.]*/i,
-    nudge: 'Which rule decides the label of one row of {main}, and what about a row that fits none of them?',
-    approach:
-      'Give each row its label with a case expression checking the rules in order; if the result must show every label, even with zero rows, start from a list of the labels.',
-    step: 'label each row with a case expression, rules checked in order',
-    traps: ['empty-group'],
-    question: 'Where does the rule live best, in the query or in a lookup table an index can serve?',
   },
   {
     id: 'having',

@@ -13,7 +13,10 @@ const GRID_ROW = /^\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|\s*$/;
 const PRIMARY = /^(?:In SQL,\s*)?(\(?[\w, ]+\)?) (?:is|are) the primary key/i;
 const FOREIGN = /^(\w+) is a foreign key.*?\bfrom the (?:`)?(\w+)(?:`)? ?(?:table|dataframe)/i;
 const MEANING = /^(?:Each row|This table|Each record|In SQL,? )/i;
-const DESCRIBED = /\b(?:the\s+)?\*{0,2}([A-Z][A-Z_0-9]+)\*{0,2}\s+table\s+(?:is\s+described|contains)/g;
+const DESCRIBED =
+  /\b(?:the\s+)?\*{0,2}([A-Z][A-Z_0-9]+)\*{0,2}\s+table\s+(?:is\s+described|contains)|\btables?,?\s+\*{0,2}([A-Z][A-Z_0-9]+)\*{0,2},?\s+(?:containing|with|that has|which has)\b/g;
+/** "containing two columns: *N* and *P*": the columns a prose table lists. */
+const COLUMN_LIST = /\bcolumns?:\s*((?:\*{0,2}\w+\*{0,2},?\s+)*and\s+\*{0,2}\w+\*{0,2})/;
 const UPPER_NAME = /\*{1,2}([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\*{1,2}/g;
 
 const clean = (line: string) => line.replace(/[`*]/g, '').trim();
@@ -48,11 +51,16 @@ function gridTables(lines: readonly string[]): QueryTable[] {
 
 /** HackerRank's tables: named in prose, columns the ones the statement sets in capitals. */
 function proseTables(text: string): QueryTable[] {
-  const names = [...new Set([...text.matchAll(DESCRIBED)].map((m) => m[1] as string))];
+  const names = [...new Set([...text.matchAll(DESCRIBED)].map((m) => (m[1] ?? m[2]) as string))];
   if (!names.length) return [];
-  const columns = [...new Set([...text.matchAll(UPPER_NAME)].map((m) => m[1] as string))].filter(
-    (word) => !names.includes(word) && word.length > 1,
-  );
+  const listed = COLUMN_LIST.exec(text)?.[1]
+    ?.match(/\w+/g)
+    ?.filter((word) => word !== 'and');
+  const columns =
+    listed ??
+    [...new Set([...text.matchAll(UPPER_NAME)].map((m) => m[1] as string))].filter(
+      (word) => !names.includes(word) && word.length > 1,
+    );
   return names.map((name, index) => ({
     name,
     // With several tables the prose does not say which capitalised column is whose.

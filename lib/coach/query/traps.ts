@@ -9,6 +9,8 @@ export const TRAPS = {
   ties: 'Ties: equal {measure} values count as one place and every row holding them belongs in the answer. Test two rows sharing the value at the cut-off.',
   'small-group':
     'A {group} with fewer different {measure} values than the cut-off: all of its rows still belong. Test one.',
+  'top-of-chain':
+    'The top of the chain: the row whose pointer is null (the root, the head of the company) has no partner, so an inner self-join drops it and NOT IN over a column holding that null returns nothing. Test it.',
   duplicates:
     'Duplicates: test the same value or the same pair twice and check it is counted or listed once, as the page asks.',
   'left-join-null':
