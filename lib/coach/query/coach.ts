@@ -1,7 +1,7 @@
 import { namedTechnique } from '../problem/library/spoilers';
 import { IDEA_RULES, type IdeaRule } from './ideas';
 import { spoken } from './tables';
-import { EMPTY_TABLE, TRAPS } from './traps';
+import { EMPTY_TABLE, JOIN_TRAPS, TRAPS } from './traps';
 import type { QueryIdea, QueryTable } from './types';
 import { fill, type QueryWords } from './wording';
 
@@ -92,8 +92,9 @@ export function matchIdeas(
       ];
 }
 
-export function queryTraps(rules: readonly IdeaRule[], words: QueryWords): string[] {
-  const ids = [...new Set(rules.flatMap((rule) => rule.traps))];
+export function queryTraps(rules: readonly IdeaRule[], words: QueryWords, tables: number): string[] {
+  const joins = tables > 1 || rules.some((rule) => rule.id === 'self-join');
+  const ids = [...new Set(rules.flatMap((rule) => rule.traps))].filter((id) => joins || !JOIN_TRAPS.has(id));
   return [...ids.map((id) => fill(TRAPS[id], words)), fill(EMPTY_TABLE, words)].slice(0, MAX_TRAPS);
 }
 

@@ -72,7 +72,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
       'For one {group} on its own, which of its rows would you keep, and what happens to two people with the same {measure}?',
     approach:
       'Rank the rows within each {group} by {measure} from the highest, giving equal values the same rank and no gaps, then keep the ranks the page asks for; join {other} for its name.',
-    step: 'rank the rows of each {group} by {measure}, equal values sharing a rank, and keep the ranks asked for',
+    step: 'rank the rows of each {group} by {measure}, equal values sharing a rank, keep the ranks asked for and join {other} for its name',
     traps: ['ties', 'small-group'],
     question:
       'The ranking sorts every {group} by {measure}: would an index on the {group} and {measure} columns together spare that sort, and how does it behave with one huge {group}?',

@@ -34,7 +34,7 @@ export function analyzeQuery(context: ProblemContext): ProblemAnalysis | null {
     complexityReason: '',
     complexityLimit: '',
     complexityLimitReason: '',
-    edgeCases: queryTraps(rules, words),
+    edgeCases: queryTraps(rules, words, tables.length),
     hints: hintLadder(queryRungs(rules, words, tables, columns), 'coach', context.hints),
     keyInsight: null,
     pitfalls: [],

@@ -44,5 +44,8 @@ export const TRAPS = {
 
 export type TrapId = keyof typeof TRAPS;
 
+/** Traps of joining two tables: no use on a page with one table and no self-join. */
+export const JOIN_TRAPS: ReadonlySet<TrapId> = new Set(['left-join-null', 'on-vs-where', 'not-in-null']);
+
 export const EMPTY_TABLE =
-  'An empty {main}: the result should be empty, or a single null where the page asks for one value.';
+  'An empty {main} table: the result should be empty, or a single null where the page asks for one value.';

@@ -77,6 +77,8 @@ describe('the SQL coach on labelled database pages', () => {
     const analysis = analyzeProblem(savedContext('leetcode/sql-game-play-analysis-iv'));
     expect(analysis.query?.ideas.map((idea) => idea.id)).toEqual(['first-last', 'previous-row', 'ratio']);
     expect(analysis.edgeCases.join(' ')).toMatch(/31 January is 1 February/);
+    // One table and no self-join: a left join's traps have nothing to bite on.
+    expect(analysis.edgeCases.join(' ')).not.toMatch(/left join/i);
   });
 
   it('Weather Observation Station 5: STATION read from HackerRank prose, city as the column asked about', () => {
