@@ -1,9 +1,10 @@
-import { JUDGE_SITES, type ProblemContext } from '@/lib/extract/context';
+import type { ProblemContext } from '@/lib/extract/context';
 import { collectionName } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
+import { sizesForIntent } from './intent';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
@@ -71,7 +72,8 @@ export function analyzeProblem(
     stated: read.stated,
     sure: isSure(patterns),
     guesses: patterns,
-    sizedLimits: JUDGE_SITES.includes(context.site),
+    sizedLimits: sizesForIntent(context.site),
+    items: kinds.some((kind) => kind !== 'number'),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -110,7 +112,8 @@ export function analyzeProblem(
     source: 'statement',
     library: null,
     patterns,
-    techniqueSure: isSure(patterns),
+    // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
+    techniqueSure: isSure(patterns) && !target.overrules,
     complexityTarget: target.target,
     complexityReason: target.reason,
     ...reading,
