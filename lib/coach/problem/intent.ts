@@ -118,7 +118,7 @@ export function sizedIntent({
 
 /**
  * A bound small enough to try every subset, on any site, when the question is about choices
- * (subsets, orders, splits, assignments) or an n x n table that small: nobody bounds a matrix at
+ * (subsets, orders, splits, assignments, each item taken or left) or an n x n table that small: nobody bounds a matrix at
  * 16 for a pass over its cells, so its pairs are the choices (who works with whom). A small n
  * alone is no search; a guess that already searches every subset agrees with the limits.
  */
@@ -127,7 +127,14 @@ export function subsetIntent({ input, limit, figure, asks }: IntentInput): Inten
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) >= at(limit)) return null;
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
-  const choices = asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists;
+  const choices =
+    asks.subsets ||
+    asks.orders ||
+    asks.pieces ||
+    asks.tour ||
+    asks.assignment ||
+    asks.lists ||
+    asks.takenOrLeft;
   if (!choices && !input.shape.square) return null;
   // A tour pays between consecutive items, so its table also remembers the last one.
   const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];

@@ -145,3 +145,29 @@ describe('the bar tight bounds set on a judge', () => {
     );
   });
 });
+
+describe('few items each taken or left', () => {
+  it('reads a decision per item as a choice of the items, on any site', () => {
+    for (const site of ['codeforces', 'leetcode'] as const) {
+      const analysis = analyse(
+        'A hiker packs for a trip. For every one of the n items on her list she decides whether to pack it; item i weighs w_i and is worth v_i. Find the largest total worth she can carry with at most W kilograms.',
+        ['1 <= n <= 20', '1 <= w_i, v_i <= 10^9', '1 <= W <= 10^18'],
+        site,
+      );
+      expect(analysis.complexityTarget).toMatch(/2\^n/);
+    }
+    const eaten = readCostAsks('takahashi eats each dish or skips it, within x calories.');
+    expect(eaten.takenOrLeft).toBe(true);
+  });
+
+  it('reads no choice into a state each item is given in', () => {
+    expect(
+      readCostAsks('each seat is either taken or free, given as a binary array seats.').takenOrLeft,
+    ).toBe(false);
+    const analysis = analyse(
+      'A tower has n windows; each window is either lit or dark, given as a string s of 0 and 1. Count the lit windows with a dark window directly to their left.',
+      ['1 <= n <= 20'],
+    );
+    expect(analysis.complexityTarget).toBe('O(n)');
+  });
+});
