@@ -1,8 +1,10 @@
 import type { SiteId } from '@/lib/extract/context';
+import { SET_SEARCHES } from './aids';
 import { BUDGET, formatBound } from './complexity';
 import type { Question } from './costs';
-import { ladder, type Sized, totalSteps } from './limit';
+import { complexityLimit, ladder, type Sized, totalSteps } from './limit';
 import type { InputShape, Size } from './shape';
+import type { TechniqueId } from './types';
 
 /*
  * What the bounds say the setter intended. A contest judge sizes n for the intended solution:
@@ -118,8 +120,7 @@ export function sizedIntent({
 
 /**
  * A bound small enough to try every subset, on any site, when the question is about choices
- * (subsets, orders, splits, assignments, each item taken or left) or an n x n table that small: nobody bounds a matrix at
- * 16 for a pass over its cells, so its pairs are the choices (who works with whom). A small n
+ * (choosesItems) or an n x n table that small: nobody bounds a matrix at 16 for a pass over its cells, so its pairs are the choices (who works with whom). A small n
  * alone is no search; a guess that already searches every subset agrees with the limits.
  */
 export function subsetIntent({ input, limit, figure, asks }: IntentInput): Intended | null {
@@ -127,15 +128,7 @@ export function subsetIntent({ input, limit, figure, asks }: IntentInput): Inten
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) >= at(limit)) return null;
   if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
-  const choices =
-    asks.subsets ||
-    asks.orders ||
-    asks.pieces ||
-    asks.tour ||
-    asks.assignment ||
-    asks.lists ||
-    asks.takenOrLeft;
-  if (!choices && !input.shape.square) return null;
+  if (!choosesItems(asks) && !input.shape.square) return null;
   // A tour pays between consecutive items, so its table also remembers the last one.
   const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
   const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
@@ -143,6 +136,39 @@ export function subsetIntent({ input, limit, figure, asks }: IntentInput): Inten
     target: search,
     reason: `No technique stands out in the statement, so the bar comes from its limits: ${bounded(input.shape.n)} is small enough to try every subset, ${search}, and too large for every ordering.`,
   };
+}
+
+/** The question is about choices of the items: subsets, orders, splits, assignments, each taken or left. */
+export function choosesItems(asks: Question): boolean {
+  return (
+    asks.subsets ||
+    asks.orders ||
+    asks.pieces ||
+    asks.tour ||
+    asks.assignment ||
+    asks.lists ||
+    asks.takenOrLeft
+  );
+}
+
+/**
+ * The technique the sizes are read for when few items are chosen but the input also lists links
+ * between them ("toppings u and v clash"): an unsure guess reads those as a graph's edges and
+ * counts V^3, where the setter bounded the items at 20 for a search over every choice of them.
+ * The items are then read as a search over them reads them, by the count alone.
+ */
+export function searchedBy(
+  sizing: TechniqueId | undefined,
+  sure: boolean,
+  asks: Question,
+  read: (technique: TechniqueId | undefined) => InputShape,
+): TechniqueId | undefined {
+  // A sure method keeps its reading, unless it is itself a search over sets (a DP over subsets).
+  if (sure && !SET_SEARCHES.includes(sizing)) return sizing;
+  if (!choosesItems(asks) || read(sizing).shape.kind !== 'graph') return sizing;
+  const items = read('backtracking');
+  const subsets = items.shape.kind === 'one' && /\^n\b/.test(complexityLimit(items).limit);
+  return subsets ? 'backtracking' : sizing;
 }
 
 /** What the bounds point at, when they speak: a judge's polynomial first, then a subset search. */

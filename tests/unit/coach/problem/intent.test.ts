@@ -170,4 +170,13 @@ describe('few items each taken or left', () => {
     );
     expect(analysis.complexityTarget).toBe('O(n)');
   });
+
+  it('counts few chosen items by their number, not as a graph, when the input lists pairs that clash', () => {
+    const analysis = analyse(
+      'A club has n members. Some pairs of members quarrel: the m pairs are given as u_i v_i. The club decides for each member whether to invite them to the gala, and no quarrelling pair may both come. Count the ways to invite a non-empty group.',
+      ['1 <= n <= 20', '0 <= m <= 190', '1 <= u_i, v_i <= n'],
+    );
+    expect(analysis.complexityLimit).toBe('O(n * 2^n)');
+    expect(analysis.complexityTarget).toMatch(/2\^n/);
+  });
 });
