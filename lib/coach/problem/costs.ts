@@ -30,6 +30,8 @@ export interface CostAsks {
    * ("each seat is either taken or free") is no choice.
    */
   takenOrLeft: boolean;
+  /** The question is about pairs of items anywhere, not neighbours: "pairs (i, j) with i < j", "any two towns". */
+  pairwise: boolean;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -68,6 +70,10 @@ const TAKEN_OR_LEFT = [
   /\b(?:decides?|chooses?|picks?|selects?) (?:\w+ ){0,3}?whether\b/,
 ];
 
+/** Pairs of items anywhere in the input: "pairs of towns (i, j) with i < j", "any two beacons", "each other". */
+const PAIRWISE =
+  /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbouring|neighboring|consecutive|successive)\b)|\bpairs? (?:of \w+ )?\(?[a-z], ?[a-z]\)? (?:with|such that|where)\b|\b[a-z] < [a-z]\b|\beach other\b/;
+
 export function readCostAsks(body: string): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
@@ -78,5 +84,6 @@ export function readCostAsks(body: string): CostAsks {
     weightedRoute:
       (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
     takenOrLeft: TAKEN_OR_LEFT.some((pattern) => pattern.test(body)),
+    pairwise: PAIRWISE.test(body),
   };
 }

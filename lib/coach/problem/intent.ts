@@ -35,6 +35,8 @@ export interface IntentInput {
   sizedLimits: boolean;
   /** The statement speaks of items (an array, a string, a graph), not only of a few numbers. */
   items?: boolean;
+  /** The method the page points at clearly, when one does: its figure gives way only to pairs. */
+  leader?: TechniqueId;
 }
 
 export interface Intended {
@@ -95,26 +97,32 @@ function linear(figure: string, input: InputShape): boolean {
 
 /**
  * A polynomial bar from tight bounds on a judge, when the technique is a guess and its figure sits
- * below what the bounds were sized for. A clear method keeps its figure: n <= 5000 also guards
- * many a one-pass problem whose method the page names plainly.
+ * below what the bounds were sized for. A clear method keeps its figure (n <= 5000 also guards many
+ * a one-pass problem whose method the page names plainly), unless the question is about pairs of
+ * items anywhere, its figure is one pass, and the bounds are snug for every pair: nobody bounds
+ * n at 2000 for one pass over pairs they ask about.
  */
-export function sizedIntent({
-  input,
-  limit,
-  figure,
-  sizedLimits,
-  items = false,
-}: IntentInput): Intended | null {
+export function sizedIntent(intent: IntentInput): Intended | null {
+  const { input, limit, figure, asks, sizedLimits, items = false, leader } = intent;
   if (!sizedLimits) return null;
   const rung = polynomial(input, limit, items);
-  if (!rung || tightness(input, limit) === 'loose') return null;
+  const fit = tightness(input, limit);
+  if (!rung || fit === 'loose') return null;
   const at = (big: string) => totalSteps(big, input);
   if (at(figure) * 2 >= at(limit)) return null;
   const points = `${rung.size} ${input.shape.kind === 'add' ? 'point' : 'points'} at ${limit}, ${rung.what}`;
   const usual = linear(figure, input) ? 'a linear idea' : `an idea in ${figure}`;
+  if (!leader)
+    return {
+      target: limit,
+      reason: `No technique stands out in the statement, so the bar comes from its limits: ${points}; a judge sizes its bounds for the intended solution, and ${usual} would come with larger bounds.`,
+    };
+  const onePass =
+    at(figure) <= at(input.shape.kind === 'add' ? `O(n + ${input.shape.other.letter})` : 'O(n)');
+  if (fit !== 'snug' || limit !== 'O(n^2)' || !asks.pairwise || !onePass) return null;
   return {
     target: limit,
-    reason: `No technique stands out in the statement, so the bar comes from its limits: ${points}; a judge sizes its bounds for the intended solution, and ${usual} would come with larger bounds.`,
+    reason: `The page points at ${leader.replace(/-/g, ' ')} (${figure}), but the question is about pairs and ${points}: a judge sizes its bounds for the intended solution, and one pass would come with larger bounds.`,
   };
 }
 

@@ -3,7 +3,7 @@ import { BUDGET } from './complexity';
 import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
 import type { Guarantee } from './guarantees';
-import { type Intended, intendedByBounds, subsetIntent } from './intent';
+import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
@@ -173,11 +173,11 @@ export function expectedComplexity({
     };
   }
   // A judge's tight bounds outweigh any guess that is not sure, or whose sure leader is a family
-  // ("string" names the input, not a method); elsewhere only a weak or split guess gives way, and
-  // only to a subset search.
+  // ("string" names the input, not a method), and a clear method's one pass over pairs the question
+  // asks about; elsewhere only a weak or split guess gives way, and only to a subset search.
   const clear = sure && !!technique && !FAMILIES.includes(technique);
   const guessed = clear
-    ? null
+    ? sizedIntent({ ...intent, leader: technique })
     : sizedLimits
       ? intendedByBounds(intent)
       : sure || !(weak || split)

@@ -120,6 +120,16 @@ describe('the bar tight bounds set on a judge', () => {
     expect(expected.overrules).toBe(true);
   });
 
+  it('overrules one pass of a clear method where the question counts pairs on bounds snug for them', () => {
+    const analysis = analyse(
+      'There are n lanterns on a straight road; lantern i stands at coordinate x_i. Count the pairs of lanterns (i, j) with i < j whose distance |x_i - x_j| is a perfect square.',
+      ['2 <= n <= 2000', '0 <= x_i <= 10^9'],
+    );
+    expect(analysis.complexityTarget).toBe('O(n^2)');
+    expect(analysis.complexityReason).toContain('the question is about pairs');
+    expect(analysis.techniqueSure).toBe(false);
+  });
+
   it('keeps a clear method on snug bounds: a window over n <= 5000 stays linear', () => {
     const analysis = analyse(
       'You are given an array a of n integers. Find the length of the longest subarray in which every element is strictly larger than the one before it.',
