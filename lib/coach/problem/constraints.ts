@@ -7,6 +7,7 @@ import {
   resolvePending,
   setUpper,
 } from './chains';
+import { withoutClauses } from './clauses';
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
 import { type RoleHints, settleRoles } from './roles';
@@ -135,7 +136,8 @@ export function parseConstraints(constraints: readonly string[], statement: stri
       }
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
-    for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
+    for (const match of text.matchAll(CHAIN))
+      applyChain(registry, products, pending, withoutClauses(match[0], text, match.index));
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');
