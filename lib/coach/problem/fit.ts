@@ -1,8 +1,10 @@
 import type { InputKind, TechniqueId } from './types';
 
-/** Links, a board or moves between states: what a search or a graph method walks over. */
-const LINKS =
-  /\b(?:graph|grid|matrix|boards?|cells?|nodes?|edges?|vertex|vertices|trees?|roads?|links?|linked|connect(?:s|ed|ion|ions)?|neighbou?rs?|adjacent|moves?|steps?|states?|jumps?|paths?|routes?|reach(?:es|ed|able)?|transform(?:s|ed)?|dependenc(?:y|ies)|prerequisites?)\b/;
+/** Shapes the reading finds that a walk can follow: a graph, a tree, a board, a chain of nodes. */
+const LINKED_KINDS: ReadonlySet<InputKind> = new Set(['graph', 'tree', 'matrix', 'linked-list']);
+/** Moves between states, which no input kind names: what a search over states walks. */
+const MOVES =
+  /\b(?:cells?|nodes?|edges?|roads?|links?|linked|connect(?:s|ed|ion|ions)?|neighbou?rs?|adjacent|moves?|steps?|states?|jumps?|paths?|routes?|reach(?:es|ed|able)?|transform(?:s|ed)?|dependenc(?:y|ies)|prerequisites?)\b/;
 /** A contiguous run the question asks about. */
 const RUN =
   /\bsub(?:array|string)s?\b|\bcontiguous\b|\bconsecutive\b|\bwindows?\b|\bstretch(?:es)?\b|\bstreaks?\b|\bunbroken\b|\b(?:in a )?row\b/;
@@ -39,12 +41,13 @@ export function fitsTheKinds(id: TechniqueId, kinds: readonly InputKind[]): bool
 }
 
 /**
- * Whether a method has something to work on in this statement: a search needs links, a board or
- * moves; a string method needs text; a window needs a contiguous run asked about.
+ * Whether a method has something to work on in this statement: a search needs a graph, a tree or
+ * a board the reading found, or moves between states in the statement's words; a string method
+ * needs text; a window needs a contiguous run asked about.
  */
 export function fitsTheInput(id: TechniqueId, input: FitInput): boolean {
   if (KIND_NEEDS[id]) return fitsTheKinds(id, input.kinds);
-  if (WALKS.has(id)) return LINKS.test(input.text);
+  if (WALKS.has(id)) return input.kinds.some((kind) => LINKED_KINDS.has(kind)) || MOVES.test(input.text);
   if (id === 'sliding-window') return RUN.test(input.text);
   return true;
 }
