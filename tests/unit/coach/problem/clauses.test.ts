@@ -43,6 +43,15 @@ describe('a clause after a bound', () => {
     expect(named(variables, 'n')?.upper).toBe(65536);
   });
 
+  it('names nothing after the word that closes a clause before "in the range"', () => {
+    const { variables } = parseConstraints(
+      ['nums[i] is either -1 or in the range [1, 10^9].', 'The digits in n are in the range [1, 9].'],
+      '',
+    );
+    expect(variables.flatMap((v) => v.names)).not.toContain('or');
+    expect(variables.flatMap((v) => v.names)).not.toContain('are');
+  });
+
   it('keeps the bound a clause runs into ("N is odd, 1 <= A_i <= 10^9")', () => {
     const { variables } = parseConstraints(['1 <= N < 2 * 10^5, N is odd, 1 <= A_i <= 10^9'], '');
     expect(named(variables, 'A_i')).toMatchObject({ lower: 1, upper: 10 ** 9 });
