@@ -83,7 +83,7 @@ export function nameDefinedTerms(texts: readonly string[]): string[] {
       // A statement that names the term as it defines it ("a palindrome reads the same …") needs no gloss.
       if (new RegExp(`\\b${named}`, 'i').test(sentence)) continue;
       pattern.lastIndex = 0;
-      glossed = glossed.replace(pattern, (definition) => `${definition} (a ${named})`);
+      glossed = glossed.replace(pattern, (definition) => `${definition} (it is a ${named})`);
     }
     if (glossed !== sentence) out = out.replace(sentence, glossed);
   }

@@ -88,10 +88,12 @@ describe('terms defined in words', () => {
     expect(named('A segment is a non-empty contiguous part of the array.')).toMatch(/^a subarray is/);
     expect(
       named('Call a word a mirror if it reads the same from left to right and from right to left.'),
-    ).toMatch(/\(a palindrome\)/);
+    ).toMatch(/\(it is a palindrome\)/);
     expect(
       named('A sequence is called an arrangement if it contains each of 1, 2, ..., N exactly once.'),
-    ).toMatch(/called a permutation if it contains each of 1, 2, \.\.\., N exactly once \(a permutation\)/);
+    ).toMatch(
+      /called a permutation if it contains each of 1, 2, \.\.\., N exactly once \(it is a permutation\)/,
+    );
   });
 
   it('leaves statements that define nothing, or already name the term, as they are', () => {
