@@ -105,6 +105,13 @@ describe('terms defined in words', () => {
     );
     const stated = 'A palindrome is a string that reads the same forward and backward.';
     expect(named(stated)).toBe(stated);
+    // The subject of a definition that is the input's own kind is no name coined for the term.
+    const subject =
+      'A phrase is a palindrome if it reads the same from left to right. Given a string s, return true if s is a phrase.';
+    expect(named(subject)).toMatch(/Given a string s, return true if s is a phrase\.$/);
+    const subarray =
+      'A subarray is a contiguous part of the array. Return the sum of each subarray of length k.';
+    expect(named(subarray)).toBe(subarray);
   });
 
   it('promises distinct values only for a permutation of 1..n, not of an array that repeats', () => {
