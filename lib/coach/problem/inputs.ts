@@ -1,5 +1,9 @@
 import type { InputKind } from './types';
 
+/** "path consists of English letters, digits, …", "num consists of digits": a text of those characters. */
+const MADE_OF_CHARACTERS =
+  /\bconsists? (?:only )?of (?:only )?(?:english |lowercase |uppercase |the )?(?:letters|digits|characters)\b/;
+
 const KIND_PATTERNS: [InputKind, RegExp][] = [
   ['linked-list', /\blinked list\b|\blistnode\b|\bhead = \[|\blist1 = \[/],
   ['tree', /\bbinary (?:search )?tree\b|\btreenode\b|\broot = \[|\b(?:rooted )?tree\b|\broot\b/],
@@ -14,7 +18,9 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
   [
     'string',
-    /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b|\b(?:lower|upper)case (?:english )?letters\b/,
+    new RegExp(
+      `\\bstrings?\\b|\\bsubstrings?\\b|\\bcharacters\\b|\\bs = "|\\bwords?\\b|\\b(?:lower|upper)case (?:english )?letters\\b|${MADE_OF_CHARACTERS.source}`,
+    ),
   ],
   [
     'array',
@@ -34,6 +40,7 @@ export function detectInputs(text: string): InputKind[] {
   if (
     kinds.includes('string') &&
     kinds.includes('array') &&
+    !MADE_OF_CHARACTERS.test(text) &&
     !/\bcharacters?\b|\bsubstrings?\b|\bletters?\b|\bs = "|\bwords?\b|(?<!\b(?:return|returns|output|print) )\b(?:a|the|given|binary|each) string (?!of\b|represent|that\b|which\b|denot|describ|where\b)[a-z]\w*|\b(?:array|list) of strings\b|\bis an? (?:\w+ )?string\b/.test(
       text,
     )
