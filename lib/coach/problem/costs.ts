@@ -24,6 +24,14 @@ export interface CostAsks {
   chooses: boolean;
   /** The least total over links that cost different amounts (minutes, prices): a priority queue, not a plain walk. */
   weightedRoute: boolean;
+  /**
+   * Someone decides for each item whether to take it ("eats each dish or skips it", "decides
+   * whether to hand it in"): with few items, every such choice is a bitmask. An item's given state
+   * ("each seat is either taken or free") is no choice.
+   */
+  takenOrLeft: boolean;
+  /** The question is about pairs of items anywhere, not neighbours: "pairs (i, j) with i < j", "any two towns". */
+  pairwise: boolean;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -56,6 +64,16 @@ const LEAST_TOTAL =
 const CHOOSES =
   /\b(?:choose|chooses|chosen|pick|picks|picked|select|selects|selected|invite|invites|invited|rearrange|rearranges|group of|team of)\b/;
 
+/** A decision per item: a verb on each item or its alternative, or a decision "whether". */
+const TAKEN_OR_LEFT = [
+  /\b(?:\w+s|(?:may|can|must|will|to) \w+) (?:each|every) (?:\w+ ){1,4}?or (?:\w+ ){0,2}?(?:it|them|not|off|out|aside)\b/,
+  /\b(?:decides?|chooses?|picks?|selects?) (?:\w+ ){0,3}?whether\b/,
+];
+
+/** Pairs of items anywhere in the input: "pairs of towns (i, j) with i < j", "any two beacons", "each other". */
+const PAIRWISE =
+  /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbouring|neighboring|consecutive|successive)\b)|\bpairs? (?:of \w+ )?\(?[a-z], ?[a-z]\)? (?:with|such that|where)\b|\b[a-z] < [a-z]\b|\beach other\b/;
+
 export function readCostAsks(body: string): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
@@ -65,5 +83,7 @@ export function readCostAsks(body: string): CostAsks {
     chooses: CHOOSES.test(body),
     weightedRoute:
       (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+    takenOrLeft: TAKEN_OR_LEFT.some((pattern) => pattern.test(body)),
+    pairwise: PAIRWISE.test(body),
   };
 }

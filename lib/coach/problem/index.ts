@@ -1,9 +1,10 @@
-import { JUDGE_SITES, type ProblemContext } from '@/lib/extract/context';
+import type { ProblemContext } from '@/lib/extract/context';
 import { collectionName } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
+import { searchedBy, sizesForIntent } from './intent';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
@@ -58,20 +59,28 @@ export function analyzeProblem(
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   // The figures count over the sizes as the technique they are sized for reads them.
-  const sizing = sizedBy(patterns, (id) => readShape(facts, id, body), scene.guarantees.has('sorted'));
+  const readFor = (id: TechniqueGuess['id'] | undefined) => readShape(facts, id, body);
+  const question = { ...asks, ...read.costs };
+  const sizing = searchedBy(
+    sizedBy(patterns, readFor, scene.guarantees.has('sorted')),
+    isSure(patterns),
+    question,
+    readFor,
+  );
   const { shape, limit, reading } = limitFor(sizing);
   const ids = patterns.map((p) => p.id);
   const target = expectedComplexity({
     techniques: sizing && sizing !== ids[0] ? [sizing, ...ids.filter((id) => id !== sizing)] : ids,
     input: shape,
     limit: limit.limit,
-    asks: { ...asks, ...read.costs },
+    asks: question,
     // An order by a key the question does not search buys no halving search and no two pointers.
     guarantees: scene.guarantees,
     stated: read.stated,
     sure: isSure(patterns),
     guesses: patterns,
-    sizedLimits: JUDGE_SITES.includes(context.site),
+    sizedLimits: sizesForIntent(context.site),
+    items: kinds.some((kind) => kind !== 'number'),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -113,7 +122,8 @@ export function analyzeProblem(
     source: 'statement',
     library: null,
     patterns,
-    techniqueSure: isSure(patterns),
+    // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
+    techniqueSure: isSure(patterns) && !target.overrules,
     complexityTarget: target.target,
     complexityReason: target.reason,
     ...reading,

@@ -4,7 +4,7 @@ import { stepsOf } from './library/complexity-notation';
 import type { InputShape, Shape, Size } from './shape';
 
 /** A shape with bounded sizes, which every ladder below reads. */
-type Sized = Exclude<Shape, { kind: 'values' } | { kind: 'unknown' }>;
+export type Sized = Exclude<Shape, { kind: 'values' } | { kind: 'unknown' }>;
 
 export interface ComplexityLimit {
   /** The slowest canonical complexity the bounds allow, per test or per call where that applies. */
@@ -38,7 +38,7 @@ export function bindings(shape: Sized): Record<string, number> {
 }
 
 /** Each shape's ladder, fastest rung first: the limit is the slowest rung that fits. */
-function ladder(shape: Sized): string[] {
+export function ladder(shape: Sized): string[] {
   switch (shape.kind) {
     case 'one':
       return [

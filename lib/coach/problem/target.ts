@@ -1,8 +1,9 @@
 import { aidsOf, SET_SEARCHES } from './aids';
-import { BUDGET, formatBound } from './complexity';
+import { BUDGET } from './complexity';
 import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
 import type { Guarantee } from './guarantees';
+import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
@@ -12,6 +13,8 @@ import type { TechniqueGuess, TechniqueId } from './types';
 export interface ExpectedComplexity {
   target: string;
   reason: string;
+  /** The bounds set the bar over a leader the technique reading called sure (a family such as "string"). */
+  overrules?: true;
 }
 
 export interface TargetInput {
@@ -27,8 +30,10 @@ export interface TargetInput {
   sure?: boolean;
   /** The ranked guesses behind `techniques`, with how strongly the page points at each. */
   guesses?: readonly TechniqueGuess[];
-  /** Whether the site sizes its limits for the intended solution, as contest judges do. */
+  /** Whether the site sizes its limits for the intended solution, as contest judges do (see intent.ts). */
   sizedLimits?: boolean;
+  /** The statement speaks of items (an array, a string, a graph), not only of a few numbers. */
+  items?: boolean;
 }
 
 /** Families describe the input, not a method: they say nothing about the running time. */
@@ -101,49 +106,7 @@ function digitsOnly([big, why]: Figure, input: InputShape): Figure {
 
 /** Below this confidence the leading technique is a guess whatever the runner-up says. */
 const WEAK_LEAD = 0.5;
-/** Rungs of the one-size ladder where the bound itself says what the intended solution is. */
-const SIZED_FOR = new Set(['O(n^2)', 'O(n^3)']);
 const EXPONENTIAL = /\^n\b|n!/;
-
-/**
- * When no technique stands out, its figure is a guess; the limits may not be. Contest judges size n
- * for the intended solution: n <= 3000 is there to admit O(n^2), n <= 20 a search over subsets, and
- * such a bound sets the bar. Interview sites do not (LeetCode's n <= 300 or 1000 often guards an O(n)
- * problem, and reading it as "O(n^3) expected" had house robber at O(n^3)), so there only a bound
- * small enough for a subset search speaks. A large n (where O(n) and O(n log n) both fit) says nothing.
- */
-function fromLimits(
-  input: InputShape,
-  limit: string,
-  figure: string,
-  asks: Question,
-  sizedLimits: boolean,
-): ExpectedComplexity | null {
-  if (input.shape.kind !== 'one') return null;
-  const at = (big: string) => totalSteps(big, input);
-  if (at(figure) >= at(limit)) return null;
-  const size = `${input.shape.n.name} <= ${formatBound(input.shape.n.bound)}`;
-  // A lone number's bound says how far the answer reaches, not which polynomial it was sized for.
-  if (sizedLimits && SIZED_FOR.has(limit) && !input.numbersOnly)
-    return {
-      target: limit,
-      reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is sized for ${limit}, and an interviewer will take a clean ${limit} solution.`,
-    };
-  // A guess that already searches every subset agrees with the limits on what kind of work this is.
-  if (!EXPONENTIAL.test(limit) || /n!/.test(limit) || EXPONENTIAL.test(figure)) return null;
-  // A small n is no search by itself: only a question about choices (subsets, orders, splits,
-  // assignments) makes every subset a candidate, or an n x n table that small: nobody bounds a
-  // matrix at 16 for a pass over its cells, so its pairs are the choices (who works with whom).
-  const choices = asks.subsets || asks.orders || asks.pieces || asks.tour || asks.assignment || asks.lists;
-  if (!choices && !input.shape.square) return null;
-  // A tour pays between consecutive items, so its table also remembers the last one.
-  const searches = asks.tour ? ['O(n^2 * 2^n)', 'O(n * 2^n)', 'O(2^n)'] : ['O(n * 2^n)', 'O(2^n)'];
-  const search = searches.find((big) => at(big) <= Math.max(BUDGET, at(limit))) ?? limit;
-  return {
-    target: search,
-    reason: `No technique stands out in the statement, so the bar comes from its limits: ${size} is small enough to try every subset, ${search}, and too large for every ordering.`,
-  };
-}
 
 /**
  * What an interviewer expects: the cost of the standard solution of the likely technique on this
@@ -159,6 +122,7 @@ export function expectedComplexity({
   sure = true,
   guesses = [],
   sizedLimits = false,
+  items = false,
 }: TargetInput): ExpectedComplexity {
   const per = input.shape.kind === 'design' ? ' per call' : input.tests > 1 ? ' per test' : '';
   if (stated)
@@ -196,18 +160,39 @@ export function expectedComplexity({
   const figureOf = (guess: TechniqueGuess) => figureFor(guess.id, input.shape, asks, aids)[0];
   const split = !!first && !!second && degree(figureOf(first), input) !== degree(figureOf(second), input);
   const weak = !!first && first === guesses[0] && first.confidence < WEAK_LEAD;
-  // With nothing to go on, a judge's bound sized for n^2 or n^3, or a bound small enough for a subset
-  // search, still sets the bar; otherwise the method most problems like this one take is a better
-  // bar than the limit alone.
+  // With nothing to go on, a judge's tight bound, or a bound small enough for a subset search,
+  // still sets the bar; otherwise the method most problems like this one take is a better bar than
+  // the limit alone.
+  const intent = { input, limit, figure: big, asks, sizedLimits, items };
   if (guesses[0] && !isMethod(guesses[0])) {
-    const sized = fromLimits(input, limit, big, asks, sizedLimits);
-    if (sized) return { target: sized.target, reason: sized.reason.replace(/\.$/, `${per}.`) };
+    const sized = intendedByBounds(intent);
+    if (sized) return withPer(sized, per, false);
     return {
       target: big,
       reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, ${sameBigO(big, limit) ? 'the most the limits allow' : `so aim for that and settle for ${limit}`}.`,
     };
   }
-  const guessed = sure || !(weak || split) ? null : fromLimits(input, limit, big, asks, sizedLimits);
-  if (guessed) return { target: guessed.target, reason: guessed.reason.replace(/\.$/, `${per}.`) };
+  // A judge's tight bounds outweigh any guess that is not sure, or whose sure leader is a family
+  // ("string" names the input, not a method), and a clear method's one pass over pairs the question
+  // asks about; elsewhere only a weak or split guess gives way, and only to a subset search.
+  const clear = sure && !!technique && !FAMILIES.includes(technique);
+  const guessed = clear
+    ? sizedIntent({ ...intent, leader: technique })
+    : sizedLimits
+      ? intendedByBounds(intent)
+      : sure || !(weak || split)
+        ? null
+        : subsetIntent(intent);
+  // The leader was called sure: once the bounds set another bar, the panel must not say so.
+  if (guessed) return withPer(guessed, per, sure);
   return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
+}
+
+/** The bar the bounds set, per test or per call where the input has several. */
+function withPer(intended: Intended, per: string, overrules: boolean): ExpectedComplexity {
+  return {
+    target: intended.target,
+    reason: intended.reason.replace(/\.$/, `${per}.`),
+    ...(overrules ? { overrules: true as const } : {}),
+  };
 }

@@ -51,11 +51,16 @@ describe('the offline coach on the labelled problems', () => {
  * table given as an edge list, questions named m), so the target and limit floors sit under them.
  * Training the model on retellings (learned/retold/) cost five of these pages their first place
  * (top-1 0.80 → 0.78) and lifted a blind set of retold problems by 0.10 top-1: the blind set is
- * the measure that counts, so the top-1 floor sits under the new figure. Nineteen pages for
- * reading errors (typed signatures, clauses after a bound, terms defined in words, words that name
- * a value) came in at top-1 0.32 and stand at 0.47: their reading is now right (limit 19 of 19) but
- * the techniques several of them need (pairing after a sort, balance points, an hourglass scan) are
- * the triggers' to learn, so the top-1 floor sits at 0.76 while the 269 pages before them hold 0.79.
+ * the measure that counts, so the top-1 floor sits under the new figure. The 27 pages on what a
+ * judge's bounds say the setter intended name methods the technique reading misses on most of them
+ * (a table over two texts read as `string`, cables between any two beacons as `graph`, dishes eaten
+ * or skipped as a heap), so top-1 fell to 0.74 and top-3 to 0.86; their targets are the rule's to
+ * meet (intent.ts), their leaders the triggers'. Nineteen pages for reading errors (typed
+ * signatures, clauses after a bound, terms defined in words, words that name a value) came in at
+ * top-1 0.32 and stand at 0.47: their reading is now right (limit 19 of 19) but the techniques
+ * several of them need (pairing after a sort, balance points, an hourglass scan) are the triggers'
+ * to learn, so the floors sit at top-1 0.73 and top-3 0.85 while the 296 pages before them read
+ * 0.75 and 0.87.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -67,8 +72,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.76);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });

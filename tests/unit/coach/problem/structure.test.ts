@@ -97,7 +97,7 @@ describe('the expected complexity when the method is a guess', () => {
   it('comes from the limits and says so when only base rates rank the methods and n is sized for n^2', () => {
     const analysis = analyse(unnamed, ['1 <= n <= 3000', '1 <= a_i <= 10^6']);
     expect(analysis.complexityTarget).toBe('O(n^2)');
-    expect(analysis.complexityReason).toMatch(/comes from its limits: n <= 3000 is sized for O\(n\^2\)/);
+    expect(analysis.complexityReason).toMatch(/comes from its limits: n <= 3000 points at O\(n\^2\)/);
   });
 
   it("does not read an interview site's small n as the intended cost: LeetCode sizes n loosely", () => {
