@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProblemAnalysis } from '@/lib/coach/problem';
 import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
+import { QueryReadingView } from './ProblemCoachQuery';
 import { HintLadder, Techniques } from './ProblemCoachSections';
 
 export interface ProblemCoachProps {
@@ -43,30 +44,40 @@ export function ProblemCoach({
         {analysis.library ? `Sparring's notes for ${analysis.library.title}` : 'Read from the statement'}
       </p>
 
-      <section aria-labelledby="coach-complexity">
-        <h2 id="coach-complexity">Complexity</h2>
-        <p data-testid="complexity-summary">
-          Interviewers expect <strong data-testid="complexity-target">{analysis.complexityTarget}</strong>
-          {sameFigure ? (
-            <>, which is also the most the limits allow.</>
-          ) : (
-            <>
-              ; the limits allow up to{' '}
-              <strong data-testid="complexity-limit">{analysis.complexityLimit}</strong>.
-            </>
-          )}
-        </p>
-        <p data-testid="complexity-reason">{analysis.complexityReason}</p>
-        <p className="note" data-testid="complexity-limit-reason">
-          {analysis.complexityLimitReason}
-        </p>
-      </section>
+      {analysis.query ? (
+        <QueryReadingView
+          query={analysis.query}
+          shown={techniquesShown}
+          onShownChange={(shown) => onTechniquesShownChange?.(shown)}
+        />
+      ) : (
+        <>
+          <section aria-labelledby="coach-complexity">
+            <h2 id="coach-complexity">Complexity</h2>
+            <p data-testid="complexity-summary">
+              Interviewers expect <strong data-testid="complexity-target">{analysis.complexityTarget}</strong>
+              {sameFigure ? (
+                <>, which is also the most the limits allow.</>
+              ) : (
+                <>
+                  ; the limits allow up to{' '}
+                  <strong data-testid="complexity-limit">{analysis.complexityLimit}</strong>.
+                </>
+              )}
+            </p>
+            <p data-testid="complexity-reason">{analysis.complexityReason}</p>
+            <p className="note" data-testid="complexity-limit-reason">
+              {analysis.complexityLimitReason}
+            </p>
+          </section>
 
-      <Techniques
-        analysis={analysis}
-        shown={techniquesShown}
-        onShownChange={(shown) => onTechniquesShownChange?.(shown)}
-      />
+          <Techniques
+            analysis={analysis}
+            shown={techniquesShown}
+            onShownChange={(shown) => onTechniquesShownChange?.(shown)}
+          />
+        </>
+      )}
 
       {analysis.keyInsight && (
         <section aria-labelledby="coach-insight">
@@ -90,7 +101,7 @@ export function ProblemCoach({
       )}
 
       <section aria-labelledby="coach-edge-cases">
-        <h2 id="coach-edge-cases">Edge cases to test</h2>
+        <h2 id="coach-edge-cases">{analysis.query ? 'Traps to test' : 'Edge cases to test'}</h2>
         <ul className="checklist" data-testid="edge-cases">
           {analysis.edgeCases.map((edgeCase) => (
             <li key={edgeCase}>
@@ -128,7 +139,12 @@ export function ProblemCoach({
           <h2 id="coach-after">Once it works</h2>
           {analysis.followUps.length > 0 && (
             <details data-testid="follow-ups">
-              <summary>Follow-up questions interviewers ask ({analysis.followUps.length})</summary>
+              <summary>
+                {analysis.query
+                  ? 'What interviewers ask about the query'
+                  : 'Follow-up questions interviewers ask'}{' '}
+                ({analysis.followUps.length})
+              </summary>
               <ul>
                 {analysis.followUps.map((question) => (
                   <li key={question}>{question}</li>

@@ -1,6 +1,7 @@
 import type { PageContext } from '@/lib/extract/context';
 import { type AnalyzeJobOptions, analyzeJob, type JobAnalysis } from './job';
 import { analyzeProblem, type LibraryMatch, type ProblemAnalysis } from './problem';
+import { databaseEvidence } from './query';
 import { jobFromText, looksLikeJob, problemFromText } from './text';
 
 export { analyzeJob, type JobAnalysis } from './job';
@@ -27,9 +28,13 @@ export function analyze(context: PageContext, options: AnalyzeOptions = {}): Coa
   }
 }
 
-/** Pasted text read as a context: whether it reads like a problem or a posting decides which. */
+/**
+ * Pasted text read as a context: whether it reads like a problem or a posting decides which. A
+ * table schema makes it a problem however much it speaks of employees, salaries and departments.
+ */
 export function contextFromText(text: string): PageContext {
-  return looksLikeJob(text) ? jobFromText(text) : problemFromText(text);
+  const schema = databaseEvidence({ site: 'generic', statement: text, tags: [] }).length > 0;
+  return looksLikeJob(text) && !schema ? jobFromText(text) : problemFromText(text);
 }
 
 /** Pasted text: decides whether it reads like a problem or a posting, then analyses it the same way. */

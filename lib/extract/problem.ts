@@ -271,18 +271,6 @@ export function metaTitle(doc: Document): string {
   return cleanTitle(titleOf(doc) || metaContent(doc, 'og:title'));
 }
 
-/**
- * A title from a URL slug, for a page that names its problem nowhere else:
- * "next-larger-element-1587115620" → "Next Larger Element", "brick-tiling" → "Brick Tiling".
- */
-export function titleFromSlug(slug: string): string {
-  const parts = slug.split(/[-_]+/).filter(Boolean);
-  const words = parts.some((part) => /[a-z]/i.test(part))
-    ? parts.filter((part) => !/^\d+$/.test(part))
-    : parts;
-  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
-}
-
 const DIFFICULTIES: Record<string, ProblemContext['difficulty']> = {
   easy: 'Easy',
   medium: 'Medium',

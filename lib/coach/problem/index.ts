@@ -1,4 +1,5 @@
 import type { ProblemContext } from '@/lib/extract/context';
+import { analyzeQuery } from '../query';
 import { collectionName } from './constraints';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
@@ -30,6 +31,9 @@ export function analyzeProblem(
   context: ProblemContext,
   library: LibraryMatch | null = null,
 ): ProblemAnalysis {
+  // A database problem gets the SQL coach: no technique, big-O or array edge case fits a query.
+  const query = analyzeQuery(context);
+  if (query) return query;
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
   const checklist = (techniques: readonly TechniqueGuess[], sure = isSure(techniques)) =>

@@ -1,3 +1,5 @@
+import type { QueryReading } from '../query/types';
+
 /** LeetCode's topic slugs: the fixed vocabulary every technique guess is drawn from. */
 export const TECHNIQUE_IDS = [
   'two-pointers',
@@ -88,6 +90,11 @@ export interface ProblemAnalysis {
   pitfalls: string[];
   followUps: string[];
   related: RelatedProblem[];
+  /**
+   * Set when the page is a database problem: the SQL coach's reading. Its complexity figures are
+   * then empty (a query is judged by its plan) and its follow-ups are the interviewer's questions.
+   */
+  query?: QueryReading;
 }
 
 /** What a problem takes as input, as far as the checklist and the hint wording care. */

@@ -1,5 +1,6 @@
 import { metaContent, textOf, titleOf } from '../dom';
-import { cleanTitle, metaTitle, problemContext, readStatement, titleFromSlug } from '../problem';
+import { cleanTitle, metaTitle, problemContext, readStatement } from '../problem';
+import { titleFromSlug } from '../title-from-slug';
 import type { Fallback, SiteExtractor } from '../types';
 
 /** The page's main content, where a statement would be. */

@@ -1,12 +1,6 @@
 import { textOf } from '../dom';
-import {
-  cleanTitle,
-  difficultyIn,
-  metaTitle,
-  problemContext,
-  readStatement,
-  titleFromSlug,
-} from '../problem';
+import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
+import { titleFromSlug } from '../title-from-slug';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 

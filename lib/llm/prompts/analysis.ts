@@ -35,6 +35,19 @@ export interface OfflineProblemAnalysis {
   keyInsight?: string | null;
   pitfalls?: readonly string[];
   followUps?: readonly string[];
+  /** Set on a database problem: the tables read and the SQL ideas, so hints speak SQL, not big-O. */
+  query?: OfflineQueryReading;
+}
+
+/** The SQL coach's reading as the prompts read it; the coach's QueryReading fits. */
+export interface OfflineQueryReading {
+  tables: readonly {
+    name: string;
+    columns: readonly { name: string; type: string | null }[];
+    primaryKey: string | null;
+  }[];
+  result: string;
+  ideas: readonly { name: string }[];
 }
 
 /** What the offline job coach found, as plain data; its JobAnalysis fits. */
@@ -61,6 +74,20 @@ export const ProblemFindings = z.object({
   keyInsight: z.optional(z.nullable(text(LONG))),
   pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
   followUps: z.optional(list(text(LONG), MAX_NOTES)),
+  query: z.optional(
+    z.object({
+      tables: list(
+        z.object({
+          name: text(SHORT),
+          columns: list(z.object({ name: text(SHORT), type: z.nullable(text(SHORT)) }), 40),
+          primaryKey: z.nullable(text(SHORT)),
+        }),
+        12,
+      ),
+      result: text(LONG),
+      ideas: list(z.object({ name: text(SHORT) }), 8),
+    }),
+  ),
 });
 
 const JobFindings = z.object({

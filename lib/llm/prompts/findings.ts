@@ -26,6 +26,7 @@ function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof Probl
   const { library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
   const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
     analysis;
+  const { query } = analysis;
   const notes = (items: readonly string[]) => items.slice(0, MAX_NOTES).map((item) => clip(item, LONG));
   return {
     ...(library === undefined ? {} : { library: library && { title: clip(library.title) } }),
@@ -50,6 +51,21 @@ function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof Probl
     ...(keyInsight === undefined ? {} : { keyInsight: keyInsight && clip(keyInsight, LONG) }),
     ...(pitfalls ? { pitfalls: notes(pitfalls) } : {}),
     ...(followUps ? { followUps: notes(followUps) } : {}),
+    ...(query
+      ? {
+          query: {
+            tables: query.tables.slice(0, 12).map((table) => ({
+              name: clip(table.name),
+              columns: table.columns
+                .slice(0, 40)
+                .map((column) => ({ name: clip(column.name), type: column.type && clip(column.type) })),
+              primaryKey: table.primaryKey && clip(table.primaryKey),
+            })),
+            result: clip(query.result, LONG),
+            ideas: query.ideas.slice(0, 8).map((idea) => ({ name: clip(idea.name) })),
+          },
+        }
+      : {}),
   };
 }
 

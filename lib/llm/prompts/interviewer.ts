@@ -53,6 +53,13 @@ function interviewerNotes(input: InterviewerInput): string {
       `- Best known solution: ${brief.notes.complexity}.`,
       `- Key insight: ${brief.notes.keyInsight}`,
     );
+  } else if (analysis?.query) {
+    // A query has no big-O target: the interviewer probes its plan instead.
+    const tables = analysis.query.tables.map((table) => table.name).join(', ');
+    lines.push(
+      `- A SQL problem over ${tables || "the page's tables"}: ask about the query's plan (which index serves it, how it behaves on a large table), not a big-O figure.`,
+      `- SQL ideas it needs: ${analysis.query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}.`,
+    );
   } else if (analysis) {
     lines.push(`- Complexity the constraints allow (Sparring's estimate): ${analysis.complexityTarget}.`);
   }

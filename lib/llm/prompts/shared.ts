@@ -1,6 +1,6 @@
 import type { JobContext, ProblemContext } from '@/lib/extract/context';
 import { type PromptMessage, truncateToTokens } from '../tokens';
-import type { OfflineJobAnalysis, OfflineProblemAnalysis } from './analysis';
+import type { OfflineJobAnalysis, OfflineProblemAnalysis, OfflineQueryReading } from './analysis';
 import { type BlockTag, neutraliseDelimiters } from './untrusted';
 
 export type { OfflineJobAnalysis, OfflineProblemAnalysis } from './analysis';
@@ -132,6 +132,7 @@ const bullets = (heading: string, items: readonly string[] | undefined) =>
 export function problemAnalysisBlock(analysis: OfflineProblemAnalysis | undefined): string {
   if (!analysis)
     return block('offline_analysis', 'No offline analysis is available.', BUDGET.offlineAnalysis);
+  if (analysis.query) return queryAnalysisBlock(analysis, analysis.query);
   const fromLibrary = Boolean(analysis.library);
   const lines: string[] = [];
   lines.push(
@@ -146,6 +147,26 @@ export function problemAnalysisBlock(analysis: OfflineProblemAnalysis | undefine
   lines.push(...bullets('Pitfalls', analysis.pitfalls), ...bullets('Follow-ups', analysis.followUps));
   if (!fromLibrary)
     lines.push(`Edge cases: ${analysis.edgeCases.slice(0, MAX_LISTED).join('; ') || 'none listed'}`);
+  return block('offline_analysis', lines.join('\n'), BUDGET.offlineAnalysis);
+}
+
+/**
+ * A database problem's reading: the panel shows tables, SQL ideas and traps, never a big-O figure,
+ * so the model is told it is a SQL problem and given the same tables to hint from.
+ */
+function queryAnalysisBlock(analysis: OfflineProblemAnalysis, query: OfflineQueryReading): string {
+  const tables = query.tables.map((table) => {
+    const columns = table.columns.map((c) => (c.type ? `${c.name} ${c.type}` : c.name)).join(', ');
+    return `${table.name} (${columns || 'columns not given'}${table.primaryKey ? `; key ${table.primaryKey}` : ''})`;
+  });
+  const lines = [
+    'This is a SQL (database) problem: coach a query in SQL terms (joins, grouping, window functions, subqueries), never an algorithm; no big-O target or limit applies, so speak of the query plan (indexes, large tables) instead.',
+    `Tables: ${tables.join('; ') || 'none read'}`,
+    `The result: ${query.result || 'see the page'}`,
+    `SQL ideas it needs: ${query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}`,
+    `Traps to test: ${analysis.edgeCases.slice(0, MAX_LISTED).join('; ') || 'none listed'}`,
+    ...bullets("The interviewer's questions about the query", analysis.followUps),
+  ];
   return block('offline_analysis', lines.join('\n'), BUDGET.offlineAnalysis);
 }
 

@@ -1,6 +1,7 @@
+import { titleFromSlug } from '@/lib/extract/title-from-slug';
 import type { Ladder } from '../hints/ladder';
 import type { ProblemAnalysis, RelatedProblem, TechniqueGuess } from '../types';
-import { type LibraryMatch, titleFromSlug } from './lookup';
+import type { LibraryMatch } from './lookup';
 
 /** What Sparring's notes on a known problem decide; the page still adds its limits and edge cases. */
 export type LibraryCoaching = Pick<

@@ -131,17 +131,3 @@ export function findInLibrary<Item extends LibraryIndexItem>(
   }
   return undefined;
 }
-
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
-
-/** "two-sum-ii-input-array-is-sorted" → "Two Sum II Input Array Is Sorted", for slugs not yet in the index. */
-export function titleFromSlug(slug: string): string {
-  return slug
-    .split('-')
-    .map((word, i) => {
-      if (/^(?:i{1,3}|iv|v|vi{1,3})$/.test(word)) return word.toUpperCase();
-      if (i > 0 && SMALL_WORDS.has(word)) return word;
-      return word.charAt(0).toUpperCase() + word.slice(1);
-    })
-    .join(' ');
-}

@@ -2,14 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
-import {
-  findInLibrary,
-  type LibraryIndexItem,
-  normaliseTitle,
-  titleFromSlug,
-} from '@/lib/coach/problem/library/lookup';
+import { findInLibrary, type LibraryIndexItem, normaliseTitle } from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { ProblemContext } from '@/lib/extract/context';
+import { titleFromSlug } from '@/lib/extract/title-from-slug';
 
 const INDEX: LibraryIndexItem[] = [
   { slug: 'two-sum', neetcodeSlug: 'two-integer-sum', title: 'Two Sum', aliases: ['Key Pair'] },
@@ -74,6 +70,9 @@ describe('finding a problem in the library', () => {
   it('names a related problem from its slug while its entry is still to be written', () => {
     expect(titleFromSlug('two-sum-ii-input-array-is-sorted')).toBe('Two Sum II Input Array Is Sorted');
     expect(titleFromSlug('best-time-to-buy-and-sell-stock')).toBe('Best Time to Buy and Sell Stock');
+    expect(titleFromSlug('game-play-analysis-iv')).toBe('Game Play Analysis IV');
+    expect(titleFromSlug('next-larger-element-1587115620')).toBe('Next Larger Element');
+    expect(titleFromSlug('weather-observation-station-5')).toBe('Weather Observation Station 5');
   });
 });
 
