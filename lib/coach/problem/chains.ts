@@ -156,7 +156,9 @@ function numericNeighbour(
   for (let at = index + step; at >= 0 && at < lists.length; at += step) {
     const comparator = comparators[step === 1 ? at - 1 : at];
     if (comparator !== '<=' && comparator !== '<' && comparator !== '==') return undefined;
-    for (const operand of lists[at] ?? []) {
+    // The operand nearest the name: "1 <= n <= 10^5, 1 <= m" bounds m below by 1, not by 10^5.
+    const list = lists[at] ?? [];
+    for (const operand of step === 1 ? list : [...list].reverse()) {
       const value = evaluate(operand);
       if (value !== undefined) return value;
     }

@@ -7,6 +7,7 @@ import {
   resolvePending,
   setUpper,
 } from './chains';
+import { withoutClauses } from './clauses';
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
 import { type RoleHints, settleRoles } from './roles';
@@ -62,6 +63,7 @@ export interface ConstraintFacts {
 
 const RANGE =
   /\b(the (?:number|count) of [a-z ]{1,40}?|[\w.[\]]+)\s+(?:is\s+|are\s+|will\s+be\s+)?in\s+the\s+range\s+\[\s*([-\d*^+ ]+?)\s*,\s*([-\d*^+ ]+?)\s*\]/gi;
+const CLAUSE_WORD = /^(?:or|and|are|is|be|where|then|each|will|which|that|always|also)$/i;
 /**
  * Several inputs in one run ("the number of test cases", "each test case", "t test cases follow");
  * LeetCode's "the test cases are generated so that …" speaks of the judge's data, not of the input.
@@ -112,7 +114,9 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const match of text.matchAll(RANGE)) {
       const [, rawName = '', low = '', high = ''] = match;
       const upper = evaluate(high);
-      if (upper === undefined) continue;
+      // "nums[i] is either -1 or in the range [1, 10^9]", "will always be in the range": the word
+      // before "in the range" closes a clause and names nothing.
+      if (upper === undefined || CLAUSE_WORD.test(rawName)) continue;
       // "The number of nodes in both lists is in the range [0, 50]": two inputs of that size.
       const names = /\bboth\b|\beach of the two\b/i.test(rawName)
         ? [`${rawName.trim()} (first)`, `${rawName.trim()} (second)`]
@@ -135,7 +139,8 @@ export function parseConstraints(constraints: readonly string[], statement: stri
       }
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
-    for (const match of text.matchAll(CHAIN)) applyChain(registry, products, pending, match[0]);
+    for (const match of text.matchAll(CHAIN))
+      applyChain(registry, products, pending, withoutClauses(match[0], text, match.index));
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');

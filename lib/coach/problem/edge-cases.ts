@@ -234,7 +234,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     // A method only guessed at brings its traps only where the input gives it something to work on.
     ...input.techniques
       .slice(0, input.sure ? 1 : 2)
-      .filter((id) => input.sure || fitsTheInput(id, input.body))
+      .filter((id) => input.sure || fitsTheInput(id, { text: input.body, kinds: input.kinds }))
       .flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
     ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
     ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),

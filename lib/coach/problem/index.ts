@@ -88,14 +88,17 @@ export function analyzeProblem(
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
-  const words = hintWords(
-    facts,
-    table && shape.shape.kind === 'one' ? { ...shape.shape, square: false } : shape.shape,
-    kinds[0] ?? 'number',
-    context.statement,
-    collectionName(facts),
-    shape.numbersOnly,
-  );
+  const words = {
+    ...hintWords(
+      facts,
+      table && shape.shape.kind === 'one' ? { ...shape.shape, square: false } : shape.shape,
+      kinds[0] ?? 'number',
+      context.statement,
+      collectionName(facts),
+      shape.numbersOnly,
+    ),
+    kinds,
+  };
   const design = shape.shape.kind === 'design';
   const variant = variantFor(
     ids,

@@ -1,5 +1,9 @@
 import type { InputKind } from './types';
 
+/** "path consists of English letters, digits, …", "num consists of digits": a text of those characters. */
+const MADE_OF_CHARACTERS =
+  /\bconsists? (?:only )?of (?:only )?(?:english |lowercase |uppercase |the )?(?:letters|digits|characters)\b/;
+
 const KIND_PATTERNS: [InputKind, RegExp][] = [
   ['linked-list', /\blinked list\b|\blistnode\b|\bhead = \[|\blist1 = \[/],
   ['tree', /\bbinary (?:search )?tree\b|\btreenode\b|\broot = \[|\b(?:rooted )?tree\b|\broot\b/],
@@ -12,7 +16,12 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
   ],
   ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
-  ['string', /\bstrings?\b|\bsubstrings?\b|\bcharacters\b|\bs = "|\bwords?\b/],
+  [
+    'string',
+    new RegExp(
+      `\\bstrings?\\b|\\bsubstrings?\\b|\\bcharacters\\b|\\bs = "|\\bwords?\\b|\\b(?:lower|upper)case (?:english )?letters\\b|${MADE_OF_CHARACTERS.source}`,
+    ),
+  ],
   [
     'array',
     /\barrays?\b|\bnums\b|\blist of (?:integers|numbers)\b|\bsequence of\b|\ba_[1i]\b|\bintegers a\b|\b[a-z] (?:\w+ ){0,2}integers\b|\bnums = \[|\b[a-z]\w*\[i\]/,
@@ -26,11 +35,15 @@ export function detectInputs(text: string): InputKind[] {
   if (kinds.includes('tree') && kinds.includes('graph') && /\bbinary\b|\btreenode\b/.test(text)) {
     kinds.splice(kinds.indexOf('graph'), 1);
   }
-  // "A string of lanterns" over nums[i] is an array: text needs characters, not the word alone.
+  // "A string of lanterns" over nums[i] is an array: text needs characters or a string by name
+  // ("the string dominoes", "tokens[i] is a string"), not the word alone.
   if (
     kinds.includes('string') &&
     kinds.includes('array') &&
-    !/\bcharacters?\b|\bsubstrings?\b|\bletters?\b|\bs = "|\bstring s\b|\bwords?\b/.test(text)
+    !MADE_OF_CHARACTERS.test(text) &&
+    !/\bcharacters?\b|\bsubstrings?\b|\bletters?\b|\bs = "|\bwords?\b|(?<!\b(?:return|returns|output|print) )\b(?:a|the|given|binary|each) string (?!of\b|represent|that\b|which\b|denot|describ|where\b)[a-z]\w*|\b(?:array|list) of strings\b|\bis an? (?:\w+ )?string\b/.test(
+      text,
+    )
   ) {
     kinds.splice(kinds.indexOf('string'), 1);
   }

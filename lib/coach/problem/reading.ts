@@ -8,7 +8,9 @@ import type { Scene } from './knowledge/trigger';
 import { normalizeMath } from './normalize';
 import { readGuarantees, sortedKey } from './promises';
 import { readScene } from './scene';
+import { lengthsOfParameters, readSignature, typedKinds, withoutOutputTypes } from './signature';
 import { statedTime } from './stated';
+import { nameDefinedTerms, termPromises } from './terms';
 import type { InputKind } from './types';
 
 /** Everything read from a statement before any technique is guessed. */
@@ -41,17 +43,31 @@ export function readProblem(context: ProblemContext): Reading {
   // Inline-code backticks and Markdown emphasis would split phrases the triggers read
   // ("implement the `LRUCache` class", "return *the* `k` *closest*"); a star between spaces or
   // digits is a product and stays.
-  const statement = context.statement.replace(/`+/g, '').replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1');
-  const body = normalizeMath([statement, examples, ...context.constraints].join('\n')).toLowerCase();
+  // A typed function description says what the input is; its return type is the output, and is
+  // left out of what the triggers and the model read ("Returns - string: YES or NO").
+  const signature = readSignature(context.statement);
+  // A term the statement defines in words is named beside its definition, and in place of the
+  // name it coins, in the constraints too ("P is an arrangement of 1, ..., N"): terms.ts.
+  const [statement = '', ...constraints] = nameDefinedTerms([
+    withoutOutputTypes(context.statement, signature)
+      .replace(/`+/g, '')
+      .replace(/\*+([A-Za-z][^*\n]{0,80}?)\*+/g, '$1'),
+    ...context.constraints.map((line) => lengthsOfParameters(line, signature)),
+  ]);
+  const body = normalizeMath([statement, examples, ...constraints].join('\n')).toLowerCase();
   const title = normalizeMath(context.title);
-  const facts = parseConstraints(context.constraints, context.statement);
-  const kinds = detectInputs(`${context.title.toLowerCase()}\n${body}`);
-  const prose = normalizeMath([context.title, statement, ...context.constraints].join('\n')).toLowerCase();
+  const facts = parseConstraints(
+    constraints,
+    [lengthsOfParameters(context.statement, signature), ...(signature?.sides ?? [])].join('\n'),
+  );
+  const read = detectInputs(`${context.title.toLowerCase()}\n${body}`);
+  const kinds = signature ? typedKinds(signature, read) : read;
+  const prose = normalizeMath([context.title, statement, ...constraints].join('\n')).toLowerCase();
   // Promises are made by the statement and its constraints: an example's explanation describes one
   // answer ("so they are sorted in decreasing order"), never the input, and a title names the
   // question ("Sum of Unique Elements"), never a property of the input.
-  const promises = normalizeMath([statement, ...context.constraints].join('\n')).toLowerCase();
-  const guarantees = readGuarantees(facts, promises);
+  const promises = normalizeMath([statement, ...constraints].join('\n')).toLowerCase();
+  const guarantees = new Set([...readGuarantees(facts, promises), ...termPromises(promises)]);
   // The technique phrases read the statement itself: an example's explanation walks through one
   // input ("'r' and 't' both appear once") and says nothing about how to solve the problem.
   const sortedBy = guarantees.has('sorted') ? sortedKey(prose) : null;

@@ -1,4 +1,5 @@
 import type { CompanionCounts } from './companions';
+import { fitsTheKinds } from './fit';
 import { firedTriggers } from './knowledge';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
@@ -125,8 +126,9 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   }
   for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
   for (const guess of input.learned ?? []) {
-    // A technique the statement's own words count against is left out, however common it is.
-    if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0)
+    // A technique the statement's own words count against is left out, however common it is, and
+    // so is one whose idea needs an input this page does not have (string methods on numbers).
+    if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0 && fitsTheKinds(guess.id, scene.kinds))
       add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), guess.because.length > 0);
   }
   const walked = (id: TechniqueId) => evidence.get(id)?.score ?? 0;

@@ -40,7 +40,12 @@ export function techniqueRungs(
   const ladder =
     (variant && VARIANT_LADDERS[variant]) ||
     (technique && LADDERS[technique]) ||
-    unsureLadder(words.brute, LADDERS, candidates, (id) => !words.text || fitsTheInput(id, words.text));
+    unsureLadder(
+      words.brute,
+      LADDERS,
+      candidates,
+      (id) => !words.text || fitsTheInput(id, { text: words.text, kinds: words.kinds ?? [] }),
+    );
   const named = structureRoles(candidates.slice(0, 2));
   // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
   const search = SEARCHES.has(variant ?? technique ?? '') ? words.search : undefined;

@@ -30,6 +30,8 @@ export interface HintWords {
   brute?: string;
   /** The statement, lower-cased: the ideas a ladder with no lead weighs must fit it. */
   text?: string;
+  /** The input kinds the reading found (text, a list, a grid…), which those ideas must fit too. */
+  kinds?: readonly InputKind[];
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {

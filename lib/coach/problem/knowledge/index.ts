@@ -1,6 +1,8 @@
+import { fitsTheKinds } from '../fit';
 import { AMOUNT_TRIGGERS } from './amounts';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
 import { ORDER_TRIGGERS } from './orders';
@@ -25,6 +27,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...SWEEP_TRIGGERS,
   ...DISTANCE_TRIGGERS,
   ...AMOUNT_TRIGGERS,
+  ...DEFINED_TERM_TRIGGERS,
 ];
 
 /**
@@ -59,6 +62,8 @@ export function firedTriggers(rawTitle: string, scene: Scene): FiredTrigger[] {
   const fired: FiredTrigger[] = [];
   for (const trigger of TRIGGERS) {
     if (trigger.when && !trigger.when(scene)) continue;
+    // A phrase whose idea needs text (matching a pattern) says nothing on a list of numbers.
+    if (!fitsTheKinds(trigger.technique, scene.kinds)) continue;
     const inTitle = trigger.pattern.exec(title);
     const match = inTitle ?? trigger.pattern.exec(scene.body);
     if (match) fired.push({ trigger, inTitle: inTitle !== null, match: match[0] });

@@ -50,6 +50,11 @@ const CATEGORIES = [
   'format-sizes',
   'answer-search',
   'log-target',
+  // Reading errors an interviewer catches at once (tests/fixtures/coach/generalise, issue 10 §2).
+  'typed-signature',
+  'bound-clauses',
+  'defined-terms',
+  'value-words',
 ] as const;
 
 /** How many cases each category needs at the least: the kinds of problem issue 10 found misread. */

@@ -55,7 +55,12 @@ describe('the offline coach on the labelled problems', () => {
  * judge's bounds say the setter intended name methods the technique reading misses on most of them
  * (a table over two texts read as `string`, cables between any two beacons as `graph`, dishes eaten
  * or skipped as a heap), so top-1 fell to 0.74 and top-3 to 0.86; their targets are the rule's to
- * meet (intent.ts), their leaders the triggers'.
+ * meet (intent.ts), their leaders the triggers'. Nineteen pages for reading errors (typed
+ * signatures, clauses after a bound, terms defined in words, words that name a value) came in at
+ * top-1 0.32 and stand at 0.47: their reading is now right (limit 19 of 19) but the techniques
+ * several of them need (pairing after a sort, balance points, an hourglass scan) are the triggers'
+ * to learn, so the floors sit at top-1 0.73 and top-3 0.85 while the 296 pages before them read
+ * 0.75 and 0.87.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -67,8 +72,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });

@@ -138,7 +138,7 @@ describe('the ladder when the coach is not sure of the technique', () => {
     const words = 'Return the longest substring of the text in which every letter appears at least k times.';
     const [, both] = techniqueRungs(
       undefined,
-      { ...WORDS, brute: 'trying every stretch', text: words.toLowerCase() },
+      { ...WORDS, brute: 'trying every stretch', text: words.toLowerCase(), kinds: ['string'] },
       'O(n)',
       undefined,
       ['sliding-window', 'string'],
