@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { QueryReading, QueryTable } from '@/lib/coach/query';
+import { useRevealed } from './use-revealed';
 
 function TableCard({ table }: { table: QueryTable }) {
   return (
@@ -40,11 +40,7 @@ export function QueryReadingView({
   shown: boolean;
   onShownChange: (shown: boolean) => void;
 }) {
-  const [shown, setShown] = useState(initiallyShown);
-  const reveal = (next: boolean) => {
-    setShown(next);
-    onShownChange(next);
-  };
+  const [shown, reveal] = useRevealed(initiallyShown, onShownChange);
   return (
     <>
       <section aria-labelledby="coach-query">

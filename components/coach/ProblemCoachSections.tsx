@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Hint, ProblemAnalysis, TechniqueGuess } from '@/lib/coach/problem';
+import { useRevealed } from './use-revealed';
 
 const LEVEL_NAMES = ['A nudge', 'The approach', 'An outline'] as const;
 const techniqueName = (id: string) => id.replaceAll('-', ' ');
@@ -24,11 +25,7 @@ export function Techniques({
   shown: boolean;
   onShownChange: (shown: boolean) => void;
 }) {
-  const [shown, setShown] = useState(initiallyShown);
-  const reveal = (next: boolean) => {
-    setShown(next);
-    onShownChange(next);
-  };
+  const [shown, reveal] = useRevealed(initiallyShown, onShownChange);
   const [first, second] = analysis.patterns;
   return (
     <section aria-labelledby="coach-techniques">

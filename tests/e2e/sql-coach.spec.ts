@@ -7,7 +7,7 @@ test("a LeetCode database problem gets the SQL coach: read as SQL and why, its t
   serve,
   openPanel,
 }) => {
-  await serve({ [PROBLEM]: await fixture('../e2e/pages/leetcode-department-top-three-salaries.html') });
+  await serve({ [PROBLEM]: await fixture('leetcode', 'sql-department-top-three-salaries.html') });
   const page = await context.newPage();
   await page.goto(PROBLEM);
   const panel = await openPanel(page);
