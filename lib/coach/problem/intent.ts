@@ -1,4 +1,4 @@
-import type { SiteId } from '@/lib/extract/context';
+import { JUDGE_SITES, type SiteId } from '@/lib/extract/context';
 import { SET_SEARCHES } from './aids';
 import { BUDGET, formatBound } from './complexity';
 import type { Question } from './costs';
@@ -17,12 +17,11 @@ import type { TechniqueId } from './types';
  */
 
 /**
- * Whether a site's setters size their bounds for the intended solution: Codeforces, AtCoder and
- * CodeChef do, and HackerRank's challenges mostly follow them; LeetCode, GeeksforGeeks and
- * NeetCode bound n loosely.
+ * Whether a site's setters size their bounds for the intended solution: the contest judges do, and
+ * HackerRank's challenges mostly follow them; LeetCode, GeeksforGeeks and NeetCode bound n loosely.
  */
 export function sizesForIntent(site: SiteId): boolean {
-  return site === 'codeforces' || site === 'atcoder' || site === 'codechef' || site === 'hackerrank';
+  return JUDGE_SITES.includes(site) || site === 'hackerrank';
 }
 
 export interface IntentInput {
