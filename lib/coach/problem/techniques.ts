@@ -80,14 +80,22 @@ const LEARNED_FLOOR = 0.1;
 /** A trigger the model weighed is quoted by the trigger's own reason, not twice. */
 const isTrigger = (feature: string) => feature.replace(/^\^/, '').startsWith('@');
 
+/**
+ * Whether something on the page points at the technique: one feature or a few together (the
+ * few a reason quotes) at least double its odds over the base rate. Common words each nudge many
+ * techniques a little; however many of them a page has, they add up to no one thing it says.
+ */
+function pointsAt(guess: LearnedGuess): boolean {
+  return guess.carried >= Math.LN2;
+}
+
 function learnedReason(guess: LearnedGuess): string {
   const weighed = guess.because.filter((feature) => !isTrigger(feature));
   const words = weighed.filter(quotable).slice(0, 3).map(describeFeature);
   const odds = `${Math.round(guess.probability * 100)}%`;
+  if (!pointsAt(guess)) return `common among problems like this (${odds}), though nothing here points at it`;
   if (words.length > 0) return `read like problems solved this way (${odds}), from ${words.join(', ')}`;
-  return weighed.length > 0
-    ? `read like problems solved this way (${odds}), from the statement's wording as a whole`
-    : `common among problems like this (${odds}), though no word here points at it`;
+  return `read like problems solved this way (${odds}), from the statement's wording as a whole`;
 }
 
 interface Evidence {
@@ -129,7 +137,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     // A technique the statement's own words count against is left out, however common it is, and
     // so is one whose idea needs an input this page does not have (string methods on numbers).
     if (guess.probability >= LEARNED_FLOOR && guess.lift >= 0 && fitsTheKinds(guess.id, scene.kinds))
-      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), guess.because.length > 0);
+      add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), pointsAt(guess));
   }
   const walked = (id: TechniqueId) => evidence.get(id)?.score ?? 0;
   boundSignals(scene, add, Math.max(walked('dynamic-programming'), walked('breadth-first-search')));

@@ -210,6 +210,9 @@ export function variantFor(
   if (technique === 'dynamic-programming' && /^O\(n \* 2\^n\)$/.test(target)) return 'table-subsets';
   if (technique === 'breadth-first-search' && /^O\(n \* 2\^n\)$/.test(target)) return 'search-states';
   if (technique === 'shortest-path' && asks.allPairs && /\^3\)$/.test(target)) return 'all-pairs';
+  // The rest are a method's own ladders: a leader merely common among problems like this one
+  // brings none of them, as it brings none of the method's traps.
+  if (!led) return undefined;
   const helpers = techniques.slice(1, 3);
   // Input promised in order is swept as it comes: no ladder tells the user to sort it first.
   if (inOrder && technique === 'sorting') return 'sweep-sorted';

@@ -29,11 +29,16 @@ const TELLING_STOP_WORDS = new Set(
   'at no not only each every all any one two some up out how when where who whose what'.split(' '),
 );
 
-/** Whether a weighed word feature is worth quoting to the user: it holds no filler word. */
+/**
+ * Whether a weighed word feature is worth quoting to the user: it holds no filler word and no
+ * power of ten ("pow9" is a bound, which the reading names as a size, not a word of the story).
+ */
 export function quotable(feature: string): boolean {
   const word = feature.replace(/^\^/, '');
   if (word.startsWith('#') || word.startsWith('@')) return true;
-  return word.split(' ').every((part) => !STOP_WORDS.has(part) || TELLING_STOP_WORDS.has(part));
+  return word
+    .split(' ')
+    .every((part) => !/^pow\d+$/.test(part) && (!STOP_WORDS.has(part) || TELLING_STOP_WORDS.has(part)));
 }
 
 /** Single letters that name a role in most statements: the k-th, q queries. */

@@ -17,7 +17,18 @@ export interface LearnedGuess {
   lift: number;
   /** The features that pushed it up most, strongest first. */
   because: string[];
+  /** How far the strongest few of those features (up to three) lift the log-odds together. */
+  carried: number;
 }
+
+/** The few features a reason quotes: what "something on the page points at it" can name. */
+const FEW = 3;
+
+/**
+ * Every page has one shape and one size: they say which problems it is like (the base rate among
+ * problems of that shape and size), not what on it points at a method.
+ */
+const pointing = (feature: string) => !/^#(?:shape|size):/.test(feature);
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -34,10 +45,17 @@ export function scoreTechniques(model: LearnedWeights, features: readonly string
       if (weight > 0) sum.parts.push([feature, weight]);
     }
   }
-  return [...sums].map(([id, { z, bias, parts }]) => ({
-    id: id as TechniqueId,
-    probability: sigmoid(z),
-    lift: z - bias,
-    because: parts.sort((a, b) => b[1] - a[1]).map(([feature]) => feature),
-  }));
+  return [...sums].map(([id, { z, bias, parts }]) => {
+    const strongest = parts.sort((a, b) => b[1] - a[1]);
+    return {
+      id: id as TechniqueId,
+      probability: sigmoid(z),
+      lift: z - bias,
+      because: strongest.map(([feature]) => feature),
+      carried: strongest
+        .filter(([feature]) => pointing(feature))
+        .slice(0, FEW)
+        .reduce((sum, [, weight]) => sum + weight, 0),
+    };
+  });
 }

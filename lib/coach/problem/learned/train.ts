@@ -4,11 +4,12 @@
  * neenza/leetcode-problems. Not part of the build or the tests; run it by hand:
  *
  *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> [--out lib/coach/problem/learned/weights.json]
- *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> --cv
+ *   npx tsx lib/coach/problem/learned/train.ts <corpus-dir> --cv [--seed N]
  *
  * `--cv` writes nothing: it cross-validates the settings below in five folds of the training part
  * (the coach's top-3 technique recall and top-1 against LeetCode's topics, statements only, as
- * the panel reads a page without tags), which is how they were chosen.
+ * the panel reads a page without tags), which is how they were chosen. `--seed N` deals the
+ * problems into other folds: how far a figure moves between seeds is the noise a change must beat.
  *
  * Problems whose number is a multiple of five are never trained on: they are the held-out part
  * the coach is measured on. The corpus itself is never committed, only the weights derived from it.
@@ -231,6 +232,13 @@ class Tally {
   }
 }
 
+/** A fold for a slug, dealt by a seeded FNV-1a hash: the same seed always deals the same folds. */
+function hashedFold(slug: string, seed: number, folds: number): number {
+  let hash = (2166136261 ^ seed) >>> 0;
+  for (const char of slug) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return (hash >>> 0) % folds;
+}
+
 /**
  * Five folds of the training part: each fold's problems are ranked by the coach with weights
  * trained on the other four. Problems in the library are trained on, never scored against
@@ -238,11 +246,12 @@ class Tally {
  * the library's own techniques (at most three, primary first), with which techniques go together
  * counted from the other folds' entries only.
  */
-function crossValidate(rows: readonly Row[]) {
+function crossValidate(rows: readonly Row[], seed: number) {
   const FOLDS = 5;
   const foldOfSlug = new Map<string, number>();
   rows.forEach((row, i) => {
-    if (!foldOfSlug.has(row.slug)) foldOfSlug.set(row.slug, i % FOLDS);
+    if (!foldOfSlug.has(row.slug))
+      foldOfSlug.set(row.slug, seed ? hashedFold(row.slug, seed, FOLDS) : i % FOLDS);
   });
   const foldOf = (row: Row) => foldOfSlug.get(row.slug) ?? 0;
   const topics = new Tally();
@@ -284,12 +293,13 @@ function crossValidate(rows: readonly Row[]) {
 
 const [corpus, ...rest] = process.argv.slice(2);
 if (!corpus) {
-  process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json | --cv]\n');
+  process.stderr.write('usage: train.ts <corpus-dir> [--out weights.json | --cv [--seed N]]\n');
   process.exit(1);
 }
 const corpusRows = readCorpus(corpus);
 const rows = [...corpusRows, ...readRetold(corpusRows)];
 const outAt = rest.indexOf('--out');
-if (rest.includes('--cv')) crossValidate(rows);
+const seedAt = rest.indexOf('--seed');
+if (rest.includes('--cv')) crossValidate(rows, seedAt >= 0 ? Number(rest[seedAt + 1]) : 0);
 else
   write(rows, outAt >= 0 ? (rest[outAt + 1] as string) : new URL('./weights.json', import.meta.url).pathname);

@@ -50,6 +50,7 @@ function rank(evidence: Partial<Record<TechniqueId, number>>, companions: Compan
     probability,
     lift: 1,
     because: ['input'],
+    carried: 1,
   }));
   return guessTechniques({ title, tags: [], scene, learned, stated, companions }).map((g) => g.id);
 }

@@ -103,6 +103,7 @@ describe('the learned reason', () => {
           probability: 0.9,
           lift: 3,
           because: [trigger as string, 'and find', 'longest subarray', 'number the', 'at most'],
+          carried: 3,
         },
       ],
       stated: reading.stated,
@@ -126,6 +127,7 @@ describe('the learned reason', () => {
           probability: 0.3,
           lift: 2,
           because: ['and find', 'number the', 'such way'],
+          carried: 2,
         },
       ],
       stated: reading.stated,
@@ -133,6 +135,28 @@ describe('the learned reason', () => {
     const dp = guesses.find((guess) => guess.id === 'dynamic-programming');
     expect(dp?.reason).toContain("(30%), from the statement's wording as a whole");
     expect(dp?.reason).not.toMatch(/and find|number the|such way/);
+  });
+
+  it('quotes no power of ten: a bound is a size, which the reading names, not a word of the story', () => {
+    const reading = readProblem(problem('Ovens for the Orders', 'Find the smallest number of ovens.', []));
+    const guesses = guessTechniques({
+      title: reading.title,
+      tags: [],
+      scene: reading.scene,
+      learned: [
+        {
+          id: 'heap-priority-queue',
+          probability: 0.3,
+          lift: 2,
+          because: ['pow5 pow9', 'pow9', 'oven', 'smallest number'],
+          carried: 2,
+        },
+      ],
+      stated: reading.stated,
+    });
+    const heap = guesses.find((guess) => guess.id === 'heap-priority-queue');
+    expect(heap?.reason).toContain('(30%), from "oven", "smallest number"');
+    expect(heap?.reason).not.toContain('pow');
   });
 });
 
