@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   describeMiss,
@@ -76,6 +77,24 @@ describe('the offline coach on real problems written for generalisation', () => 
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
+  });
+
+  it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {
+    const { rounds } = JSON.parse(readFileSync(`${GENERALISE_CASES}/rounds.json`, 'utf8')) as {
+      rounds: {
+        name: string;
+        floors: Record<'top1' | 'recall' | 'target' | 'limit', number>;
+        pages: string[];
+      }[];
+    };
+    for (const { name, floors, pages } of rounds) {
+      const own = unseen.filter((r) => pages.includes(r.name));
+      expect(own.map((r) => r.name).sort(), name).toEqual([...pages].sort());
+      const figures = score(own);
+      const misses = own.map(describeMiss).filter((line): line is string => line !== null);
+      for (const key of ['top1', 'recall', 'target', 'limit'] as const)
+        expect(figures[key], `${name}, ${key}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(floors[key]);
+    }
   });
 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
