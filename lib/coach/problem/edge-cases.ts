@@ -27,6 +27,13 @@ const FROM_ONE =
   /\bsingle[- ]source\b|\bfrom (?:the |a |one |node |vertex |its )?(?:given |starting )?(?:source|start|origin|router|server|station|city|node|vertex|hub|depot)\b/;
 const TO_ALL =
   /\bsingle[- ]source\b|\bto (?:reach |get to |visit )?(?:all|every|each)\b|\b(?:all|every|each)(?: \w+){0,2} (?:receives?|is reached|are reached|hears?|gets? it)\b/;
+/**
+ * A route between two named places ("from town 1 to town n", "from city src to city dst"): one
+ * search from the start as well. Indexed names ("from node u_i to node v_i") describe the links,
+ * not the question, so only a number, a lone letter or a role name counts as a place.
+ */
+const PLACE = String.raw`(?:\d+|n(?: - 1)?|[a-hk-z]|src|dst|source|target|start|end|destination|home|goal)`;
+const ONE_PAIR = new RegExp(String.raw`\bfrom (?:the )?[a-z]+ ${PLACE} to (?:the )?[a-z]+ ${PLACE}(?!\w)`);
 /** The trap of a node the search from the start never reaches. */
 const UNREACHED = /\bcannot be reached from the start\b/;
 /** The trap that restarts a search from every unvisited node. */
@@ -228,7 +235,7 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  * promise the statement makes.
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
-  const singleSource = FROM_ONE.test(input.body) && TO_ALL.test(input.body);
+  const singleSource = (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) || ONE_PAIR.test(input.body);
   const candidates: Trap[] = [
     ...fromBounds(input),
     // A method only guessed at brings its traps only where the input gives it something to work on.

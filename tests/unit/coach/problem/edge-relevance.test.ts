@@ -189,6 +189,25 @@ describe('a graph’s cases follow the question', () => {
     expect(cases.join('\n')).not.toMatch(/start from every unvisited node/);
   });
 
+  it('a route from one place to another warns that the goal may be out of reach, not of other components', () => {
+    for (const statement of [
+      'A country has n towns and m two-way roads; road i joins towns u_i and v_i and takes w_i minutes. Return the least number of minutes a parcel needs to travel from town 1 to town n, or -1 if town n cannot be reached.',
+      'Flights join n cities; flight i goes from city u to city v for a price. Return the cheapest way to fly from city src to city dst, or -1 if there is none.',
+      'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b.',
+    ]) {
+      const cases = listed(statement, roads, ['graph'], ['graph']);
+      expect(cases, statement).toContain('A node that cannot be reached from the start');
+      expect(cases.join('\n'), statement).not.toMatch(/start from every unvisited node/);
+    }
+  });
+
+  it('a question about every pair of places still starts again from every unvisited node', () => {
+    const statement =
+      'A country has n towns and m two-way roads; road i joins towns u_i and v_i. Return true if every town can be reached from every other town.';
+    const cases = listed(statement, roads, ['graph'], ['graph']);
+    expect(cases).toContain('Several separate components: start from every unvisited node');
+  });
+
   it('a question over the whole graph still starts again from every unvisited node', () => {
     const statement =
       'A network has n routers joined by links; each link connects routers u and v. Return how many groups of routers can talk to each other.';
