@@ -1,5 +1,12 @@
 import { elapsedMs } from './clock';
-import { CODING_STAGES, type CodingMock, type CodingStage, stageBudgets, stagesOf, stageTimes } from './coding';
+import {
+  CODING_STAGES,
+  type CodingMock,
+  type CodingStage,
+  stageBudgets,
+  stagesOf,
+  stageTimes,
+} from './coding';
 import type { Dimension } from './rubric';
 
 /*

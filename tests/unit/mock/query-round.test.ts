@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/coach';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzeProblem } from '@/lib/coach/problem';
 import type { ProblemContext } from '@/lib/extract/context';
 import {
   addCandidateTurn,
@@ -24,9 +24,7 @@ function sqlAnalysis() {
   const saved = JSON.parse(
     readFileSync('tests/fixtures/leetcode/sql-customers-who-never-order.expected.json', 'utf8'),
   ) as { context: ProblemContext };
-  const result = analyze(saved.context);
-  if (result.kind !== 'problem') throw new Error('not read as a problem');
-  return { context: saved.context, analysis: result.analysis };
+  return { context: saved.context, analysis: analyzeProblem(saved.context) };
 }
 
 function queryRound(followUps: readonly string[] | null): CodingMock {
