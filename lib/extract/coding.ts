@@ -3,6 +3,7 @@ import { matchesOf } from './core';
 import { atcoder } from './sites/atcoder';
 import { codechef } from './sites/codechef';
 import { codeforces } from './sites/codeforces';
+import { cses } from './sites/cses';
 import { geeksforgeeks } from './sites/geeksforgeeks';
 import { hackerrank } from './sites/hackerrank';
 import { leetcode } from './sites/leetcode';
@@ -15,8 +16,8 @@ import type { SiteExtractor } from './types';
  */
 export const PRACTICE_EXTRACTORS: readonly SiteExtractor[] = [leetcode, hackerrank, geeksforgeeks, neetcode];
 
-/** Contest judges, whose pages show a running round (`liveRound`): their own content script. */
-export const JUDGE_EXTRACTORS: readonly SiteExtractor[] = [codeforces, atcoder, codechef];
+/** Judges, whose pages may show a running round (`liveRound`): their own content script. */
+export const JUDGE_EXTRACTORS: readonly SiteExtractor[] = [codeforces, atcoder, codechef, cses];
 
 /** Coding-practice sites, each with its own reader. */
 // Pure calls, so a content script importing one group bundles no other group's readers.
