@@ -61,5 +61,7 @@ describe('the model is told a database problem is SQL, with the tables the panel
     const text = prompt.messages.map((message) => message.content).join('\n');
     expect(text).toContain('A SQL problem over Employee');
     expect(text).not.toContain("Complexity the constraints allow (Sparring's estimate): .");
+    // The offline round plans the query instead of a brute force; the model's round agrees.
+    expect(text).toContain('ask for no brute force: have them plan the query');
   });
 });
