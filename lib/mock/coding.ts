@@ -162,7 +162,7 @@ export interface CodingMock {
   transcript: MockTurn[];
   /** Copied when the mock starts, so the record stands on its own. */
   followUps: string[];
-  /** Whether they are the library's questions for this problem or the general ones. */
+  /** Whether they are this problem's own (the library's, or the SQL coach's) or the general ones. */
   followUpsFromLibrary: boolean;
   followUpsAsked: number;
   /** Read from the page's editor when the candidate says they are done coding. */
