@@ -70,5 +70,7 @@ test('a mock interview on a database problem plans the query instead of asking f
   await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 5 of 5: Follow-ups');
   await expect(transcript).toContainText('index');
   await panel.getByRole('button', { name: 'Finish the round' }).click();
-  await expect(panel.getByTestId('self-review')).toContainText("Named in the query's plan: join, rank, ties.");
+  await expect(panel.getByTestId('self-review')).toContainText(
+    "Named in the query's plan: join, rank, ties.",
+  );
 });
