@@ -111,10 +111,10 @@ export function readAsks(body: string): Asks {
         body,
       ) || PICKING_ORDER_IRRELEVANT.test(body),
     orders:
-      /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
+      /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b|\b(?:same|a) row, (?:the same |a )?column,? (?:or|and) (?:on )?(?:the same |a )?diagonal\b/.test(
         body.replace(PICKING_ORDER_IRRELEVANT, ''),
       ),
-    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b|\bstop(?:s|ping)? at (?:every|each|all)\b|\bseat(?:ing|ed)? (?:\w+ ){1,4}in a (?:single )?row\b|\b(?:neighbou?ring|adjacent|next) (?:chairs|seats)\b/.test(
       body,
     ),
     assignment:

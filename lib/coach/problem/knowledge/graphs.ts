@@ -1,3 +1,4 @@
+import { waits } from './dependencies';
 import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
@@ -190,7 +191,11 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     why: 'every link counts one, so the fewest links between two places come from a breadth-first search, ring by ring',
     // The fewest rounds of a dependency order are its levels, a topological question first.
     when: (scene) =>
-      graphScene(scene) && !scene.weighted && MAY_FAIL.test(scene.body) && !PRECEDES.test(scene.body),
+      graphScene(scene) &&
+      !scene.weighted &&
+      MAY_FAIL.test(scene.body) &&
+      !PRECEDES.test(scene.body) &&
+      !waits(scene.body),
     also: ['graph'],
   },
   {
