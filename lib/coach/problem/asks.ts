@@ -1,6 +1,7 @@
 import { repeatablePacks } from './knowledge/amounts';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
+import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
@@ -171,9 +172,9 @@ export function readAsks(body: string): Asks {
       ),
     smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
     ranges: INTERVAL_DP.test(body),
-    spanning: /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(
-      body,
-    ),
+    spanning:
+      KEEP_ALL_JOINED.test(body) ||
+      /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(body),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs: distancesBetweenPairs(body),
     palindromes:

@@ -7,6 +7,7 @@ import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
+import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
@@ -34,6 +35,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DEFINED_TERM_TRIGGERS,
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
+  ...NETWORK_TRIGGERS,
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
 ];

@@ -1,3 +1,4 @@
+import { KEEP_ALL_JOINED } from './networks';
 import type { Scene, Trigger } from './trigger';
 
 /** Each link carries its own cost: a third number per link, or a sentence that prices one. */
@@ -14,6 +15,7 @@ const LEAST_ALONG =
 const pricedRoutes = (scene: Scene) =>
   (scene.weighted || PRICED_LINK.test(scene.body)) &&
   !SAME_COST.test(scene.body) &&
+  !KEEP_ALL_JOINED.test(scene.body) &&
   !scene.grid &&
   !scene.design &&
   // A tree has one route between any two nodes: nothing to choose, so no search by cost.
