@@ -7,6 +7,7 @@ import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
+import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
@@ -36,6 +37,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
   ...NETWORK_TRIGGERS,
+  ...MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
 ];

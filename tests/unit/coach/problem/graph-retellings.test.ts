@@ -84,3 +84,27 @@ describe('walks over a grid that only go right or down', () => {
     expect(maze.ids[0]).toBe('breadth-first-search');
   });
 });
+
+describe('a machine whose buttons move it between states', () => {
+  it('is a breadth-first search over a graph the statement never names', () => {
+    const { ids } = leaders(
+      'A counter shows a number from 0 to n - 1 and starts at s. Button A adds a, button B doubles the number, both modulo n. Return the least number of button presses after which it shows g, or -1.',
+      ['1 <= n <= 10^6', '0 <= a, s, g < n'],
+    );
+    expect(ids[0]).toBe('breadth-first-search');
+    expect(ids).toContain('graph');
+  });
+
+  it('reads portals on a grid as links beyond the grid, grouped by their mark', () => {
+    const analysis = analyzeProblem(
+      problemContext({
+        statement:
+          'A maze is an m x n grid of cells. From a cell you may step up, down, left or right, or from a portal cell jump to any other portal cell with the same letter. Return the fewest moves from the top-left cell to the bottom-right cell, or -1.',
+        constraints: ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 1000'],
+      }),
+    );
+    expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
+    for (const id of ['graph', 'hash-table'])
+      expect(analysis.patterns.find((p) => p.id === id)?.reason, id).toMatch(/portals join cells far apart/);
+  });
+});
