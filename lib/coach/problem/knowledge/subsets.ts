@@ -15,7 +15,7 @@ const ORDER_THEM_ALL =
 const BEST = /\b(?:smallest|largest|least|most|minimum|maximum|fewest|shortest|cheapest|best)\b/;
 
 /** Pieces that must not attack each other along rows, columns and diagonals: n-queens retold. */
-const NO_TWO_IN_LINE =
+export const NO_TWO_IN_LINE =
   /\b(?:no two|not two|none of the)\b[^.]{0,80}\b(?:row|rows)\b[^.]{0,30}\b(?:column|columns)\b[^.]{0,40}\bdiagonals?\b|\b(?:same|a) row, (?:the same |a )?column,? (?:or|and) (?:on )?(?:the same |a |both )?diagonals?\b[^.]{0,60}\b(?:see|attack|hit|shoot|threaten)s? each other\b|\b(?:see|attack|hit|shoot|threaten)s? each other\b[^.]{0,60}\brow\b[^.]{0,20}\bcolumn\b[^.]{0,40}\bdiagonal/;
 
 /** Small n over subsets of people or items, and placements that must not attack each other. */

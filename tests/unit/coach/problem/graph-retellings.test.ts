@@ -66,6 +66,20 @@ describe('few items, and every group or order of them', () => {
     );
     expect(ids[0]).toBe('backtracking');
     expect(target).toBe('O(n!)');
+    // Listing the boards adds no factor of n: the pruned search finds far fewer than n! of them.
+    const listed = leaders(
+      'Place n lanterns on an n x n board; two lanterns in the same row, the same column or on the same diagonal see each other, and no two may. Return every such board.',
+      ['1 <= n <= 9'],
+    );
+    expect(listed.target).toBe('O(n!)');
+  });
+
+  it('splits n children between two rooms by colouring, not by subsets, when n is large', () => {
+    const { ids } = leaders(
+      'A camp has n children and two dormitories. For each of the m quarrelling pairs, children a_i and b_i must not sleep in the same dormitory. Print Yes if such a split exists.',
+      PAIRS,
+    );
+    expect(ids[0]).toBe('breadth-first-search');
   });
 });
 
