@@ -147,7 +147,7 @@ const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
 const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,2}(?:depends?|waits?|relies?) on itself\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
+  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing

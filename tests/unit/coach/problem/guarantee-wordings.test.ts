@@ -186,6 +186,8 @@ describe('dependencies promised free of cycles', () => {
       'There is no circular dependency.',
       'No task depends on itself, directly or indirectly.',
       'The prerequisites never form a cycle.',
+      'No dish ends up waiting on itself, directly or through other dishes.',
+      'It is guaranteed that the chores never wait on each other in a circle.',
       'No course is its own prerequisite, directly or indirectly.',
     ])
       expect(promised(statement), statement).toContain('acyclic');
@@ -204,6 +206,7 @@ describe('dependencies promised free of cycles', () => {
     for (const statement of [
       'Return whether the dependencies form a cycle.',
       'If there is a circular dependency, return an empty list.',
+      'Return an empty list if some modules wait on each other in a circle.',
     ])
       expect(promised(statement), statement).not.toContain('acyclic');
   });
