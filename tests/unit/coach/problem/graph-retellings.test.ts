@@ -122,3 +122,16 @@ describe('a machine whose buttons move it between states', () => {
       expect(analysis.patterns.find((p) => p.id === id)?.reason, id).toMatch(/portals join cells far apart/);
   });
 });
+
+describe('trees that stand in the cells of a grid', () => {
+  it('are what the cells hold, not a tree to walk', () => {
+    const { edgeCases } = analyzeProblem(
+      problemContext({
+        statement:
+          'An orchard is an m x n grid where 1 marks a fallen tree and 0 open ground. A picker moves only right or down from the top-left cell. Return the number of routes to the bottom-right cell.',
+        constraints: ['m == field.length', 'n == field[i].length', '1 <= m, n <= 500'],
+      }),
+    );
+    expect(edgeCases.join('\n')).not.toMatch(/a single node/i);
+  });
+});
