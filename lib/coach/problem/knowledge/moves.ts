@@ -5,10 +5,10 @@ import type { Trigger } from './trigger';
  * to the one wanted: every state a node, every button a link of cost one.
  */
 const FEWEST_PRESSES =
-  /\b(?:least|fewest|minimum|smallest) (?:number of )?(?:\w+ )?(?:presses|clicks|taps|pushes|flips|button presses|keystrokes|turns of the \w+)\b/;
+  /\b(?:least|fewest|minimum|smallest) (?:number of )?(?:\w+ )?(?:presses|clicks|pushes|flips|button presses|keystrokes|turns of the \w+)\b/;
 /** The machine has a state it starts in and one it must reach. */
 const START_AND_GOAL =
-  /\b(?:starts?|starting|now shows|currently shows|begins?|you are on)\b[\s\S]{0,200}\b(?:reach|get to|shows?|opens?|goal|target|there)\b/;
+  /\b(?:starts?|starting|shows?|showing|displays?|begins?|you are on|is (?:at|on))\b[\s\S]{0,300}\b(?:reach|get to|shows?|displays?|opens?|goal|target|there)\b/;
 
 /** Portals, teleports and warps: links between cells far apart, on top of the steps between neighbours. */
 const PORTALS = /\bportals?\b|\bteleport\w*\b|\bwarps?\b|\bwarp (?:gates?|pads?)\b/;
