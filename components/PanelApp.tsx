@@ -34,6 +34,7 @@ const SITE_NAMES: Record<string, string> = {
   geeksforgeeks: 'GeeksforGeeks',
   neetcode: 'NeetCode',
   codechef: 'CodeChef',
+  cses: 'CSES',
   greenhouse: 'Greenhouse',
   lever: 'Lever',
   ashby: 'Ashby',

@@ -141,7 +141,7 @@ export function ProblemCoach({
             <details data-testid="follow-ups">
               <summary>
                 {analysis.query
-                  ? 'What interviewers ask about the query'
+                  ? `What interviewers ask about the ${analysis.query.dialect === 'pandas' ? 'code' : 'query'}`
                   : 'Follow-up questions interviewers ask'}{' '}
                 ({analysis.followUps.length})
               </summary>

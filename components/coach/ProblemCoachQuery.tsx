@@ -41,16 +41,19 @@ export function QueryReadingView({
   onShownChange: (shown: boolean) => void;
 }) {
   const [shown, reveal] = useRevealed(initiallyShown, onShownChange);
+  // LeetCode's pandas problems are solved in pandas: the same reading, in its words.
+  const lang = query.dialect === 'pandas' ? 'pandas' : 'SQL';
+  const code = query.dialect === 'pandas' ? 'code' : 'query';
   return (
     <>
       <section aria-labelledby="coach-query">
-        <h2 id="coach-query">A SQL problem</h2>
+        <h2 id="coach-query">A {lang} problem</h2>
         <p data-testid="query-kind">
-          Read as a database problem: it is coached as a query, so there is no big-O target; interviewers ask
-          about its plan instead (below, once it works).
+          Read as a database problem: it is coached as a {code} over tables, so there is no big-O target;
+          interviewers ask how it behaves on large data instead (below, once it works).
         </p>
         <details data-testid="query-why">
-          <summary>Why it reads as SQL</summary>
+          <summary>Why it reads as {lang}</summary>
           <ul>
             {query.why.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -79,7 +82,7 @@ export function QueryReadingView({
       </section>
 
       <section aria-labelledby="coach-query-ideas">
-        <h2 id="coach-query-ideas">SQL ideas</h2>
+        <h2 id="coach-query-ideas">{lang} ideas</h2>
         {shown ? (
           <>
             <ol data-testid="query-ideas">
@@ -91,14 +94,14 @@ export function QueryReadingView({
               ))}
             </ol>
             <button type="button" onClick={() => reveal(false)}>
-              Hide the SQL ideas
+              Hide the {lang} ideas
             </button>
           </>
         ) : (
           <>
-            <p>They give part of the query away, so they stay hidden until you ask.</p>
+            <p>They give part of the {code} away, so they stay hidden until you ask.</p>
             <button type="button" onClick={() => reveal(true)}>
-              Show the SQL ideas
+              Show the {lang} ideas
             </button>
           </>
         )}

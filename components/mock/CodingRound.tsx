@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
-import { CODING_STAGES, type CodingMock, STAGES, type StageClock } from '@/lib/mock/coding';
+import { CODING_STAGES, type CodingMock, type StageClock, stagesOf } from '@/lib/mock/coding';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 import { MockTranscript } from './MockTranscript';
 import { VoiceControls, type VoiceProps } from './VoiceControls';
@@ -34,7 +34,7 @@ export function CodingRound({
 }: CodingRoundProps) {
   const [draft, setDraft] = useState('');
   const stage = clock.stage;
-  const spec = STAGES[stage];
+  const spec = stagesOf(mock.round)[stage];
   const overStage = clock.spentMs > clock.budgetMs;
   const followUpsLeft = mock.followUps.length - mock.followUpsAsked;
   const say = () => {
@@ -88,7 +88,7 @@ export function CodingRound({
         </button>
         {stage === 'code' ? (
           <button type="button" onClick={onDoneCoding}>
-            I'm done coding
+            {mock.round === 'query' ? "I'm done with the query" : "I'm done coding"}
           </button>
         ) : stage === 'follow-ups' ? (
           <>

@@ -145,7 +145,14 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
     // A new attempt (a review) starts the ladder afresh: the coach remounts with it.
     const attempt = practice.record?.attempt.startedAt ?? 0;
     return (
-      <ProblemMock tabId={tabId} context={context} contextKey={key} library={library.match} model={mockModel}>
+      <ProblemMock
+        tabId={tabId}
+        context={context}
+        contextKey={key}
+        library={library.match}
+        queryQuestions={result.analysis.query ? result.analysis.followUps : null}
+        model={mockModel}
+      >
         {unsaved}
         {practice.saveError && (
           <p role="alert" className="status-error" data-testid="practice-save-error">

@@ -47,6 +47,11 @@ export interface ProblemMockProps {
   context: ProblemContext;
   contextKey: string;
   library: LibraryMatch | null;
+  /**
+   * On a SQL problem, the SQL coach's questions about the query: the round is then about the query
+   * (its joins, grouping, NULLs and ties) and these are its follow-ups. Null on any other problem.
+   */
+  queryQuestions: readonly string[] | null;
   /** The model's interviewer, when a model is configured. */
   model: MockModel | null;
   /** The coach: shown when no round is under way (its hints would give the problem away). */
@@ -59,7 +64,15 @@ export interface ProblemMockProps {
  * round, with the self-review as the way out when it fails. While the round runs, the coach steps
  * aside and the page's giveaways are hidden.
  */
-export function ProblemMock({ tabId, context, contextKey, library, model, children }: ProblemMockProps) {
+export function ProblemMock({
+  tabId,
+  context,
+  contextKey,
+  library,
+  queryQuestions,
+  model,
+  children,
+}: ProblemMockProps) {
   const { mock, ready, saveError, start, update } = useActiveMock<CodingMock>(contextKey, 'coding');
   const history = useMockResults();
   const underWay = mock !== null && isStage(mock.phase);
@@ -195,7 +208,8 @@ export function ProblemMock({ tabId, context, contextKey, library, model, childr
               startCodingMock({
                 contextKey,
                 problem: { site: context.site, title: context.title, url: context.url, difficulty },
-                followUps: library?.entry.followUps ?? null,
+                round: queryQuestions ? 'query' : 'code',
+                followUps: queryQuestions ?? library?.entry.followUps ?? null,
                 withModel: model !== null,
                 now: Date.now(),
               }),

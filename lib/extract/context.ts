@@ -12,6 +12,7 @@ export const SITE_IDS = [
   'geeksforgeeks',
   'neetcode',
   'codechef',
+  'cses',
   'greenhouse',
   'lever',
   'ashby',
@@ -22,8 +23,11 @@ export const SITE_IDS = [
   'generic',
 ] as const;
 export const SiteId = z.enum(SITE_IDS);
-/** Contest judges: their pages show live rounds, and their limits are sized for the intended solution. */
-export const JUDGE_SITES: readonly SiteId[] = ['codeforces', 'atcoder', 'codechef'];
+/**
+ * Judges: their limits are sized for the intended solution, and their pages may show live rounds
+ * (CSES' problem set has none, but its bounds are a judge's).
+ */
+export const JUDGE_SITES: readonly SiteId[] = ['codeforces', 'atcoder', 'codechef', 'cses'];
 export type SiteId = z.infer<typeof SiteId>;
 
 export const Difficulty = z.enum(['Easy', 'Medium', 'Hard']);

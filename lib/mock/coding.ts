@@ -1,5 +1,6 @@
 import { elapsedMs, type MockClock, pauseClock, startedClock } from './clock';
 import { CODING_STAGES, type CodingStage, STAGE_TITLES } from './names';
+import { QUERY_FOLLOW_UPS, QUERY_STAGES } from './query-round';
 import { addTurn, type MockTurn } from './transcript';
 
 export { CODING_STAGES, type CodingStage };
@@ -9,6 +10,9 @@ export { CODING_STAGES, type CodingStage };
  * time, what the interviewer says to open it when no model speaks for them, and what they listen
  * for. Everything here is a pure function from one mock to the next; the panel stores the result.
  */
+
+/** What a round asks for: an algorithm and its code, or a query over the page's tables. */
+export type RoundKind = 'code' | 'query';
 
 /** After the last stage the round is over and is being scored. */
 export type CodingPhase = CodingStage | 'review';
@@ -96,6 +100,14 @@ export const STAGES: Record<CodingStage, StageSpec> = {
   },
 };
 
+/** The stages as a round of this kind runs them: a query's plan in place of an algorithm's cost. */
+export function stagesOf(round: RoundKind): Record<CodingStage, StageSpec> {
+  if (round === 'code') return STAGES;
+  return Object.fromEntries(
+    CODING_STAGES.map((stage) => [stage, { ...STAGES[stage], ...QUERY_STAGES[stage] }]),
+  ) as Record<CodingStage, StageSpec>;
+}
+
 /**
  * Follow-ups for a problem the library does not know: the questions an interviewer can ask of any
  * solution, about scale, memory and production.
@@ -138,6 +150,7 @@ export interface CodingMock {
   title: string;
   url: string;
   difficulty: Difficulty | null;
+  round: RoundKind;
   roundMinutes: number;
   startedAt: number;
   /** Last shown or changed (epoch ms). */
@@ -149,7 +162,7 @@ export interface CodingMock {
   transcript: MockTurn[];
   /** Copied when the mock starts, so the record stands on its own. */
   followUps: string[];
-  /** Whether they are the library's questions for this problem or the general ones. */
+  /** Whether they are this problem's own (the library's, or the SQL coach's) or the general ones. */
   followUpsFromLibrary: boolean;
   followUpsAsked: number;
   /** Read from the page's editor when the candidate says they are done coding. */
@@ -161,7 +174,9 @@ export interface CodingMock {
 export interface CodingMockStart {
   contextKey: string;
   problem: { site: string; title: string; url: string; difficulty?: Difficulty | undefined };
-  /** The library's follow-ups for the problem; null or empty when it has none. */
+  /** A SQL problem gets a query round; an algorithm round otherwise. */
+  round?: RoundKind;
+  /** The library's follow-ups for the problem (the SQL coach's for a query); null or empty when none. */
   followUps: readonly string[] | null;
   withModel: boolean;
   now: number;
@@ -170,11 +185,13 @@ export interface CodingMockStart {
 export function startCodingMock({
   contextKey,
   problem,
+  round = 'code',
   followUps,
   withModel,
   now,
 }: CodingMockStart): CodingMock {
   const fromLibrary = (followUps?.length ?? 0) > 0;
+  const general = round === 'query' ? QUERY_FOLLOW_UPS : GENERAL_FOLLOW_UPS;
   return {
     kind: 'coding',
     id: `${contextKey}@${now.toString(36)}`,
@@ -183,6 +200,7 @@ export function startCodingMock({
     title: problem.title,
     url: problem.url,
     difficulty: problem.difficulty ?? null,
+    round,
     roundMinutes: roundMinutesFor(problem.difficulty),
     startedAt: now,
     usedAt: now,
@@ -190,7 +208,7 @@ export function startCodingMock({
     stageStarts: [{ stage: 'clarify', at: 0 }],
     clock: startedClock(now),
     transcript: [{ speaker: 'interviewer', phase: 'clarify', text: STAGES.clarify.opening, at: 0 }],
-    followUps: fromLibrary ? [...(followUps as readonly string[])] : [...GENERAL_FOLLOW_UPS],
+    followUps: fromLibrary ? [...(followUps as readonly string[])] : [...general],
     followUpsFromLibrary: fromLibrary,
     followUpsAsked: 0,
     code: null,
@@ -237,8 +255,9 @@ export function advance(mock: CodingMock, now: number): CodingMock {
     stageStarts: [...mock.stageStarts, { stage: phase, at }],
   };
   if (!opensOffline(mock, phase)) return moved;
-  if (phase === 'follow-ups') return askFollowUp(moved, now, `${STAGES[phase].opening} `);
-  return { ...moved, transcript: say(moved, STAGES[phase].opening, now) };
+  const spec = stagesOf(mock.round)[phase];
+  if (phase === 'follow-ups') return askFollowUp(moved, now, `${spec.opening} `);
+  return { ...moved, transcript: say(moved, spec.opening, now) };
 }
 
 /** The next follow-up question, asked by the offline interviewer; none left changes nothing. */

@@ -1,5 +1,12 @@
 import { elapsedMs } from './clock';
-import { CODING_STAGES, type CodingMock, type CodingStage, STAGES, stageBudgets, stageTimes } from './coding';
+import {
+  CODING_STAGES,
+  type CodingMock,
+  type CodingStage,
+  stageBudgets,
+  stagesOf,
+  stageTimes,
+} from './coding';
 import type { Dimension } from './rubric';
 
 /*
@@ -20,9 +27,12 @@ function candidateText(mock: CodingMock, stage: CodingStage): string {
 
 /** A big-O the candidate named, as written ("O(n log n)"). */
 const COMPLEXITY = /\bO\s*\(([^()]|\([^()]*\))+\)/i;
+/** What a query's plan is made of: its joins, grouping, NULLs, ties and duplicates. */
+const QUERY_PLAN_CUES =
+  /\b(left join|outer join|inner join|self[- ]join|join|group by|grouping|nulls?|coalesce|ties?|tied|duplicates?|distinct|window|partition|rank|row_number|subquery|cte)\b/gi;
 /** Words that name a test input: an example, an edge, a size or a value to try. */
 const TEST_CUES =
-  /\b(empty|single|one element|duplicates?|negative|zero|overflow|large(st)?|small(est)?|max(imum)?|min(imum)?|edge|boundary|all (the )?same|sorted|reversed?|example|null|none)\b/gi;
+  /\b(empty|single|one element|duplicates?|negative|zero|overflow|large(st)?|small(est)?|max(imum)?|min(imum)?|edge|boundary|all (the )?same|sorted|reversed?|example|null|none|ties?|tied|no match)\b/gi;
 
 export function codingFacts(mock: CodingMock, now: number): Record<Dimension, string[]> {
   const times = stageTimes(mock, now);
@@ -33,6 +43,7 @@ export function codingFacts(mock: CodingMock, now: number): Record<Dimension, st
   const clarifying = (candidateText(mock, 'clarify').match(/\?/g) ?? []).length;
   const approach = candidateText(mock, 'approach');
   const complexity = COMPLEXITY.exec(approach)?.[0];
+  const plan = new Set((approach.match(QUERY_PLAN_CUES) ?? []).map((cue) => cue.toLowerCase()));
   const answered = mock.transcript.filter(
     (turn) => turn.speaker === 'candidate' && turn.phase === 'follow-ups',
   ).length;
@@ -40,9 +51,13 @@ export function codingFacts(mock: CodingMock, now: number): Record<Dimension, st
     clarifying > 0
       ? `Asked ${plural(clarifying, 'question')} while clarifying.`
       : 'Asked no clarifying question.',
-    complexity
-      ? `Named a complexity while choosing the approach: ${complexity}.`
-      : 'Named no time or space complexity while choosing the approach.',
+    mock.round === 'query'
+      ? plan.size > 0
+        ? `Named in the query's plan: ${[...plan].slice(0, 6).join(', ')}.`
+        : 'Named no join, grouping, NULL or tie while planning the query.'
+      : complexity
+        ? `Named a complexity while choosing the approach: ${complexity}.`
+        : 'Named no time or space complexity while choosing the approach.',
     reached.has('follow-ups')
       ? `Answered ${Math.min(answered, mock.followUpsAsked)} of ${plural(mock.followUpsAsked, 'follow-up')} asked.`
       : 'The round ended before the follow-ups.',
@@ -69,7 +84,7 @@ export function codingFacts(mock: CodingMock, now: number): Record<Dimension, st
   const candidateTurns = mock.transcript.filter((turn) => turn.speaker === 'candidate');
   const words = candidateTurns.reduce((sum, turn) => sum + turn.text.split(/\s+/).filter(Boolean).length, 0);
   const over = CODING_STAGES.filter((stage) => (times[stage] ?? 0) > (budgets[stage] + 1) * 60_000).map(
-    (stage) => `${STAGES[stage].title.toLowerCase()}, ${spent(stage)}`,
+    (stage) => `${stagesOf(mock.round)[stage].title.toLowerCase()}, ${spent(stage)}`,
   );
   const total = minutes(elapsedMs(mock.clock, now));
   const communication = [

@@ -70,6 +70,8 @@ const CodingMockSchema = z.object({
   title: Named(1_000),
   url: Named(8_192),
   difficulty: z.catch(Difficulty, null),
+  // Rounds saved before SQL problems had their own were all algorithm rounds.
+  round: z.catch(z.enum(['code', 'query']), 'code'),
   roundMinutes: z.catch(z.number().check(z.int(), z.gte(10), z.lte(180)), 45),
   startedAt: Instant,
   usedAt: Instant,

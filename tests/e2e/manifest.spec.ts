@@ -63,7 +63,8 @@ test('the coding content scripts, in both builds, never run on the assessment pa
     const coding = scripts.filter((script) =>
       script.matches.some((pattern) => CODING_MATCHES.includes(pattern)),
     );
-    expect(coding.length, target).toBe(2);
+    // LeetCode's, the other practice sites' and the judges'.
+    expect(coding.length, target).toBe(3);
     for (const script of coding) expect(script.exclude_matches, target).toEqual(CODING_EXCLUDES);
   }
 });

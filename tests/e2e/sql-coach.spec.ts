@@ -38,3 +38,39 @@ test("a LeetCode database problem gets the SQL coach: read as SQL and why, its t
   await expect(panel.getByTestId('follow-ups')).toContainText('index');
   await expect(panel.locator('body')).not.toContainText('O(n');
 });
+
+test('a mock interview on a database problem plans the query instead of asking for a brute force and its big-O', async ({
+  context,
+  serve,
+  openPanel,
+}) => {
+  await serve({ [PROBLEM]: await fixture('leetcode', 'sql-department-top-three-salaries.html') });
+  const page = await context.newPage();
+  await page.goto(PROBLEM);
+  const panel = await openPanel(page);
+
+  await panel.getByRole('button', { name: 'Start a mock interview' }).click();
+  await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 1 of 5: Restate and clarify');
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 2 of 5: Plan the query');
+  const transcript = panel.getByTestId('mock-transcript');
+  await expect(transcript).toContainText('which tables do you need and how do they join');
+  await expect(transcript).not.toContainText('brute force');
+  await panel
+    .getByLabel('Your answer (type what you would say aloud)')
+    .fill(
+      'Join Employee to Department, rank salaries per department with ties sharing a rank, keep the top three.',
+    );
+  await panel.getByRole('button', { name: 'Answer', exact: true }).click();
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 3 of 5: Write the query');
+  await panel.getByRole('button', { name: "I'm done with the query" }).click();
+  await panel.getByRole('button', { name: 'Next stage' }).click();
+  // The follow-ups are the SQL coach's questions about the query.
+  await expect(panel.getByTestId('mock-stage')).toHaveText('Stage 5 of 5: Follow-ups');
+  await expect(transcript).toContainText('index');
+  await panel.getByRole('button', { name: 'Finish the round' }).click();
+  await expect(panel.getByTestId('self-review')).toContainText(
+    "Named in the query's plan: join, rank, ties.",
+  );
+});

@@ -1,8 +1,9 @@
 import { namedTechnique } from '../problem/library/spoilers';
 import { IDEA_RULES, type IdeaRule } from './ideas';
+import { PANDAS_EMPTY_TABLE, PANDAS_NAMES, PANDAS_QUESTIONS, PANDAS_TRAPS } from './pandas';
 import { spoken } from './tables';
 import { EMPTY_TABLE, JOIN_TRAPS, TRAPS } from './traps';
-import type { QueryIdea, QueryTable } from './types';
+import type { QueryDialect, QueryIdea, QueryTable } from './types';
 import { fill, type QueryWords } from './wording';
 
 /*
@@ -50,7 +51,9 @@ export function matchIdeas(
   ask: string,
   tables: readonly QueryTable[],
   output = '',
+  dialect: QueryDialect = 'sql',
 ): { rule: IdeaRule; idea: QueryIdea }[] {
+  const named = (rule: IdeaRule) => (dialect === 'pandas' ? (PANDAS_NAMES[rule.id] ?? rule.name) : rule.name);
   const dated = tables.some((t) =>
     t.columns.some((c) => /^(?:date|datetime|timestamp)$/i.test(c.type ?? '')),
   );
@@ -62,14 +65,14 @@ export function matchIdeas(
       .map((pattern) => pattern.exec(ask))
       .find((found) => found !== null);
     if (!match && rule.shownBy?.output.test(output))
-      return [{ rule, idea: { id: rule.id, name: rule.name, reason: rule.shownBy.reason } }];
+      return [{ rule, idea: { id: rule.id, name: named(rule), reason: rule.shownBy.reason } }];
     return match
       ? [
           {
             rule,
             idea: {
               id: rule.id,
-              name: rule.name,
+              name: named(rule),
               reason: `The page asks: "${quote(sentenceAround(ask, match))}".`,
             },
           },
@@ -85,17 +88,25 @@ export function matchIdeas(
           rule: FILTER,
           idea: {
             id: FILTER.id,
-            name: FILTER.name,
+            name: named(FILTER),
             reason: 'Nothing in the ask needs more than its conditions.',
           },
         },
       ];
 }
 
-export function queryTraps(rules: readonly IdeaRule[], words: QueryWords, tables: number): string[] {
+export function queryTraps(
+  rules: readonly IdeaRule[],
+  words: QueryWords,
+  tables: number,
+  dialect: QueryDialect = 'sql',
+): string[] {
   const joins = tables > 1 || rules.some((rule) => rule.id === 'self-join');
   const ids = [...new Set(rules.flatMap((rule) => rule.traps))].filter((id) => joins || !JOIN_TRAPS.has(id));
-  return [...ids.map((id) => fill(TRAPS[id], words)), fill(EMPTY_TABLE, words)].slice(0, MAX_TRAPS);
+  const pandas = dialect === 'pandas';
+  const trap = (id: keyof typeof TRAPS) => (pandas ? (PANDAS_TRAPS[id] ?? TRAPS[id]) : TRAPS[id]);
+  const empty = pandas ? PANDAS_EMPTY_TABLE : EMPTY_TABLE;
+  return [...ids.map((id) => fill(trap(id), words)), fill(empty, words)].slice(0, MAX_TRAPS);
 }
 
 /** Level 1 a question naming no construct, level 2 the approach, level 3 an outline in words. */
@@ -141,7 +152,13 @@ export function queryRungs(
   return [nudge, `${fill(lead.approach, words)}${also}`, outline];
 }
 
-export function queryQuestions(rules: readonly IdeaRule[], words: QueryWords): string[] {
+export function queryQuestions(
+  rules: readonly IdeaRule[],
+  words: QueryWords,
+  dialect: QueryDialect = 'sql',
+): string[] {
+  // The ideas' questions are about a query's plan and its indexes, which pandas code has none of.
+  if (dialect === 'pandas') return PANDAS_QUESTIONS.map((question) => fill(question, words));
   const growth = fill(
     'As {main} grows to hundreds of millions of rows, which step of your query grows fastest, and what would you index or precompute?',
     words,

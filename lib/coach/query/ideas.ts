@@ -1,3 +1,4 @@
+import { COLUMN_IDEAS } from './column-ideas';
 import type { TrapId } from './traps';
 
 /*
@@ -143,7 +144,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'categories',
     name: 'Label rows by rule: CASE WHEN',
-    asks: /\b(?:categor(?:y|ies)|classif\w*|"(?:Yes|No|Root|Inner|Leaf|Low Salary)"|Yes or No|type of each|node type|one of the following for each|label)\b[^.]*/i,
+    asks: /\b(?:categor(?:y|ies)|classif\w*|"(?:Yes|No|Root|Inner|Leaf|Low Salary)"|Yes or No|type of each|node type|one of the following for each|label|whether)\b[^.]*/i,
     nudge: 'Which rule decides the label of one row of {main}, and what about a row that fits none of them?',
     approach:
       'Give each row its label with a case expression checking the rules in order; if the result must show every label, even with zero rows, start from a list of the labels.',
@@ -167,7 +168,11 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'first-last',
     name: 'The first or last row per entity: MIN / MAX per group joined back, or ROW_NUMBER',
-    asks: /\b(?:first|earliest|latest|most recent|last)\s+(?:\w+\s+){0,3}?(?:log(?:ged)? ?in|login|order|orders|date|day|time|purchase|visit|price|transaction|entry|session|year|month)s?\b[^.]*/i,
+    asks: [
+      /\b(?:first|earliest|latest|most recent|last)\s+(?:\w+\s+){0,3}?(?:log(?:ged)? ?in|login|order|orders|date|day|time|purchase|visit|price|transaction|entry|session|year|month)s?\b[^.]*/i,
+      // What held on a given date: the last change on or before it.
+      /\b(?:on|as of) (?:the date )?\d{4}-\d\d-\d\d\b[^.]*/i,
+    ],
     nudge:
       'For one {group}, which of their rows is the one that matters, and how would you find it without looking at the others by hand?',
     approach:
@@ -233,7 +238,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'pivot',
     name: 'Reshape rows and columns: conditional aggregation to pivot, UNION ALL to unpivot',
-    asks: /\b(?:pivot|reformat|rearrange|a column for each|one column (?:for|per)|each month's|per month|for each month|row for each|each (?:store|product|month) (?:as|in) a)\b[^.]*/i,
+    asks: /\b(?:pivot|reformat|rearrange|reshape|melt|each row represents|a column for each|one column (?:for|per)|each month's|per month|for each month|row for each|each (?:store|product|month) (?:as|in) a)\b[^.]*/i,
     nudge:
       'What would one finished row of the result look like, and which rows of {main} does each of its cells come from?',
     approach:
@@ -247,7 +252,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     id: 'having',
     name: 'A condition on a group: GROUP BY … HAVING',
     asks: new RegExp(
-      `\\b(?:at least|more than|fewer than|less than|at most|exactly)\\s+${COUNT_WORD}\\s+(?:[a-z]+\\s+)?(?:times|different|distinct|[a-z]+s)\\b[^.]*|\\b(?:only once|exactly once|appears? once|single number)\\b[^.]*`,
+      `\\b(?:at least|more than|fewer than|less than|at most|exactly)\\s+${COUNT_WORD}\\s+(?:[a-z]+\\s+)?(?:times|different|distinct|[a-z]+s)\\b[^.]*|\\b(?:only once|exactly once|appears? once|single number|(?:in|to|with|has|have) (?:only|exactly) one \\w+)\\b[^.]*`,
       'i',
     ),
     overrides: ['group-totals'],
@@ -312,7 +317,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
   {
     id: 'text',
     name: 'String functions: LENGTH, SUBSTRING, LIKE or REGEXP, UPPER / LOWER, CONCAT',
-    asks: /\b(?:length|number of characters|starts? with|ends? with|vowels?|first letter|capitali[sz]\w*|upper ?case|lower ?case|valid e-?mails?|pattern|contains? the (?:letter|string|word))\b[^.]*/i,
+    asks: /\b(?:length|number of characters|starts? with|ends? with|vowels?|first letter|capitali[sz]\w*|upper ?case|lower ?case|(?:in)?valid (?:e-?mail|ip|ipv4|ipv6|serial|phone|postal|zip)\w*(?: (?:addresse|number|code)s?)?|pattern|transform(?:s|ed)? the text|contains? the (?:letter|string|word))\b[^.]*/i,
     nudge: 'What exactly makes a value of {measure} qualify, letter by letter?',
     approach:
       'Test the text with the string functions the condition needs (its length, its first or last letters, a pattern match), minding case.',
@@ -333,6 +338,7 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     question:
       'How would you run this change on a live table of millions of rows without locking it for minutes?',
   },
+  ...COLUMN_IDEAS,
   {
     id: 'join',
     name: 'Join the tables on their keys: INNER JOIN',

@@ -4,11 +4,12 @@ import type { ProblemAnalysis } from '../problem/types';
 import { askText, ideaText, resultColumns, resultSentence } from './ask';
 import { matchIdeas, queryQuestions, queryRungs, queryTraps } from './coach';
 import { databaseEvidence } from './detect';
+import { dialectOf } from './pandas';
 import { readTables } from './tables';
 import { queryWords } from './wording';
 
 export { databaseEvidence } from './detect';
-export type { QueryIdea, QueryReading, QueryTable } from './types';
+export type { QueryDialect, QueryIdea, QueryReading, QueryTable } from './types';
 
 /**
  * The SQL coach: for a database problem, the tables read, the ideas the result needs with the
@@ -21,7 +22,8 @@ export function analyzeQuery(context: ProblemContext): ProblemAnalysis | null {
   const tables = readTables(context.statement);
   const ask = askText(context.statement);
   const columns = resultColumns(context.examples);
-  const matched = matchIdeas(ideaText(ask), tables, context.examples[0]?.output);
+  const dialect = dialectOf(context.statement);
+  const matched = matchIdeas(ideaText(ask), tables, context.examples[0]?.output, dialect);
   const rules = matched.map((m) => m.rule);
   const words = queryWords(tables, ask);
   return {
@@ -34,13 +36,14 @@ export function analyzeQuery(context: ProblemContext): ProblemAnalysis | null {
     complexityReason: '',
     complexityLimit: '',
     complexityLimitReason: '',
-    edgeCases: queryTraps(rules, words, tables.length),
+    edgeCases: queryTraps(rules, words, tables.length, dialect),
     hints: hintLadder(queryRungs(rules, words, tables, columns), 'coach', context.hints),
     keyInsight: null,
     pitfalls: [],
-    followUps: queryQuestions(rules, words),
+    followUps: queryQuestions(rules, words, dialect),
     related: [],
     query: {
+      dialect,
       why,
       tables,
       result: resultSentence(ask),

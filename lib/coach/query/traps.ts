@@ -38,6 +38,14 @@ export const TRAPS = {
     'Null in a condition: null is neither equal nor unequal to anything, so "not equal to 2" also has to keep the rows where the column is null. Test one.',
   'case-text':
     'Text: case, spaces and nulls change what a pattern or an equality matches; test an upper-case and a lower-case value.',
+  cycle:
+    'A cycle or a second root: data that points back at itself would walk forever, and a row whose pointer leads nowhere starts a tree of its own. Test both.',
+  'type-change':
+    'Changing a type: a fraction turned into a whole number is cut in some places and rounded in others, and a missing value may not convert at all. Test 2.7 and an empty value.',
+  'row-order':
+    'Row order: a table has no order of its own, so "the first rows" and "in the same order" hold only where an order is given. Test rows that arrive out of order.',
+  'and-or':
+    'And before or: without parentheses, "a or b and c" reads as "a or (b and c)". Test a row that meets only one of the conditions the page joins with or.',
   'same-table-update':
     'Changing the table you read: MySQL will not let a DELETE or UPDATE read its own table in a plain subquery; join the table to itself or wrap the subquery.',
 } as const;

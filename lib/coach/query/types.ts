@@ -24,8 +24,12 @@ export interface QueryIdea {
   reason: string;
 }
 
+/** What the page is solved in: SQL, or pandas for LeetCode's pandas problems (DataFrames, no table). */
+export type QueryDialect = 'sql' | 'pandas';
+
 /** The SQL coach's reading of a database problem; the panel shows it in place of complexity figures. */
 export interface QueryReading {
+  dialect: QueryDialect;
   /** Why the page is read as a SQL problem, each quoting what showed it. */
   why: string[];
   tables: QueryTable[];

@@ -41,6 +41,8 @@ export interface OfflineProblemAnalysis {
 
 /** The SQL coach's reading as the prompts read it; the coach's QueryReading fits. */
 export interface OfflineQueryReading {
+  /** LeetCode's pandas problems are solved in pandas; absent means SQL. */
+  dialect?: 'sql' | 'pandas';
   tables: readonly {
     name: string;
     columns: readonly { name: string; type: string | null }[];
@@ -76,6 +78,7 @@ export const ProblemFindings = z.object({
   followUps: z.optional(list(text(LONG), MAX_NOTES)),
   query: z.optional(
     z.object({
+      dialect: z.optional(z.enum(['sql', 'pandas'])),
       tables: list(
         z.object({
           name: text(SHORT),

@@ -9,7 +9,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'approach@1';
+export const version = 'approach@2';
 
 const INSTRUCTIONS = `Task: check the approach the user describes in <user_text> for the problem, as an interviewer would.
 Answer in three short sections:

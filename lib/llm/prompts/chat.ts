@@ -13,7 +13,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'chat@1';
+export const version = 'chat@2';
 
 const INSTRUCTIONS = `Task: a follow-up conversation about the problem or job posting given first. Answer the user's latest message concisely, building on the earlier turns.
 For a problem: keep to the level of help the user asks for. Do not give the full solution or complete code unless they explicitly ask for it in their latest message.

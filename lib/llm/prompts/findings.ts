@@ -54,6 +54,7 @@ function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof Probl
     ...(query
       ? {
           query: {
+            dialect: query.dialect,
             tables: query.tables.slice(0, 12).map((table) => ({
               name: clip(table.name),
               columns: table.columns

@@ -11,7 +11,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'hint@2';
+export const version = 'hint@3';
 
 /** The figure for one hint request, the statement included. */
 export const HINT_PROMPT_TOKEN_LIMIT = 2_000;

@@ -13,7 +13,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'interviewer@2';
+export const version = 'interviewer@3';
 export const scorecardVersion = 'mock-scorecard@2';
 
 /** A statement of a few paragraphs fits whole; a longer one is cut (the candidate has the page). */
@@ -56,9 +56,11 @@ function interviewerNotes(input: InterviewerInput): string {
   } else if (analysis?.query) {
     // A query has no big-O target: the interviewer probes its plan instead.
     const tables = analysis.query.tables.map((table) => table.name).join(', ');
+    const lang = analysis.query.dialect === 'pandas' ? 'pandas' : 'SQL';
     lines.push(
-      `- A SQL problem over ${tables || "the page's tables"}: ask about the query's plan (which index serves it, how it behaves on a large table), not a big-O figure.`,
-      `- SQL ideas it needs: ${analysis.query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}.`,
+      `- A ${lang} problem over ${tables || "the page's tables"}: ask how it behaves on large data (for a query, which index serves it), not a big-O figure.`,
+      '- In the approach stage, ask for no brute force: have them plan the query (the tables and how they join, what one result row stands for, the grouping, NULLs, ties); in testing, ask for rows that break it (no match, a NULL, a tie).',
+      `- ${lang} ideas it needs: ${analysis.query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}.`,
     );
   } else if (analysis) {
     lines.push(`- Complexity the constraints allow (Sparring's estimate): ${analysis.complexityTarget}.`);

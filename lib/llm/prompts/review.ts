@@ -9,7 +9,7 @@ import {
   system,
 } from './shared';
 
-export const version = 'review@1';
+export const version = 'review@2';
 
 const INSTRUCTIONS = `Task: review the user's code in <user_code> for the problem, as a careful interviewer would.
 Answer in three short sections:

@@ -159,13 +159,16 @@ function queryAnalysisBlock(analysis: OfflineProblemAnalysis, query: OfflineQuer
     const columns = table.columns.map((c) => (c.type ? `${c.name} ${c.type}` : c.name)).join(', ');
     return `${table.name} (${columns || 'columns not given'}${table.primaryKey ? `; key ${table.primaryKey}` : ''})`;
   });
+  const pandas = query.dialect === 'pandas';
   const lines = [
-    'This is a SQL (database) problem: coach a query in SQL terms (joins, grouping, window functions, subqueries), never an algorithm; no big-O target or limit applies, so speak of the query plan (indexes, large tables) instead.',
-    `Tables: ${tables.join('; ') || 'none read'}`,
+    pandas
+      ? 'This is a pandas problem: the page declares DataFrames and no SQL table, so coach it in pandas terms (masks, merge, groupby, reshaping), never SQL and never an algorithm; no big-O target or limit applies, so speak of large frames and memory instead.'
+      : 'This is a SQL (database) problem: coach a query in SQL terms (joins, grouping, window functions, subqueries), never an algorithm; no big-O target or limit applies, so speak of the query plan (indexes, large tables) instead.',
+    `${pandas ? 'DataFrames' : 'Tables'}: ${tables.join('; ') || 'none read'}`,
     `The result: ${query.result || 'see the page'}`,
-    `SQL ideas it needs: ${query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}`,
+    `${pandas ? 'pandas' : 'SQL'} ideas it needs: ${query.ideas.map((idea) => idea.name).join('; ') || 'none detected'}`,
     `Traps to test: ${analysis.edgeCases.slice(0, MAX_LISTED).join('; ') || 'none listed'}`,
-    ...bullets("The interviewer's questions about the query", analysis.followUps),
+    ...bullets(`The interviewer's questions about the ${pandas ? 'code' : 'query'}`, analysis.followUps),
   ];
   return block('offline_analysis', lines.join('\n'), BUDGET.offlineAnalysis);
 }

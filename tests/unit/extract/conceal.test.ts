@@ -100,6 +100,15 @@ const CASES: Record<string, Case[]> = {
       giveaways: ['Difficulty Rating: 1024', 'Greedy', 'Sorting'],
     },
   ],
+  cses: [
+    {
+      // Its Statistics tab lists the shortest and fastest solutions; its Results tab and the
+      // sidebar link to the user's own earlier code.
+      page: 'cses/subarray-sums-ii-rendered',
+      url: 'https://cses.fi/problemset/task/1661/',
+      giveaways: ['Statistics', 'Results', 'Your submissions', '2024-03-02 14:11:09'],
+    },
+  ],
   geeksforgeeks: [
     {
       page: 'geeksforgeeks/disjoint-set-dom',

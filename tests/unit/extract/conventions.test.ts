@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockedContest, blockedContext } from '@/lib/extract/blocked';
-import { CODING_EXCLUDES, CODING_EXTRACTORS, CODING_MATCHES, JUDGE_EXTRACTORS } from '@/lib/extract/coding';
+import {
+  CODING_EXCLUDES,
+  CODING_EXTRACTORS,
+  CODING_MATCHES,
+  JUDGE_EXTRACTORS,
+  LEETCODE_EXTRACTORS,
+  PRACTICE_EXTRACTORS,
+} from '@/lib/extract/coding';
 import { JUDGE_SITES, SITE_IDS } from '@/lib/extract/context';
 import { JOB_EXTRACTORS, JOB_MATCHES } from '@/lib/extract/jobs';
 import { matchesPattern } from '@/lib/extract/pipeline';
@@ -52,20 +59,28 @@ describe('registrations', () => {
       expect(extractor.fallback, extractor.id).toBeTypeOf('function');
     }
   });
-  // Only the practice script is given the enrichment and the contest refusals by URL
-  // (entrypoints/practice.content.ts): a judge that gained either would silently go without.
+  // Only LeetCode's script is given the enrichment and the contest refusals by URL
+  // (entrypoints/leetcode.content.ts): another site that gained either would silently go without.
   // The coach reads a judge's limits as sized for the intended solution (lib/coach/problem/target.ts).
   it('name the judges once: the judge group is the sites the coach treats as judges', () => {
     expect(JUDGE_EXTRACTORS.map((extractor) => extractor.id).sort()).toEqual([...JUDGE_SITES].sort());
   });
 
-  it('keep enrichment hooks and contests refused by URL to the practice group', () => {
-    for (const extractor of [...JUDGE_EXTRACTORS, ...JOB_EXTRACTORS])
+  it("keep enrichment hooks and contests refused by URL to LeetCode's group", () => {
+    for (const extractor of [...PRACTICE_EXTRACTORS, ...JUDGE_EXTRACTORS, ...JOB_EXTRACTORS])
       expect(extractor.enrich, extractor.id).toBeUndefined();
     const contest = (host: string) => blockedContest(new URL(`https://${host}/contest/c/problems/p/`));
-    for (const extractor of JUDGE_EXTRACTORS)
+    for (const extractor of [...PRACTICE_EXTRACTORS, ...JUDGE_EXTRACTORS])
       for (const pattern of extractor.matches)
         expect(contest(new URL(pattern.replace('*.', 'www.')).host)).toBeNull();
+    expect(LEETCODE_EXTRACTORS.some((extractor) => extractor.enrich)).toBe(true);
+  });
+
+  // The practice script ran LeetCode's reader, its GraphQL hook and its kept answers on every
+  // HackerRank, GeeksforGeeks and NeetCode page, and their three readers on every LeetCode page.
+  it('give the site with an enrichment hook a script of its own, so no other site carries it', () => {
+    for (const group of [LEETCODE_EXTRACTORS, PRACTICE_EXTRACTORS, JUDGE_EXTRACTORS])
+      if (group.some((extractor) => extractor.enrich)) expect(group).toHaveLength(1);
   });
 });
 

@@ -61,5 +61,39 @@ describe('the model is told a database problem is SQL, with the tables the panel
     const text = prompt.messages.map((message) => message.content).join('\n');
     expect(text).toContain('A SQL problem over Employee');
     expect(text).not.toContain("Complexity the constraints allow (Sparring's estimate): .");
+    // The offline round plans the query instead of a brute force; the model's round agrees.
+    expect(text).toContain('ask for no brute force: have them plan the query');
+  });
+});
+
+describe('the model is told a pandas problem is pandas', () => {
+  const grid = [
+    '```',
+    '+-------------+--------+',
+    '| Column Name | Type   |',
+    '+-------------+--------+',
+    '| visit_id    | int    |',
+    '| email       | object |',
+    '+-------------+--------+',
+    '```',
+  ].join('\n');
+  const context = {
+    ...savedContext('leetcode/sql-second-highest-salary'),
+    statement: `DataFrame \`visits\`\n\n${grid}\n\nSome rows have missing values in the email column. Write a solution to remove them.`,
+  };
+  const result = analyze(context);
+  if (result?.kind !== 'problem') throw new Error('not a problem');
+  const findings = promptAnalysis(result);
+
+  it('in the hint prompt: pandas terms and pandas names, no SQL', () => {
+    expect(PromptAnalysis.safeParse(findings).success).toBe(true);
+    if (findings.kind !== 'problem') throw new Error('not a problem');
+    expect(findings.analysis.query?.dialect).toBe('pandas');
+    const prompt = buildHintPrompt({ level: 1, problem: context, analysis: findings.analysis });
+    const text = prompt.messages.map((message) => message.content).join('\n');
+    expect(text).toContain('This is a pandas problem');
+    expect(text).toContain('DataFrames: visits');
+    expect(text).toContain('pandas ideas it needs: Missing values: isna / notna, dropna');
+    expect(text).not.toContain('SQL (database) problem');
   });
 });

@@ -131,12 +131,12 @@ describe('the library under the names other sites give its problems', () => {
     // names for other problems.
     expect(slugFor('hackerrank', 'Candies')).toBe('candy');
     expect(slugFor('atcoder', 'Candies')).toBeNull();
-    expect(slugFor('generic', 'Array Division')).toBe('split-array-largest-sum');
+    expect(slugFor('cses', 'Array Division')).toBe('split-array-largest-sum');
     expect(slugFor('codeforces', 'Array Division')).toBeNull();
-    expect(slugFor('generic', 'Playlist')).toBe('longest-substring-without-repeating-characters');
+    expect(slugFor('cses', 'Playlist')).toBe('longest-substring-without-repeating-characters');
     expect(slugFor('codeforces', 'Playlist')).toBeNull();
     expect(slugFor('codeforces', 'Boredom')).toBe('delete-and-earn');
-    expect(slugFor('generic', 'Maximum Subarray Sum')).toBe('maximum-subarray');
+    expect(slugFor('cses', 'Maximum Subarray Sum')).toBe('maximum-subarray');
     expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBeNull();
   });
 

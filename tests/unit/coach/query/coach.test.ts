@@ -128,10 +128,14 @@ describe('ideas read from what the result asks, not from single words', () => {
       'anti-join',
     );
     expect(
+      ids('Write a solution to find the ids of products priced below 100.', [table('Products')]),
+    ).toEqual(['filter']);
+    // Two conditions joined are the page's conditions, with the traps of combining them.
+    expect(
       ids('Write a solution to find the ids of products that are both low fat and recyclable.', [
         table('Products'),
       ]),
-    ).toEqual(['filter']);
+    ).toEqual(['conditions']);
   });
 });
 
