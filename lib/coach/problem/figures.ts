@@ -135,6 +135,12 @@ export function figureFor(
       return ['O(V + E)', 'each vertex and each edge handled once'];
     case 'product': {
       const x = shape.other.letter;
+      // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
+      if (id === 'heap-priority-queue' && asks.mergeK && !shape.grid)
+        return [
+          'O(n log k)',
+          'n items in all across the k lists, each passing once through a heap that holds one head per list',
+        ];
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
       if (shape.grid && aids.sorted && !asks.kth && aids.halves) {
@@ -185,7 +191,12 @@ export function figureFor(
             ? 'each item enters the heap once and each of the k rounds takes the best one out, O(log n) each'
             : 'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
         ];
-      return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
+      return [
+        `O(n + ${x})`,
+        x === 'q'
+          ? 'one pass to prepare, then constant work per query'
+          : `each of the n items and the ${x} others handled a constant number of times`,
+      ];
     }
     case 'one': {
       const figure = onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);

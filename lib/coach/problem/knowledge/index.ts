@@ -8,7 +8,10 @@ import { GRAPH_TRIGGERS } from './graphs';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
+import { REACH_TRIGGERS } from './reach';
 import { RUN_TRIGGERS } from './runs';
+import { SEQUENCE_TRIGGERS } from './sequences';
+import { SPAN_TRIGGERS } from './spans';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import { SWEEP_TRIGGERS } from './sweeps';
@@ -28,6 +31,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DISTANCE_TRIGGERS,
   ...AMOUNT_TRIGGERS,
   ...DEFINED_TERM_TRIGGERS,
+  ...SEQUENCE_TRIGGERS,
+  ...REACH_TRIGGERS,
+  ...SPAN_TRIGGERS,
 ];
 
 /**
