@@ -1,20 +1,12 @@
+import { lapFromAStart } from './choices';
+import { SPANS } from './spans';
 import type { Scene, Trigger } from './trigger';
 
 /**
- * Greedy problems that read like DP, told in a story's own words: a loop of stops that each give
- * and take (where to start), positions that each let you advance up to a distance of their own
- * (can you reach the end, in how few moves), and the fewest points that touch every span.
+ * Greedy problems that read like DP, told in a story's own words: positions that each let you
+ * advance up to a distance of their own (can you reach the end, in how few moves), and the fewest
+ * points that touch every span. A start on a loop of stops that give and take is in choices.ts.
  */
-
-/** A closed route: after the last stop comes the first again. */
-const LOOP =
-  /\b(?:loop|ring|circle|circuit|circular|round)\b|\bcomes? back to\b|\breturns? to (?:the )?(?:first|start)|\(i ?\+ ?1\) ?(?:%|mod)\b/;
-/** Each stop gives something (charge, fuel, coins) and each leg takes some away. */
-const GIVES = /\b(?:picks? up|loads?|gains?|receives?|collects?|refuels?|charges? up|gets?)\b/;
-const TAKES = /\b(?:uses?|burns?|costs?|consumes?|spends?|drains?|needs?)\b/;
-/** The question: where to start so that the amount carried never runs out. */
-const START_THAT_LASTS =
-  /\b(?:start|begin|launch|set off|depart)\w*\b[^.]{0,160}\b(?:never|without|not? )\b[^.]{0,40}\b(?:run(?:s|ning)? (?:out|dry|empty)|dropp?\w* below|falls? below|negative|empty)\b|\b(?:run(?:s|ning)? (?:out|dry)|below zero|goes negative)\b[^.]{0,160}\b(?:start|begin|launch)\w*\b/;
 
 /**
  * Position i lets you advance to any position up to i + a[i] ("from i + 1 up to i + H_i", "as far
@@ -24,7 +16,7 @@ const ADVANCE_UP_TO =
   /\b(?:up to|as far as|at most|no further than)\b[^.]{0,30}\bi ?\+ ?[a-z]\w*(?:\[i\]|_i\b|_\{i\})|\bi < j <= i ?\+ ?[a-z]\w*(?:\[i\]|_i\b)/;
 /** Asked about the far end: whether it can be reached, or in how few moves. */
 const TO_THE_END =
-  /\b(?:reach|get to|arrive at|arrives? at|land on|make it to|end (?:up )?(?:at|on)|gets? to)\b (?:\w+ ){0,2}?(?:n|n ?- ?1|the (?:last|final|far|end)\b)/;
+  /\b(?:reach|get to|arrive at|arrives? at|land on|make it to|end (?:up )?(?:at|on)|gets? to|(?:its|the|their|his|her) way to)\b (?:\w+ ){0,2}?(?:n|n ?- ?1|the (?:last|final|far|end)\b)/;
 
 /**
  * The fewest points (shots, pictures, sweeps, visits) that each touch every span containing them,
@@ -32,10 +24,6 @@ const TO_THE_END =
  */
 const FEWEST_POINTS =
   /\b(?:fewest|minimum number of|least number of|smallest number of)\b (?:\w+ ){0,3}?(?:that|to|which|needed to|so that|you need to)\b[^.]{0,40}\b(?:catch|cover|hit|burst|photograph|capture|stab|pierce|touch|pop|shoot|reach)\w*\b[^.]{0,30}\b(?:every|all|each)\b/;
-/** Items given by where they start and end. */
-const SPANS =
-  /\bfrom (?:\w+ ){0,2}[a-z]\w*(?:\[i\](?:\[0\])?|_i) (?:up )?to\b|\[\s*\w+\s*,\s*\w+\s*\]|\bstart\w*\b[^.]{0,120}\bend\w*\b|\b[a-z]_i (?:<=|and) [a-z]_i\b/;
-
 const notDesign = (scene: Scene) => !scene.design;
 
 /**
@@ -43,18 +31,9 @@ const notDesign = (scene: Scene) => !scene.design;
  * the far end reached from positions that each let you advance up to a distance of their own.
  */
 export const reachInOnePass = (body: string) =>
-  (START_THAT_LASTS.test(body) && LOOP.test(body) && GIVES.test(body) && TAKES.test(body)) ||
-  (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body));
+  lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body));
 
 export const REACH_TRIGGERS: readonly Trigger[] = [
-  {
-    technique: 'greedy',
-    pattern: START_THAT_LASTS,
-    weight: 3,
-    why: 'if the stops give at least what the legs take, some start works; a running surplus that turns negative rules out every start so far, so one pass restarts after it',
-    when: (scene) =>
-      notDesign(scene) && LOOP.test(scene.body) && GIVES.test(scene.body) && TAKES.test(scene.body),
-  },
   {
     technique: 'greedy',
     pattern: TO_THE_END,

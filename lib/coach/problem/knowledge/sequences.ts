@@ -30,6 +30,11 @@ export const K_SORTED_INTO_ONE = new RegExp(
   String.raw`${MANY_LISTS}[\s\S]{0,300}?${EACH_IN_ORDER}[\s\S]{0,300}?(?:${MADE_ONE})`,
 );
 
+/** Two such lists made one: a pointer in each takes the smaller head, no heap needed. */
+const TWO_SORTED_INTO_ONE = new RegExp(
+  String.raw`\btwo (?:\w+ ){0,2}?(?:lists|ledgers|feeds|logs|arrays|sequences|files|streams|timetables|queues|lines|piles|shelves)\b[\s\S]{0,400}?(?:\bin (?:the )?order of\b|\bfrom (?:the )?(?:smallest|lowest|earliest) to\b|${EACH_IN_ORDER})`,
+);
+
 /**
  * A formula worked out from its text: numbers with operator signs and brackets, or operators
  * written after the values they combine (postfix told as a story).
@@ -94,6 +99,20 @@ export const SEQUENCE_TRIGGERS: readonly Trigger[] = [
     why: 'each list is already in order, so the next item of the merged list is the smallest of the k heads: a heap of the heads hands it out in O(log k)',
     when: notDesign,
     also: ['divide-and-conquer'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: TWO_SORTED_INTO_ONE,
+    weight: 3,
+    why: 'both lists arrive in order, so one index in each takes the smaller head every time: one merging pass',
+    // The k-th or the middle of two sorted lists is a halving search, and two sorted chains are relinked.
+    when: (scene) =>
+      notDesign(scene) &&
+      scene.guarantees.has('sorted') &&
+      scene.shape !== 'graph' &&
+      !scene.kinds.includes('linked-list') &&
+      !/\bk-?th\b|\bmedian\b|\bmiddle\b/.test(scene.body),
+    also: ['sorting'],
   },
   {
     technique: 'stack',

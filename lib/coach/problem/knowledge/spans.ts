@@ -5,8 +5,8 @@ import type { Scene, Trigger } from './trigger';
  * into parts, the point most of them cover, the length covered by at least two of them.
  */
 
-/** Items given by where they start and end. */
-const SPANS =
+/** Items given by where they start and end ("from l_i to r_i", `[start, end]`, "s_i and t_i"). */
+export const SPANS =
   /\bfrom (?:\w+ ){0,2}[a-z]\w*(?:\[i\](?:\[0\])?|_i) (?:up )?to\b|\[\s*\w+\s*,\s*\w+\s*\]|\bstart\w*\b[^.]{0,120}\bend\w*\b|\b[a-z]_i (?:<=|and) [a-z]_i\b/;
 
 /** Spans that touch or cross belong together: sorted by start, each joins the part before it. */
