@@ -195,7 +195,7 @@ export function figureFor(
         `O(n + ${x})`,
         x === 'q'
           ? 'one pass to prepare, then constant work per query'
-          : `each of the n items and the ${x} others handled a constant number of times`,
+          : `one pass over the n items to prepare, then constant work for each of the ${x} others`,
       ];
     }
     case 'one': {
