@@ -10,12 +10,14 @@ import type { Scene, Trigger } from './trigger';
 
 /**
  * A run of the input the statement defines itself ("a tour: a run of consecutive paintings in
- * which…", "a block of neighbouring stalls"), asked for at its longest or shortest.
+ * which…", "a block of neighbouring stalls"), asked for at its longest or shortest; a run whose
+ * length is given ("pieces of L consecutive letters") has no extreme to find.
  */
-const DEFINED_RUN = String.raw`\b(?:runs?|stretch(?:es)?|blocks?|streaks?|spans?|series|rows?|chains?|sequences?) of (?:\w+ )?(?:consecutive|neighbou?ring|adjacent|contiguous|successive|back-to-back) \w+`;
+const RUN_NOUN = String.raw`(?:runs?|stretch(?:es)?|blocks?|streaks?|spans?|series|rows?|chains?|sequences?|groups?|sections?|parts?|pieces?|portions?)`;
+const DEFINED_RUN = String.raw`\b${RUN_NOUN} of (?:(?![a-z0-9]\b)\w+ )?(?:consecutive|neighbou?ring|adjacent|contiguous|successive|back-to-back) \w+`;
 const EXTREME = String.raw`\b(?:longest|shortest|fewest|most|largest|smallest|greatest|least|maximum|minimum)\b`;
 const RUN_AT_ITS_EXTREME = new RegExp(
-  String.raw`${DEFINED_RUN}[\s\S]{0,240}?${EXTREME}|${EXTREME} (?:\w+ ){0,4}?(?:such (?:a|an) )?(?:run|stretch|block|streak|span)\b[^.]{0,60}${DEFINED_RUN}`,
+  String.raw`${DEFINED_RUN}[\s\S]{0,240}?${EXTREME}|${EXTREME} (?:\w+ ){0,4}?(?:such (?:a|an) )?${RUN_NOUN}\b[^.]{0,60}${DEFINED_RUN}`,
 );
 
 /** A condition on what the run holds (no item twice, every kind, few different ones): counted in a table. */
@@ -26,8 +28,10 @@ const CONTENTS =
 const MANY_LISTS = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m|several|many) (?:\w+ ){0,2}?(?:lists|ledgers|feeds|logs|arrays|sequences|files|streams|timetables|lines|branches|shelves|queues|piles)\b`;
 const EACH_IN_ORDER = String.raw`\b(?:sorted|already in order|in (?:non-decreasing|non-increasing|increasing|decreasing|ascending|descending|chronological) order)\b`;
 const MADE_ONE = String.raw`\b(?:merge|combine|interleave)\w*\b|\b(?:a )?(?:single|one) (?:\w+ ){0,2}?(?:list|ledger|feed|log|array|sequence|stream|timetable|board|line)\b`;
+/** Or each of the k sources keeps one: "each of m servers writes a log of times in increasing order". */
+const EACH_KEEPS_ONE = String.raw`\beach of (?:the )?(?:k|m|several|many) \w+ (?:writes|keeps|has|holds|sends|publishes|produces) an? (?:\w+ )?(?:list|ledger|feed|log|array|sequence|file|stream|timetable)\b`;
 export const K_SORTED_INTO_ONE = new RegExp(
-  String.raw`${MANY_LISTS}[\s\S]{0,300}?${EACH_IN_ORDER}[\s\S]{0,300}?(?:${MADE_ONE})`,
+  String.raw`(?:${MANY_LISTS}|${EACH_KEEPS_ONE})[\s\S]{0,300}?${EACH_IN_ORDER}[\s\S]{0,300}?(?:${MADE_ONE})`,
 );
 
 /** Two such lists made one: a pointer in each takes the smaller head, no heap needed. */
@@ -68,6 +72,10 @@ const windowFits = (scene: Scene) =>
   !windowBroken(scene) &&
   !consecutiveValuesAnywhere(scene.body) &&
   !/\bpalindrom|\bsubsequence/.test(scene.body) &&
+  // A run two inputs share is a table over both, not a window over one.
+  !/\bshared\b|\bcommon (?:substring|subarray|stretch|run|part)|\b(?:in|of|to) both\b/.test(scene.body) &&
+  // Runs the input is split into are a partition to choose, not one run to find.
+  !/\b(?:split|divide|partition|cut)\w* (?:\w+ ){0,3}?into\b/.test(scene.body) &&
   // A run of positions has no member missing; "no year of the span missing" is a run of values.
   !/\b(?:no|none|without (?:a|any)) (?:\w+ ){0,4}?(?:missing|skipped)\b|\bwithout (?:a )?gaps?\b/.test(
     scene.body,
