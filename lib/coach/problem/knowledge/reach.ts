@@ -33,15 +33,27 @@ const notDesign = (scene: Scene) => !scene.design;
 export const reachInOnePass = (body: string) =>
   lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body));
 
+/** The fewest moves asked, not only whether the end can be reached. */
+const FEWEST_MOVES = /\b(?:fewest|minimum number of|least number of|smallest number of|minimum|least)\b/;
+const advances = (scene: Scene) =>
+  notDesign(scene) && scene.shape !== 'graph' && !scene.grid && ADVANCE_UP_TO.test(scene.body);
+
 export const REACH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
     pattern: TO_THE_END,
     weight: 3,
-    why: 'only the farthest position reachable so far matters: one pass keeps it (and, for the fewest moves, where the current move’s reach ends)',
-    when: (scene) =>
-      notDesign(scene) && scene.shape !== 'graph' && !scene.grid && ADVANCE_UP_TO.test(scene.body),
+    why: 'only the farthest position reachable so far matters: one pass keeps it, and where the current move’s reach ends marks one more move (the layers a breadth-first search would find)',
+    when: (scene) => advances(scene) && FEWEST_MOVES.test(scene.body),
     also: ['breadth-first-search'],
+  },
+  {
+    technique: 'greedy',
+    pattern: TO_THE_END,
+    weight: 3,
+    why: 'only the farthest position reachable so far matters: one pass keeps it, where a table of reachable positions would look back over every jump',
+    when: (scene) => advances(scene) && !FEWEST_MOVES.test(scene.body),
+    also: ['dynamic-programming'],
   },
   {
     technique: 'greedy',
