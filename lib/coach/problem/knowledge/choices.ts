@@ -27,7 +27,7 @@ const GIVES = /\b(?:picks? up|loads?|gains?|receives?|collects?|refuels?|charges
 const TAKES = /\b(?:uses?|burns?|costs?|consumes?|spends?|drains?|needs?)\b/;
 const START_THAT_LASTS =
   /\b(?:start|begin|launch|set off|depart)\w*\b[^.]{0,160}\b(?:never|without|not? )\b[^.]{0,40}\b(?:run(?:s|ning)? (?:out|dry|empty)|dropp?\w* below|falls? below|negative|empty)\b|\b(?:run(?:s|ning)? (?:out|dry)|below zero|goes negative)\b[^.]{0,160}\b(?:start|begin|launch)\w*\b/;
-const LAP_FROM_A_START = new RegExp(
+export const LAP_FROM_A_START = new RegExp(
   `(?:${SETS_OFF.source})[^.]{0,100}(?:${LAP.source})|(?:${LAP.source})[^.]{0,100}(?:${SETS_OFF.source})|${START_THAT_LASTS.source}`,
 );
 const suppliedLoop = (body: string) =>

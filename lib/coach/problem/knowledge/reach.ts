@@ -12,7 +12,7 @@ import type { Scene, Trigger } from './trigger';
  * Position i lets you advance to any position up to i + a[i] ("from i + 1 up to i + H_i", "as far
  * as post i + R_i", "any j with i < j <= i + leap[i]", "at most power[i] cells").
  */
-const ADVANCE_UP_TO =
+export const ADVANCE_UP_TO =
   /\b(?:up to|as far as|at most|no further than)\b[^.]{0,30}\bi ?\+ ?[a-z]\w*(?:\[i\]|_i\b|_\{i\})|\bi < j <= i ?\+ ?[a-z]\w*(?:\[i\]|_i\b)|\b(?:up to|at most|no more than) [a-z]\w*(?:\[i\]|_i\b) (?:\w+ )?(?:cells|steps|positions|places|pads|stones|squares|indices|posts|piers|tiles|rungs|spaces)\b/;
 /** Asked about the far end: whether it can be reached, or in how few moves. */
 const TO_THE_END =
