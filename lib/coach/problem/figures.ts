@@ -1,6 +1,6 @@
 import type { Aids } from './aids';
 import type { Question } from './costs';
-import { onOne } from './one-input';
+import { MERGE_K_FIGURE, MERGES_K, onOne } from './one-input';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
 
@@ -136,11 +136,7 @@ export function figureFor(
     case 'product': {
       const x = shape.other.letter;
       // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
-      if (id === 'heap-priority-queue' && asks.mergeK && !shape.grid)
-        return [
-          'O(n log k)',
-          'n items in all across the k lists, each passing once through a heap that holds one head per list',
-        ];
+      if (MERGES_K.includes(id) && asks.mergeK && !shape.grid) return MERGE_K_FIGURE;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
       if (shape.grid && aids.sorted && !asks.kth && aids.halves) {

@@ -9,6 +9,13 @@ import type { TechniqueId } from './types';
  * this shape's figure here, and counts it over the cells of a square board).
  */
 
+/** What merges k sorted lists, whichever leads: a heap of the heads, or the lists merged in pairs. */
+export const MERGES_K: readonly TechniqueId[] = ['heap-priority-queue', 'linked-list', 'divide-and-conquer'];
+export const MERGE_K_FIGURE: Figure = [
+  'O(n log k)',
+  'n items in all across the k lists, each passing once through a heap that holds one head per list (or through log k rounds of merging the lists in pairs)',
+];
+
 /** The standard solution's cost on an input of one collection of n items. */
 export function onOne(
   technique: TechniqueId,
@@ -80,6 +87,8 @@ export function onOne(
     ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
+  if (asks.mergeK && MERGES_K.includes(technique) && technique !== 'heap-priority-queue')
+    return MERGE_K_FIGURE;
   switch (technique) {
     case 'binary-search':
       if (asks.increasing)
