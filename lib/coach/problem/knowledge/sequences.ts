@@ -13,7 +13,8 @@ import type { Scene, Trigger } from './trigger';
  * which…", "a block of neighbouring stalls"), asked for at its longest or shortest; a run whose
  * length is given ("pieces of L consecutive letters") has no extreme to find.
  */
-const RUN_NOUN = String.raw`(?:runs?|stretch(?:es)?|blocks?|streaks?|spans?|series|rows?|chains?|sequences?|groups?|sections?|parts?|pieces?|portions?)`;
+const RUN_NOUN =
+  '(?:runs?|stretch(?:es)?|blocks?|streaks?|spans?|series|rows?|chains?|sequences?|groups?|sections?|parts?|pieces?|portions?)';
 const DEFINED_RUN = String.raw`\b${RUN_NOUN} of (?:(?![a-z0-9]\b)\w+ )?(?:consecutive|neighbou?ring|adjacent|contiguous|successive|back-to-back) \w+`;
 const EXTREME = String.raw`\b(?:longest|shortest|fewest|most|largest|smallest|greatest|least|maximum|minimum)\b`;
 const RUN_AT_ITS_EXTREME = new RegExp(
