@@ -4,6 +4,7 @@ import { libraryIndexPlugin } from './lib/coach/problem/library/vite-index';
 import { CODING_EXCLUDES, CODING_MATCHES } from './lib/extract/coding';
 import { bankPartsPlugin } from './lib/quiz/vite-bank-parts';
 import { popupCodeSplitting } from './lib/quiz/vite-popup-chunk';
+import { popupStylesFirst } from './lib/quiz/vite-popup-styles';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,8 +14,14 @@ export default defineConfig({
   // add weight to every page's first chunk (the popup's 80 KB budget has no room for it).
   vite: () => ({
     // The problem library and the design cases: a small eager index, one lazy chunk per entry;
-    // the quiz: each bank's first questions and its shards, chunks of their own ahead of the whole bank.
-    plugins: [libraryIndexPlugin(), designCaseIndexPlugin(), bankPartsPlugin()],
+    // the quiz: each bank's first questions and its shards, chunks of their own ahead of the whole bank;
+    // the popup's stylesheet ahead of its scripts.
+    plugins: [
+      libraryIndexPlugin(),
+      designCaseIndexPlugin(),
+      bankPartsPlugin(),
+      popupStylesFirst(import.meta.dirname),
+    ],
     build: { modulePreload: { polyfill: false } },
     // Keeps lowlight's 37 default grammars (31 KB gz) out of the model views: see lib/render/lowlight.ts.
     resolve: {

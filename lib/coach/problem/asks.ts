@@ -1,6 +1,7 @@
 import { repeatablePacks } from './knowledge/amounts';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
+import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
@@ -8,6 +9,7 @@ import { reachInOnePass } from './knowledge/reach';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
+import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -24,6 +26,11 @@ export interface Asks {
   subsets: boolean;
   /** Every ordering (or placement, or tour) is a candidate. */
   orders: boolean;
+  /**
+   * Pieces placed one per row where no two may share a column or a diagonal (n-queens): the
+   * search prunes to far fewer boards than n!, so writing each one out adds no factor of n.
+   */
+  attacks: boolean;
   /** An order whose cost is paid between consecutive items (a tour, a path through every item). */
   tour: boolean;
   /** Each item is matched to exactly one partner or slot: an assignment, not an order. */
@@ -123,8 +130,9 @@ export function readAsks(body: string): Asks {
     orders:
       /\bpermutations?\b|\borderings?\b|\barrangements?\b|\bplacements?\b|\bqueens?\b|\btours?\b|\bvisits? every (?:other )?\w+ exactly once\b|\border in which\b/.test(
         body.replace(PICKING_ORDER_IRRELEVANT, ''),
-      ),
-    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b/.test(
+      ) || NO_TWO_IN_LINE.test(body),
+    attacks: /\bqueens?\b/.test(body) || NO_TWO_IN_LINE.test(body),
+    tour: /\btours?\b|\b(?:visit|photograph|inspect|check|deliver)\w* (?:all|every|each) (?:of )?(?:the )?(?:\w+ )?(?:sites?|cit(?:y|ies)|towns?|places?|points?|houses?|stops?|stations?|locations?|nodes?|rooms?)\b|\bstart(?:s|ing)? and end(?:s|ing)? at (?:the same|\w+ 0\b|the start)|\bvisits? (?:each|every|all) (?:other )?\w+ exactly once\b|\b(?:comes?|coming|go|goes|going|returns?|returning) back to (?:the )?(?:start|city|first|origin|\w+ 0)\b|\bstop(?:s|ping)? at (?:every|each|all)\b|\bseat(?:ing|ed)? (?:\w+ ){1,4}in a (?:single )?row\b|\b(?:neighbou?ring|adjacent|next) (?:chairs|seats)\b/.test(
       body,
     ),
     assignment:
@@ -181,9 +189,9 @@ export function readAsks(body: string): Asks {
       ),
     smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
     ranges: INTERVAL_DP.test(body),
-    spanning: /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(
-      body,
-    ),
+    spanning:
+      KEEP_ALL_JOINED.test(body) ||
+      /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(body),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs: distancesBetweenPairs(body),
     palindromes:

@@ -118,6 +118,9 @@ export function figureFor(
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
     }
     case 'graph':
+      // So few vertices that every group of them (or every order) is a candidate: the links are the
+      // conflicts or costs a subset search checks, not a graph to walk once.
+      if (EXHAUSTIVE.includes(id) && shape.v.bound <= FEW) return onOne(id, asks, aids, false, true);
       if (id === 'shortest-path') {
         if (asks.negativeCycle)
           return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a gaining cycle'];

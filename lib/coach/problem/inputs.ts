@@ -47,6 +47,15 @@ export function detectInputs(text: string): InputKind[] {
   ) {
     kinds.splice(kinds.indexOf('string'), 1);
   }
+  // Trees standing in the cells of a grid (an orchard, a forest to walk) are what the cells hold:
+  // a tree as input has nodes, a root, children or edges.
+  if (
+    kinds.includes('tree') &&
+    kinds.includes('matrix') &&
+    !/\bnodes?\b|\broot\b|\bchild(?:ren)?\b|\bparent\b|\bleaf\b|\bleaves\b|\bedges?\b|\bbinary\b/.test(text)
+  ) {
+    kinds.splice(kinds.indexOf('tree'), 1);
+  }
   if (kinds.includes('linked-list') && kinds.includes('tree') && !/\btree\b/.test(text)) {
     kinds.splice(kinds.indexOf('tree'), 1);
   }

@@ -152,6 +152,11 @@ export function onOne(
         return ['O(n * 2^n)', 'each of the 2^n choices of the items is a bitmask, checked in O(n)'];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
+      if (asks.attacks && technique === 'backtracking')
+        return [
+          'O(n!)',
+          'one piece per row, each only where no earlier piece attacks it: at most n! partial boards',
+        ];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))
         return asks.lists
           ? ['O(n * n!)', 'n! orderings, each written out in O(n)']

@@ -1,5 +1,6 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
+import { ASKS_TO_CONNECT, CONNECTED, MAY_BE_DISCONNECTED, TREE } from './graph-promises';
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
 
@@ -9,7 +10,7 @@ const GRAPH =
 
 /** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may". */
 const NOT_A_PROMISE =
-  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
+  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
 /** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
 const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
@@ -145,36 +146,8 @@ const ROTATION =
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
-const TREE = [
-  /\b(?:represents?|forms?|is|are|describes?|makes?) (?:an? )?(?:valid )?(?:undirected |unrooted )?trees?\b/,
-  /\b(?:undirected|unrooted)(?: and (?:undirected|unrooted|weighted))? trees?\b/,
-];
-const CONNECTED = [
-  /\b(?:the graph|graph) is connected\b|\bconnected,? (?:undirected )?graph\b/,
-  /\b(?:every|each|any|all) (?:\w+ ){0,2}(?:is|are|can be) (?:reachable|reached) from\b/,
-  /\b(?:it is )?(?:guaranteed|possible) (?:that )?(?:every|any|each) (?:city|node|vertex) (?:is reachable|can be reached|can reach)\b/,
-  /\bpossible to (?:reach|get to|travel to|go to|visit) (?:any|every|each) (?:\w+ )?from (?:any|every|each)\b/,
-  // "Every town can reach every other town", "you can travel from any city to any other".
-  /\b(?:every|each|any) (?:\w+ ){0,2}can (?:reach|get to|travel to|go to|visit) (?:every|each|any|all) (?:the )?other\b/,
-  /\b(?:can|may) (?:reach|get to|travel to|go to|visit|travel|go|get) from (?:any|every|each) (?:\w+ )?to (?:any|every|each) other\b/,
-  /\b(?:possible to|can) (?:travel|get|go|move|walk|drive|fly) between (?:any|every|each) (?:two|pair)\b/,
-  // "There is a road between every pair of towns", "every two cities are joined by a road".
-  /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
-  /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,
-  // "The network is connected", "all the computers are connected, directly or through others";
-  // cells "connected horizontally" or towns "connected by roads" say how, not that all are.
-  /\b(?:the (?:\w+ )?(?:graph|network|tree|map)|all (?:the )?\w+) (?:is|are) (?:all |always |guaranteed to be )?connected\b(?! (?:horizontally|vertically|diagonally|\d|by|to|with|if|when|only|in)\b)/,
-];
-const MAY_BE_DISCONNECTED =
-  /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
-/**
- * The question is to join the network ("make all the computers connected"): what a sentence says
- * of reaching each other then describes a network in general, not this input.
- */
-const ASKS_TO_CONNECT =
-  /\b(?:make|makes|making|become|becomes|so that|such that) (?:all |every |each |them )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:connected|reachable)\b|\bso that (?:every|each|any|all) (?:\w+ ){0,2}can reach\b/;
 const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,2}(?:depends?|waits?|relies?) on itself\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
+  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing

@@ -97,6 +97,8 @@ const WALKED = [
 const GOALS = [
   /\b(?:make|form|build|produce|complete|assemble) (?:at least |exactly )?([a-z]) (?:[a-z]+ )?[a-z]+s\b/gi,
 ];
+/** Things numbered up to a letter are the input's items, whatever verb the story puts before them. */
+const NUMBERED = [/\b(?:numbered|labell?ed|indexed) (?:from )?[01] (?:to|through) ([a-z])\b/gi];
 const singular = (noun: string) => IRREGULAR[noun] ?? noun.replace(/s$/, '');
 /** One of the counted things on its own: "each warehouse", "person i", "the i-th box", "stop_i". */
 const oneAtATime = (noun: string, text: string) =>
@@ -191,7 +193,10 @@ export function readUsage(text: string): NameUsage {
   );
   const walked = collect(text, WALKED);
   const listedLetters = collect(text, [...LISTED, ...LINES]);
-  const goals = new Set([...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter)));
+  const numbered = collect(text, NUMBERED);
+  const goals = new Set(
+    [...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter) && !numbered.has(letter)),
+  );
   return {
     counted,
     nouns,

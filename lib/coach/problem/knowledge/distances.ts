@@ -2,7 +2,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ )?(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ ){0,2}(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey|minute|hour|second)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
@@ -17,7 +17,7 @@ const EVERY_PAIR = new RegExp(
     String.raw`\bevery pair of (?:cities|nodes|vertices|towns)\b|\bshortest paths? between all pairs\b`,
     String.raw`\b(?:each|every) query\b.{0,80}\bshortest (?:path|distance)\b|\bq (?:queries|questions)\b.{0,120}\bshortest (?:path|distance|route)\b`,
     String.raw`\bfor (?:each|every|all) (?<from>[a-z]) and (?<to>[a-z])\b.{0,120}\bshortest (?:path|distance)s? from \w+ \k<from> to \w+ \k<to>\b`,
-    String.raw`\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b(?! of (?:neighbou?ring|adjacent|consecutive))|\bevery pair of \w+`,
+    String.raw`\b(?:sum|total),? over (?:all|every) pairs?\b|\bbetween every pair\b|\bfrom which the fewest\b|\bwithin a distance of at most\b|\bdistance between (?:every|each|all) (?:pairs?|two)\b(?! of (?:neighbou?ring|adjacent|consecutive))|\bevery pair of \w+`,
     String.raw`\bfrom (?:every|each) (?<place>\w+?)s? to (?:every|each) (?:other )?\k<place>s?\b|\bbetween any two \w+`,
     // "For each warehouse, count how many other warehouses ... within", "the city with the fewest
     // cities reachable within a distance": every source at once.
@@ -89,7 +89,7 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     when: (scene) =>
       ROUTE_COST.test(scene.body) &&
       fewNodes(scene) &&
-      (COSTED_LINKS(scene) || /\bn x n\b|\bmatrix\b|\[i\]\[j\]/.test(scene.body)) &&
+      (COSTED_LINKS(scene) || /\bn x n\b|\bmatrix\b|\[i\]\[j\]|_\{?i,? ?j\}?\b/.test(scene.body)) &&
       !scene.design,
     also: ['dynamic-programming', 'graph'],
   },

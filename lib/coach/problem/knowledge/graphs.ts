@@ -1,3 +1,4 @@
+import { waits } from './dependencies';
 import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
@@ -93,7 +94,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\btwo (?:teams|groups|colou?rs|sets)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b|\b(?:is|are) free\b.{0,120}\bcosts? 1\b|\bcosts? 1\b.{0,120}\b(?:is|are) free\b/,
+      /\btwo (?:teams|groups|colou?rs|sets|rooms|dormitories|camps|sides|halves|tables|buses|classes)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same|(?:not|never) (?:\w+ ){0,3}(?:in|on|share) the same)\b|\bbipartite\b|\b(?:is|are) free\b.{0,120}\bcosts? 1\b|\bcosts? 1\b.{0,120}\b(?:is|are) free\b/,
     weight: 2.5,
     why: 'colouring or costing layer by layer is a breadth-first walk',
     also: ['depth-first-search', 'shortest-path'],
@@ -190,7 +191,11 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
     why: 'every link counts one, so the fewest links between two places come from a breadth-first search, ring by ring',
     // The fewest rounds of a dependency order are its levels, a topological question first.
     when: (scene) =>
-      graphScene(scene) && !scene.weighted && MAY_FAIL.test(scene.body) && !PRECEDES.test(scene.body),
+      graphScene(scene) &&
+      !scene.weighted &&
+      MAY_FAIL.test(scene.body) &&
+      !PRECEDES.test(scene.body) &&
+      !waits(scene.body),
     also: ['graph'],
   },
   {

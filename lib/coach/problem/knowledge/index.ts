@@ -3,17 +3,23 @@ import { AMOUNT_TRIGGERS } from './amounts';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
 import { DEFINED_TERM_TRIGGERS } from './defined';
+import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
+import { GRID_WALK_TRIGGERS } from './grid-walks';
+import { MOVE_TRIGGERS } from './moves';
+import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
 import { REACH_TRIGGERS } from './reach';
+import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
+import { SUBSET_TRIGGERS } from './subsets';
 import { SWEEP_TRIGGERS } from './sweeps';
 import type { Scene, Trigger } from './trigger';
 
@@ -31,6 +37,12 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DISTANCE_TRIGGERS,
   ...AMOUNT_TRIGGERS,
   ...DEFINED_TERM_TRIGGERS,
+  ...DEPENDENCY_TRIGGERS,
+  ...ROUTE_TRIGGERS,
+  ...NETWORK_TRIGGERS,
+  ...MOVE_TRIGGERS,
+  ...SUBSET_TRIGGERS,
+  ...GRID_WALK_TRIGGERS,
   ...SEQUENCE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,

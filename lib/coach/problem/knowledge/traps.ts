@@ -102,7 +102,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   'union-find': [
     { text: 'A link between two items already in the same group' },
-    { text: 'Items never mentioned in any link, each a group of its own' },
+    { text: 'Items never mentioned in any link, each a group of its own', unless: ['connected'] },
   ],
   'topological-sort': [
     { text: 'A cycle, which makes any order impossible', unless: ['acyclic'] },

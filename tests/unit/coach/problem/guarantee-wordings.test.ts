@@ -120,6 +120,29 @@ describe('a network promised connected', () => {
       expect(promised(statement), statement).toContain('connected');
   });
 
+  it('is read from how the network was built or what joins it', () => {
+    for (const statement of [
+      'The tanks were first joined by n - 1 pipes, laid so that water could flow from every tank to every other tank.',
+      'Yesterday the servers were wired so that every server could reach every other one.',
+      'Today one can drive from any town to any other town along these roads.',
+      'The cables come from a tree on all n servers with one extra cable added.',
+      'Between any two different harbours i and j there is a direct ferry.',
+    ])
+      expect(promised(statement), statement).toContain('connected');
+    // A tree with a link added is joined but has a cycle.
+    expect(
+      promised('The cables come from a tree on all n servers with one extra cable added.'),
+    ).not.toContain('acyclic');
+  });
+
+  it('is no promise when the solver is asked to build it', () => {
+    for (const statement of [
+      'Lay pipes so that water can flow from every tank to every other tank.',
+      'Choose roads so that one can drive from any town to any other town.',
+    ])
+      expect(promised(statement), statement).not.toContain('connected');
+  });
+
   it('rules out a node that cannot be reached', () => {
     const cases = edgeCasesOf(
       'There are n towns and m roads; road i joins towns u and v. Every town can reach every other town. Return the fewest roads on a path from town 1 to each town.',
@@ -163,6 +186,8 @@ describe('dependencies promised free of cycles', () => {
       'There is no circular dependency.',
       'No task depends on itself, directly or indirectly.',
       'The prerequisites never form a cycle.',
+      'No dish ends up waiting on itself, directly or through other dishes.',
+      'It is guaranteed that the chores never wait on each other in a circle.',
       'No course is its own prerequisite, directly or indirectly.',
     ])
       expect(promised(statement), statement).toContain('acyclic');
@@ -181,6 +206,7 @@ describe('dependencies promised free of cycles', () => {
     for (const statement of [
       'Return whether the dependencies form a cycle.',
       'If there is a circular dependency, return an empty list.',
+      'Return an empty list if some modules wait on each other in a circle.',
     ])
       expect(promised(statement), statement).not.toContain('acyclic');
   });

@@ -1,0 +1,60 @@
+import type { Trigger } from './trigger';
+
+/**
+ * One item of a kind waits for another of the same kind, told in the story's own words: "dish
+ * B_i cannot be started until dish A_i is finished", "chore y may only begin once chore x is
+ * done", "module a cannot ship until module b has shipped". Naming the same kind of thing on both
+ * sides is what makes it a list of links between items, not a queue where each job follows the
+ * one before it.
+ */
+const WAITS_FOR =
+  /\b(?<kind>[a-z]+?)s? (?:\w+ ){1,2}?(?:cannot|can ?not|can't|may not|must not|can only|may only|must only|is only allowed to|is not allowed to)\b(?: \w+){0,4}? (?:start|begin|be started|be begun|be worked on|be cooked|be built|be taken|be installed|be run|run|ship|open|happen)\b[^.]{0,40}?\b(?:until|after|once|before)\b (?:the )?\k<kind>s? (?:\w+ ){1,2}?(?:is|has|have|are) (?:been )?(?:done|finished|completed|ready|shipped|built|installed|over|taken|cooked)\b/;
+
+/** The same waiting told as a requirement: "x requires y to be finished first", "y must wait for x". */
+const REQUIRES_FIRST =
+  /\brequires? (?:\w+ ){1,3}to (?:be )?(?:done|finished|completed|built|installed|taken|shipped) (?:first|beforehand)\b|\b(?:must|has to|have to) wait (?:for|on|until)\b[^.]{0,40}\b(?:done|finished|completed|ready)\b/;
+
+/** A waiting that no chain of waits turns back on itself: the statement promises a DAG in words. */
+const NO_CIRCLE =
+  /\bwait(?:s|ing)? (?:on|for) (?:each other|itself|themselves) in a (?:circle|loop|cycle)\b|\bnever (?:force|make)s? (?:a|an|any) \w+ (?:to )?wait\b[^.]{0,40}\bfor itself\b|\bwait(?:s|ing)?,? (?:directly or (?:indirectly|through \w+ \w+),? )?(?:on|for) itself\b/;
+
+/** The question asks for a length of time or a count of rounds: the longest chain of waits decides it. */
+const EARLIEST_ALL =
+  /\b(?:smallest|least|minimum|fewest|earliest)\b (?:number of )?(?:hours|days|minutes|weeks|rounds|semesters|terms|time|moment)\b|\bearliest (?:time|moment|day|hour)\b/;
+
+/** The statement tells of items waiting for others, in any of those words. */
+export const waits = (body: string) =>
+  WAITS_FOR.test(body) || REQUIRES_FIRST.test(body) || NO_CIRCLE.test(body);
+
+/** Dependencies retold: an order of the items, and the longest chain of waits for the time it takes. */
+export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'topological-sort',
+    pattern: WAITS_FOR,
+    weight: 3.5,
+    why: 'each item waits for others of its kind: the waits are directed links, and an order that respects them all is a topological order (repeatedly take an item with nothing left to wait for)',
+    also: ['graph'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern: REQUIRES_FIRST,
+    weight: 3,
+    why: 'an item that needs others finished first is a directed link from each of them, and an order that respects every link is a topological order',
+    also: ['graph'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern: NO_CIRCLE,
+    weight: 2.5,
+    why: 'the statement promises no circle of waits: a directed acyclic graph, which always has an order that respects every wait',
+    also: ['graph'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: EARLIEST_ALL,
+    weight: 2.5,
+    why: 'in that order each item is ready one step (or its own duration) after the latest of those it waits for: the longest chain of waits, a DP over the order',
+    when: (scene) => waits(scene.body) && !scene.design,
+    also: ['topological-sort'],
+  },
+];

@@ -1,0 +1,39 @@
+import type { Scene, Trigger } from './trigger';
+
+/** The largest square block of good cells, every one of them good. */
+const LARGEST_SQUARE =
+  /\b(?:largest|biggest|maximum|greatest|widest)\b[^.]{0,60}\bsquare\b|\bsquare\b[^.]{0,100}\b(?:largest|biggest|maximum|greatest) (?:side|area|size)\b/;
+const ALL_GOOD =
+  /\b(?:every|each|all|only)\b[^.]{0,40}\bcells?\b|\bcells?\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
+
+/** Moves only right or down: no cell is visited twice, so the cells form an order a table can fill. */
+const RIGHT_OR_DOWN =
+  /\bonly (?:\w+ ){0,4}(?:right|down)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below)\b|\b(?:right|down)(?:wards)? or (?:down|right)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b/;
+/** Moves that also go back (up or left, four ways): then cells repeat and a search is needed. */
+const MOVES_BACK = /\b(?:up|left),? (?:down|right|or)\b|\bfour (?:directions|ways)\b|\b4-directionally\b/;
+/** The question counts the routes or wants the best total along one. */
+const COUNT_OR_BEST =
+  /\b(?:number of|how many)\b[^.]{0,40}\b(?:routes|paths|ways|walks)\b|\b(?:most|least|largest|smallest|maximum|minimum|fewest)\b/;
+
+const gridWithoutBacktrack = (scene: Scene) => scene.grid && !scene.design;
+
+/** Grid DP retold: square blocks of good cells, routes that only go right and down. */
+export const GRID_WALK_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'dynamic-programming',
+    pattern: LARGEST_SQUARE,
+    weight: 3.5,
+    why: 'the largest good square ending at a cell is one more than the smallest of those ending above it, to its left and diagonally above-left: one pass over the cells',
+    when: (scene) => gridWithoutBacktrack(scene) && ALL_GOOD.test(scene.body),
+    also: ['matrix'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: RIGHT_OR_DOWN,
+    weight: 3.5,
+    why: 'a walk that only goes right or down enters each cell from above or from the left, so the answer for a cell comes from those two: one pass over the cells, row by row',
+    when: (scene) =>
+      gridWithoutBacktrack(scene) && COUNT_OR_BEST.test(scene.body) && !MOVES_BACK.test(scene.body),
+    also: ['matrix'],
+  },
+];

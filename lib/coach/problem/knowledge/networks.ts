@@ -1,0 +1,33 @@
+import type { Trigger } from './trigger';
+
+/**
+ * Some of the links kept (repaired, built, chosen) so that every place still reaches every other:
+ * the cheapest such set is a spanning tree, not a route.
+ */
+export const KEEP_ALL_JOINED =
+  /\b(?:only )?(?:some|a subset) of the (?:roads|cables|pipes|links|edges|wires|bridges|lines|tunnels|connections)\b[^.]{0,120}\b(?:every|each|all|any) (?:\w+ ){0,5}(?:reach|connected|joined|linked)\b/;
+
+/** One link too many: a network that was a tree got one more link, and one must come out again. */
+const ONE_LINK_TOO_MANY =
+  /\b(?:one|an) (?:more|extra|additional|redundant) (?:\w+ ){0,2}(?:pipe|cable|edge|road|link|wire|connection|bridge|line|tunnel)\b/;
+const TAKE_ONE_OUT = /\b(?:remov|take[sn]? out|unplug|delet|cut|drop|disconnect)\w*\b/;
+
+/** Networks kept joined with as little as possible: spanning trees and the one link too many. */
+export const NETWORK_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'union-find',
+    pattern: KEEP_ALL_JOINED,
+    weight: 3.5,
+    why: 'the cheapest links that still join every place form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
+    when: (scene) => !scene.grid && !scene.design,
+    also: ['sorting', 'greedy'],
+  },
+  {
+    technique: 'union-find',
+    pattern: ONE_LINK_TOO_MANY,
+    weight: 3.5,
+    why: 'a tree with one link added has exactly one cycle: add the links in order to a disjoint-set forest, and the link whose two ends are already in one group closes it',
+    when: (scene) => TAKE_ONE_OUT.test(scene.body) && !scene.grid && !scene.design,
+    also: ['graph', 'depth-first-search'],
+  },
+];
