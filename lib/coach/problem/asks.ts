@@ -5,7 +5,9 @@ import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
+import { reachInOnePass } from './knowledge/reach';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
+import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
@@ -16,6 +18,10 @@ export interface Asks {
   kth: boolean;
   /** Merging k sorted lists. */
   mergeK: boolean;
+  /** Values from a set of two or three put in order: counted (or partitioned) in one pass, not sorted. */
+  fewValues: boolean;
+  /** A greedy with nothing to sort: where to start on a loop, or how far positions let you advance. */
+  onePassReach: boolean;
   /** Every subset (or combination, or split into two groups) is a candidate. */
   subsets: boolean;
   /** Every ordering (or placement, or tour) is a candidate. */
@@ -112,7 +118,11 @@ const ANSWER_SEARCH = [
 export function readAsks(body: string): Asks {
   return {
     kth: /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body),
-    mergeK: /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body),
+    mergeK:
+      /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body) ||
+      K_SORTED_INTO_ONE.test(body),
+    fewValues: FEW_VALUES_IN_ORDER.test(body),
+    onePassReach: reachInOnePass(body),
     subsets:
       /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
         body,

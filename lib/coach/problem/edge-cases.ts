@@ -8,9 +8,20 @@ import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
-/** The statement adds values up (a sum, a total, a running amount). */
+/**
+ * The statement adds values up (a sum, a total, a running amount, `a_i + a_j`). A `+` counts only
+ * after an element (`a_i`, `nums[j]`): `i + reach[i]` is a position, `n + m` a count of items.
+ */
 const SUMS =
-  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|[a-z\]] ?\+ ?[a-z]/;
+  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|\b[a-z]\w*(?:\[\w+\]|_\{?\w+\}?) ?\+ ?[a-z]/;
+/**
+ * The length a union of spans covers never passes the range of its coordinates, whatever the
+ * "total" in its wording: nothing is added past the largest value.
+ */
+const COVERED_TOTAL =
+  /\btotal (?:length|number of \w+|time|duration|amount of time)\b[^.]{0,80}\b(?:covered|lit|resurfaced|painted|watered|during which|at least (?:one|two|once))\b/g;
+/** The statement promises its results stay small ("every intermediate value fits in a 32-bit signed integer"). */
+const FITS_32_BITS = /\bfits? (?:in|into|within) (?:an? )?(?:signed )?(?:32-bit|int\b)/;
 /** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
 const PRODUCTS =
   /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
@@ -149,10 +160,10 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   } else if (largest > 0) {
     // Only what the statement computes can overflow: three values summed stay small, and an XOR
     // never grows past its operands.
-    const sums = largest * count >= 2 ** 31 && SUMS.test(body);
+    const sums = largest * count >= 2 ** 31 && SUMS.test(body.replace(COVERED_TOTAL, ''));
     const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
     const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
-    if (what)
+    if (what && !FITS_32_BITS.test(body))
       traps.push({ text: `${what} past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers` });
   }
   const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);

@@ -1,6 +1,6 @@
 import type { Aids } from './aids';
 import type { Question } from './costs';
-import { onOne } from './one-input';
+import { MERGE_K_FIGURE, MERGES_K, onOne } from './one-input';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
 
@@ -138,6 +138,8 @@ export function figureFor(
       return ['O(V + E)', 'each vertex and each edge handled once'];
     case 'product': {
       const x = shape.other.letter;
+      // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
+      if (MERGES_K.includes(id) && asks.mergeK && !shape.grid) return MERGE_K_FIGURE;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
         return [`O(n * ${x} log(n * ${x}))`, 'each cell taken from a priority queue once'];
       if (shape.grid && aids.sorted && !asks.kth && aids.halves) {
@@ -188,7 +190,12 @@ export function figureFor(
             ? 'each item enters the heap once and each of the k rounds takes the best one out, O(log n) each'
             : 'a logarithmic step (a sort, a search, a tree walk) for each item and each query',
         ];
-      return [`O(n + ${x})`, 'one pass to prepare, then constant work per query'];
+      return [
+        `O(n + ${x})`,
+        x === 'q'
+          ? 'one pass to prepare, then constant work per query'
+          : `one pass over the n items to prepare, then constant work for each of the ${x} others`,
+      ];
     }
     case 'one': {
       const figure = onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);

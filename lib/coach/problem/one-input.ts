@@ -9,6 +9,13 @@ import type { TechniqueId } from './types';
  * this shape's figure here, and counts it over the cells of a square board).
  */
 
+/** What merges k sorted lists, whichever leads: a heap of the heads, or the lists merged in pairs. */
+export const MERGES_K: readonly TechniqueId[] = ['heap-priority-queue', 'linked-list', 'divide-and-conquer'];
+export const MERGE_K_FIGURE: Figure = [
+  'O(n log k)',
+  'n items in all across the k lists, each passing once through a heap that holds one head per list (or through log k rounds of merging the lists in pairs)',
+];
+
 /** The standard solution's cost on an input of one collection of n items. */
 export function onOne(
   technique: TechniqueId,
@@ -72,8 +79,16 @@ export function onOne(
       'O(n log n)',
       'one pass of running totals, each counted among the earlier ones by a range tree or a merge sort in O(log n)',
     ];
+  // Two or three distinct values: counting each (or three markers partitioning in one pass) beats any comparison sort.
+  if (asks.fewValues && ['two-pointers', 'sorting', 'hash-table'].includes(technique))
+    return [
+      'O(n)',
+      'only a handful of distinct values: count each and write them back, or partition in one pass with three markers',
+    ];
   if (asks.palindromes && ['string', 'dynamic-programming', 'two-pointers'].includes(technique))
     return ['O(n^2)', 'growing a palindrome around each of the 2n - 1 centres'];
+  if (asks.mergeK && MERGES_K.includes(technique) && technique !== 'heap-priority-queue')
+    return MERGE_K_FIGURE;
   switch (technique) {
     case 'binary-search':
       if (asks.increasing)
@@ -111,6 +126,11 @@ export function onOne(
       if (heap && aids.letters)
         return ['O(n)', 'each choice takes the best letter from a heap of at most 26, a constant cost'];
       if (heap) return ['O(n log n)', 'each choice takes the best candidate so far from a heap, O(log n)'];
+      if (asks.onePassReach)
+        return [
+          'O(n)',
+          'one pass in the given order, keeping only the running surplus or the farthest reach',
+        ];
       return sorts || asks.ordered
         ? ['O(n log n)', 'sorting by the deciding key, then one pass of choices']
         : ['O(n)', 'one pass, each choice made once'];

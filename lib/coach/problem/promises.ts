@@ -67,7 +67,7 @@ const DUPLICATES_ALLOWED =
 const ANSWER_EXISTS = [
   /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
   // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
-  /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
+  /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
   // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
   /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b/,
   /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,

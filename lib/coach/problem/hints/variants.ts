@@ -227,7 +227,8 @@ export function variantFor(
     case 'greedy':
       // Counting each kind, with a heap to build the order: equal items kept apart.
       if (helpers.includes('hash-table') && helpers.includes('heap-priority-queue')) return 'greedy-counts';
-      return sorts ? 'greedy-sorted' : 'greedy-sweep';
+      // A start on a loop, or the farthest reach, is swept in the given order: there is nothing to sort.
+      return sorts && !asks.onePassReach ? 'greedy-sorted' : 'greedy-sweep';
     case 'heap-priority-queue':
       // Items that start and end, swept by start: the heap holds what is still running.
       if (!helpers.includes('line-sweep')) return undefined;

@@ -17,6 +17,25 @@ const SETS_OFF = /\b(?:start\w*|set(?:s|ting)? off|depart\w*|begin\w*)\b/;
 const SUPPLY =
   /\b(?:fuel|gas|petrol|energy|charge|battery|power|oxygen|supplies|stamina)\b[^.]{0,120}\b(?:uses?|costs?|needs?|spends?|burns?|consumes?|drains?)\b|\b(?:uses?|costs?|needs?|spends?|burns?|consumes?|drains?)\b[^.]{0,120}\b(?:fuel|gas|petrol|energy|charge|battery|power)\b/;
 
+/**
+ * The same loop told by what each stop gives and each leg takes, asked as where to start so that
+ * the amount carried never runs out ("launched … without its charge ever dropping below zero").
+ */
+const LOOP =
+  /\b(?:loop|ring|circle|circuit|circular|round)\b|\bcomes? back to\b|\breturns? to (?:the )?(?:first|start)|\(i ?\+ ?1\) ?(?:%|mod)\b/;
+const GIVES = /\b(?:picks? up|loads?|gains?|receives?|collects?|refuels?|charges? up|gets?)\b/;
+const TAKES = /\b(?:uses?|burns?|costs?|consumes?|spends?|drains?|needs?)\b/;
+const START_THAT_LASTS =
+  /\b(?:start|begin|launch|set off|depart)\w*\b[^.]{0,160}\b(?:never|without|not? )\b[^.]{0,40}\b(?:run(?:s|ning)? (?:out|dry|empty)|dropp?\w* below|falls? below|negative|empty)\b|\b(?:run(?:s|ning)? (?:out|dry)|below zero|goes negative)\b[^.]{0,160}\b(?:start|begin|launch)\w*\b/;
+export const LAP_FROM_A_START = new RegExp(
+  `(?:${SETS_OFF.source})[^.]{0,100}(?:${LAP.source})|(?:${LAP.source})[^.]{0,100}(?:${SETS_OFF.source})|${START_THAT_LASTS.source}`,
+);
+const suppliedLoop = (body: string) =>
+  SUPPLY.test(body) || (LOOP.test(body) && GIVES.test(body) && TAKES.test(body));
+
+/** A start on a loop of stops that give and legs that take: one pass, nothing to sort. */
+export const lapFromAStart = (body: string) => LAP_FROM_A_START.test(body) && suppliedLoop(body);
+
 /** Timed items: each starts and ends (or begins and finishes). */
 const TIMED =
   /\b(?:start|begin)\w*(?:\[i\]|_i\b| times?\b)[^.]{0,160}\b(?:end|finish|stop)\w*\b|\[start|\bfrom (?:time )?\w+\[i\] (?:up )?(?:to|until|till|through) (?:time )?\w+\[i\]/;
@@ -43,12 +62,10 @@ const TOTAL_OVER_ORDER =
 export const CHOICE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'greedy',
-    pattern: new RegExp(
-      `(?:${SETS_OFF.source})[^.]{0,100}(?:${LAP.source})|(?:${LAP.source})[^.]{0,100}(?:${SETS_OFF.source})`,
-    ),
+    pattern: LAP_FROM_A_START,
     weight: 3,
     why: 'a loop of stops that each give and each leg that takes: when the running surplus falls below zero no stop passed so far can start, so restart after it, one pass',
-    when: (scene) => SUPPLY.test(scene.body) && scene.shape !== 'graph' && !scene.grid,
+    when: (scene) => suppliedLoop(scene.body) && scene.shape !== 'graph' && !scene.grid && !scene.design,
   },
   {
     technique: 'greedy',

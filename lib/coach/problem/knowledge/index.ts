@@ -12,8 +12,11 @@ import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
+import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
+import { SEQUENCE_TRIGGERS } from './sequences';
+import { SPAN_TRIGGERS } from './spans';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import { SUBSET_TRIGGERS } from './subsets';
@@ -40,6 +43,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ...MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
+  ...SEQUENCE_TRIGGERS,
+  ...REACH_TRIGGERS,
+  ...SPAN_TRIGGERS,
 ];
 
 /**

@@ -1,5 +1,8 @@
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
+import { LAP_FROM_A_START } from './choices';
+import { ADVANCE_UP_TO } from './reach';
+import { FEW_VALUES_IN_ORDER } from './sequences';
 
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
@@ -24,10 +27,21 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'The best window is the whole input, or ends at the last position' },
   ],
   'two-pointers': [
+    // Three markers partitioning a few values: the value swapped in from the back is unread.
+    {
+      text: 'After a swap with the back marker the value brought in is still unchecked: look at it before moving on',
+      mentions: FEW_VALUES_IN_ORDER,
+    },
+    {
+      text: 'Only one or two of the few values present (all the same, or one missing)',
+      mentions: FEW_VALUES_IN_ORDER,
+    },
     { text: 'The two pointers meet on the same element: may one element count twice?' },
+    // Only where the answer lists pairs or tuples, which repeat when equal values do.
     {
       text: 'Equal values next to each other, which must be skipped to avoid repeated answers',
       unless: ['distinct'],
+      mentions: /\b(?:pairs?|triplets?|quadruplets?|tuples?|combinations?|unique|distinct|duplicates?)\b/,
     },
   ],
   'binary-search': [
@@ -77,6 +91,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'A state that cannot be reached, which must not count as 0 by mistake' },
   ],
   greedy: [
+    { text: 'Less gained than spent around the whole loop: no start works', mentions: LAP_FROM_A_START },
+    {
+      text: 'A position that lets you advance 0 before the end, where the farthest reach can stop',
+      unless: ['answer-exists'],
+      mentions: ADVANCE_UP_TO,
+    },
     { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
     { text: 'A case where the locally best first choice blocks a better total' },
   ],
