@@ -94,6 +94,24 @@ export interface EdgeCaseInput {
   sure: boolean;
 }
 
+/** The largest value an element can take and the largest size: what any total is bounded by. */
+function magnitudes(facts: EdgeCaseInput['facts']): { largest: number; count: number } {
+  const largest = facts.variables
+    .filter(isElementValue)
+    .reduce((max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)), 0);
+  const count = facts.variables
+    .filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy)
+    .reduce((max, v) => Math.max(max, v.upper ?? 0), 1);
+  return { largest, count };
+}
+
+/** Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. */
+function mayOverflow(facts: EdgeCaseInput['facts'], kind: NonNullable<Trap['overflow']>): boolean {
+  const { largest, count } = magnitudes(facts);
+  if (largest === 0) return true;
+  return largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31);
+}
+
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
 function fromBounds(input: EdgeCaseInput): Trap[] {
   const { facts, body } = input;
@@ -148,11 +166,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
-  const largest = elements.reduce(
-    (max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)),
-    0,
-  );
-  const count = sizes.reduce((max, v) => Math.max(max, v.upper ?? 0), 1);
+  const { largest, count } = magnitudes(facts);
   if (largest >= 1e17) {
     traps.push({
       text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
@@ -278,6 +292,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(singleSource && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
+      (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (orderMatters || !IN_ORDER.test(trap.text)) &&

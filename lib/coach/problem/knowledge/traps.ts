@@ -12,6 +12,11 @@ export interface Trap {
   negatives?: boolean;
   /** Listed only when the statement speaks of this (values that change, for a trap about updates). */
   mentions?: RegExp;
+  /**
+   * Listed only when the bounds let a total of the values (or also a product of two) pass 2^31, or
+   * give no bound to check: 10^5 values of at most 10^4 never overflow.
+   */
+  overflow?: 'sum' | 'sum-or-product';
 }
 
 /** The statement changes values after they are stored. */
@@ -59,7 +64,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   'prefix-sum': [
     { text: 'A range that starts at the first position (count the empty prefix as 0)' },
-    { text: 'Running totals that pass 2^31 before any range is subtracted' },
+    { text: 'Running totals that pass 2^31 before any range is subtracted', overflow: 'sum' },
   ],
   stack: [
     { text: 'Items still open when the input ends' },
@@ -144,7 +149,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'One interval containing all the others' },
   ],
   math: [
-    { text: 'The largest allowed values, where intermediate results overflow' },
+    { text: 'The largest allowed values, where intermediate results overflow', overflow: 'sum-or-product' },
     {
       text: 'The smallest allowed values, where a formula can break down (a division, a logarithm, an empty range)',
     },

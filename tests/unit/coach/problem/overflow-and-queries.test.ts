@@ -69,3 +69,23 @@ describe('the reason for an O(n + m) target', () => {
     expect(complexityReason).toMatch(/constant work for each of the m others/);
   });
 });
+
+describe("a technique's overflow trap", () => {
+  const balance =
+    'Given an array arr of n non-negative integers, find the first index at which the sum of the elements to its left equals the sum of the elements to its right, or -1 if there is none.';
+  // Tagged as the site would tag it, so the trap comes from the technique whatever the statement's reading.
+  const lines = (constraints: string[]) =>
+    analyzeProblem(problemContext({ statement: balance, constraints, tags: ['Array', 'Prefix Sum'] }));
+
+  it('is offered when the bounds let a running total pass 2^31', () => {
+    const analysis = lines(['1 <= n <= 10^5', '0 <= arr[i] <= 10^9']);
+    expect(analysis.patterns[0]?.id).toBe('prefix-sum');
+    expect(analysis.edgeCases.some((line) => /2\^31/.test(line))).toBe(true);
+  });
+
+  it('is not offered when every total stays within 32 bits (10^5 values of at most 10^4)', () => {
+    const analysis = lines(['1 <= n <= 10^5', '0 <= arr[i] <= 10^4']);
+    expect(analysis.patterns[0]?.id).toBe('prefix-sum');
+    expect(analysis.edgeCases.some((line) => /2\^31|overflow/.test(line))).toBe(false);
+  });
+});

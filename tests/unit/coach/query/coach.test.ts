@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/coach';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
-import type { QueryTable } from '@/lib/coach/query';
 import { matchIdeas } from '@/lib/coach/query/coach';
 import { QUERY_LABELS, savedContext } from '../../../support/query-labels';
+import { idOnlyTable } from '../../../support/query-table';
 
 /** SQL constructs a first hint must not name: it asks a question about the tables, nothing more. */
 const CONSTRUCT =
@@ -96,14 +96,7 @@ describe('the SQL coach on labelled database pages', () => {
 });
 
 describe('ideas read from what the result asks, not from single words', () => {
-  const table = (name: string): QueryTable => ({
-    name,
-    columns: [{ name: 'id', type: 'int' }],
-    primaryKey: 'id',
-    foreignKeys: [],
-    rowMeaning: null,
-  });
-  const two = [table('Employee'), table('Bonus')];
+  const two = [idOnlyTable('Employee'), idOnlyTable('Bonus')];
   const ids = (ask: string, tables = two, output = '') =>
     matchIdeas(ask, tables, output).map((m) => m.idea.id);
 
@@ -115,25 +108,27 @@ describe('ideas read from what the result asks, not from single words', () => {
   });
 
   it('"at least five direct reports" is a condition on a group; "If there is no second highest" is no anti-join', () => {
-    expect(ids('Find managers with at least five direct reports.', [table('Employee')])).toContain('having');
+    expect(ids('Find managers with at least five direct reports.', [idOnlyTable('Employee')])).toContain(
+      'having',
+    );
     expect(
       ids('Find the second highest salary. If there is no second highest salary, return null.', [
-        table('Employee'),
+        idOnlyTable('Employee'),
       ]),
     ).toEqual(['nth-value']);
   });
 
   it('a join is only offered with two tables, and a plain condition falls back to a filter', () => {
-    expect(ids('Find the customers who never order anything.', [table('Customers')])).not.toContain(
+    expect(ids('Find the customers who never order anything.', [idOnlyTable('Customers')])).not.toContain(
       'anti-join',
     );
     expect(
-      ids('Write a solution to find the ids of products priced below 100.', [table('Products')]),
+      ids('Write a solution to find the ids of products priced below 100.', [idOnlyTable('Products')]),
     ).toEqual(['filter']);
     // Two conditions joined are the page's conditions, with the traps of combining them.
     expect(
       ids('Write a solution to find the ids of products that are both low fat and recyclable.', [
-        table('Products'),
+        idOnlyTable('Products'),
       ]),
     ).toEqual(['conditions']);
   });

@@ -2,11 +2,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ProblemCoach } from '@/components/coach/ProblemCoach';
 import { analyzeProblem } from '@/lib/coach/problem';
-import type { QueryTable } from '@/lib/coach/query';
 import { matchIdeas } from '@/lib/coach/query/coach';
 import { IDEA_RULES } from '@/lib/coach/query/ideas';
 import { PANDAS_NAMES } from '@/lib/coach/query/pandas';
 import { problemContext } from '../../../support/problem-context';
+import { idOnlyTable } from '../../../support/query-table';
 
 const grid = (rows: [string, string][]) =>
   [
@@ -74,14 +74,7 @@ describe('a pandas page is coached in pandas', () => {
 });
 
 describe('ideas cover what a database page asks, by its structure', () => {
-  const table = (name: string): QueryTable => ({
-    name,
-    columns: [{ name: 'id', type: 'int' }],
-    primaryKey: 'id',
-    foreignKeys: [],
-    rowMeaning: null,
-  });
-  const lead = (ask: string) => matchIdeas(ask, [table('Shipments')]).map((m) => m.idea.id);
+  const lead = (ask: string) => matchIdeas(ask, [idOnlyTable('Shipments')]).map((m) => m.idea.id);
 
   it.each([
     ['A shipment is late if:', 'conditions'],
