@@ -1,0 +1,62 @@
+import { formatBound } from './complexity';
+import type { ConstraintFacts } from './constraints';
+import { isElementValue } from './counts';
+import type { Trap } from './knowledge/traps';
+
+/** What can pass 2^31: the values the bounds allow, and what the statement does with them. */
+
+/**
+ * The statement adds values up (a sum, a total, a running amount, `a_i + a_j`). A `+` counts only
+ * after an element (`a_i`, `nums[j]`): `i + reach[i]` is a position, `n + m` a count of items.
+ */
+const SUMS =
+  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|\b[a-z]\w*(?:\[\w+\]|_\{?\w+\}?) ?\+ ?[a-z]/;
+/**
+ * The length a union of spans covers never passes the range of its coordinates, whatever the
+ * "total" in its wording: nothing is added past the largest value.
+ */
+const COVERED_TOTAL =
+  /\btotal (?:length|number of \w+|time|duration|amount of time)\b[^.]{0,80}\b(?:covered|lit|resurfaced|painted|watered|during which|at least (?:one|two|once))\b/g;
+/** The statement promises its results stay small ("every intermediate value fits in a 32-bit signed integer"). */
+const FITS_32_BITS = /\bfits? (?:in|into|within) (?:an? )?(?:signed )?(?:32-bit|int\b)/;
+/** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
+const PRODUCTS =
+  /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
+
+/** The largest value an element can take and the largest size: what any total is bounded by. */
+function magnitudes(facts: ConstraintFacts): { largest: number; count: number } {
+  const largest = facts.variables
+    .filter(isElementValue)
+    .reduce((max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)), 0);
+  const count = facts.variables
+    .filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy)
+    .reduce((max, v) => Math.max(max, v.upper ?? 0), 1);
+  return { largest, count };
+}
+
+/** Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. */
+export function mayOverflow(facts: ConstraintFacts, kind: NonNullable<Trap['overflow']>): boolean {
+  const { largest, count } = magnitudes(facts);
+  if (largest === 0) return true;
+  return largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31);
+}
+
+/**
+ * The overflow the statement's own arithmetic risks, with the bound that causes it: only what the
+ * statement computes can overflow (three values summed stay small, and an XOR never grows past its
+ * operands).
+ */
+export function overflowTrap(facts: ConstraintFacts, body: string): Trap | null {
+  const { largest, count } = magnitudes(facts);
+  if (largest >= 1e17)
+    return {
+      text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
+    };
+  if (largest === 0 || FITS_32_BITS.test(body)) return null;
+  const sums = largest * count >= 2 ** 31 && SUMS.test(body.replace(COVERED_TOTAL, ''));
+  const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
+  const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
+  return what
+    ? { text: `${what} past 2^31 (values up to ${formatBound(largest)}): use 64-bit integers` }
+    : null;
+}
