@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatClock } from '@/lib/mock/clock';
-import { CODING_STAGES, type CodingMock, type StageClock, stagesOf } from '@/lib/mock/coding';
+import { CODING_STAGES, type CodingMock, type StageClock } from '@/lib/mock/coding';
+import { stagesOf } from '@/lib/mock/coding-stages';
 import { InterviewerStatus, type InterviewerTurn } from './InterviewerStatus';
 import { MockTranscript } from './MockTranscript';
 import { VoiceControls, type VoiceProps } from './VoiceControls';

@@ -18,12 +18,12 @@ import {
   endRound,
   isStage,
   opensOffline,
-  STAGES,
   stageClock,
   startCodingMock,
   withCode,
 } from '@/lib/mock/coding';
 import { codingBrief } from '@/lib/mock/coding-brief';
+import { STAGES } from '@/lib/mock/coding-stages';
 import { codingFacts } from '@/lib/mock/evidence';
 import { codingResult } from '@/lib/mock/results';
 import { buildScorecard, DIMENSIONS, isScore, type Score } from '@/lib/mock/rubric';

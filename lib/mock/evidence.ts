@@ -1,12 +1,6 @@
 import { elapsedMs } from './clock';
-import {
-  CODING_STAGES,
-  type CodingMock,
-  type CodingStage,
-  stageBudgets,
-  stagesOf,
-  stageTimes,
-} from './coding';
+import { CODING_STAGES, type CodingMock, type CodingStage, stageBudgets, stageTimes } from './coding';
+import { stagesOf } from './coding-stages';
 import type { Dimension } from './rubric';
 
 /*

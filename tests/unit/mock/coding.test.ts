@@ -7,14 +7,13 @@ import {
   CODING_STAGES,
   type CodingMock,
   endRound,
-  GENERAL_FOLLOW_UPS,
   roundMinutesFor,
-  STAGES,
   stageBudgets,
   stageClock,
   stageTimes,
   startCodingMock,
 } from '@/lib/mock/coding';
+import { GENERAL_FOLLOW_UPS, STAGES } from '@/lib/mock/coding-stages';
 import { codingFacts } from '@/lib/mock/evidence';
 
 const MIN = 60_000;

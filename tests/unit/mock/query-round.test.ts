@@ -3,15 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeProblem } from '@/lib/coach/problem';
 import type { ProblemContext } from '@/lib/extract/context';
-import {
-  addCandidateTurn,
-  advance,
-  type CodingMock,
-  GENERAL_FOLLOW_UPS,
-  STAGES,
-  stagesOf,
-  startCodingMock,
-} from '@/lib/mock/coding';
+import { addCandidateTurn, advance, type CodingMock, startCodingMock } from '@/lib/mock/coding';
+import { GENERAL_FOLLOW_UPS, STAGES, stagesOf } from '@/lib/mock/coding-stages';
 import { codingFacts } from '@/lib/mock/evidence';
 import { QUERY_FOLLOW_UPS } from '@/lib/mock/query-round';
 import { mockFamily, mockItem } from '@/lib/storage/mocks';
