@@ -1,6 +1,5 @@
 import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { MockResults } from '@/components/progress/MockResults';
 import { ProgressApp } from '@/components/progress/ProgressApp';
@@ -19,9 +18,10 @@ import type { PracticeRecord } from '@/lib/practice/record';
 import type { Progress } from '@/lib/quiz/progress';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { coachStateFamily } from '@/lib/storage/coach-state';
-import { readFamily } from '@/lib/storage/item';
+import { practiceFamily } from '@/lib/storage/history';
+import { onAnyChange, readFamily } from '@/lib/storage/item';
 import { mockResultsItem } from '@/lib/storage/mocks';
-import { loadProgress, loadTargetRole } from '@/lib/storage/quiz';
+import { loadProgress, loadTargetRole, progressItem, targetRoleItem } from '@/lib/storage/quiz';
 import { loadScheduledHistory } from '@/lib/storage/scheduled-history';
 import { DataSection } from '../options/data';
 
@@ -54,7 +54,7 @@ async function loadStored(): Promise<Stored> {
 }
 
 /** Stored items the page shows: a change to any of them (an import, the panel in another window) redraws it. */
-const SHOWN_PREFIXES = ['practice:', 'coach:', 'quizProgress', 'targetRole', 'mockResults'];
+const SHOWN = [practiceFamily, coachStateFamily, progressItem, targetRoleItem, mockResultsItem];
 
 function App() {
   const [stored, setStored] = useState<Stored | null>(null);
@@ -65,20 +65,14 @@ function App() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => void loadStored().then((next) => live && setStored(next));
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (
-        area !== 'local' ||
-        !Object.keys(changes).some((key) => SHOWN_PREFIXES.some((p) => key.startsWith(p)))
-      )
-        return;
+    const unwatch = onAnyChange(SHOWN, () => {
       clearTimeout(timer);
       timer = setTimeout(load, 150);
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    });
     return () => {
       live = false;
       clearTimeout(timer);
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, []);
   const now = useMemo(() => (stored ? Date.now() : 0), [stored]);

@@ -12,8 +12,6 @@ export interface MockClock {
   runningSince: number | null;
 }
 
-export const STOPPED_CLOCK: MockClock = { elapsedMs: 0, runningSince: null };
-
 export function startedClock(now: number): MockClock {
   return { elapsedMs: 0, runningSince: now };
 }
@@ -26,10 +24,6 @@ export function elapsedMs(clock: MockClock, now: number): number {
 
 export function pauseClock(clock: MockClock, now: number): MockClock {
   return { elapsedMs: elapsedMs(clock, now), runningSince: null };
-}
-
-export function resumeClock(clock: MockClock, now: number): MockClock {
-  return clock.runningSince === null ? { ...clock, runningSince: now } : clock;
 }
 
 /** The running time banked, the clock still running: what the panel stores every few seconds. */

@@ -142,6 +142,28 @@ export function defineFamily<T>(area: Area, prefix: string, shape: Shape<T>): It
   };
 }
 
+/** Whether a changed key belongs to a watched item or family member, its version key included. */
+function holds(watched: StoredItem<unknown> | ItemFamily<unknown>, key: string): boolean {
+  const stored = isVersionKey(key) ? key.slice(0, -1) : key;
+  return 'prefix' in watched ? stored.startsWith(watched.prefix) : stored === watched.key;
+}
+
+/**
+ * Told only that one of these items, or any member of these families, changed (in any page), for a
+ * view that reads them all again; returns the unwatch.
+ */
+export function onAnyChange(
+  watched: readonly (StoredItem<unknown> | ItemFamily<unknown>)[],
+  callback: () => void,
+): () => void {
+  const listener = (changes: Record<string, unknown>, areaName: string) => {
+    const keys = Object.keys(changes);
+    if (watched.some((one) => one.area === areaName && keys.some((key) => holds(one, key)))) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Every stored member of a family, by id, each upgraded and validated as a single read would. */
 export async function readFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
   const area = browser.storage[family.area];

@@ -27,8 +27,8 @@ export const quizPrefsItem = defineItem<QuizPrefs>('local', QUIZ_KEYS.prefs, {
 });
 
 /**
- * Questions a model wrote for this user, validated and de-duplicated by mergeGenerated before
- * they are stored; a malformed entry read back is dropped and the others kept.
+ * Questions a model wrote for this user, validated by the quiz flow's schema and de-duplicated by
+ * the quiz service (lib/llm/quiz-service.ts) before they are stored; a malformed entry read back is dropped and the others kept.
  */
 export const generatedItem = defineItem<Question[]>('local', QUIZ_KEYS.generated, {
   version: 1,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { bundleSize } from '../support/bundle';
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -102,4 +103,20 @@ test('a page cannot fetch anything of Sparring, and Sparring holds no host acces
     for (const pattern of m.host_permissions)
       expect(covers(pattern, url), `${pattern} covers ${url}`).toBe(false);
   }
+});
+
+test('the service worker carries no OpenAI client class, one zod build, no offline coach and no import()', () => {
+  const out = '.output/chrome-mv3';
+  const worker = bundleSize(out, 'background.js')
+    .files.map((file) => readFileSync(`${out}/${file}`, 'utf8'))
+    .join('\n');
+  // A service worker cannot import(): a lazy chunk there once broke quiz generation.
+  expect(worker).not.toMatch(/\bimport\(/);
+  // The SDK's stream decoder and error classes, never its client, whose resource classes all come along.
+  expect(worker).not.toContain('dangerouslyAllowBrowser');
+  // zod/mini's core once; neither classic zod nor zod 3 (both name a schema "ZodString").
+  expect(worker.match(/\{major:4,minor:\d+,patch:\d+\}/g)).toHaveLength(1);
+  expect(worker).not.toMatch(/["'`]ZodString["'`]/);
+  // The panel sends the offline analysis with each request: the worker has none of the coach.
+  expect(worker).not.toContain('simple steps a second');
 });

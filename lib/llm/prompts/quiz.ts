@@ -19,8 +19,8 @@ export const version = 'quiz@2';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * One generated question, as strict as the quiz bank's own schema (lib/quiz/schema.ts) so that
- * mergeGenerated accepts it. Strict structured output cannot express optional fields, so `choices`
+ * One generated question, as strict as the quiz bank's own schema (lib/quiz/schema.ts), so the
+ * quiz treats it as one of its own. Strict structured output cannot express optional fields, so `choices`
  * is null for cards; `toQuizQuestions` turns the batch into the quiz's Question shape.
  */
 const generatedQuestion = () =>
@@ -113,7 +113,7 @@ export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
 
 /**
  * Give generated questions the quiz's Question shape, marked generated, ids prefixed (and made unique)
- * so they never collide with the bank's. The quiz's mergeGenerated still checks them against the bank.
+ * so they never collide with the bank's. The quiz service drops repeats before storing them.
  */
 export function toQuizQuestions(
   batch: QuizBatch,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chatFamily } from '@/lib/storage/chat';
@@ -16,29 +18,53 @@ import { mockFamily, mockResultsItem, storyBankItem } from '@/lib/storage/mocks'
 import { generatedItem, progressItem, quizPrefsItem, targetRoleItem } from '@/lib/storage/quiz';
 import { settingsItem } from '@/lib/storage/settings';
 import { tabContextFamily } from '@/lib/storage/tab-context';
+import { restorePointItem } from '@/lib/storage/transfer';
 
-/** Every item and family on the storage map, by what it stores. */
-const SHAPES: [string, Shape<unknown>][] = [
-  ['settings', settingsItem.shape],
-  ['provider', providerItem.shape],
-  ['dailyTokenCap', dailyTokenCapItem.shape],
-  ['llmUsage', usageItem.shape],
-  ['answer cache index', answerCacheIndexItem.shape],
-  ['answer cache entry', answerCacheFamily.shape],
-  ['quizProgress', progressItem.shape],
-  ['quizPrefs', quizPrefsItem.shape],
-  ['quizGenerated', generatedItem.shape],
-  ['targetRole', targetRoleItem.shape],
-  ['coach state', coachStateFamily.shape],
-  ['chat', chatFamily.shape],
-  ['tab context', tabContextFamily.shape],
-  ['mock in progress', mockFamily.shape],
-  ['mockResults', mockResultsItem.shape],
-  ['storyBank', storyBankItem.shape],
-  ['practice record', practiceFamily.shape],
-  ['note', notesFamily.shape],
-  ['keptAnswers', keptAnswersItem.shape],
-] as [string, Shape<unknown>][];
+/** Every item and family on the storage map, by its exported name. */
+const MAP = {
+  settingsItem,
+  providerItem,
+  dailyTokenCapItem,
+  usageItem,
+  answerCacheIndexItem,
+  answerCacheFamily,
+  progressItem,
+  quizPrefsItem,
+  generatedItem,
+  targetRoleItem,
+  coachStateFamily,
+  chatFamily,
+  tabContextFamily,
+  mockFamily,
+  mockResultsItem,
+  storyBankItem,
+  practiceFamily,
+  notesFamily,
+  keptAnswersItem,
+  restorePointItem,
+};
+const SHAPES = Object.entries(MAP).map(([name, stored]) => [name, stored.shape]) as [
+  string,
+  Shape<unknown>,
+][];
+
+/** The items and families lib/storage declares (`export const x = defineItem(…)` or `defineFamily(…)`). */
+function declared(): string[] {
+  return readdirSync('lib/storage')
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [
+      ...readFileSync(path.join('lib/storage', file), 'utf8').matchAll(
+        /export const (\w+)\s*=\s*define(?:Item|Family)\b/g,
+      ),
+    ])
+    .map((match) => match[1] as string);
+}
+
+describe('the storage map', () => {
+  it('checks every item and family lib/storage declares, so none escapes the checks below', () => {
+    expect(declared().sort()).toEqual(Object.keys(MAP).sort());
+  });
+});
 
 /** A stored value as storage.local gives it back: JSON, where -0 is 0 and undefined fields vanish. */
 const stored = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));

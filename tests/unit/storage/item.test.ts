@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readEarly } from '@/lib/storage/early-read';
 import { getValues } from '@/lib/storage/get-values';
-import { defineFamily, defineItem, type Shape, upgrade, versionKey } from '@/lib/storage/item';
+import { defineFamily, defineItem, onAnyChange, type Shape, upgrade, versionKey } from '@/lib/storage/item';
 import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
 import { fillStorage, limitStorage } from './limited-storage';
 
@@ -188,5 +188,24 @@ describe('an item family', () => {
     expect(family.idOf('counter:leetcode:two-sum')).toBe('leetcode:two-sum');
     expect(family.idOf('counter:leetcode:two-sum$')).toBeNull();
     expect(family.idOf('chat:leetcode:two-sum')).toBeNull();
+  });
+
+  it('tells a view watching families and items that one of them changed, and nothing else', async () => {
+    const role = defineItem('local', 'role', counterShape);
+    const tabs = defineFamily('session', 'counter:', counterShape);
+    let changes = 0;
+    const unwatch = onAnyChange([family, role, tabs], () => {
+      changes += 1;
+    });
+    await family.item('leetcode:two-sum').setValue({ count: 1, label: 'a' });
+    await role.setValue({ count: 2, label: 'b' });
+    await fakeBrowser.storage.session.set({ 'counter:7': 1 });
+    expect(changes).toBe(3);
+    await fakeBrowser.storage.local.set({ 'chat:leetcode:two-sum': [], roles: 1, unrelated: 1 });
+    await fakeBrowser.storage.sync.set({ role: 1 });
+    expect(changes).toBe(3);
+    unwatch();
+    await role.setValue({ count: 3, label: 'c' });
+    expect(changes).toBe(3);
   });
 });

@@ -21,6 +21,15 @@ describe('the job coach on the labelled postings', () => {
     expect(figures.statedRecall, figures.misses.stated.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('finds the stack the postings name with an F1 of at least 0.9', () => {
+    const { skillsPrecision: precision, skillsRecall: recall } = figures;
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('names the level of at least 90%', () => {
+    expect(figures.seniorityAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('gives no role outside engineering a coding or design round', () => {
     expect(figures.misses.nonEngineering).toEqual([]);
   });
