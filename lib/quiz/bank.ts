@@ -5,7 +5,7 @@ import type { Question, Topic } from './topics';
  * Each topic's bank is its own chunk, loaded on demand, and so are its first questions and its
  * shards (served by lib/quiz/vite-bank-parts.ts): the popup's first paint carries no questions,
  * its first question waits for a few, a due review for its shard, and a quiz on two topics never
- * downloads the other four. The bank test validates these files against `QuestionSchema`, so they
+ * downloads the other four. The bank test validates these files against `QuestionSchema` (tests/support/quiz-schema.ts), so they
  * are typed here without parsing at run time.
  */
 const bankFiles = import.meta.glob<Question[]>('./bank/*.json', { import: 'default' });

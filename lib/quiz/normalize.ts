@@ -1,6 +1,6 @@
 /**
- * Comparable form of a prompt: case, punctuation and spacing do not make a question new. Apart from
- * schema.ts so the service worker can compare generated questions without bundling classic zod.
+ * Comparable form of a prompt: case, punctuation and spacing do not make a question new. A module
+ * of its own so the service worker can compare generated questions without bundling any zod.
  */
 export function normalizeText(text: string): string {
   return text

@@ -3,7 +3,7 @@ import { isTopic, type Question } from './topics';
 
 /*
  * A stored generated question, checked without zod for the popup's first load (see
- * lib/storage/quiz.ts). It accepts every question `QuestionSchema` accepts and refuses whatever the
+ * lib/storage/quiz.ts). It accepts every question the bank's `QuestionSchema` (tests/support/quiz-schema.ts) accepts and refuses whatever the
  * quiz views could not show or grade; a property test holds it to both.
  */
 

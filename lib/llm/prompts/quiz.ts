@@ -19,7 +19,7 @@ export const version = 'quiz@2';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * One generated question, as strict as the quiz bank's own schema (lib/quiz/schema.ts), so the
+ * One generated question, as strict as the quiz bank's own schema (tests/support/quiz-schema.ts), so the
  * quiz treats it as one of its own. Strict structured output cannot express optional fields, so `choices`
  * is null for cards; `toQuizQuestions` turns the batch into the quiz's Question shape.
  */

@@ -10,8 +10,8 @@ import { buildQuizPrompt, quizBatchSchema, toQuizQuestions } from '@/lib/llm/pro
 import { extractJson, jsonSchemaFormat, type StructuredOptions, structured } from '@/lib/llm/structured';
 import type { Transport } from '@/lib/llm/transport';
 import { isQuestion } from '@/lib/quiz/question-guard';
-import { QuestionSchema } from '@/lib/quiz/schema';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
+import { QuestionSchema } from '../../support/quiz-schema';
 import { backendJob, validPrep } from './fixtures';
 
 let mock: MockOpenAI;

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, QuestionSchema } from '@/lib/quiz/schema';
+import { normalizeText } from '@/lib/quiz/normalize';
 import { type Question, TOPICS } from '@/lib/quiz/topics';
+import { QuestionSchema } from '../../support/quiz-schema';
 
 const BANK_DIR = join(import.meta.dirname, '../../../lib/quiz/bank');
 const MIN_PER_TOPIC = 40;

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isQuestion } from '@/lib/quiz/question-guard';
-import { QuestionSchema } from '@/lib/quiz/schema';
 import { repairTargetRole } from '@/lib/quiz/target-role';
 import { TOPICS } from '@/lib/quiz/topics';
 import { generatedItem, loadTargetRole } from '@/lib/storage/quiz';
+import { QuestionSchema } from '../../support/quiz-schema';
 import { card, choice } from '../quiz/sample';
 
 const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);

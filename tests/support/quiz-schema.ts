@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { normalizeText } from './normalize';
-import { type Question, TOPICS } from './topics';
+import { normalizeText } from '@/lib/quiz/normalize';
+import { type Question, TOPICS } from '@/lib/quiz/topics';
 
-export { normalizeText } from './normalize';
+/*
+ * The quiz bank's format in classic zod, for the tests that validate the bank and what generation
+ * stores: the extension itself checks stored questions with the zod-free guard in
+ * lib/quiz/question-guard.ts and generated ones with the structured-output schema.
+ */
 
 /** Lowercase kebab-case keyword, e.g. `two-pointers`, `postgresql`. */
 const Tag = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'tags are lowercase kebab-case');
