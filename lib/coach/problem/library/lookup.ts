@@ -64,8 +64,8 @@ const NUMBER_WORDS: Record<string, string> = {
  * Dice Rolls", "Best Time to Buy & Sell Stock" → "2 sum", "number of dice rolls", "best time to
  * buy and sell stock". Articles go too: GeeksforGeeks' "Diameter of a Binary Tree" is LeetCode's
  * "Diameter of Binary Tree". Spellings that never change the question are made one: a number as a
- * word or digits ("Three Sum", "3Sum", "3 Sum"), a possessive ("Pascal's Triangle", "Pascal
- * Triangle") and a trailing sequel number ("Word Break - Part 2", "Word Break II"). A trailing "I"
+ * word or digits ("Three Sum", "3Sum", "3 Sum"), a digit's plural ("1's", "1s"), a possessive
+ * ("Pascal's Triangle", "Pascal Triangle") and a trailing sequel number ("Word Break - Part 2", "Word Break II"). A trailing "I"
  * stays: "Next Greater Element I" is not every site's "Next Greater Element".
  */
 export function normaliseTitle(title: string): string {
@@ -73,6 +73,7 @@ export function normaliseTitle(title: string): string {
     .toLowerCase()
     .replace(/^\s*(?:(?:#|no\.?)\s*\d+\s*[.:)\]-]?\s*|\d+\s*[.:)\]-]\s*)/, '')
     .replace(/&/g, ' and ')
+    .replace(/(\d)['’`]?s\b/g, '$1')
     .replace(/['’`]s\b/g, '')
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -88,10 +89,15 @@ export function normaliseTitle(title: string): string {
     .replace(/ part (i{1,3}|iv)$/, ' $1');
 }
 
+/** A name without the word that says what kind of thing it is ("Stock Span Problem", "Flood Fill Algorithm"). */
+function withoutKind(key: string): string {
+  return key.replace(/ (?:problem|algorithm)$/, '');
+}
+
 /**
  * The keys a page's title is looked up under, most specific first: the whole title, then without
  * HackerRank's topic ("Tree: Height of a Binary Tree"), each also without a trailing "problem" or
- * "algorithm" ("Stock Span Problem", "Flood Fill Algorithm") when the whole is no known name.
+ * "algorithm" when the whole is no known name.
  */
 function titleKeys(title: string): string[] {
   const keys: string[] = [];
@@ -99,7 +105,7 @@ function titleKeys(title: string): string[] {
     const key = normaliseTitle(variant);
     if (!key) continue;
     keys.push(key);
-    const bare = key.replace(/ (?:problem|algorithm)$/, '');
+    const bare = withoutKind(key);
     if (bare !== key && bare) keys.push(bare);
   }
   return keys;
@@ -115,7 +121,10 @@ interface LibraryMaps<Item> {
   byNeetcodeSlug: Map<string, Item>;
   /** Entries without a NeetCode slug of their own, which NeetCode names by the LeetCode slug. */
   bySharedSlug: Map<string, Item>;
-  /** Normalised titles and aliases; the first entry in the index's order wins. */
+  /**
+   * Normalised titles and aliases; the first entry in the index's order wins. Names derived from
+   * them (without a trailing "problem", NeetCode's slug words) come after every name as written.
+   */
   byName: Map<string, Item>;
   /** One site's own titles, keyed "site name": checked before `byName` on that site. */
   bySiteName: Map<string, Item>;
@@ -141,12 +150,17 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     first(maps.bySlug, item.slug, item);
     if (item.neetcodeSlug) first(maps.byNeetcodeSlug, item.neetcodeSlug, item);
     else first(maps.bySharedSlug, item.slug, item);
-    for (const name of [item.title, ...item.aliases, neetcodeName(item) ?? '']) {
+    for (const name of [item.title, ...item.aliases]) {
       const key = normaliseTitle(name);
       if (key) first(maps.byName, key, item);
     }
     for (const { site, title } of item.siteTitles ?? [])
       first(maps.bySiteName, `${site} ${normaliseTitle(title)}`, item);
+  }
+  for (const item of index) {
+    const derived = [item.title, ...item.aliases].map((name) => withoutKind(normaliseTitle(name)));
+    for (const key of [...derived, normaliseTitle(neetcodeName(item) ?? '')])
+      if (key) first(maps.byName, key, item);
   }
   mapsOf.set(index, maps as LibraryMaps<LibraryIndexItem>);
   return maps;

@@ -17,6 +17,15 @@ describe('spellings that never change the question', () => {
     expect(slugFor('generic', 'Four Sum')).toBe('4sum');
   });
 
+  it("reads a digit's plural with or without its apostrophe as the digit", () => {
+    expect(normaliseTitle("Largest subarray of 0's and 1's")).toBe(
+      normaliseTitle('Largest subarray of 0s and 1s'),
+    );
+    expect(slugFor('generic', 'Longest Subarray of 1s After Deleting One Element')).toBe(
+      'longest-subarray-of-1s-after-deleting-one-element',
+    );
+  });
+
   it('reads a possessive as the bare name', () => {
     expect(normaliseTitle("Pascal's Triangle")).toBe(normaliseTitle('Pascal Triangle'));
     expect(normaliseTitle('Kadane’s Algorithm')).toBe(normaliseTitle('Kadane Algorithm'));
@@ -45,6 +54,9 @@ describe('spellings that never change the question', () => {
     expect(slugFor('generic', 'The Skyline Problem')).toBe('the-skyline-problem');
     // HackerRank's own title counts the ways, though "Coin Change" alone asks for the fewest coins.
     expect(slugFor('hackerrank', 'The Coin Change Problem')).toBe('coin-change-ii');
+    // A name the library knows only with its "problem" is found without it too.
+    expect(slugFor('generic', 'Dutch National Flag')).toBe('sort-colors');
+    expect(slugFor('generic', 'Snake and Ladder')).toBe('snakes-and-ladders');
     expect(slugFor('generic', 'Subset Sum Problem')).toBeNull();
     expect(slugFor('generic', 'Egg Dropping Problem')).toBeNull();
   });
