@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import { measureJobCoach } from '../support/job-labels';
+import { measureOtherNames } from '../support/other-names';
 import {
   describeMiss,
   evaluateCase,
@@ -59,10 +60,26 @@ function problemRows(): BenchRow[] {
       ),
     ),
     row('problem library entries', String(library.index.length)),
+    otherNamesRow(library.index),
     row('technique model weights (in the lazy coach chunk)', modelSize()),
     row('problem analysis per page (mean)', `${fixed(mean, 3)} ms`, '≤ 10 ms'),
     row('problem analysis per page (worst)', `${fixed(worst, 3)} ms`, '≤ 10 ms'),
   ];
+}
+
+/** The library under names other judges and textbooks give its problems (tests/fixtures/library/other-names.json). */
+function otherNamesRow(index: ReturnType<typeof loadLibrary>['index']): BenchRow {
+  const figures = measureOtherNames(index);
+  if (process.env.COACH_BENCH_VERBOSE) {
+    for (const line of [...figures.wrongEntry, ...figures.nearMissesMatched, ...figures.unmatched])
+      process.stderr.write(`other names: ${line}\n`);
+  }
+  return {
+    section: 'coach',
+    metric: 'library under other names',
+    value: `other names matched ${figures.matched} of ${figures.named}, near misses wrongly matched ${figures.nearMissesMatched.length} of ${figures.nearMisses}, wrong entries ${figures.wrongEntry.length}`,
+    aim: 'no wrong match',
+  };
 }
 
 /**

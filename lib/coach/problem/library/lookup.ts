@@ -44,22 +44,76 @@ export function practiceItem(entry: LibraryEntry): LibraryPracticeItem {
   };
 }
 
+/** Sequel numbers as judges write them after a title ("Word Break - Part 2", "Stickler Thief 2"). */
+const SEQUEL: Record<string, string> = { '1': 'i', '2': 'ii', '3': 'iii', '4': 'iv' };
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
 /**
  * A title as sites spell it reduced to what identifies the problem: "1. Two Sum", "1155.Number of
- * Dice Rolls", "Best Time to Buy & Sell Stock" → "two sum", "number of dice rolls", "best time to
+ * Dice Rolls", "Best Time to Buy & Sell Stock" → "2 sum", "number of dice rolls", "best time to
  * buy and sell stock". Articles go too: GeeksforGeeks' "Diameter of a Binary Tree" is LeetCode's
- * "Diameter of Binary Tree".
+ * "Diameter of Binary Tree". Spellings that never change the question are made one: a number as a
+ * word or digits ("Three Sum", "3Sum", "3 Sum"), a digit's plural ("1's", "1s"), a possessive
+ * ("Pascal's Triangle", "Pascal Triangle") and a trailing sequel number ("Word Break - Part 2", "Word Break II"). A trailing "I"
+ * stays: "Next Greater Element I" is not every site's "Next Greater Element".
  */
 export function normaliseTitle(title: string): string {
   return title
     .toLowerCase()
     .replace(/^\s*(?:(?:#|no\.?)\s*\d+\s*[.:)\]-]?\s*|\d+\s*[.:)\]-]\s*)/, '')
     .replace(/&/g, ' and ')
+    .replace(/(\d)['’`]?s\b/g, '$1')
+    .replace(/['’`]s\b/g, '')
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(\d)(?=[a-z])|([a-z])(?=\d)/g, '$1$2 ')
     .replace(/\b(?:a|an|the)\b/g, ' ')
+    .replace(
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/g,
+      (word) => NUMBER_WORDS[word] ?? word,
+    )
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?: part)? ([1-4])$/, (_, digit: string) => ` ${SEQUEL[digit]}`)
+    .replace(/ part (i{1,3}|iv)$/, ' $1');
+}
+
+/** A name without the word that says what kind of thing it is ("Stock Span Problem", "Flood Fill Algorithm"). */
+function withoutKind(key: string): string {
+  return key.replace(/ (?:problem|algorithm)$/, '');
+}
+
+/**
+ * The keys a page's title is looked up under, most specific first: the whole title, then without
+ * HackerRank's topic ("Tree: Height of a Binary Tree"), each also without a trailing "problem" or
+ * "algorithm" when the whole is no known name.
+ */
+function titleKeys(title: string): string[] {
+  const keys: string[] = [];
+  for (const variant of [title, title.replace(/^[^:]{1,30}:\s*/, '')]) {
+    const key = normaliseTitle(variant);
+    if (!key) continue;
+    keys.push(key);
+    const bare = withoutKind(key);
+    if (bare !== key && bare) keys.push(bare);
+  }
+  return keys;
+}
+
+/** The words of NeetCode's slug, which are its title ("two-integer-sum", Two Integer Sum). */
+export function neetcodeName(item: Pick<LibraryIndexItem, 'neetcodeSlug'>): string | undefined {
+  return item.neetcodeSlug?.replace(/-/g, ' ');
 }
 
 interface LibraryMaps<Item> {
@@ -67,7 +121,10 @@ interface LibraryMaps<Item> {
   byNeetcodeSlug: Map<string, Item>;
   /** Entries without a NeetCode slug of their own, which NeetCode names by the LeetCode slug. */
   bySharedSlug: Map<string, Item>;
-  /** Normalised titles and aliases; the first entry in the index's order wins. */
+  /**
+   * Normalised titles and aliases; the first entry in the index's order wins. Names derived from
+   * them (without a trailing "problem", NeetCode's slug words) come after every name as written.
+   */
   byName: Map<string, Item>;
   /** One site's own titles, keyed "site name": checked before `byName` on that site. */
   bySiteName: Map<string, Item>;
@@ -100,6 +157,11 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     for (const { site, title } of item.siteTitles ?? [])
       first(maps.bySiteName, `${site} ${normaliseTitle(title)}`, item);
   }
+  for (const item of index) {
+    const derived = [item.title, ...item.aliases].map((name) => withoutKind(normaliseTitle(name)));
+    for (const key of [...derived, normaliseTitle(neetcodeName(item) ?? '')])
+      if (key) first(maps.byName, key, item);
+  }
   mapsOf.set(index, maps as LibraryMaps<LibraryIndexItem>);
   return maps;
 }
@@ -118,11 +180,7 @@ export function findInLibrary<Item extends LibraryIndexItem>(
     const bySlug = maps.byNeetcodeSlug.get(context.id) ?? maps.bySharedSlug.get(context.id);
     if (bySlug) return bySlug;
   }
-  // HackerRank files a problem under its topic ("Tree: Height of a Binary Tree"): the name is what
-  // follows the colon when the whole title is no known name.
-  for (const title of [context.title, context.title.replace(/^[^:]{1,30}:\s*/, '')]) {
-    const wanted = normaliseTitle(title);
-    if (!wanted) continue;
+  for (const wanted of titleKeys(context.title)) {
     const named = maps.byName.get(wanted);
     const item =
       maps.bySiteName.get(`${context.site} ${wanted}`) ??

@@ -140,6 +140,20 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBeNull();
   });
 
+  it("reads CSES' titles as CSES asks them", () => {
+    // CSES' Course Schedule prints an order or IMPOSSIBLE; elsewhere the name asks only whether one exists.
+    expect(slugFor('cses', 'Course Schedule')).toBe('course-schedule-ii');
+    expect(slugFor('codeforces', 'Course Schedule')).toBe('course-schedule');
+    expect(slugFor('cses', 'Projects')).toBe('maximum-profit-in-job-scheduling');
+    expect(slugFor('cses', 'Trailing Zeros')).toBe('factorial-trailing-zeroes');
+    expect(slugFor('cses', 'Creating Strings')).toBe('permutations-ii');
+    expect(slugFor('cses', 'Building Teams')).toBe('is-graph-bipartite');
+    // CSES' Counting Bits totals the bits of 1..n for n up to 10^15; its window median is the lower one.
+    expect(slugFor('cses', 'Counting Bits')).toBeNull();
+    expect(slugFor('generic', 'Counting Bits')).toBe('counting-bits');
+    expect(slugFor('cses', 'Sliding Window Median')).toBeNull();
+  });
+
   it('matches nothing on a site whose problem of the same title asks something else', () => {
     // HackerRank's prints the subsequence itself, which needs the whole table; its Common Child is the length.
     expect(slugFor('hackerrank', 'The Longest Common Subsequence')).toBeNull();

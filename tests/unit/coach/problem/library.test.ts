@@ -63,7 +63,7 @@ describe('finding a problem in the library', () => {
     );
     expect(normaliseTitle('#42 Trapping Rain Water')).toBe('trapping rain water');
     expect(normaliseTitle('Pacific–Atlantic Water Flow')).toBe('pacific atlantic water flow');
-    expect(normaliseTitle('3Sum')).toBe('3sum');
+    expect(normaliseTitle('3Sum')).toBe('3 sum');
     expect(normaliseTitle('Diameter of a Binary Tree')).toBe(normaliseTitle('Diameter of Binary Tree'));
   });
 
