@@ -124,6 +124,15 @@ export function problemUrl(item: Pick<LibraryIndexItem, 'slug' | 'home'>): strin
   return item.home?.url ?? `https://leetcode.com/problems/${item.slug}/`;
 }
 
+/**
+ * The names an entry is known by on any site. A problem at home on another judge is found there by
+ * its task id; its own title ("Projects", "Playlist") is too plain to claim other sites' pages,
+ * so only the aliases written for it count elsewhere.
+ */
+function names(item: LibraryIndexItem): readonly string[] {
+  return item.home ? item.aliases : [item.title, ...item.aliases];
+}
+
 interface LibraryMaps<Item> {
   bySlug: Map<string, Item>;
   /** Problems whose home is another judge, keyed "site id" by that judge's task id. */
@@ -162,7 +171,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     else first(maps.bySlug, item.slug, item);
     if (item.neetcodeSlug) first(maps.byNeetcodeSlug, item.neetcodeSlug, item);
     else if (!item.home) first(maps.bySharedSlug, item.slug, item);
-    for (const name of [item.title, ...item.aliases]) {
+    for (const name of names(item)) {
       const key = normaliseTitle(name);
       if (key) first(maps.byName, key, item);
     }
@@ -170,7 +179,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
       first(maps.bySiteName, `${site} ${normaliseTitle(title)}`, item);
   }
   for (const item of index) {
-    const derived = [item.title, ...item.aliases].map((name) => withoutKind(normaliseTitle(name)));
+    const derived = names(item).map((name) => withoutKind(normaliseTitle(name)));
     for (const key of [...derived, normaliseTitle(neetcodeName(item) ?? '')])
       if (key) first(maps.byName, key, item);
   }

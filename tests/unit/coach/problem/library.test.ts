@@ -85,6 +85,12 @@ describe('finding a problem in the library', () => {
     // Its slug is ours, not LeetCode's or NeetCode's: no page there is this problem by slug.
     expect(findInLibrary(index, page('leetcode', 'cses-projects', 'Projects'))).toBeUndefined();
     expect(findInLibrary(index, page('neetcode', 'cses-projects', 'Nothing'))).toBeUndefined();
+    // Its plain title claims no other site's page; an alias written for it does.
+    expect(findInLibrary(index, page('hackerrank', 'projects', 'Projects'))).toBeUndefined();
+    const aliased = { ...projects, aliases: ['Weighted Job Scheduling'] };
+    expect(findInLibrary([aliased], page('geeksforgeeks', 'x', 'Weighted Job Scheduling'))?.slug).toBe(
+      'cses-projects',
+    );
     expect(problemUrl(projects)).toBe('https://cses.fi/problemset/task/1140');
     expect(problemUrl({ slug: 'two-sum' })).toBe('https://leetcode.com/problems/two-sum/');
   });
