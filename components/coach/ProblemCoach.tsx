@@ -19,8 +19,6 @@ export interface ProblemCoachProps {
   onTickedChange?: (edgeCase: string, ticked: boolean) => void;
 }
 
-const leetcodeUrl = (slug: string) => `https://leetcode.com/problems/${slug}/`;
-
 /**
  * The offline coach for a problem. It says where its coaching comes from, shows what an
  * interviewer expects beside what the limits allow, and keeps the spoilers (techniques, the key
@@ -158,7 +156,7 @@ export function ProblemCoach({
               <ul>
                 {analysis.related.map((problem) => (
                   <li key={problem.slug}>
-                    <a href={leetcodeUrl(problem.slug)} target="_blank" rel="noopener noreferrer">
+                    <a href={problem.url} target="_blank" rel="noopener noreferrer">
                       {problem.title}
                     </a>
                     : {problem.why}

@@ -1,3 +1,4 @@
+import { problemUrl } from '@/lib/coach/problem/library/lookup';
 import type { Suggestion } from '@/lib/practice/next';
 import type { ProgressView } from '@/lib/practice/progress';
 import type { Readiness } from '@/lib/practice/readiness';
@@ -111,11 +112,7 @@ export function NextProblems({ next }: { next: readonly Suggestion[] }) {
         <ul className="next" data-testid="next-problems">
           {next.map((suggestion) => (
             <li key={suggestion.problem.slug}>
-              <a
-                href={`https://leetcode.com/problems/${suggestion.problem.slug}/`}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <a href={problemUrl(suggestion.problem)} target="_blank" rel="noreferrer">
                 {suggestion.problem.title}
               </a>{' '}
               <span className="note">

@@ -61,6 +61,8 @@ export interface Hint {
 export interface RelatedProblem {
   slug: string;
   title: string;
+  /** Where it is practised: LeetCode, or its own judge for a problem LeetCode lacks. */
+  url: string;
   why: string;
 }
 

@@ -1,7 +1,7 @@
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
 import type { Ladder } from '../hints/ladder';
 import type { ProblemAnalysis, RelatedProblem, TechniqueGuess } from '../types';
-import type { LibraryMatch } from './lookup';
+import { type LibraryMatch, problemUrl } from './lookup';
 
 /** What Sparring's notes on a known problem decide; the page still adds its limits and edge cases. */
 export type LibraryCoaching = Pick<
@@ -29,11 +29,15 @@ export function libraryCoaching({ entry, index }: LibraryMatch): LibraryCoaching
         : `${notes}: the standard solution uses it too`,
   }));
   const { time, space, note } = entry.complexity;
-  const related: RelatedProblem[] = entry.related.map(({ slug, why }) => ({
-    slug,
-    title: index.find((item) => item.slug === slug)?.title ?? titleFromSlug(slug),
-    why,
-  }));
+  const related: RelatedProblem[] = entry.related.map(({ slug, why }) => {
+    const known = index.find((item) => item.slug === slug);
+    return {
+      slug,
+      title: known?.title ?? titleFromSlug(slug),
+      url: problemUrl(known ?? { slug }),
+      why,
+    };
+  });
   return {
     source: 'library',
     library: { slug: entry.slug, title: entry.title },

@@ -7,6 +7,8 @@ import type { LibraryEntry } from './schema';
  */
 export interface LibraryIndexItem {
   slug: string;
+  /** Set for a problem whose home is a judge other than LeetCode (see the schema). */
+  home?: { site: string; id: string; url: string };
   neetcodeSlug?: string;
   title: string;
   aliases: readonly string[];
@@ -22,6 +24,7 @@ export interface LibraryMatch {
 
 export function indexItem(entry: LibraryEntry): LibraryIndexItem {
   const item: LibraryIndexItem = { slug: entry.slug, title: entry.title, aliases: entry.aliases };
+  if (entry.home) item.home = entry.home;
   if (entry.neetcodeSlug) item.neetcodeSlug = entry.neetcodeSlug;
   if (entry.siteTitles) item.siteTitles = entry.siteTitles;
   if (entry.differsOn) item.differsOn = entry.differsOn;
@@ -116,8 +119,24 @@ export function neetcodeName(item: Pick<LibraryIndexItem, 'neetcodeSlug'>): stri
   return item.neetcodeSlug?.replace(/-/g, ' ');
 }
 
+/** Where a library problem is practised: its own judge's page, or LeetCode's. */
+export function problemUrl(item: Pick<LibraryIndexItem, 'slug' | 'home'>): string {
+  return item.home?.url ?? `https://leetcode.com/problems/${item.slug}/`;
+}
+
+/**
+ * The names an entry is known by on any site. A problem at home on another judge is found there by
+ * its task id; its own title ("Projects", "Playlist") is too plain to claim other sites' pages,
+ * so only the aliases written for it count elsewhere.
+ */
+function names(item: LibraryIndexItem): readonly string[] {
+  return item.home ? item.aliases : [item.title, ...item.aliases];
+}
+
 interface LibraryMaps<Item> {
   bySlug: Map<string, Item>;
+  /** Problems whose home is another judge, keyed "site id" by that judge's task id. */
+  byHome: Map<string, Item>;
   byNeetcodeSlug: Map<string, Item>;
   /** Entries without a NeetCode slug of their own, which NeetCode names by the LeetCode slug. */
   bySharedSlug: Map<string, Item>;
@@ -138,6 +157,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
   if (known) return known as LibraryMaps<Item>;
   const maps: LibraryMaps<Item> = {
     bySlug: new Map(),
+    byHome: new Map(),
     byNeetcodeSlug: new Map(),
     bySharedSlug: new Map(),
     byName: new Map(),
@@ -147,10 +167,11 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     if (!map.has(key)) map.set(key, item);
   };
   for (const item of index) {
-    first(maps.bySlug, item.slug, item);
+    if (item.home) first(maps.byHome, `${item.home.site} ${item.home.id}`, item);
+    else first(maps.bySlug, item.slug, item);
     if (item.neetcodeSlug) first(maps.byNeetcodeSlug, item.neetcodeSlug, item);
-    else first(maps.bySharedSlug, item.slug, item);
-    for (const name of [item.title, ...item.aliases]) {
+    else if (!item.home) first(maps.bySharedSlug, item.slug, item);
+    for (const name of names(item)) {
       const key = normaliseTitle(name);
       if (key) first(maps.byName, key, item);
     }
@@ -158,7 +179,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
       first(maps.bySiteName, `${site} ${normaliseTitle(title)}`, item);
   }
   for (const item of index) {
-    const derived = [item.title, ...item.aliases].map((name) => withoutKind(normaliseTitle(name)));
+    const derived = names(item).map((name) => withoutKind(normaliseTitle(name)));
     for (const key of [...derived, normaliseTitle(neetcodeName(item) ?? '')])
       if (key) first(maps.byName, key, item);
   }
@@ -180,6 +201,8 @@ export function findInLibrary<Item extends LibraryIndexItem>(
     const bySlug = maps.byNeetcodeSlug.get(context.id) ?? maps.bySharedSlug.get(context.id);
     if (bySlug) return bySlug;
   }
+  const atHome = maps.byHome.get(`${context.site} ${context.id}`);
+  if (atHome) return atHome;
   for (const wanted of titleKeys(context.title)) {
     const named = maps.byName.get(wanted);
     const item =

@@ -14,8 +14,22 @@ const complexity = z
  * interviewer would, kept as JSON under `entries/<slug>.json` and validated by a schema test.
  */
 export const LibraryEntry = z.strictObject({
-  /** LeetCode's slug (leetcode.cn uses the same one); the file is named after it. */
+  /**
+   * LeetCode's slug (leetcode.cn uses the same one); the file is named after it. A problem whose
+   * home is another judge has a slug of ours that starts with that judge's id (`cses-projects`).
+   */
   slug,
+  /**
+   * Where a problem that LeetCode does not have lives (CSES' problem set, AtCoder's educational DP
+   * contest): matched there by the judge's own task id, and linked to there.
+   */
+  home: z.optional(
+    z.strictObject({
+      site: SiteId,
+      id: z.string().check(z.minLength(1), z.maxLength(40)),
+      url: z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'an https address')),
+    }),
+  ),
   /** NeetCode's slug, only where it differs from LeetCode's. */
   neetcodeSlug: z.optional(slug),
   title: z.string().check(z.minLength(2), z.maxLength(120)),

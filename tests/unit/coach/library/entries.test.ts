@@ -55,6 +55,18 @@ describe('the problem library entries', () => {
     expect(duplicates(entries.map(({ entry }) => entry.neetcodeSlug ?? entry.slug))).toEqual([]);
   });
 
+  it("name a problem LeetCode lacks after its judge, and every other after LeetCode's slug", () => {
+    for (const { entry } of entries) {
+      if (entry.home) {
+        expect(entry.slug, entry.slug).toMatch(new RegExp(`^${entry.home.site}-`));
+        expect(new URL(entry.home.url).hostname, entry.slug).toMatch(/(^|\.)(cses\.fi|atcoder\.jp)$/);
+        expect(entry.home.url, entry.slug).toContain(entry.home.id);
+        expect(entry.neetcodeSlug, entry.slug).toBeUndefined();
+      } else expect(entry.slug).not.toMatch(/^(cses|atcoder)-/);
+    }
+    expect(duplicates(entries.flatMap(({ entry }) => (entry.home ? [entry.home.url] : [])))).toEqual([]);
+  });
+
   it('carry NeetCode’s slug exactly where it differs from LeetCode’s', () => {
     for (const { entry } of entries) {
       expect(entry.neetcodeSlug, entry.slug).toBe(studyLists.neetcodeSlugs[entry.slug]);

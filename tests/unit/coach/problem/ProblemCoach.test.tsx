@@ -34,7 +34,14 @@ const LIBRARY: ProblemAnalysis = {
   keyInsight: 'The partner each number needs is fixed.',
   pitfalls: ['Pairing an element with itself.'],
   followUps: ['What if the array is sorted?'],
-  related: [{ slug: '3sum', title: '3Sum', why: 'Fix one number and the rest is this problem.' }],
+  related: [
+    {
+      slug: '3sum',
+      title: '3Sum',
+      url: 'https://leetcode.com/problems/3sum/',
+      why: 'Fix one number and the rest is this problem.',
+    },
+  ],
 };
 
 const render = (props: Parameters<typeof ProblemCoach>[0]) =>

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
-import { findInLibrary, type LibraryIndexItem, normaliseTitle } from '@/lib/coach/problem/library/lookup';
+import {
+  findInLibrary,
+  type LibraryIndexItem,
+  normaliseTitle,
+  problemUrl,
+} from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { ProblemContext } from '@/lib/extract/context';
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
@@ -65,6 +70,29 @@ describe('finding a problem in the library', () => {
     expect(normaliseTitle('Pacific–Atlantic Water Flow')).toBe('pacific atlantic water flow');
     expect(normaliseTitle('3Sum')).toBe('3 sum');
     expect(normaliseTitle('Diameter of a Binary Tree')).toBe(normaliseTitle('Diameter of Binary Tree'));
+  });
+
+  it("matches a problem LeetCode lacks on its own judge by that judge's task id, and links there", () => {
+    const projects: LibraryIndexItem = {
+      slug: 'cses-projects',
+      home: { site: 'cses', id: '1140', url: 'https://cses.fi/problemset/task/1140' },
+      title: 'Projects',
+      aliases: [],
+    };
+    const index = [...INDEX, projects];
+    expect(findInLibrary(index, page('cses', '1140', 'Any Title'))?.slug).toBe('cses-projects');
+    expect(findInLibrary(index, page('cses', '1141', 'Playlist'))).toBeUndefined();
+    // Its slug is ours, not LeetCode's or NeetCode's: no page there is this problem by slug.
+    expect(findInLibrary(index, page('leetcode', 'cses-projects', 'Projects'))).toBeUndefined();
+    expect(findInLibrary(index, page('neetcode', 'cses-projects', 'Nothing'))).toBeUndefined();
+    // Its plain title claims no other site's page; an alias written for it does.
+    expect(findInLibrary(index, page('hackerrank', 'projects', 'Projects'))).toBeUndefined();
+    const aliased = { ...projects, aliases: ['Weighted Job Scheduling'] };
+    expect(findInLibrary([aliased], page('geeksforgeeks', 'x', 'Weighted Job Scheduling'))?.slug).toBe(
+      'cses-projects',
+    );
+    expect(problemUrl(projects)).toBe('https://cses.fi/problemset/task/1140');
+    expect(problemUrl({ slug: 'two-sum' })).toBe('https://leetcode.com/problems/two-sum/');
   });
 
   it('names a related problem from its slug while its entry is still to be written', () => {
