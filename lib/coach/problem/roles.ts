@@ -1,5 +1,6 @@
 import type { Variable, VariableRole } from './constraints';
 import { LINK_WORDS } from './links';
+import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
 
@@ -105,6 +106,9 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
+  markSideWords(variables, whole);
+  markDeclaredCounts(variables, whole);
+  sizeByExpression(variables, hints.usage);
   promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length
