@@ -11,7 +11,7 @@ import { withoutClauses } from './clauses';
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
 import { type RoleHints, settleRoles } from './roles';
-import { isSizeTerm, readWrittenTotals, writesSum } from './totals';
+import { isSizeTerm, readWrittenTotals, withoutWrittenSums } from './totals';
 import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
@@ -145,13 +145,11 @@ export function parseConstraints(constraints: readonly string[], statement: stri
         if (upper !== undefined) registerTotal(registry, match[1] ?? '', upper, match[0]);
       }
     }
-    if (
-      /\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text) ||
-      writesSum(text)
-    )
-      continue;
-    for (const match of text.matchAll(CHAIN))
-      applyChain(registry, products, pending, withoutClauses(match[0], text, match.index));
+    if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
+    // A sum written out bounds a total, read above; the rest of the line still bounds its own names.
+    const rest = withoutWrittenSums(text);
+    for (const match of rest.matchAll(CHAIN))
+      applyChain(registry, products, pending, withoutClauses(match[0], rest, match.index));
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');

@@ -75,7 +75,7 @@ export function readWrittenTotals(text: string, whole: string): WrittenTotal[] {
   return found;
 }
 
-/** Whether a constraint writes a sum out (term by term or with a sigma), so its names are no bounds of their own. */
-export function writesSum(text: string): boolean {
-  return /\+\s*\.\.\.\s*\+|\bsum\s*_?\s*[a-z]\s*=\s*[01]\s*\^/i.test(text);
+/** The constraint without its written sums and their bounds, so the names summed bound nothing alone. */
+export function withoutWrittenSums(text: string): string {
+  return text.replace(WRITTEN_SUM, ' ').replace(SIGMA, ' ');
 }

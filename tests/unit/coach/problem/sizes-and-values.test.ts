@@ -54,6 +54,13 @@ describe('a sum of per-item sizes is the total size of the input', () => {
     expect(totalsIn('1 + 2 + ... + n', 'a staircase of n steps')).toEqual([]);
   });
 
+  it('still reads the other bounds on a line that writes a sum out', () => {
+    const { shape } = read('The second line holds n integers a_1, a_2, ..., a_n.', [
+      '1 <= n <= 2 * 10^5, a_1 + a_2 + ... + a_n <= 10^9',
+    ]);
+    expect(shape).toMatchObject({ kind: 'one', n: { name: 'n', bound: 200_000 } });
+  });
+
   it('counts the work over the total, not the number of lists and not a value (the merged timetables)', () => {
     const { shape, limit } = read(
       'A railway company runs K branch lines. The timetable of branch i lists L_i arrival times T_{i,1} <= ... <= T_{i,L_i}. Print every arrival in order.',
