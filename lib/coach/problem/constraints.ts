@@ -11,6 +11,7 @@ import { withoutClauses } from './clauses';
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
 import { type RoleHints, settleRoles } from './roles';
+import { givesTable } from './size-words';
 import { isSizeTerm, readWrittenTotals, withoutWrittenSums } from './totals';
 import { type NameUsage, readUsage } from './usage';
 
@@ -92,7 +93,11 @@ const SUM =
   /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
-export function parseConstraints(constraints: readonly string[], statement: string): ConstraintFacts {
+export function parseConstraints(
+  constraints: readonly string[],
+  statement: string,
+  examples = '',
+): ConstraintFacts {
   const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)]
     .map(normalizeMath)
     .map(numericMinimum);
@@ -105,6 +110,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
         whole,
       ),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
+    table: givesTable(whole, examples),
     usage: readUsage(whole),
     moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
     goals: new Set([...whole.matchAll(PASSIVE_GOALS)].map((m) => (m[1] ?? '').toLowerCase())),

@@ -14,6 +14,8 @@ export interface RoleHints {
   queriesAreTests: boolean;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
+  /** The input holds a table: indexed both ways (`map[r][c]`) or shown as a list of rows in an example. */
+  table: boolean;
   /** Letters the statement takes a remainder by ("modulo m"). */
   moduli: Set<string>;
   /** Letters counting what the answer must produce, said in the passive ("m bouquets can be made"). */
@@ -106,7 +108,7 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
-  markSideWords(variables, whole);
+  if (hints.table) markSideWords(variables);
   markDeclaredCounts(variables, whole);
   sizeByExpression(variables, hints.usage);
   promoteWalkedNumbers(variables, hints.usage, whole);

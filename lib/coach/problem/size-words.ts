@@ -14,8 +14,13 @@ import type { NameUsage } from './usage';
 const MOST_ITEMS = 1e8;
 const ROW_WORDS = /^(?:rows?|height|num_?rows|n_?rows)$/i;
 const COLUMN_WORDS = /^(?:cols?|columns?|width|num_?cols|n_?cols)$/i;
-/** A table indexed both ways (`map[r][c]`, `photo[y][x]`, `hall[rows][cols]`): the input holds a grid. */
-const TWO_WAY_INDEX = /\b[A-Za-z]\w*\[[A-Za-z]\w*\]\[[A-Za-z]\w*\]/;
+/** A table indexed both ways (`map[r][c]`, `photo[y][x]`, `hall[rows][cols]`, `mat[][]`) or an example's list of rows. */
+const TABLE = /\b[A-Za-z]\w*\[[A-Za-z]\w*\]\[[A-Za-z]\w*\]|\b[A-Za-z]\w*\[\]\[\]|= ?\[ ?\[|= ?\[ ?"/;
+
+/** Whether the page gives a table, in its text or in an example's input. */
+export function givesTable(text: string, examples: string): boolean {
+  return TABLE.test(text) || TABLE.test(examples);
+}
 /** A list's length, however the page spells it. */
 const LENGTH = /\.(?:length|size)(?:\(\))?$|^\|.+\|$|^len\(/i;
 
@@ -24,11 +29,11 @@ const named = (variables: readonly Variable[], name: string) =>
 const bounded = (v: Variable) => v.upper !== undefined && v.upper > 0 && v.upper <= MOST_ITEMS;
 
 /**
- * "1 <= rows, cols <= 500" beside a grid the page indexes both ways (`map[r][c]`): the two words
- * are the grid's sides. With no grid given ("rows = 3, cols = 4" and a formula) they stay numbers.
+ * "1 <= rows, cols <= 500" beside a table the page gives (`map[r][c]`, `picture = [[1,1],[1,0]]`):
+ * the two words are the grid's sides. With no table given ("rows = 3, cols = 4" and a formula) they
+ * stay numbers, which is why the caller asks first.
  */
-export function markSideWords(variables: Variable[], whole: string): void {
-  if (!TWO_WAY_INDEX.test(whole)) return;
+export function markSideWords(variables: Variable[]): void {
   const side = (words: RegExp) =>
     variables.find(
       (v) =>

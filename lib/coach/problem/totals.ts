@@ -21,9 +21,9 @@ const WRITTEN_SUM = new RegExp(
   String.raw`([A-Za-z|][\w.[\]|]*)\s*\+\s*(?:[^<>=+]{1,40}\+\s*)?\.\.\.\s*\+\s*[^<>=]{1,60}?<=\s*${NUMBER}`,
   'g',
 );
-/** "sum_{i=1}^N C_i <= 2 * 10^5" (normalized to "sum _i=1^N C_i"), "sum(lists[i].length) <= 10^4". */
+/** "sum_{i=1}^N C_i <= 2 * 10^5" (normalized to "sum _i=1^N C_i"), "\\sum |s_i| <= 10^6" with no range. */
 const SIGMA = new RegExp(
-  String.raw`\bsum\s*_?\s*[a-z]\s*=\s*[01]\s*\^\s*[\w.]+\s+([A-Za-z]\w*_[a-z]|\|[^|]{1,20}\||[A-Za-z]\w*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*<=\s*${NUMBER}`,
+  String.raw`\bsum(?:\s*_?\s*[a-z]\s*=\s*[01]\s*\^\s*[\w.]+)?\s+([A-Za-z]\w*_[a-z]|\|[^|]{1,20}\||[A-Za-z]\w*\[[a-z]\]\.(?:length|size)(?:\(\))?)\s*<=\s*${NUMBER}`,
   'gi',
 );
 /** "The carts hold at most 10^5 books in total", "There <= 10^4 books in total". */

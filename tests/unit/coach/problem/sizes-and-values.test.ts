@@ -42,6 +42,10 @@ describe('a sum of per-item sizes is the total size of the input', () => {
     ).toEqual([{ term: 'logs[i].length', upper: 100_000 }]);
   });
 
+  it('reads a sigma written with no range (\\sum |s_i| <= 10^6)', () => {
+    expect(totalsIn('\\sum |s_i| \\le 10^6', '')).toEqual([{ term: '|s_i|', upper: 1_000_000 }]);
+  });
+
   it('reads "at most 10^5 books in total" as a total', () => {
     expect(totalsIn('The carts hold at most 10^5 books in total.', '')).toEqual([
       { term: 'books', upper: 100_000 },
@@ -145,6 +149,28 @@ describe('grid sides and counts named by words', () => {
         '1 <= rows, cols <= 1000',
       ]).shape,
     ).toMatchObject({ kind: 'product', grid: true });
+  });
+
+  it('reads the sides of a table shown only in an example (`picture = [[1,1],[1,0]]`) or as `mat[][]`', () => {
+    const facts = parseConstraints(
+      ['1 <= height, width <= 50'],
+      'A picture of colour codes.',
+      'picture = [[1,1],[1,0]], sr = 1',
+    );
+    expect(facts.variables.filter((v) => v.role === 'dimension')).toHaveLength(2);
+    expect(
+      read('Given a binary matrix mat[][], count its groups of 1s.', ['1 <= rows, cols <= 500']).shape,
+    ).toMatchObject({
+      kind: 'product',
+      grid: true,
+    });
+    expect(
+      parseConstraints(
+        ['1 <= height, width <= 50'],
+        'A picture of colour codes.',
+        'height = 3, width = 4',
+      ).variables.some((v) => v.role === 'dimension'),
+    ).toBe(false);
   });
 
   it('reads "R horizontal rows and C vertical columns" as a grid', () => {
