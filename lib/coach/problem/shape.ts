@@ -9,7 +9,7 @@ import {
   LINK_WORDS,
   waitLists,
 } from './links';
-import { isFactor, unsized } from './size-words';
+import { isFactor, outgrows, unsized } from './size-words';
 import { subsetSums } from './subset-sums';
 import type { TechniqueId } from './types';
 
@@ -98,7 +98,8 @@ export function readShape(
 ): InputShape {
   const known = facts.variables.filter((v) => v.upper !== undefined && v.upper > 0);
   const sizeNames = new Set(known.filter(isSize).flatMap((v) => v.names.map((name) => name.toLowerCase())));
-  const independent = (v: Variable) => !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase()));
+  const independent = (v: Variable) =>
+    !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase())) || outgrows(v, known, facts.usage);
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;

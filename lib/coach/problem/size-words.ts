@@ -125,3 +125,16 @@ export function isFactor(variables: readonly Variable[], v: Variable): boolean {
     s.factors?.some((f) => v.names.some((name) => name.toLowerCase() === f.toLowerCase())),
   );
 }
+
+/**
+ * A count bounded by a size (k <= n) grows no input of its own, unless the page lists its items and
+ * it may outgrow that size (M <= 2 * N orders beside N days): then it is a second list.
+ */
+export function outgrows(v: Variable, known: readonly Variable[], usage: NameUsage): boolean {
+  const by = v.boundedBy ? named(known, v.boundedBy) : undefined;
+  return (
+    !!by &&
+    v.names.some((name) => usage.listed.has(name.toLowerCase())) &&
+    (v.upper ?? 0) > (by.upper ?? Number.POSITIVE_INFINITY)
+  );
+}

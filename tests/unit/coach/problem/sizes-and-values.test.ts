@@ -111,6 +111,28 @@ describe('a length bounded by an expression in other names', () => {
     }
   });
 
+  it('reads a listed count that may outgrow the size bounding it (M <= 2 * N orders) as a second list', () => {
+    const { shape } = read(
+      'A shop is open N days and receives M orders D_1, D_2, ..., D_M. The second line contains M integers.',
+      ['1 <= N <= 10^5', '1 <= M <= 2 * N', '1 <= D_i <= N'],
+    );
+    expect(shape.kind).toBe('add');
+    if (shape.kind === 'add') expect([shape.n.name, shape.other.name].sort()).toEqual(['M', 'N']);
+  });
+
+  it('keeps a count that cannot outgrow its bound (m <= n, k <= n) inside the one size', () => {
+    for (const constraints of [
+      ['1 <= n <= 10^5', '1 <= m <= n'],
+      ['1 <= n <= 10^5', '1 <= k <= n'],
+    ])
+      expect(
+        read('The second line contains m integers b_1, b_2, ..., b_m; pick k of them.', constraints).shape,
+      ).toMatchObject({
+        kind: 'one',
+        n: { name: 'n' },
+      });
+  });
+
   it('keeps an edge count bounded by n * (n - 1) / 2 an edge count', () => {
     const { shape } = read('There are n cities and m roads; each road joins two cities.', [
       '2 <= n <= 1000',
