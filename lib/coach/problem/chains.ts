@@ -76,6 +76,12 @@ export function applyChain(
   pending: PendingBound[],
   chain: string,
 ): void {
+  // "n == first.length, m == second.length": two equations in one line, not one name for all four.
+  const equations = chain.split(/ ?, ?(?=[A-Za-z_][\w.]* ?== ?[A-Za-z_])/);
+  if (equations.length > 1 && equations.every((equation) => / ?== ?/.test(equation))) {
+    for (const equation of equations) applyChain(registry, products, pending, equation);
+    return;
+  }
   const parts = chain.split(/ ?(<=|>=|==|!=|<|>) ?/);
   const lists: string[][] = [];
   const comparators: string[] = [];
@@ -124,16 +130,21 @@ export function applyChain(
       if (upper !== undefined) setUpper(variable, upper - (next === '<' ? 1 : 0), chain);
       // Bounds are on integers: 0 < n means n starts at 1.
       if (lower !== undefined) variable.lower ??= lower + (previous === '<' ? 1 : 0);
+      // "skill.length == 2 * n" fixes the length by the formula as "<=" bounds it.
       const formula =
-        next === '<=' || next === '<'
+        next === '<=' || next === '<' || next === '=='
           ? right?.find((o) => /[A-Za-z]/.test(o) && /[*/^(]/.test(o))
           : undefined;
       if (formula) {
         pending.push({ variable, expression: formula, source: chain });
         const names = formula.match(/[A-Za-z_][\w.]*/g) ?? [];
-        // n / 2 or 2 * n grows like n; n * (n - 1) / 2 or n^2 grows faster, as edges do.
+        const distinct = [...new Set(names.map((name) => name.toLowerCase()))];
+        // n / 2 or 2 * n grows like n; n * (n - 1) / 2 or n^2 grows faster, as edges do; m * k is
+        // a product of two other names, the most items m groups of k can hold.
         const linear = names.length === 1 && !/\^|\)\s*\(|[A-Za-z_][\w.]*\s*\(|\)\s*[A-Za-z_]/.test(formula);
-        if (linear && names[0]) variable.boundedBy ??= names[0];
+        if (distinct.length >= 2 && /^[A-Za-z_][\w.]*(?: ?\* ?[A-Za-z_][\w.]*)+$/.test(formula))
+          variable.factors ??= names;
+        else if (linear && names[0]) variable.boundedBy ??= names[0];
         else if (names[0]) variable.grows ??= names[0];
       }
       const rightName = right

@@ -11,6 +11,8 @@ import { withoutClauses } from './clauses';
 import { evaluate } from './evaluate';
 import { normalizeMath } from './normalize';
 import { type RoleHints, settleRoles } from './roles';
+import { givesTable } from './size-words';
+import { isSizeTerm, readWrittenTotals, withoutWrittenSums } from './totals';
 import { type NameUsage, readUsage } from './usage';
 
 export { evaluate } from './evaluate';
@@ -31,6 +33,8 @@ export interface Variable {
   boundedBy?: string;
   /** A faster-growing formula of other sizes bounds it (`m <= n * (n - 1) / 2`): an edge count. */
   grows?: string;
+  /** A product of other names bounds it (`labels.length <= m * k`): they are its factors, not inputs of their own. */
+  factors?: string[];
   /** It bounds the total size of many items together ("sum of rooms[i].length <= 3000"). */
   total?: boolean;
   /** A position the statement picks (the k of "i < j <= k"), never given as input. */
@@ -89,7 +93,11 @@ const SUM =
   /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
-export function parseConstraints(constraints: readonly string[], statement: string): ConstraintFacts {
+export function parseConstraints(
+  constraints: readonly string[],
+  statement: string,
+  examples = '',
+): ConstraintFacts {
   const texts = [...constraints, ...statement.split(/\n+|(?<=[.;])\s+(?=[A-Z(])/)]
     .map(normalizeMath)
     .map(numericMinimum);
@@ -102,6 +110,7 @@ export function parseConstraints(constraints: readonly string[], statement: stri
         whole,
       ),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
+    table: givesTable(whole, examples),
     usage: readUsage(whole),
     moduli: new Set([...whole.matchAll(/\bmod(?:ulo)? ([a-z])\b/gi)].map((m) => (m[1] ?? '').toLowerCase())),
     goals: new Set([...whole.matchAll(PASSIVE_GOALS)].map((m) => (m[1] ?? '').toLowerCase())),
@@ -126,21 +135,27 @@ export function parseConstraints(constraints: readonly string[], statement: stri
     for (const match of text.matchAll(SUM)) {
       const upper = evaluate(match[2] ?? '');
       const names = (match[1] ?? '').match(/\|?[A-Za-z_][\w.]*\|?/g) ?? [];
-      if (upper !== undefined && names.length > 0) sums.push({ names, upper, source: match[0].trim() });
+      if (upper === undefined || names.length === 0) continue;
+      // "The sum of the lengths of all the words over all test cases": the items' sizes summed
+      // are the input's total size, and the tests share it.
+      const total = names.every((name) => isSizeTerm(name, whole))
+        ? registerTotal(registry, names.join(' '), upper, match[0])
+        : undefined;
+      sums.push({ names: total ? [...total.names] : names, upper, source: match[0].trim() });
     }
+    for (const { term, upper, source } of readWrittenTotals(text, whole))
+      registerTotal(registry, term, upper, source);
     for (const pattern of TOTALS) {
       for (const match of text.matchAll(pattern)) {
         const upper = evaluate(match[2] ?? '');
-        if (upper === undefined) continue;
-        const total = registry.get(`total ${(match[1] ?? '').trim()}`);
-        total.role = 'size';
-        total.total = true;
-        setUpper(total, upper, match[0]);
+        if (upper !== undefined) registerTotal(registry, match[1] ?? '', upper, match[0]);
       }
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
-    for (const match of text.matchAll(CHAIN))
-      applyChain(registry, products, pending, withoutClauses(match[0], text, match.index));
+    // A sum written out bounds a total, read above; the rest of the line still bounds its own names.
+    const rest = withoutWrittenSums(text);
+    for (const match of rest.matchAll(CHAIN))
+      applyChain(registry, products, pending, withoutClauses(match[0], rest, match.index));
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');
@@ -155,6 +170,15 @@ export function parseConstraints(constraints: readonly string[], statement: stri
   const variables = registry.all();
   settleRoles(variables, hints, whole);
   return { variables, usage: hints.usage, sums, products, multiTest };
+}
+
+/** A bound on the size of many items together: the input's real size, whatever the number of items. */
+function registerTotal(registry: Registry, term: string, upper: number, source: string): Variable {
+  const total = registry.get(`total ${term.trim()}`);
+  total.role = 'size';
+  total.total = true;
+  setUpper(total, upper, source);
+  return total;
 }
 
 /** The name the page gives its main collection (`nums` from `nums.length`), for wording. */

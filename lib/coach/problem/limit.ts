@@ -125,6 +125,13 @@ function valuesLimit(shape: Extract<Shape, { kind: 'values' }>, input: InputShap
 export function complexityLimit(input: InputShape): ComplexityLimit {
   const { shape, tests } = input;
   if (shape.kind === 'values') return valuesLimit(shape, input);
+  if (shape.kind === 'unknown' && shape.values) {
+    const quoted = shape.values.map((v) => `${v.names[0]} <= ${formatBound(v.upper ?? 0)}`).join(', ');
+    return {
+      limit: 'O(n)',
+      reason: `The page bounds values (${quoted}) but not the length of the input it gives, so the limits cannot be read; one linear pass, O(n), is the safe aim, and the method's own cost is what an interviewer will ask about.`,
+    };
+  }
   if (shape.kind === 'unknown') {
     return {
       limit: 'O(n)',

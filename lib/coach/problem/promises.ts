@@ -54,8 +54,8 @@ const NOT_INPUT_SUBJECT =
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
-  // "an array of distinct integers", "consists of n distinct positive integers".
-  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
+  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,

@@ -59,6 +59,7 @@ export function readProblem(context: ProblemContext): Reading {
   const facts = parseConstraints(
     constraints,
     [lengthsOfParameters(context.statement, signature), ...(signature?.sides ?? [])].join('\n'),
+    context.examples.map((example) => example.input).join('\n'),
   );
   const read = detectInputs(`${context.title.toLowerCase()}\n${body}`);
   const kinds = signature ? typedKinds(signature, read) : read;

@@ -1,5 +1,6 @@
 import type { Variable, VariableRole } from './constraints';
 import { LINK_WORDS } from './links';
+import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
 
@@ -13,6 +14,8 @@ export interface RoleHints {
   queriesAreTests: boolean;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
+  /** The input holds a table: indexed both ways (`map[r][c]`) or shown as a list of rows in an example. */
+  table: boolean;
   /** Letters the statement takes a remainder by ("modulo m"). */
   moduli: Set<string>;
   /** Letters counting what the answer must produce, said in the passive ("m bouquets can be made"). */
@@ -105,6 +108,9 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
+  if (hints.table) markSideWords(variables);
+  markDeclaredCounts(variables, whole);
+  sizeByExpression(variables, hints.usage);
   promoteWalkedNumbers(variables, hints.usage, whole);
   // A grid has two sides. One side alone is a one-dimensional array that happens to have a
   // grid-like name ("heights"), unless it names both axes of a square board (n == board.length

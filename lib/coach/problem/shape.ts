@@ -1,5 +1,4 @@
 import type { ConstraintFacts, Variable } from './constraints';
-import { isElementValue } from './counts';
 import {
   countsOperations as countsOperationsIn,
   endpointsOf,
@@ -10,6 +9,7 @@ import {
   LINK_WORDS,
   waitLists,
 } from './links';
+import { isFactor, outgrows, unsized } from './size-words';
 import { subsetSums } from './subset-sums';
 import type { TechniqueId } from './types';
 
@@ -23,8 +23,8 @@ export interface Size {
 
 /**
  * What the running time is counted over. Only sizes drive it: values bound magnitudes.
- * - `unknown`: the page states no bounds at all.
- * - `values`: nothing but magnitudes (and tests) are bounded: a formula or a walk over digits.
+ * - `unknown`: no size is bounded; `values` holds what is, beside a list of unstated length.
+ * - `values`: nothing but magnitudes (and tests) are bounded, on a few scalars: a formula.
  * - `one`: one collection of n items (a square n x n board counts its side).
  * - `add`: an input and its queries, or two lists read side by side (n + q, n + m).
  * - `product`: two sizes every pair of which may matter (a grid, two sequences, items x capacity).
@@ -32,7 +32,7 @@ export interface Size {
  * - `design`: a class whose calls share the time budget; cost is per call over n held items.
  */
 export type Shape =
-  | { kind: 'unknown' }
+  | { kind: 'unknown'; values?: Variable[] }
   | { kind: 'values'; values: Variable[] }
   | { kind: 'one'; n: Size; square: boolean }
   | { kind: 'add'; n: Size; other: Size }
@@ -98,7 +98,8 @@ export function readShape(
 ): InputShape {
   const known = facts.variables.filter((v) => v.upper !== undefined && v.upper > 0);
   const sizeNames = new Set(known.filter(isSize).flatMap((v) => v.names.map((name) => name.toLowerCase())));
-  const independent = (v: Variable) => !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase()));
+  const independent = (v: Variable) =>
+    !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase())) || outgrows(v, known, facts.usage);
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;
@@ -192,6 +193,7 @@ export function readShape(
           (v) =>
             !isSize(v) &&
             independent(v) &&
+            !isFactor(facts.variables, v) &&
             !v.goal &&
             (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
             (v.lower ?? 0) >= 0 &&
@@ -213,10 +215,7 @@ export function readShape(
             .sort((a, b) => bound(b) - bound(a))[0]
         : undefined);
     if (counted) return finish({ kind: 'one', n: size(counted, 'n'), square: false });
-    // Bounds on elements only (arr[i][j] <= 100) mean there is an input whose size is not stated.
-    const values = known.filter((v) => v.role === 'value');
-    const scalars = values.filter((v) => !isElementValue(v));
-    return finish(scalars.length > 0 ? { kind: 'values', values: scalars } : { kind: 'unknown' });
+    return finish(unsized(known, facts.variables, body));
   }
 
   const waiting = waitLists(facts, sizes, body);

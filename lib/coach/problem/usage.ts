@@ -53,7 +53,8 @@ const COUNTED_BY_NOUN = new RegExp(
 );
 const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
 const SIDES = [
-  /\b([a-z]) rows? and ([a-z]) columns?\b/gi,
+  // AtCoder's "a grid with H horizontal rows and W vertical columns".
+  /\b([a-z]) (?:horizontal )?rows? and ([a-z]) (?:vertical )?columns?\b/gi,
   // An input format that spells out a square table: "n lines with n integers each", "a_{N,N}".
   /\b([a-z]) lines,? (?:each )?(?:with|contain|contains|containing|of|holding) \1 (?:[a-z]+ )?(?:integers|numbers|characters|values|symbols)\b/gi,
   /\b[a-z]_([a-z])\1\b/gi,

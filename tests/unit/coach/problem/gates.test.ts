@@ -61,7 +61,13 @@ describe('the offline coach on the labelled problems', () => {
  * top-1 0.32 and stand at 0.47: their reading is now right (limit 19 of 19) but the techniques
  * several of them need (pairing after a sort, balance points, an hourglass scan) are the triggers'
  * to learn, so the floors sit at top-1 0.73 and top-3 0.85 while the 296 pages before them read
- * 0.75 and 0.87.
+ * 0.75 and 0.87. Twenty-three pages on sizes and values (stop 26: sums of sizes, lengths bounded by
+ * other names, grid sides and counts named by words, near misses bounded by values only) now read
+ * their sizes (limit 0.57 → 0.96) but name the method first on only 0.39 of them and find 0.59 of
+ * their techniques, so their targets (0.43) follow a wrong method more often than a wrong size; the
+ * whole set's top-3 and target floors sit at 0.84 and 0.83 while the 369 pages before them read
+ * 0.86 and 0.86, which each round's own floors keep. Seven more in notations those rules had not
+ * seen read limit 0.57 under them and 0.86 once widened.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -74,8 +80,8 @@ describe('the offline coach on real problems written for generalisation', () => 
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
 
