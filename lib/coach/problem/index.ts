@@ -15,7 +15,8 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity, sizedBy } from './target';
-import { guessTechniques, isMethod, isSure } from './techniques';
+import { isMethod, isSure, standsClear } from './certainty';
+import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
 export type { LibraryMatch } from './library/lookup';
@@ -36,7 +37,7 @@ export function analyzeProblem(
   if (query) return query;
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
-  const checklist = (techniques: readonly TechniqueGuess[], sure = isSure(techniques)) =>
+  const checklist = (techniques: readonly TechniqueGuess[], sure = standsClear(techniques)) =>
     edgeCases({
       kinds,
       facts,
@@ -67,7 +68,7 @@ export function analyzeProblem(
   const question = { ...asks, ...read.costs };
   const sizing = searchedBy(
     sizedBy(patterns, readFor, scene.guarantees.has('sorted')),
-    isSure(patterns),
+    standsClear(patterns),
     question,
     readFor,
   );
@@ -81,7 +82,7 @@ export function analyzeProblem(
     // An order by a key the question does not search buys no halving search and no two pointers.
     guarantees: scene.guarantees,
     stated: read.stated,
-    sure: isSure(patterns),
+    sure: standsClear(patterns),
     guesses: patterns,
     sizedLimits: sizesForIntent(context.site),
     items: kinds.some((kind) => kind !== 'number'),

@@ -7,7 +7,7 @@ import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './in
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
-import { isMethod } from './techniques';
+import { isMethod } from './certainty';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {

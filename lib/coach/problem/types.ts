@@ -46,6 +46,31 @@ export interface TechniqueGuess {
    * shown as a candidate, but its traps and hints are not offered as if it were the method.
    */
   baseRateOnly?: true;
+  /** What stands behind it, by independent source: whether the panel may call it sure (certainty.ts). */
+  grounds?: Grounds;
+}
+
+/**
+ * The independent reasons behind a technique guess. Each phrase of the knowledge is its own
+ * reason; a site's tag, the learned model's first method, a running time the statement demands and
+ * what the bounds alone say are one each. Weights say how strongly; these say how many agree.
+ */
+export interface Grounds {
+  /** Phrases of the knowledge (knowledge/*) matched in the statement, its examples or constraints. */
+  statement: number;
+  /**
+   * Phrases matched in the title, whether or not the statement repeats them: a title names the
+   * story ("Ferries Between Islands"), which is as often a coincidence as the method.
+   */
+  title: number;
+  /** The site tags the problem with it. */
+  tagged: boolean;
+  /** The learned model, reading the statement's words, ranks it first among the methods. */
+  modelFirst: boolean;
+  /** The statement demands a running time that only it reaches. */
+  stated: boolean;
+  /** The bounds alone point at it (only values bounded, few items to choose among). */
+  bounds: boolean;
 }
 
 export interface Hint {
