@@ -15,7 +15,8 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity, sizedBy } from './target';
-import { isMethod, isSure, standsClear } from './certainty';
+import { DESCRIBES_INPUT, isMethod, isSure, standsClear } from './certainty';
+import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
@@ -82,7 +83,7 @@ export function analyzeProblem(
     // An order by a key the question does not search buys no halving search and no two pointers.
     guarantees: scene.guarantees,
     stated: read.stated,
-    sure: standsClear(patterns),
+    sure: standsClear(patterns) || isSure(patterns),
     guesses: patterns,
     sizedLimits: sizesForIntent(context.site),
     items: kinds.some((kind) => kind !== 'number'),
@@ -122,15 +123,21 @@ export function analyzeProblem(
     .slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;
-  const rungs = techniqueRungs(lead, words, target.target, variant, candidates);
+  // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
+  const sure = isSure(patterns) && !target.overrules;
+  const ladder = techniqueRungs(lead, words, target.target, variant, candidates);
+  // Unsure of a method, the ladder and the target say which candidate they assume.
+  const hedged = !sure && lead && !DESCRIBES_INPUT.includes(lead);
+  const rungs = hedged ? hedgedRungs(ladder, lead, alternatives(patterns)) : ladder;
+  const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',
     library: null,
     patterns,
-    // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
-    techniqueSure: isSure(patterns) && !target.overrules,
+    techniqueSure: sure,
+    ...(doubt ? { techniqueDoubt: doubt } : {}),
     complexityTarget: target.target,
-    complexityReason: target.reason,
+    complexityReason: !sure && target.assumes ? hedgedReason(target.reason, target.assumes) : target.reason,
     ...reading,
     edgeCases: checklist(patterns),
     hints: hintLadder(rungs, 'coach', context.hints),

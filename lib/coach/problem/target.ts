@@ -15,6 +15,8 @@ export interface ExpectedComplexity {
   reason: string;
   /** The bounds set the bar over a leader the technique reading called sure (a family such as "string"). */
   overrules?: true;
+  /** The technique whose standard figure the target is, when no bound or question set it. */
+  assumes?: TechniqueId;
 }
 
 export interface TargetInput {
@@ -185,7 +187,11 @@ export function expectedComplexity({
         : subsetIntent(intent);
   // The leader was called sure: once the bounds set another bar, the panel must not say so.
   if (guessed) return withPer(guessed, per, sure);
-  return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
+  return {
+    target: big,
+    reason: `The standard solution runs in ${big}${per}: ${why}.`,
+    ...(technique && !FAMILIES.includes(technique) ? { assumes: technique } : {}),
+  };
 }
 
 /** The bar the bounds set, per test or per call where the input has several. */

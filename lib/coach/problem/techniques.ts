@@ -178,7 +178,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     }
   }
   ideaFirst(evidence, add, input.companions);
-  const modelFirst = firstMethod(input.learned ?? []);
+  const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
   return [...evidence.entries()]
     .sort(byRank)
     .slice(0, MAX_GUESSES)

@@ -65,7 +65,7 @@ export interface Grounds {
   title: number;
   /** The site tags the problem with it. */
   tagged: boolean;
-  /** The learned model, reading the statement's words, ranks it first among the methods. */
+  /** Of the methods the learned model finds the statement's words point at, it ranks this one first. */
   modelFirst: boolean;
   /** The statement demands a running time that only it reaches. */
   stated: boolean;
@@ -99,6 +99,11 @@ export interface ProblemAnalysis {
    * sure and shows the two leading candidates rather than a confident wrong one.
    */
   techniqueSure: boolean;
+  /**
+   * Set when the statement's reading is not sure: why, the other methods the page points at, and
+   * what to check before committing to one.
+   */
+  techniqueDoubt?: string;
   /** What an interviewer expects: the time of the best standard solution, canonical big-O. */
   complexityTarget: string;
   /** Why that is the expected complexity. */

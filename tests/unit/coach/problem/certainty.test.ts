@@ -46,6 +46,17 @@ describe('when the panel may call its leading technique sure', () => {
     expect(isSure([guess('greedy', 0.7, grounds), guess('sorting', 0.65)])).toBe(false);
   });
 
+  it('measures the margin against the next method, not the family the leader implies', () => {
+    const grounds = { statement: 1, modelFirst: true };
+    const graph = guess('graph', 0.78);
+    expect(isSure([guess('shortest-path', 0.8, grounds), graph, guess('dynamic-programming', 0.3)])).toBe(
+      true,
+    );
+    expect(isSure([guess('shortest-path', 0.8, grounds), graph, guess('dynamic-programming', 0.75)])).toBe(
+      false,
+    );
+  });
+
   it('is not sure of a guess whose grounds were never recorded', () => {
     expect(isSure([{ id: 'greedy', confidence: 0.9, reason: '' }])).toBe(false);
   });
