@@ -8,7 +8,9 @@ import type { TechniqueGuess, TechniqueId } from './types';
  */
 
 const label = (id: TechniqueId) => id.replaceAll('-', ' ');
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "Sort first" → "sort first"; an acronym ("DP over subsets") keeps its capitals. */
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 const listed = (ids: readonly TechniqueId[]) => ids.map(label).join(' and ');
 
 /** Reasons of a guess's own, beyond what another guess's phrase brings along as its helper. */

@@ -91,6 +91,15 @@ describe('hints and a target that say which candidate they assume', () => {
     ]);
   });
 
+  it('keeps an acronym that opens the approach in capitals', () => {
+    const [, approach] = hedgedRungs(
+      ['Nudge?', 'DP over subsets: a table.', 'Outline.'],
+      'dynamic-programming',
+      [],
+    );
+    expect(approach).toBe('Likely, though not certain, dynamic programming: DP over subsets: a table.');
+  });
+
   it("prefixes the target's reason with the method it is the figure of", () => {
     expect(hedgedReason('The standard solution runs in O(n): one pass.', 'sliding-window')).toBe(
       'If the method is sliding window (likely, not certain), the standard solution runs in O(n): one pass.',
