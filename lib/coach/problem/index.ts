@@ -126,8 +126,9 @@ export function analyzeProblem(
   // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
   const sure = isSure(patterns) && !target.overrules;
   const ladder = techniqueRungs(lead, words, target.target, variant, candidates);
-  // Unsure of a method, the ladder and the target say which candidate they assume.
-  const hedged = !sure && lead && !DESCRIBES_INPUT.includes(lead);
+  // Unsure of a method, the ladder and the target say which candidate they assume; a design's
+  // ladder already weighs the structures its calls need, and a sort or a formula is no structure.
+  const hedged = !sure && !design && lead && !DESCRIBES_INPUT.includes(lead);
   const rungs = hedged ? hedgedRungs(ladder, lead, alternatives(patterns)) : ladder;
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
