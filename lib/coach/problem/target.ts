@@ -28,7 +28,7 @@ export interface TargetInput {
   guarantees: ReadonlySet<Guarantee>;
   /** The running time the statement demands, if it names one (see stated.ts). */
   stated?: string | null;
-  /** Whether the leading technique stands clear of the rest (see isSure). */
+  /** Whether the leading technique stands clear of the rest, or the panel is sure of it (certainty.ts). */
   sure?: boolean;
   /** The ranked guesses behind `techniques`, with how strongly the page points at each. */
   guesses?: readonly TechniqueGuess[];
