@@ -11,7 +11,7 @@ const label = (id: TechniqueId) => id.replaceAll('-', ' ');
 /** "Sort first" → "sort first"; an acronym ("DP over subsets") keeps its capitals. */
 const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-const listed = (ids: readonly TechniqueId[]) => ids.map(label).join(' and ');
+const listed = (ids: readonly TechniqueId[], joint = 'and') => ids.map(label).join(` ${joint} `);
 
 /** Reasons of a guess's own, beyond what another guess's phrase brings along as its helper. */
 function pointedAt(guess: TechniqueGuess): boolean {
@@ -32,25 +32,40 @@ export function alternatives(patterns: readonly TechniqueGuess[]): TechniqueId[]
     .slice(0, 2);
 }
 
+/** The next method after the leader: a family it implies (the graph a search walks) is no rival. */
+function rivalOf(patterns: readonly TechniqueGuess[]): TechniqueGuess | undefined {
+  return patterns.slice(1).find((guess) => !DESCRIBES_INPUT.includes(guess.id));
+}
+
+interface Reason {
+  text: string;
+  /** The runner-up the reason names, so it is not listed again. */
+  names?: TechniqueId;
+}
+
 /** Why the leader is not sure, in words a user can check against the page. */
-function reasonForDoubt(patterns: readonly TechniqueGuess[], overruled: boolean): string {
-  const [leader, runnerUp] = patterns as [TechniqueGuess, ...TechniqueGuess[]];
+function reasonForDoubt(patterns: readonly TechniqueGuess[], overruled: boolean): Reason {
+  const [leader] = patterns as [TechniqueGuess, ...TechniqueGuess[]];
+  const rival = rivalOf(patterns);
   const name = label(leader.id);
   const grounds = leader.grounds;
-  if (DESCRIBES_INPUT.includes(leader.id)) return `${name} describes the input, not a way to solve it`;
+  if (DESCRIBES_INPUT.includes(leader.id))
+    return { text: `${name} describes the input, not a way to solve it` };
   if (!isMethod(leader))
-    return `nothing on this page points at ${name}; it is only common among problems like it`;
-  if (overruled) return `the limits set a different bar than ${name} would reach`;
-  if (leader.confidence < STRONG) return `the evidence for ${name} is faint`;
-  if (runnerUp && leader.confidence - runnerUp.confidence < CLEAR)
-    return `${name} is barely ahead of ${label(runnerUp.id)}`;
+    return { text: `nothing on this page points at ${name}; it is only common among problems like it` };
+  if (overruled) return { text: `the limits set a different bar than ${name} would reach` };
+  if (leader.confidence < STRONG) return { text: `the evidence for ${name} is faint` };
+  if (rival && leader.confidence - rival.confidence < CLEAR)
+    return { text: `${name} is barely ahead of ${label(rival.id)}`, names: rival.id };
   if (grounds && !grounds.statement && !grounds.tagged)
-    return grounds.title
-      ? `only the title's words point at ${name}, not the statement's`
-      : `nothing in the statement names ${name}`;
+    return {
+      text: grounds.title
+        ? `only the title's words point at ${name}, not the statement's`
+        : `nothing in the statement names ${name}`,
+    };
   if (grounds && agreeing(grounds) < AGREEING)
-    return `one phrase points at ${name} and nothing else on the page confirms it`;
-  return `the evidence for ${name} is not clear enough`;
+    return { text: `one phrase points at ${name} and nothing else on the page confirms it` };
+  return { text: `the evidence for ${name} is not clear enough` };
 }
 
 /**
@@ -59,13 +74,14 @@ function reasonForDoubt(patterns: readonly TechniqueGuess[], overruled: boolean)
  */
 export function doubtAbout(patterns: readonly TechniqueGuess[], overruled: boolean): string | null {
   if (patterns.length === 0) return null;
-  const others = alternatives(patterns);
+  const reason = reasonForDoubt(patterns, overruled);
+  const others = alternatives(patterns).filter((id) => id !== reason.names);
   const also = others.length > 0 ? ` The statement also points at ${listed(others)}.` : '';
   const check =
-    others.length > 0
+    others.length > 0 || reason.names
       ? ' Check each against the first example and the limits before you commit to one.'
       : ' Check it against the first example and the limits before you commit to it.';
-  return `Not sure: ${reasonForDoubt(patterns, overruled)}.${also}${check}`;
+  return `Not sure: ${reason.text}.${also}${check}`;
 }
 
 /**
@@ -75,7 +91,7 @@ export function doubtAbout(patterns: readonly TechniqueGuess[], overruled: boole
 export function hedgedRungs(rungs: Ladder, leader: TechniqueId, others: readonly TechniqueId[]): Ladder {
   const [nudge, approach, outline] = rungs;
   const fallback =
-    others.length > 0 ? ` If the first example does not work out this way, try ${listed(others)}.` : '';
+    others.length > 0 ? ` If the first example does not work out this way, try ${listed(others, 'or')}.` : '';
   return [
     nudge,
     `Likely, though not certain, ${label(leader)}: ${lowerFirst(approach)}`,

@@ -57,8 +57,18 @@ describe('why the panel is not sure, in words', () => {
     expect(doubtAbout([guess('matrix', 0.9, { statement: 2 })], false)).toContain(
       'matrix describes the input, not a way to solve it',
     );
-    expect(doubtAbout([guess('greedy', 0.6, { statement: 2 }), guess('sorting', 0.55)], false)).toContain(
-      'greedy is barely ahead of sorting',
+    // The close runner-up is named once, and the margin is taken past the family the leader implies.
+    expect(
+      doubtAbout(
+        [
+          guess('union-find', 0.6, { statement: 2 }),
+          guess('graph', 0.65),
+          guess('sorting', 0.55, { statement: 1 }),
+        ],
+        false,
+      ),
+    ).toBe(
+      'Not sure: union find is barely ahead of sorting. Check each against the first example and the limits before you commit to one.',
     );
   });
 
@@ -82,12 +92,12 @@ describe('hints and a target that say which candidate they assume', () => {
     const rungs = hedgedRungs(
       ['Which pairs matter?', 'Sort the items first.', 'Sort, then scan once.'],
       'sorting',
-      ['greedy'],
+      ['greedy', 'two-pointers'],
     );
     expect(rungs).toEqual([
       'Which pairs matter?',
       'Likely, though not certain, sorting: sort the items first.',
-      'Sort, then scan once. If the first example does not work out this way, try greedy.',
+      'Sort, then scan once. If the first example does not work out this way, try greedy or two pointers.',
     ]);
   });
 
