@@ -5,10 +5,11 @@ import type { Grounds, TechniqueGuess, TechniqueId } from './types';
 /**
  * When the panel may call its leading technique sure. The old test, strong evidence clear of the
  * runner-up, was right on 88% of the generalise pages it called sure, but on 32 of 52 of the
- * problems with notes in the fifth of LeetCode's corpus the model never trains on (statements nobody tuned a
- * phrase to); there a leader carried by a single phrase was right on 18 of 26. Two reasons that
- * agree, one of them the statement's own words, were right on 9 of 10 of those and on 31 of 33
- * generalise pages of stops 24-25, which no threshold here was chosen on (README "When the coach says it is sure").
+ * problems with notes in the fifth of LeetCode's corpus the model never trains on, statements
+ * nobody tuned a phrase to; there a leader carried by a single phrase was right on 18 of 26. Two
+ * reasons that agree, one of them the statement's own words, were right on 9 of 10 of those and
+ * on 31 of 33 generalise pages of stops 24-25, which no threshold here was chosen on (README
+ * "When the coach says it is sure").
  */
 
 /** Below this, a guess the page barely points at is no method to hint at or to test against. */
@@ -74,10 +75,11 @@ export function agreeing(grounds: Grounds): number {
 }
 
 /**
- * Whether the panel may say the leader is the method: it stands clear of the next method, it is a
- * method and not a family of input, and at least two independent reasons agree on it, one of them the page's own
- * words beyond its title (a phrase of the statement, or the site's tag). A title names the story;
- * one phrase, however apt, was as often a coincidence as the method on pages nobody tuned it to.
+ * Whether the panel may say the leader is the method: it stands clear of the next method, it is
+ * a method and not a family of input, and at least two independent reasons agree on it, one of
+ * them the page's own words beyond its title (a phrase of the statement, or the site's tag). A
+ * title names the story; one phrase, however apt, was a coincidence about one time in three on
+ * pages nobody tuned it to.
  */
 export function isSure(patterns: readonly TechniqueGuess[]): boolean {
   const [first, ...rest] = patterns;

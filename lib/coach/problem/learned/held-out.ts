@@ -24,7 +24,9 @@ function line(what: string, scored: readonly Scored[]): string {
   const unsure = scored.filter((s) => !s.sure);
   const share = (group: readonly Scored[], hit: (s: Scored) => boolean) =>
     (group.filter(hit).length / Math.max(1, group.length)).toFixed(2);
-  return `${what}: sure on ${sure.length} of ${scored.length}; top-1 when sure ${share(sure, (s) => s.top1)}; when not sure ${share(unsure, (s) => s.top1)} (top-3 ${share(unsure, (s) => s.top3)})\n`;
+  const whenSure = share(sure, (s) => s.top1);
+  const whenUnsure = `${share(unsure, (s) => s.top1)} (top-3 ${share(unsure, (s) => s.top3)})`;
+  return `${what}: sure on ${sure.length} of ${scored.length}; top-1 when sure ${whenSure}; when not sure ${whenUnsure}\n`;
 }
 
 const corpus = process.argv[2];
