@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/cli/parse';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { ProblemContext } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
 
 const FIXTURE = join(__dirname, '../../../fixtures/atcoder/dp-b-frog-2.html');
@@ -33,5 +34,25 @@ describe("AtCoder's Educational DP Contest page, read by the real extractor", ()
   it('links related entries of the contest to AtCoder, not to LeetCode', () => {
     const frog1 = coach(true).analysis.related.find((r) => r.slug === 'atcoder-dp-frog-1');
     expect(frog1?.url).toBe('https://atcoder.jp/contests/dp/tasks/dp_a');
+  });
+});
+
+describe("the contest's problems under the names other sites give them", () => {
+  const library = loadLibrary();
+  const slugFor = (site: ProblemContext['site'], title: string) =>
+    library.match({ site, id: 'not-a-task-id', title })?.entry.slug ?? null;
+
+  it('finds the same question under its other title', () => {
+    expect(slugFor('geeksforgeeks', 'Geek Jump')).toBe('atcoder-dp-frog-1');
+    expect(slugFor('geeksforgeeks', 'Minimal Cost')).toBe('atcoder-dp-frog-2');
+    expect(slugFor('geeksforgeeks', "Geek's Training")).toBe('atcoder-dp-vacation');
+    expect(slugFor('generic', "Ninja's Training")).toBe('atcoder-dp-vacation');
+    expect(slugFor('geeksforgeeks', '0 - 1 Knapsack Problem')).toBe('atcoder-dp-knapsack-1');
+  });
+
+  it("never claims another site's page by its own plain AtCoder title", () => {
+    expect(slugFor('codeforces', 'Slimes')).toBeNull();
+    expect(slugFor('generic', 'Tower')).toBeNull();
+    expect(slugFor('atcoder', 'Knapsack 2')).toBeNull();
   });
 });
