@@ -1,8 +1,21 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
-import { ASKS_TO_CONNECT, CONNECTED, MAY_BE_DISCONNECTED, TREE } from './graph-promises';
+import {
+  ACYCLIC,
+  ASKS_TO_CONNECT,
+  CONNECTED,
+  DISTINCT_ENDS,
+  LOOSE_ENDS,
+  MAY_BE_DISCONNECTED,
+  NEIGHBOURS_DISTINCT,
+  PAIRS_DISTINCT,
+  REPEATED_EDGES,
+  SIMPLE_GRAPH,
+  TREE,
+} from './graph-promises';
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
+import { presenceInProse, signInProse } from './prose-promises';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
@@ -12,42 +25,6 @@ const GRAPH =
 const NOT_A_PROMISE =
   /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
-/** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
-const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
-/** Two endpoint names that may not be equal ("ui != vi", "a_i != b_i", "from_i != to_i", "edges[i] != i"). */
-const DISTINCT_ENDS = [
-  /\b([a-z][a-z]*?)(_?[ij]) ?!= ?(?!\1\2)[a-z]+\2\b/,
-  /\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/,
-  /\b[a-z]+\[i\](?:\[[a-z]\])? ?!= ?i\b/,
-  /\bu ?!= ?v\b/,
-  /\bno self[- ]?(?:loops|edges)\b/,
-  // An adjacency list that never lists its own node: "graph[u] does not contain u".
-  /\b[a-z]+\[([a-z])\] (?:does not|doesn't|will not|won't|never) contains? \1\b/,
-  ORDERED_ENDS,
-  /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
-];
-/**
- * Ends without the underscore ("ui < vi") or bare letters ("x != y"): an edge's ends only when
- * the statement is about a graph ("fromi < toi" is a trip, "p != q" two nodes of a tree).
- */
-const LOOSE_ENDS = [/\b([a-z]+?)i ?< ?(?!\1i)[a-z]+i\b/, /\b[a-z] ?!= ?[a-z]\b/];
-
-const PAIRS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: (?:of )?[a-z]+)?(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
-/** An adjacency list whose entries are distinct ("all the elements of graph[i] are unique"). */
-const NEIGHBOURS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[[a-z]\] are (?:unique|distinct|different)\b/;
-
-const REPEATED_EDGES = [
-  // "There are no self-loops or repeated edges" as well as "no repeated edges".
-  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
-  /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
-  /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
-  /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
-  /\b(?:any|every|each) (?:\w+ )?pair(?: of \w+)? is (?:connected|joined|linked) by at most one\b/,
-  /\bno two (?:edges|roads|links|cables) (?:connect|join) the same\b/,
-];
-
 /** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
 const NOT_INPUT_SUBJECT =
   /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
@@ -56,7 +33,9 @@ const DISTINCT = [
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers".
   /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
-  /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
+  // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
+  // share a glaze") promise nothing about the whole input.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b|\ba_i != a_j\b/,
@@ -65,18 +44,20 @@ const DUPLICATES_ALLOWED =
   /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
 
 const ANSWER_EXISTS = [
+  // "You may assume that exactly one pair of trips adds up to budget".
+  /\b(?:assume|guaranteed|promised|ensured)\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+/,
   /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
   // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
   /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
   // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
-  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b/,
+  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
   /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
   // "p and q will exist in the tree", "word contains at least one vowel".
   /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
 ];
 
 const LOWERCASE =
-  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower[- ]?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
 /** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
 const LOWERCASE_IN_PROSE = [
   /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
@@ -113,7 +94,7 @@ const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descendi
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
-    '\\b(?:is|are) (?:given |listed |kept |stored |already )?sorted\\b',
+    '\\b(?:is|are|was|were) (?:given |listed |kept |stored |already )?sorted\\b',
     // "k lists of meetings, each sorted by start": several inputs, every one of them in order.
     `\\beach (?:one |of them )?(?:already )?(?:sorted|in sorted order|in ${ORDER} order)\\b`,
     // "arrives already sorted by start", "comes sorted": handed over in order.
@@ -128,7 +109,7 @@ const SORTED = new RegExp(
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
-    `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    `\\b(?:is|are|was|were) (?:given |listed |arranged )?in ${ORDER} order\\b`,
     '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
@@ -145,9 +126,6 @@ const ROTATION =
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
-
-const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing
@@ -175,6 +153,10 @@ function sentences(body: string): string[] {
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
+      // Normalisation reads "there is at most one road" as a bound ("there <= one road"): a
+      // promise said in words is read in words.
+      .replace(/<= (one|two|once)\b/g, 'at most $1')
+      .replace(/>= (one|two)\b/g, 'at least $1')
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
@@ -192,12 +174,15 @@ function sentences(body: string): string[] {
   );
 }
 
+/** The sentences that promise something: no condition, no demand, no "may". */
+const promising = (body: string) => sentences(body).filter((sentence) => !NOT_A_PROMISE.test(sentence));
+
 /** The promises made in words, one sentence at a time. */
 function promisedInWords(body: string): Set<Guarantee> {
-  const promised = new Set<Guarantee>();
+  const promised = new Set<Guarantee>(presenceInProse(promising(body)));
   const graph = GRAPH.test(body);
   const all = sentences(body);
-  const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
+  const promises = promising(body);
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
@@ -232,9 +217,10 @@ function promisedInWords(body: string): Set<Guarantee> {
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
   if (tree || said([ACYCLIC])) promised.add('acyclic');
-  if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
+  const simple = said([SIMPLE_GRAPH], all);
+  if (simple || said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');
-  if (said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT, NEIGHBOURS_DISTINCT], all)))
+  if (simple || said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT, NEIGHBOURS_DISTINCT], all)))
     promised.add('no-repeated-edges');
   return promised;
 }
@@ -273,6 +259,14 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');
+  // A sign said in words ("every price is a positive integer") where no bound of the values says
+  // otherwise: a bound that allows less wins.
+  const sign = signInProse(promising(body));
+  const least = sign === 'positive' ? 1 : 0;
+  if (sign && elements.every((v) => v.lower === undefined || v.lower >= least)) {
+    promised.add('non-negative');
+    if (sign === 'positive') promised.add('positive');
+  }
   // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
   const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
   const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');
