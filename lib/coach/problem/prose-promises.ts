@@ -37,10 +37,22 @@ const NEVER_EMPTY =
 /** Things whose first node is the head or root: present whenever they are not empty. */
 const ROOTED = /^(?:list|linked list|tree)$/;
 
+/**
+ * At least two of the input's items, said of the input or of every test: "there are at least two
+ * dancers in every test", "each test has at least two people", "the array holds at least two
+ * values"; never of ways or answers, nor of one item's links ("a city has at least two roads").
+ */
+const AT_LEAST_TWO =
+  /^(?:there(?: are| is)?|(?:every|each) test(?: case)? (?:has|contains|holds)|the (?:array|list|sequence|input|string|row|line) (?:has|contains|holds)) at least (?:two|2) (?!(?:ways|options|answers|solutions|paths|routes)\b)\w+|\bat least (?:two|2) \w+ in (?:every|each) test\b/;
+
 /** The guarantees of presence a sentence makes in words. */
 export function presenceInProse(sentences: readonly string[]): Guarantee[] {
   const promised = new Set<Guarantee>();
   for (const sentence of sentences) {
+    if (AT_LEAST_TWO.test(sentence)) {
+      promised.add('non-empty');
+      promised.add('min-two');
+    }
     const subject = NEVER_EMPTY.exec(sentence)?.[1];
     if (!subject) continue;
     promised.add('non-empty');
