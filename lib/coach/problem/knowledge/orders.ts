@@ -43,20 +43,29 @@ export const consecutiveValuesAnywhere = (body: string) =>
   CONSECUTIVE_VALUES.test(body) && POSITIONS_FREE.test(body);
 
 /**
- * A sorted list cut at one point and its parts swapped: "rotated", told as a block moved from
- * one end to the other, or shifted left or right by some number of positions.
+ * A sorted list cut at one point and its parts swapped: "rotated", or told as a block moved from
+ * one end to the other.
  */
 const ROTATED_SORTED =
-  /\b(?:begins?|starts?) at an? (?:arbitrary|unknown|random|unspecified) (?:point|slot|index|position|place|entry)\b|\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b|\b(?:shifted|rotated|moved|turned|cycled) (?:cyclically |circularly )?(?:to the )?(?:left |right )?by (?:some|an unknown|an arbitrary|a|k|\w+)(?: unknown)?(?: number of)? (?:positions|places|steps|slots)\b/;
+  /\b(?:begins?|starts?) at an? (?:arbitrary|unknown|random|unspecified) (?:point|slot|index|position|place|entry)\b|\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
 const ONCE_SORTED =
   /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
+
+/**
+ * Shifted left or right by some number of places ("then shifted left by some unknown number of
+ * positions"): a rotation told as a shift. Kept apart from the trigger's own pattern, whose
+ * learned weight is keyed by its text.
+ */
+const SHIFTED_BY =
+  /\b(?:shifted|rotated|moved|turned|cycled) (?:cyclically |circularly )?(?:to the )?(?:left |right )?by (?:some|an unknown|an arbitrary|a|k|\w+)(?: unknown)?(?: number of)? (?:positions|places|steps|slots)\b/;
 
 /** What is looked for in the list: a value's place, whether it is there, or the smallest. */
 const SEARCH_ASK =
   /\b(?:index|position|find|search|minimum|smallest|earliest|lowest|least|coldest|cheapest|oldest|first|present|exists|contains|stored)\b/;
 
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
-export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
+export const sortedThenRotated = (body: string) =>
+  ONCE_SORTED.test(body) && (ROTATED_SORTED.test(body) || SHIFTED_BY.test(body));
 
 export const ORDER_TRIGGERS: readonly Trigger[] = [
   {

@@ -123,3 +123,16 @@ describe('presence, alphabets and answers promised in prose', () => {
     );
   });
 });
+
+describe('an answer promised by what the input is', () => {
+  it('reads an end that is always reachable, a promised shape, and the one item said to be there', () => {
+    expect(promised('She starts on stone 0; it is always reachable.')).toContain('answer-exists');
+    expect(promised('arr is guaranteed to be a mountain array.')).toContain('answer-exists');
+    expect(
+      promised('Every element appears exactly twice, except for one element which appears exactly once.'),
+    ).toContain('answer-exists');
+    expect(promised('Return the index of the peak, or -1 if arr is not a mountain array.')).not.toContain(
+      'answer-exists',
+    );
+  });
+});
