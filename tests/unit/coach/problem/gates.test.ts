@@ -61,9 +61,9 @@ describe('the offline coach on the labelled problems', () => {
  * top-1 0.32 and stand at 0.47: their reading is now right (limit 19 of 19) but the techniques
  * several of them need (pairing after a sort, balance points, an hourglass scan) are the triggers'
  * to learn, so the floors sit at top-1 0.73 and top-3 0.85 while the 296 pages before them read
- * 0.75 and 0.87. Twenty-eight pages written for the promises a statement makes (stop 26) were
- * written for their wording, not their technique, and read top-3 0.57: the whole set's top-3 floor
- * follows to 0.84 while the 369 pages before them stay at 0.86.
+ * 0.75 and 0.87. Thirty-six pages written for the promises a statement makes (stop 26) were
+ * written for their wording, not their technique, and read top-3 0.57 and target 0.78: the whole
+ * set's floors follow (top-3 0.83, target 0.84) while the 369 pages before them stay at 0.86.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -76,8 +76,8 @@ describe('the offline coach on real problems written for generalisation', () => 
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
 
