@@ -66,7 +66,7 @@ const LOWERCASE =
 const LOWERCASE_IN_PROSE = [
   /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
   /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
-  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? (?:to|through) ['"]?z['"]?\b/,
+  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-) ?['"]?z['"]?\b/,
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
 ];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
@@ -91,6 +91,8 @@ const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
   /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
   /\b(?:over|from) the alphabet\b/,
+  // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
+  /\beither (?:an? )?\w+ \([^\s()]{1,2}\) or (?:an? )?\w+ \([^\s()]{1,2}\)/,
   /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
 ];
 
@@ -114,7 +116,8 @@ const SORTED = new RegExp(
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are|was|were) (?:given |listed |arranged )?in ${ORDER} order\\b`,
-    '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
+    // "a_1 <= a_2 <= ..." and the chain that falls, "A_1 >= A_2 >= ... >= A_N".
+    '\\b[a-z]_1 ?(?:<=?|>=?) ?[a-z]_2 ?(?:<=?|>=?) ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
     // "1 <= position_i < position_i+1 < target": each element against the next one.
@@ -123,7 +126,7 @@ const SORTED = new RegExp(
 );
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
-  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b[a-z]_1 ?> ?[a-z]_2 ?> ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
 const ROTATION =
   /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;
@@ -161,10 +164,12 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
+      // is a sentence of its own, so it no longer hides the promise.
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might)\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.

@@ -34,6 +34,9 @@ export function signInProse(sentences: readonly string[]): 'positive' | 'non-neg
 /** What cannot be empty, said in words: "the list is never empty", "the tree is non-empty". */
 const NEVER_EMPTY =
   /\b(?:the |each |every )?(array|list|linked list|tree|string|sequence|input|grid|matrix|collection|queue|stack|log|record|line|row)s? (?:is|are|will be) (?:always |guaranteed to be )?(?:never empty|non-?empty|not empty)\b/;
+/** "The given linked list has at least one node": present, said by what it holds. */
+const AT_LEAST_ONE =
+  /\b(array|list|linked list|tree|string|sequence|input|grid|matrix)s? (?:has|contains|holds) at least one (?:node|element|item|character|value|entry|cell)\b/;
 /** Things whose first node is the head or root: present whenever they are not empty. */
 const ROOTED = /^(?:list|linked list|tree)$/;
 
@@ -53,7 +56,7 @@ export function presenceInProse(sentences: readonly string[]): Guarantee[] {
       promised.add('non-empty');
       promised.add('min-two');
     }
-    const subject = NEVER_EMPTY.exec(sentence)?.[1];
+    const subject = (NEVER_EMPTY.exec(sentence) ?? AT_LEAST_ONE.exec(sentence))?.[1];
     if (!subject) continue;
     promised.add('non-empty');
     if (ROOTED.test(subject)) promised.add('root-exists');

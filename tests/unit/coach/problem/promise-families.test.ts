@@ -136,3 +136,25 @@ describe('an answer promised by what the input is', () => {
     );
   });
 });
+
+describe('promises in the words of the second round (written after the first rules)', () => {
+  it('reads a falling chain as an order, strict only when each step is strict', () => {
+    expect(promised('The scoreboard lists n scores a_1 >= a_2 >= ... >= a_n.')).toContain('sorted');
+    expect(promised('The scoreboard lists n scores a_1 >= a_2 >= ... >= a_n.')).not.toContain('distinct');
+    expect(promised('The heights satisfy h_1 > h_2 > ... > h_n.')).toContain('distinct');
+  });
+
+  it('keeps a promise joined to a "may" by "and"', () => {
+    const read = promised('All t_i are pairwise distinct, and some may be below zero.');
+    expect(read).toContain('distinct');
+    expect(promised('The values may repeat, and some may be below zero.')).not.toContain('distinct');
+  });
+
+  it('reads letters a-z, a list that has at least one node and cells named with their characters', () => {
+    expect(promised('p contains only the letters a-z.')).toContain('lowercase-only');
+    expect([...promised('The given linked list has at least one node.', ['1 <= Node.val <= 100'])]).toEqual(
+      expect.arrayContaining(['non-empty', 'root-exists']),
+    );
+    expect(promised('Each square is either floor (.) or a shelf (#).')).toContain('fixed-alphabet');
+  });
+});
