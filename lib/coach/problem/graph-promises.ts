@@ -34,6 +34,9 @@ export const CONNECTED = [
 /** A graph "simple" by name (AtCoder's "The given graph is simple"): no self-loops, no repeated edges. */
 export const SIMPLE_GRAPH =
   /\b(?:graph|network) is (?:\w+ and |\w+, )?simple\b|\bsimple (?:(?:undirected|directed|connected|weighted|unweighted),? (?:and )?)*graph\b/;
+/** Exactly n - 1 links ("n villages and n - 1 roads", "each of the next n - 1 lines"): connected, they make a tree. */
+export const N_MINUS_ONE_LINKS =
+  /\b(?:exactly )?n ?- ?1 (?:\w+ )?(?:edges|roads|tunnels|streets|links|cables|wires|bridges|paths|connections|corridors|lines)\b/;
 export const MAY_BE_DISCONNECTED =
   /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
 /**

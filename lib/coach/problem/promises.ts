@@ -7,6 +7,7 @@ import {
   DISTINCT_ENDS,
   LOOSE_ENDS,
   MAY_BE_DISCONNECTED,
+  N_MINUS_ONE_LINKS,
   NEIGHBOURS_DISTINCT,
   PAIRS_DISTINCT,
   REPEATED_EDGES,
@@ -225,7 +226,8 @@ function promisedInWords(body: string): Set<Guarantee> {
   const tree = said(TREE);
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
-  if (tree || said([ACYCLIC])) promised.add('acyclic');
+  if (tree || said([ACYCLIC]) || (promised.has('connected') && N_MINUS_ONE_LINKS.test(body)))
+    promised.add('acyclic');
   const simple = said([SIMPLE_GRAPH], all);
   if (simple || said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');

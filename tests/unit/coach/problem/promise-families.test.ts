@@ -158,3 +158,14 @@ describe('promises in the words of the second round (written after the first rul
     expect(promised('Each square is either floor (.) or a shelf (#).')).toContain('fixed-alphabet');
   });
 });
+
+describe('a connected network of n - 1 links', () => {
+  it('is a tree, so no cycle and no repeated link is listed as a case', () => {
+    const statement =
+      'The kingdom has n villages and n - 1 roads. The given roads let you travel between any two villages.';
+    expect(promised(statement, GRAPH)).toContain('acyclic');
+    expect(promised('The kingdom has n villages and m roads. The graph is connected.', GRAPH)).not.toContain(
+      'acyclic',
+    );
+  });
+});

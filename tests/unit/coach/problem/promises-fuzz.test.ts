@@ -81,7 +81,7 @@ interface Family {
 const FAMILIES: Record<Guarantee, Family> = {
   'non-empty': {
     story: 'array',
-    prose: ['The array is never empty.', 'The list is non-empty.'],
+    prose: ['The array is never empty.', 'The list is non-empty.', 'The array has at least one element.'],
     constraint: [],
     leastItems: 1,
   },
@@ -97,6 +97,8 @@ const FAMILIES: Record<Guarantee, Family> = {
       '`nums` is sorted in non-decreasing order.',
       'The values are given in increasing order.',
       'The array arrives already sorted.',
+      'The values satisfy a_1 <= a_2 <= ... <= a_n.',
+      'The values satisfy a_1 >= a_2 >= ... >= a_n.',
     ],
     constraint: ['nums[i] <= nums[i + 1]'],
   },
@@ -115,6 +117,7 @@ const FAMILIES: Record<Guarantee, Family> = {
       'No two elements share a value.',
       'Each value appears at most once.',
       'The values are pairwise different.',
+      'All the values are pairwise distinct, and some may be negative.',
     ],
     constraint: ['All the integers of nums are unique.'],
   },
@@ -133,7 +136,7 @@ const FAMILIES: Record<Guarantee, Family> = {
   'grid-min-two': { story: 'grid', prose: [], constraint: ['2 <= m, n <= 200', '2 <= m, n <= 50'] },
   'root-exists': {
     story: 'tree',
-    prose: ['The tree is never empty.', 'The tree is non-empty.'],
+    prose: ['The tree is never empty.', 'The tree is non-empty.', 'The tree has at least one node.'],
     constraint: ['The number of nodes in the tree is in the range [1, 10^4].'],
   },
   'answer-exists': {
@@ -150,12 +153,17 @@ const FAMILIES: Record<Guarantee, Family> = {
     prose: [
       'You may assume that `s` is written in lowercase.',
       'The string contains only lowercase Latin letters.',
+      's contains only the letters a-z.',
     ],
     constraint: ['s consists of lowercase English letters.'],
   },
   'fixed-alphabet': {
     story: 'string',
-    prose: ["The string consists of the characters 'L' and 'R'.", 'The string is a binary string.'],
+    prose: [
+      "The string consists of the characters 'L' and 'R'.",
+      'The string is a binary string.',
+      'Each character is either a wall (#) or floor (.).',
+    ],
     constraint: ["s[i] is either '0' or '1'.", 's consists of digits only.'],
   },
   connected: {
