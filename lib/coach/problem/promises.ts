@@ -254,7 +254,11 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   if (nodes && (nodes.lower ?? 0) >= 1) promised.add('root-exists');
   if (/\b(?:root|head) (?:is )?(?:never|not) (?:null|empty|missing)\b|\bnon-empty (?:tree|list)\b/.test(body))
     promised.add('root-exists');
-  const elements = facts.variables.filter(isElementValue);
+  // A name with no bound at all ("A_j" in "A_i != A_j (i != j)", "A_N" in a chain) says nothing
+  // of the values' sign.
+  const elements = facts.variables.filter(
+    (v) => isElementValue(v) && (v.lower !== undefined || v.upper !== undefined),
+  );
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 1))
     promised.add('positive');
   // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").

@@ -169,3 +169,15 @@ describe('a connected network of n - 1 links', () => {
     );
   });
 });
+
+describe('names without a bound', () => {
+  it('say nothing of the sign the bounded values promise', () => {
+    const constraints = ['1 <= N <= 2 * 10^5', '1 <= A_i <= 10^9', 'A_i != A_j (i != j)'];
+    expect([...promised('N students stand in a row.', constraints)]).toEqual(
+      expect.arrayContaining(['positive', 'distinct']),
+    );
+    expect(promised('N students stand in a row.', ['1 <= N <= 10^5', '-5 <= A_i <= 10^9'])).not.toContain(
+      'non-negative',
+    );
+  });
+});
