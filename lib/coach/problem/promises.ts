@@ -243,10 +243,11 @@ function promisedInWords(body: string): Set<Guarantee> {
 export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guarantee> {
   const promised = new Set<Guarantee>();
   const sizes = facts.variables.filter((v) => isSize(v) && v.lower !== undefined && !v.boundedBy);
-  if (sizes.length > 0 && sizes.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
-  // At least two of the items the input is about: the sizes that are not links or operations.
+  // At least one, or two, of the items the input is about: the sizes that are not links or
+  // operations ("1 <= n" islands beside "0 <= m" ferries is never an empty input).
   const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const items = counted.length > 0 ? counted : sizes;
+  if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');

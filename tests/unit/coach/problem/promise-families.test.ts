@@ -181,3 +181,15 @@ describe('names without a bound', () => {
     );
   });
 });
+
+describe('items beside links that may be absent', () => {
+  it('promise a non-empty input when the items are at least one', () => {
+    const statement = 'There are n cities and m roads; road i joins cities u_i and v_i.';
+    expect(promised(statement, ['1 <= n <= 10^5', '0 <= m <= 10^5', '1 <= u_i, v_i <= n'])).toContain(
+      'non-empty',
+    );
+    expect(promised(statement, ['0 <= n <= 10^5', '0 <= m <= 10^5', '1 <= u_i, v_i <= n'])).not.toContain(
+      'non-empty',
+    );
+  });
+});
