@@ -22,8 +22,9 @@ export const CONNECTED = [
   // Every two places joined directly: "between any two different harbours there is a direct ferry".
   /\b(?:between|for) (?:every|each|any) (?:two|pair of) (?:different |distinct )?\w+\b[^.]{0,40}\bthere is an? (?:direct )?(?:\w+ )?(?:edge|road|link|cable|flight|connection|path|route|bridge|wire|line|ferry)\b/,
   /\b(?:possible to|can) (?:travel|get|go|move|walk|drive|fly) between (?:any|every|each) (?:two|pair)\b/,
-  // "The given roads let you travel between any two towns", "the cables allow any computer to reach any other".
-  /\b(?:lets?|allows?|enables?|permits?) (?:you |us |anyone |one |people |travell?ers |(?:any|every|each) \w+ )?(?:to )?(?:travel|get|go|move|walk|drive|fly|sail|ride|reach|send)\b[^.]{0,40}\b(?:between (?:any|every|each) (?:two|pair)|(?:to )?(?:any|every|each) other)\b/,
+  // "The given roads let you travel between any two towns", "the cables allow any computer to reach
+  // any other": said of the links, never of a move ("each ticket lets you travel to any other city").
+  /\b(?:roads|edges|cables|links|flights|bridges|tunnels|routes|connections|wires|streets|railways|ferries|paths|lines)\b[^.]{0,30}\b(?:lets?|allows?|enables?|permits?) (?:you |us |anyone |one |people |travell?ers |(?:any|every|each) \w+ )?(?:to )?(?:travel|get|go|move|walk|drive|fly|sail|ride|reach|send)\b[^.]{0,40}\b(?:between (?:any|every|each) (?:two|pair)|(?:to )?(?:any|every|each) other)\b/,
   // "There is a road between every pair of towns", "every two cities are joined by a road".
   /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
   /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,

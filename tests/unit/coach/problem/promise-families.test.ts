@@ -193,3 +193,11 @@ describe('items beside links that may be absent', () => {
     );
   });
 });
+
+describe('reach said of a move, not of the links', () => {
+  it('is no promise that the network is connected', () => {
+    expect(
+      promised('There are n cities and m roads. Each ticket lets you travel to any other city once.', GRAPH),
+    ).not.toContain('connected');
+  });
+});
