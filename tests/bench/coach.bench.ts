@@ -6,11 +6,11 @@ import { measureJobCoach } from '../support/job-labels';
 import { measureOtherNames } from '../support/other-names';
 import {
   describeMiss,
+  describeSureness,
   evaluateCase,
   GENERALISE_CASES,
   problemCases,
   READING_CASES,
-  describeSureness,
   score,
   scoresByCategory,
   sureness,
