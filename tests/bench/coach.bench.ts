@@ -6,11 +6,11 @@ import { measureJobCoach } from '../support/job-labels';
 import { measureOtherNames } from '../support/other-names';
 import {
   describeMiss,
+  describeSureness,
   evaluateCase,
   GENERALISE_CASES,
   problemCases,
   READING_CASES,
-  describeSureness,
   score,
   scoresByCategory,
   sureness,
@@ -59,7 +59,7 @@ function problemRows(): BenchRow[] {
     ...[...scoresByCategory(results)].map(([category, s]) =>
       row(
         `  ${category} (${s.cases})`,
-        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}`,
+        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}, contradicted ${s.contradictions}`,
       ),
     ),
     row('problem library entries', String(library.index.length)),
@@ -115,7 +115,7 @@ function unseenRows(dir: string, title: string): BenchRow[] {
     ...[...scoresByCategory(results)].map(([category, s]) =>
       row(
         `    ${category} (${s.cases})`,
-        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}`,
+        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}, contradicted ${s.contradictions}`,
       ),
     ),
   ];

@@ -1,6 +1,8 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
+import { DESCRIBES_INPUT, isMethod, isSure, standsClear } from './certainty';
 import { collectionName } from './constraints';
+import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { variantFor } from './hints/variants';
@@ -15,8 +17,6 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity, sizedBy } from './target';
-import { DESCRIBES_INPUT, isMethod, isSure, standsClear } from './certainty';
-import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 

@@ -1,4 +1,5 @@
 import { aidsOf, SET_SEARCHES } from './aids';
+import { isMethod } from './certainty';
 import { BUDGET } from './complexity';
 import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
@@ -7,7 +8,6 @@ import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './in
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
-import { isMethod } from './certainty';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {

@@ -1,3 +1,4 @@
+import { count, firstMethod, noGrounds, type Source } from './certainty';
 import type { CompanionCounts } from './companions';
 import { fitsTheKinds } from './fit';
 import { firedTriggers } from './knowledge';
@@ -6,7 +7,6 @@ import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
 import { byRank, ideaFirst } from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
-import { count, firstMethod, noGrounds, type Source } from './certainty';
 import type { Grounds, TechniqueGuess, TechniqueId } from './types';
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */

@@ -25,10 +25,10 @@ import { TAG_TECHNIQUES } from '../knowledge/tags';
 import { type Reading, readProblem } from '../reading';
 import { guessTechniques } from '../techniques';
 import { TECHNIQUE_IDS, type TechniqueId } from '../types';
+import { contextOf, corpusProblems, HELD_OUT, libraryTechniques } from './corpus';
 import { problemFeatures } from './features';
 import { type Example, strongest, train } from './logistic';
 import { type LearnedWeights, scoreTechniques } from './model';
-import { contextOf, corpusProblems, HELD_OUT, libraryTechniques } from './corpus';
 import { Retelling, retoldContext } from './retellings';
 
 /** Features seen in fewer problems than this are noise. */

@@ -65,10 +65,12 @@ describe('the offline coach on the labelled problems', () => {
  * 0.75 and 0.87. Twenty-three pages on sizes and values (stop 26: sums of sizes, lengths bounded by
  * other names, grid sides and counts named by words, near misses bounded by values only) now read
  * their sizes (limit 0.57 → 0.96) but name the method first on only 0.39 of them and find 0.59 of
- * their techniques, so their targets (0.43) follow a wrong method more often than a wrong size; the
- * whole set's top-3 and target floors sit at 0.84 and 0.83 while the 369 pages before them read
- * 0.86 and 0.86, which each round's own floors keep. Seven more in notations those rules had not
- * seen read limit 0.57 under them and 0.86 once widened.
+ * their techniques, so their targets (0.43) follow a wrong method more often than a wrong size. Seven
+ * more in notations those rules had not seen read limit 0.57 under them and 0.86 once widened.
+ * Thirty-six pages written for the promises a statement makes (stop 26) were written for their
+ * wording, not their technique, and read top-3 0.57 and target 0.78. With these 66 pages the whole
+ * set reads top-1 0.71, top-3 0.82, target 0.83 and limit 0.93, and its floors follow, while the
+ * 369 pages before them read 0.76, 0.86, 0.86 and 0.93, which each round's own floors keep.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -80,8 +82,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
