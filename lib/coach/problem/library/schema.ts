@@ -21,12 +21,13 @@ export const LibraryEntry = z.strictObject({
   slug,
   /**
    * Where a problem that LeetCode does not have lives (CSES' problem set, AtCoder's educational DP
-   * contest): matched there by the judge's own task id, and linked to there.
+   * contest, HackerRank, GeeksforGeeks): matched there by the judge's own task id, and linked to
+   * there. GeeksforGeeks' ids are whole titles ("distance-from-the-source-bellman-ford-algorithm").
    */
   home: z.optional(
     z.strictObject({
       site: SiteId,
-      id: z.string().check(z.minLength(1), z.maxLength(40)),
+      id: z.string().check(z.minLength(1), z.maxLength(80)),
       url: z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'an https address')),
     }),
   ),

@@ -59,12 +59,23 @@ describe('the problem library entries', () => {
     for (const { entry } of entries) {
       if (entry.home) {
         expect(entry.slug, entry.slug).toMatch(new RegExp(`^${entry.home.site}-`));
-        expect(new URL(entry.home.url).hostname, entry.slug).toMatch(/(^|\.)(cses\.fi|atcoder\.jp)$/);
+        expect(new URL(entry.home.url).hostname, entry.slug).toMatch(
+          /(^|\.)(cses\.fi|atcoder\.jp|hackerrank\.com|geeksforgeeks\.org)$/,
+        );
         expect(entry.home.url, entry.slug).toContain(entry.home.id);
         expect(entry.neetcodeSlug, entry.slug).toBeUndefined();
-      } else expect(entry.slug).not.toMatch(/^(cses|atcoder)-/);
+      } else expect(entry.slug).not.toMatch(/^(cses|atcoder|hackerrank|geeksforgeeks)-/);
     }
     expect(duplicates(entries.flatMap(({ entry }) => (entry.home ? [entry.home.url] : [])))).toEqual([]);
+  });
+
+  it('give a problem at home on HackerRank or GeeksforGeeks its title there, so a copy under another id still matches', () => {
+    for (const { entry } of entries) {
+      const site = entry.home?.site;
+      if (site !== 'hackerrank' && site !== 'geeksforgeeks') continue;
+      const titles = (entry.siteTitles ?? []).filter((row) => row.site === site);
+      expect(titles.length, entry.slug).toBeGreaterThan(0);
+    }
   });
 
   it('carry NeetCode’s slug exactly where it differs from LeetCode’s', () => {
