@@ -13,7 +13,9 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ],
   [
     'matrix',
-    /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b/,
+    // A cell read by two letter indices (`floor[r][c]`, `grid[i][j]`) is a table whatever its name;
+    // `intervals[i][0]` reads a field of a pair.
+    /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]/,
   ],
   ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
   [

@@ -52,7 +52,9 @@ export function readScene(
   const grid =
     facts.variables.filter((v) => v.role === 'dimension').length >= 2 ||
     (kinds.includes('matrix') &&
-      /\brows?\b.{0,80}\bcolumns?\b|\b[mn] ?[x*] ?[mn]\b|\bgrid\[i\]\[j\]|\bcells?\b/.test(body));
+      /\brows?\b.{0,80}\b(?:columns?|cols)\b|\b[mn] ?[x*] ?[mn]\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]|\bcells?\b/.test(
+        body,
+      ));
   const values = facts.variables.filter((v) => v.role === 'value' && v.upper !== undefined);
   const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
   return {

@@ -1,5 +1,5 @@
 import { formatBound } from './complexity';
-import { windowBroken } from './knowledge/runs';
+import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import type { TechniqueId } from './types';
@@ -82,13 +82,14 @@ export function boundSignals(
 /**
  * The answer depends on the input's own order (a contiguous run, positions kept): sorting
  * would destroy what is asked about, so its evidence does not count. A run judged by its total
- * over values that can be negative cannot be a window that shrinks (runs.ts). Values past ten
+ * over values that can be negative cannot be a window that shrinks, nor can a run a walker makes
+ * from cell to neighbouring cell (runs.ts). Values past ten
  * million cannot each be a state of a search.
  */
 export function vetoed(id: TechniqueId, scene: Scene): boolean {
   return (
     (id === 'sorting' && scene.ordered) ||
-    (id === 'sliding-window' && windowBroken(scene)) ||
+    (id === 'sliding-window' && (windowBroken(scene) || runIsPathOnGrid(scene))) ||
     (id === 'breadth-first-search' && valuesTooManyToWalk(scene))
   );
 }

@@ -47,6 +47,21 @@ const FIXED_LENGTH =
 export const windowBroken = (scene: Scene) =>
   scene.negatives && RUN_SUM.test(scene.body) && !FIXED_LENGTH.test(scene.body);
 
+/** A walker, marble or trail steps from a cell to one beside it: up, down, left or right, or a cell sharing a side. */
+const STEPS_TO_NEIGHBOUR =
+  /\b(?:step|steps|stepping|move|moves|moving|roll|rolls|rolling|walk|walks|go|goes|slide|slides|climb|climbs|jump|jumps)\b[^.]{0,60}\b(?:(?:neighbou?ring|adjacent|next) (?:cell|plot|tile|square|field|room|spot)|(?:cell|plot|tile|square|field|room|spot) (?:that )?(?:shares?|sharing) a side|up, down, left,? (?:and|or) right|four directions)\b|\b(?:neighbou?ring|adjacent) (?:cell|plot|tile|square|field|room|spot)\b[^.]{0,80}\b(?:only (?:if|when)|provided)\b/;
+/** The run the question means lies along one row or column, where a window does slide. */
+const ALONG_ONE_LINE =
+  /\b(?:within|in|along|inside) (?:a |one |the same |each |every )?(?:single )?(?:row|column|line)\b|\b(?:each|every) (?:row|column)\b/;
+
+/**
+ * On a grid whose walker steps from a cell to a neighbouring one, a "run" or "streak" is a path
+ * that turns corners, not a stretch of one sequence: no window slides along it (the longest
+ * climbing trail is a search over cells), unless the question keeps the run to one row or column.
+ */
+export const runIsPathOnGrid = (scene: Scene) =>
+  scene.grid && STEPS_TO_NEIGHBOUR.test(scene.body) && !ALONG_ONE_LINE.test(scene.body);
+
 /** The names a question gives the two ends of a range: l and r, left and right, first and last. */
 const LOW_END = '(?:l|left|lo|low|from|start|begin|first|a)(?:_?[a-z])?';
 const HIGH_END = '(?:r|right|hi|high|to|end|last|b)(?:_?[a-z])?';

@@ -71,3 +71,41 @@ describe('small bounds', () => {
     ).toContain('backtracking');
   });
 });
+
+describe('a run on a grid', () => {
+  const grid = (statement: string, constraints: string[]) =>
+    analyzeProblem({
+      kind: 'problem',
+      site: 'codeforces',
+      url: 'https://codeforces.com/problemset/problem/9990/A',
+      id: '9990A',
+      title: 'Longest Run',
+      statement,
+      examples: [],
+      constraints,
+      tags: [],
+      hints: [],
+      source: 'dom',
+    }).patterns.map((p) => p.id);
+
+  it('is a path that turns corners when the walker steps between neighbouring cells: no window slides along it', () => {
+    const walk = grid(
+      'A field is a table h[r][c] of rows by cols plots. A skier steps from a plot to a neighbouring plot (up, down, left or right) only when it is strictly lower. Find the longest run a skier can make.',
+      ['1 <= rows, cols <= 1000', '1 <= h[r][c] <= 10^9'],
+    );
+    expect(walk).not.toContain('sliding-window');
+    const roll = grid(
+      'Each tile of a floor carries a number floor[r][c]. A marble can roll onto an adjacent tile only when its number is one less. Return the longest streak of tiles a marble rolls through.',
+      ['1 <= rows, cols <= 500'],
+    );
+    expect(roll).not.toContain('sliding-window');
+  });
+
+  it('is still a window when the question keeps it to one row', () => {
+    const row = grid(
+      'A panel is a table p[r][c] of rows by cols lamps, 1 lit and 0 dark. In each row you may switch on at most k dark lamps. Return the longest stretch of consecutive lit lamps within a single row.',
+      ['1 <= rows, cols <= 1000', '0 <= k <= cols'],
+    );
+    expect(row[0]).toBe('sliding-window');
+  });
+});
