@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { statedTime } from '@/lib/coach/problem/stated';
+import { problemContext } from '../../../support/problem-context';
 
 describe('the running time a statement demands', () => {
   it('reads the bound a statement sets for the running time, in canonical big-O', () => {
@@ -74,19 +75,9 @@ describe('small bounds', () => {
 
 describe('a run on a grid', () => {
   const grid = (statement: string, constraints: string[]) =>
-    analyzeProblem({
-      kind: 'problem',
-      site: 'codeforces',
-      url: 'https://codeforces.com/problemset/problem/9990/A',
-      id: '9990A',
-      title: 'Longest Run',
-      statement,
-      examples: [],
-      constraints,
-      tags: [],
-      hints: [],
-      source: 'dom',
-    }).patterns.map((p) => p.id);
+    analyzeProblem(problemContext({ title: 'Longest Run', statement, constraints })).patterns.map(
+      (p) => p.id,
+    );
 
   it('is a path that turns corners when the walker steps between neighbouring cells: no window slides along it', () => {
     const walk = grid(
