@@ -1,4 +1,3 @@
-import type { z } from 'zod/mini';
 import { testConnection } from '@/lib/llm/connection';
 import { redactKey } from '@/lib/llm/errors';
 import { UsageLedger } from '@/lib/llm/ledger';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
 import {
   ProviderForm,
   type ProviderFormProps,

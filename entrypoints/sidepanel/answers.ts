@@ -4,7 +4,13 @@ import { create } from 'zustand';
 import type { Answer } from '@/components/model/AnswerView';
 import { slotOf } from '@/lib/llm/flows';
 import type { HintAttempt } from '@/lib/llm/prompts/attempt';
-import { type AskRequest, LLM_PORT, type PortToBackground, type PortToPanel, portToPanelSchema } from '@/lib/messaging/protocol';
+import {
+  type AskRequest,
+  LLM_PORT,
+  type PortToBackground,
+  type PortToPanel,
+  portToPanelSchema,
+} from '@/lib/messaging/protocol';
 
 /** Said when the background dies mid-answer (the browser stops idle workers); Retry works. */
 const WORKER_RESTARTED =

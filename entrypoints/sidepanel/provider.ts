@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type * as z from 'zod/mini';
 import { ProviderGet, type ProviderView, sendMessage } from '@/lib/messaging';
 import { dailyTokenCapItem, providerItem } from '@/lib/storage/llm';
 

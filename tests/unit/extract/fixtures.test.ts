@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/cli/parse';
-import { type PageContext, pageContextSchema } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
 
 const FIXTURES = join(__dirname, '../../fixtures');

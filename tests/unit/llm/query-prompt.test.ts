@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
-import { type PromptAnalysis, promptAnalysisSchema } from '@/lib/llm/prompts/analysis';
+import { promptAnalysisSchema } from '@/lib/llm/prompts/analysis';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
 import { buildInterviewerPrompt } from '@/lib/llm/prompts/interviewer';

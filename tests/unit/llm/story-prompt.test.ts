@@ -4,7 +4,7 @@ import { FLOWS, type FlowInput } from '@/lib/llm/flows';
 import { MOCK_TURN_LIMIT } from '@/lib/llm/prompts/mock-round';
 import { buildStoryFeedbackPrompt } from '@/lib/llm/prompts/story';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
-import { type MockBrief, mockBriefSchema, type StoryBrief } from '@/lib/mock/brief';
+import { mockBriefSchema, type StoryBrief } from '@/lib/mock/brief';
 import { MAX_STAR_PART, MAX_STORY_TITLE } from '@/lib/mock/names';
 import { storyBrief } from '@/lib/mock/stories';
 import { backendJob } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { type CodingBrief, codingBriefSchema, type DesignBrief, designBriefSchema } from '@/lib/mock/brief';
+import { codingBriefSchema, designBriefSchema } from '@/lib/mock/brief';
 import { addCandidateTurn, advance, type CodingMock, endRound, startCodingMock } from '@/lib/mock/coding';
 import { codingBrief } from '@/lib/mock/coding-brief';
 import { startDesignMock, withNotes } from '@/lib/mock/design';

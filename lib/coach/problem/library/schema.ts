@@ -40,7 +40,9 @@ export const LibraryEntry = z.strictObject({
    * GeeksforGeeks counts the ways): on that site it wins over every other name.
    */
   siteTitles: z.optional(
-    z.array(z.strictObject({ site: siteIdSchema(), title: z.string().check(z.minLength(2), z.maxLength(120)) })),
+    z.array(
+      z.strictObject({ site: siteIdSchema(), title: z.string().check(z.minLength(2), z.maxLength(120)) }),
+    ),
   ),
   /** Sites whose problem of this title asks another question: there the title matches nothing. */
   differsOn: z.optional(z.array(siteIdSchema())),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
-import { type PageContext, pageContextSchema } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { extractPageDeep } from '@/lib/extract/full';
 
 const ROOT = join(__dirname, '../../../..');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
-import { type PageContext, pageContextSchema } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { escapeRawControls, findJobPosting, jsonLdFields } from '@/lib/extract/jobs/jsonld';
 import { readAssignedJson } from '@/lib/extract/jobs/script-data';
 import { splitSections } from '@/lib/extract/jobs/sections';
