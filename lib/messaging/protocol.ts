@@ -11,7 +11,8 @@ import { defineMessage } from './define';
 
 /**
  * Every message between content script, background and UI. A new message is declared here and
- * nowhere else; senders and receivers import the definition.
+ * nowhere else; senders and receivers import the definition. Schemas are given as builders and the
+ * ones shared between messages are `lazy`: the worker builds a schema when a message first needs it.
  */
 
 /**
