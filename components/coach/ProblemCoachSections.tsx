@@ -34,9 +34,10 @@ export function Techniques({
         <>
           {!analysis.techniqueSure && first && (
             <p data-testid="techniques-unsure">
-              {second
-                ? `Not sure: the statement could be read as ${techniqueName(first.id)} or as ${techniqueName(second.id)}. Check both against the limits before you commit.`
-                : `Not sure: only faint evidence points at ${techniqueName(first.id)}. Work from the limits and a brute force first.`}
+              {analysis.techniqueDoubt ??
+                (second
+                  ? `Not sure: the statement could be read as ${techniqueName(first.id)} or as ${techniqueName(second.id)}. Check both against the limits before you commit.`
+                  : `Not sure: only faint evidence points at ${techniqueName(first.id)}. Work from the limits and a brute force first.`)}
             </p>
           )}
           {analysis.patterns.length > 0 ? (

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
@@ -6,12 +6,14 @@ import { measureJobCoach } from '../support/job-labels';
 import { measureOtherNames } from '../support/other-names';
 import {
   describeMiss,
+  describeSureness,
   evaluateCase,
   GENERALISE_CASES,
   problemCases,
   READING_CASES,
   score,
   scoresByCategory,
+  sureness,
 } from '../support/problem-labels';
 import type { BenchRow } from './types';
 
@@ -53,10 +55,11 @@ function problemRows(): BenchRow[] {
     row('complexity limit (slowest the bounds allow)', fixed(figures.limit), '≥ 0.9'),
     row('edge cases contradicting a guarantee', String(figures.contradictions), '0'),
     row('hints holding code', String(figures.codeHints), '0'),
+    row('technique called sure', describeSureness(sureness(results)), 'top-1 when sure ≥ 0.85'),
     ...[...scoresByCategory(results)].map(([category, s]) =>
       row(
         `  ${category} (${s.cases})`,
-        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}`,
+        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}, contradicted ${s.contradictions}`,
       ),
     ),
     row('problem library entries', String(library.index.length)),
@@ -102,13 +105,30 @@ function unseenRows(dir: string, title: string): BenchRow[] {
     row('  complexity target', fixed(figures.target), '≥ 0.9'),
     row('  complexity limit', fixed(figures.limit), '≥ 0.9'),
     row('  edge cases contradicting a guarantee', String(figures.contradictions), '0'),
+    row('  technique called sure', describeSureness(sureness(results)), 'top-1 when sure ≥ 0.85'),
+    ...roundsOf(dir).map(({ name, pages }) =>
+      row(
+        `    ${name.length > 40 ? `${name.slice(0, 39)}…` : name} (${pages.length})`,
+        describeSureness(sureness(results.filter((r) => pages.includes(r.name)))),
+      ),
+    ),
     ...[...scoresByCategory(results)].map(([category, s]) =>
       row(
         `    ${category} (${s.cases})`,
-        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}`,
+        `top-1 ${fixed(s.top1)}, top-3 ${fixed(s.recall)}, target ${fixed(s.target)}, limit ${fixed(s.limit)}, contradicted ${s.contradictions}`,
       ),
     ),
   ];
+}
+
+/**
+ * The rounds a set's pages were written in (rounds.json, where the set keeps one): later rounds
+ * were tuned to less, so their figures are the nearer guess at pages nobody has seen.
+ */
+function roundsOf(dir: string): { name: string; pages: string[] }[] {
+  const file = `${dir}/rounds.json`;
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { rounds: { name: string; pages: string[] }[] }).rounds;
 }
 
 function jobRows(): BenchRow[] {

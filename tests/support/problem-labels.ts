@@ -165,3 +165,38 @@ export function scoresByCategory(results: readonly CaseResult[]): Map<string, Sc
     [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([name, group]) => [name, score(group)]),
   );
 }
+
+/** How far the panel's "sure" can be trusted: how often it says it, and how often it is then right. */
+export interface Sureness {
+  cases: number;
+  /** Pages on which the panel calls its leading technique sure. */
+  sure: number;
+  /** Share of those whose leader is the labelled primary technique. */
+  topWhenSure: number;
+  /** On the pages it is not sure of: the leader is the primary, or it is among the first three. */
+  topWhenUnsure: number;
+  top3WhenUnsure: number;
+}
+
+export function sureness(results: readonly CaseResult[]): Sureness {
+  const read = results.filter((r) => r.analysis);
+  const sure = read.filter((r) => r.analysis?.techniqueSure);
+  const unsure = read.filter((r) => !r.analysis?.techniqueSure);
+  const share = (group: readonly CaseResult[], hit: (r: CaseResult) => boolean) =>
+    group.filter(hit).length / Math.max(1, group.length);
+  const inTop3 = (r: CaseResult) =>
+    (r.analysis?.patterns ?? []).slice(0, 3).some((guess) => guess.id === r.labels.primary);
+  return {
+    cases: read.length,
+    sure: sure.length,
+    topWhenSure: share(sure, (r) => r.top1),
+    topWhenUnsure: share(unsure, (r) => r.top1),
+    top3WhenUnsure: share(unsure, inTop3),
+  };
+}
+
+/** "sure on 105 of 369; top-1 when sure 0.95; when not sure 0.69 (top-3 0.84)", as the bench prints it. */
+export function describeSureness(s: Sureness): string {
+  const fixed = (value: number) => value.toFixed(2);
+  return `sure on ${s.sure} of ${s.cases}; top-1 when sure ${fixed(s.topWhenSure)}; when not sure ${fixed(s.topWhenUnsure)} (top-3 ${fixed(s.top3WhenUnsure)})`;
+}

@@ -1,6 +1,8 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
+import { DESCRIBES_INPUT, isMethod, isSure, standsClear } from './certainty';
 import { collectionName } from './constraints';
+import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { variantFor } from './hints/variants';
@@ -15,7 +17,7 @@ import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { readShape } from './shape';
 import { expectedComplexity, sizedBy } from './target';
-import { guessTechniques, isMethod, isSure } from './techniques';
+import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
 export type { LibraryMatch } from './library/lookup';
@@ -36,7 +38,7 @@ export function analyzeProblem(
   if (query) return query;
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
-  const checklist = (techniques: readonly TechniqueGuess[], sure = isSure(techniques)) =>
+  const checklist = (techniques: readonly TechniqueGuess[], sure = standsClear(techniques)) =>
     edgeCases({
       kinds,
       facts,
@@ -67,7 +69,7 @@ export function analyzeProblem(
   const question = { ...asks, ...read.costs };
   const sizing = searchedBy(
     sizedBy(patterns, readFor, scene.guarantees.has('sorted')),
-    isSure(patterns),
+    standsClear(patterns),
     question,
     readFor,
   );
@@ -81,7 +83,7 @@ export function analyzeProblem(
     // An order by a key the question does not search buys no halving search and no two pointers.
     guarantees: scene.guarantees,
     stated: read.stated,
-    sure: isSure(patterns),
+    sure: standsClear(patterns) || isSure(patterns),
     guesses: patterns,
     sizedLimits: sizesForIntent(context.site),
     items: kinds.some((kind) => kind !== 'number'),
@@ -121,15 +123,22 @@ export function analyzeProblem(
     .slice(0, 2);
   // A base-rate or faint guess is no method to hint at: the ladder then works from the statement alone.
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;
-  const rungs = techniqueRungs(lead, words, target.target, variant, candidates);
+  // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
+  const sure = isSure(patterns) && !target.overrules;
+  const ladder = techniqueRungs(lead, words, target.target, variant, candidates);
+  // Unsure of a method, the ladder and the target say which candidate they assume; a design's
+  // ladder already weighs the structures its calls need, and a sort or a formula is no structure.
+  const hedged = !sure && !design && lead && !DESCRIBES_INPUT.includes(lead);
+  const rungs = hedged ? hedgedRungs(ladder, lead, alternatives(patterns)) : ladder;
+  const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',
     library: null,
     patterns,
-    // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
-    techniqueSure: isSure(patterns) && !target.overrules,
+    techniqueSure: sure,
+    ...(doubt ? { techniqueDoubt: doubt } : {}),
     complexityTarget: target.target,
-    complexityReason: target.reason,
+    complexityReason: !sure && target.assumes ? hedgedReason(target.reason, target.assumes) : target.reason,
     ...reading,
     edgeCases: checklist(patterns),
     hints: hintLadder(rungs, 'coach', context.hints),

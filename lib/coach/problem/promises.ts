@@ -1,8 +1,22 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
-import { ASKS_TO_CONNECT, CONNECTED, MAY_BE_DISCONNECTED, TREE } from './graph-promises';
+import {
+  ACYCLIC,
+  ASKS_TO_CONNECT,
+  CONNECTED,
+  DISTINCT_ENDS,
+  LOOSE_ENDS,
+  MAY_BE_DISCONNECTED,
+  N_MINUS_ONE_LINKS,
+  NEIGHBOURS_DISTINCT,
+  PAIRS_DISTINCT,
+  REPEATED_EDGES,
+  SIMPLE_GRAPH,
+  TREE,
+} from './graph-promises';
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
+import { presenceInProse, signInProse } from './prose-promises';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
@@ -12,42 +26,6 @@ const GRAPH =
 const NOT_A_PROMISE =
   /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
-/** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
-const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
-/** Two endpoint names that may not be equal ("ui != vi", "a_i != b_i", "from_i != to_i", "edges[i] != i"). */
-const DISTINCT_ENDS = [
-  /\b([a-z][a-z]*?)(_?[ij]) ?!= ?(?!\1\2)[a-z]+\2\b/,
-  /\b(?:prev|from|src|start)_?i? ?!= ?(?:next|to|dst|end)_?i?\b/,
-  /\b[a-z]+\[i\](?:\[[a-z]\])? ?!= ?i\b/,
-  /\bu ?!= ?v\b/,
-  /\bno self[- ]?(?:loops|edges)\b/,
-  // An adjacency list that never lists its own node: "graph[u] does not contain u".
-  /\b[a-z]+\[([a-z])\] (?:does not|doesn't|will not|won't|never) contains? \1\b/,
-  ORDERED_ENDS,
-  /\b(?:no|not any) (?:\w+ ){0,2}(?:has|have|with) an? (?:\w+ )?(?:edge|road|link|cable|flight|connection)s? (?:to|with) itself\b/,
-];
-/**
- * Ends without the underscore ("ui < vi") or bare letters ("x != y"): an edge's ends only when
- * the statement is about a graph ("fromi < toi" is a trip, "p != q" two nodes of a tree).
- */
-const LOOSE_ENDS = [/\b([a-z]+?)i ?< ?(?!\1i)[a-z]+i\b/, /\b[a-z] ?!= ?[a-z]\b/];
-
-const PAIRS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:pairs|tuples|edges|roads|links|connections)(?: (?:of )?[a-z]+)?(?: \([^)]*\)| \[[^\]]*\])?(?: given)? are (?:all )?(?:unique|distinct|different)\b/;
-/** An adjacency list whose entries are distinct ("all the elements of graph[i] are unique"). */
-const NEIGHBOURS_DISTINCT =
-  /\ball (?:of )?(?:the )?(?:elements|values|entries|neighbou?rs) (?:of|in) [a-z]+\[[a-z]\] are (?:unique|distinct|different)\b/;
-
-const REPEATED_EDGES = [
-  // "There are no self-loops or repeated edges" as well as "no repeated edges".
-  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
-  /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
-  /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
-  /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
-  /\b(?:any|every|each) (?:\w+ )?pair(?: of \w+)? is (?:connected|joined|linked) by at most one\b/,
-  /\bno two (?:edges|roads|links|cables) (?:connect|join) the same\b/,
-];
-
 /** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
 const NOT_INPUT_SUBJECT =
   /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
@@ -56,7 +34,9 @@ const DISTINCT = [
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
   /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
-  /\bno two (?:\w+ ){1,3}(?:have|has|share|are) the same\b/,
+  // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
+  // share a glaze") promise nothing about the whole input.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b|\ba_i != a_j\b/,
@@ -65,23 +45,29 @@ const DUPLICATES_ALLOWED =
   /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
 
 const ANSWER_EXISTS = [
-  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
+  // "You may assume that exactly one pair of trips adds up to budget".
+  /\b(?:assume|guaranteed|promised|ensured)\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+/,
+  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?|reachable|achievable|solvable)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
   // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
   /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
   // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
-  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b/,
+  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
   /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
+  // The input promised to have the shape the question looks for ("arr is guaranteed to be a
+  // mountain array"), or the one item asked for named as present ("every element appears
+  // twice, except for one element which appears exactly once").
+  /\bguaranteed to be an? (?:valid|well-formed|mountain|bitonic) (?:\w+ )?(?:array|list|string|sequence|expression|tree|grid)\b|\bexcept (?:for )?(?:exactly )?one (?:\w+ )?(?:which|that) (?:appears|occurs)\b/,
   // "p and q will exist in the tree", "word contains at least one vowel".
   /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
 ];
 
 const LOWERCASE =
-  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english )?lower[- ]?case (?:english )?(?:letters|characters)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
 /** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
 const LOWERCASE_IN_PROSE = [
   /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
   /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
-  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? (?:to|through) ['"]?z['"]?\b/,
+  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-) ?['"]?z['"]?\b/,
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
 ];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
@@ -106,6 +92,8 @@ const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
   /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
   /\b(?:over|from) the alphabet\b/,
+  // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
+  /\beither (?:an? )?\w+ \([^\s()]{1,2}\) or (?:an? )?\w+ \([^\s()]{1,2}\)/,
   /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
 ];
 
@@ -113,7 +101,7 @@ const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descendi
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
-    '\\b(?:is|are) (?:given |listed |kept |stored |already )?sorted\\b',
+    '\\b(?:is|are|was|were) (?:given |listed |kept |stored |already )?sorted\\b',
     // "k lists of meetings, each sorted by start": several inputs, every one of them in order.
     `\\beach (?:one |of them )?(?:already )?(?:sorted|in sorted order|in ${ORDER} order)\\b`,
     // "arrives already sorted by start", "comes sorted": handed over in order.
@@ -128,8 +116,9 @@ const SORTED = new RegExp(
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
-    `\\b(?:is|are) (?:given |listed |arranged )?in ${ORDER} order\\b`,
-    '\\ba_1 ?<=? ?a_2 ?<=? ?\\.\\.\\.',
+    `\\b(?:is|are|was|were) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    // "a_1 <= a_2 <= ..." and the chain that falls, "A_1 >= A_2 >= ... >= A_N".
+    '\\b[a-z]_1 ?(?:<=?|>=?) ?[a-z]_2 ?(?:<=?|>=?) ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
     // "1 <= position_i < position_i+1 < target": each element against the next one.
@@ -138,16 +127,13 @@ const SORTED = new RegExp(
 );
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
-  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]_1 ?< ?[a-z]_2 ?< ?\.\.\.|\b[a-z]_1 ?> ?[a-z]_2 ?> ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
 const ROTATION =
   /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;
 /** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
 const SORTED_BY_OTHER_KEY =
   /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
-
-const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?cycles?\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?circular\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing
@@ -175,10 +161,16 @@ function sentences(body: string): string[] {
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
+      // Normalisation reads "there is at most one road" as a bound ("there <= one road"): a
+      // promise said in words is read in words.
+      .replace(/<= (one|two|once)\b/g, 'at most $1')
+      .replace(/>= (one|two)\b/g, 'at least $1')
+      // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
+      // is a sentence of its own, so it no longer hides the promise.
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might)\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
@@ -192,12 +184,15 @@ function sentences(body: string): string[] {
   );
 }
 
+/** The sentences that promise something: no condition, no demand, no "may". */
+const promising = (body: string) => sentences(body).filter((sentence) => !NOT_A_PROMISE.test(sentence));
+
 /** The promises made in words, one sentence at a time. */
 function promisedInWords(body: string): Set<Guarantee> {
-  const promised = new Set<Guarantee>();
+  const promised = new Set<Guarantee>(presenceInProse(promising(body)));
   const graph = GRAPH.test(body);
   const all = sentences(body);
-  const promises = all.filter((sentence) => !NOT_A_PROMISE.test(sentence));
+  const promises = promising(body);
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
@@ -231,10 +226,12 @@ function promisedInWords(body: string): Set<Guarantee> {
   const tree = said(TREE);
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
-  if (tree || said([ACYCLIC])) promised.add('acyclic');
-  if (said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
+  if (tree || said([ACYCLIC]) || (promised.has('connected') && N_MINUS_ONE_LINKS.test(body)))
+    promised.add('acyclic');
+  const simple = said([SIMPLE_GRAPH], all);
+  if (simple || said(DISTINCT_ENDS, all) || (graph && said(LOOSE_ENDS, all)) || linkEndsDiffer(body))
     promised.add('no-self-loops');
-  if (said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT, NEIGHBOURS_DISTINCT], all)))
+  if (simple || said(REPEATED_EDGES, all) || (graph && said([PAIRS_DISTINCT, NEIGHBOURS_DISTINCT], all)))
     promised.add('no-repeated-edges');
   return promised;
 }
@@ -246,10 +243,11 @@ function promisedInWords(body: string): Set<Guarantee> {
 export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guarantee> {
   const promised = new Set<Guarantee>();
   const sizes = facts.variables.filter((v) => isSize(v) && v.lower !== undefined && !v.boundedBy);
-  if (sizes.length > 0 && sizes.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
-  // At least two of the items the input is about: the sizes that are not links or operations.
+  // At least one, or two, of the items the input is about: the sizes that are not links or
+  // operations ("1 <= n" islands beside "0 <= m" ferries is never an empty input).
   const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const items = counted.length > 0 ? counted : sizes;
+  if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');
@@ -257,7 +255,11 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   if (nodes && (nodes.lower ?? 0) >= 1) promised.add('root-exists');
   if (/\b(?:root|head) (?:is )?(?:never|not) (?:null|empty|missing)\b|\bnon-empty (?:tree|list)\b/.test(body))
     promised.add('root-exists');
-  const elements = facts.variables.filter(isElementValue);
+  // A name with no bound at all ("A_j" in "A_i != A_j (i != j)", "A_N" in a chain) says nothing
+  // of the values' sign.
+  const elements = facts.variables.filter(
+    (v) => isElementValue(v) && (v.lower !== undefined || v.upper !== undefined),
+  );
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 1))
     promised.add('positive');
   // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").
@@ -273,6 +275,14 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
     promised.add('non-negative');
+  // A sign said in words ("every price is a positive integer") where no bound of the values says
+  // otherwise: a bound that allows less wins.
+  const sign = signInProse(promising(body));
+  const least = sign === 'positive' ? 1 : 0;
+  if (sign && elements.every((v) => v.lower === undefined || v.lower >= least)) {
+    promised.add('non-negative');
+    if (sign === 'positive') promised.add('positive');
+  }
   // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
   const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
   const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');

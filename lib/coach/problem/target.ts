@@ -1,4 +1,5 @@
 import { aidsOf, SET_SEARCHES } from './aids';
+import { isMethod } from './certainty';
 import { BUDGET } from './complexity';
 import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
@@ -7,7 +8,6 @@ import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './in
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
-import { isMethod } from './techniques';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {
@@ -15,6 +15,8 @@ export interface ExpectedComplexity {
   reason: string;
   /** The bounds set the bar over a leader the technique reading called sure (a family such as "string"). */
   overrules?: true;
+  /** The technique whose standard figure the target is, when no bound or question set it. */
+  assumes?: TechniqueId;
 }
 
 export interface TargetInput {
@@ -26,7 +28,7 @@ export interface TargetInput {
   guarantees: ReadonlySet<Guarantee>;
   /** The running time the statement demands, if it names one (see stated.ts). */
   stated?: string | null;
-  /** Whether the leading technique stands clear of the rest (see isSure). */
+  /** Whether the leading technique stands clear of the rest, or the panel is sure of it (certainty.ts). */
   sure?: boolean;
   /** The ranked guesses behind `techniques`, with how strongly the page points at each. */
   guesses?: readonly TechniqueGuess[];
@@ -185,7 +187,11 @@ export function expectedComplexity({
         : subsetIntent(intent);
   // The leader was called sure: once the bounds set another bar, the panel must not say so.
   if (guessed) return withPer(guessed, per, sure);
-  return { target: big, reason: `The standard solution runs in ${big}${per}: ${why}.` };
+  return {
+    target: big,
+    reason: `The standard solution runs in ${big}${per}: ${why}.`,
+    ...(technique && !FAMILIES.includes(technique) ? { assumes: technique } : {}),
+  };
 }
 
 /** The bar the bounds set, per test or per call where the input has several. */

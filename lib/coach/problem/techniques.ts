@@ -1,3 +1,4 @@
+import { count, firstMethod, noGrounds, type Source } from './certainty';
 import type { CompanionCounts } from './companions';
 import { fitsTheKinds } from './fit';
 import { firedTriggers } from './knowledge';
@@ -6,7 +7,7 @@ import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
 import { byRank, ideaFirst } from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
-import type { TechniqueGuess, TechniqueId } from './types';
+import type { Grounds, TechniqueGuess, TechniqueId } from './types';
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */
 const TAG_WEIGHT = 3;
@@ -103,24 +104,26 @@ interface Evidence {
   reasons: { weight: number; text: string }[];
   /** Whether any piece of evidence is this page's own (words, tags, bounds), not a base rate. */
   grounded: boolean;
+  grounds: Grounds;
 }
 
 /** Ranked technique guesses, each with the words or bounds that triggered it. */
 export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   const { scene } = input;
   const evidence = new Map<TechniqueId, Evidence>();
-  const add = (id: TechniqueId, weight: number, text: string, grounded = true) => {
+  const add = (id: TechniqueId, weight: number, text: string, grounded = true, source?: Source) => {
     if (vetoed(id, scene)) return;
-    const entry = evidence.get(id) ?? { score: 0, reasons: [], grounded: false };
+    const entry = evidence.get(id) ?? { score: 0, reasons: [], grounded: false, grounds: noGrounds() };
     entry.score += weight;
     entry.grounded ||= grounded;
     entry.reasons.push({ weight, text });
+    if (source) count(entry.grounds, source);
     evidence.set(id, entry);
   };
   for (const { trigger, inTitle, match } of firedTriggers(input.title, scene)) {
     const weight = inTitle ? trigger.weight * TITLE_BOOST : trigger.weight;
     const words = `"${quote(match)}": ${trigger.why}`;
-    add(trigger.technique, weight, words);
+    add(trigger.technique, weight, words, true, inTitle ? 'title' : 'statement');
     for (const id of trigger.also ?? []) add(id, weight * ALSO_SHARE, words);
   }
   // Two tags that mean the same technique ("Divide and Conquer", "Quickselect") are one piece of
@@ -132,7 +135,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       if ((tagged.get(id)?.weight ?? 0) < weight) tagged.set(id, { weight, tag });
     });
   }
-  for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`);
+  for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`, true, 'tagged');
   for (const guess of input.learned ?? []) {
     // A technique the statement's own words count against is left out, however common it is, and
     // so is one whose idea needs an input this page does not have (string methods on numbers).
@@ -140,10 +143,17 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), pointsAt(guess));
   }
   const walked = (id: TechniqueId) => evidence.get(id)?.score ?? 0;
-  boundSignals(scene, add, Math.max(walked('dynamic-programming'), walked('breadth-first-search')));
+  const fromBounds = (id: TechniqueId, weight: number, text: string) => add(id, weight, text, true, 'bounds');
+  boundSignals(scene, fromBounds, Math.max(walked('dynamic-programming'), walked('breadth-first-search')));
   // A logarithmic bar over a collection cannot even read the input: only halving gets there.
   if (input.stated && /^O\(log\b[^*+]*\)$/.test(input.stated) && scene.shape !== 'values' && !scene.design) {
-    add('binary-search', 3, `the statement asks for ${input.stated}: only halving the range reaches it`);
+    add(
+      'binary-search',
+      3,
+      `the statement asks for ${input.stated}: only halving the range reaches it`,
+      true,
+      'stated',
+    );
   }
   for (const [from, to, why, holds] of IMPLIES) {
     if (holds && !holds(scene)) continue;
@@ -168,12 +178,14 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     }
   }
   ideaFirst(evidence, add, input.companions);
+  const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
   return [...evidence.entries()]
     .sort(byRank)
     .slice(0, MAX_GUESSES)
-    .map(([id, { score, reasons, grounded }]) => ({
+    .map(([id, { score, reasons, grounded, grounds }]) => ({
       id,
       ...(grounded ? {} : { baseRateOnly: true as const }),
+      grounds: { ...grounds, modelFirst: id === modelFirst },
       confidence: Number((1 - Math.exp(-score / 4)).toFixed(2)),
       reason: reasons
         .sort((a, b) => b.weight - a.weight)
@@ -181,22 +193,4 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
         .map((reason) => reason.text)
         .join('; '),
     }));
-}
-
-/** Below this, a guess the page barely points at is no method to hint at or to test against. */
-const FAINT = 0.1;
-
-/** Whether a guess is a method the page points at: grounded in its own words and not faint. */
-export function isMethod(guess: TechniqueGuess | undefined): guess is TechniqueGuess {
-  return !!guess && !guess.baseRateOnly && guess.confidence >= FAINT;
-}
-
-/**
- * Whether the leader stands clear of the rest: strong evidence of its own and a margin over the
- * runner-up. Otherwise the panel says it is not sure and shows both.
- */
-export function isSure(patterns: readonly TechniqueGuess[]): boolean {
-  const [first, second] = patterns;
-  if (!first) return false;
-  return first.confidence >= 0.5 && (!second || first.confidence - second.confidence >= 0.1);
 }

@@ -46,6 +46,31 @@ export interface TechniqueGuess {
    * shown as a candidate, but its traps and hints are not offered as if it were the method.
    */
   baseRateOnly?: true;
+  /** What stands behind it, by independent source: whether the panel may call it sure (certainty.ts). */
+  grounds?: Grounds;
+}
+
+/**
+ * The independent reasons behind a technique guess. Each phrase of the knowledge is its own
+ * reason; a site's tag, the learned model's first method, a running time the statement demands and
+ * what the bounds alone say are one each. Weights say how strongly; these say how many agree.
+ */
+export interface Grounds {
+  /** Phrases of the knowledge (knowledge/*) matched in the statement, its examples or constraints. */
+  statement: number;
+  /**
+   * Phrases matched in the title, whether or not the statement repeats them: a title names the
+   * story ("Ferries Between Islands"), which is as often a coincidence as the method.
+   */
+  title: number;
+  /** The site tags the problem with it. */
+  tagged: boolean;
+  /** Of the methods the learned model finds the statement's words point at, it ranks this one first. */
+  modelFirst: boolean;
+  /** The statement demands a running time that only it reaches. */
+  stated: boolean;
+  /** The bounds alone point at it (only values bounded, few items to choose among). */
+  bounds: boolean;
 }
 
 export interface Hint {
@@ -76,6 +101,11 @@ export interface ProblemAnalysis {
    * sure and shows the two leading candidates rather than a confident wrong one.
    */
   techniqueSure: boolean;
+  /**
+   * Set when the statement's reading is not sure: why, the other methods the page points at, and
+   * what to check before committing to one.
+   */
+  techniqueDoubt?: string;
   /** What an interviewer expects: the time of the best standard solution, canonical big-O. */
   complexityTarget: string;
   /** Why that is the expected complexity. */

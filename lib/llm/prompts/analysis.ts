@@ -24,6 +24,8 @@ export interface OfflineProblemAnalysis {
   patterns: readonly { id: string; confidence?: number }[];
   /** False when the evidence does not single out one technique (the panel says it is not sure). */
   techniqueSure?: boolean;
+  /** When not sure: why, and the other methods the page points at, as the panel says it. */
+  techniqueDoubt?: string;
   /** What an interviewer expects, and why. */
   complexityTarget: string;
   complexityReason?: string;
@@ -69,6 +71,7 @@ const problemFindingsSchema = lazy(() =>
       20,
     ),
     techniqueSure: z.optional(z.boolean()),
+    techniqueDoubt: z.optional(text(LONG)),
     complexityTarget: text(SHORT),
     complexityReason: z.optional(text(LONG)),
     complexityLimit: z.optional(text(SHORT)),

@@ -22,7 +22,7 @@ const clip = (value: string, max = SHORT) => value.slice(0, max);
 const unit = (value: number) => Math.min(Math.max(value, 0), 1);
 
 function problemFindings(analysis: OfflineProblemAnalysis): ProblemFindings {
-  const { library, patterns, techniqueSure, complexityTarget, complexityReason } = analysis;
+  const { library, patterns, techniqueSure, techniqueDoubt, complexityTarget, complexityReason } = analysis;
   const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
     analysis;
   const { query } = analysis;
@@ -34,6 +34,7 @@ function problemFindings(analysis: OfflineProblemAnalysis): ProblemFindings {
       ...(confidence === undefined ? {} : { confidence: unit(confidence) }),
     })),
     ...(techniqueSure === undefined ? {} : { techniqueSure }),
+    ...(techniqueDoubt ? { techniqueDoubt: clip(techniqueDoubt, LONG) } : {}),
     complexityTarget: clip(complexityTarget),
     ...(complexityReason ? { complexityReason: clip(complexityReason, LONG) } : {}),
     ...(complexityLimit ? { complexityLimit: clip(complexityLimit) } : {}),

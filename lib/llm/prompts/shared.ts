@@ -114,7 +114,11 @@ function techniquesLine(analysis: OfflineProblemAnalysis): string {
   const ids = analysis.patterns
     .slice(0, MAX_LISTED)
     .map((p) => (known || p.confidence === undefined ? p.id : `${p.id} (${p.confidence.toFixed(2)})`));
-  const unsure = analysis.techniqueSure === false ? ' (not sure)' : '';
+  // Unsure, the model must weigh the candidates as the panel does, not settle on the first.
+  const unsure =
+    analysis.techniqueSure === false
+      ? ` (not sure${analysis.techniqueDoubt ? `: ${analysis.techniqueDoubt.replace(/^Not sure: /, '')}` : '.'} Do not present any one of them as the method.)`
+      : '';
   return `${known ? 'Techniques, primary first' : 'Likely techniques'}: ${ids.join(', ') || 'none detected'}${unsure}`;
 }
 

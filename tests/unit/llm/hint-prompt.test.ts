@@ -134,11 +134,27 @@ describe('a hint for a problem read from the statement', () => {
       userText(buildHintPrompt({ problem: twoSum, analysis: reasoning, level: 2 }).messages),
       'offline_analysis',
     );
-    expect(notes).toContain('sliding-window (0.55), prefix-sum (0.50) (not sure');
+    expect(notes).toContain(
+      'sliding-window (0.55), prefix-sum (0.50) (not sure. Do not present any one of them as the method.)',
+    );
     expect(notes).toContain('Expected complexity: O(n) (one pass over a contiguous run)');
     expect(notes).toContain(`Slowest the limits allow: O(n log n) (${reasoning.complexityLimitReason})`);
     expect(notes).toContain('Edge cases: every value equal; the run is the whole array');
     expect(notes).not.toContain('Key insight');
+  });
+
+  it('carries why the panel is not sure, and tells the model not to settle on the first candidate', () => {
+    const techniqueDoubt =
+      'Not sure: one phrase points at sliding window and nothing else on the page confirms it. The statement also points at prefix sum.';
+    const notes = inside(
+      userText(
+        buildHintPrompt({ problem: twoSum, analysis: { ...reasoning, techniqueDoubt }, level: 2 }).messages,
+      ),
+      'offline_analysis',
+    );
+    expect(notes).toContain(
+      '(not sure: one phrase points at sliding window and nothing else on the page confirms it. The statement also points at prefix sum. Do not present any one of them as the method.)',
+    );
   });
 });
 

@@ -51,12 +51,21 @@ const ROTATED_SORTED =
 const ONCE_SORTED =
   /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
 
+/**
+ * Shifted left or right by some number of places ("then shifted left by some unknown number of
+ * positions"): a rotation told as a shift. Kept apart from the trigger's own pattern, whose
+ * learned weight is keyed by its text.
+ */
+const SHIFTED_BY =
+  /\b(?:shifted|rotated|moved|turned|cycled) (?:cyclically |circularly )?(?:to the )?(?:left |right )?by (?:some|an unknown|an arbitrary|a|k|\w+)(?: unknown)?(?: number of)? (?:positions|places|steps|slots)\b/;
+
 /** What is looked for in the list: a value's place, whether it is there, or the smallest. */
 const SEARCH_ASK =
   /\b(?:index|position|find|search|minimum|smallest|earliest|lowest|least|coldest|cheapest|oldest|first|present|exists|contains|stored)\b/;
 
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
-export const sortedThenRotated = (body: string) => ONCE_SORTED.test(body) && ROTATED_SORTED.test(body);
+export const sortedThenRotated = (body: string) =>
+  ONCE_SORTED.test(body) && (ROTATED_SORTED.test(body) || SHIFTED_BY.test(body));
 
 export const ORDER_TRIGGERS: readonly Trigger[] = [
   {

@@ -56,7 +56,11 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       mentions: /\btarget\b|\bkey\b|\blook(?:s|ing)? (?:up|for)\b|\bsearch(?:es|ing)? for\b/,
     },
     { text: 'The answer sits at the very first or the very last candidate (off-by-one at the bounds)' },
-    { text: 'Every candidate passes the check, or none does', unless: ['answer-exists'] },
+    // Said with what it assumes, so a promised answer visibly rules it out.
+    {
+      text: 'Every candidate passes the check, or none does and there is no answer',
+      unless: ['answer-exists'],
+    },
   ],
   'hash-table': [
     { text: 'An element pairing with itself when the lookup finds its own entry' },
@@ -71,7 +75,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'A closing item arriving when nothing is open' },
   ],
   'monotonic-stack': [
-    { text: 'Equal values side by side: pop on strictly greater or on greater-or-equal?' },
+    {
+      text: 'Equal values side by side: pop on strictly greater or on greater-or-equal?',
+      unless: ['distinct'],
+    },
     { text: 'Items that never find their answer and are still on the stack at the end' },
   ],
   queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
@@ -98,7 +105,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   greedy: [
     { text: 'Less gained than spent around the whole loop: no start works', mentions: LAP_FROM_A_START },
     {
-      text: 'A position that lets you advance 0 before the end, where the farthest reach can stop',
+      text: 'A position that lets you advance 0 before the end, where the farthest reach stops and the end cannot be reached',
       unless: ['answer-exists'],
       mentions: ADVANCE_UP_TO,
     },
@@ -110,7 +117,8 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Items never mentioned in any link, each a group of its own', unless: ['connected'] },
   ],
   'topological-sort': [
-    { text: 'A cycle, which makes any order impossible', unless: ['acyclic'] },
+    // An order promised to exist has no cycle to block it.
+    { text: 'A cycle, which makes any order impossible', unless: ['acyclic', 'answer-exists'] },
     { text: 'Items with no dependencies at all, which may come first in any order' },
   ],
   'shortest-path': [
@@ -121,7 +129,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       mentions:
         /\b0 <= [a-z]\w*(?:\[i\]|_i)?(?:, [a-z]\w*)* <=|\bzero (?:weight|cost|length|time)\b|\bcost(?:s)? nothing\b/,
     },
-    { text: 'A node that cannot be reached from the start', unless: ['connected'] },
+    { text: 'A node that cannot be reached from the start', unless: ['connected', 'answer-exists'] },
   ],
   'linked-list': [
     { text: 'The change touches the head, so the list starts at a different node' },
@@ -143,7 +151,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
     { text: 'The value 0, which has no set bit', unless: ['positive'] },
   ],
-  sorting: [{ text: 'Equal keys: does their relative order matter to the answer?', unless: ['distinct'] }],
+  sorting: [
+    {
+      text: 'Equal values or equal keys: does their relative order matter to the answer?',
+      unless: ['distinct'],
+    },
+  ],
   'line-sweep': [
     { text: 'An end and a start at the same point: touching or overlapping?' },
     { text: 'One interval containing all the others' },
@@ -155,7 +168,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   string: [
-    { text: 'Upper-case letters, digits or spaces mixed in', unless: ['lowercase-only'] },
+    { text: 'Upper-case letters, digits or spaces mixed in', unless: ['lowercase-only', 'fixed-alphabet'] },
     { text: 'Every character the same', unless: ['distinct'] },
   ],
   design: [
@@ -178,7 +191,8 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
 export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
   array: [
     { text: 'All values equal', unless: ['distinct'] },
-    { text: 'Values already in order, and in reverse order', unless: ['sorted'] },
+    // A rotated list is never in reverse order.
+    { text: 'Values already in order, and in reverse order', unless: ['sorted', 'rotated'] },
   ],
   string: [{ text: 'A single character', unless: ['min-two'] }],
   intervals: [

@@ -20,29 +20,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { deriveCompanions } from '../companions';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
 import { type Reading, readProblem } from '../reading';
 import { guessTechniques } from '../techniques';
 import { TECHNIQUE_IDS, type TechniqueId } from '../types';
+import { contextOf, corpusProblems, HELD_OUT, libraryTechniques } from './corpus';
 import { problemFeatures } from './features';
 import { type Example, strongest, train } from './logistic';
 import { type LearnedWeights, scoreTechniques } from './model';
 import { Retelling, retoldContext } from './retellings';
 
-interface CorpusProblem {
-  frontend_id: string;
-  problem_slug: string;
-  title: string;
-  difficulty?: string;
-  description?: string;
-  examples?: { example_text?: string }[];
-  constraints?: string[];
-  topics?: string[];
-}
-
-const HELD_OUT = (id: number) => id % 5 === 0;
 /** Features seen in fewer problems than this are noise. */
 const MIN_PROBLEMS = 3;
 /** Features kept per technique: enough for recall, few enough to ship. */
@@ -51,32 +39,7 @@ const KEEP = 400;
 const STEP = 0.05;
 /** The technique an interviewer names first (the library's first technique) counts this much more. */
 const PRIMARY_WEIGHT = 3;
-const ENTRIES = new URL('../library/entries/', import.meta.url);
 const RETOLD = new URL('./retold/', import.meta.url);
-
-/** The corpus writes powers of ten with the superscript flattened: "10^5" arrives as "105". */
-const powers = (text: string) => text.replace(/\b10([1-9])\b/g, '10^$1');
-
-function contextOf(problem: CorpusProblem) {
-  const statement = String(problem.description).split(/\nExample 1:/)[0] ?? '';
-  const examples = (problem.examples ?? []).map(({ example_text: text = '' }) => ({
-    input: /Input:?\s*(.*?)(?:\nOutput|$)/s.exec(text)?.[1] ?? '',
-    output: /Output:?\s*(.*?)(?:\nExplanation|$)/s.exec(text)?.[1] ?? '',
-  }));
-  return {
-    kind: 'problem' as const,
-    site: 'leetcode' as const,
-    url: `https://leetcode.com/problems/${problem.problem_slug}/`,
-    id: problem.problem_slug,
-    title: problem.title,
-    statement,
-    examples,
-    constraints: (problem.constraints ?? []).map(powers),
-    tags: [],
-    hints: [],
-    source: 'corpus',
-  };
-}
 
 interface Row {
   /** The problem's slug: a retelling is cross-validated in its original's fold. */
@@ -94,28 +57,10 @@ interface Row {
 }
 
 /** The training part of the corpus, read as the panel reads a page. */
-/** Each library entry's techniques, primary first, by slug. */
-function libraryTechniques(): Map<string, readonly TechniqueId[]> {
-  const techniques = new Map<string, readonly TechniqueId[]>();
-  for (const file of readdirSync(ENTRIES)
-    .filter((name) => name.endsWith('.json'))
-    .sort()) {
-    const entry = JSON.parse(readFileSync(new URL(file, ENTRIES), 'utf8')) as {
-      slug: string;
-      techniques: TechniqueId[];
-    };
-    techniques.set(entry.slug, entry.techniques);
-  }
-  return techniques;
-}
-
 function readCorpus(corpus: string): Row[] {
   const primaries = libraryTechniques();
   const rows: Row[] = [];
-  for (const file of readdirSync(corpus)
-    .filter((name) => name.endsWith('.json'))
-    .sort()) {
-    const problem = JSON.parse(readFileSync(path.join(corpus, file), 'utf8')) as CorpusProblem;
+  for (const problem of corpusProblems(corpus)) {
     if (!problem.description || HELD_OUT(Number(problem.frontend_id))) continue;
     const library = primaries.get(problem.problem_slug);
     const topics = [

@@ -96,6 +96,19 @@ describe('ProblemCoach', () => {
     expect(alone).toContain('only faint evidence points at sliding window');
   });
 
+  it("shows the coach's own account of its doubt when it gives one", () => {
+    const techniqueDoubt =
+      'Not sure: one phrase points at sliding window and nothing else on the page confirms it. The statement also points at hash table.';
+    const html = render({
+      analysis: { ...STATEMENT, techniqueSure: false, techniqueDoubt },
+      techniquesShown: true,
+    });
+    expect(html).toContain('one phrase points at sliding window and nothing else on the page confirms it');
+    expect(html).not.toContain('could be read as');
+    const sure = render({ analysis: { ...STATEMENT, techniqueDoubt }, techniquesShown: true });
+    expect(sure).not.toContain('Not sure');
+  });
+
   it('names the library notes and offers insight, pitfalls, follow-ups and related problems', () => {
     const html = render({ analysis: LIBRARY });
     expect(html).toContain('Sparring&#x27;s notes for Two Sum');

@@ -34,6 +34,8 @@ describe('npm run coach', { timeout: 30_000 }, () => {
         'library',
         'patterns',
         'techniqueSure',
+        // Present only when the reading is not sure, as on this page (one phrase, no second reason).
+        'techniqueDoubt',
         'complexityTarget',
         'complexityReason',
         'complexityLimit',

@@ -19,6 +19,7 @@ const SITES: Record<string, { site: SiteId; url: RegExp }> = {
   hr: { site: 'hackerrank', url: /^https:\/\/www\.hackerrank\.com\/(contests\/[a-z0-9-]+\/)?challenges\// },
   gfg: { site: 'geeksforgeeks', url: /^https:\/\/www\.geeksforgeeks\.org\/problems\// },
   cc: { site: 'codechef', url: /^https:\/\/www\.codechef\.com\/([A-Z0-9]+\/)?problems\// },
+  cses: { site: 'cses', url: /^https:\/\/cses\.fi\/problemset\/task\/\d+/ },
 };
 
 const CATEGORIES = [
@@ -55,6 +56,8 @@ const CATEGORIES = [
   'bound-clauses',
   'defined-terms',
   'value-words',
+  // Promises made in the many ways setters word them, and near misses that promise nothing.
+  'promises',
 ] as const;
 
 /** How many cases each category needs at the least: the kinds of problem issue 10 found misread. */

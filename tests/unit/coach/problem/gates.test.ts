@@ -7,6 +7,7 @@ import {
   problemCases,
   READING_CASES,
   score,
+  sureness,
 } from '../../../support/problem-labels';
 
 /**
@@ -64,10 +65,12 @@ describe('the offline coach on the labelled problems', () => {
  * 0.75 and 0.87. Twenty-three pages on sizes and values (stop 26: sums of sizes, lengths bounded by
  * other names, grid sides and counts named by words, near misses bounded by values only) now read
  * their sizes (limit 0.57 → 0.96) but name the method first on only 0.39 of them and find 0.59 of
- * their techniques, so their targets (0.43) follow a wrong method more often than a wrong size; the
- * whole set's top-3 and target floors sit at 0.84 and 0.83 while the 369 pages before them read
- * 0.86 and 0.86, which each round's own floors keep. Seven more in notations those rules had not
- * seen read limit 0.57 under them and 0.86 once widened.
+ * their techniques, so their targets (0.43) follow a wrong method more often than a wrong size. Seven
+ * more in notations those rules had not seen read limit 0.57 under them and 0.86 once widened.
+ * Thirty-six pages written for the promises a statement makes (stop 26) were written for their
+ * wording, not their technique, and read top-3 0.57 and target 0.78. With these 66 pages the whole
+ * set reads top-1 0.71, top-3 0.82, target 0.83 and limit 0.93, and its floors follow, while the
+ * 369 pages before them read 0.76, 0.86, 0.86 and 0.93, which each round's own floors keep.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -79,8 +82,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
@@ -106,6 +109,21 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('never lists an edge case its statement rules out, nor puts code in a hint', () => {
     expect(unseen.flatMap((r) => r.contradictions.map((c) => `${r.name}: ${c}`))).toEqual([]);
     expect(unseen.flatMap((r) => r.codeHints.map((h) => `${r.name}: ${h}`))).toEqual([]);
+  });
+
+  /**
+   * When the panel calls a technique sure, the leader is the labelled one on 100 of the 105 pages
+   * it says so on (31 of 33 on the rounds of stops 24-25, which no threshold was chosen on). The
+   * floor sits just under that, and a floor on how often it says so keeps "never sure" from
+   * passing: it is sure on 105 of 369.
+   */
+  it('is right when it says it is sure, and still says so on a quarter of the pages', () => {
+    const figures = sureness(unseen);
+    const wrong = unseen
+      .filter((r) => r.analysis?.techniqueSure && !r.top1)
+      .map((r) => `${r.name}: sure of ${r.analysis?.patterns[0]?.id}, want ${r.labels.primary}`);
+    expect(figures.topWhenSure, wrong.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(figures.sure / figures.cases).toBeGreaterThanOrEqual(0.25);
   });
 });
 

@@ -135,7 +135,9 @@ describe('the bar tight bounds set on a judge', () => {
       'You are given an array a of n integers. Find the length of the longest subarray in which every element is strictly larger than the one before it.',
       ['1 <= n <= 5000', '1 <= a_i <= 10^9'],
     );
-    expect(analysis.techniqueSure).toBe(true);
+    // One phrase points at the window, too little for the panel to call it sure, but the figure
+    // is still sized for the leader rather than for the O(n^2) the bounds would allow.
+    expect(analysis.patterns[0]?.id).toBe('sliding-window');
     expect(analysis.complexityTarget).toBe('O(n)');
   });
 

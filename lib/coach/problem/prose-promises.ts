@@ -1,0 +1,65 @@
+import type { Guarantee } from './guarantees';
+
+/*
+ * Promises about the values and the size of the input that a setter makes in a sentence rather
+ * than a bound: "every price is a positive integer", "the list is never empty". Each is read
+ * from one sentence already known to promise something (no "if", no "may", no demand).
+ */
+
+const SIGN = '(positive|non-negative|nonnegative)';
+const NUMBERS = '(?:integers?|numbers?|values?|weights?|prices?|amounts?)';
+/** A sign said of the values themselves, never of one named parameter ("k is a positive integer"). */
+const SIGN_IN_PROSE = [
+  // "an array of non-negative integers", "a list of n positive numbers".
+  new RegExp(String.raw`\b(?:array|list|sequence|collection|set) of (?:[a-z] |\d+ )?${SIGN} ${NUMBERS}\b`),
+  // "Every price is a positive integer", "all the weights are non-negative integers".
+  new RegExp(
+    String.raw`\b(?:all|every|each) (?:of )?(?:the )?(?:\w+ ){0,2}(?:is|are) (?:a |all )?${SIGN}(?: ${NUMBERS})?\b`,
+  ),
+  // "You are given n positive integers", "the second line contains n non-negative integers".
+  new RegExp(String.raw`\b(?:given|contains?|holds?|has|have) (?:[a-z]|\d+) ${SIGN} ${NUMBERS}\b`),
+];
+
+/** The sign the sentences promise of every value, or null when they promise none. */
+export function signInProse(sentences: readonly string[]): 'positive' | 'non-negative' | null {
+  for (const sentence of sentences) {
+    for (const pattern of SIGN_IN_PROSE) {
+      const sign = pattern.exec(sentence)?.[1];
+      if (sign) return sign === 'positive' ? 'positive' : 'non-negative';
+    }
+  }
+  return null;
+}
+
+/** What cannot be empty, said in words: "the list is never empty", "the tree is non-empty". */
+const NEVER_EMPTY =
+  /\b(?:the |each |every )?(array|list|linked list|tree|string|sequence|input|grid|matrix|collection|queue|stack|log|record|line|row)s? (?:is|are|will be) (?:always |guaranteed to be )?(?:never empty|non-?empty|not empty)\b/;
+/** "The given linked list has at least one node": present, said by what it holds. */
+const AT_LEAST_ONE =
+  /\b(array|list|linked list|tree|string|sequence|input|grid|matrix)s? (?:has|contains|holds) at least one (?:node|element|item|character|value|entry|cell)\b/;
+/** Things whose first node is the head or root: present whenever they are not empty. */
+const ROOTED = /^(?:list|linked list|tree)$/;
+
+/**
+ * At least two of the input's items, said of the input or of every test: "there are at least two
+ * dancers in every test", "each test has at least two people", "the array holds at least two
+ * values"; never of ways or answers, nor of one item's links ("a city has at least two roads").
+ */
+const AT_LEAST_TWO =
+  /^(?:there(?: are| is)?|(?:every|each) test(?: case)? (?:has|contains|holds)|the (?:array|list|sequence|input|string|row|line) (?:has|contains|holds)) at least (?:two|2) (?!(?:ways|options|answers|solutions|paths|routes)\b)\w+|\bat least (?:two|2) \w+ in (?:every|each) test\b/;
+
+/** The guarantees of presence a sentence makes in words. */
+export function presenceInProse(sentences: readonly string[]): Guarantee[] {
+  const promised = new Set<Guarantee>();
+  for (const sentence of sentences) {
+    if (AT_LEAST_TWO.test(sentence)) {
+      promised.add('non-empty');
+      promised.add('min-two');
+    }
+    const subject = (NEVER_EMPTY.exec(sentence) ?? AT_LEAST_ONE.exec(sentence))?.[1];
+    if (!subject) continue;
+    promised.add('non-empty');
+    if (ROOTED.test(subject)) promised.add('root-exists');
+  }
+  return [...promised];
+}
