@@ -4,7 +4,7 @@ import { appendTurns, loadChat } from '@/lib/chat';
 import { createAnswerService, type Post } from '@/lib/llm/answer-service';
 import { AnswerCache } from '@/lib/llm/cache';
 import { transportFor } from '@/lib/llm/transports';
-import { LLM_PORT, PortToBackground } from '@/lib/messaging/protocol';
+import { LLM_PORT, portToBackgroundSchema } from '@/lib/messaging/protocol';
 import { answerCacheStore } from '@/lib/storage/llm';
 import { getContext } from './contexts';
 import { ledger, loadProvider } from './provider';
@@ -44,7 +44,7 @@ export function registerAnswerPort(): void {
       running.clear();
     });
     port.onMessage.addListener((raw: unknown) => {
-      const parsed = z.safeParse(PortToBackground, raw);
+      const parsed = z.safeParse(portToBackgroundSchema(), raw);
       if (!parsed.success) return;
       const message = parsed.data;
       if (message.type === 'stop') {

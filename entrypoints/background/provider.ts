@@ -1,4 +1,3 @@
-import type { z } from 'zod/mini';
 import { testConnection } from '@/lib/llm/connection';
 import { redactKey } from '@/lib/llm/errors';
 import { UsageLedger } from '@/lib/llm/ledger';
@@ -19,7 +18,7 @@ import { dailyTokenCapItem as capItem, providerItem, usageStore } from '@/lib/st
  * the key: the UI gets a view with `hasKey` and the key's origin instead.
  */
 
-type Draft = z.infer<typeof ProviderDraft>;
+type Draft = ProviderDraft;
 
 export function loadProvider(): Promise<ProviderConfig> {
   return providerItem.getValue();
@@ -49,7 +48,7 @@ function configFromDraft(draft: Draft, saved: ProviderConfig): ProviderConfig {
   return parsed.config;
 }
 
-export async function providerView(): Promise<z.infer<typeof ProviderView>> {
+export async function providerView(): Promise<ProviderView> {
   const provider = await loadProvider();
   return {
     kind: provider.kind,
@@ -62,7 +61,7 @@ export async function providerView(): Promise<z.infer<typeof ProviderView>> {
   };
 }
 
-export async function saveProvider(draft: Draft): Promise<z.infer<typeof ProviderView>> {
+export async function saveProvider(draft: Draft): Promise<ProviderView> {
   const config = configFromDraft(draft, await loadProvider());
   await providerItem.setValue(config);
   await capItem.setValue(draft.dailyTokenCap);
@@ -70,7 +69,7 @@ export async function saveProvider(draft: Draft): Promise<z.infer<typeof Provide
 }
 
 /** "Test connection" on the draft as typed, before it is saved. */
-export async function testProvider(draft: Draft): Promise<z.infer<typeof TestResult>> {
+export async function testProvider(draft: Draft): Promise<TestResult> {
   let config: ProviderConfig;
   try {
     config = configFromDraft(draft, await loadProvider());

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { blockedContext } from '@/lib/extract/blocked';
-import { type BlockedContext, PageContext } from '@/lib/extract/context';
+import { type BlockedContext, pageContextSchema } from '@/lib/extract/context';
 import { openPanel } from '@/lib/platform/panel';
 import { setContext } from './contexts';
 
@@ -39,7 +39,7 @@ export async function readPage(tabId: number, knownUrl?: string): Promise<void> 
       files: ['/read-page.js'],
     });
     // The page could tamper with what the injected script returns: validate it like any input.
-    const parsed = z.safeParse(PageContext, injection?.result);
+    const parsed = z.safeParse(pageContextSchema(), injection?.result);
     if (parsed.success) await setContext(tabId, parsed.data);
   } catch {
     // Pages the browser protects (chrome://, the web store) cannot be read; the panel says so.

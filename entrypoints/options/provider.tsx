@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
 import {
   ProviderForm,
   type ProviderFormProps,
@@ -19,7 +18,7 @@ import type { ProviderDraft, ProviderView } from '@/lib/messaging/protocol';
 import { onTheOptionsPage } from './wording';
 
 type Status = ProviderFormProps['status'];
-type View = z.infer<typeof ProviderView>;
+type View = ProviderView;
 
 function positive(text: string): number | null {
   const value = Number.parseInt(text, 10);
@@ -30,7 +29,7 @@ function baseURLOf(value: ProviderFormValue): string {
   return PROVIDERS[value.kind].fixedBaseURL ?? value.baseURL.trim();
 }
 
-function draftOf(value: ProviderFormValue, clearKey: boolean): z.infer<typeof ProviderDraft> {
+function draftOf(value: ProviderFormValue, clearKey: boolean): ProviderDraft {
   return {
     kind: value.kind,
     baseURL: baseURLOf(value),
@@ -48,7 +47,7 @@ const CLEARTEXT =
  * Ask for a remote server's host permission, synchronously inside the click (the request needs the
  * gesture). Without it the background's requests to that server fail as if it were unreachable.
  */
-function hostPermission(draft: z.infer<typeof ProviderDraft>): Promise<void> {
+function hostPermission(draft: ProviderDraft): Promise<void> {
   const pattern = PROVIDERS[draft.kind].needsServer ? hostPermissionPattern(draft.baseURL) : null;
   if (!pattern) return Promise.resolve();
   return browser.permissions.request({ origins: [pattern] }).then((granted) => {

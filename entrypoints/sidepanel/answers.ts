@@ -4,7 +4,13 @@ import { create } from 'zustand';
 import type { Answer } from '@/components/model/AnswerView';
 import { slotOf } from '@/lib/llm/flows';
 import type { HintAttempt } from '@/lib/llm/prompts/attempt';
-import { type AskRequest, LLM_PORT, type PortToBackground, PortToPanel } from '@/lib/messaging/protocol';
+import {
+  type AskRequest,
+  LLM_PORT,
+  type PortToBackground,
+  type PortToPanel,
+  portToPanelSchema,
+} from '@/lib/messaging/protocol';
 
 /** Said when the background dies mid-answer (the browser stops idle workers); Retry works. */
 const WORKER_RESTARTED =
@@ -34,7 +40,7 @@ function connect() {
   if (port) return port;
   const next = browser.runtime.connect({ name: LLM_PORT });
   next.onMessage.addListener((raw: unknown) => {
-    const parsed = z.safeParse(PortToPanel, raw);
+    const parsed = z.safeParse(portToPanelSchema(), raw);
     if (parsed.success) receive(parsed.data);
   });
   next.onDisconnect.addListener(() => {

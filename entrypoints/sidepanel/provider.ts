@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import type * as z from 'zod/mini';
 import { ProviderGet, type ProviderView, sendMessage } from '@/lib/messaging';
 import { dailyTokenCapItem, providerItem } from '@/lib/storage/llm';
 
 /** The configured provider (without its key), refreshed when the options page saves a new one. */
-export function useProvider(): z.infer<typeof ProviderView> | null {
-  const [view, setView] = useState<z.infer<typeof ProviderView> | null>(null);
+export function useProvider(): ProviderView | null {
+  const [view, setView] = useState<ProviderView | null>(null);
   useEffect(() => {
     const load = () => void sendMessage(ProviderGet, {}).then(setView, () => setView(null));
     load();

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import { lazy } from '../llm/lazy';
 
 /**
  * The one description of a page that everything downstream reads. Declared with zod/mini so the
  * content script can ship it cheaply; the background validates every context it receives with it.
+ * The schemas are built on first use: the service worker starts on every supported page load, and
+ * most wakes never validate a context.
  */
 export const SITE_IDS = [
   'leetcode',
@@ -22,82 +25,94 @@ export const SITE_IDS = [
   'wellfound',
   'generic',
 ] as const;
-export const SiteId = z.enum(SITE_IDS);
+export const siteIdSchema = lazy(() => z.enum(SITE_IDS));
 /**
  * Judges: their limits are sized for the intended solution, and their pages may show live rounds
  * (CSES' problem set has none, but its bounds are a judge's).
  */
 export const JUDGE_SITES: readonly SiteId[] = ['codeforces', 'atcoder', 'codechef', 'cses'];
-export type SiteId = z.infer<typeof SiteId>;
+export type SiteId = (typeof SITE_IDS)[number];
 
-export const Difficulty = z.enum(['Easy', 'Medium', 'Hard']);
+const difficultySchema = lazy(() => z.enum(['Easy', 'Medium', 'Hard']));
 
-export const Example = z.object({
-  input: z.string(),
-  output: z.string(),
-  explanation: z.optional(z.string()),
-});
-export type Example = z.infer<typeof Example>;
+const exampleSchema = lazy(() =>
+  z.object({
+    input: z.string(),
+    output: z.string(),
+    explanation: z.optional(z.string()),
+  }),
+);
+export type Example = z.infer<ReturnType<typeof exampleSchema>>;
 
-export const ProblemContext = z.object({
-  kind: z.literal('problem'),
-  site: SiteId,
-  url: z.string(),
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  difficulty: z.optional(Difficulty),
-  statement: z.string(),
-  examples: z.array(Example),
-  constraints: z.array(z.string()),
-  tags: z.array(z.string()),
-  limits: z.optional(z.object({ timeMs: z.optional(z.number()), memoryMb: z.optional(z.number()) })),
-  hints: z.array(z.string()),
-  source: z.string(),
-});
-export type ProblemContext = z.infer<typeof ProblemContext>;
+const problemContextSchema = lazy(() =>
+  z.object({
+    kind: z.literal('problem'),
+    site: siteIdSchema(),
+    url: z.string(),
+    id: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    difficulty: z.optional(difficultySchema()),
+    statement: z.string(),
+    examples: z.array(exampleSchema()),
+    constraints: z.array(z.string()),
+    tags: z.array(z.string()),
+    limits: z.optional(z.object({ timeMs: z.optional(z.number()), memoryMb: z.optional(z.number()) })),
+    hints: z.array(z.string()),
+    source: z.string(),
+  }),
+);
+export type ProblemContext = z.infer<ReturnType<typeof problemContextSchema>>;
 
-export const JobContext = z.object({
-  kind: z.literal('job'),
-  site: SiteId,
-  url: z.string(),
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  company: z.string(),
-  location: z.optional(z.string()),
-  employmentType: z.optional(z.string()),
-  salary: z.optional(z.string()),
-  description: z.string(),
-  requirements: z.array(z.string()),
-  responsibilities: z.array(z.string()),
-  niceToHave: z.array(z.string()),
-  source: z.string(),
-});
-export type JobContext = z.infer<typeof JobContext>;
+const jobContextSchema = lazy(() =>
+  z.object({
+    kind: z.literal('job'),
+    site: siteIdSchema(),
+    url: z.string(),
+    id: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    company: z.string(),
+    location: z.optional(z.string()),
+    employmentType: z.optional(z.string()),
+    salary: z.optional(z.string()),
+    description: z.string(),
+    requirements: z.array(z.string()),
+    responsibilities: z.array(z.string()),
+    niceToHave: z.array(z.string()),
+    source: z.string(),
+  }),
+);
+export type JobContext = z.infer<ReturnType<typeof jobContextSchema>>;
 
-export const BlockedContext = z.object({
-  kind: z.literal('blocked'),
-  site: z.string(),
-  url: z.string(),
-  reason: z.string(),
-  /** Where the same problem can be practised (a contest problem's page in the problem set). */
-  practiceUrl: z.optional(z.string()),
-});
-export type BlockedContext = z.infer<typeof BlockedContext>;
+const blockedContextSchema = lazy(() =>
+  z.object({
+    kind: z.literal('blocked'),
+    site: z.string(),
+    url: z.string(),
+    reason: z.string(),
+    /** Where the same problem can be practised (a contest problem's page in the problem set). */
+    practiceUrl: z.optional(z.string()),
+  }),
+);
+export type BlockedContext = z.infer<ReturnType<typeof blockedContextSchema>>;
 
-export const NoContext = z.object({
-  kind: z.literal('none'),
-  url: z.string(),
-  title: z.string(),
-});
-export type NoContext = z.infer<typeof NoContext>;
+const noContextSchema = lazy(() =>
+  z.object({
+    kind: z.literal('none'),
+    url: z.string(),
+    title: z.string(),
+  }),
+);
+export type NoContext = z.infer<ReturnType<typeof noContextSchema>>;
 
-export const PageContext = z.discriminatedUnion('kind', [
-  ProblemContext,
-  JobContext,
-  BlockedContext,
-  NoContext,
-]);
-export type PageContext = z.infer<typeof PageContext>;
+export const pageContextSchema = lazy(() =>
+  z.discriminatedUnion('kind', [
+    problemContextSchema(),
+    jobContextSchema(),
+    blockedContextSchema(),
+    noContextSchema(),
+  ]),
+);
+export type PageContext = z.infer<ReturnType<typeof pageContextSchema>>;
 
 /** The key that state (chat, hints, cache) is stored under: stable across reloads and SPA moves. */
 export function contextKey(context: PageContext): string {

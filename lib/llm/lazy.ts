@@ -1,6 +1,7 @@
 /**
- * A value built on first use and kept. The service worker starts on every supported page load;
- * schemas and large tables that only a model request needs are built when one comes, not at start.
+ * A value built on first use and kept. The service worker starts on every supported page load and
+ * bundles every schema it may check (messages, stored items, model answers): each is declared with
+ * this, so a wake builds only those its first messages need.
  */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { QuizPrefs } from './prefs';
 import { MAX_NEW_PER_DAY } from './prefs';
 import type { DayTally, Progress, StoredCard } from './progress';
-import { ReviewCardSchema } from './review-card';
+import { reviewCardSchema } from './review-card';
 import { ROUND_KINDS, type TargetRole } from './target-role';
 import { TOPICS } from './topics';
 
@@ -15,7 +15,7 @@ import { TOPICS } from './topics';
 const Count = z.number().check(z.int(), z.nonnegative());
 const NonNegative = z.number().check(z.nonnegative());
 
-export const StoredCardSchema = z.strictObject({ topic: z.enum(TOPICS), ...ReviewCardSchema.def.shape });
+export const StoredCardSchema = z.strictObject({ topic: z.enum(TOPICS), ...reviewCardSchema().def.shape });
 
 export const DayTallySchema = z.strictObject({ answered: Count, new: Count });
 

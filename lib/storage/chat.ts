@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { lazy } from '../llm/lazy';
 import type { ChatTurn } from '../llm/prompts/chat';
 import { defineFamily } from './item';
-import { Instant, listOf, parseOr } from './repair';
+import { instantSchema, listOf, parseOr } from './repair';
 
 /** The newest turns kept per problem or posting; older ones still shaped the answers given. */
 export const MAX_TURNS = 60;
@@ -18,16 +19,18 @@ export interface StoredChat {
 
 export const EMPTY_CHAT: StoredChat = { turns: [], usedAt: 0 };
 
-const Turn = z.object({ role: z.enum(['user', 'assistant']), content: z.string() });
+const turnSchema = lazy(() => z.object({ role: z.enum(['user', 'assistant']), content: z.string() }));
 
 /** A broken turn is dropped and the rest of the chat kept, newest MAX_TURNS at most. */
-const StoredChatSchema = z.object({
-  turns: z.pipe(
-    listOf(Turn),
-    z.transform((turns) => turns.slice(-MAX_TURNS)),
-  ),
-  usedAt: Instant,
-});
+const storedChatSchema = lazy(() =>
+  z.object({
+    turns: z.pipe(
+      listOf(turnSchema()),
+      z.transform((turns) => turns.slice(-MAX_TURNS)),
+    ),
+    usedAt: instantSchema(),
+  }),
+);
 
 export const chatFamily = defineFamily<StoredChat>('local', 'chat:', {
   version: 2,
@@ -36,7 +39,7 @@ export const chatFamily = defineFamily<StoredChat>('local', 'chat:', {
     2: (value) => (Array.isArray(value) ? { turns: value, usedAt: 0 } : value),
   },
   fallback: EMPTY_CHAT,
-  repair: (raw) => parseOr(StoredChatSchema, raw, EMPTY_CHAT),
+  repair: (raw) => parseOr(storedChatSchema(), raw, EMPTY_CHAT),
 });
 
 export function chatItem(contextKey: string) {

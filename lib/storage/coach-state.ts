@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { lazy } from '../llm/lazy';
 import { defineFamily } from './item';
-import { Instant, listOf, parseOr } from './repair';
+import { instantSchema, listOf, parseOr } from './repair';
 
 /**
  * What the user did with the offline coach on one problem or posting (hints opened, techniques
@@ -27,13 +28,15 @@ export const EMPTY_COACH_STATE: CoachState = {
 };
 
 /** Each field falls back on its own: a broken date loses the date, not the ticks. */
-const StoredCoachState = z.object({
-  hintsShown: z.catch(z.number().check(z.int(), z.nonnegative()), 0),
-  techniquesShown: z.catch(z.boolean(), false),
-  ticked: listOf(z.string()),
-  interviewDate: z.catch(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
-  usedAt: Instant,
-});
+const storedCoachStateSchema = lazy(() =>
+  z.object({
+    hintsShown: z.catch(z.number().check(z.int(), z.nonnegative()), 0),
+    techniquesShown: z.catch(z.boolean(), false),
+    ticked: listOf(z.string()),
+    interviewDate: z.catch(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+    usedAt: instantSchema(),
+  }),
+);
 
 export const coachStateFamily = defineFamily<CoachState>('local', 'coach:', {
   version: 2,
@@ -43,7 +46,7 @@ export const coachStateFamily = defineFamily<CoachState>('local', 'coach:', {
       typeof value === 'object' && value !== null && !('usedAt' in value) ? { ...value, usedAt: 0 } : value,
   },
   fallback: EMPTY_COACH_STATE,
-  repair: (raw) => parseOr(StoredCoachState, raw, EMPTY_COACH_STATE),
+  repair: (raw) => parseOr(storedCoachStateSchema(), raw, EMPTY_COACH_STATE),
 });
 
 export function coachStateItem(contextKey: string) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../llm/lazy';
 import {
   type Attempt,
   DIFFICULTIES,
@@ -8,9 +9,9 @@ import {
   type PracticeRecord,
   type ReviewCard,
 } from '../practice/record';
-import { ReviewCardSchema } from '../quiz/review-card';
+import { reviewCardSchema } from '../quiz/review-card';
 import { defineFamily, readFamily } from './item';
-import { Instant, listOf, parseOr } from './repair';
+import { instantSchema, listOf, parseOr } from './repair';
 
 /*
  * The practice history: one record per problem opened on a judge (`practice:<site>:<id>`, the
@@ -18,74 +19,82 @@ import { Instant, listOf, parseOr } from './repair';
  * repaired on its own, so a broken timer costs the timer, never the problem's history.
  */
 
-const Count = z.catch(z.number().check(z.int(), z.nonnegative()), 0);
-const Milliseconds = z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0);
-const InstantOrNull = z.catch(z.nullable(z.number().check(z.nonnegative())), null);
-const Grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const Outcome = z.enum(OUTCOMES);
+const countSchema = lazy(() => z.catch(z.number().check(z.int(), z.nonnegative()), 0));
+const millisecondsSchema = lazy(() =>
+  z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0),
+);
+const instantOrNullSchema = lazy(() => z.catch(z.nullable(z.number().check(z.nonnegative())), null));
+const gradeSchema = lazy(() => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]));
+const outcomeSchema = lazy(() => z.enum(OUTCOMES));
 
 const EMPTY_ATTEMPT = newAttempt(0);
 
-const StoredAttempt = z.object({
-  startedAt: Instant,
-  elapsedMs: Milliseconds,
-  runningSince: InstantOrNull,
-  pausedHidden: z.catch(z.boolean(), false),
-  offlineHints: Count,
-  modelHints: Count,
-  solutionRevealed: z.catch(z.boolean(), false),
-  failedSubmissions: Count,
-  lastVerdict: z.catch(z.nullable(z.string().check(z.maxLength(100))), null),
-  outcome: z.catch(z.nullable(Outcome), null),
-  outcomeBy: z.catch(z.nullable(z.enum(['page', 'you'])), null),
-  endedAt: InstantOrNull,
-  grade: z.catch(z.nullable(Grade), null),
-  gradeBy: z.catch(z.nullable(z.enum(['auto', 'you'])), null),
-});
+const storedAttemptSchema = lazy(() =>
+  z.object({
+    startedAt: instantSchema(),
+    elapsedMs: millisecondsSchema(),
+    runningSince: instantOrNullSchema(),
+    pausedHidden: z.catch(z.boolean(), false),
+    offlineHints: countSchema(),
+    modelHints: countSchema(),
+    solutionRevealed: z.catch(z.boolean(), false),
+    failedSubmissions: countSchema(),
+    lastVerdict: z.catch(z.nullable(z.string().check(z.maxLength(100))), null),
+    outcome: z.catch(z.nullable(outcomeSchema()), null),
+    outcomeBy: z.catch(z.nullable(z.enum(['page', 'you'])), null),
+    endedAt: instantOrNullSchema(),
+    grade: z.catch(z.nullable(gradeSchema()), null),
+    gradeBy: z.catch(z.nullable(z.enum(['auto', 'you'])), null),
+  }),
+);
 
-const StoredPast = z.object({
-  endedAt: z.number().check(z.nonnegative()),
-  outcome: Outcome,
-  timeMs: z.number().check(z.nonnegative()),
-  hints: z.number().check(z.int(), z.nonnegative()),
-  revealed: z.boolean(),
-  grade: z.nullable(Grade),
-});
+const storedPastSchema = lazy(() =>
+  z.object({
+    endedAt: z.number().check(z.nonnegative()),
+    outcome: outcomeSchema(),
+    timeMs: z.number().check(z.nonnegative()),
+    hints: z.number().check(z.int(), z.nonnegative()),
+    revealed: z.boolean(),
+    grade: z.nullable(gradeSchema()),
+  }),
+);
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 /** A record without its site, id, title or address is no record: it is dropped. */
-const StoredRecord = z.object({
-  site: Text(40),
-  id: Text(300),
-  url: Text(8_192),
-  title: Text(1_000),
-  difficulty: z.catch(z.nullable(z.enum(DIFFICULTIES)), null),
-  techniques: z.pipe(
-    listOf(z.string().check(z.maxLength(60))),
-    z.transform((list) => list.slice(0, 8)),
-  ),
-  firstSeen: Instant,
-  lastSeen: Instant,
-  attempt: z.catch(StoredAttempt, EMPTY_ATTEMPT),
-  past: listOf(StoredPast),
-  review: z.catch(z.nullable(ReviewCardSchema), null),
-  reviewBefore: z.catch(z.nullable(ReviewCardSchema), null),
-});
+const storedRecordSchema = lazy(() =>
+  z.object({
+    site: Text(40),
+    id: Text(300),
+    url: Text(8_192),
+    title: Text(1_000),
+    difficulty: z.catch(z.nullable(z.enum(DIFFICULTIES)), null),
+    techniques: z.pipe(
+      listOf(z.string().check(z.maxLength(60))),
+      z.transform((list) => list.slice(0, 8)),
+    ),
+    firstSeen: instantSchema(),
+    lastSeen: instantSchema(),
+    attempt: z.catch(storedAttemptSchema(), EMPTY_ATTEMPT),
+    past: listOf(storedPastSchema()),
+    review: z.catch(z.nullable(reviewCardSchema()), null),
+    reviewBefore: z.catch(z.nullable(reviewCardSchema()), null),
+  }),
+);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
 export type StoredShapesMatchTypes = [
-  AssertTrue<Same<z.infer<typeof StoredAttempt>, Attempt>>,
-  AssertTrue<Same<z.infer<typeof StoredPast>, PastAttempt>>,
-  AssertTrue<Same<z.infer<typeof ReviewCardSchema>, ReviewCard>>,
-  AssertTrue<Same<z.infer<typeof StoredRecord>, PracticeRecord>>,
+  AssertTrue<Same<z.infer<ReturnType<typeof storedAttemptSchema>>, Attempt>>,
+  AssertTrue<Same<z.infer<ReturnType<typeof storedPastSchema>>, PastAttempt>>,
+  AssertTrue<Same<z.infer<ReturnType<typeof reviewCardSchema>>, ReviewCard>>,
+  AssertTrue<Same<z.infer<ReturnType<typeof storedRecordSchema>>, PracticeRecord>>,
 ];
 
 export const practiceFamily = defineFamily<PracticeRecord | null>('local', 'practice:', {
   version: 1,
   fallback: null,
-  repair: (raw) => parseOr(z.nullable(StoredRecord), raw, null),
+  repair: (raw) => parseOr(z.nullable(storedRecordSchema()), raw, null),
 });
 
 export function practiceItem(key: string) {
@@ -126,19 +135,21 @@ export interface Note {
   updatedAt: number;
 }
 
-const StoredNote = z.object({
-  text: z.pipe(
-    z.catch(z.string(), ''),
-    z.transform((text) => text.slice(0, MAX_NOTE_CHARS)),
-  ),
-  updatedAt: Instant,
-});
+const storedNoteSchema = lazy(() =>
+  z.object({
+    text: z.pipe(
+      z.catch(z.string(), ''),
+      z.transform((text) => text.slice(0, MAX_NOTE_CHARS)),
+    ),
+    updatedAt: instantSchema(),
+  }),
+);
 
 export const notesFamily = defineFamily<Note | null>('local', 'notes:', {
   version: 1,
   fallback: null,
   repair: (raw) => {
-    const note = parseOr(z.nullable(StoredNote), raw, null);
+    const note = parseOr(z.nullable(storedNoteSchema()), raw, null);
     return note && note.text.length > 0 ? note : null;
   },
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CachedAnswer, KeyValueStore } from '../llm/cache';
+import { lazy } from '../llm/lazy';
 import type { UsageStore } from '../llm/ledger';
 import { DEFAULT_PROVIDER, type ProviderConfig, providerOrOffline } from '../llm/providers';
 import type { DailyUsage } from '../llm/usage';
@@ -33,21 +34,23 @@ export const dailyTokenCapItem = defineItem<number | null>('local', 'dailyTokenC
   repair: (raw) => parseOr(z.nullable(z.number().check(z.int(), z.nonnegative())), raw, null),
 });
 
-const Count = z.number().check(z.int(), z.nonnegative());
+const countSchema = lazy(() => z.number().check(z.int(), z.nonnegative()));
 
-const DailyUsageSchema = z.object({
-  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  promptTokens: Count,
-  completionTokens: Count,
-  totalTokens: Count,
-  answers: Count,
-});
+const dailyUsageSchema = lazy(() =>
+  z.object({
+    day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    promptTokens: countSchema(),
+    completionTokens: countSchema(),
+    totalTokens: countSchema(),
+    answers: countSchema(),
+  }),
+);
 
 /** Today's token usage; a broken record reads as none (the day starts again from zero). */
 export const usageItem = defineItem<DailyUsage | null>('local', 'llmUsage', {
   version: 1,
   fallback: null,
-  repair: (raw) => parseOr(z.nullable(DailyUsageSchema), raw, null),
+  repair: (raw) => parseOr(z.nullable(dailyUsageSchema()), raw, null),
 });
 
 /** The daily ledger's store (lib/llm/ledger.ts): today's totals, or none. */
@@ -56,36 +59,42 @@ export const usageStore: UsageStore = {
   write: (daily) => usageItem.setValue(daily),
 };
 
-const UsageSchema = z.object({
-  promptTokens: Count,
-  completionTokens: Count,
-  totalTokens: Count,
-  cachedPromptTokens: z.optional(Count),
-  estimated: z.optional(z.boolean()),
-});
+const usageSchema = lazy(() =>
+  z.object({
+    promptTokens: countSchema(),
+    completionTokens: countSchema(),
+    totalTokens: countSchema(),
+    cachedPromptTokens: z.optional(countSchema()),
+    estimated: z.optional(z.boolean()),
+  }),
+);
 
-const CachedAnswerSchema = z.object({
-  text: z.string(),
-  model: z.string(),
-  usage: z.nullable(UsageSchema),
-  createdAt: z.number(),
-});
+const cachedAnswerSchema = lazy(() =>
+  z.object({
+    text: z.string(),
+    model: z.string(),
+    usage: z.nullable(usageSchema()),
+    createdAt: z.number(),
+  }),
+);
 
 /** Model answers cached per prompt (`llm:<cache key>`), a broken one read as a miss. */
 export const answerCacheFamily = defineFamily<CachedAnswer | null>('local', 'llm:', {
   version: 1,
   fallback: null,
-  repair: (raw) => parseOr(CachedAnswerSchema, raw, null),
+  repair: (raw) => parseOr(cachedAnswerSchema(), raw, null),
 });
 
 /** The cache's LRU index, under the key AnswerCache keeps it by default; broken entries are dropped. */
 const INDEX_KEY = 'llm-cache-index';
-const IndexEntry = z.object({ key: z.string(), bytes: Count, usedAt: z.number() });
+const indexEntrySchema = lazy(() => z.object({ key: z.string(), bytes: countSchema(), usedAt: z.number() }));
 
-export const answerCacheIndexItem = defineItem<z.infer<typeof IndexEntry>[]>('local', `llm:${INDEX_KEY}`, {
+type IndexEntry = z.infer<ReturnType<typeof indexEntrySchema>>;
+
+export const answerCacheIndexItem = defineItem<IndexEntry[]>('local', `llm:${INDEX_KEY}`, {
   version: 1,
   fallback: [],
-  repair: (raw) => keepValid(IndexEntry, raw),
+  repair: (raw) => keepValid(indexEntrySchema(), raw),
 });
 
 /**

@@ -13,9 +13,9 @@ import { MAX_RESULTS, type MockResult } from '../mock/results';
 import { DIMENSIONS, VERDICTS } from '../mock/rubric';
 import { MAX_STORIES, type Story } from '../mock/stories';
 import { MAX_TURN_CHARS, MAX_TURNS, SPEAKERS } from '../mock/transcript';
-import { ReviewCardSchema } from '../quiz/review-card';
+import { reviewCardSchema } from '../quiz/review-card';
 import { defineFamily, defineItem } from './item';
-import { Instant, listOf, parseOr } from './repair';
+import { instantSchema, listOf, parseOr } from './repair';
 
 /*
  * The mocks' items: the mock in progress per problem or posting (`mock:<site>:<id>`, so a mock
@@ -73,8 +73,8 @@ const CodingMockSchema = z.object({
   // Rounds saved before SQL problems had their own were all algorithm rounds.
   round: z.catch(z.enum(['code', 'query']), 'code'),
   roundMinutes: z.catch(z.number().check(z.int(), z.gte(10), z.lte(180)), 45),
-  startedAt: Instant,
-  usedAt: Instant,
+  startedAt: instantSchema(),
+  usedAt: instantSchema(),
   phase: z.enum([...CODING_STAGES, 'review']),
   stageStarts: listOf(z.object({ stage: z.enum(CODING_STAGES), at: Milliseconds })),
   clock: Clock,
@@ -96,8 +96,8 @@ const DesignMockSchema = z.object({
   caseTitle: Named(200),
   level: z.catch(Level, null),
   roundMinutes: z.catch(z.number().check(z.int(), z.gte(10), z.lte(180)), 45),
-  startedAt: Instant,
-  usedAt: Instant,
+  startedAt: instantSchema(),
+  usedAt: instantSchema(),
   phase: z.enum(['working', 'review']),
   clock: Clock,
   notes: z.catch(Notes, EMPTY_NOTES),
@@ -214,16 +214,16 @@ export const StorySchema = z.object({
   competencies: z.array(z.enum(COMPETENCIES)).check(z.maxLength(COMPETENCIES.length)),
   createdAt: Milliseconds,
   updatedAt: Milliseconds,
-  review: z.nullable(ReviewCardSchema),
+  review: z.nullable(reviewCardSchema()),
 });
 
 /** The repair's: a broken schedule costs the schedule (the story comes up again), never the story. */
 const StoredStory = z.object({
   ...StorySchema.def.shape,
   competencies: listOf(z.enum(COMPETENCIES)),
-  createdAt: Instant,
-  updatedAt: Instant,
-  review: z.catch(z.nullable(ReviewCardSchema), null),
+  createdAt: instantSchema(),
+  updatedAt: instantSchema(),
+  review: z.catch(z.nullable(reviewCardSchema()), null),
 });
 
 export const StoriesSchema = z.array(StorySchema).check(z.maxLength(MAX_STORIES));

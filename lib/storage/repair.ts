@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../llm/lazy';
 
 /*
  * Repairs built from zod/mini schemas, for the items whose readers can afford a schema library
@@ -32,4 +33,6 @@ export function listOf<T>(schema: z.ZodMiniType<T>) {
 }
 
 /** Epoch milliseconds, 0 (long ago) when missing or broken. */
-export const Instant = z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0);
+export const instantSchema = lazy(() =>
+  z.catch(z.number().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), 0),
+);

@@ -1,4 +1,4 @@
-import { PageContext } from '../extract/context';
+import { type PageContext, pageContextSchema } from '../extract/context';
 import { defineFamily } from './item';
 import { parseOr } from './repair';
 
@@ -10,7 +10,7 @@ import { parseOr } from './repair';
 export const tabContextFamily = defineFamily<PageContext | null>('session', 'context:', {
   version: 1,
   fallback: null,
-  repair: (raw) => parseOr(PageContext, raw, null),
+  repair: (raw) => parseOr(pageContextSchema(), raw, null),
 });
 
 export function tabContextItem(tabId: number) {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { defineItem } from './item';
 import { bytesInUse, bytesOf, guardWrite, isQuotaError, quotaOf } from './quota';
-import { Instant, parseOr } from './repair';
+import { instantSchema, parseOr } from './repair';
 import { SECTIONS } from './sections';
 
 /*
@@ -34,7 +34,11 @@ export const restorePointItem = defineItem<RestorePoint | null>('local', 'restor
   repair: (raw) =>
     parseOr(
       z.nullable(
-        z.object({ at: Instant, description: z.string(), entries: z.record(z.string(), z.unknown()) }),
+        z.object({
+          at: instantSchema(),
+          description: z.string(),
+          entries: z.record(z.string(), z.unknown()),
+        }),
       ),
       raw,
       null,

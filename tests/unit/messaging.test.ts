@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContextGet, ContextReport, onMessages, PanelOpen, route, sendMessage } from '@/lib/messaging';
+import * as z from 'zod/mini';
+import {
+  ContextGet,
+  ContextReport,
+  defineMessage,
+  onMessages,
+  PanelOpen,
+  route,
+  sendMessage,
+} from '@/lib/messaging';
 
 const problem = {
   kind: 'problem',
@@ -103,5 +112,25 @@ describe('sending', () => {
   it('returns a valid reply typed', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(problem as never);
     await expect(sendMessage(ContextGet, { tabId: 1 })).resolves.toEqual(problem);
+  });
+});
+
+describe('message declarations', () => {
+  it('build their schemas on first use, once, so a waking worker builds only what it checks', () => {
+    const buildRequest = vi.fn(() => z.object({ tabId: z.number() }));
+    const buildResponse = vi.fn(() => z.null());
+    const Probe = defineMessage({
+      type: 'probe/lazy',
+      request: buildRequest,
+      response: buildResponse,
+      from: ['extension'],
+    });
+    expect(buildRequest).not.toHaveBeenCalled();
+    expect(buildResponse).not.toHaveBeenCalled();
+
+    expect(z.safeParse(Probe.request, { tabId: 3 }).success).toBe(true);
+    expect(z.safeParse(Probe.request, { tabId: 'three' }).success).toBe(false);
+    expect(buildRequest).toHaveBeenCalledTimes(1);
+    expect(buildResponse).not.toHaveBeenCalled();
   });
 });

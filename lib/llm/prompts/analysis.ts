@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 
 /*
  * The offline coach's findings as the prompts read them. The side panel has them already and sends
@@ -62,58 +63,65 @@ export interface OfflineJobAnalysis {
   rounds?: readonly { kind: string; title: string; weight?: number }[];
 }
 
-export const ProblemFindings = z.object({
-  library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
-  patterns: list(
-    z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
-    20,
-  ),
-  techniqueSure: z.optional(z.boolean()),
-  techniqueDoubt: z.optional(text(LONG)),
-  complexityTarget: text(SHORT),
-  complexityReason: z.optional(text(LONG)),
-  complexityLimit: z.optional(text(SHORT)),
-  complexityLimitReason: z.optional(text(LONG)),
-  edgeCases: list(text(LONG), 30),
-  hints: z.optional(list(z.object({ level: z.number(), text: text(LONG) }), 3)),
-  keyInsight: z.optional(z.nullable(text(LONG))),
-  pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
-  followUps: z.optional(list(text(LONG), MAX_NOTES)),
-  query: z.optional(
-    z.object({
-      dialect: z.optional(z.enum(['sql', 'pandas'])),
-      tables: list(
+const problemFindingsSchema = lazy(() =>
+  z.object({
+    library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
+    patterns: list(
+      z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
+      20,
+    ),
+    techniqueSure: z.optional(z.boolean()),
+    techniqueDoubt: z.optional(text(LONG)),
+    complexityTarget: text(SHORT),
+    complexityReason: z.optional(text(LONG)),
+    complexityLimit: z.optional(text(SHORT)),
+    complexityLimitReason: z.optional(text(LONG)),
+    edgeCases: list(text(LONG), 30),
+    hints: z.optional(list(z.object({ level: z.number(), text: text(LONG) }), 3)),
+    keyInsight: z.optional(z.nullable(text(LONG))),
+    pitfalls: z.optional(list(text(LONG), MAX_NOTES)),
+    followUps: z.optional(list(text(LONG), MAX_NOTES)),
+    query: z.optional(
+      z.object({
+        dialect: z.optional(z.enum(['sql', 'pandas'])),
+        tables: list(
+          z.object({
+            name: text(SHORT),
+            columns: list(z.object({ name: text(SHORT), type: z.nullable(text(SHORT)) }), 40),
+            primaryKey: z.nullable(text(SHORT)),
+          }),
+          12,
+        ),
+        result: text(LONG),
+        ideas: list(z.object({ name: text(SHORT) }), 8),
+      }),
+    ),
+  }),
+);
+
+const jobFindingsSchema = lazy(() =>
+  z.object({
+    seniority: z.optional(text(SHORT)),
+    skills: z.optional(list(text(SHORT), 60)),
+    topics: z.optional(list(text(SHORT), 40)),
+    rounds: z.optional(
+      list(
         z.object({
-          name: text(SHORT),
-          columns: list(z.object({ name: text(SHORT), type: z.nullable(text(SHORT)) }), 40),
-          primaryKey: z.nullable(text(SHORT)),
+          kind: text(SHORT),
+          title: text(SHORT),
+          weight: z.optional(z.number().check(z.gte(0), z.lte(1))),
         }),
         12,
       ),
-      result: text(LONG),
-      ideas: list(z.object({ name: text(SHORT) }), 8),
-    }),
-  ),
-});
-
-const JobFindings = z.object({
-  seniority: z.optional(text(SHORT)),
-  skills: z.optional(list(text(SHORT), 60)),
-  topics: z.optional(list(text(SHORT), 40)),
-  rounds: z.optional(
-    list(
-      z.object({
-        kind: text(SHORT),
-        title: text(SHORT),
-        weight: z.optional(z.number().check(z.gte(0), z.lte(1))),
-      }),
-      12,
     ),
-  ),
-});
+  }),
+);
 
-export const PromptAnalysis = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('problem'), analysis: ProblemFindings }),
-  z.object({ kind: z.literal('job'), analysis: JobFindings }),
-]);
-export type PromptAnalysis = z.infer<typeof PromptAnalysis>;
+export const promptAnalysisSchema = lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('problem'), analysis: problemFindingsSchema() }),
+    z.object({ kind: z.literal('job'), analysis: jobFindingsSchema() }),
+  ]),
+);
+export type PromptAnalysis = z.infer<ReturnType<typeof promptAnalysisSchema>>;
+export type ProblemFindings = z.infer<ReturnType<typeof problemFindingsSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 
 /*
  * Where the user is on a problem, for a hint that builds on it: the code they asked Sparring to
@@ -8,12 +9,13 @@ import * as z from 'zod/mini';
  */
 
 const MAX_CHARS = 100_000;
-const text = z.string().check(z.maxLength(MAX_CHARS));
-
-export const HintAttempt = z.object({
-  /** Only ever present after the user asked, with the hint section's visible control. */
-  code: z.optional(text),
-  /** The approach as the user last sent it to "Check my approach". */
-  approach: z.optional(text),
+export const hintAttemptSchema = lazy(() => {
+  const text = z.string().check(z.maxLength(MAX_CHARS));
+  return z.object({
+    /** Only ever present after the user asked, with the hint section's visible control. */
+    code: z.optional(text),
+    /** The approach as the user last sent it to "Check my approach". */
+    approach: z.optional(text),
+  });
 });
-export type HintAttempt = z.infer<typeof HintAttempt>;
+export type HintAttempt = z.infer<ReturnType<typeof hintAttemptSchema>>;

@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import {
   LONG,
   MAX_NOTES,
@@ -22,7 +21,7 @@ export type CoachFindings =
 const clip = (value: string, max = SHORT) => value.slice(0, max);
 const unit = (value: number) => Math.min(Math.max(value, 0), 1);
 
-function problemFindings(analysis: OfflineProblemAnalysis): z.infer<typeof ProblemFindings> {
+function problemFindings(analysis: OfflineProblemAnalysis): ProblemFindings {
   const { library, patterns, techniqueSure, techniqueDoubt, complexityTarget, complexityReason } = analysis;
   const { complexityLimit, complexityLimitReason, edgeCases, hints, keyInsight, pitfalls, followUps } =
     analysis;

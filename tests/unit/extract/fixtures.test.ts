@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/cli/parse';
-import { PageContext } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
 
 const FIXTURES = join(__dirname, '../../fixtures');
@@ -33,7 +33,7 @@ describe('every fixture page reads as its expected context, as the extension rea
     const document = parsePage(readFileSync(join(FIXTURES, `${page}.html`), 'utf8'));
     const now = expected.now ? Date.parse(expected.now) : undefined;
     const context = readAsExtension(document, expected.url, now);
-    expect(PageContext.safeParse(context).success).toBe(true);
+    expect(pageContextSchema().safeParse(context).success).toBe(true);
     expect(context).toEqual(expected.context);
   });
 });

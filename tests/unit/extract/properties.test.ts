@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
-import { PageContext } from '@/lib/extract/context';
+import { type PageContext, pageContextSchema } from '@/lib/extract/context';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const URLS = [
@@ -85,7 +85,7 @@ function read(html: string, url: string) {
 }
 
 function expectValid(context: PageContext) {
-  const result = PageContext.safeParse(context);
+  const result = pageContextSchema().safeParse(context);
   expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 }
 

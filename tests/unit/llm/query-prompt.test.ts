@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/coach';
-import { PromptAnalysis } from '@/lib/llm/prompts/analysis';
+import { promptAnalysisSchema } from '@/lib/llm/prompts/analysis';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
 import { buildHintPrompt } from '@/lib/llm/prompts/hint';
 import { buildInterviewerPrompt } from '@/lib/llm/prompts/interviewer';
@@ -13,7 +13,7 @@ describe('the model is told a database problem is SQL, with the tables the panel
   const findings = promptAnalysis(result);
 
   it('sends the tables and ideas within the bounds the background accepts', () => {
-    expect(PromptAnalysis.safeParse(findings).success).toBe(true);
+    expect(promptAnalysisSchema().safeParse(findings).success).toBe(true);
     if (findings.kind !== 'problem') throw new Error('not a problem');
     expect(findings.analysis.query?.tables[0]).toEqual({
       name: 'Employee',
@@ -86,7 +86,7 @@ describe('the model is told a pandas problem is pandas', () => {
   const findings = promptAnalysis(result);
 
   it('in the hint prompt: pandas terms and pandas names, no SQL', () => {
-    expect(PromptAnalysis.safeParse(findings).success).toBe(true);
+    expect(promptAnalysisSchema().safeParse(findings).success).toBe(true);
     if (findings.kind !== 'problem') throw new Error('not a problem');
     expect(findings.analysis.query?.dialect).toBe('pandas');
     const prompt = buildHintPrompt({ level: 1, problem: context, analysis: findings.analysis });

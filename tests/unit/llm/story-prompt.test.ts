@@ -4,7 +4,7 @@ import { FLOWS, type FlowInput } from '@/lib/llm/flows';
 import { MOCK_TURN_LIMIT } from '@/lib/llm/prompts/mock-round';
 import { buildStoryFeedbackPrompt } from '@/lib/llm/prompts/story';
 import { estimatePromptTokens } from '@/lib/llm/tokens';
-import { MockBrief, type StoryBrief } from '@/lib/mock/brief';
+import { mockBriefSchema, type StoryBrief } from '@/lib/mock/brief';
 import { MAX_STAR_PART, MAX_STORY_TITLE } from '@/lib/mock/names';
 import { storyBrief } from '@/lib/mock/stories';
 import { backendJob } from './fixtures';
@@ -128,8 +128,8 @@ describe('the story feedback flow', () => {
       competencies: ['conflict'],
     });
     expect(brief.story.competencies).toEqual(['Conflict and influence']);
-    expect(MockBrief.safeParse(brief).success).toBe(true);
+    expect(mockBriefSchema().safeParse(brief).success).toBe(true);
     const tooLong = { ...brief, story: { ...brief.story, action: 'a'.repeat(MAX_STAR_PART + 1) } };
-    expect(MockBrief.safeParse(tooLong).success).toBe(false);
+    expect(mockBriefSchema().safeParse(tooLong).success).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetTab, getContext, setContext } from '@/entrypoints/background/contexts';
-import { PageContext, type ProblemContext } from '@/lib/extract/context';
+import { type PageContext, type ProblemContext, pageContextSchema } from '@/lib/extract/context';
 import { boundContext, CONTEXT_BOUNDS, tabContextItem } from '@/lib/storage/tab-context';
 
 const FIXTURES = path.resolve('tests/fixtures');
@@ -13,7 +13,7 @@ function realContexts(): PageContext[] {
   return readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.expected.json'))
     .map((file) => JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')).context)
-    .filter((context) => PageContext.safeParse(context).success);
+    .filter((context) => pageContextSchema().safeParse(context).success);
 }
 
 const PROBLEM: ProblemContext = {
@@ -46,7 +46,7 @@ describe('bounding a tab’s context', () => {
     );
     expect(bounded.statement.length).toBeLessThan(CONTEXT_BOUNDS.text + 200);
     expect({ ...bounded, statement: '' }).toEqual({ ...PROBLEM, statement: '' });
-    expect(PageContext.safeParse(bounded).success).toBe(true);
+    expect(pageContextSchema().safeParse(bounded).success).toBe(true);
   });
 
   it('bounds every field and list of a hostile page, and the whole stays small', () => {
@@ -63,7 +63,7 @@ describe('bounding a tab’s context', () => {
       hints: [long],
     };
     const bounded = boundContext(hostile) as ProblemContext;
-    expect(PageContext.safeParse(bounded).success).toBe(true);
+    expect(pageContextSchema().safeParse(bounded).success).toBe(true);
     expect(JSON.stringify(bounded).length).toBeLessThan(120_000);
     expect(bounded.title.length).toBeLessThan(CONTEXT_BOUNDS.field + 200);
     expect(bounded.url.length).toBe(CONTEXT_BOUNDS.address);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SiteId } from '@/lib/extract/context';
+import { siteIdSchema } from '@/lib/extract/context';
 import { TECHNIQUE_IDS } from '../types';
 import { isCanonicalComplexity } from './complexity-notation';
 
@@ -26,7 +26,7 @@ export const LibraryEntry = z.strictObject({
    */
   home: z.optional(
     z.strictObject({
-      site: SiteId,
+      site: siteIdSchema(),
       id: z.string().check(z.minLength(1), z.maxLength(80)),
       url: z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'an https address')),
     }),
@@ -41,10 +41,12 @@ export const LibraryEntry = z.strictObject({
    * GeeksforGeeks counts the ways): on that site it wins over every other name.
    */
   siteTitles: z.optional(
-    z.array(z.strictObject({ site: SiteId, title: z.string().check(z.minLength(2), z.maxLength(120)) })),
+    z.array(
+      z.strictObject({ site: siteIdSchema(), title: z.string().check(z.minLength(2), z.maxLength(120)) }),
+    ),
   ),
   /** Sites whose problem of this title asks another question: there the title matches nothing. */
-  differsOn: z.optional(z.array(SiteId)),
+  differsOn: z.optional(z.array(siteIdSchema())),
   difficulty: z.enum(['Easy', 'Medium', 'Hard']),
   /** From the coach's vocabulary, the technique of the best standard solution first. */
   techniques: z.array(z.enum(TECHNIQUE_IDS)).check(z.minLength(1), z.maxLength(4)),

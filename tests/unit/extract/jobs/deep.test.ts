@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
-import { PageContext } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { extractPageDeep } from '@/lib/extract/full';
 
 const ROOT = join(__dirname, '../../../..');
@@ -20,7 +20,7 @@ describe('careers pages read on request (extractPageDeep)', () => {
     };
     const { document } = parseHTML(readFileSync(join(DEEP, `${name}.html`), 'utf8'));
     const context = extractPageDeep(document, expected.url);
-    expect(PageContext.safeParse(context).success).toBe(true);
+    expect(pageContextSchema().safeParse(context).success).toBe(true);
     expect(context).toEqual(expected.context);
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract';
-import { PageContext } from '@/lib/extract/context';
+import { pageContextSchema } from '@/lib/extract/context';
 import { escapeRawControls, findJobPosting, jsonLdFields } from '@/lib/extract/jobs/jsonld';
 import { readAssignedJson } from '@/lib/extract/jobs/script-data';
 import { splitSections } from '@/lib/extract/jobs/sections';
@@ -85,9 +85,9 @@ describe('JSON-LD parsing never throws on hostile input', () => {
         const doc = docWith(`<script type="application/ld+json">${escapeScript(json)}</script>`);
         expect(findJobPosting(doc)).toBeDefined();
         const context = careers.extract(doc, new URL('https://jobs.example.com/1'));
-        if (context) expect(PageContext.safeParse(context).success).toBe(true);
+        if (context) expect(pageContextSchema().safeParse(context).success).toBe(true);
         const page = extractPage(doc, 'https://jobs.example.com/1');
-        expect(PageContext.safeParse(page).success).toBe(true);
+        expect(pageContextSchema().safeParse(page).success).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -133,7 +133,7 @@ describe('__appData parsing never throws on hostile input', () => {
           doc,
           'https://jobs.ashbyhq.com/acme/3f9c2d1e-8b7a-4c6d-9e0f-1a2b3c4d5e6f',
         );
-        expect(PageContext.safeParse(context).success).toBe(true);
+        expect(pageContextSchema().safeParse(context).success).toBe(true);
         expect(context.kind).toBe('job');
       }),
       { numRuns: 200 },
