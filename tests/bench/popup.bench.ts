@@ -143,10 +143,15 @@ export default async function popupBench(): Promise<BenchRow[]> {
       );
     };
     await measure('new user');
-    await browser.background.evaluate(
+    // Through an extension page, not the worker handle from launch: the opens above stopped that
+    // worker, and writing through it failed whenever it had not been woken again.
+    const writer = await browser.context.newPage();
+    await writer.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await writer.evaluate(
       (progress) => chrome.storage.local.set({ quizProgress: progress }),
       dueProgress(200) as Record<string, unknown>,
     );
+    await writer.close();
     await measure('200 reviews due');
   } finally {
     await browser.close();
