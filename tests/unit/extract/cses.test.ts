@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/cli/parse';
 import { analyzeProblem } from '@/lib/coach/problem';
-import { loadLibrary } from '@/lib/coach/problem/library/node';
 import { JUDGE_EXTRACTORS } from '@/lib/extract/coding';
 import type { ProblemContext } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
@@ -52,22 +51,5 @@ describe('CSES, a judge of its own', () => {
     expect(on('leetcode', 'https://leetcode.com/problems/example/').complexityReason).not.toMatch(
       /comes from its limits/,
     );
-  });
-
-  it("coaches a classic of the problem set from the library, found by the task's number", () => {
-    const context = readAsExtension(page('dice-combinations'), 'https://cses.fi/problemset/task/1633/');
-    if (context?.kind !== 'problem') throw new Error('the fixture reads as a problem');
-    const library = loadLibrary();
-    const match = library.match(context);
-    const analysis = analyzeProblem(context, match);
-    expect(analysis).toMatchObject({
-      source: 'library',
-      library: { slug: 'cses-dice-combinations', title: 'Dice Combinations' },
-      complexityTarget: 'O(n)',
-    });
-    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
-    expect(analysis.keyInsight).toBe(match?.entry.keyInsight);
-    // The number decides: the same page under another task's number is not this entry.
-    expect(library.match({ ...context, id: '1634' })?.entry.slug).not.toBe('cses-dice-combinations');
   });
 });

@@ -59,3 +59,64 @@ describe('a classic at home on HackerRank or GeeksforGeeks, read from its page',
     expect(library.match({ site: 'generic', id: 'x', title: 'Pairs' })).toBeNull();
   });
 });
+
+describe('a classic of the CSES problem set, read from its page', () => {
+  it("coaches a classic of the problem set from the library, found by the task's number", () => {
+    const context = problemPage('cses/dice-combinations', 'https://cses.fi/problemset/task/1633/');
+    const match = library.match(context);
+    const analysis = analyzeProblem(context, match);
+    expect(analysis).toMatchObject({
+      source: 'library',
+      library: { slug: 'cses-dice-combinations', title: 'Dice Combinations' },
+      complexityTarget: 'O(n)',
+    });
+    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
+    expect(analysis.keyInsight).toBe(match?.entry.keyInsight);
+    // The number decides: the same page under another task's number is not this entry.
+    expect(library.match({ ...context, id: '1634' })?.entry.slug).not.toBe('cses-dice-combinations');
+  });
+});
+
+/** AtCoder's page, coached as the panel coaches it, library consulted. */
+function coachFrog2() {
+  const context = problemPage('atcoder/dp-b-frog-2', 'https://atcoder.jp/contests/dp/tasks/dp_b');
+  return { context, analysis: analyzeProblem(context, library.match(context)) };
+}
+
+describe("AtCoder's Educational DP Contest page, read by the real extractor", () => {
+  it("finds its library entry by the task id and coaches from the entry's notes", () => {
+    const { context, analysis } = coachFrog2();
+    expect(context.id).toBe('dp_b');
+    expect(analysis.source).toBe('library');
+    expect(analysis.library).toEqual({ slug: 'atcoder-dp-frog-2', title: 'Frog 2' });
+    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
+    expect(analysis.techniqueSure).toBe(true);
+    expect(analysis.complexityTarget).toBe('O(n * k)');
+    expect(analysis.complexityLimitReason).toContain('10^5');
+    expect(analysis.related.map((r) => r.slug)).toContain('atcoder-dp-frog-1');
+  });
+
+  it('links related entries of the contest to AtCoder, not to LeetCode', () => {
+    const frog1 = coachFrog2().analysis.related.find((r) => r.slug === 'atcoder-dp-frog-1');
+    expect(frog1?.url).toBe('https://atcoder.jp/contests/dp/tasks/dp_a');
+  });
+});
+
+describe("the contest's problems under the names other sites give them", () => {
+  const slugFor = (site: ProblemContext['site'], title: string) =>
+    library.match({ site, id: 'not-a-task-id', title })?.entry.slug ?? null;
+
+  it('finds the same question under its other title', () => {
+    expect(slugFor('geeksforgeeks', 'Geek Jump')).toBe('atcoder-dp-frog-1');
+    expect(slugFor('geeksforgeeks', 'Minimal Cost')).toBe('atcoder-dp-frog-2');
+    expect(slugFor('geeksforgeeks', "Geek's Training")).toBe('atcoder-dp-vacation');
+    expect(slugFor('generic', "Ninja's Training")).toBe('atcoder-dp-vacation');
+    expect(slugFor('geeksforgeeks', '0 - 1 Knapsack Problem')).toBe('atcoder-dp-knapsack-1');
+  });
+
+  it("never claims another site's page by its own plain AtCoder title", () => {
+    expect(slugFor('codeforces', 'Slimes')).toBeNull();
+    expect(slugFor('generic', 'Tower')).toBeNull();
+    expect(slugFor('atcoder', 'Knapsack 2')).toBeNull();
+  });
+});
