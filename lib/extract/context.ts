@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 
 /**
  * The one description of a page that everything downstream reads. Declared with zod/mini so the

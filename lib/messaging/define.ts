@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
 export type Origin = 'content' | 'extension' | 'background';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { pageContextSchema } from '../extract/context';
+import { lazy } from '../lazy';
 import { PANEL_FLOWS } from '../llm/flow-ids';
-import { lazy } from '../llm/lazy';
 import { promptAnalysisSchema } from '../llm/prompts/analysis';
 import { hintAttemptSchema } from '../llm/prompts/attempt';
 import { PROVIDER_KINDS } from '../llm/providers';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 
 const nonNegativeSchema = lazy(() => z.number().check(z.nonnegative()));
 const countSchema = lazy(() => z.number().check(z.int(), z.nonnegative()));

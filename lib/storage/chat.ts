@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 import type { ChatTurn } from '../llm/prompts/chat';
 import { defineFamily } from './item';
 import { instantSchema, listOf, parseOr } from './repair';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import type { CachedAnswer, KeyValueStore } from '../llm/cache';
-import { lazy } from '../llm/lazy';
 import type { UsageStore } from '../llm/ledger';
 import { DEFAULT_PROVIDER, type ProviderConfig, providerOrOffline } from '../llm/providers';
 import type { DailyUsage } from '../llm/usage';

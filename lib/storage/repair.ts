@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 
 /*
  * Repairs built from zod/mini schemas, for the items whose readers can afford a schema library

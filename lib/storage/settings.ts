@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../llm/lazy';
+import { lazy } from '../lazy';
 import { defineItem } from './item';
 import { parseOr } from './repair';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../lazy';
+import { lazy } from '../../lazy';
 
 /*
  * The offline coach's findings as the prompts read them. The side panel has them already and sends

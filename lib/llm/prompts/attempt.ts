@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../lazy';
+import { lazy } from '../../lazy';
 
 /*
  * Where the user is on a problem, for a hint that builds on it: the code they asked Sparring to

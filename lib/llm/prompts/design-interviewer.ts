@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../lazy';
 import type { DesignBrief } from '../../mock/brief';
 import { CHECK_VERDICTS, DESIGN_SECTIONS, type DesignSection, SECTION_TITLES } from '../../mock/names';
-import { lazy } from '../lazy';
 import type { PromptMessage } from '../tokens';
 import { fitRound, roundSoFar } from './mock-round';
 import { type BuiltPrompt, block, system } from './shared';

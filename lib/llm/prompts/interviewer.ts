@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../lazy';
 import type { CodingBrief } from '../../mock/brief';
 import { CODING_STAGES, type CodingStage, DIMENSIONS, type Dimension, STAGE_TITLES } from '../../mock/names';
-import { lazy } from '../lazy';
 import type { PromptMessage } from '../tokens';
 import { fitRound, roundSoFar } from './mock-round';
 import {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../lazy';
+import { lazy } from '../../lazy';
 import {
   type BuiltPrompt,
   type JobInput,

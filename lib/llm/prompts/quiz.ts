@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { normalizeText } from '@/lib/quiz/normalize';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { type Question, TOPICS } from '@/lib/quiz/topics';
-import { lazy } from '../lazy';
+import { lazy } from '../../lazy';
 import {
   BUDGET,
   type BuiltPrompt,
