@@ -18,6 +18,30 @@ export const WORKER_THREAD_NAME = 'ServiceWorker thread';
 /** Blink's event for running a classic script's top level, the worker's own start-up code. */
 const EVALUATE_SCRIPT = 'EvaluateScript';
 
+const threadKey = (event: TraceEvent) => `${event.pid}/${event.tid}`;
+
+/** The complete events on service worker threads, parents before their children. */
+function workerTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const workerThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === WORKER_THREAD_NAME)
+      .map(threadKey),
+  );
+  if (workerThreads.size === 0) throw new Error('the trace has no service worker thread: no worker started');
+  // Ties on the start time put the parent (the longer event) first.
+  return events
+    .filter((e) => e.ph === 'X' && workerThreads.has(threadKey(e)))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+}
+
+/**
+ * Whether the worker started within the trace: its thread ran the script's top level. A worker
+ * that was already running has a thread but no evaluation.
+ */
+export function wasColdStart(events: readonly TraceEvent[]): boolean {
+  return workerTasks(events).some((e) => e.name === EVALUATE_SCRIPT);
+}
+
 export interface WorkerCpu {
   /** CPU time of every top-level task on the worker thread, isolate creation included. */
   totalMs: number;
@@ -32,17 +56,7 @@ export interface WorkerCpu {
  * figure would be a warm one passed off as a cold start.
  */
 export function workerThreadCpu(events: readonly TraceEvent[]): WorkerCpu {
-  const threadKey = (event: TraceEvent) => `${event.pid}/${event.tid}`;
-  const workerThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === WORKER_THREAD_NAME)
-      .map(threadKey),
-  );
-  if (workerThreads.size === 0) throw new Error('the trace has no service worker thread: no worker started');
-  // Ties on the start time put the parent (the longer event) first.
-  const tasks = events
-    .filter((e) => e.ph === 'X' && workerThreads.has(threadKey(e)))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks = workerTasks(events);
   const evaluations = tasks.filter((e) => e.name === EVALUATE_SCRIPT);
   if (evaluations.length === 0) throw new Error('the worker thread ran no script: it was not a cold start');
   if (tasks.every((e) => e.tdur === undefined)) throw new Error('the trace has no thread times to sum');

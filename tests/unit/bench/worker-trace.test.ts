@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TraceEvent, WORKER_THREAD_NAME, workerThreadCpu } from '../../bench/worker-trace';
+import { type TraceEvent, WORKER_THREAD_NAME, wasColdStart, workerThreadCpu } from '../../bench/worker-trace';
 
 const WORKER = { pid: 7, tid: 70 };
 const PAGE = { pid: 8, tid: 80 };
@@ -49,6 +49,13 @@ describe('service worker start-up CPU from a trace', () => {
     expect(() =>
       workerThreadCpu([threadName(WORKER, WORKER_THREAD_NAME), task(WORKER, 'RunTask', 0, 4, 2)]),
     ).toThrow(/not a cold start/);
+  });
+
+  it('tells a wake that started the worker from one that found it running, so the bench can retry', () => {
+    const started = [threadName(WORKER, WORKER_THREAD_NAME), task(WORKER, 'EvaluateScript', 0, 20, 9)];
+    const running = [threadName(WORKER, WORKER_THREAD_NAME), task(WORKER, 'RunTask', 0, 4, 2)];
+    expect(wasColdStart(started)).toBe(true);
+    expect(wasColdStart(running)).toBe(false);
   });
 
   it('refuses a trace with no service worker thread', () => {
