@@ -12,7 +12,7 @@ export interface CompanionCounts {
   entries: number;
   /** How many entries list the technique at all. */
   listed: Partial<Record<TechniqueId, number>>;
-  /** How many entries list the technique first. */
+  /** How many entries list the technique first, a design entry aside (see `deriveCompanions`). */
   primary: Partial<Record<TechniqueId, number>>;
   /** `ahead[a][b]`: how many entries list `a` before `b`. */
   ahead: Partial<Record<TechniqueId, Partial<Record<TechniqueId, number>>>>;
@@ -33,7 +33,10 @@ export function deriveCompanions(lists: readonly (readonly TechniqueId[])[]): Co
   };
   for (const list of lists) {
     const first = list[0];
-    if (first) bump(result.primary, first);
+    // A class's entry names the structure that makes it fast first, by the labels' rule for design
+    // problems, not because that structure is the idea of a problem about data: a map behind a
+    // cache says nothing of whether a map is the approach when a statement asks a question.
+    if (first && !list.includes('design')) bump(result.primary, first);
     list.forEach((id, at) => {
       bump(result.listed, id);
       for (const later of list.slice(at + 1)) bump(pairs(result.ahead, id), later);

@@ -63,6 +63,8 @@ export const DISTINCT_ENDS = [
   // "No road connects a city to itself", "no task is required to wait for itself".
   /\bno (?:\w+ ){1,2}(?:connects|joins|links|leads|goes|runs|points|loops) (?:back )?(?:\w+ ){0,3}(?:to|with) itself\b/,
   /\bno (?:\w+ ){1,2}(?:is required to |has to |needs to |is made to )?(?:waits?|depends?|relies?|requires?) (?:on |for )?itself\b/,
+  // CSES' "A road always connects two different cities": every link's ends differ.
+  /\b(?:an?|each|every) (?:edge|road|link|cable|flight|connection|bridge|wire|tunnel|street|channel) (?:always )?(?:connects|joins|links|goes between) two (?:different|distinct) \w+\b/,
 ];
 /**
  * Ends without the underscore ("ui < vi") or bare letters ("x != y"): an edge's ends only when

@@ -50,7 +50,11 @@ export const LibraryEntry = z.strictObject({
   difficulty: z.enum(['Easy', 'Medium', 'Hard']),
   /** From the coach's vocabulary, the technique of the best standard solution first. */
   techniques: z.array(z.enum(TECHNIQUE_IDS)).check(z.minLength(1), z.maxLength(4)),
-  /** Of the best standard solution, the one an interviewer expects. */
+  /**
+   * Of the best standard solution, the one an interviewer expects, in the letters the labels and
+   * the statement reading count in (tests/fixtures/coach/problems/README.md, "Letters"; a tree's
+   * height h stays), each named in the note: tests/unit/coach/library/letters.test.ts.
+   */
   complexity: z.strictObject({
     time: complexity,
     space: complexity,

@@ -69,6 +69,17 @@ describe('which techniques the library lists together, and in which order', () =
     expect(primaryRate('hash-table', counts)).toBe(3 / 9);
   });
 
+  it('counts no design entry as naming its structure the idea: a cache lists its map first by the rule for classes', () => {
+    const withCaches = deriveCompanions([
+      ...library,
+      ['hash-table', 'linked-list', 'design'],
+      ['hash-table', 'design'],
+    ]);
+    expect(primaryRate('hash-table', withCaches)).toBe(3 / 11);
+    expect(withCaches.listed['hash-table']).toBe(11);
+    expect(precedence('hash-table', 'linked-list', withCaches)).toEqual({ share: 1, both: 1 });
+  });
+
   it('says which of two techniques the library lists first, and how often both are listed', () => {
     expect(precedence('prefix-sum', 'hash-table', counts)).toEqual({ share: 1, both: 4 });
     expect(precedence('hash-table', 'prefix-sum', counts)).toEqual({ share: 0, both: 4 });

