@@ -1,5 +1,5 @@
 import { type CompanionCounts, precedence, primaryRate } from './companions';
-import type { TechniqueId } from './types';
+import type { Grounds, TechniqueId } from './types';
 
 /**
  * Families that describe the input rather than how to solve it: they are worth knowing, but
@@ -118,29 +118,21 @@ interface Ranked {
   score: number;
   /** Whether anything on the page points at it, rather than only how common it is. */
   grounded: boolean;
-  grounds: { statement: number; title: number; tagged: boolean };
+  grounds: Grounds;
 }
 
-/**
- * The evidence a method needs before it goes ahead of the input's family: a phrase of weight one,
- * or the learned model at about a third. Half of that also moved methods the page barely points
- * at (a sort read from "a matrix where") ahead of the grid they run on.
- */
+/** The evidence a method needs before it goes ahead of the input's family: a phrase of weight one. */
 const REAL_EVIDENCE = 1;
 
 /**
- * Whether the page gives a method evidence of its own: an idea (a technique the library names
- * first in at least IDEA_RATE of its entries) the page points at, or a supporting step (a hash
- * table, a sort) that the page's own words or tags name. A step that only reads like problems
- * solved with it says nothing about this problem's question.
+ * Whether the page gives a method real evidence: its own words (a phrase of the statement or the
+ * title), its tags, a running time it demands or what its bounds allow. The learned model alone
+ * does not count: it reads "reached" and "fewest" as a search even when the question is how many
+ * links to build, and a hash table or a sort only reads like problems solved with them.
  */
-function realMethod(
-  [id, { score, grounded, grounds }]: [TechniqueId, Ranked],
-  data?: CompanionCounts,
-): boolean {
-  if (FAMILIES.includes(id) || !grounded || score < REAL_EVIDENCE) return false;
-  const ownWords = grounds.statement + grounds.title > 0 || grounds.tagged;
-  return ownWords || primaryRate(id, data) >= IDEA_RATE;
+function realMethod([id, { score, grounds }]: [TechniqueId, Ranked]): boolean {
+  if (FAMILIES.includes(id) || score < REAL_EVIDENCE) return false;
+  return grounds.statement + grounds.title > 0 || grounds.tagged || grounds.stated || grounds.bounds;
 }
 
 const toFront = <T>(ranked: readonly T[], first: T): T[] => [
@@ -155,14 +147,11 @@ const toFront = <T>(ranked: readonly T[], first: T): T[] => [
  * design, a graph, a linked list) says what the problem is about, not how to solve it, so it
  * leads only while no method has real evidence. The rest keep the evidence's order.
  */
-export function methodFirst<T extends [TechniqueId, Ranked]>(
-  ranked: readonly T[],
-  data?: CompanionCounts,
-): T[] {
+export function methodFirst<T extends [TechniqueId, Ranked]>(ranked: readonly T[]): T[] {
   const pointedAt = ranked.find(([, { grounded }]) => grounded);
   const order = pointedAt && !ranked[0]?.[1].grounded ? toFront(ranked, pointedAt) : [...ranked];
   const [leader] = order;
   if (!leader || !FAMILIES.includes(leader[0])) return order;
-  const method = order.find((entry) => realMethod(entry, data));
+  const method = order.find(realMethod);
   return method ? toFront(order, method) : order;
 }

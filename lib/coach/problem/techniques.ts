@@ -179,7 +179,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   }
   ideaFirst(evidence, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
-  return methodFirst([...evidence.entries()].sort(byRank), input.companions)
+  return methodFirst([...evidence.entries()].sort(byRank))
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons, grounded, grounds }]) => ({
       id,

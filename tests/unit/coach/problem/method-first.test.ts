@@ -1,73 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { deriveCompanions } from '@/lib/coach/problem/companions';
+import { noGrounds } from '@/lib/coach/problem/certainty';
 import { methodFirst } from '@/lib/coach/problem/technique-order';
-import type { TechniqueId } from '@/lib/coach/problem/types';
-
-/** A library where searches and two pointers are ideas (named first) and a hash table a step. */
-const counts = deriveCompanions([
-  ['breadth-first-search', 'matrix'],
-  ['depth-first-search', 'matrix'],
-  ['two-pointers', 'string'],
-  ['heap-priority-queue', 'design'],
-  ['sorting', 'hash-table'],
-  ['prefix-sum', 'hash-table'],
-  ['two-pointers', 'hash-table'],
-]);
+import type { Grounds, TechniqueId } from '@/lib/coach/problem/types';
 
 interface Evidence {
   score: number;
-  /** Where it came from: a phrase of the statement, a tag, the learned model alone, or nothing. */
-  from: 'statement' | 'tagged' | 'model' | 'base rate';
+  /** Where it came from: a phrase of the statement, a tag, the bounds, the learned model alone, or nothing. */
+  from: 'statement' | 'tagged' | 'bounds' | 'model' | 'base rate';
 }
 
 function order(guesses: Partial<Record<TechniqueId, Evidence>>): TechniqueId[] {
-  const ranked = Object.entries(guesses).map(([id, { score, from }]) => [
-    id as TechniqueId,
-    {
-      score,
-      grounded: from !== 'base rate',
-      grounds: { statement: from === 'statement' ? 1 : 0, title: 0, tagged: from === 'tagged' },
-    },
-  ]) as [
-    TechniqueId,
-    { score: number; grounded: boolean; grounds: { statement: number; title: number; tagged: boolean } },
-  ][];
-  return methodFirst(ranked, counts).map(([id]) => id);
+  const ranked = Object.entries(guesses).map(([id, { score, from }]): [TechniqueId, Entry] => {
+    const grounds: Grounds = {
+      ...noGrounds(),
+      statement: from === 'statement' ? 1 : 0,
+      tagged: from === 'tagged',
+      bounds: from === 'bounds',
+      modelFirst: from === 'model',
+    };
+    return [id as TechniqueId, { score, grounded: from !== 'base rate', grounds }];
+  });
+  return methodFirst(ranked).map(([id]) => id);
 }
+type Entry = { score: number; grounded: boolean; grounds: Grounds };
 
 describe('a family of input leads only while no method has real evidence', () => {
-  it('puts a search the page points at ahead of the grid it walks, the grid next', () => {
+  it('puts a search the statement points at ahead of the grid it walks, the grid next', () => {
     expect(
       order({
         matrix: { score: 4.4, from: 'statement' },
-        'breadth-first-search': { score: 1.4, from: 'model' },
-        'depth-first-search': { score: 1.2, from: 'model' },
+        'depth-first-search': { score: 2, from: 'statement' },
+        'breadth-first-search': { score: 1, from: 'model' },
       }),
-    ).toEqual(['breadth-first-search', 'matrix', 'depth-first-search']);
+    ).toEqual(['depth-first-search', 'matrix', 'breadth-first-search']);
   });
 
-  it('keeps the grid first when the search is only faintly read (near miss)', () => {
+  it('keeps the graph first when only the learned model reads a search into it (near miss)', () => {
+    expect(
+      order({
+        graph: { score: 2, from: 'statement' },
+        'breadth-first-search': { score: 1.2, from: 'model' },
+      }),
+    ).toEqual(['graph', 'breadth-first-search']);
+  });
+
+  it('keeps the grid first when the phrase for a method is fainter than one of weight one (near miss)', () => {
     expect(
       order({
         matrix: { score: 4.4, from: 'statement' },
-        'breadth-first-search': { score: 0.8, from: 'model' },
+        'dynamic-programming': { score: 0.8, from: 'statement' },
       }),
-    ).toEqual(['matrix', 'breadth-first-search']);
+    ).toEqual(['matrix', 'dynamic-programming']);
   });
 
-  it('keeps the class first when a step is only read like problems solved with it (near miss)', () => {
+  it("lets the structure lead the class, or the walk lead the string, when the page's words, tags or bounds name it", () => {
     expect(
-      order({ design: { score: 4.2, from: 'statement' }, 'hash-table': { score: 1.9, from: 'model' } }),
-    ).toEqual(['design', 'hash-table']);
-  });
-
-  it("lets a step lead the class when the page's own words name it", () => {
-    expect(
-      order({ design: { score: 4.2, from: 'statement' }, 'hash-table': { score: 1.5, from: 'statement' } }),
-    ).toEqual(['hash-table', 'design']);
+      order({
+        design: { score: 4.2, from: 'statement' },
+        'heap-priority-queue': { score: 1.5, from: 'statement' },
+      }),
+    ).toEqual(['heap-priority-queue', 'design']);
     expect(
       order({ string: { score: 6, from: 'statement' }, 'two-pointers': { score: 2, from: 'tagged' } }),
     ).toEqual(['two-pointers', 'string']);
+    expect(
+      order({ string: { score: 3, from: 'statement' }, backtracking: { score: 2.5, from: 'bounds' } }),
+    ).toEqual(['backtracking', 'string']);
   });
 
   it('never moves a method that already leads', () => {
@@ -75,7 +73,7 @@ describe('a family of input leads only while no method has real evidence', () =>
       order({
         'two-pointers': { score: 3, from: 'statement' },
         string: { score: 5, from: 'statement' },
-        'dynamic-programming': { score: 2, from: 'model' },
+        'dynamic-programming': { score: 2, from: 'statement' },
       }),
     ).toEqual(['two-pointers', 'string', 'dynamic-programming']);
   });
