@@ -72,7 +72,11 @@ describe('the offline coach on the labelled problems', () => {
  * set reads top-1 0.71, top-3 0.82, target 0.83 and limit 0.93, and its floors follow, while the
  * 369 pages before them read 0.76, 0.86, 0.86 and 0.93, which each round's own floors keep. Three
  * grid walks read as an interviewer (a run a walker makes from cell to cell is no window) bring
- * the whole set's top-1 to 0.708.
+ * the whole set's top-1 to 0.708. Twenty-two pages on which technique is named first (stop 27: a
+ * map that only serves a sort, a greedy pass or prefix totals beside lookups that are the method,
+ * grid walks, design classes, strings and lists walked by two pointers) came in at top-1 0.36; a
+ * method ahead of the family it works on, and no base rate ahead of what the page points at, brought
+ * them to 0.50 and the whole set to top-1 0.72 (from 0.70), so its top-1 floor rises to 0.71.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -84,7 +88,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.71);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
