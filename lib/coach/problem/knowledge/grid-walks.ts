@@ -4,7 +4,7 @@ import type { Scene, Trigger } from './trigger';
 const LARGEST_SQUARE =
   /\b(?:largest|biggest|maximum|greatest|widest)\b[^.]{0,60}\bsquare\b|\bsquare\b[^.]{0,100}\b(?:largest|biggest|maximum|greatest) (?:side|area|size)\b/;
 const ALL_GOOD =
-  /\b(?:every|each|all|only)\b[^.]{0,40}\bcells?\b|\bcells?\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
+  /\b(?:every|each|all|only)\b[^.]{0,40}\b(?:cells?|tiles?|plots?)\b|\b(?:cells?|tiles?|plots?)\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
 
 /** Moves only right or down: no cell is visited twice, so the cells form an order a table can fill. */
 const RIGHT_OR_DOWN =

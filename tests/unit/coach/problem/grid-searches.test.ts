@@ -40,4 +40,12 @@ describe('moves between touching cells of a grid', () => {
     expect(ids(routes)[0]).toBe('dynamic-programming');
     expect(ids(routes)).not.toContain('depth-first-search');
   });
+
+  it('read the largest square of free tiles as a table over the cells, whatever the cells are called', () => {
+    const rug = analyse(
+      "A hall's floor plan field holds '.' for a free tile and '#' for a pillar. A square rug may lie on free tiles only. Return the side of the largest square rug.",
+      GRID,
+    );
+    expect(ids(rug)[0]).toBe('dynamic-programming');
+  });
 });
