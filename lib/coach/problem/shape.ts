@@ -249,9 +249,11 @@ export function readShape(
   // A graph's lists of labels are its edges; words compared letter by letter to learn an order of
   // the letters are still read whole, n * m, before any graph is built.
   const lettersCompared = technique === 'topological-sort' && /\bletters?\b/.test(body);
+  // The rows of a grid hold cells, not links: a search over the grid still visits n * m of them.
+  const gridRows = /\brows?\b.{0,80}\b(?:columns?|cols)\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]/.test(body);
   if (
     items &&
-    (!GRAPH_TECHNIQUES.includes(technique) || lettersCompared) &&
+    (!GRAPH_TECHNIQUES.includes(technique) || lettersCompared || gridRows) &&
     !(second && countsOperations(second))
   ) {
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });

@@ -1,5 +1,5 @@
 import { type CompanionCounts, precedence, primaryRate } from './companions';
-import type { TechniqueId } from './types';
+import type { Grounds, TechniqueId } from './types';
 
 /**
  * Families that describe the input rather than how to solve it: they are worth knowing, but
@@ -112,4 +112,46 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
       `the approach, which ${step} only serves: of the ${both} problems in Sparring's notes that use both, ${Math.round(share * both)} name ${idea} first`,
     );
   }
+}
+
+interface Ranked {
+  score: number;
+  /** Whether anything on the page points at it, rather than only how common it is. */
+  grounded: boolean;
+  grounds: Grounds;
+}
+
+/** The evidence a method needs before it goes ahead of the input's family: a phrase of weight one. */
+const REAL_EVIDENCE = 1;
+
+/**
+ * Whether the page gives a method real evidence: its own words (a phrase of the statement or the
+ * title), its tags, a running time it demands or what its bounds allow. The learned model alone
+ * does not count: it reads "reached" and "fewest" as a search even when the question is how many
+ * links to build, and a hash table or a sort only reads like problems solved with them.
+ */
+function realMethod([id, { score, grounds }]: [TechniqueId, Ranked]): boolean {
+  if (FAMILIES.includes(id) || score < REAL_EVIDENCE) return false;
+  return grounds.statement + grounds.title > 0 || grounds.tagged || grounds.stated || grounds.bounds;
+}
+
+const toFront = <T>(ranked: readonly T[], first: T): T[] => [
+  first,
+  ...ranked.filter((entry) => entry !== first),
+];
+
+/**
+ * The first answer is what an interviewer would name (the labels' "primary": the method that
+ * carries the solution's cost and insight). A guess only common among problems like this one
+ * never leads one the page points at; and a family of input (a grid, a string, a class to
+ * design, a graph, a linked list) says what the problem is about, not how to solve it, so it
+ * leads only while no method has real evidence. The rest keep the evidence's order.
+ */
+export function methodFirst<T extends [TechniqueId, Ranked]>(ranked: readonly T[]): T[] {
+  const pointedAt = ranked.find(([, { grounded }]) => grounded);
+  const order = pointedAt && !ranked[0]?.[1].grounded ? toFront(ranked, pointedAt) : [...ranked];
+  const [leader] = order;
+  if (!leader || !FAMILIES.includes(leader[0])) return order;
+  const method = order.find(realMethod);
+  return method ? toFront(order, method) : order;
 }

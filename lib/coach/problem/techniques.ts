@@ -5,7 +5,7 @@ import { firedTriggers } from './knowledge';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
-import { byRank, ideaFirst } from './technique-order';
+import { byRank, ideaFirst, methodFirst } from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
 import type { Grounds, TechniqueGuess, TechniqueId } from './types';
 
@@ -179,8 +179,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   }
   ideaFirst(evidence, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
-  return [...evidence.entries()]
-    .sort(byRank)
+  return methodFirst([...evidence.entries()].sort(byRank))
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons, grounded, grounds }]) => ({
       id,

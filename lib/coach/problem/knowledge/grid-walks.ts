@@ -4,7 +4,7 @@ import type { Scene, Trigger } from './trigger';
 const LARGEST_SQUARE =
   /\b(?:largest|biggest|maximum|greatest|widest)\b[^.]{0,60}\bsquare\b|\bsquare\b[^.]{0,100}\b(?:largest|biggest|maximum|greatest) (?:side|area|size)\b/;
 const ALL_GOOD =
-  /\b(?:every|each|all|only)\b[^.]{0,40}\bcells?\b|\bcells?\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
+  /\b(?:every|each|all|only)\b[^.]{0,40}\b(?:cells?|tiles?|plots?)\b|\b(?:cells?|tiles?|plots?)\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
 
 /** Moves only right or down: no cell is visited twice, so the cells form an order a table can fill. */
 const RIGHT_OR_DOWN =
@@ -17,7 +17,14 @@ const COUNT_OR_BEST =
 
 const gridWithoutBacktrack = (scene: Scene) => scene.grid && !scene.design;
 
-/** Grid DP retold: square blocks of good cells, routes that only go right and down. */
+/**
+ * Something moves, spreads or is reached from a cell to the cells touching it, in any of four or
+ * eight directions: the cells and those moves are a graph, whatever the story calls them.
+ */
+const MOVES_TO_TOUCHING_CELLS =
+  /\b(?:walk|mov|step|roll|go|goes|travel|pass|flow|spread|reach|hop|jump|crawl|swim|climb|slid|drift|wander)\w*\b[^.]{0,80}\b(?:adjacent|neighbou?r(?:ing|s)?|touching|shares? (?:a|an) (?:side|edge)|up, down, left,? (?:or|and) right|(?:left|right|up|down), (?:left|right|up|down),? (?:or|and) (?:left|right|up|down))\b/;
+
+/** Grid DP retold (square blocks of good cells, routes that only go right and down), and grid searches. */
 export const GRID_WALK_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
@@ -35,5 +42,18 @@ export const GRID_WALK_TRIGGERS: readonly Trigger[] = [
     when: (scene) =>
       gridWithoutBacktrack(scene) && COUNT_OR_BEST.test(scene.body) && !MOVES_BACK.test(scene.body),
     also: ['matrix'],
+  },
+  {
+    // The moves make the grid a graph; what one cell reaches (a region, its size, whether it gets
+    // out) is a depth-first walk, while a question of fewest moves or rounds of spreading has its
+    // own, stronger phrase for a breadth-first one.
+    technique: 'depth-first-search',
+    pattern: MOVES_TO_TOUCHING_CELLS,
+    weight: 2,
+    why: 'moves between touching cells make the grid a graph: a walk from a cell, marking what it has seen, finds everything that cell reaches',
+    // Moves only right and down never come back to a cell, so a table in row order replaces the walk.
+    when: (scene) =>
+      gridWithoutBacktrack(scene) && !(RIGHT_OR_DOWN.test(scene.body) && !MOVES_BACK.test(scene.body)),
+    also: ['breadth-first-search'],
   },
 ];

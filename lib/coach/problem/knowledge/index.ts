@@ -7,6 +7,7 @@ import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
+import { LOOKUP_TRIGGERS } from './lookups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_TRIGGERS } from './orders';
@@ -43,6 +44,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
+  ...LOOKUP_TRIGGERS,
   ...SEQUENCE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,

@@ -1,5 +1,16 @@
 import type { Trigger } from './trigger';
 
+/**
+ * A call of a class hands back the extreme of what the structure holds right now (the lowest free
+ * number, the most urgent ticket, the earliest due): the holdings change between calls, so the
+ * extreme is kept at the top of a priority queue rather than searched for.
+ */
+const HANDS_OUT_EXTREME =
+  /\b(?:returns?|hands? out|gives?|takes?|removes?|pops?|serves?|assigns?)\b[^.]{0,60}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent)(?:-numbered| numbered)?\b/;
+/** An extreme bounded by a given value ("the largest timestamp at most t") is a floor lookup, not a heap's top. */
+const BOUNDED_EXTREME =
+  /\b(?:highest|lowest|smallest|largest|earliest|latest)\b[^.]{0,60}(?:<=?|>=?|\bat (?:most|least)\b|\bno (?:later|earlier|more|less) than\b|\bnot (?:after|before|exceeding)\b)/;
+
 /** Stacks, queues, heaps, tries, disjoint sets, range trees, lists and class design. */
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
@@ -105,6 +116,13 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
       /\brepeatedly (?:take|pick|remove|choose|combine|select|smash)\b|\b(?:two )?(?:heaviest|largest|smallest) (?:stones|sticks|piles|ropes) (?:and|each)\b|\blexicographically smallest\b.{0,20}\b(?:order|sequence|schedule)\b/,
     weight: 2,
     why: 'taking the current best again and again is what a priority queue serves',
+  },
+  {
+    technique: 'heap-priority-queue',
+    pattern: HANDS_OUT_EXTREME,
+    weight: 2.5,
+    why: 'each call wants the extreme of what the class holds now, which a priority queue keeps on top as items come and go',
+    when: (scene) => scene.design && !BOUNDED_EXTREME.test(scene.body),
   },
   {
     technique: 'trie',

@@ -1,0 +1,34 @@
+import { RUN_EXACT_TOTAL } from './runs';
+import type { Trigger } from './trigger';
+
+/**
+ * Questions whose answer is a lookup of something seen or counted, in the words setters use
+ * beside the textbook ones of arrays.ts: a partner fixed by an exact difference or an exact total,
+ * pairs whose sum falls on a multiple, an item met again. New triggers rather than wider patterns
+ * of the old ones, whose learned weights follow their exact patterns (knowledge/index.ts).
+ */
+export const LOOKUP_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'hash-table',
+    pattern:
+      /\btwo (?:different |distinct )?(?:\w+ ){0,2}(?:that|which|whose) (?:\w+ ){0,2}(?:differ by exactly|(?:cost|weigh|total|make) exactly \w+ together)\b/,
+    weight: 2.5,
+    why: 'for each value the partner it needs is fixed, so look it up among the values already seen',
+    // Sorted values meet the partner from both ends instead, and a run with an exact total is two running totals.
+    when: (scene) => !scene.guarantees.has('sorted') && !RUN_EXACT_TOTAL.test(scene.body),
+  },
+  {
+    technique: 'hash-table',
+    pattern: /\b(?:count|number of) (?:the )?pairs\b.{0,120}\b(?:divisible by|multiple of)\b/,
+    weight: 2.5,
+    why: 'a pair fits when the remainders complete each other: count the remainders seen so far and look up the complement of each',
+  },
+  {
+    technique: 'hash-table',
+    pattern:
+      /\balready (?:been )?(?:seen|scanned|used|visited|listed|recorded)\b|(?<!\b(?:may|can|could|might) (?:be )?)\b(?:used|appears?|occurs?) (?:by |in )?more than once\b|\bused by more than one\b|\brepeats? an? (?:earlier|previous)\b/,
+    weight: 2,
+    why: 'whether an item was met before is a lookup in a set of the items seen so far',
+    // "Each coin may be used more than once" permits reuse; it asks about nothing met before.
+  },
+];
