@@ -17,10 +17,11 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     // `intervals[i][0]` reads a field of a pair.
     /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]/,
   ],
-  // A meeting that takes time, not the place where people meet ("the cheapest meeting point").
+  // A meeting that takes time (it starts and ends, is scheduled, needs a room), not the place where
+  // people meet ("the cheapest meeting point") nor two walkers meeting on the way.
   [
     'intervals',
-    /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b(?! (?:point|place|spot|location|position)s?\b)|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/,
+    /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b(?=[^.]{0,120}\b(?:start|end|begin|finish|times?|schedul\w*|rooms?|until)\b)|(?<=\b(?:start|end|times?|schedul\w*|rooms?)\b[^.]{0,120})\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/,
   ],
   [
     'string',
@@ -41,7 +42,8 @@ const QUOTED_DATA = /"[^"\n]*"/g;
  * map", "a cell on an edge", cells that "share an edge"): a graph's edge joins two things, is listed
  * (`edges[i]`, an edge list) or has a direction or a weight.
  */
-const RIM = /(?<!\b(?:directed|undirected|weighted) )\bedges?\b(?!\s*(?:between|from|connect|join|link|list|\[|weigh))/g;
+const RIM =
+  /(?<!\b(?:directed|undirected|weighted) )\bedges?\b(?!\s*(?:between|from|connect|join|link|list|\[|weigh))/g;
 
 /** The input shapes a problem talks about, most specific first; a bare number when nothing else. */
 export function detectInputs(statement: string): InputKind[] {
