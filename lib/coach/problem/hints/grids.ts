@@ -13,11 +13,12 @@ const RINGS =
 
 /**
  * Cells reached from cell to cell: a walker's steps or moves, something that flows or spreads,
- * cells joined into regions, islands or groups, a cell reached or connected. Neighbours that are
+ * cells joined into regions, islands, groups or patches (cells that touch), a cell reached or
+ * connected. Neighbours that are
  * only counted (the next generation of a board) are read in one pass, not searched.
  */
 const FROM_CELL_TO_CELL =
-  /\b(?:step|move|walk|go|travel|jump|roll|climb|descend)(?:s|es)?\b|\b(?:stepp|mov|walk|go|travell?|jump|roll|climb|descend)ing\b|\b(?:flow|spread)(?:s|ing)?\b[^.]{0,30}\b(?:to|into|across|between) (?:\w+ ){0,3}(?:cells?|squares?|plots?|tiles?|neighbou?rs?|adjacent)\b|\bregions?\b|\bislands?\b|\bconnected\b|\bcomponents?\b|\breach(?:es|ed|ing)?\b|\bpaths?\b|\broutes?\b|\btrails?\b/;
+  /\b(?:step|move|walk|go|travel|jump|roll|climb|descend)(?:s|es)?\b|\b(?:stepp|mov|walk|go|travell?|jump|roll|climb|descend)ing\b|\b(?:flow|spread)(?:s|ing)?\b[^.]{0,30}\b(?:to|into|across|between) (?:\w+ ){0,3}(?:cells?|squares?|plots?|tiles?|neighbou?rs?|adjacent)\b|\bregions?\b|\bislands?\b|\bgroups?\b|\bclusters?\b|\bpatch(?:es)?\b|\btouch(?:es|ing)?\b|\bconnected\b|\bcomponents?\b|\breach(?:es|ed|ing)?\b|\bpaths?\b|\broutes?\b|\btrails?\b/;
 
 /** The grid ladder for how the statement walks its cells, or none for one pass over them in place. */
 export function gridVariant(body: string): GridVariant | undefined {

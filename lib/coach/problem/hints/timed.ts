@@ -6,7 +6,7 @@ import type { Ladder } from './ladder';
  * largest the heap of end times gets), or which of a fixed, numbered set serves each (two heaps
  * that simulate the rule). A ladder for one must not answer the other.
  */
-export type TimedVariant = 'servers-heaps';
+export type TimedVariant = 'servers-heaps' | 'deadline-slots';
 
 /** Items that start (or arrive) and later end (or leave): what a resource is held for. */
 const TIMED =
@@ -34,6 +34,12 @@ export function servedByAFixedSet(body: string): boolean {
 }
 
 export const TIMED_LADDERS: Record<TimedVariant, Ladder> = {
+  // Jobs of one slot each that pay only by their deadline (knowledge/choices.ts).
+  'deadline-slots': [
+    'Each {item} fills one slot. Suppose you keep the best-paying {item}: of the slots before its deadline, which one leaves the most room for the others?',
+    'From the best paid down, put each {item} in the latest slot still free at or before its deadline, and skip it when there is none; linking each slot to the next free one below finds that slot fast. Sweeping deadlines from the earliest with a min-heap of the pays kept, dropping the smallest whenever more are kept than slots have passed, gives the same total.',
+    'Sort the {items} by pay, highest first. For each, look for the latest free slot not after its deadline; if there is one, fill it and add the pay, otherwise leave the {item} out. Report what the question asks for: the total, the number of {items} done, or both.',
+  ],
   'servers-heaps': [
     'Only so many of them can serve. When a {item} arrives, which of them are free, which one does the statement say it takes, and if none is free, which frees up first?',
     'Simulate in order of arrival with two heaps: the free ones keyed by the rule that picks among them (the lowest number, say), and the busy ones keyed by when they free up; a {item} that finds none free waits for the top of the busy heap.',

@@ -1,4 +1,5 @@
 import type { Asks } from '../asks';
+import { oneSlotByADeadline } from '../knowledge/choices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
@@ -234,6 +235,7 @@ export function variantFor(
   if (classic) return classic;
   switch (technique) {
     case 'greedy':
+      if (oneSlotByADeadline(body)) return 'deadline-slots';
       // Counting each kind, with a heap to build the order: equal items kept apart.
       if (helpers.includes('hash-table') && helpers.includes('heap-priority-queue')) return 'greedy-counts';
       // A start on a loop, or the farthest reach, is swept in the given order: there is nothing to sort.

@@ -123,6 +123,39 @@ describe('every labelled page, read from its statement', () => {
   });
 });
 
+describe('jobs of one slot each that pay by a deadline', () => {
+  const lead = (name: string) => pages.find((page) => page.name === name)?.analysis;
+
+  it('are coached as a greedy choice into the latest free slot, on every judge, and gigs with start and end times keep their table', () => {
+    for (const name of ['cf-one-hour-print-orders', 'hr-one-day-repairs']) {
+      const analysis = lead(name);
+      expect(analysis?.patterns[0]?.id, name).toBe('greedy');
+      expect(analysis?.hints.map((hint) => hint.text).join(' '), name).toMatch(/latest slot still free/);
+      expect(analysis?.edgeCases.join(' '), name).not.toMatch(/base cases|cannot be reached/);
+    }
+    expect(lead('ac-paid-gigs-without-overlap')?.patterns[0]?.id).toBe('dynamic-programming');
+  });
+
+  it('aim the first hint at the question, not at the rule that settles ties', () => {
+    const context = {
+      kind: 'problem' as const,
+      site: 'geeksforgeeks' as const,
+      url: 'https://www.geeksforgeeks.org/problems/unit-jobs/1',
+      id: 'unit-jobs',
+      title: 'Unit Jobs',
+      statement:
+        'Job i takes one unit of time, must be finished no later than time deadline[i], and earns profit[i]. Return the largest total profit you can earn. If several schedules earn that profit, report the number of jobs of the one that does the most jobs.',
+      examples: [],
+      constraints: ['1 <= n <= 10^5', '1 <= deadline[i] <= n', '1 <= profit[i] <= 500'],
+      tags: [],
+      hints: [],
+      source: 'dom' as const,
+    };
+    const first = analyzeProblem(context, null).hints[0]?.text ?? '';
+    expect(first).toMatch(/^To find the largest total profit you can earn:/);
+  });
+});
+
 describe('the input read from the statement', () => {
   it('takes no shape from a word quoted as data in an example', () => {
     expect(detectInputs('return the most used tag.\ntags = ["graph", "meeting", "interval"]')).not.toContain(
