@@ -26,8 +26,23 @@ const TO_ALL =
  * search from the start as well. Indexed names ("from node u_i to node v_i") describe the links,
  * not the question, so only a number, a lone letter or a role name counts as a place.
  */
-const PLACE = String.raw`(?:\d+|n(?: - 1)?|[a-hk-z]|src|dst|source|target|start|end|destination|home|goal)`;
+const PLACE = String.raw`(?:\d+|n(?: - 1)?|[a-hk-z]|src|dst|source|target|start|end|destination|home|goal|origin|away)`;
 const ONE_PAIR = new RegExp(String.raw`\bfrom (?:the )?[a-z]+ ${PLACE} to (?:the )?[a-z]+ ${PLACE}(?!\w)`);
+/**
+ * One named place everything starts from, however the story puts it: "starts at airport home",
+ * "a courier in town 1 must bring a letter to town n", "it breaks out in village s", "tower origin
+ * broadcasts", "lightning sets tree s alight", "a start node s". A search from it has nothing to
+ * restart from.
+ */
+const ONE_START = new RegExp(
+  [
+    String.raw`\b(?:starts?|begins?|breaks? out|sets? off|departs?|leaves)\b (?:\w+ ){0,2}(?:at|in|from) (?:the )?[a-z]+ ${PLACE}(?!\w)`,
+    String.raw`\b(?:in|at) (?:the )?[a-z]+ ${PLACE}(?!\w)[^.]{0,60}?\bto (?:the )?[a-z]+ ${PLACE}(?!\w)`,
+    String.raw`\b[a-z]+ ${PLACE} (?:broadcasts|sends|transmits|emits)\b`,
+    String.raw`\bsets? (?:the )?[a-z]+ ${PLACE} (?:alight|on fire|ablaze)\b`,
+    String.raw`\b(?:start|starting|source) (?:node|vertex|city|town|station|airport|point) ${PLACE}(?!\w)`,
+  ].join('|'),
+);
 /** The trap of a node the search from the start never reaches. */
 const UNREACHED = /\bcannot be reached from the start\b/;
 /** The trap that restarts a search from every unvisited node. */
@@ -213,7 +228,10 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  * promise the statement makes.
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
-  const singleSource = (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) || ONE_PAIR.test(input.body);
+  const singleSource =
+    (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) ||
+    ONE_PAIR.test(input.body) ||
+    ONE_START.test(input.body);
   const candidates: Trap[] = [
     ...fromBounds(input),
     // A method only guessed at brings its traps only where the input gives it something to work on.

@@ -44,7 +44,12 @@ export function analyzeProblem(
       facts,
       body,
       guarantees,
-      techniques: techniques.filter(isMethod).map((t) => t.id),
+      // A runner-up brings its traps only where the page's own words point at it: one read from the
+      // statement's wording as a whole (the learned model alone) is a guess, and its traps noise.
+      techniques: techniques
+        .filter(isMethod)
+        .filter((t, index) => index === 0 || !t.grounds || t.grounds.statement > 0 || t.grounds.tagged)
+        .map((t) => t.id),
       sure,
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {

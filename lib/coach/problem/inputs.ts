@@ -17,7 +17,12 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     // `intervals[i][0]` reads a field of a pair.
     /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]/,
   ],
-  ['intervals', /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/],
+  // A meeting that takes time (it starts and ends, is scheduled, needs a room), not the place where
+  // people meet ("the cheapest meeting point") nor two walkers meeting on the way.
+  [
+    'intervals',
+    /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b(?=[^.]{0,120}\b(?:start|end|begin|finish|times?|schedul\w*|rooms?|until)\b)|(?<=\b(?:start|end|times?|schedul\w*|rooms?)\b[^.]{0,120})\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/,
+  ],
   [
     'string',
     new RegExp(
@@ -30,8 +35,22 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ],
 ];
 
+/** A value quoted as data in an example (a tag "interval", a word "graph") says nothing about the input's shape. */
+const QUOTED_DATA = /"[^"\n]*"/g;
+/**
+ * On a grid, an edge that links nothing is the grid's rim ("the northern and western edges of the
+ * map", "a cell on an edge", cells that "share an edge"): a graph's edge joins two things, is listed
+ * (`edges[i]`, an edge list) or has a direction or a weight.
+ */
+const RIM =
+  /(?<!\b(?:directed|undirected|weighted) )\bedges?\b(?!\s*(?:between|from|connect|join|link|list|\[|weigh))/g;
+
 /** The input shapes a problem talks about, most specific first; a bare number when nothing else. */
-export function detectInputs(text: string): InputKind[] {
+export function detectInputs(statement: string): InputKind[] {
+  const quoted = statement.replace(QUOTED_DATA, '""');
+  const gridded = KIND_PATTERNS.find(([kind]) => kind === 'matrix')?.[1].test(quoted) ?? false;
+  // On a grid, the map's rim is read out before the graph's words are looked for.
+  const text = gridded ? quoted.replace(RIM, ' rim ') : quoted;
   const kinds = KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
   // A tree problem mentions nodes and a graph problem a root now and then: keep the one that leads.
   if (kinds.includes('tree') && kinds.includes('graph') && /\bbinary\b|\btreenode\b/.test(text)) {

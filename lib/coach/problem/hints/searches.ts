@@ -17,6 +17,7 @@ export const SEARCHES: ReadonlySet<TechniqueId | string> = new Set([
   'shortest-path',
   'search-states',
   'two-colouring',
+  'grid-search',
 ]);
 
 const IRREGULAR: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };

@@ -21,7 +21,8 @@ export const SEQUENCE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   'hash-table': [
     'As you pass each {item}, what would you like to remember so that a later {item} can be answered instantly?',
     'Store what you have seen in a map (item to count, or item to position) so each lookup is constant time.',
-    'Walk through {input} once. For each {item}, first ask the map whether its partner or an earlier copy is there, then record the {item} itself. The answer comes from those lookups.',
+    // A partner to look up only where the question pairs items (lookups.ts).
+    'Walk through {input} once. For each {item}, first ask the map what it already holds for that {item} (whether it was seen, how often, where), then record the {item} itself. The answer comes from those lookups.',
   ],
   'prefix-sum': [
     'Could the total over any stretch of {input} be read from two totals you computed in advance?',

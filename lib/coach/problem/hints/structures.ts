@@ -39,9 +39,10 @@ export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
     'Put a dummy node before the head so the first node is not special. Walk with one pointer (or a slow one and a fast one), keeping the previous node so you can relink it. Return the node after the dummy.',
   ],
   matrix: [
-    'Which neighbours of a {item} matter, and can you visit each {item} only a few times?',
-    'Treat the grid as a graph of {items} with up to {neighbours} neighbours, or walk it row by row keeping the boundaries you have left.',
-    'Write down the {neighbours} directions once. Loop over every {item}; for each one that starts something, explore its neighbours, checking bounds and marking visited. For layer-by-layer walks, keep top, bottom, left and right edges and shrink them.',
+    // One pass over the cells in place; a walk ring by ring or from cell to neighbour has its own ladder (grids.ts).
+    'Which {items} does the answer for one {item} depend on, and can you visit each {item} only a few times?',
+    'Work through the grid {item} by {item}, row by row, keeping only what the next {item} needs; where the grid changes as you go, decide whether a change must wait until every {item} has been read as it was.',
+    'Loop over the rows and, inside, the columns. For each {item}, read the {items} it depends on (checking bounds at the border), record what the answer needs, and keep new values apart from old ones (a copy, or a mark in spare bits) when every {item} must change at once.',
   ],
   'union-find': [
     'If you only ever merge groups, how could you tell quickly whether two {items} are already in the same one?',

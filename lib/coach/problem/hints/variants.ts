@@ -1,9 +1,13 @@
 import type { Asks } from '../asks';
+import { oneSlotByADeadline } from '../knowledge/choices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
+import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
+import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
+import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
@@ -36,11 +40,17 @@ export type Variant =
   | 'letter-order'
   | 'design-structures'
   | ClassicVariant
+  | GridVariant
+  | TimedVariant
+  | LookupVariant
   | DesignVariant
   | TableVariant;
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
+  ...GRID_LADDERS,
+  ...TIMED_LADDERS,
+  ...LOOKUP_LADDERS,
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
   'greedy-sweep': [
@@ -225,14 +235,16 @@ export function variantFor(
   if (classic) return classic;
   switch (technique) {
     case 'greedy':
+      if (oneSlotByADeadline(body)) return 'deadline-slots';
       // Counting each kind, with a heap to build the order: equal items kept apart.
       if (helpers.includes('hash-table') && helpers.includes('heap-priority-queue')) return 'greedy-counts';
       // A start on a loop, or the farthest reach, is swept in the given order: there is nothing to sort.
       return sorts && !asks.onePassReach ? 'greedy-sorted' : 'greedy-sweep';
     case 'heap-priority-queue':
-      // Items that start and end, swept by start: the heap holds what is still running.
-      if (!helpers.includes('line-sweep')) return undefined;
-      return inOrder ? 'rooms-in-order' : 'rooms-heap';
+      // Items that start and end, swept by start: the heap holds what is still running, and its
+      // largest size answers only a question about how many hold them all at once.
+      if (holdsThemAll(body)) return inOrder ? 'rooms-in-order' : 'rooms-heap';
+      return servedByAFixedSet(body) ? 'servers-heaps' : undefined;
     case 'binary-search':
       if (asks.increasing) return undefined;
       return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';
@@ -249,6 +261,10 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'matrix':
+      return gridVariant(body);
+    case 'hash-table':
+      return pairsItems(body) ? 'lookup-partner' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -97,13 +97,22 @@ const OUTPUT_FORMAT =
 const ASK =
   /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
 
+/** A sentence that settles ties between answers rather than asking for one. */
+const TIE_BREAK =
+  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b/i;
+
 /**
  * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
  * billboard"); null when it is too long, reads like code, or names a technique.
  */
 function goalOf(statement: string): string | null {
   const clean = statement.replace(/`+/g, '').replace(/\*+([^*\n]{1,80}?)\*+/g, '$1');
-  const phrase = ASK.exec(clean)?.[1]
+  // A rule for ties ("If several schedules earn that, report …") says which answer, not what is asked.
+  const asked = clean
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => !TIE_BREAK.test(sentence))
+    .join('\n');
+  const phrase = ASK.exec(asked)?.[1]
     ?.trim()
     .replace(/[,\s]+(?:or|and) (?:return|print|output) .*$/i, '')
     .replace(/\s+/g, ' ')

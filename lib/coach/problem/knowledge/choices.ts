@@ -52,6 +52,21 @@ const timedChoice = (scene: Scene) =>
   NO_OVERLAP.test(scene.body) &&
   !scene.design;
 
+/**
+ * Jobs that each take one slot of time (an hour, a day, a unit) and pay only if done by their
+ * deadline: which to take, not when they start, is the choice, and the best paid first, each in
+ * the latest free slot before its deadline, is never worse (an exchange argument). Jobs with start
+ * and end times that pay (the table above) are the near-miss.
+ */
+const ONE_SLOT_EACH =
+  /\b(?:takes?|needs?|lasts?|occupies|uses?) (?:exactly |only )?(?:one|a single|1) (?:full )?(?:unit|hour|day|minute|second|slot|time unit|unit of time)s?\b|\bone (?:\w+ ){0,2}(?:per|a|each) (?:day|hour|minute|unit|slot)\b|\bunit[- ]time\b/;
+const BY_A_DEADLINE =
+  /\bdeadlines?\b|\bno later than (?:day |hour |time |minute )?\w+|\bwithin the first \w+ (?:hours|days|minutes|units|slots)\b|\bfinished by (?:the end of )?(?:day |hour |time )?\w+/;
+
+/** Jobs of one slot each that pay only by their deadline (the trigger below, and its ladder). */
+export const oneSlotByADeadline = (body: string) =>
+  ONE_SLOT_EACH.test(body) && BY_A_DEADLINE.test(body) && VALUED.test(body);
+
 /** The order of the items is the answer's to choose. */
 const ORDER_CHOSEN =
   /\b(?:choose|pick|decide|find|any|best|an) (?:the )?(?:\w+ )?order\b|\bin (?:any|whatever) order\b|\brearrang\w*\b|\breorder\w*\b/;
@@ -83,6 +98,19 @@ export const CHOICE_TRIGGERS: readonly Trigger[] = [
     why: 'items that share no time but pay different amounts: sorted by end, the best total up to each item takes it (with the best before its start, found by halving) or leaves it',
     when: (scene) => timedChoice(scene) && VALUED.test(scene.body),
     also: ['binary-search', 'sorting'],
+  },
+  {
+    technique: 'greedy',
+    pattern: BY_A_DEADLINE,
+    weight: 3,
+    why: 'every job takes one slot and pays only by its deadline: taken from the best paid down, each into the latest free slot before its deadline, no choice blocks a better total (a heap over the deadlines does the same)',
+    when: (scene) =>
+      ONE_SLOT_EACH.test(scene.body) &&
+      VALUED.test(scene.body) &&
+      !timedChoice(scene) &&
+      !scene.design &&
+      !scene.grid,
+    also: ['sorting', 'heap-priority-queue'],
   },
   {
     technique: 'greedy',

@@ -1,6 +1,7 @@
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
+import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { FEW_VALUES_IN_ORDER } from './sequences';
 
@@ -63,7 +64,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   'hash-table': [
-    { text: 'An element pairing with itself when the lookup finds its own entry' },
+    { text: 'An element pairing with itself when the lookup finds its own entry', mentions: PAIRED_LOOKUP },
     { text: 'The same value appearing more than once, with different positions', unless: ['distinct'] },
   ],
   'prefix-sum': [

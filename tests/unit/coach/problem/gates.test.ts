@@ -80,7 +80,8 @@ describe('the offline coach on the labelled problems', () => {
  * grid walks, design classes, strings and lists walked by two pointers) came in at top-1 0.36; a
  * method ahead of the family it works on, no base rate ahead of what the page points at, and
  * lookups, grid walks and a class's priority queue read from how statements put them brought them
- * to 0.68 and the whole set's top-1 to 0.74, so its top-1 floor rises to 0.73.
+ * to 0.68 and the whole set's top-1 to 0.74. Eleven pages on what the panel says (stop 27, advice)
+ * read top-1 0.64, and with them the whole set reads 0.729, so its top-1 floor is 0.72.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -92,7 +93,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
