@@ -151,7 +151,11 @@ export function figureFor(
         ];
       }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
-      if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
+      if (x === 'k')
+        return [
+          `O(n * ${x})`,
+          `one state per item and amount (n is ${shape.n.name}; k is ${shape.other.name}, the largest total the table fills)`,
+        ];
       if (id === 'dynamic-programming' && !PER_ITEM.test(shape.other.name))
         return [
           `O(n * ${x})`,

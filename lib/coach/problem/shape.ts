@@ -1,3 +1,4 @@
+import { isAmountOfPieces } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations as countsOperationsIn,
@@ -78,8 +79,6 @@ const FEW_FIXED = 10;
 const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
 /** The longest string still handled as one key rather than character by character. */
 const SHORT_KEY = 20;
-/** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
-const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
 
 /** `name.length` where a call takes `String name`, or the statement says `name` consists of characters. */
 function isArgumentText(name: string, body: string): boolean {
@@ -195,7 +194,7 @@ export function readShape(
             independent(v) &&
             !isFactor(facts.variables, v) &&
             !v.goal &&
-            (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
+            (v.role === 'param' || isAmountOfPieces(v, facts.variables, body)) &&
             (v.lower ?? 0) >= 0 &&
             bound(v) > 2 &&
             bound(v) <= 1e7,

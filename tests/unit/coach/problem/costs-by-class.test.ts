@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { aidsOf } from '@/lib/coach/problem/aids';
+import { readAsks } from '@/lib/coach/problem/asks';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
+import { figureFor } from '@/lib/coach/problem/figures';
+import { readShape, type Shape } from '@/lib/coach/problem/shape';
+import type { TechniqueId } from '@/lib/coach/problem/types';
+
+/*
+ * The cost of the right technique on the page's own sizes, class by class (stop 27): each rule on
+ * statements of our own, beside a near miss the rule must leave as it was.
+ */
+
+const readQuestion = (body: string): Question => ({ ...readAsks(body), ...readCostAsks(body) });
+const shapeOf = (statement: string, constraints: string[], technique: TechniqueId = 'dynamic-programming') =>
+  readShape(
+    parseConstraints(constraints, statement),
+    technique,
+    `${statement}\n${constraints.join('\n')}`.toLowerCase(),
+  ).shape;
+const figure = (technique: TechniqueId, shape: Shape, statement: string) =>
+  figureFor(technique, shape, readQuestion(statement.toLowerCase()), aidsOf([technique], new Set()));
+
+describe('the amount a DP runs over', () => {
+  it('is a value the items are pieces of: each item bounded by it, or reaching as far', () => {
+    const bag = shapeOf('Each of n jars weighs w_i grams; the crate holds at most C grams.', [
+      '1 <= n <= 100',
+      '1 <= w_i <= C',
+      '1 <= C <= 10^5',
+    ]);
+    expect(bag).toMatchObject({ kind: 'product', n: { letter: 'n' }, other: { letter: 'k', name: 'C' } });
+    const tickets = shapeOf('Count the ways to pay exactly the toll with tickets of the given values.', [
+      '1 <= tickets.length <= 40',
+      '1 <= tickets[i] <= 3000',
+      '1 <= toll <= 3000',
+    ]);
+    expect(tickets).toMatchObject({ kind: 'product', other: { letter: 'k', name: 'toll' } });
+  });
+
+  it('is a value the question asks the items to add up to, however large each item may be', () => {
+    const shape = shapeOf('Return the fewest weights that add up to exactly goal.', [
+      '1 <= weights.length <= 12',
+      '1 <= weights[i] <= 2^31 - 1',
+      '0 <= goal <= 10^4',
+    ]);
+    expect(shape).toMatchObject({ kind: 'product', other: { letter: 'k', name: 'goal' } });
+  });
+
+  it('is not a budget the answer is only compared with, whatever it is called', () => {
+    const shape = shapeOf('Return true if the cheapest climb costs at most budget coins.', [
+      '2 <= cost.length <= 1000',
+      '0 <= cost[i] <= 100',
+      '0 <= budget <= 10^5',
+    ]);
+    expect(shape).toMatchObject({ kind: 'one', n: { name: 'cost.length' } });
+  });
+
+  it('is not a coordinate range that reaches as far as the points, nor a piece of zero', () => {
+    const shape = shapeOf('Towers stand at (X_i, Y_i); two towers within R of each other can talk.', [
+      '2 <= N <= 1000',
+      '1 <= R <= 10^4',
+      '0 <= X_i, Y_i <= 10^4',
+    ]);
+    expect(shape).toMatchObject({ kind: 'one', n: { name: 'N' } });
+  });
+
+  it('says which page name is n and which is k', () => {
+    const shape: Shape = {
+      kind: 'product',
+      n: { letter: 'n', name: 'stamps.length', bound: 12 },
+      other: { letter: 'k', name: 'postage', bound: 10 ** 4 },
+      grid: false,
+    };
+    const [big, why] = figure('dynamic-programming', shape, 'the fewest stamps');
+    expect(big).toBe('O(n * k)');
+    expect(why).toContain('n is stamps.length');
+    expect(why).toContain('k is postage');
+  });
+});
