@@ -2,6 +2,7 @@ import { isAmountOfPieces } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations as countsOperationsIn,
+  definesPairs,
   endpointsOf,
   GRAPH_TECHNIQUES,
   isEdgeCount,
@@ -143,6 +144,7 @@ export function readShape(
 
   sizes.sort((a, b) => bound(b) - bound(a));
   const countsOperations = (v: Variable) => countsOperationsIn(facts, v, body);
+  const linksOf = (v: Variable, nodes?: Variable) => isEdgeCount(facts, v, nodes, body);
   const operations =
     sizes.find((v) => v.names.includes('calls')) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
@@ -256,11 +258,17 @@ export function readShape(
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   }
   if (second) {
-    const queries = [first, second].find(countsOperations);
+    const asked = [first, second].find(countsOperations);
+    // A count the links' ends label ("1 <= a_i, b_i <= n") is the vertices, even when the question
+    // asks something of each of them ("for every town, return ...").
+    const labelled = !!asked && endpointsOf(facts, asked) >= 2 && sizes.some((v) => linksOf(v, asked));
+    const queries = labelled ? undefined : asked;
     // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
-    // is what the work is counted over; each query then reads what the search left behind.
+    // is what the work is counted over; each query then reads what the search left behind. The
+    // nodes are what the edges join, however the statement names them.
     const rest = sizes.filter((v) => v !== queries);
-    const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
+    const joined = (v: Variable) => !linksOf(v) && rest.some((e) => e !== v && linksOf(e, v));
+    const graphNodes = queries ? (rest.find((v) => isNodeCount(facts, v)) ?? rest.find(joined)) : undefined;
     const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes, body));
     if (graphNodes && graphEdges)
       return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
@@ -279,7 +287,9 @@ export function readShape(
     // A count named like links ("M tickets") is only edges when something links: values that
     // label the items, or a statement about a graph.
     const linked =
-      endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body) || (!!edges && joinsItems(facts, edges, body));
+      endpointsOf(facts, nodes) > 0 ||
+      LINK_WORDS.test(body) ||
+      (!!edges && (joinsItems(facts, edges, body) || definesPairs(edges, body)));
     if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
       const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
       return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });

@@ -78,3 +78,51 @@ describe('the amount a DP runs over', () => {
     expect(why).toContain('k is postage');
   });
 });
+
+describe('a graph given as a list of links, whatever its items are called', () => {
+  it('reads a list spelled as pairs of item labels as the edges over the items it joins', () => {
+    const festival = shapeOf(
+      'A fair has n stalls. rules[i] = [a, b] means stall a must open before stall b.',
+      ['1 <= n <= 10^5', '0 <= rules.length <= 10^5'],
+      'topological-sort',
+    );
+    expect(festival).toMatchObject({
+      kind: 'graph',
+      v: { letter: 'V', name: 'n' },
+      e: { letter: 'E', name: 'rules.length' },
+    });
+  });
+
+  it('keeps the vertices apart from the questions asked about pairs of them', () => {
+    const castles = shapeOf(
+      'A realm has n keeps joined by roads, where roads[i] = [a, b, miles]. The queen asks q questions, each a pair of keeps.',
+      ['1 <= n <= 200', '0 <= roads.length <= n * (n - 1) / 2', '1 <= miles <= 10^5', '1 <= q <= 10^5'],
+      'shortest-path',
+    );
+    expect(castles).toMatchObject({ kind: 'graph', v: { name: 'n' }, e: { name: 'roads.length' } });
+  });
+
+  it('reads a count the links label as vertices even when the question asks about each of them', () => {
+    const harbour = shapeOf(
+      'There are n farms and lanes, where lanes[i] = [a_i, b_i, fee_i]. For every farm, return the least fee to reach the mill.',
+      ['1 <= n <= 10^4', '0 <= lanes.length <= 5 * 10^4', '1 <= a_i, b_i <= n', '1 <= fee_i <= 10^4'],
+      'shortest-path',
+    );
+    expect(harbour).toMatchObject({ kind: 'graph', v: { name: 'n' }, e: { name: 'lanes.length' } });
+  });
+
+  it('leaves points and ranges alone: they join no items', () => {
+    const points = shapeOf(
+      'You are given n markers and spots, where spots[i] = [x, y] is a point on the plane.',
+      ['1 <= n <= 10^5', '1 <= spots.length <= 10^5'],
+      'sorting',
+    );
+    expect(points.kind).not.toBe('graph');
+    const ranges = shapeOf(
+      'Given nums of length n and asks, where asks[i] = [l, r], return the sum of each range.',
+      ['1 <= nums.length <= 10^5', '1 <= asks.length <= 10^5'],
+      'prefix-sum',
+    );
+    expect(ranges.kind).not.toBe('graph');
+  });
+});
