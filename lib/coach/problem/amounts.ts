@@ -20,11 +20,14 @@ function isPieceOf(piece: Variable, amount: Variable): boolean {
 
 const escapeRegExp = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The question asks the chosen items to reach the scalar: "add up to exactly amount", "make up target". */
+/**
+ * The question asks the chosen items to reach the scalar, or to fit a container it sizes: "add up to
+ * exactly amount", "make up target", "a capacity W", "bags holding at least target kilograms".
+ */
 function isReachedTotal(amount: Variable, body: string): boolean {
   return amount.names.some((name) =>
     new RegExp(
-      `\\b(?:add(?:s|ing)? up to|sums? (?:up )?to|totals?|make(?:s)? up|reach(?:es)?) (?:exactly |precisely )?(?:the )?${escapeRegExp(name.toLowerCase())}\\b`,
+      `\\b(?:add(?:s|ing)? up to|sums? (?:up )?to|totals?|make(?:s)? up|reach(?:es)?|capacity|holds?|holding|carry|carries|fits? in|fill) (?:of |up to )?(?:exactly |precisely |at most |at least )?(?:the )?${escapeRegExp(name.toLowerCase())}\\b`,
     ).test(body),
   );
 }

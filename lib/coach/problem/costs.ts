@@ -57,9 +57,11 @@ const BEST_OF_CHANGING = [
 
 /** A graph the statement calls weighted, whatever its links' costs are named. */
 const WEIGHTED_GRAPH = /\b(?<!un)weighted (?:(?:un)?directed )?(?:graph|tree|edges?|network)\b/;
+/** Links listed as two item labels and a number of their own (`roads[i] = [a, b, toll]`): each has its cost. */
+const COSTED_ENTRIES = /\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}, ?[a-z]\w*\]/;
 /** The question asks for the least total of the links' own costs. */
 const LEAST_TOTAL =
-  /\bshortest (?:path|distance|route)s?\b|\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
+  /\bshortest (?:path|distance|route)s?\b|\b(?:least|fewest|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
 
 const CHOOSES =
   /\b(?:choose|chooses|chosen|pick|picks|picked|select|selects|selected|invite|invites|invited|rearrange|rearranges|group of|team of)\b/;
@@ -82,7 +84,9 @@ export function readCostAsks(body: string): CostAsks {
     bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
     chooses: CHOOSES.test(body),
     weightedRoute:
-      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body) || COSTED_ENTRIES.test(body)) &&
+      !UNIFORM.test(body) &&
+      LEAST_TOTAL.test(body),
     takenOrLeft: TAKEN_OR_LEFT.some((pattern) => pattern.test(body)),
     pairwise: PAIRWISE.test(body),
   };

@@ -2,7 +2,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ ){0,2}(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey|minute|hour|second)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ ){0,2}(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey|minute|hour|second|lag|delay|latency)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
@@ -26,6 +26,8 @@ const EVERY_PAIR = new RegExp(
     // Many questions, each a pair of places, about how far apart they are.
     String.raw`\b(?:[q]|many|several) (?:questions|queries|requests)\b[^.]{0,60}\b(?:each )?(?:a )?pairs?\b`,
     String.raw`\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|quickest|least|minimum)\b`,
+    // A list whose every entry is a question about two places: "probes[j] = [s, t] asks for ...".
+    String.raw`\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}\] (?:asks|is a (?:question|query|request))\b`,
   ].join('|'),
 );
 

@@ -126,3 +126,44 @@ describe('a graph given as a list of links, whatever its items are called', () =
     expect(ranges.kind).not.toBe('graph');
   });
 });
+
+describe('least costs over links that carry their own cost', () => {
+  const graph: Shape = {
+    kind: 'graph',
+    v: { letter: 'V', name: 'n', bound: 150 },
+    e: { letter: 'E', name: 'links.length', bound: 10 ** 4 },
+  };
+  const manyPairs =
+    'There are n posts and links, where links[i] = [u, v, delay]. probes[j] = [s, t] asks for the smallest total delay from post s to post t.';
+  const onePair =
+    'There are n isles and boats, where boats[i] = [a, b, fare]. Return the fewest coins a trip from isle home to isle dest can cost.';
+
+  it('reads a third number in each link as its cost, and "fewest coins" as a least total', () => {
+    expect(readQuestion(onePair.toLowerCase()).weightedRoute).toBe(true);
+    expect(
+      readQuestion('Each bus[i] = [a, b] joins two stops. Return the fewest rides.'.toLowerCase()),
+    ).toMatchObject({
+      weightedRoute: false,
+    });
+  });
+
+  it('fills one table over every pair for many pair questions on few vertices, whatever walk leads', () => {
+    expect(figure('graph', graph, manyPairs)[0]).toBe('O(V^3)');
+    expect(figure('breadth-first-search', graph, manyPairs)[0]).toBe('O(V^3)');
+  });
+
+  it('runs one search from the source when only one pair is asked, few vertices or not', () => {
+    expect(figure('shortest-path', graph, onePair)[0]).toBe('O((V + E) log V)');
+    expect(figure('breadth-first-search', graph, onePair)[0]).toBe('O((V + E) log V)');
+  });
+
+  it('keeps a walk over links of equal cost linear, and says which page size is V and which E', () => {
+    const [big, why] = figure(
+      'breadth-first-search',
+      graph,
+      'Each ride joins two stops. Return the fewest rides.',
+    );
+    expect(big).toBe('O(V + E)');
+    expect(why).toContain('V is n, E is links.length');
+  });
+});
