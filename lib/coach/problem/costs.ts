@@ -32,6 +32,10 @@ export interface CostAsks {
   takenOrLeft: boolean;
   /** The question is about pairs of items anywhere, not neighbours: "pairs (i, j) with i < j", "any two towns". */
   pairwise: boolean;
+  /** A walk must gather every one of a few things ("pick up every key"): which it holds is part of its state. */
+  collectsAll: boolean;
+  /** k is how far a walk goes ("at distance k", "k steps away"), not something it carries or may use. */
+  reachOfK: boolean;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -76,6 +80,11 @@ const TAKEN_OR_LEFT = [
 const PAIRWISE =
   /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbouring|neighboring|consecutive|successive)\b)|\bpairs? (?:of \w+ )?\(?[a-z], ?[a-z]\)? (?:with|such that|where)\b|\b[a-z] < [a-z]\b|\beach other\b/;
 
+const COLLECTS_ALL =
+  /\b(?:collect|collects|collecting|gather|gathers|pick up|picks up|picking up|hold|holds|holding|obtain|obtains) (?:every|all(?: of)?(?: the)?)\b/;
+const REACH_OF_K =
+  /\b(?:distance(?: of)?|within) k\b|\bk (?:steps|edges|moves|hops|jumps|levels) (?:away|from)\b/;
+
 export function readCostAsks(body: string): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
@@ -89,5 +98,7 @@ export function readCostAsks(body: string): CostAsks {
       LEAST_TOTAL.test(body),
     takenOrLeft: TAKEN_OR_LEFT.some((pattern) => pattern.test(body)),
     pairwise: PAIRWISE.test(body),
+    collectsAll: COLLECTS_ALL.test(body),
+    reachOfK: REACH_OF_K.test(body),
   };
 }

@@ -61,6 +61,10 @@ export interface InputShape {
   largestValue: number;
   /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
   parameter?: number;
+  /** The statement's own name for that parameter (`K`, `k`). */
+  parameterName?: string;
+  /** The parameter is bounded by a size (`K <= N / 2`): it counts items of the input, not what a walk carries. */
+  parameterWithin?: boolean;
   /**
    * The input is a few numbers and nothing else ("n", "n, a, b and c"): their bounds say how far
    * the answer reaches, not which polynomial the setter sized them for.
@@ -136,7 +140,11 @@ export function readShape(
         known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
       largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
     };
-    if (parameter) result.parameter = bound(parameter);
+    if (parameter) {
+      result.parameter = bound(parameter);
+      result.parameterName = label(parameter);
+      if (parameter.boundedBy) result.parameterWithin = true;
+    }
     if (testsVariable) result.testsName = label(testsVariable);
     if (summed) result.summed = summed;
     return result;

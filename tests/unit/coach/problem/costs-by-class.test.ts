@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aidsOf } from '@/lib/coach/problem/aids';
+import { carriedStates } from '@/lib/coach/problem/carried';
 import { readAsks } from '@/lib/coach/problem/asks';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
-import { readShape, type Shape } from '@/lib/coach/problem/shape';
+import { type InputShape, readShape, type Shape } from '@/lib/coach/problem/shape';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 
 /*
@@ -165,5 +166,55 @@ describe('least costs over links that carry their own cost', () => {
     );
     expect(big).toBe('O(V + E)');
     expect(why).toContain('V is n, E is links.length');
+  });
+});
+
+describe('a search over states that carry something beside the place', () => {
+  const line = (parameter: number, within = false): InputShape => ({
+    shape: { kind: 'one', n: { letter: 'n', name: 'leap.length', bound: 10 ** 4 }, square: false },
+    tests: 1,
+    largestValue: 10 ** 4,
+    numbersOnly: false,
+    parameter,
+    parameterName: 'k',
+    ...(within ? { parameterWithin: true } : {}),
+  });
+  const grid: InputShape = {
+    shape: {
+      kind: 'product',
+      n: { letter: 'n', name: 'floor', bound: 30 },
+      other: { letter: 'm', name: 'floor[i]', bound: 30 },
+      grid: true,
+    },
+    tests: 1,
+    largestValue: 10 ** 9,
+    numbersOnly: false,
+    parameter: 6,
+    parameterName: 'k',
+  };
+  const carried = (input: InputShape, text: string, technique: TechniqueId = 'breadth-first-search') =>
+    carriedStates(technique, input, readQuestion(text.toLowerCase()))?.[0] ?? null;
+
+  it('counts positions times k when a walk may use k spare moves or tries k moves', () => {
+    expect(
+      carried(line(50), 'The frog may hop to a neighbour at most k times. Return the fewest moves.'),
+    ).toBe('O(n * k)');
+  });
+
+  it('counts positions times every set of k things when the walk must gather all of them', () => {
+    expect(carried(grid, 'Return the fewest steps to pick up every key.')).toBe('O(n * m * 2^k)');
+  });
+
+  it('multiplies nothing for a rank, a reach, a count of listed items, or another method', () => {
+    expect(carried(line(50), 'Return the k-th closest stone.')).toBeNull();
+    expect(carried(line(50), 'Return every stone at distance k from the start.')).toBeNull();
+    expect(carried(line(5000, true), 'K ladders join squares. Return the fewest throws.')).toBeNull();
+    expect(carried(line(50), 'Return the fewest moves.', 'dynamic-programming')).toBeNull();
+  });
+
+  it('says which page name each letter stands for', () => {
+    const why = carriedStates('breadth-first-search', line(50), readQuestion('the fewest moves'))?.[1];
+    expect(why).toContain('n = leap.length');
+    expect(why).toContain('k = k');
   });
 });
