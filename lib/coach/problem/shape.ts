@@ -253,7 +253,12 @@ export function readShape(
   // characters (names, keys, "HH:MM" times) are whole keys: hashing or comparing one is constant work.
   const items = known.find(
     (v) =>
-      v.role === 'item-size' && v.lower !== v.upper && bound(v) > SHORT_KEY && independent(v) && !v.total,
+      v.role === 'item-size' &&
+      v.lower !== v.upper &&
+      // A prefix tree walks every word letter by letter, however short.
+      (bound(v) > SHORT_KEY || technique === 'trie') &&
+      independent(v) &&
+      !v.total,
   );
   // A graph's lists of labels are its edges; words compared letter by letter to learn an order of
   // the letters are still read whole, n * m, before any graph is built.

@@ -218,3 +218,23 @@ describe('a search over states that carry something beside the place', () => {
     expect(why).toContain('k = k');
   });
 });
+
+describe('n words of m letters', () => {
+  const words = ['1 <= words.length <= 10^4', '1 <= words[i].length <= 10'];
+  const statement = 'Count the words that begin some other, longer word of the list.';
+
+  it('cost a prefix tree n * m however short each word is: it walks them letter by letter', () => {
+    expect(shapeOf(statement, words, 'trie')).toMatchObject({
+      kind: 'product',
+      n: { name: 'words.length' },
+      other: { letter: 'm', name: 'words[i].length' },
+    });
+  });
+
+  it('stay n whole keys for a map when each is a few letters long', () => {
+    expect(shapeOf(statement, words, 'hash-table')).toMatchObject({
+      kind: 'one',
+      n: { name: 'words.length' },
+    });
+  });
+});
