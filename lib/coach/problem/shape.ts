@@ -2,17 +2,15 @@ import { isAmountOfPieces } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations as countsOperationsIn,
-  definesPairs,
   endpointsOf,
   GRAPH_TECHNIQUES,
   isEdgeCount,
   isNodeCount,
-  joinsItems,
-  LINK_WORDS,
   waitLists,
 } from './links';
 import { isFactor, outgrows, unsized } from './size-words';
 import { subsetSums } from './subset-sums';
+import { sizeRoles } from './two-sizes';
 import type { TechniqueId } from './types';
 
 /** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
@@ -152,7 +150,6 @@ export function readShape(
 
   sizes.sort((a, b) => bound(b) - bound(a));
   const countsOperations = (v: Variable) => countsOperationsIn(facts, v, body);
-  const linksOf = (v: Variable, nodes?: Variable) => isEdgeCount(facts, v, nodes, body);
   const operations =
     sizes.find((v) => v.names.includes('calls')) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
@@ -271,45 +268,13 @@ export function readShape(
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   }
   if (second) {
-    const asked = [first, second].find(countsOperations);
-    // A count the links' ends label ("1 <= a_i, b_i <= n") is the vertices, even when the question
-    // asks something of each of them ("for every town, return ...").
-    const labelled = !!asked && endpointsOf(facts, asked) >= 2 && sizes.some((v) => linksOf(v, asked));
-    const queries = labelled ? undefined : asked;
-    // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
-    // is what the work is counted over; each query then reads what the search left behind. The
-    // nodes are what the edges join, however the statement names them.
-    const rest = sizes.filter((v) => v !== queries);
-    const joined = (v: Variable) => !linksOf(v) && rest.some((e) => e !== v && linksOf(e, v));
-    const graphNodes = queries ? (rest.find((v) => isNodeCount(facts, v)) ?? rest.find(joined)) : undefined;
-    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes, body));
-    if (graphNodes && graphEdges)
-      return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
-    if (queries) {
-      const input = queries === first ? second : first;
-      return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });
-    }
-    const nodes =
-      sizes.find((v) => endpointsOf(facts, v) >= 2) ??
-      sizes.find((v) => isNodeCount(facts, v)) ??
-      (isEdgeCount(facts, first, second, body) ? second : first);
-    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes, body));
-    // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
-    // are positions (i and j of a pair of indices).
-    const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
-    // A count named like links ("M tickets") is only edges when something links: values that
-    // label the items, or a statement about a graph.
-    const linked =
-      endpointsOf(facts, nodes) > 0 ||
-      LINK_WORDS.test(body) ||
-      (!!edges && (joinsItems(facts, edges, body) || definesPairs(edges, body)));
-    if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
-      const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
-      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
-    }
-    if (technique === 'dynamic-programming') {
+    const roles = sizeRoles(facts, sizes, body, technique);
+    if (roles.kind === 'graph')
+      return finish({ kind: 'graph', v: size(roles.nodes, 'V'), e: size(roles.edges, 'E') });
+    if (roles.kind === 'queries')
+      return finish({ kind: 'add', n: size(roles.input, 'n'), other: size(roles.queries, 'q') });
+    if (roles.table)
       return finish({ kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false });
-    }
     return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
   }
   // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
