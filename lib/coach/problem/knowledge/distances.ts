@@ -26,17 +26,24 @@ const EVERY_PAIR = new RegExp(
     // Many questions, each a pair of places, about how far apart they are.
     String.raw`\b(?:[q]|many|several) (?:questions|queries|requests)\b[^.]{0,60}\b(?:each )?(?:a )?pairs?\b`,
     String.raw`\bfor (?:each|every) (?:query|question|trip|request|journey|ticket|pair)\b[^.]{0,80}\b(?:shortest|cheapest|fastest|quickest|least|minimum)\b`,
-    // A list whose every entry is a question about two places: "probes[j] = [s, t] asks for ...".
-    String.raw`\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}\] (?:asks|is a (?:question|query|request))\b`,
   ].join('|'),
 );
 
 /** The bound on the count of places, `n <= 300`, whatever else (questions, links) is larger. */
 const NODE_BOUND = /\b[0-9] <= n <= (\d+)\b/;
 
+/**
+ * A list whose every entry is a question about two places ("probes[j] = [s, t] asks for ..."). Kept
+ * out of EVERY_PAIR: a trigger's pattern is the learned model's feature, so it changes only with
+ * the weights rebuilt.
+ */
+const PAIR_ENTRIES =
+  /\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}\] (?:asks|is a (?:question|query|request))\b/;
+
 /** Distances asked between every pair of places (or in many questions about pairs). */
 export const distancesBetweenPairs = (body: string) =>
-  EVERY_PAIR.test(body) && (ROUTE_COST.test(body) || /\bdistances?\b/.test(body));
+  (EVERY_PAIR.test(body) || PAIR_ENTRIES.test(body)) &&
+  (ROUTE_COST.test(body) || /\bdistances?\b/.test(body));
 
 /** Few enough places that a table over every pair through every middle one fits (500^3 steps). */
 function fewNodes(scene: Scene): boolean {
