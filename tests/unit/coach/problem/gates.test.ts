@@ -72,7 +72,11 @@ describe('the offline coach on the labelled problems', () => {
  * set reads top-1 0.71, top-3 0.82, target 0.83 and limit 0.93, and its floors follow, while the
  * 369 pages before them read 0.76, 0.86, 0.86 and 0.93, which each round's own floors keep. Three
  * grid walks read as an interviewer (a run a walker makes from cell to cell is no window) bring
- * the whole set's top-1 to 0.708.
+ * the whole set's top-1 to 0.708. Twenty pages on costs (stop 27: the right method costed on the
+ * page's sizes and roles, near misses beside them) came in at target 0.55 and limit 0.75; reading
+ * edge lists as V and E, the amount a DP fills, states times what they carry and least costs over
+ * costed links lifts them to 0.90 and 0.90 and the whole set to target 0.856 and limit 0.95, so
+ * those floors rise to 0.85 and 0.94.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -86,8 +90,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {
