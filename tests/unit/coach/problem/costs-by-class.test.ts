@@ -238,3 +238,28 @@ describe('n words of m letters', () => {
     });
   });
 });
+
+describe('a sort ranked beside a walk over groups', () => {
+  const graph: Shape = {
+    kind: 'graph',
+    v: { letter: 'V', name: 'n', bound: 10 ** 5 },
+    e: { letter: 'E', name: 'm', bound: 10 ** 5 },
+  };
+  const cost = (text: string) =>
+    figureFor(
+      'union-find',
+      graph,
+      readQuestion(text.toLowerCase()),
+      aidsOf(['union-find', 'graph', 'sorting'], new Set()),
+    )[0];
+
+  it('costs nothing when the groups are only counted', () => {
+    expect(cost('How many markets does the valley need so that every village has one?')).toBe('O(V + E)');
+  });
+
+  it('costs a sort of each group when the answer is their lexicographically smallest arrangement', () => {
+    expect(cost('Find the lexicographically smallest string you can obtain by the swaps.')).toBe(
+      'O((V + E) log V)',
+    );
+  });
+});
