@@ -3,6 +3,9 @@ import type { Figure } from './figures';
 import type { InputShape } from './shape';
 import type { TechniqueId } from './types';
 
+/** A letter beside the page's own name for it, when the page calls it something else. */
+const named = (letter: string, name: string) => (name === letter ? letter : `${letter} = ${name}`);
+
 /** Few enough things gathered for every set of them to be a state (2^16 sets of cells still fit). */
 const FEW_GATHERED = 16;
 
@@ -25,17 +28,17 @@ export function carriedStates(
   const grid = shape.kind === 'product' && shape.grid;
   if (!grid && !(shape.kind === 'one' && !shape.square)) return null;
   const places = grid ? 'n * m' : 'n';
-  const where = grid
-    ? `n rows by m columns of ${shape.n.name}`
-    : `n = ${shape.kind === 'one' ? shape.n.name : 'n'}`;
-  const k = `k = ${parameterName ?? 'k'}`;
+  const sides = shape.kind === 'product' ? [shape.n, shape.other] : shape.kind === 'one' ? [shape.n] : [];
+  const letters = [...sides.map((side) => named(side.letter, side.name)), named('k', parameterName ?? 'k')];
+  const renamed = letters.some((letter) => letter.includes(' = '));
+  const where = `${grid ? 'the cells of an n x m grid' : 'n places'}${renamed ? ` (${letters.join(', ')})` : ', as the page names them'}`;
   if (asks.collectsAll && parameter <= FEW_GATHERED)
     return [
       `O(${places} * 2^k)`,
-      `a state is a place and the set of things gathered so far (a bitmask), ${where} and ${k}, each state reached once`,
+      `a state is a place and the set of the k things gathered so far (a bitmask) over ${where}, each state reached once`,
     ];
   return [
     `O(${places} * k)`,
-    `a state is a place and how much of k it has used (or which of k moves it tries), ${where} and ${k}, each state reached once`,
+    `a state is a place and how much of k it has used (or which of k moves it tries) over ${where}, each state reached once`,
   ];
 }

@@ -140,7 +140,7 @@ export function figureFor(
       if (x === 'k')
         return [
           `O(n * ${x})`,
-          `one state per item and amount (n is ${shape.n.name}; k is ${shape.other.name}, the largest total the table fills)`,
+          `one state per item and amount, for n items${shape.n.name === 'n' ? '' : ` (${shape.n.name})`} and every total up to k${shape.other.name === 'k' ? '' : ` (${shape.other.name})`}`,
         ];
       if (id === 'dynamic-programming' && !PER_ITEM.test(shape.other.name))
         return [
