@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aidsOf } from '@/lib/coach/problem/aids';
-import { carriedStates } from '@/lib/coach/problem/carried';
 import { readAsks } from '@/lib/coach/problem/asks';
+import { carriedStates } from '@/lib/coach/problem/carried';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
