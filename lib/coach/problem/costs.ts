@@ -32,6 +32,10 @@ export interface CostAsks {
   takenOrLeft: boolean;
   /** The question is about pairs of items anywhere, not neighbours: "pairs (i, j) with i < j", "any two towns". */
   pairwise: boolean;
+  /** A walk must gather every one of a few things ("pick up every key"): which it holds is part of its state. */
+  collectsAll: boolean;
+  /** k is how far a walk goes ("at distance k", "k steps away"), not something it carries or may use. */
+  reachOfK: boolean;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -57,9 +61,11 @@ const BEST_OF_CHANGING = [
 
 /** A graph the statement calls weighted, whatever its links' costs are named. */
 const WEIGHTED_GRAPH = /\b(?<!un)weighted (?:(?:un)?directed )?(?:graph|tree|edges?|network)\b/;
+/** Links listed as two item labels and a number of their own (`roads[i] = [a, b, toll]`): each has its cost. */
+const COSTED_ENTRIES = /\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}, ?[a-z]\w*\]/;
 /** The question asks for the least total of the links' own costs. */
 const LEAST_TOTAL =
-  /\bshortest (?:path|distance|route)s?\b|\b(?:least|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
+  /\bshortest (?:path|distance|route)s?\b|\b(?:least|fewest|minimum|smallest|shortest|cheapest|quickest|fastest|earliest)\b[^.]{0,60}\b(?:minutes|seconds|milliseconds|hours|time|cost|price|distance|total)\b|\bhow (?:many|much) (?:minutes|seconds|milliseconds|hours|time)\b[^.]{0,60}\b(?:until|before)\b/;
 
 const CHOOSES =
   /\b(?:choose|chooses|chosen|pick|picks|picked|select|selects|selected|invite|invites|invited|rearrange|rearranges|group of|team of)\b/;
@@ -74,6 +80,11 @@ const TAKEN_OR_LEFT = [
 const PAIRWISE =
   /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbouring|neighboring|consecutive|successive)\b)|\bpairs? (?:of \w+ )?\(?[a-z], ?[a-z]\)? (?:with|such that|where)\b|\b[a-z] < [a-z]\b|\beach other\b/;
 
+const COLLECTS_ALL =
+  /\b(?:collect|collects|collecting|gather|gathers|pick up|picks up|picking up|hold|holds|holding|obtain|obtains) (?:every|all(?: of)?(?: the)?)\b/;
+const REACH_OF_K =
+  /\b(?:distance(?: of)?|within) k\b|\bk (?:steps|edges|moves|hops|jumps|levels) (?:away|from)\b/;
+
 export function readCostAsks(body: string): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
@@ -82,8 +93,12 @@ export function readCostAsks(body: string): CostAsks {
     bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
     chooses: CHOOSES.test(body),
     weightedRoute:
-      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body)) && !UNIFORM.test(body) && LEAST_TOTAL.test(body),
+      (WEIGHTED.test(body) || WEIGHTED_GRAPH.test(body) || COSTED_ENTRIES.test(body)) &&
+      !UNIFORM.test(body) &&
+      LEAST_TOTAL.test(body),
     takenOrLeft: TAKEN_OR_LEFT.some((pattern) => pattern.test(body)),
     pairwise: PAIRWISE.test(body),
+    collectsAll: COLLECTS_ALL.test(body),
+    reachOfK: REACH_OF_K.test(body),
   };
 }

@@ -117,25 +117,11 @@ export function figureFor(
         ];
       return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
     }
-    case 'graph':
-      // So few vertices that every group of them (or every order) is a candidate: the links are the
-      // conflicts or costs a subset search checks, not a graph to walk once.
-      if (EXHAUSTIVE.includes(id) && shape.v.bound <= FEW) return onOne(id, asks, aids, false, true);
-      if (id === 'shortest-path') {
-        if (asks.negativeCycle)
-          return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a gaining cycle'];
-        if (asks.allPairs && shape.v.bound <= 500)
-          return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
-        return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
-      }
-      if (id === 'topological-sort' && asks.smallestOrder)
-        return ['O((V + E) log V)', 'the smallest ready vertex taken from a priority queue each time'];
-      // Links of different costs and a least total asked: the walk takes the nearest vertex first.
-      if (asks.weightedRoute && !asks.spanning && WALKS.includes(id))
-        return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
-      if (asks.spanning) return ['O(E log E)', 'edges sorted by cost, each joined with a disjoint-set check'];
-      if (sorts) return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
-      return ['O(V + E)', 'each vertex and each edge handled once'];
+    case 'graph': {
+      const [big, why] = graphFigure(id, shape, asks, aids);
+      // Say which of the page's sizes each letter counts.
+      return /\b[VE]\b/.test(big) ? [big, `${why} (V is ${shape.v.name}, E is ${shape.e.name})`] : [big, why];
+    }
     case 'product': {
       const x = shape.other.letter;
       // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
@@ -151,7 +137,11 @@ export function figureFor(
         ];
       }
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
-      if (x === 'k') return [`O(n * ${x})`, 'one state per item and amount'];
+      if (x === 'k')
+        return [
+          `O(n * ${x})`,
+          `one state per item and amount, for n items${shape.n.name === 'n' ? '' : ` (${shape.n.name})`} and every total up to k${shape.other.name === 'k' ? '' : ` (${shape.other.name})`}`,
+        ];
       if (id === 'dynamic-programming' && !PER_ITEM.test(shape.other.name))
         return [
           `O(n * ${x})`,
@@ -206,6 +196,41 @@ export function figureFor(
     case 'unknown':
       return onOne(id, asks, aids, false, false);
   }
+}
+
+/** A graph technique's standard cost over V vertices and E edges. */
+function graphFigure(
+  id: TechniqueId,
+  shape: Extract<Shape, { kind: 'graph' }>,
+  asks: Question,
+  aids: Aids,
+): Figure {
+  const { sorts } = aids;
+  // So few vertices that every group of them (or every order) is a candidate: the links are the
+  // conflicts or costs a subset search checks, not a graph to walk once.
+  if (EXHAUSTIVE.includes(id) && shape.v.bound <= FEW) return onOne(id, asks, aids, false, true);
+  // Least costs asked between many pairs of a few hundred vertices: one table over every pair,
+  // improved through every middle vertex, answers them all, whatever walk the guess names.
+  const allPairs =
+    asks.allPairs &&
+    shape.v.bound <= 500 &&
+    (id === 'shortest-path' || (asks.weightedRoute && WALKS.includes(id)));
+  if (id === 'shortest-path' && asks.negativeCycle)
+    return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a gaining cycle'];
+  if (allPairs) return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
+  if (id === 'shortest-path')
+    return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
+  if (id === 'topological-sort' && asks.smallestOrder)
+    return ['O((V + E) log V)', 'the smallest ready vertex taken from a priority queue each time'];
+  // Links of different costs and a least total asked: the walk takes the nearest vertex first.
+  if (asks.weightedRoute && !asks.spanning && WALKS.includes(id))
+    return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
+  if (asks.spanning) return ['O(E log E)', 'edges sorted by cost, each joined with a disjoint-set check'];
+  // A sort ranked beside a walk costs only when the answer must come out in order (sorted, or the
+  // lexicographically smallest arrangement of each group).
+  if (sorts && (asks.sortedOutput || asks.smallestOrder))
+    return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
+  return ['O(V + E)', 'each vertex and each edge handled once'];
 }
 
 /**

@@ -30,7 +30,24 @@ export function joinsItems(facts: ConstraintFacts, variable: Variable, body: str
   );
 }
 
-/** A count of links: named like edges, said to join items, or bounded faster than the node count grows. */
+/** Short labels of two items (`u`, `a_i`, `bi`), not the corners of a point (x, y) nor the ends of a range. */
+const ITEM_LABEL = '(?![xylr](?:_?i)?\\b|lo\\b|hi\\b)[a-z]{1,2}(?:_?i)?';
+
+/**
+ * A list whose entries the statement spells as two item labels, with or without a weight after them
+ * (`roads[i] = [a, b, leagues]`, `rules[i] = [a, b]`): each entry joins two items, whatever the
+ * list is called. Points (`[x, y]`) and ranges (`[l, r]`, `[start, end]`) are not links.
+ */
+export function definesPairs(variable: Variable, body: string): boolean {
+  return variable.names.some((name) => {
+    const base = /^([a-z]\w*)\.(?:length|size)(?:\(\))?$/i.exec(name)?.[1]?.toLowerCase();
+    return (
+      !!base && new RegExp(`\\b${base}\\[i\\] = \\[${ITEM_LABEL}, ?${ITEM_LABEL}(?:, ?\\w+)?\\]`).test(body)
+    );
+  });
+}
+
+/** A count of links: named like edges, said to join items, spelled as pairs of items, or bounded faster than the node count grows. */
 export function isEdgeCount(
   facts: ConstraintFacts,
   variable: Variable,
@@ -39,7 +56,7 @@ export function isEdgeCount(
 ): boolean {
   if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
   if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
-  if (joinsItems(facts, variable, body)) return true;
+  if (joinsItems(facts, variable, body) || definesPairs(variable, body)) return true;
   // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
   return (
     !!nodes &&

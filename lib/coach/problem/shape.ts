@@ -1,3 +1,4 @@
+import { isAmountOfPieces } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations as countsOperationsIn,
@@ -5,12 +6,11 @@ import {
   GRAPH_TECHNIQUES,
   isEdgeCount,
   isNodeCount,
-  joinsItems,
-  LINK_WORDS,
   waitLists,
 } from './links';
 import { isFactor, outgrows, unsized } from './size-words';
 import { subsetSums } from './subset-sums';
+import { sizeRoles } from './two-sizes';
 import type { TechniqueId } from './types';
 
 /** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
@@ -59,6 +59,10 @@ export interface InputShape {
   largestValue: number;
   /** A parameter's bound (k in O(n log k)), when the statement bounds one. */
   parameter?: number;
+  /** The statement's own name for that parameter (`K`, `k`). */
+  parameterName?: string;
+  /** The parameter is bounded by a size (`K <= N / 2`): it counts items of the input, not what a walk carries. */
+  parameterWithin?: boolean;
   /**
    * The input is a few numbers and nothing else ("n", "n, a, b and c"): their bounds say how far
    * the answer reaches, not which polynomial the setter sized them for.
@@ -78,8 +82,6 @@ const FEW_FIXED = 10;
 const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
 /** The longest string still handled as one key rather than character by character. */
 const SHORT_KEY = 20;
-/** Values a DP runs over as one of its dimensions: an amount, a capacity, a target sum. */
-const DP_AMOUNT = /^(?:k|amount|target|capacity|budget|limit|maxweight|w|x|sum|s|total|money|weight|m)$/i;
 
 /** `name.length` where a call takes `String name`, or the statement says `name` consists of characters. */
 function isArgumentText(name: string, body: string): boolean {
@@ -136,7 +138,11 @@ export function readShape(
         known.every((v) => v.names.every((name) => /^[a-z]$/i.test(name))),
       largestValue: Math.max(2, ...magnitudes, magnitudes.length ? 2 : 1e9),
     };
-    if (parameter) result.parameter = bound(parameter);
+    if (parameter) {
+      result.parameter = bound(parameter);
+      result.parameterName = label(parameter);
+      if (parameter.boundedBy) result.parameterWithin = true;
+    }
     if (testsVariable) result.testsName = label(testsVariable);
     if (summed) result.summed = summed;
     return result;
@@ -195,7 +201,7 @@ export function readShape(
             independent(v) &&
             !isFactor(facts.variables, v) &&
             !v.goal &&
-            (v.role === 'param' || (v.role === 'value' && v.names.some((name) => DP_AMOUNT.test(name)))) &&
+            (v.role === 'param' || isAmountOfPieces(v, facts.variables, body)) &&
             (v.lower ?? 0) >= 0 &&
             bound(v) > 2 &&
             bound(v) <= 1e7,
@@ -244,7 +250,12 @@ export function readShape(
   // characters (names, keys, "HH:MM" times) are whole keys: hashing or comparing one is constant work.
   const items = known.find(
     (v) =>
-      v.role === 'item-size' && v.lower !== v.upper && bound(v) > SHORT_KEY && independent(v) && !v.total,
+      v.role === 'item-size' &&
+      v.lower !== v.upper &&
+      // A prefix tree walks every word letter by letter, however short.
+      (bound(v) > SHORT_KEY || technique === 'trie') &&
+      independent(v) &&
+      !v.total,
   );
   // A graph's lists of labels are its edges; words compared letter by letter to learn an order of
   // the letters are still read whole, n * m, before any graph is built.
@@ -259,37 +270,13 @@ export function readShape(
     return finish({ kind: 'product', n: size(first, 'n'), other: size(items, 'm'), grid: false });
   }
   if (second) {
-    const queries = [first, second].find(countsOperations);
-    // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
-    // is what the work is counted over; each query then reads what the search left behind.
-    const rest = sizes.filter((v) => v !== queries);
-    const graphNodes = queries ? rest.find((v) => isNodeCount(facts, v)) : undefined;
-    const graphEdges = rest.find((v) => v !== graphNodes && isEdgeCount(facts, v, graphNodes, body));
-    if (graphNodes && graphEdges)
-      return finish({ kind: 'graph', v: size(graphNodes, 'V'), e: size(graphEdges, 'E') });
-    if (queries) {
-      const input = queries === first ? second : first;
-      return finish({ kind: 'add', n: size(input, 'n'), other: size(queries, 'q') });
-    }
-    const nodes =
-      sizes.find((v) => endpointsOf(facts, v) >= 2) ??
-      sizes.find((v) => isNodeCount(facts, v)) ??
-      (isEdgeCount(facts, first, second, body) ? second : first);
-    const edges = sizes.find((v) => v !== nodes && isEdgeCount(facts, v, nodes, body));
-    // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
-    // are positions (i and j of a pair of indices).
-    const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
-    // A count named like links ("M tickets") is only edges when something links: values that
-    // label the items, or a statement about a graph.
-    const linked =
-      endpointsOf(facts, nodes) > 0 || LINK_WORDS.test(body) || (!!edges && joinsItems(facts, edges, body));
-    if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2)) {
-      const e = edges ?? (sizes.find((v) => v !== nodes) as Variable);
-      return finish({ kind: 'graph', v: size(nodes, 'V'), e: size(e, 'E') });
-    }
-    if (technique === 'dynamic-programming') {
+    const roles = sizeRoles(facts, sizes, body, technique);
+    if (roles.kind === 'graph')
+      return finish({ kind: 'graph', v: size(roles.nodes, 'V'), e: size(roles.edges, 'E') });
+    if (roles.kind === 'queries')
+      return finish({ kind: 'add', n: size(roles.input, 'n'), other: size(roles.queries, 'q') });
+    if (roles.table)
       return finish({ kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false });
-    }
     return finish({ kind: 'add', n: size(first, 'n'), other: size(second, 'm') });
   }
   // A list of edges given by its length alone (n == edges.length): as many edges as vertices.

@@ -1,4 +1,5 @@
 import { aidsOf, SET_SEARCHES } from './aids';
+import { carriedStates } from './carried';
 import { isMethod } from './certainty';
 import { BUDGET } from './complexity';
 import type { Question } from './costs';
@@ -133,7 +134,9 @@ export function expectedComplexity({
   const aids = aidsOf(techniques, guarantees);
   const implied = impliedSearch(technique, input.shape, asks);
   const [big, why] = digitsOnly(
-    implied ?? inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
+    implied ??
+      carriedStates(technique, input, asks) ??
+      inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
     input,
   );
   const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));

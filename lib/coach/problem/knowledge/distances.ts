@@ -2,7 +2,7 @@ import type { Scene, Trigger } from './trigger';
 
 /** What a best route is measured in: its length, time or price. */
 const ROUTE_COST =
-  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ ){0,2}(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey|minute|hour|second)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
+  /\bhow far\b|\bdistance (?:is )?(?:<=|at most|no more than|within)|\bthreshold distance\b|\b(?:shortest|cheapest|fastest|quickest|least|minimum|smallest|lowest) (?:total )?(?:\w+ ){0,2}(?:distance|walk|route|path|fare|time|cost|price|drive|trip|journey|minute|hour|second|lag|delay|latency)s?\b|\bwalking distance\b|\bwithin \w+ (?:minutes|seconds|hours|km|kilometres|miles|coins)\b/;
 
 /**
  * Distances asked from every node, or between any two of them, or in many questions about pairs:
@@ -32,9 +32,18 @@ const EVERY_PAIR = new RegExp(
 /** The bound on the count of places, `n <= 300`, whatever else (questions, links) is larger. */
 const NODE_BOUND = /\b[0-9] <= n <= (\d+)\b/;
 
+/**
+ * A list whose every entry is a question about two places ("probes[j] = [s, t] asks for ..."). Kept
+ * out of EVERY_PAIR: a trigger's pattern is the learned model's feature, so it changes only with
+ * the weights rebuilt.
+ */
+const PAIR_ENTRIES =
+  /\b\w+\[[a-z]\] = \[[a-z]\w{0,2}, ?[a-z]\w{0,2}\] (?:asks|is a (?:question|query|request))\b/;
+
 /** Distances asked between every pair of places (or in many questions about pairs). */
 export const distancesBetweenPairs = (body: string) =>
-  EVERY_PAIR.test(body) && (ROUTE_COST.test(body) || /\bdistances?\b/.test(body));
+  (EVERY_PAIR.test(body) || PAIR_ENTRIES.test(body)) &&
+  (ROUTE_COST.test(body) || /\bdistances?\b/.test(body));
 
 /** Few enough places that a table over every pair through every middle one fits (500^3 steps). */
 function fewNodes(scene: Scene): boolean {

@@ -82,6 +82,11 @@ describe('the offline coach on the labelled problems', () => {
  * lookups, grid walks and a class's priority queue read from how statements put them brought them
  * to 0.68 and the whole set's top-1 to 0.74. Eleven pages on what the panel says (stop 27, advice)
  * read top-1 0.64, and with them the whole set reads 0.729, so its top-1 floor is 0.72.
+ * Twenty pages on costs (stop 27: the right method costed on the
+ * page's sizes and roles, near misses beside them) came in at target 0.55 and limit 0.85; reading
+ * edge lists as V and E, the amount a DP fills, states times what they carry and least costs over
+ * costed links lifts them to 0.95 and 1.0. With all of stop 27's rounds the whole set of 504 reads
+ * top-1 0.726, top-3 0.814, target 0.847 and limit 0.933, and the floors sit just under.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -95,8 +100,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.82);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {

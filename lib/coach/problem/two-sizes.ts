@@ -1,0 +1,63 @@
+import type { ConstraintFacts, Variable } from './constraints';
+import {
+  countsOperations,
+  definesPairs,
+  endpointsOf,
+  GRAPH_TECHNIQUES,
+  isEdgeCount,
+  isNodeCount,
+  joinsItems,
+  LINK_WORDS,
+} from './links';
+import type { TechniqueId } from './types';
+
+/**
+ * What two or more sizes are to each other: the vertices and edges of a graph, an input and the
+ * questions asked of it, or two inputs read side by side (a table when a DP pairs them).
+ */
+export type SizeRoles =
+  | { kind: 'graph'; nodes: Variable; edges: Variable }
+  | { kind: 'queries'; input: Variable; queries: Variable }
+  | { kind: 'pair'; table: boolean };
+
+/** The roles of the sizes, largest first (`first` and `second` are the two largest). */
+export function sizeRoles(
+  facts: ConstraintFacts,
+  sizes: readonly Variable[],
+  body: string,
+  technique: TechniqueId | undefined,
+): SizeRoles {
+  const [first, second] = sizes as [Variable, Variable];
+  const linksOf = (v: Variable, nodes?: Variable) => isEdgeCount(facts, v, nodes, body);
+  const asked = [first, second].find((v) => countsOperations(facts, v, body));
+  // A count the links' ends label ("1 <= a_i, b_i <= n") is the vertices, even when the question
+  // asks something of each of them ("for every town, return ...").
+  const labelled = !!asked && endpointsOf(facts, asked) >= 2 && sizes.some((v) => linksOf(v, asked));
+  const queries = labelled ? undefined : asked;
+  // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
+  // is what the work is counted over; each query then reads what the search left behind. The
+  // nodes are what the edges join, however the statement names them.
+  const rest = sizes.filter((v) => v !== queries);
+  const joined = (v: Variable) => !linksOf(v) && rest.some((e) => e !== v && linksOf(e, v));
+  const graphNodes = queries ? (rest.find((v) => isNodeCount(facts, v)) ?? rest.find(joined)) : undefined;
+  const graphEdges = rest.find((v) => v !== graphNodes && linksOf(v, graphNodes));
+  if (graphNodes && graphEdges) return { kind: 'graph', nodes: graphNodes, edges: graphEdges };
+  if (queries) return { kind: 'queries', input: queries === first ? second : first, queries };
+  const nodes =
+    sizes.find((v) => endpointsOf(facts, v) >= 2) ??
+    sizes.find((v) => isNodeCount(facts, v)) ??
+    (linksOf(first, second) ? second : first);
+  const edges = sizes.find((v) => v !== nodes && linksOf(v, nodes));
+  // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
+  // are positions (i and j of a pair of indices).
+  const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
+  // A count named like links ("M tickets") is only edges when something links: values that
+  // label the items, a statement about a graph, or entries spelled as pairs of items.
+  const linked =
+    endpointsOf(facts, nodes) > 0 ||
+    LINK_WORDS.test(body) ||
+    (!!edges && (joinsItems(facts, edges, body) || definesPairs(edges, body)));
+  if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2))
+    return { kind: 'graph', nodes, edges: edges ?? (sizes.find((v) => v !== nodes) as Variable) };
+  return { kind: 'pair', table: technique === 'dynamic-programming' };
+}
