@@ -9,6 +9,8 @@ import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './in
 import { sameBigO } from './library/complexity-notation';
 import { totalSteps } from './limit';
 import type { InputShape } from './shape';
+// Families describe the input, not a method: they say nothing about the running time.
+import { FAMILIES } from './technique-order';
 import type { TechniqueGuess, TechniqueId } from './types';
 
 export interface ExpectedComplexity {
@@ -38,9 +40,6 @@ export interface TargetInput {
   /** The statement speaks of items (an array, a string, a graph), not only of a few numbers. */
   items?: boolean;
 }
-
-/** Families describe the input, not a method: they say nothing about the running time. */
-const FAMILIES: readonly TechniqueId[] = ['string', 'matrix', 'graph', 'design', 'linked-list'];
 
 /** Methods that answer two sequences in one pass together, or by a formula: no table needed. */
 const DIRECT: readonly TechniqueId[] = ['two-pointers', 'math'];
