@@ -91,18 +91,21 @@ describe('a clause after a bound', () => {
   });
 });
 
+// Every labelled page is read while the file loads, as the gates do: reading some 700 pages takes
+// most of a test's time limit on a loaded machine, and loading has none.
+const everyPage = [PROBLEM_CASES, GENERALISE_CASES, READING_CASES].flatMap((dir) => problemCases(dir));
+const statedNoBounds = everyPage.flatMap(({ name, context }) => {
+  if (!context) return [];
+  const sized = readProblem(context).facts.variables.some(
+    (v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined,
+  );
+  const reason = analyzeProblem(context).complexityLimitReason;
+  return sized && /states no bounds/.test(reason) ? [`${name}: ${reason}`] : [];
+});
+
 describe('the limit on a page that states bounds', () => {
   it('never says the page states no bounds when a size with a number was read', () => {
-    const pages = [PROBLEM_CASES, GENERALISE_CASES, READING_CASES].flatMap((dir) => problemCases(dir));
-    const wrong = pages.flatMap(({ name, context }) => {
-      if (!context) return [];
-      const sized = readProblem(context).facts.variables.some(
-        (v) => (v.role === 'size' || v.role === 'dimension') && v.upper !== undefined,
-      );
-      const reason = analyzeProblem(context).complexityLimitReason;
-      return sized && /states no bounds/.test(reason) ? [`${name}: ${reason}`] : [];
-    });
-    expect(pages.length).toBeGreaterThan(400);
-    expect(wrong).toEqual([]);
+    expect(everyPage.length).toBeGreaterThan(400);
+    expect(statedNoBounds).toEqual([]);
   });
 });
