@@ -57,25 +57,26 @@ export function stepStates(
   asks: Question,
 ): Figure | null {
   const { shape, parameter, parameterName } = input;
+  // The choices a step has are the table's second side, in the letter the page's sizes read it by.
+  const choices =
+    shape.kind === 'product'
+      ? { letter: shape.other.letter, name: shape.other.name }
+      : shape.kind === 'one' && parameter !== undefined
+        ? { letter: 'k', name: parameterName ?? 'k' }
+        : null;
   if (asks.freeSteps && technique === 'greedy' && !asks.tiedSteps)
-    return shape.kind === 'product'
+    return choices
       ? [
-          'O(n * k)',
-          `each step's best of its k = ${shape.other.name} choices, found in one look at every choice`,
+          `O(n * ${choices.letter})`,
+          `each step's best of its ${named(choices.letter, choices.name)} choices, found in one look at every choice`,
         ]
       : ['O(n)', "each step's best choice taken on its own, in one pass"];
   if (technique !== 'dynamic-programming' && technique !== 'depth-first-search') return null;
   if (asks.tiedSteps && technique === 'dynamic-programming') {
-    const choices =
-      shape.kind === 'product'
-        ? shape.other.name
-        : shape.kind === 'one' && parameter !== undefined
-          ? parameterName
-          : null;
     if (choices)
       return [
-        'O(n * k)',
-        `a state is a step and the choice made at it (${named('k', choices)} choices), each filled from the step before: keep the best and second best of that step so each state looks back in O(1)`,
+        `O(n * ${choices.letter})`,
+        `a state is a step and the choice made at it (${named(choices.letter, choices.name)} choices), each filled from the step before: keep the best and second best of that step so each state looks back in O(1)`,
       ];
     if (shape.kind === 'one')
       return [
@@ -88,7 +89,7 @@ export function stepStates(
   if (parameter !== undefined)
     return [
       'O(n * k)',
-      `every move goes strictly one way, so the best walk from each place is found once, looking at the k = ${named('k', parameterName ?? 'k')} places a move reaches`,
+      `every move goes strictly one way, so the best walk from each place is found once, looking at the ${named('k', parameterName ?? 'k')} places a move reaches`,
     ];
   return [
     'O(n^2)',
