@@ -25,6 +25,7 @@ describe('a choice at every step tied to the choice before', () => {
       expect(choiceTiedToPrevious(statement.toLowerCase()), statement).toBe(true);
       const analysis = analyse(statement, ['1 <= n <= 10^5', '1 <= k <= 20']);
       expect(analysis.patterns[0]?.id, statement).toBe('dynamic-programming');
+      expect(analysis.hints[1]?.text, statement).toMatch(/\(step, last choice\)/);
     }
   });
 
@@ -42,6 +43,7 @@ describe('a choice at every step tied to the choice before', () => {
     expect(independentChoices(free.toLowerCase())).toBe(true);
     const analysis = analyse(free, ['1 <= n <= 10^5']);
     expect(analysis.patterns[0]?.id).toBe('greedy');
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).not.toMatch(/last choice/);
     expect(analysis.complexityTarget).toBe('O(n)');
   });
 
