@@ -42,3 +42,57 @@ export function carriedStates(
     `a state is a place and how much of k it has used (or which of k moves it tries) over ${where}, each state reached once`,
   ];
 }
+
+/**
+ * A choice at every step that no other step limits is each step's best, one look at every choice.
+ * A DP whose states the question spells out: a step and the choice made at it, when every choice
+ * is ruled by the one before (k choices a step when the page counts them, else a fixed few), or a
+ * place on a walk that only goes one way, whose best walk looks at the k places a move reaches (or,
+ * with no reach given, at every place before it in the walk's order). Grids and graphs keep the
+ * search's own count, each cell or vertex and each move once.
+ */
+export function stepStates(
+  technique: TechniqueId | undefined,
+  input: InputShape,
+  asks: Question,
+): Figure | null {
+  const { shape, parameter, parameterName } = input;
+  // The choices a step has are the table's second side, in the letter the page's sizes read it by.
+  const choices =
+    shape.kind === 'product'
+      ? { letter: shape.other.letter, name: shape.other.name }
+      : shape.kind === 'one' && parameter !== undefined
+        ? { letter: 'k', name: parameterName ?? 'k' }
+        : null;
+  if (asks.freeSteps && technique === 'greedy' && !asks.tiedSteps)
+    return choices
+      ? [
+          `O(n * ${choices.letter})`,
+          `each step's best of its ${named(choices.letter, choices.name)} choices, found in one look at every choice`,
+        ]
+      : ['O(n)', "each step's best choice taken on its own, in one pass"];
+  if (technique !== 'dynamic-programming' && technique !== 'depth-first-search') return null;
+  if (asks.tiedSteps && technique === 'dynamic-programming') {
+    if (choices)
+      return [
+        `O(n * ${choices.letter})`,
+        `a state is a step and the choice made at it (${named(choices.letter, choices.name)} choices), each filled from the step before: keep the best and second best of that step so each state looks back in O(1)`,
+      ];
+    if (shape.kind === 'one')
+      return [
+        'O(n)',
+        'a state is a step and the choice made at it, a fixed few a step, each filled from the step before',
+      ];
+    return null;
+  }
+  if (!asks.oneWay || shape.kind !== 'one') return null;
+  if (parameter !== undefined)
+    return [
+      'O(n * k)',
+      `every move goes strictly one way, so the best walk from each place is found once, looking at the ${named('k', parameterName ?? 'k')} places a move reaches`,
+    ];
+  return [
+    'O(n^2)',
+    'every move goes strictly one way, so in that order the best chain ending at each item looks back at every item before it',
+  ];
+}

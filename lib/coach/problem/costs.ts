@@ -1,4 +1,5 @@
 import type { Asks } from './asks';
+import { choiceTiedToPrevious, independentChoices, oneWayWalk } from './knowledge/steps';
 import { UNIFORM, WEIGHTED } from './scene';
 
 /*
@@ -36,6 +37,12 @@ export interface CostAsks {
   collectsAll: boolean;
   /** k is how far a walk goes ("at distance k", "k steps away"), not something it carries or may use. */
   reachOfK: boolean;
+  /** A choice at every step under a rule that looks back one step: the states are (step, last choice). */
+  tiedSteps: boolean;
+  /** A choice at every step that the story frees from the others: each step's best is taken on its own. */
+  freeSteps: boolean;
+  /** The longest or best walk whose every move goes strictly one way: each place's best walk is found once. */
+  oneWay: boolean;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -100,5 +107,8 @@ export function readCostAsks(body: string): CostAsks {
     pairwise: PAIRWISE.test(body),
     collectsAll: COLLECTS_ALL.test(body),
     reachOfK: REACH_OF_K.test(body),
+    tiedSteps: choiceTiedToPrevious(body),
+    freeSteps: independentChoices(body),
+    oneWay: oneWayWalk(body),
   };
 }

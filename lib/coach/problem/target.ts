@@ -1,5 +1,5 @@
 import { aidsOf, SET_SEARCHES } from './aids';
-import { carriedStates } from './carried';
+import { carriedStates, stepStates } from './carried';
 import { isMethod } from './certainty';
 import { BUDGET } from './complexity';
 import type { Question } from './costs';
@@ -135,6 +135,7 @@ export function expectedComplexity({
   const [big, why] = digitsOnly(
     implied ??
       carriedStates(technique, input, asks) ??
+      stepStates(technique, input, asks) ??
       inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
     input,
   );

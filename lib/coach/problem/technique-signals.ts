@@ -1,5 +1,6 @@
 import { formatBound } from './complexity';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
+import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import type { TechniqueId } from './types';
@@ -83,13 +84,15 @@ export function boundSignals(
  * The answer depends on the input's own order (a contiguous run, positions kept): sorting
  * would destroy what is asked about, so its evidence does not count. A run judged by its total
  * over values that can be negative cannot be a window that shrinks, nor can a run a walker makes
- * from cell to neighbouring cell (runs.ts). Values past ten
+ * from cell to neighbouring cell (runs.ts), nor a walk over a grid whose every move goes strictly
+ * one way (steps.ts). Values past ten
  * million cannot each be a state of a search.
  */
 export function vetoed(id: TechniqueId, scene: Scene): boolean {
   return (
     (id === 'sorting' && scene.ordered) ||
-    (id === 'sliding-window' && (windowBroken(scene) || runIsPathOnGrid(scene))) ||
+    (id === 'sliding-window' &&
+      (windowBroken(scene) || runIsPathOnGrid(scene) || (scene.grid && oneWayWalk(scene.body)))) ||
     (id === 'breadth-first-search' && valuesTooManyToWalk(scene))
   );
 }

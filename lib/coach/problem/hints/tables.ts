@@ -1,4 +1,5 @@
 import type { Asks } from '../asks';
+import { choiceTiedToPrevious } from '../knowledge/steps';
 import type { Ladder } from './ladder';
 
 /**
@@ -52,6 +53,11 @@ export const TABLE_LADDERS = {
     'Look at the {items} in order of when they end. The last one is either taken or left; if it is taken, which earlier {items} can still be kept with it?',
     'Sort the {items} by end and keep, for the first i of them, the best total: the better of leaving {item} i (the best for the first i - 1) and taking it (its own worth plus the best for the {items} that end by its start, found by a halving search over the ends).',
     'Sort by end. Walk through the {items}, and for each find, by a halving search over the ends, the last one that ends no later than this one starts (the statement says whether touching counts). Its best is the larger of the previous best and this {item}’s worth added to the best up to the one found. The last best is the answer.',
+  ],
+  'table-last-choice': [
+    'One choice is made at every step, and the rule only looks at the choice made just before. If you knew the best total for each way the previous step could have ended, could you add one more step?',
+    'A table over (step, last choice): the entry for step i and choice c holds the best total of the first i steps when step i takes c, and it comes from the entries of step i - 1 whose choices the rule allows before c.',
+    'Fill the first step with each choice on its own. For every later step and every choice, add that choice to the best allowed entry one step back; with many choices, keep the best and the second best of the previous step so that "any other choice" costs O(1). The answer is the best entry of the last step, and one previous step is all the memory it needs.',
   ],
   'table-grid-paths': [
     'The moves only go right or down. From which cells can you step into a given cell, and what would you need to know about them?',
@@ -156,6 +162,8 @@ export function tableVariant(
   // Its ladder sorts by end, which input promised in order never hears.
   if (!inOrder && WEIGHTED_SPANS.test(body) && /\boverlap|\b(?:one|a single) \w+ at a time\b/.test(body))
     return 'table-by-end';
+  // A rule on consecutive choices ("never the same two days running") is a table over the last choice, not take or skip.
+  if (choiceTiedToPrevious(body)) return 'table-last-choice';
   if (NEIGHBOURS_EXCLUDED.test(body) && TAKEN.test(body) && !/\bcolou?rs?\b|\bpaint/.test(body))
     return 'table-take-skip';
   if (FEW_BACK.test(body)) return 'table-steps';

@@ -18,6 +18,7 @@ import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
+import { STEP_TRIGGERS } from './steps';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import { SUBSET_TRIGGERS } from './subsets';
@@ -48,6 +49,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...SEQUENCE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,
+  ...STEP_TRIGGERS,
 ];
 
 /**
