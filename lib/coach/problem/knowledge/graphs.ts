@@ -133,6 +133,8 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\bpath sum\b|\broot-to-leaf\b|\bpaths? from (?:the )?root\b|\bmaximum depth\b|\bminimum depth\b|\bdiameter\b|\bsubtrees?\b|\bancestor\b|\bheight-balanced\b|\bsame tree\b|\bsymmetric\b|\binvert\b|\bvalid(?:ate)? (?:a )?binary search tree\b|\bthe reporting lines form a tree\b|\bform(?:s)? a tree\b/,
     weight: 2.5,
     why: 'a tree answered from the answers of its subtrees is a recursive walk',
+    // An ancestor in a family's records, or a symmetric word, is no tree: the statement must give one.
+    when: (scene) => scene.kinds.includes('tree') || scene.kinds.includes('graph'),
   },
   {
     technique: 'depth-first-search',
