@@ -17,7 +17,7 @@ const BOUNDED_EXTREME =
  * person at the front to the back of the line. A block moved once is a rotation, not a queue.
  */
 const QUEUE_ROTATION =
-  /\b(?:front|top|head)\b[^.]{0,100}?\b(?:puts?|places?|moves?|goes|go|sends?|returns?|joins?|slides?) (?:it |them |back )?(?:to|at|onto|under) the (?:back|bottom|end|rear|tail)\b(?! of (?:the |a )?(?:stack|pile)\b)/;
+  /\b(?:front|top|head)\b(?!-)[^.]{0,100}?\b(?:puts?|places?|moves?|goes|go|sends?|returns?|joins?|slides?) (?:\w+ ){0,4}?(?:to|at|onto|under) the (?:back|bottom|end|rear|tail)\b(?!-)/;
 /** A queue worked as one: items join at the back, leave from the front, or are served as they came. */
 const QUEUE_WORKED = new RegExp(
   String.raw`${QUEUE_ROTATION.source}|\b(?:joins?|enters?|added to|appended to|put at|stands? at) (?:at )?the (?:back|end|rear|tail)\b|\b(?:leaves?|removed|served|taken|pops?|polls?) (?:\w+ ){0,2}(?:from )?the front\b|\bat the front\b|\b(?:enqueue|dequeue|poll|offer|push|pop)\w*\b|\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bin the order (?:they|of) (?:arriv|came|join)|\bround[- ]robin\b|\bfirst come,? first served\b`,
