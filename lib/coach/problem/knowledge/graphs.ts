@@ -33,9 +33,12 @@ const GROUPS_COUNTED =
 const CELLS_TOUCH =
   /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
 
-/** Places joined in pairs by links, however the story names them: roads, ferries, tunnels, acquaintances. */
+/**
+ * Places joined in pairs by links, however the story names them: roads, ferries, tunnels,
+ * acquaintances, or the i-th link joining two items the list names (`x_i` and `y_i`).
+ */
 const PROSE_GRAPH =
-  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b/;
+  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b|\b(?:join|joins|link|links|connect|connects) (?:\w+ ){0,2}`?[a-z]\w*(?:_i|\[i\])`? and `?[a-z]\w*(?:_i|\[i\])`?/;
 /** The input is a graph, whether its format lists the links or the story tells them. */
 const graphScene = (scene: Scene) =>
   scene.shape === 'graph' || (PROSE_GRAPH.test(scene.body) && !scene.grid && !scene.kinds.includes('tree'));

@@ -150,3 +150,21 @@ describe('a row named by its index', () => {
     expect(terrace[0]?.id).toBe('sliding-window');
   });
 });
+
+describe('links between named items', () => {
+  it('make a graph however the story names them: the i-th link joins the two items the list names', () => {
+    const burrows = read(
+      'Moles live in n dens joined by exactly n - 1 passages; passage i joins dens u_i and v_i. Count the dens where at least three passages meet.',
+      ['1 <= n <= 2 * 10^5', '1 <= u_i, v_i <= n'],
+    );
+    expect(pointedAt(burrows)).toContain('graph');
+  });
+
+  it('are no graph where a link joins nothing the input lists', () => {
+    const ribbon = read(
+      'A ribbon joins the two ends of a shelf holding n jars of heights h_i. Return the tallest jar.',
+      ['1 <= n <= 10^5', '1 <= h_i <= 10^9'],
+    );
+    expect(pointedAt(ribbon)).not.toContain('graph');
+  });
+});
