@@ -89,9 +89,9 @@ describe('the offline coach on the labelled problems', () => {
  * top-1 0.726, top-3 0.814, target 0.847 and limit 0.933. Twenty-seven pages on nouns (stop 27:
  * stacks of rings, a queue at a counter, a family tree, letters that arrive, each beside a near miss
  * where the noun is the structure) are decoys by design and read top-1 0.52, top-3 0.69, target
- * 0.70 and limit 0.89 after their rules; with them the set of 531 reads top-1 0.714, top-3 0.809,
- * target 0.838 and limit 0.930 (the 504 before them 0.724, 0.815, 0.845, 0.933: the rebuilt weights
- * moved two pages), and the floors sit just under.
+ * 0.70 and limit 0.89 after their rules; with them the set of 531 reads top-1 0.716, top-3 0.811,
+ * target 0.840 and limit 0.930 (the 504 before them 0.726, 0.817, 0.847, 0.933), and the floors
+ * sit just under.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -104,7 +104,7 @@ describe('the offline coach on real problems written for generalisation', () => 
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.71);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
