@@ -35,6 +35,10 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
   ],
 ];
 
+/** Words by which a statement relates items as parent and child, which a tree as input has. */
+const TREE_RELATION =
+  /\bforms? an? (?:rooted )?tree\b|\bnodes?\b|\broot(?:ed)?\b|\bchild(?:ren)?\b|\bparents?\b|\bleaf\b|\bleaves\b|\bedges?\b|\bbinary\b|\bvertex\b|\bvertices\b|\bsubtrees?\b|\bdescendants?\b|\btreenode\b/;
+
 /** A value quoted as data in an example (a tag "interval", a word "graph") says nothing about the input's shape. */
 const QUOTED_DATA = /"[^"\n]*"/g;
 /**
@@ -68,13 +72,10 @@ export function detectInputs(statement: string): InputKind[] {
   ) {
     kinds.splice(kinds.indexOf('string'), 1);
   }
-  // Trees standing in the cells of a grid (an orchard, a forest to walk) are what the cells hold:
-  // a tree as input has nodes, a root, children or edges.
-  if (
-    kinds.includes('tree') &&
-    kinds.includes('matrix') &&
-    !/\bnodes?\b|\broot\b|\bchild(?:ren)?\b|\bparent\b|\bleaf\b|\bleaves\b|\bedges?\b|\bbinary\b/.test(text)
-  ) {
+  // Trees standing in the cells of a grid or in a park, and a family tree that only dates its
+  // people, are the story: a tree as input relates its items as parent and child (nodes, a root,
+  // children, a parent, leaves or edges).
+  if (kinds.includes('tree') && !TREE_RELATION.test(text)) {
     kinds.splice(kinds.indexOf('tree'), 1);
   }
   if (kinds.includes('linked-list') && kinds.includes('tree') && !/\btree\b/.test(text)) {

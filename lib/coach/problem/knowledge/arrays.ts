@@ -1,3 +1,4 @@
+import { REARRANGED_PALINDROME } from './lookups';
 import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
 import type { Trigger } from './trigger';
@@ -67,8 +68,11 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     weight: 2,
     why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
     // A palindrome that only defines what a subsequence, a partition or a number must be is DP or arithmetic.
+    // One the letters are rearranged into keeps no order to compare from the ends.
     when: (scene) =>
-      scene.shape !== 'values' && !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body),
+      scene.shape !== 'values' &&
+      !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body) &&
+      !REARRANGED_PALINDROME.test(scene.body),
   },
   {
     technique: 'two-pointers',

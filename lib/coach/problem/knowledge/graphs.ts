@@ -33,9 +33,12 @@ const GROUPS_COUNTED =
 const CELLS_TOUCH =
   /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
 
-/** Places joined in pairs by links, however the story names them: roads, ferries, tunnels, acquaintances. */
+/**
+ * Places joined in pairs by links, however the story names them: roads, ferries, tunnels,
+ * acquaintances, or the i-th link joining two items the list names (`x_i` and `y_i`).
+ */
 const PROSE_GRAPH =
-  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b/;
+  /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b|\b(?:join|joins|link|links|connect|connects) (?:\w+ ){0,2}`?[a-z]\w*(?:_i|\[i\])`? and `?[a-z]\w*(?:_i|\[i\])`?/;
 /** The input is a graph, whether its format lists the links or the story tells them. */
 const graphScene = (scene: Scene) =>
   scene.shape === 'graph' || (PROSE_GRAPH.test(scene.body) && !scene.grid && !scene.kinds.includes('tree'));
@@ -133,6 +136,8 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\bpath sum\b|\broot-to-leaf\b|\bpaths? from (?:the )?root\b|\bmaximum depth\b|\bminimum depth\b|\bdiameter\b|\bsubtrees?\b|\bancestor\b|\bheight-balanced\b|\bsame tree\b|\bsymmetric\b|\binvert\b|\bvalid(?:ate)? (?:a )?binary search tree\b|\bthe reporting lines form a tree\b|\bform(?:s)? a tree\b/,
     weight: 2.5,
     why: 'a tree answered from the answers of its subtrees is a recursive walk',
+    // An ancestor in a family's records, or a symmetric word, is no tree: the statement must give one.
+    when: (scene) => scene.kinds.includes('tree') || scene.kinds.includes('graph'),
   },
   {
     technique: 'depth-first-search',

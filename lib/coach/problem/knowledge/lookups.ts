@@ -7,6 +7,10 @@ import type { Trigger } from './trigger';
  * pairs whose sum falls on a multiple, an item met again. New triggers rather than wider patterns
  * of the old ones, whose learned weights follow their exact patterns (knowledge/index.ts).
  */
+/** Letters whose order is free are asked to form a palindrome: the order on the page checks nothing. */
+export const REARRANGED_PALINDROME =
+  /\b(?:rearrang|reorder|permut|shuffl)\w*\b[^.]{0,60}\b(?:palindrom\w*|reads? the same forwards? and backwards?)/;
+
 export const LOOKUP_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'hash-table',
@@ -30,5 +34,12 @@ export const LOOKUP_TRIGGERS: readonly Trigger[] = [
     weight: 2,
     why: 'whether an item was met before is a lookup in a set of the items seen so far',
     // "Each coin may be used more than once" permits reuse; it asks about nothing met before.
+  },
+  {
+    technique: 'hash-table',
+    pattern: REARRANGED_PALINDROME,
+    weight: 2.5,
+    why: 'letters in any order form a palindrome when at most one of them occurs an odd number of times: count each letter, or keep one parity bit per letter',
+    also: ['bit-manipulation'],
   },
 ];

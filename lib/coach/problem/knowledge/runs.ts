@@ -50,9 +50,12 @@ export const windowBroken = (scene: Scene) =>
 /** A walker, marble or trail steps from a cell to one beside it: up, down, left or right, or a cell sharing a side. */
 const STEPS_TO_NEIGHBOUR =
   /\b(?:step|steps|stepping|move|moves|moving|roll|rolls|rolling|walk|walks|go|goes|slide|slides|climb|climbs|jump|jumps)\b[^.]{0,60}\b(?:(?:neighbou?ring|adjacent|next) (?:cell|plot|tile|square|field|room|spot)|(?:cell|plot|tile|square|field|room|spot) (?:that )?(?:shares?|sharing) a side|up, down, left,? (?:and|or) right|four directions)\b|\b(?:neighbou?ring|adjacent) (?:cell|plot|tile|square|field|room|spot)\b[^.]{0,80}\b(?:only (?:if|when)|provided)\b/;
-/** The run the question means lies along one row or column, where a window does slide. */
+/**
+ * The run the question means lies along one row or column, where a window does slide. A row named
+ * by its index ("the cell in row i and column j") only says where a cell is.
+ */
 const ALONG_ONE_LINE =
-  /\b(?:within|in|along|inside) (?:a |one |the same |each |every )?(?:single )?(?:row|column|line)\b|\b(?:each|every) (?:row|column)\b/;
+  /\b(?:within|in|along|inside) (?:a |one |the same |each |every )?(?:single )?(?:row|column|line)\b(?! [a-z]\b| `?[a-z]\w*`? and column\b)|\b(?:each|every) (?:row|column)\b/;
 
 /**
  * On a grid whose walker steps from a cell to a neighbouring one, a "run" or "streak" is a path

@@ -19,6 +19,10 @@ const PICK = String.raw`\b(?:choose|chooses|chosen|pick|picks|take|takes|select|
 const AGAIN =
   /\b(?:each|every|on each|at each) (?:turn|step|round|move|time|day|second|minute)\b|\brepeatedly\b|\bwhenever\b|\buntil\b|\bavailable\b|\bidle\b|\bready\b/;
 
+/** An item that arrives also ends: it finishes, leaves, takes a time to serve or has a deadline. */
+const ENDS =
+  /\b(?:ends?|ending|finish(?:es|ed|ing)?|leaves?|leaving|departs?|deadlines?|durations?|processing time|takes? (?:\w+ ){0,3}(?:time|minutes?|seconds?|hours?|days?|units?))\b/;
+
 /** The question counts such pairs (or triples): how many earlier items beat each one. */
 export const ORDERED_PAIRS_COUNTED = new RegExp(
   String.raw`\b(?:number|count) of (?:\w+ ){0,2}(?:pairs|triplets|triples)\b[\s\S]{0,200}?${ORDERED_PAIR}`,
@@ -60,7 +64,9 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     // Counting what fits, not weighing it: a best total of weighted items is a DP over them.
     when: (scene) =>
       !scene.design &&
-      (scene.kinds.includes('intervals') || /\benqueue|\bavailable\b|\barriv/.test(scene.body)) &&
+      // Items that arrive and then end: letters that only arrive one at a time open nothing.
+      (scene.kinds.includes('intervals') ||
+        (/\benqueue|\bavailable\b|\barriv/.test(scene.body) && ENDS.test(scene.body))) &&
       !/\b(?:profits?|rewards?|values?|weights?|earn\w*|pays?)\b/.test(scene.body),
     also: ['greedy', 'sorting'],
   },

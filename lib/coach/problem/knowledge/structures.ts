@@ -12,6 +12,19 @@ const BOUNDED_EXTREME =
   /\b(?:highest|lowest|smallest|largest|earliest|latest)\b[^.]{0,60}(?:<=?|>=?|\bat (?:most|least)\b|\bno (?:later|earlier|more|less) than\b|\bnot (?:after|before|exceeding)\b)/;
 
 /** Stacks, queues, heaps, tries, disjoint sets, range trees, lists and class design. */
+/**
+ * The item at one end is put back at the other, again and again: the top card under the deck, the
+ * person at the front to the back of the line. A block moved once is a rotation, not a queue.
+ */
+const QUEUE_ROTATION =
+  /\b(?:front|top|head)\b(?!-)[^.]{0,100}?\b(?:puts?|places?|moves?|goes|go|sends?|returns?|joins?|slides?) (?:\w+ ){0,4}?(?:to|at|onto|under) the (?:back|bottom|end|rear|tail)\b(?!-)/;
+/** A queue worked as one: items join at the back, leave from the front, or are served as they came. */
+const QUEUE_WORKED = new RegExp(
+  String.raw`${QUEUE_ROTATION.source}|\b(?:joins?|enters?|added to|appended to|put at|stands? at) (?:at )?the (?:back|end|rear|tail)\b|\b(?:leaves?|removed|served|taken|pops?|polls?) (?:\w+ ){0,2}(?:from )?the front\b|\bat the front\b|\b(?:enqueue|dequeue|poll|offer|push|pop)\w*\b|\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bin the order (?:they|of) (?:arriv|came|join)|\bround[- ]robin\b|\bfirst come,? first served\b`,
+);
+const REPEATED =
+  /\bwhile\b|\brepeatedly\b|\buntil\b|\bagain\b|\bstill\b|\b(?:each|every) (?:time|turn|round)\b/;
+
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'stack',
@@ -32,8 +45,11 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     pattern: /\bstacks?\b|\bpush\b.{0,80}\bpop\b|\bon top of\b/,
     weight: 2.5,
     why: 'the statement works with a stack: the last item in is the first out',
-    // Stacks of coins or plates that are only counted are piles, not a structure.
-    when: (scene) => !/\bstacks? of \w+/.test(scene.body) || /\bpush|\bpop\b|\btop of\b/.test(scene.body),
+    // Stacks of coins or plates that are only counted are piles, not a structure; and where only
+    // values are bounded (rings moved between pegs) no input's items are held at all.
+    when: (scene) =>
+      scene.shape !== 'values' &&
+      (!/\bstacks? of \w+/.test(scene.body) || /\bpush|\bpop\b|\btop of\b/.test(scene.body)),
   },
   {
     technique: 'monotonic-stack',
@@ -62,6 +78,17 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
       /\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bqueues?\b|\bin the order (?:they|of) arriv|\bround[- ]robin\b/,
     weight: 2,
     why: 'items leave in the order they arrived',
+    // A queue is evidence where the statement works it: items join at one end and leave from the
+    // other. A queue of people whose turns are counted only by values holds no input's items.
+    when: (scene) => scene.shape !== 'values' && QUEUE_WORKED.test(scene.body),
+  },
+  {
+    technique: 'queue',
+    pattern: QUEUE_ROTATION,
+    weight: 2,
+    why: 'what is taken from one end goes back in at the other, so the items come round in the order they went in: a queue',
+    // Where the page also names its queue, that trigger already counts this same evidence.
+    when: (scene) => REPEATED.test(scene.body) && !/\bqueues?\b/.test(scene.body),
   },
   {
     technique: 'queue',
