@@ -60,11 +60,11 @@ export const takenInAnyOrder = (body: string) => {
 
 /**
  * Every item is matched with exactly one partner, from a second list or from the same one split
- * into twos: pairing by rank (smallest with smallest, or strongest with weakest) is what an
+ * into twos (a raft for one or two, a key that opens one box): pairing by rank (smallest with smallest, or strongest with weakest) is what an
  * exchange argument leaves, so the order of the input never enters.
  */
 const MATCHED_IN_TWOS =
-  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b/;
+  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b|\b(?:carries|holds|seats|takes|fits) (?:at most two|one or two|up to two)\b|\b(?:opens?|opened|satisf(?:y|ies|ied)) (?:at most |only |exactly )?one \w+\b/;
 
 /** Items that are each due by a time of their own, served one at a time: by due time is best. */
 const DUE_BY_OWN_TIME =
@@ -83,8 +83,20 @@ const UNIT_STEP =
  * neighbours in sorted order. A difference between neighbours in the input (i and i + 1) is not.
  */
 const NEAREST_TWO =
-  /\b(?:least|smallest|minimum|min) (?:possible )?(?:value of )?`?\|\s?\w+?_?\[?i\]?\s?-\s?\w+?_?\[?j\]?\s?\|`?|\bthe two (?:nearest|closest) \w+\b|\bhow close the two\b/;
+  /\b(?:least|smallest|minimum|min) (?:possible )?(?:value of )?`?\|\s?\w+?_?\[?i\]?\s?-\s?\w+?_?\[?j\]?\s?\|`?|\bthe two (?:nearest|closest) \w+\b|\bhow close the two\b|\b(?:two|pair of) \w+ (?:whose|with|that have) (?:\w+ ){0,3}(?:(?:the )?most (?:alike|similar)|closest|nearest)\b/;
 const NEIGHBOURS_IN_INPUT = /\bi ?\+ ?1\b|\badjacent\b|\bneighbou?r\w*\b|\bnext to each other\b/;
+/** A gap between positions (j - i, the closest entries of a log) is a distance in the input's order. */
+const GAP_OF_POSITIONS =
+  /(?<![\w[])(?:j ?- ?i|i ?- ?j)(?![\w\]])|\bclosest (?:entries|positions|indices|occurrences)\b/;
+
+/**
+ * The spread of the items chosen, from the largest to the smallest, made least: once sorted, the
+ * best choice of any size is a run of neighbours.
+ */
+const SPREAD_OF_CHOSEN =
+  /\b(?:difference|gap) between the (?:\w+est|most \w+|least \w+) (?:\w+ )?(?:and|one and) the (?:\w+est|most \w+|least \w+)\b/;
+const CHOSEN =
+  /\b(?:choose|chooses|pick|picks|select|selects|give|gives|hand|hands|handed out|chosen|picked|selected)\b/;
 
 /** One point chosen to make the total distance to every item least: a median, per axis. */
 const ONE_POINT =
@@ -130,7 +142,16 @@ export const ORDER_FREE_TRIGGERS: readonly Trigger[] = [
     pattern: NEAREST_TWO,
     weight: 3,
     why: 'the closest two values of a set are neighbours once sorted, so one pass over neighbours finds them',
-    when: (scene) => orderFree(scene) && !NEIGHBOURS_IN_INPUT.test(scene.body),
+    when: (scene) =>
+      orderFree(scene) && !NEIGHBOURS_IN_INPUT.test(scene.body) && !GAP_OF_POSITIONS.test(scene.body),
+  },
+  {
+    technique: 'sorting',
+    pattern: SPREAD_OF_CHOSEN,
+    weight: 3,
+    why: 'sorted, the chosen items with the least spread sit next to each other: slide a window of that many over the sorted values and compare its two ends',
+    when: (scene) => orderFree(scene) && CHOSEN.test(scene.body) && OPTIMUM.test(scene.body),
+    also: ['sliding-window'],
   },
   {
     technique: 'sorting',

@@ -113,4 +113,58 @@ describe('sorting where the input order plays no part', () => {
       ),
     ).not.toContain('sorting');
   });
+
+  it('fills boats of one or two by rank, but a dock that serves one ship at a time is a schedule', () => {
+    expect(
+      first(
+        'Each canoe takes one or two campers whose weights a[i] add up to at most w. Return the fewest canoes that carry all n campers.',
+        [...MANY, '1 <= w <= 10^9'],
+      ),
+    ).toBe('sorting');
+    expect(
+      first(
+        'Ship i arrives at time s[i] and leaves at time e[i]. A dock serves one ship at a time. Return the fewest docks needed.',
+        ['1 <= n <= 10^5', '0 <= s[i] < e[i] <= 10^9'],
+      ),
+    ).not.toBe('sorting');
+  });
+
+  it('finds the two most alike values, but not the closest two entries of a log by position', () => {
+    expect(
+      first(
+        'Return the height difference of the two trees whose heights are the most alike among the n trees a[i].',
+        MANY,
+      ),
+    ).toBe('sorting');
+    expect(
+      topThree(
+        'Return the two closest entries of the log that hold the same code: the smallest j - i with a[i] == a[j].',
+        MANY,
+      ),
+    ).not.toContain('sorting');
+  });
+
+  it('picks the chosen items with the least spread from the sorted values', () => {
+    expect(
+      first(
+        'Choose k of the n melons a[i] for a crate so that the difference between the heaviest and the lightest melon chosen is as small as possible. Return that difference.',
+        [...MANY, '1 <= k <= n'],
+      ),
+    ).toBe('sorting');
+  });
+
+  it('reads neighbours in an arrangement made at will as no order of the input', () => {
+    expect(
+      topThree(
+        'The n guests a[i] may be seated in any order along a bench. Return the smallest possible largest height difference between two guests sitting next to each other.',
+        MANY,
+      ),
+    ).toContain('sorting');
+    expect(
+      topThree(
+        'The n guests sit on a bench in the order given. Return the largest height difference between two guests sitting next to each other.',
+        MANY,
+      ),
+    ).not.toContain('sorting');
+  });
 });
