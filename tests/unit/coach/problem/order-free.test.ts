@@ -63,6 +63,15 @@ describe('sorting where the input order plays no part', () => {
     ).not.toBe('sorting');
   });
 
+  it('pairs by rank when everyone is split into pairs', () => {
+    expect(
+      first(
+        'The 2n dancers a[i] are split into n pairs; a pair is as clumsy as the difference of its two heights. Return the smallest possible total clumsiness.',
+        MANY,
+      ),
+    ).toBe('sorting');
+  });
+
   it('serves items one at a time by their own due times', () => {
     expect(
       topThree(
