@@ -1,4 +1,5 @@
 import { INTERVAL_DP } from './paradigms';
+import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -47,7 +48,8 @@ const ANY_ORDER =
 const fewKinds = (scene: Scene) =>
   scene.kinds.includes('string') ||
   scene.guarantees.has('fixed-alphabet') ||
-  scene.guarantees.has('lowercase-only');
+  scene.guarantees.has('lowercase-only') ||
+  spacedOut(scene);
 
 /**
  * Items removed or cut in any order whose neighbours change as they go (balloons popped, a beam
@@ -64,7 +66,7 @@ export const takenInAnyOrder = (body: string) => {
  * exchange argument leaves, so the order of the input never enters.
  */
 const MATCHED_IN_TWOS =
-  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b|\b(?:split|divided|grouped|arranged|put|sorted) (?:up )?into (?:\w+ )?(?:pairs|couples|twos)\b|\b(?:carries|holds|seats|takes|fits) (?:at most two|one or two|up to two)\b|\b(?:opens?|opened|satisf(?:y|ies|ied)) (?:at most |only |exactly )?one \w+\b/;
+  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b|\b(?:exactly |at most )?(?:two|2) \w+ (?:per|in each|on each|to each) \w+\b|\b(?:split|divided|grouped|arranged|put|sorted) (?:up )?into (?:\w+ )?(?:pairs|couples|twos)\b|\b(?:carries|holds|seats|takes|fits) (?:at most two|one or two|up to two)\b|\b(?:opens?|opened|satisf(?:y|ies|ied)) (?:at most |only |exactly )?one \w+\b/;
 
 /** Items that are each due by a time of their own, served one at a time: by due time is best. */
 const DUE_BY_OWN_TIME =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { complexityLimit } from '@/lib/coach/problem/limit';
+import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readShape } from '@/lib/coach/problem/shape';
 
 /*
@@ -60,5 +61,18 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
       'In each test case the total length of the strings does not exceed 10^4.',
     ]);
     expect(perTest.input.tests).toBe(10);
+  });
+});
+
+describe('a text whose letters the input section names', () => {
+  it('promises digits alone for a string "consisting of digits", not for one that also has letters', () => {
+    const digits = 'The only line contains the string s (2 <= |s| <= 10^6), consisting of digits.';
+    expect(readGuarantees(parseConstraints([], digits), digits.toLowerCase()).has('fixed-alphabet')).toBe(
+      true,
+    );
+    const mixed = 'The only line contains the string s, consisting of digits and letters.';
+    expect(readGuarantees(parseConstraints([], mixed), mixed.toLowerCase()).has('fixed-alphabet')).toBe(
+      false,
+    );
   });
 });
