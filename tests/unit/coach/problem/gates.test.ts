@@ -86,7 +86,11 @@ describe('the offline coach on the labelled problems', () => {
  * page's sizes and roles, near misses beside them) came in at target 0.55 and limit 0.85; reading
  * edge lists as V and E, the amount a DP fills, states times what they carry and least costs over
  * costed links lifts them to 0.95 and 1.0. With all of stop 27's rounds the whole set of 504 reads
- * top-1 0.726, top-3 0.814, target 0.847 and limit 0.933, and the floors sit just under.
+ * top-1 0.726, top-3 0.814, target 0.847 and limit 0.933. Twenty-eight pages on sorting where the
+ * order does not matter (items matched by rank, taken in any order, served by a key) and on lists
+ * sized in words or not at all, with the rules for them, bring the set of 532 to top-1 0.746,
+ * top-3 0.819, target 0.867 and limit 0.945 (the 504 before them 0.738 / 0.818 / 0.863 / 0.942),
+ * and the floors sit just under.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -98,10 +102,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {
