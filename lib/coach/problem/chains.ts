@@ -2,8 +2,14 @@ import type { ConstraintFacts, Variable } from './constraints';
 import { evaluate } from './evaluate';
 import { ROLE_PRIORITY, type RoleHints, roleOf } from './roles';
 
+/**
+ * A size named in words inside a chain ("1 <= number of carriages <= 10^5", "count of nodes in the
+ * tree"): one operand, which roles.ts reads as a count, not two names of which the last is a value.
+ */
+const COUNTED_IN_WORDS =
+  '(?:the )?(?:number|count) of [a-z]+(?: (?!(?:in|on|of|is|are)\\b)[a-z]+)?(?: (?:in|on|of) (?:the|a|each) [a-z]+)?';
 /** A comparison chain ("1 <= u, v <= n <= 10^5"): lists of operands between comparators. */
-const ATOM = String.raw`(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+`;
+const ATOM = String.raw`(?:${COUNTED_IN_WORDS}|(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+)`;
 const OPERAND = `-?${ATOM}(?: ?[-+*/^] ?-?${ATOM})*`;
 const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
 const COMPARATOR = '<=|>=|==|!=|<|>';

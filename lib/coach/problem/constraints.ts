@@ -78,6 +78,8 @@ const MULTI_TEST =
 const PASSIVE_GOALS =
   /\b([a-z]) (?:[a-z]+ ){0,2}(?!calls\b|queries\b|operations\b|requests\b|times\b)[a-z]+s (?:can|could|must|should|will) (?:all )?be (?:made|formed|built|produced|completed|finished|assembled|collected|delivered)\b/gi;
 const COUNT_NAMED = /\bthe (?:number|count) of [a-z ]{1,40}? (?:is|equals) ([A-Za-z]\w*)\s*\.?\s*$/gi;
+/** A bound said to hold within one test of a run, not across all of them. */
+const PER_TEST = /\b(?:each|every|one|a single|per|any) (?:test|test case|case|input)\b/i;
 const CALLS = /\bat most ([-\d*^+ ]+?) calls\b/gi;
 /**
  * A bound on the total size of all items ("sum(rooms[i].length) <= 3000", "the total number of
@@ -143,12 +145,19 @@ export function parseConstraints(
         : undefined;
       sums.push({ names: total ? [...total.names] : names, upper, source: match[0].trim() });
     }
-    for (const { term, upper, source } of readWrittenTotals(text, whole))
-      registerTotal(registry, term, upper, source);
+    // A total the items' sizes may reach, written out in words, bounds all the tests of a run
+    // together ("the total length of the strings does not exceed 2 * 10^5"), as a sum over the
+    // tests does, unless it says it holds within each test.
+    const sharedByTests = multiTest && !PER_TEST.test(text);
+    const total = (term: string, upper: number, source: string) => {
+      const variable = registerTotal(registry, term, upper, source);
+      if (sharedByTests) sums.push({ names: [...variable.names], upper, source: source.trim() });
+    };
+    for (const { term, upper, source } of readWrittenTotals(text, whole)) total(term, upper, source);
     for (const pattern of TOTALS) {
       for (const match of text.matchAll(pattern)) {
         const upper = evaluate(match[2] ?? '');
-        if (upper !== undefined) registerTotal(registry, match[1] ?? '', upper, match[0]);
+        if (upper !== undefined) total(match[1] ?? '', upper, match[0]);
       }
     }
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;

@@ -80,12 +80,12 @@ const OTHER_CHARACTERS =
  */
 const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made(?: up)?|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
-  /\b(?:consists?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
+  /\b(?:consist(?:s|ing)?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
   // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
   // class of characters and nothing else, so nothing can be "mixed in". Two classes together
   // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
-  /\b(?:(?:consists?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
+  /\b(?:(?:consist(?:s|ing)?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
 ];
 /** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
 const FIXED_ALPHABET_IN_PROSE = [

@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
+import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { readShape } from './shape';
 import type { InputKind } from './types';
@@ -30,6 +31,15 @@ const ORDERED =
  */
 const STABLE_TIES =
   /\b(?:ties|equal ones|(?:\w+ )?with (?:the same|equal|identical) \w+(?: \w+)?|(?:\w+ )?that (?:compare|are) equal)(?: should| must| will)? (?:keep|retain|preserve|stay in|remain in) (?:their|the) (?:original |relative |input )?order\b/g;
+
+/**
+ * Where the items may be arranged at will ("seated in whatever order he wants"), neighbours are
+ * those of the arrangement made, not of the input: only a run of the input (contiguous, a
+ * subarray) still ties the answer to the order given.
+ */
+function withoutArrangedNeighbours(body: string): string {
+  return takenInAnyOrder(body) ? body.replace(/\bnext to each other\b/g, ' ') : body;
+}
 
 export function readScene(
   facts: ConstraintFacts,
@@ -70,7 +80,7 @@ export function readScene(
     design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')),
     weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
-    ordered: ORDERED.test(body.replace(STABLE_TIES, '')),
+    ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),
     grid: grid && shape.kind !== 'values',
     updates: UPDATES.test(body),
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),

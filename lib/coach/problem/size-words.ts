@@ -89,7 +89,12 @@ export function sizeByExpression(variables: Variable[], usage: NameUsage): void 
  * A list or table the page hands over: an example's `= [`, a name indexed like `x[i]`. A quoted word
  * alone may be one of a few choices (`day = "Monday"`), no text to read letter by letter.
  */
-const GIVEN_LIST = /\b[a-z_]\w* = [[{]|\b[a-z]\w*\[[a-z]\w*\]/;
+/**
+ * A list shown in the statement or an example, or a structure of nodes handed over by its head or
+ * root (a linked list, a tree): its length is there even when only the values in it are bounded.
+ */
+const GIVEN_LIST =
+  /\b[a-z_]\w* = [[{]|\b[a-z]\w*\[[a-z]\w*\]|\blinked list\b|\b(?:binary |n-ary )?tree\b[^.]{0,80}\broot\b|\broot\b[^.]{0,80}\btree\b/;
 /** A bounded name that is one item of a list (`nums[i]`, `a_i`, `T_{i,j}`, `node.val`). */
 const ITEM_NAME = /\[[A-Za-z]\w*\]|_[a-z]{1,2}$|\.val$/;
 

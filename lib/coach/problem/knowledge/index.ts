@@ -10,6 +10,7 @@ import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { LOOKUP_TRIGGERS } from './lookups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
+import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
@@ -35,6 +36,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...RUN_TRIGGERS,
   ...CHOICE_TRIGGERS,
   ...ORDER_TRIGGERS,
+  ...ORDER_FREE_TRIGGERS,
   ...SWEEP_TRIGGERS,
   ...DISTANCE_TRIGGERS,
   ...AMOUNT_TRIGGERS,

@@ -91,8 +91,10 @@ describe('the offline coach on the labelled problems', () => {
  * misses) read top-1 0.94 and target 0.89 after their rules. Twenty-seven pages on nouns (stop 27:
  * stacks of rings, a queue at a counter, a family tree, letters that arrive, each beside a near miss
  * where the noun is the structure) are decoys by design and read top-1 0.52, top-3 0.69, target
- * 0.70 and limit 0.89 after their rules. With both the set of 549 reads top-1 0.730, top-3 0.819,
- * target 0.847 and limit 0.931, and the floors sit just under.
+ * 0.70 and limit 0.89 after their rules. Twenty-eight pages on sorting where the order does not
+ * matter (items matched by rank, taken in any order, served by a key) and on lists sized in words or
+ * not at all read top-1 0.85 to 1.0 after their rules. With all of them the set of 577 reads
+ * top-1 0.749, top-3 0.822, target 0.863 and limit 0.943, and the floors sit just under.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -104,10 +106,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {

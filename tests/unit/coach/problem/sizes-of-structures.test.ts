@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { complexityLimit } from '@/lib/coach/problem/limit';
+import { readGuarantees } from '@/lib/coach/problem/promises';
+import { readShape } from '@/lib/coach/problem/shape';
+
+/*
+ * A list, a tree or a text stays a collection of n items however its length is bounded: in words
+ * inside a chain, only in the input section, not at all (only its values), or as a total over the
+ * tests of a run. Each rule beside a near miss that must keep reading as it did.
+ */
+
+function read(statement: string, constraints: string[]) {
+  const facts = parseConstraints(constraints, statement);
+  const input = readShape(facts, undefined, `${statement}\n${constraints.join('\n')}`.toLowerCase());
+  return { facts, input, shape: input.shape, limit: complexityLimit(input) };
+}
+
+describe('the length of a list, a tree or a text however it is bounded', () => {
+  it('reads a count named in words inside a chain as a size', () => {
+    const { shape } = read('The wagons of a train are given as a singly linked list starting at head.', [
+      '1 ≤ number of wagons ≤ 10^5',
+      '0 ≤ load ≤ 100',
+    ]);
+    expect(shape).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+    const inTree = read('The tree is given by its root.', ['1 <= count of nodes in the tree <= 2 * 10^4']);
+    expect(inTree.shape).toMatchObject({ kind: 'one', n: { bound: 20000 } });
+  });
+
+  it('leaves a count the answer must reach, or a lone magnitude, as a value', () => {
+    const { shape } = read('Print the smallest integer x whose digits add up to s.', ['1 <= s <= 10^5']);
+    expect(shape.kind).toBe('values');
+  });
+
+  it('reads a linked list or a tree whose values alone are bounded as a collection of unstated size', () => {
+    const list = read('The cars of a convoy are given as a linked list; reverse it in place.', [
+      '0 <= plate <= 10^4',
+    ]);
+    expect(list.shape.kind).toBe('unknown');
+    const tree = read('The binary tree is given by its root. Return its height.', ['1 <= weight <= 10^5']);
+    expect(tree.shape.kind).toBe('unknown');
+    const numbers = read('Given two integers a and b, return their greatest common divisor.', [
+      '1 <= a, b <= 10^9',
+    ]);
+    expect(numbers.shape.kind).toBe('values');
+  });
+
+  it('counts a total length written in words over all tests of a run, unless it holds per test', () => {
+    const statement =
+      'The first line contains t, the number of test cases. Each test case is one string s of lowercase letters.';
+    const shared = read(statement, [
+      '1 <= t <= 10^4',
+      '1 <= |s| <= 2 * 10^5',
+      'The total length of the strings does not exceed 2 * 10^5.',
+    ]);
+    expect(shared.input.tests).toBe(1);
+    expect(shared.limit.limit).toBe('O(n log n)');
+    const perTest = read(statement, [
+      '1 <= t <= 10',
+      '1 <= |s| <= 10^4',
+      'In each test case the total length of the strings does not exceed 10^4.',
+    ]);
+    expect(perTest.input.tests).toBe(10);
+  });
+});
+
+describe('a text whose letters the input section names', () => {
+  it('promises digits alone for a string "consisting of digits", not for one that also has letters', () => {
+    const digits = 'The only line contains the string s (2 <= |s| <= 10^6), consisting of digits.';
+    expect(readGuarantees(parseConstraints([], digits), digits.toLowerCase()).has('fixed-alphabet')).toBe(
+      true,
+    );
+    const mixed = 'The only line contains the string s, consisting of digits and letters.';
+    expect(readGuarantees(parseConstraints([], mixed), mixed.toLowerCase()).has('fixed-alphabet')).toBe(
+      false,
+    );
+  });
+});
