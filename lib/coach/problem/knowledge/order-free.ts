@@ -28,10 +28,16 @@ const OPTIMUM =
 
 /**
  * Freedom over the output's order ("return the answer in any order") says nothing about the
- * input's, so a sentence that hands it out is read without it.
+ * input's, so a sentence that hands it out is read without it. Sentences are split first: a
+ * pattern that spans a whole sentence would rescan it from every word of a long one.
  */
-const OUTPUT_ORDER_FREE =
-  /[^.]*\b(?:return|print|output|answers?|results?)\b[^.]*\bin any order\b[^.]*|[^.]*\bin any order\b[^.]*\b(?:return|print|output)\w*\b[^.]*/g;
+const IN_ANY_ORDER = /\bin any order\b/;
+const OUTPUT_WORD = /\b(?:return|print|output|answers?|results?)\w*\b/;
+const withoutOutputOrder = (body: string) =>
+  body
+    .split(/(?<=\.)/)
+    .filter((sentence) => !(IN_ANY_ORDER.test(sentence) && OUTPUT_WORD.test(sentence)))
+    .join(' ');
 
 /**
  * The items may be taken, played, loaded or arranged in whatever order suits the answer, or
@@ -56,7 +62,7 @@ const fewKinds = (scene: Scene) =>
  * cut at marked points) are positions, not values: the order is the choice a DP over ranges makes.
  */
 export const takenInAnyOrder = (body: string) => {
-  const freed = body.replace(OUTPUT_ORDER_FREE, ' ');
+  const freed = withoutOutputOrder(body);
   return ANY_ORDER.test(freed) && OPTIMUM.test(freed) && !INTERVAL_DP.test(body);
 };
 
