@@ -29,16 +29,25 @@ function modelSize(): string {
 }
 
 /**
- * A statement far longer than any judge's, in one unbroken sentence: a pattern that rescans the
- * rest of a sentence from every word turns quadratic here, unseen on the saved pages.
+ * Statements far longer than any judge's, each one unbroken sentence: 20,000 words, then 20,000
+ * numbers in a list. A pattern that retries from every word or every number of a long run turns
+ * quadratic here, unseen on the saved pages.
  */
-function longStatementMs(): number {
+function longStatementsMs(): string {
   const [page] = problemCases();
-  if (!page?.context) return Number.NaN;
-  const words = Array.from({ length: 20_000 }, (_, index) => `word${index}`).join(' ');
-  const started = performance.now();
-  analyzeProblem({ ...page.context, statement: words });
-  return performance.now() - started;
+  if (!page?.context) return 'n/a';
+  const { context } = page;
+  const texts = [
+    Array.from({ length: 20_000 }, (_, index) => `word${index}`).join(' '),
+    Array.from({ length: 20_000 }, (_, index) => String(index % 97)).join(', '),
+  ];
+  return texts
+    .map((statement) => {
+      const started = performance.now();
+      analyzeProblem({ ...context, statement });
+      return `${fixed(performance.now() - started, 0)} ms`;
+    })
+    .join(' / ');
 }
 
 function problemRows(): BenchRow[] {
@@ -80,7 +89,11 @@ function problemRows(): BenchRow[] {
     row('technique model weights (in the lazy coach chunk)', modelSize()),
     row('problem analysis per page (mean)', `${fixed(mean, 3)} ms`, '≤ 10 ms'),
     row('problem analysis per page (worst)', `${fixed(worst, 3)} ms`, '≤ 10 ms'),
-    row('problem analysis of a 20,000-word statement', `${fixed(longStatementMs(), 0)} ms`, '≤ 500 ms'),
+    row(
+      'problem analysis of 20,000 words / 20,000 numbers in one sentence',
+      longStatementsMs(),
+      '≤ 500 ms each',
+    ),
   ];
 }
 

@@ -13,7 +13,33 @@ const ATOM = String.raw`(?:${COUNTED_IN_WORDS}|(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12
 const OPERAND = `-?${ATOM}(?: ?[-+*/^] ?-?${ATOM})*`;
 const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
 const COMPARATOR = '<=|>=|==|!=|<|>';
-export const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
+const CHAIN = new RegExp(`${LIST}(?: ?(?:${COMPARATOR}) ?${LIST})+`, 'g');
+const COMPARATORS = new RegExp(COMPARATOR, 'g');
+/** How far a chain reaches from one of its comparators: real ones span a line of constraints. */
+const CHAIN_REACH = 300;
+
+/**
+ * The comparison chains of a text, with their offsets in it. A chain needs a comparator, so only
+ * the stretches around comparators are searched: on a long list with none (a statement that spells
+ * out thousands of numbers) the chain's operand list would otherwise be tried from every number to
+ * the end of the list, which is quadratic.
+ */
+export function comparisonChains(text: string): { chain: string; index: number }[] {
+  const windows: [number, number][] = [];
+  for (const { index } of text.matchAll(COMPARATORS)) {
+    const start = Math.max(0, index - CHAIN_REACH);
+    const end = Math.min(text.length, index + CHAIN_REACH);
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows.flatMap(([start, end]) =>
+    [...text.slice(start, end).matchAll(CHAIN)].map((match) => ({
+      chain: match[0],
+      index: start + match.index,
+    })),
+  );
+}
 
 /** Words of a sentence that "at least" turned into a comparison ("there >= k pairs"): no variable. */
 const NOT_NAMES = /^(?:there|it|they|this|that|these|those|which|who|we|you|he|she|each|any|some|all)$/i;

@@ -1,6 +1,6 @@
 import {
   applyChain,
-  CHAIN,
+  comparisonChains,
   numericMinimum,
   type PendingBound,
   Registry,
@@ -163,8 +163,8 @@ export function parseConstraints(
     if (/\bsums?\s+(?:of\b|\(|[A-Za-z_][\w.]*\[)|\btotal (?:number|count|length) of\b/i.test(text)) continue;
     // A sum written out bounds a total, read above; the rest of the line still bounds its own names.
     const rest = withoutWrittenSums(text);
-    for (const match of rest.matchAll(CHAIN))
-      applyChain(registry, products, pending, withoutClauses(match[0], rest, match.index));
+    for (const { chain, index } of comparisonChains(rest))
+      applyChain(registry, products, pending, withoutClauses(chain, rest, index));
     // "The number of nodes in the list is sz": the name is that count, whatever it is called.
     for (const match of text.matchAll(COUNT_NAMED)) {
       const counted = registry.get(match[1] ?? '');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { comparisonChains } from '@/lib/coach/problem/chains';
 import { evaluate, parseConstraints } from '@/lib/coach/problem/constraints';
 import { normalizeMath } from '@/lib/coach/problem/normalize';
 
@@ -127,5 +128,23 @@ describe('evaluate', () => {
         expect(evaluate(`${a} * 10^${b}`)).toBeCloseTo(a * 10 ** b, -b + 2);
       }),
     );
+  });
+});
+
+describe('comparison chains in a long text', () => {
+  it('finds each chain where it stands, however far into the text', () => {
+    const filler = 'word '.repeat(2_000);
+    const text = `${filler}where 1 <= n <= 10^5 and ${filler}also 0 <= a_i, b_i <= 10^9 hold`;
+    const chains = comparisonChains(text);
+    expect(chains.map(({ chain }) => chain)).toEqual(['1 <= n <= 10^5', '0 <= a_i, b_i <= 10^9']);
+    for (const { chain, index } of chains) expect(text.slice(index, index + chain.length)).toBe(chain);
+  });
+
+  it('reads no chain from a long list of numbers with no comparator, and still reads one after it', () => {
+    const list = Array.from({ length: 5_000 }, (_, index) => String(index % 97)).join(', ');
+    expect(comparisonChains(list)).toEqual([]);
+    expect(comparisonChains(`${list}. Then 1 <= k <= 50 holds`).map(({ chain }) => chain)).toEqual([
+      '1 <= k <= 50',
+    ]);
   });
 });
