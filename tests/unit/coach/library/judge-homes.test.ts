@@ -120,3 +120,24 @@ describe("the contest's problems under the names other sites give them", () => {
     expect(slugFor('atcoder', 'Knapsack 2')).toBeNull();
   });
 });
+
+describe('a best-known Codeforces problem', () => {
+  it('is found by contest and letter, the same id in the problem set and in the contest', () => {
+    const atHome = library.match({ site: 'codeforces', id: '279B', title: 'B. Books' });
+    expect(atHome?.entry.slug).toBe('codeforces-books');
+    expect(problemUrl(atHome?.entry ?? { slug: 'none' })).toBe(
+      'https://codeforces.com/problemset/problem/279/B',
+    );
+  });
+
+  it('never claims another Codeforces problem of the same plain title', () => {
+    expect(library.match({ site: 'codeforces', id: '1999Z', title: 'Books' })).toBeNull();
+    expect(library.match({ site: 'codeforces', id: '1999Z', title: 'Worms' })).toBeNull();
+  });
+
+  it('is LeetCode’s entry where LeetCode asks the same question under another title', () => {
+    expect(library.match({ site: 'codeforces', id: '520B', title: 'Two Buttons' })?.entry.slug).toBe(
+      'broken-calculator',
+    );
+  });
+});
