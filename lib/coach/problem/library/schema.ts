@@ -21,8 +21,9 @@ export const LibraryEntry = z.strictObject({
   slug,
   /**
    * Where a problem that LeetCode does not have lives (CSES' problem set, AtCoder's educational DP
-   * contest, HackerRank, GeeksforGeeks): matched there by the judge's own task id, and linked to
-   * there. GeeksforGeeks' ids are whole titles ("distance-from-the-source-bellman-ford-algorithm").
+   * contest, HackerRank, GeeksforGeeks, Codeforces): matched there by the judge's own task id, and
+   * linked to there. GeeksforGeeks' ids are whole titles ("distance-from-the-source-bellman-ford-algorithm");
+   * Codeforces' are contest and letter ("520B"), the same in the problem set and the contest.
    */
   home: z.optional(
     z.strictObject({

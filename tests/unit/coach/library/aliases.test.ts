@@ -168,11 +168,11 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('geeksforgeeks', 'Number Of Islands')).toBeNull();
     expect(slugFor('geeksforgeeks', 'X Total Shapes')).toBe('number-of-islands');
     expect(slugFor('generic', 'Number of Islands')).toBe('number-of-islands');
-    // HackerRank's Anagram counts the changes that make a string's halves anagrams; GeeksforGeeks' is a yes or no.
-    expect(slugFor('hackerrank', 'Anagram')).toBeNull();
+    // HackerRank's Anagram counts the changes that make a string's halves anagrams, its own entry; GeeksforGeeks' is a yes or no.
+    expect(slugFor('hackerrank', 'Anagram')).toBe('hackerrank-anagram');
     expect(slugFor('geeksforgeeks', 'Anagram')).toBe('valid-anagram');
-    // HackerRank's Ransom Note spends whole words; Coding Ninjas' Frog Jump climbs stairs for the least energy.
-    expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBeNull();
+    // HackerRank's Ransom Note spends whole words, its own entry; Coding Ninjas' Frog Jump climbs stairs for the least energy.
+    expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBe('hackerrank-ransom-note');
     expect(slugFor('generic', 'Frog Jump')).toBeNull();
     // GeeksforGeeks' Power Set lists a string's subsequences in sorted order; Cracking the Coding Interview's is Subsets.
     expect(slugFor('geeksforgeeks', 'Power Set')).toBeNull();

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { normaliseTitle } from '@/lib/coach/problem/library/lookup';
 import { LibraryEntry } from '@/lib/coach/problem/library/schema';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
+import { codeforcesProblemId } from '@/lib/extract/sites/codeforces';
 
 const ENTRIES_DIR = join(__dirname, '../../../../lib/coach/problem/library/entries');
 const FIXTURES_DIR = join(__dirname, '../../../fixtures/library');
@@ -59,12 +60,16 @@ describe('the problem library entries', () => {
     for (const { entry } of entries) {
       if (entry.home) {
         expect(entry.slug, entry.slug).toMatch(new RegExp(`^${entry.home.site}-`));
-        expect(new URL(entry.home.url).hostname, entry.slug).toMatch(
-          /(^|\.)(cses\.fi|atcoder\.jp|hackerrank\.com|geeksforgeeks\.org)$/,
+        const url = new URL(entry.home.url);
+        expect(url.hostname, entry.slug).toMatch(
+          /(^|\.)(cses\.fi|atcoder\.jp|hackerrank\.com|geeksforgeeks\.org|codeforces\.com)$/,
         );
-        expect(entry.home.url, entry.slug).toContain(entry.home.id);
+        // Codeforces' id ("520B") is read from the contest and letter parts of its address.
+        if (entry.home.site === 'codeforces')
+          expect(codeforcesProblemId(url.pathname), entry.slug).toBe(entry.home.id);
+        else expect(entry.home.url, entry.slug).toContain(entry.home.id);
         expect(entry.neetcodeSlug, entry.slug).toBeUndefined();
-      } else expect(entry.slug).not.toMatch(/^(cses|atcoder|hackerrank|geeksforgeeks)-/);
+      } else expect(entry.slug).not.toMatch(/^(cses|atcoder|hackerrank|geeksforgeeks|codeforces)-/);
     }
     expect(duplicates(entries.flatMap(({ entry }) => (entry.home ? [entry.home.url] : [])))).toEqual([]);
   });

@@ -120,3 +120,77 @@ describe("the contest's problems under the names other sites give them", () => {
     expect(slugFor('atcoder', 'Knapsack 2')).toBeNull();
   });
 });
+
+describe('a best-known Codeforces problem', () => {
+  it('is found by contest and letter, the same id in the problem set and in the contest', () => {
+    const atHome = library.match({ site: 'codeforces', id: '279B', title: 'B. Books' });
+    expect(atHome?.entry.slug).toBe('codeforces-books');
+    expect(problemUrl(atHome?.entry ?? { slug: 'none' })).toBe(
+      'https://codeforces.com/problemset/problem/279/B',
+    );
+  });
+
+  it('never claims another Codeforces problem of the same plain title', () => {
+    expect(library.match({ site: 'codeforces', id: '1999Z', title: 'Books' })).toBeNull();
+    expect(library.match({ site: 'codeforces', id: '1999Z', title: 'Worms' })).toBeNull();
+  });
+
+  it('is LeetCode’s entry where LeetCode asks the same question under another title', () => {
+    expect(library.match({ site: 'codeforces', id: '520B', title: 'Two Buttons' })?.entry.slug).toBe(
+      'broken-calculator',
+    );
+  });
+});
+
+/** Pages of classics the library learned at stop 28, retold in our words under their judges' addresses. */
+const classics = [
+  {
+    page: 'hackerrank/jesse-and-cookies',
+    url: 'https://www.hackerrank.com/challenges/jesse-and-cookies/problem',
+    slug: 'hackerrank-jesse-and-cookies',
+  },
+  {
+    page: 'hackerrank/game-of-two-stacks',
+    url: 'https://www.hackerrank.com/challenges/game-of-two-stacks/problem',
+    slug: 'hackerrank-game-of-two-stacks',
+  },
+  {
+    page: 'hackerrank/equal-stacks',
+    url: 'https://www.hackerrank.com/challenges/equal-stacks/problem',
+    slug: 'hackerrank-equal-stacks',
+  },
+  {
+    page: 'cses/sum-of-three-values',
+    url: 'https://cses.fi/problemset/task/1641',
+    slug: 'cses-sum-of-three-values',
+  },
+  {
+    page: 'codeforces/books',
+    url: 'https://codeforces.com/problemset/problem/279/B',
+    slug: 'codeforces-books',
+  },
+];
+
+describe('a judge classic the statement alone misreads, read from its page', () => {
+  it.each(classics)(
+    '$page is coached from its entry, technique and complexity included',
+    ({ page, url, slug }) => {
+      const context = problemPage(page, url);
+      const match = library.match(context);
+      expect(match?.entry.slug).toBe(slug);
+      const analysis = analyzeProblem(context, match);
+      expect(analysis.source).toBe('library');
+      expect(analysis.patterns[0]?.id).toBe(match?.entry.techniques[0]);
+      expect(analysis.complexityTarget).toBe(match?.entry.complexity.time);
+    },
+  );
+
+  it('leaves a Codeforces problem of the same plain title in another contest to its statement', () => {
+    const context = problemPage(
+      'codeforces/books-on-the-shelves',
+      'https://codeforces.com/problemset/problem/2099/C',
+    );
+    expect(context.title).toBe('Books');
+    expect(library.match(context)).toBeNull();
+  });
+});
