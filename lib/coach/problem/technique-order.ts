@@ -103,9 +103,9 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
     if (share < IDEA_FIRST_SHARE || both < IDEA_FIRST_ENTRIES || primaryRate(idea, data) < IDEA_RATE)
       continue;
     if (stepScore < IDEA_STEP_MIN) continue;
-    // An input's family is no step an idea serves: it yields only to a method with real evidence,
-    // as in methodFirst, not to one the notes merely name ahead of it.
-    if (FAMILIES.includes(step) && !realMethod(behind)) continue;
+    // A graph yields only to a search the page itself points at (methodFirst's rule): the model
+    // alone reads "reached" and "fewest" as a search even where the question is links to build.
+    if (step === 'graph' && !realMethod(behind)) continue;
     const lead = rankScore(step, stepScore);
     const trail = rankScore(idea, ideaScore);
     if (trail < lead * (1 - IDEA_FIRST_MARGIN)) continue;
