@@ -61,7 +61,7 @@ export function byRank(a: [TechniqueId, { score: number }], b: [TechniqueId, { s
 }
 
 type Add = (id: TechniqueId, weight: number, text: string) => void;
-type Scores = ReadonlyMap<TechniqueId, { score: number }>;
+type Scores = ReadonlyMap<TechniqueId, Ranked>;
 
 /**
  * The library puts the idea before the step that supports it (a prefix sum before the hash table
@@ -103,6 +103,9 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
     if (share < IDEA_FIRST_SHARE || both < IDEA_FIRST_ENTRIES || primaryRate(idea, data) < IDEA_RATE)
       continue;
     if (stepScore < IDEA_STEP_MIN) continue;
+    // A graph yields only to a search the page itself points at (methodFirst's rule): the model
+    // alone reads "reached" and "fewest" as a search even where the question is links to build.
+    if (step === 'graph' && !realMethod(behind)) continue;
     const lead = rankScore(step, stepScore);
     const trail = rankScore(idea, ideaScore);
     if (trail < lead * (1 - IDEA_FIRST_MARGIN)) continue;

@@ -174,8 +174,8 @@ describe('the library under the names other sites give its problems', () => {
     // HackerRank's Ransom Note spends whole words, its own entry; Coding Ninjas' Frog Jump climbs stairs for the least energy.
     expect(slugFor('hackerrank', 'Hash Tables: Ransom Note')).toBe('hackerrank-ransom-note');
     expect(slugFor('generic', 'Frog Jump')).toBeNull();
-    // GeeksforGeeks' Power Set lists a string's subsequences in sorted order; Cracking the Coding Interview's is Subsets.
-    expect(slugFor('geeksforgeeks', 'Power Set')).toBeNull();
+    // GeeksforGeeks' Power Set lists a string's subsequences in sorted order, its own entry; Cracking the Coding Interview's is Subsets.
+    expect(slugFor('geeksforgeeks', 'Power Set')).toBe('geeksforgeeks-power-set');
     expect(slugFor('generic', 'Power Set')).toBe('subsets');
     // GeeksforGeeks' sorted matrix is one sorted run; AlgoExpert's sorts rows and columns apart.
     expect(slugFor('geeksforgeeks', 'Search in a sorted Matrix')).toBe('search-a-2d-matrix');

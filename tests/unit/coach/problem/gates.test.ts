@@ -94,7 +94,11 @@ describe('the offline coach on the labelled problems', () => {
  * 0.70 and limit 0.89 after their rules. Twenty-eight pages on sorting where the order does not
  * matter (items matched by rank, taken in any order, served by a key) and on lists sized in words or
  * not at all read top-1 0.85 to 1.0 after their rules. With all of them the set of 577 reads
- * top-1 0.749, top-3 0.822, target 0.863 and limit 0.943, and the floors sit just under.
+ * top-1 0.749, top-3 0.822, target 0.863 and limit 0.943. Fourteen GeeksforGeeks classics (stop 28,
+ * libgfg) are there for the library's new entries, which answer twelve of them on the panel (top-1
+ * 0.86, target 0.93); from the statement alone they read top-1 0.29, target 0.43 and limit 0.79,
+ * so the set of 591 reads top-1 0.738, top-3 0.818, target 0.854 and limit 0.939, and the floors
+ * sit just under.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -106,10 +110,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {

@@ -86,6 +86,15 @@ describe('values promised distinct, in order or signed in prose', () => {
     expect(promised('The colours are not necessarily distinct.')).not.toContain('distinct');
   });
 
+  it('reads "all ... have different sizes" as distinct, but not a difference from something else', () => {
+    expect(promised('All nuts have different sizes, and every nut fits exactly one bolt.')).toContain(
+      'distinct',
+    );
+    expect(promised('All the runners have distinct heights.')).toContain('distinct');
+    expect(promised('All the shelves have different widths from the cupboard.')).not.toContain('distinct');
+    expect(promised('All boxes have the same weight.')).not.toContain('distinct');
+  });
+
   it('reads a list sorted and then shifted by some positions as rotated', () => {
     const read = promised(
       'The badge numbers were listed in increasing order, and then the list was shifted left by some unknown number of positions.',
