@@ -45,6 +45,7 @@ export function techniqueRungs(
       LADDERS,
       candidates,
       (id) => !words.text || fitsTheInput(id, { text: words.text, kinds: words.kinds ?? [] }),
+      target,
     );
   const named = structureRoles(candidates.slice(0, 2));
   // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
 import { DESCRIBES_INPUT, STRONG } from '@/lib/coach/problem/certainty';
 import { LADDERS } from '@/lib/coach/problem/hints';
+import { bruteForce, budgetQuestion } from '@/lib/coach/problem/hints/unsure';
 import { METHOD_SHAPES, VARIANT_LADDERS } from '@/lib/coach/problem/hints/variants';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS } from '@/lib/coach/problem/knowledge/traps';
 import type { TechniqueGuess } from '@/lib/coach/problem/types';
@@ -115,5 +116,63 @@ describe('a page the coach is not sure of', () => {
           .map((e) => `${page.name}: ${e}`),
       );
     expect(lines).toEqual([]);
+  });
+});
+
+describe('a ladder no idea leads', () => {
+  const words = { input: 'the parcels', items: 'parcels', item: 'parcel' };
+
+  it('names the slowest answer by how the question is built, in the statement’s own nouns', () => {
+    const slowest: [string, RegExp][] = [
+      [
+        'each van takes the next few parcels of the line, at most w kilograms.',
+        /cut the parcels into consecutive groups/,
+      ],
+      ['return the 3rd cheapest ticket on sale.', /listing every ticket in order/],
+      ['print the k-th heaviest suitcase on the belt.', /listing every suitcase in order/],
+      ['return the smallest positive id that is not on the list.', /trying 1, 2, 3/],
+      [
+        'a mast is seen from the harbour when it is taller than every mast to its west.',
+        /comparing each parcel with every one before it/,
+      ],
+      ['print the flavour that customers ordered most often.', /how often it appears/],
+      ['find the largest number of guests that can sit at the table.', /every group of parcels/],
+      ['she picks two different rings whose prices differ the least.', /every pair of parcels/],
+      ['for each query, print how many parcels weigh at most x.', /recounting over all of the parcels/],
+    ];
+    for (const [statement, named] of slowest) expect(bruteForce(statement, words), statement).toMatch(named);
+  });
+
+  it('leaves what only looks like those shapes to the rules that fit it', () => {
+    expect(
+      bruteForce('she takes two scrolls that lie next to each other and glues them.', words),
+    ).not.toMatch(/every pair/);
+    expect(bruteForce('print the shortest gap, or -1 if no code appears twice.', words)).not.toMatch(
+      /how often/,
+    );
+    expect(bruteForce('return the number of islands.', words)).toMatch(/every candidate/);
+  });
+
+  it('asks what the complexity target leaves room for, and keeps the generic question for the rest', () => {
+    expect(budgetQuestion('O(n)')).toMatch(
+      /^The target, O\(n\), leaves room for one pass over the \{items\}/,
+    );
+    expect(budgetQuestion('O(n log n)')).toMatch(/putting the \{items\} in order once/);
+    expect(budgetQuestion('O(n^2)')).toMatch(/every other \{item\} once/);
+    expect(budgetQuestion('O(log n)')).toMatch(/halve/);
+    expect(budgetQuestion('O(V + E)')).toMatch(/^Find the repeated work/);
+  });
+
+  it('on the labelled pages, speaks of the slow answer and the budget in the page’s terms', () => {
+    const open = pages.filter((page) => /slowest correct answer/.test(page.analysis.hints[0]?.text ?? ''));
+    const named = open.filter((page) => !/every candidate answer/.test(page.analysis.hints[0]?.text ?? ''));
+    expect(named.length).toBeGreaterThanOrEqual(45);
+    const budgeted = /^O\((?:n|n \+ [mqk]|n log n|n\^2|1|log n)\)$/;
+    expect(
+      open
+        .filter((page) => budgeted.test(page.analysis.complexityTarget))
+        .filter((page) => /^Find the repeated work/.test(page.analysis.hints[1]?.text ?? ''))
+        .map((page) => page.name),
+    ).toEqual([]);
   });
 });
