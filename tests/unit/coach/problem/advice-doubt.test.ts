@@ -176,3 +176,69 @@ describe('a ladder no idea leads', () => {
     ).toEqual([]);
   });
 });
+
+describe('the nouns a ladder speaks of', () => {
+  const context = (statement: string, constraints: string[]) => ({
+    kind: 'problem' as const,
+    site: 'leetcode' as const,
+    url: 'https://leetcode.com/problems/made-up/',
+    id: 'made-up',
+    title: 'Made Up',
+    statement,
+    examples: [],
+    constraints,
+    tags: [],
+    hints: [],
+    source: 'dom' as const,
+  });
+  const ladder = (statement: string, constraints: string[]) =>
+    analyzeProblem(context(statement, constraints), null)
+      .hints.map((hint) => hint.text)
+      .join(' ');
+
+  it('are what an array’s entries belong to, where its name says nothing', () => {
+    expect(
+      ladder(
+        'A port has n cranes. Crane i lifts at most cap[i] tonnes. Return how many cranes can lift a load of w tonnes.',
+        ['1 <= cap.length <= 10^5', '1 <= cap[i], w <= 10^9'],
+      ),
+    ).toMatch(/\bcranes\b/);
+    expect(
+      ladder(
+        'You are given the numbers code[] of the parcels posted today. Return the smallest number not among them.',
+        ['1 <= code.length <= 10^5', '1 <= code[i] <= 10^9'],
+      ),
+    ).toMatch(/\bparcels\b/);
+    expect(
+      ladder(
+        'Kiosks stand along a pier. int sales[kiosks]: the sales of each kiosk. Return how many kiosks sold more than every kiosk before them.',
+        ['1 <= kiosks <= 10^5', '0 <= sales[i] <= 10^9'],
+      ),
+    ).toMatch(/\bkiosks\b/);
+  });
+
+  it('stay the values where the statement names only a unit of the input', () => {
+    const hints = ladder(
+      'A trader records the profit of each trading day in profit. Return the largest total profit of a run of days next to each other.',
+      ['1 <= profit.length <= 10^5', '-10^4 <= profit[i] <= 10^4'],
+    );
+    expect(hints).not.toMatch(/\btradings?\b/);
+  });
+
+  it('on the labelled pages, are never values where a sentence gives the owner of the main list’s entries', () => {
+    const stop =
+      /^(?:position|index|element|entry|value|number|integer|item|step|query|day|night|hour|minute|second|time|which|where|that|each|every|from|with|and|the)$/;
+    const owned = (prose: string) =>
+      prose.split(/(?<=[.;:])\s+|\n+/).some((sentence) => {
+        const match = /\b([a-z]{3,}) ([a-z])\b(?!\])[^.]*?\b[a-z]+\[\2\]/.exec(sentence);
+        return !!match?.[1] && !stop.test(match[1]);
+      });
+    expect(
+      pages
+        .filter((page) => owned(page.prose) && page.analysis.patterns.length > 0)
+        .filter((page) => page.analysis.hints.some((hint) => /\bvalues\b/.test(hint.text)))
+        .filter((page) => /\b(?:up to|with) [\d^* ]+values\b/.test(page.analysis.hints[2]?.text ?? ''))
+        .map((page) => page.name),
+    ).toEqual([]);
+  });
+});
