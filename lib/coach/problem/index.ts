@@ -127,7 +127,10 @@ export function analyzeProblem(
   // A design's structures, as guessed; otherwise the ideas a ladder with no lead weighs, which
   // only guesses the page points at make (one merely common among problems like it is right about
   // one time in ten on LeetCode's own problems), and never a sort of input promised in order.
-  const candidates = (design ? patterns : patterns.filter(isMethod))
+  // A family of input (a string, a graph) is what is given, not an idea that cuts the slow answer down.
+  const candidates = (
+    design ? patterns : patterns.filter((p) => isMethod(p) && !DESCRIBES_INPUT.includes(p.id))
+  )
     .map((p) => p.id)
     .filter((id) => id !== 'design' && !(id === 'sorting' && read.guarantees.has('sorted')))
     .slice(0, 2);
