@@ -144,11 +144,14 @@ const OUTPUT_FORMAT =
 
 /** "You can find the definitions in the notes" points the reader elsewhere; it is not the question. */
 const ASK =
-  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
+  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an|one)\b[^.;:\n]{3,90})/i;
 
-/** A sentence that settles ties between answers rather than asking for one. */
+/**
+ * A sentence that settles ties between answers rather than asking for one, or says what to answer
+ * when there is none ("If the glossary contradicts itself, output an empty string").
+ */
 const TIE_BREAK =
-  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b/i;
+  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b|^(?:if|when|in case)\b[^.]{0,120}?,\s*(?:then )?(?:return|output|print|report)\b|^(?:return|output|print) (?:an? )?(?:empty\b|-1\b|0\b|false\b|null\b|none\b|nothing\b|"")[^.]{0,40}\b(?:when|if)\b/i;
 
 /**
  * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the

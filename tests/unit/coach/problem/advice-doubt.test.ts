@@ -247,3 +247,40 @@ describe('the nouns a ladder speaks of', () => {
     ).toEqual([]);
   });
 });
+
+describe('the question a first hint is aimed at', () => {
+  it('is never the answer for when there is none', () => {
+    const fallback =
+      /^To (?:find|decide|work out) (?:an? )?(?:empty|-1\b|0\b|false\b|null\b|none\b|nothing\b|"")/;
+    const aimed = pages.filter((page) =>
+      /^To (?:find|decide|work out) /.test(page.analysis.hints[0]?.text ?? ''),
+    );
+    expect(aimed.length).toBeGreaterThan(300);
+    expect(
+      aimed
+        .filter((page) => fallback.test(page.analysis.hints[0]?.text ?? ''))
+        .map((page) => `${page.name}: ${page.analysis.hints[0]?.text.slice(0, 60)}`),
+    ).toEqual([]);
+  });
+
+  it('reads one answer asked for by its article "one"', () => {
+    const hints = analyzeProblem(
+      {
+        kind: 'problem',
+        site: 'leetcode',
+        url: 'https://leetcode.com/problems/made-up/',
+        id: 'made-up',
+        title: 'Made Up',
+        statement:
+          'Tasks depend on each other; deps[i] = [a, b] means task a must finish before task b. Output one order of the tasks that respects every dependency. If the dependencies form a cycle, output an empty list.',
+        examples: [],
+        constraints: ['1 <= n <= 10^5', '0 <= deps.length <= 10^5'],
+        tags: [],
+        hints: [],
+        source: 'dom',
+      },
+      null,
+    ).hints;
+    expect(hints[0]?.text).toMatch(/^To find one order of the tasks that respects every dependency: /);
+  });
+});
