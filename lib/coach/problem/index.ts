@@ -149,7 +149,12 @@ export function analyzeProblem(
   // Unsure of a method, the ladder and the target say which candidate they assume; a design's
   // ladder already weighs the structures its calls need, and a sort or a formula is no structure.
   const hedged = !sure && !design && !weighed && lead && !DESCRIBES_INPUT.includes(lead);
-  const rungs = hedged ? hedgedRungs(ladder, lead, alternatives(patterns)) : ladder;
+  // The other method to try: one less than half as likely as the leader was right about one time in
+  // eight on the labelled and dev pages, one at least half as likely more than half the time.
+  const fallbacks = alternatives(patterns).filter(
+    (id) => (patterns.find((p) => p.id === id)?.confidence ?? 0) >= (patterns[0]?.confidence ?? 0) / 2,
+  );
+  const rungs = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

@@ -284,3 +284,24 @@ describe('the question a first hint is aimed at', () => {
     expect(hints[0]?.text).toMatch(/^To find one order of the tasks that respects every dependency: /);
   });
 });
+
+describe('the other method a hedged ladder sends the user to', () => {
+  it('is at least half as likely as the leader', () => {
+    const label = (id: string) => id.replaceAll('-', ' ');
+    const fallback = (page: Read) =>
+      /If the first example does not work out this way, try (.+?)\.(?: |$)/.exec(
+        page.analysis.hints[2]?.text ?? '',
+      )?.[1];
+    expect(pages.filter(fallback).length).toBeGreaterThan(50);
+    const sent = pages.flatMap((page) => {
+      const named = fallback(page);
+      if (!named) return [];
+      const leader = page.analysis.patterns[0]?.confidence ?? 0;
+      return page.analysis.patterns
+        .slice(1)
+        .filter((guess) => named.split(' or ').includes(label(guess.id)) && guess.confidence < leader / 2)
+        .map((guess) => `${page.name}: ${guess.id}`);
+    });
+    expect(sent).toEqual([]);
+  });
+});
