@@ -68,6 +68,7 @@ export function techniqueRungs(
       .replaceAll('{structures}', named)
       .replaceAll('{neighbours}', words.neighbours)
       .replaceAll('{amount}', words.amount ?? 'the total asked for')
+      .replaceAll('{stage}', words.stage ?? 'step')
       .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
       .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence'),
   ) as unknown as Ladder;

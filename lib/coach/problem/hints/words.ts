@@ -1,6 +1,7 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { isLinkOrOperationCount } from '../counts';
+import { stageNoun } from '../knowledge/steps';
 import { codeIn, namedTechnique } from '../library/spoilers';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
@@ -26,6 +27,8 @@ export interface HintWords {
   sequences?: readonly [string, string];
   /** What a search walks over and what links two nodes, where the statement says ("words one letter apart"). */
   search?: SearchNodes;
+  /** What the statement calls the steps a choice is made at ("day", "segment"), where it names them. */
+  stage?: string;
   /** The brute force in the statement's terms ("trying every pair of crates"), for a ladder with no lead. */
   brute?: string;
   /** The statement, lower-cased: the ideas a ladder with no lead weighs must fit it. */
@@ -218,7 +221,9 @@ export function hintWords(
   const search = searchNodes(statement, words.items, words.neighbours);
   const brute = bruteForce(statement, words);
   const text = statement.toLowerCase();
-  return search ? { ...words, brute, text, search } : { ...words, brute, text };
+  const stage = stageNoun(statement);
+  const read = { ...words, brute, text, ...(stage ? { stage } : {}) };
+  return search ? { ...read, search } : read;
 }
 
 function collectionWords(
