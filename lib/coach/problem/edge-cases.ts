@@ -90,6 +90,12 @@ export interface EdgeCaseInput {
   techniques: readonly TechniqueId[];
   /** Whether the leading technique stands clear; when not, the runner-up's traps are listed too. */
   sure: boolean;
+  /**
+   * Of those, the ones the page points at only faintly (right on about half the labelled pages):
+   * their traps are listed only where the trap names what the statement speaks of, and they make
+   * no order worth testing.
+   */
+  faint?: readonly TechniqueId[];
 }
 
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
@@ -228,6 +234,7 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  * promise the statement makes.
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
+  const faint = new Set(input.faint ?? []);
   const singleSource =
     (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) ||
     ONE_PAIR.test(input.body) ||
@@ -238,7 +245,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ...input.techniques
       .slice(0, input.sure ? 1 : 2)
       .filter((id) => input.sure || fitsTheInput(id, { text: input.body, kinds: input.kinds }))
-      .flatMap((id) => TECHNIQUE_TRAPS[id] ?? []),
+      .flatMap((id) => (TECHNIQUE_TRAPS[id] ?? []).filter((trap) => trap.mentions || !faint.has(id))),
     ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
     ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
@@ -252,7 +259,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Letters and characters are a string's awkward forms: an array of integers has none.
   const textual = STRING_WORDS.test(input.body.replace(/\bin other words\b/g, ''));
   const promised = impliedPromises(input.guarantees);
-  const methods = input.techniques.slice(0, input.sure ? 1 : 2);
+  const methods = input.techniques.slice(0, input.sure ? 1 : 2).filter((id) => !faint.has(id));
   const orderMatters = methods.some((id) => ORDER_SENSITIVE.includes(id)) || SPEAKS_OF_ORDER.test(input.body);
   const alphabetClosed = LOWERCASE_NAMED.test(input.body) && !CAPITALS_ALLOWED.test(input.body);
   const board = squareBoard(input.facts);

@@ -1,11 +1,11 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
-import { DESCRIBES_INPUT, isMethod, isSure, standsClear } from './certainty';
+import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certainty';
 import { collectionName } from './constraints';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
-import { variantFor } from './hints/variants';
+import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
 import { problemFeatures } from './learned/features';
@@ -51,6 +51,11 @@ export function analyzeProblem(
         .filter((t, index) => index === 0 || !t.grounds || t.grounds.statement > 0 || t.grounds.tagged)
         .map((t) => t.id),
       sure,
+      // A faint guess at a method brings only the traps that name the statement's objects; a family
+      // of input (a string, a graph) describes what is given, and its traps stay.
+      faint: sure
+        ? []
+        : techniques.filter((t) => t.confidence < STRONG && !DESCRIBES_INPUT.includes(t.id)).map((t) => t.id),
     });
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
     const shape = readShape(facts, technique, body);
@@ -122,7 +127,10 @@ export function analyzeProblem(
   // A design's structures, as guessed; otherwise the ideas a ladder with no lead weighs, which
   // only guesses the page points at make (one merely common among problems like it is right about
   // one time in ten on LeetCode's own problems), and never a sort of input promised in order.
-  const candidates = (design ? patterns : patterns.filter((p) => !p.baseRateOnly))
+  // A family of input (a string, a graph) is what is given, not an idea that cuts the slow answer down.
+  const candidates = (
+    design ? patterns : patterns.filter((p) => isMethod(p) && !DESCRIBES_INPUT.includes(p.id))
+  )
     .map((p) => p.id)
     .filter((id) => id !== 'design' && !(id === 'sorting' && read.guarantees.has('sorted')))
     .slice(0, 2);
@@ -130,11 +138,23 @@ export function analyzeProblem(
   const lead = isMethod(patterns[0]) ? ids[0] : undefined;
   // Bounds that overrule the leader's figure leave the leader a guess, as the panel must say.
   const sure = isSure(patterns) && !target.overrules;
-  const ladder = techniqueRungs(lead, words, target.target, variant, candidates);
+  // A leader the page points at only faintly was the method on about half the labelled pages and a
+  // quarter of the dev pages: unless the statement's shape picks a ladder, the hints weigh it
+  // against the next idea, each as the question that tests it, instead of walking its template.
+  const shaped = variant && !METHOD_SHAPES.includes(variant) ? variant : undefined;
+  const weighed = !sure && !shaped && !design && (patterns[0]?.confidence ?? 0) < STRONG;
+  const ladder = weighed
+    ? techniqueRungs(undefined, words, target.target, undefined, candidates)
+    : techniqueRungs(lead, words, target.target, variant, candidates);
   // Unsure of a method, the ladder and the target say which candidate they assume; a design's
   // ladder already weighs the structures its calls need, and a sort or a formula is no structure.
-  const hedged = !sure && !design && lead && !DESCRIBES_INPUT.includes(lead);
-  const rungs = hedged ? hedgedRungs(ladder, lead, alternatives(patterns)) : ladder;
+  const hedged = !sure && !design && !weighed && lead && !DESCRIBES_INPUT.includes(lead);
+  // The other method to try: one less than half as likely as the leader was right about one time in
+  // eight on the labelled and dev pages, one at least half as likely more than half the time.
+  const fallbacks = alternatives(patterns).filter(
+    (id) => (patterns.find((p) => p.id === id)?.confidence ?? 0) >= (patterns[0]?.confidence ?? 0) / 2,
+  );
+  const rungs = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

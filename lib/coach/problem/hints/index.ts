@@ -45,6 +45,7 @@ export function techniqueRungs(
       LADDERS,
       candidates,
       (id) => !words.text || fitsTheInput(id, { text: words.text, kinds: words.kinds ?? [] }),
+      target,
     );
   const named = structureRoles(candidates.slice(0, 2));
   // A search speaks of the statement's nodes (words, combinations, people), not of its input's values.
@@ -67,6 +68,7 @@ export function techniqueRungs(
       .replaceAll('{structures}', named)
       .replaceAll('{neighbours}', words.neighbours)
       .replaceAll('{amount}', words.amount ?? 'the total asked for')
+      .replaceAll('{stage}', words.stage ?? 'step')
       .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
       .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence'),
   ) as unknown as Ladder;

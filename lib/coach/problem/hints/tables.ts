@@ -55,9 +55,9 @@ export const TABLE_LADDERS = {
     'Sort by end. Walk through the {items}, and for each find, by a halving search over the ends, the last one that ends no later than this one starts (the statement says whether touching counts). Its best is the larger of the previous best and this {item}’s worth added to the best up to the one found. The last best is the answer.',
   ],
   'table-last-choice': [
-    'One choice is made at every step, and the rule only looks at the choice made just before. If you knew the best total for each way the previous step could have ended, could you add one more step?',
-    'A table over (step, last choice): the entry for step i and choice c holds the best total of the first i steps when step i takes c, and it comes from the entries of step i - 1 whose choices the rule allows before c.',
-    'Fill the first step with each choice on its own. For every later step and every choice, add that choice to the best allowed entry one step back; with many choices, keep the best and the second best of the previous step so that "any other choice" costs O(1). The answer is the best entry of the last step, and one previous step is all the memory it needs.',
+    'One choice is made for every {stage}, and the rule only looks at the choice made for the {stage} before. If you knew the best total for each way the previous {stage} could have ended, could you add one more {stage}?',
+    'A table over ({stage}, last choice): the entry for {stage} i and choice c holds the best total of the first i {stage}s when {stage} i takes c, and it comes from the entries of {stage} i - 1 whose choices the rule allows before c.',
+    'Fill the first {stage} with each choice on its own. For every later {stage} and every choice, add that choice to the best allowed entry one {stage} back; with many choices, keep the best and the second best of the previous {stage} so that "any other choice" costs O(1). The answer is the best entry of the last {stage}, and one previous {stage} is all the memory it needs.',
   ],
   'table-grid-paths': [
     'The moves only go right or down. From which cells can you step into a given cell, and what would you need to know about them?',

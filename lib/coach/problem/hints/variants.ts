@@ -46,6 +46,12 @@ export type Variant =
   | DesignVariant
   | TableVariant;
 
+/**
+ * The shapes every greedy guess gets, after a sort or along one sweep: they say how a greedy goes,
+ * not how this statement is built, so a faint guess's ladder in one of them is still its template.
+ */
+export const METHOD_SHAPES: readonly Variant[] = ['greedy-sweep', 'greedy-sorted'];
+
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,

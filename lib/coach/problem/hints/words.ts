@@ -1,6 +1,7 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { isLinkOrOperationCount } from '../counts';
+import { stageNoun } from '../knowledge/steps';
 import { codeIn, namedTechnique } from '../library/spoilers';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
@@ -26,6 +27,8 @@ export interface HintWords {
   sequences?: readonly [string, string];
   /** What a search walks over and what links two nodes, where the statement says ("words one letter apart"). */
   search?: SearchNodes;
+  /** What the statement calls the steps a choice is made at ("day", "segment"), where it names them. */
+  stage?: string;
   /** The brute force in the statement's terms ("trying every pair of crates"), for a ladder with no lead. */
   brute?: string;
   /** The statement, lower-cased: the ideas a ladder with no lead weighs must fit it. */
@@ -72,8 +75,49 @@ function mainSize(facts: ConstraintFacts, body: string): Variable | undefined {
 const variableNamed = (facts: ConstraintFacts, name: string) =>
   facts.variables.find((v) => v.names.includes(name));
 
+function plural(noun: string): string {
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  if (/lf$/.test(noun)) return noun.replace(/f$/, 'ves');
+  return `${noun}s`;
+}
+
+/** Nouns that name a place in the input or a unit of it, not what its entries belong to. */
+const NO_OWNER =
+  /^(?:position|index|element|entry|value|number|integer|item|step|query|case|test|line|row|column|cell|operation|time|day|night|week|month|year|hour|minute|second|round|turn|bit|digit|character|letter|string|array|list|the|and|or|of|for|if|at|on|in|to|which|where|that|such|each|every|pair|with|from|when|then|than|all|any|some|next|previous|first|last|same|other|kind|type|run|\w+(?:ly|ing|ous|ive|ed|al))$/;
+
+/**
+ * What an array's entries belong to, where its name says nothing ("on", "sold"): the noun its
+ * index letter counts in the same sentence ("lamp i is switched on during night on[i]") or the
+ * noun it is said to be of ("the numbers sold[] of the tickets", "the visitors of each branch").
+ */
+function ownerNoun(statement: string, array?: string): string | undefined {
+  const text = statement.replace(/[`*]/g, '').toLowerCase();
+  // With no array named by the bounds ("1 <= n", "number of trains"), any list indexed alike will do.
+  const name = array?.toLowerCase() ?? '[a-z]\\w*';
+  for (const sentence of text.split(/(?<=[.;:])\s+|\n+/)) {
+    const index = new RegExp(`\\b${name}\\[([a-z])\\]`).exec(sentence)?.[1];
+    if (!index) continue;
+    const counted = new RegExp(`\\b([a-z]{3,}) ${index}\\b(?!\\])`).exec(sentence)?.[1];
+    if (counted && !NO_OWNER.test(counted)) return /[^s]s$/.test(counted) ? counted : plural(counted);
+  }
+  // "of each trading day": a word before a noun describes it, and the noun is the owner.
+  const [, first, second] =
+    new RegExp(
+      `\\b${name}${array ? '(?:\\[\\w*\\])?' : '\\[\\w*\\]'} of (?:the|each|every) ([a-z]{3,})(?: ([a-z]{3,}))?`,
+    ).exec(text) ?? [];
+  const of = second && !/s$/.test(first ?? '') ? second : first;
+  if (!of || NO_OWNER.test(of) || NO_OWNER.test(of.replace(/s$/, ''))) return undefined;
+  return /s$/.test(of) ? of : plural(of);
+}
+
 /** What the items are called: the noun a letter counts ("N buildings"), or a telling array name. */
-function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | undefined {
+function itemNoun(
+  facts: ConstraintFacts,
+  main: Variable | undefined,
+  // The statement, where a list's entries may be owned by a noun of its own; none for a grid's cells.
+  statement?: string,
+): string | undefined {
   if (!main) return undefined;
   for (const name of main.names) {
     const counted = facts.usage.nouns
@@ -86,6 +130,14 @@ function itemNoun(facts: ConstraintFacts, main: Variable | undefined): string | 
     if (array && !PLAIN.test(array) && /s$/.test(array))
       return array.replace(/([A-Z])/g, ' $1').toLowerCase();
   }
+  for (const name of main.names) {
+    // A count named by its own plural noun ("1 <= branches <= 10^5").
+    if (/^[a-z]{4,}s$/.test(name) && !PLAIN.test(name) && !NO_OWNER.test(name.replace(/e?s$/, '')))
+      return name;
+    const array = /^([a-z][a-z]+)\.(?:length|size)/i.exec(name)?.[1];
+    const owned = statement === undefined ? undefined : ownerNoun(statement, array);
+    if (owned) return owned;
+  }
   return undefined;
 }
 
@@ -95,11 +147,14 @@ const OUTPUT_FORMAT =
 
 /** "You can find the definitions in the notes" points the reader elsewhere; it is not the question. */
 const ASK =
-  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an)\b[^.;:\n]{3,90})/i;
+  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an|one)\b[^.;:\n]{3,90})/i;
 
-/** A sentence that settles ties between answers rather than asking for one. */
+/**
+ * A sentence that settles ties between answers rather than asking for one, or says what to answer
+ * when there is none ("If the glossary contradicts itself, output an empty string").
+ */
 const TIE_BREAK =
-  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b/i;
+  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b|^(?:if|when|in case)\b[^.]{0,120}?,\s*(?:then )?(?:return|output|print|report)\b|^(?:return|output|print) (?:an? )?(?:empty\b|-1\b|0\b|false\b|null\b|none\b|nothing\b|"")[^.]{0,40}\b(?:when|if)\b/i;
 
 /**
  * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
@@ -166,7 +221,9 @@ export function hintWords(
   const search = searchNodes(statement, words.items, words.neighbours);
   const brute = bruteForce(statement, words);
   const text = statement.toLowerCase();
-  return search ? { ...words, brute, text, search } : { ...words, brute, text };
+  const stage = stageNoun(statement);
+  const read = { ...words, brute, text, ...(stage ? { stage } : {}) };
+  return search ? { ...read, search } : read;
 }
 
 function collectionWords(
@@ -193,7 +250,9 @@ function collectionWords(
     shaped.kind === 'graph' ? variableNamed(facts, shaped.v.name) : mainSize(facts, statement.toLowerCase());
   const shape = SHAPE_NOUNS[shaped.kind === 'graph' && kind !== 'tree' ? 'graph' : kind];
   const noun =
-    kind === 'string' || kind === 'tree' || kind === 'linked-list' ? undefined : itemNoun(facts, main);
+    kind === 'string' || kind === 'tree' || kind === 'linked-list'
+      ? undefined
+      : itemNoun(facts, main, kind === 'matrix' ? undefined : statement);
   // A list of strings ("keyName[i].length") is walked string by string, not character by character;
   // a camelCase name would read as code, so it is not quoted.
   const strings =

@@ -44,6 +44,17 @@ const STEPS_INDEPENDENT =
 const BEST_TOTAL =
   /\b(?:largest|smallest|lowest|highest|least|most|maximum|minimum|fewest|cheapest|best)\b(?: \w+){0,4} (?:total|sum|cost|time|pay|points?|worth|money|score|minutes)\b|\b(?:most|least|cheapest)\b[^.]{0,40}\b(?:can|could) (?:earn|make|collect|spend|pay|get)\b|\bmaximi[sz]e|\bminimi[sz]e/;
 
+/** Where the statement names its steps: "every day", "two consecutive segments", "segment i". */
+const STAGE = new RegExp(
+  String.raw`\b(?:(?:each|every|consecutive|successive|neighbou?ring|adjacent) (${STEP})s?|(${STEP}) [a-z])\b`,
+);
+
+/** What the statement calls the steps a choice is made at, if it names them. */
+export function stageNoun(body: string): string | undefined {
+  const found = STAGE.exec(body.toLowerCase().replace(/[`*]/g, ''));
+  return found?.[1] ?? found?.[2];
+}
+
 /** A choice at each step whose rule looks back one step: a table over (step, last choice). */
 export const choiceTiedToPrevious = (body: string) =>
   CHOICE_EACH_STEP.test(body) &&

@@ -98,7 +98,9 @@ describe('the offline coach on the labelled problems', () => {
  * libgfg) are there for the library's new entries, which answer twelve of them on the panel (top-1
  * 0.86, target 0.93); from the statement alone they read top-1 0.29, target 0.43 and limit 0.79,
  * so the set of 591 reads top-1 0.738, top-3 0.818, target 0.854 and limit 0.939, and the floors
- * sit just under.
+ * sit just under. Eight pages where the coach is not sure (stop 28, advice) read top-3 0.46 from
+ * the statement, and with them the set of 599 reads top-1 0.731, top-3 0.809, target 0.853 and
+ * limit 0.938, so the top-3 floor is 0.80.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -111,7 +113,7 @@ describe('the offline coach on real problems written for generalisation', () => 
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
