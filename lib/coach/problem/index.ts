@@ -15,7 +15,7 @@ import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { readProblem } from './reading';
-import { readShape } from './shape';
+import { type InputShape, readShape } from './shape';
 import { expectedComplexity, sizedBy } from './target';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
@@ -57,8 +57,18 @@ export function analyzeProblem(
         ? []
         : techniques.filter((t) => t.confidence < STRONG && !DESCRIBES_INPUT.includes(t.id)).map((t) => t.id),
     });
+  // The figures count over the sizes as the technique they are sized for reads them; the sizing,
+  // the target and the limit each ask for the same technique's reading, so it is read once.
+  const shapes = new Map<TechniqueGuess['id'] | undefined, InputShape>();
+  const readFor = (id: TechniqueGuess['id'] | undefined) => {
+    const known = shapes.get(id);
+    if (known) return known;
+    const shape = readShape(facts, id, body);
+    shapes.set(id, shape);
+    return shape;
+  };
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
-    const shape = readShape(facts, technique, body);
+    const shape = readFor(technique);
     const limit = complexityLimit(shape);
     return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
   };
@@ -74,8 +84,6 @@ export function analyzeProblem(
   }
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
-  // The figures count over the sizes as the technique they are sized for reads them.
-  const readFor = (id: TechniqueGuess['id'] | undefined) => readShape(facts, id, body);
   const question = { ...asks, ...read.costs };
   const sizing = searchedBy(
     sizedBy(patterns, readFor, scene.guarantees.has('sorted')),

@@ -18,10 +18,11 @@ const KIND_PATTERNS: [InputKind, RegExp][] = [
     /\bmatrix\b|\bgrid\b|\b(?:chess ?)?board\b|\bm x n\b|\bn x n\b|\b2d (?:array|grid)\b|\brows? and \w+ columns?\b|\b[a-z]\w*\[[a-z]\]\[[a-z]\]/,
   ],
   // A meeting that takes time (it starts and ends, is scheduled, needs a room), not the place where
-  // people meet ("the cheapest meeting point") nor two walkers meeting on the way.
+  // people meet ("the cheapest meeting point") nor two walkers meeting on the way. The look back
+  // waits for the word itself: tried at every letter, it scanned 120 letters back each time.
   [
     'intervals',
-    /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b(?=[^.]{0,120}\b(?:start|end|begin|finish|times?|schedul\w*|rooms?|until)\b)|(?<=\b(?:start|end|times?|schedul\w*|rooms?)\b[^.]{0,120})\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/,
+    /\bintervals?\b|\[start\w*, ?end\w*\]|\bmeetings?\b(?=[^.]{0,120}\b(?:start|end|begin|finish|times?|schedul\w*|rooms?|until)\b)|(?=meeting)(?<=\b(?:start|end|times?|schedul\w*|rooms?)\b[^.]{0,120})\bmeetings?\b|\bstart\w*?(?:i|_i), ?end\w*?(?:i|_i)\b/,
   ],
   [
     'string',

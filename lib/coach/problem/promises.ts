@@ -187,15 +187,18 @@ function sentences(body: string): string[] {
   );
 }
 
-/** The sentences that promise something: no condition, no demand, no "may". */
-const promising = (body: string) => sentences(body).filter((sentence) => !NOT_A_PROMISE.test(sentence));
+/** Whether a sentence promises something: no condition, no demand, no "may". */
+const isPromise = (sentence: string) => !NOT_A_PROMISE.test(sentence);
+/** The sentences that promise something. */
+const promising = (body: string) => sentences(body).filter(isPromise);
 
 /** The promises made in words, one sentence at a time. */
 function promisedInWords(body: string): Set<Guarantee> {
-  const promised = new Set<Guarantee>(presenceInProse(promising(body)));
-  const graph = GRAPH.test(body);
+  // One split of the statement serves every question below: splitting it is much of their cost.
   const all = sentences(body);
-  const promises = promising(body);
+  const promises = all.filter(isPromise);
+  const promised = new Set<Guarantee>(presenceInProse(promises));
+  const graph = GRAPH.test(body);
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.

@@ -5,8 +5,10 @@ const ANY_NUMBER_OF_EACH =
   /\bagain and again\b|\bover and over\b|\bas many times as\b|\b(?:may|can) be (?:run|used|bought|taken|chosen|picked|played|repeated|ordered) (?:again|repeatedly|more than once|any number of times)\b|\bany number of (?!times\b|operations?\b|moves?\b|steps?\b)|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
 const AT_LEAST_AMOUNT =
   /\bat least (?:\w+ ){0,2}(?:[a-z]+|\d+)\b[^.\n]{0,80}\b(?:least|cheapest|smallest|minimum|lowest)\b|\b(?:least|cheapest|smallest|minimum|lowest)\b[^.\n]{0,100}\b(?:at least|or more)\b/;
+// The look back runs only where one of the phrases can start: tried at every letter, it scanned 40
+// letters back each time.
 const BY_THE_UNIT =
-  /(?<!\b(?:cannot|can't|not|never)\b[^.]{0,40})(?:\bany fraction\b|\bfractions? of\b|\bby the (?:litre|liter|kilogram|kilo|gram|unit|metre|meter)\b|\bpartially\b)/;
+  /\b(?=[abfp])(?<!\b(?:cannot|can't|not|never)\b[^.]{0,40})(?:\bany fraction\b|\bfractions? of\b|\bby the (?:litre|liter|kilogram|kilo|gram|unit|metre|meter)\b|\bpartially\b)/;
 
 /** Packs of each kind taken again and again to reach at least an amount, never by the unit. */
 export const repeatablePacks = (body: string) =>

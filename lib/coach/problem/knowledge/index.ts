@@ -80,8 +80,24 @@ export interface FiredTrigger {
   match: string;
 }
 
+/**
+ * Fired triggers per scene and title: the learned model's features and the technique guesses both
+ * ask for the same reading of one statement, and matching every trigger is most of its cost.
+ */
+const FIRED = new WeakMap<Scene, Map<string, readonly FiredTrigger[]>>();
+
 /** The hand-written triggers whose words the title or the statement holds, in this scene. */
-export function firedTriggers(rawTitle: string, scene: Scene): FiredTrigger[] {
+export function firedTriggers(rawTitle: string, scene: Scene): readonly FiredTrigger[] {
+  const byTitle = FIRED.get(scene) ?? new Map<string, readonly FiredTrigger[]>();
+  FIRED.set(scene, byTitle);
+  const known = byTitle.get(rawTitle);
+  if (known) return known;
+  const fired = matchTriggers(rawTitle, scene);
+  byTitle.set(rawTitle, fired);
+  return fired;
+}
+
+function matchTriggers(rawTitle: string, scene: Scene): readonly FiredTrigger[] {
   const title = rawTitle.toLowerCase();
   const fired: FiredTrigger[] = [];
   for (const trigger of TRIGGERS) {
@@ -92,5 +108,5 @@ export function firedTriggers(rawTitle: string, scene: Scene): FiredTrigger[] {
     const match = inTitle ?? trigger.pattern.exec(scene.body);
     if (match) fired.push({ trigger, inTitle: inTitle !== null, match: match[0] });
   }
-  return fired;
+  return Object.freeze(fired);
 }
