@@ -1,7 +1,8 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, fixture, test } from './fixtures';
 
-const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
+// A real CodeChef page (saved whole) the library does not know: a value-bounded formula problem.
+const PROBLEM = 'https://www.codechef.com/problems/NYRES';
 const POSTING = 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345008';
 
 test('with no key the panel coaches a problem from its statement: both complexities, hidden techniques, edge cases, a three-level ladder that resets', async ({
@@ -9,17 +10,18 @@ test('with no key the panel coaches a problem from its statement: both complexit
   serve,
   openPanel,
 }) => {
-  await serve({ [PROBLEM]: await fixture('../e2e/pages/leetcode-longest-happy-prefix.html') });
+  await serve({ [PROBLEM]: await fixture('codechef/real-nyres.html') });
   const page = await context.newPage();
   await page.goto(PROBLEM);
   let panel = await openPanel(page);
 
   await expect(panel.getByTestId('coach-source')).toHaveText('Read from the statement');
+  // Only a value is bounded (X <= 100): a formula, not a loop up to the value.
   await expect(panel.getByTestId('complexity-summary')).toHaveText(
-    'Interviewers expect O(n); the limits allow up to O(n log n).',
+    'Interviewers expect O(1); the limits allow up to O(log n).',
   );
-  await expect(panel.getByTestId('complexity-limit-reason')).toContainText('s.length <= 10^5');
-  await expect(panel.getByTestId('complexity-limit-reason')).toContainText('O(n^2) does not');
+  await expect(panel.getByTestId('complexity-limit-reason')).toContainText('X <= 100');
+  await expect(panel.getByTestId('complexity-limit-reason')).toContainText('Only values are bounded');
 
   // Techniques are a spoiler: not in the page at all until asked for.
   await expect(panel.getByTestId('techniques')).toHaveCount(0);
@@ -29,8 +31,9 @@ test('with no key the panel coaches a problem from its statement: both complexit
   const edgeCases = panel.getByTestId('edge-cases').getByRole('checkbox');
   await expect(edgeCases.first()).toBeVisible();
   expect(await edgeCases.count()).toBeGreaterThanOrEqual(3);
-  await expect(panel.getByTestId('edge-cases')).toContainText('A single character');
-  await panel.getByRole('checkbox', { name: 'A single character' }).check();
+  const bounds = 'The smallest and the largest allowed value';
+  await expect(panel.getByTestId('edge-cases')).toContainText(bounds);
+  await panel.getByRole('checkbox', { name: bounds }).check();
 
   const hints = panel.getByTestId('hints').getByRole('listitem');
   await expect(hints).toHaveCount(0);
@@ -43,10 +46,10 @@ test('with no key the panel coaches a problem from its statement: both complexit
   // Reopened, the panel remembers this problem's hints, ticks and revealed techniques.
   await panel.close();
   panel = await openPanel(page);
-  await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
+  await expect(panel.getByTestId('context-title')).toHaveText('New Year Resolution');
   await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(2);
   await expect(panel.getByTestId('techniques')).toBeVisible();
-  await expect(panel.getByRole('checkbox', { name: 'A single character' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: bounds })).toBeChecked();
   await panel.getByRole('button', { name: 'Next hint' }).click();
   await expect(panel.getByTestId('hints').getByRole('listitem')).toHaveCount(3);
   await expect(panel.getByText('That was the last hint: the rest is yours.')).toBeVisible();
@@ -57,7 +60,7 @@ test('with no key the panel coaches a problem from its statement: both complexit
   await expect(panel.getByTestId('hints')).toHaveCount(0);
   await panel.close();
   panel = await openPanel(page);
-  await expect(panel.getByTestId('context-title')).toHaveText('Longest Happy Prefix');
+  await expect(panel.getByTestId('context-title')).toHaveText('New Year Resolution');
   await expect(panel.getByRole('button', { name: 'Show first hint' })).toBeVisible();
   await expect(panel.getByTestId('hints')).toHaveCount(0);
 
