@@ -26,6 +26,11 @@ const GRAPH =
 const NOT_A_PROMISE =
   /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
+/** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
+const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
+/** Two names said to differ ("a_i and b_i are distinct", "s and t are different"): one pair, not every value. */
+const ONE_PAIR = /^[\w.[\]]+ and [\w.[\]]+$/;
+
 /** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
 const NOT_INPUT_SUBJECT =
   /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
@@ -42,7 +47,9 @@ const DISTINCT = [
   // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
   // measure told apart item by item (not "different from", nor a difference between two).
   /\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?(?:values|ids|names|labels|keys|numbers|codes|sizes|weights|heights|lengths|widths|ratings|scores|prices|ages|colou?rs)\b(?! (?:from|than)\b)/,
-  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b|\ba_i != a_j\b/,
+  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
+  // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
+  /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
 ];
 const DUPLICATES_ALLOWED =
   /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
@@ -158,11 +165,19 @@ function linkEndsDiffer(body: string): boolean {
   );
 }
 
+/**
+ * A list spelled out by its first items and its last ("h_1, h_2, ..., h_n", "a_1,...,a_n"), as
+ * judges write the values a promise is about: the one name every item shares.
+ */
+const ENUMERATION = /\b([a-z]\w*?)_([01])(?:, ?\1_\d)*,? ?\.\.\.,? ?\1_(?:[a-z]|\d+|\(?[a-z] ?[-+] ?1\)?)(?![\w(])/g;
+
 /** The statement's sentences and constraint lines, each one place a promise can be made. */
 function sentences(body: string): string[] {
   return (
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      // An enumerated list is all of its items: "h_1, h_2, ..., h_n are distinct" says "all h_i are".
+      .replace(ENUMERATION, 'all $1_i')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
       // Normalisation reads "there is at most one road" as a bound ("there <= one road"): a
       // promise said in words is read in words.
@@ -217,6 +232,7 @@ function promisedInWords(body: string): Set<Guarantee> {
       const subject = match[1] ?? '';
       return (
         !NOT_INPUT_SUBJECT.test(subject) &&
+        !ONE_PAIR.test(subject.trim()) &&
         !(graph && (PAIRS_DISTINCT.test(sentence) || NEIGHBOURS_DISTINCT.test(sentence)))
       );
     }),
@@ -291,7 +307,10 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   }
   // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
   const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
-  const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');
+  // Values named by their index ("all h_i are distinct", "a[i]") are a list, even when no bound
+  // calls its length a size: a bound on some other name says nothing of their sign.
+  const listed =
+    facts.variables.some((v) => isSize(v) || v.role === 'item-size') || INDEXED_VALUES.test(body);
   if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
     if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
     if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');
