@@ -42,6 +42,9 @@ const DISTINCT = [
   // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
   // share a glaze") promise nothing about the whole input.
   /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
+  // Places told apart: "no two beacons stand at the same point", "lamps standing at distinct
+  // integer points": the items (and so their coordinates taken together) are distinct.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
   // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
@@ -169,7 +172,8 @@ function linkEndsDiffer(body: string): boolean {
  * A list spelled out by its first items and its last ("h_1, h_2, ..., h_n", "a_1,...,a_n"), as
  * judges write the values a promise is about: the one name every item shares.
  */
-const ENUMERATION = /\b([a-z]\w*?)_([01])(?:, ?\1_\d)*,? ?\.\.\.,? ?\1_(?:[a-z]|\d+|\(?[a-z] ?[-+] ?1\)?)(?![\w(])/g;
+const ENUMERATION =
+  /\b([a-z]\w*?)_([01])(?:, ?\1_\d)*,? ?\.\.\.,? ?\1_(?:[a-z]|\d+|\(?[a-z] ?[-+] ?1\)?)(?![\w(])/g;
 
 /** The statement's sentences and constraint lines, each one place a promise can be made. */
 function sentences(body: string): string[] {

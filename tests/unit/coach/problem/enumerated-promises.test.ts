@@ -42,6 +42,14 @@ const DISTINCT_LISTS = [
   'All values of a_i are distinct.',
 ];
 
+/** Items told apart by where they stand: every point (and so every pair of coordinates) differs. */
+const DISTINCT_PLACES = [
+  'No two sensors are located at the same point.',
+  'No two trees grow in the same cell.',
+  'The n lamps stand at distinct integer points (x_i, y_i).',
+  'The shops are placed at pairwise different positions.',
+];
+
 const SORTED_LISTS = [
   String.raw`A_1 \leq A_2 \leq \ldots \leq A_N`,
   String.raw`0 \leq x_1 < x_2 < \cdots < x_N \leq 10^9`,
@@ -55,6 +63,9 @@ const NOT_DISTINCT = [
   'The answer is distinct from every a_i.',
   'Print K distinct integers.',
   'A_i and B_i are distinct.',
+  'Several sensors may be located at the same point.',
+  'No two adjacent towers stand at the same height.',
+  'You may move a token to a different cell.',
 ];
 
 describe('a promise written over an enumerated list of the values', () => {
@@ -79,6 +90,10 @@ describe('a promise written over an enumerated list of the values', () => {
       expect(read).not.toContain('non-negative');
     },
   );
+
+  it.each(DISTINCT_PLACES)('reads "%s" as distinct', (line) => {
+    expect(guaranteesOf(line)).toContain('distinct');
+  });
 
   it.each(SORTED_LISTS)('reads "%s" as sorted', (line) => {
     expect(guaranteesOf(line, 'codeforces')).toContain('sorted');
