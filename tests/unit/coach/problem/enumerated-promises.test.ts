@@ -91,6 +91,19 @@ describe('a promise written over an enumerated list of the values', () => {
     },
   );
 
+  it.each([
+    ['a_1, a_2, ..., a_n are positive integers.', 'positive'],
+    [String.raw`a_1, a_2, \ldots, a_n are non-negative integers.`, 'non-negative'],
+  ] as const)('reads the sign in "%s"', (line, sign) => {
+    expect(guaranteesOf(line, 'codeforces')).toContain(sign);
+  });
+
+  it('reads no sign where the list may hold negatives', () => {
+    expect(guaranteesOf('Some of a_1, a_2, ..., a_n may be negative.', 'codeforces')).not.toContain(
+      'non-negative',
+    );
+  });
+
   it.each(DISTINCT_PLACES)('reads "%s" as distinct', (line) => {
     expect(guaranteesOf(line)).toContain('distinct');
   });
