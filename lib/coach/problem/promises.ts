@@ -1,5 +1,6 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
+import { promisesDistinct } from './distinct-promises';
 import {
   ACYCLIC,
   ASKS_TO_CONNECT,
@@ -28,34 +29,6 @@ const NOT_A_PROMISE =
 
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
-/** Two names said to differ ("a_i and b_i are distinct", "s and t are different"): one pair, not every value. */
-const ONE_PAIR = /^[\w.[\]]+ and [\w.[\]]+$/;
-
-/** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
-const NOT_INPUT_SUBJECT =
-  /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
-const DISTINCT = [
-  // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
-  /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
-  // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
-  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
-  // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
-  // share a glaze") promise nothing about the whole input.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
-  // Places told apart: "no two beacons stand at the same point", "lamps standing at distinct
-  // integer points": the items (and so their coordinates taken together) are distinct.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
-  /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
-  /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
-  // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
-  // measure told apart item by item (not "different from", nor a difference between two).
-  /\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?(?:values|ids|names|labels|keys|numbers|codes|sizes|weights|heights|lengths|widths|ratings|scores|prices|ages|colou?rs)\b(?! (?:from|than)\b)/,
-  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
-  // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
-  /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
-];
-const DUPLICATES_ALLOWED =
-  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
 
 const ANSWER_EXISTS = [
   // "You may assume that exactly one pair of trips adds up to budget".
@@ -229,19 +202,7 @@ function promisedInWords(body: string): Set<Guarantee> {
     if (promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence)))
       promised.add('distinct');
   }
-  const distinct = promises.some((sentence) =>
-    DISTINCT.some((pattern) => {
-      const match = pattern.exec(sentence);
-      if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
-      const subject = match[1] ?? '';
-      return (
-        !NOT_INPUT_SUBJECT.test(subject) &&
-        !ONE_PAIR.test(subject.trim()) &&
-        !(graph && (PAIRS_DISTINCT.test(sentence) || NEIGHBOURS_DISTINCT.test(sentence)))
-      );
-    }),
-  );
-  if (distinct) promised.add('distinct');
+  if (promisesDistinct(promises, graph)) promised.add('distinct');
   if (said(ANSWER_EXISTS)) promised.add('answer-exists');
   if (
     (said([LOWERCASE], all) || said(LOWERCASE_IN_PROSE)) &&
