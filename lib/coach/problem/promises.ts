@@ -1,5 +1,6 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
+import { promisesDistinct } from './distinct-promises';
 import {
   ACYCLIC,
   ASKS_TO_CONNECT,
@@ -26,26 +27,8 @@ const GRAPH =
 const NOT_A_PROMISE =
   /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
 
-/** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
-const NOT_INPUT_SUBJECT =
-  /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
-const DISTINCT = [
-  // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
-  /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
-  // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
-  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
-  // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
-  // share a glaze") promise nothing about the whole input.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
-  /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
-  /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
-  // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
-  // measure told apart item by item (not "different from", nor a difference between two).
-  /\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?(?:values|ids|names|labels|keys|numbers|codes|sizes|weights|heights|lengths|widths|ratings|scores|prices|ages|colou?rs)\b(?! (?:from|than)\b)/,
-  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b|\ba_i != a_j\b/,
-];
-const DUPLICATES_ALLOWED =
-  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
+/** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
+const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
 
 const ANSWER_EXISTS = [
   // "You may assume that exactly one pair of trips adds up to budget".
@@ -158,11 +141,20 @@ function linkEndsDiffer(body: string): boolean {
   );
 }
 
+/**
+ * A list spelled out by its first items and its last ("h_1, h_2, ..., h_n", "a_1,...,a_n"), as
+ * judges write the values a promise is about: the one name every item shares.
+ */
+const ENUMERATION =
+  /\b([a-z]\w*?)_([01])(?:, ?\1_\d)*,? ?\.\.\.,? ?\1_(?:[a-z]|\d+|\(?[a-z] ?[-+] ?1\)?)(?![\w(])/g;
+
 /** The statement's sentences and constraint lines, each one place a promise can be made. */
 function sentences(body: string): string[] {
   return (
     body
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      // An enumerated list is all of its items: "h_1, h_2, ..., h_n are distinct" says "all h_i are".
+      .replace(ENUMERATION, 'all $1_i')
       .replace(/\b(i\.e|e\.g)\./g, (abbreviation) => abbreviation.replace(/\./g, ''))
       // Normalisation reads "there is at most one road" as a bound ("there <= one road"): a
       // promise said in words is read in words.
@@ -210,18 +202,7 @@ function promisedInWords(body: string): Set<Guarantee> {
     if (promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence)))
       promised.add('distinct');
   }
-  const distinct = promises.some((sentence) =>
-    DISTINCT.some((pattern) => {
-      const match = pattern.exec(sentence);
-      if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
-      const subject = match[1] ?? '';
-      return (
-        !NOT_INPUT_SUBJECT.test(subject) &&
-        !(graph && (PAIRS_DISTINCT.test(sentence) || NEIGHBOURS_DISTINCT.test(sentence)))
-      );
-    }),
-  );
-  if (distinct) promised.add('distinct');
+  if (promisesDistinct(promises, graph)) promised.add('distinct');
   if (said(ANSWER_EXISTS)) promised.add('answer-exists');
   if (
     (said([LOWERCASE], all) || said(LOWERCASE_IN_PROSE)) &&
@@ -291,7 +272,10 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   }
   // An input of numbers alone ("1 <= n <= 2^31 - 1"): their own lower bounds are the promise.
   const scalars = facts.variables.filter((v) => v.role === 'value' && v.lower !== undefined);
-  const listed = facts.variables.some((v) => isSize(v) || v.role === 'item-size');
+  // Values named by their index ("all h_i are distinct", "a[i]") are a list, even when no bound
+  // calls its length a size: a bound on some other name says nothing of their sign.
+  const listed =
+    facts.variables.some((v) => isSize(v) || v.role === 'item-size') || INDEXED_VALUES.test(body);
   if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
     if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
     if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');

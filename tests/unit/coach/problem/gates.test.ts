@@ -100,7 +100,10 @@ describe('the offline coach on the labelled problems', () => {
  * so the set of 591 reads top-1 0.738, top-3 0.818, target 0.854 and limit 0.939, and the floors
  * sit just under. Eight pages where the coach is not sure (stop 28, advice) read top-3 0.46 from
  * the statement, and with them the set of 599 reads top-1 0.731, top-3 0.809, target 0.853 and
- * limit 0.938, so the top-3 floor is 0.80.
+ * limit 0.938, so the top-3 floor is 0.80. Five pages written for promises over an enumerated list
+ * or between places (stop 28, promises) read top-1 0.20 from the statement (their methods were not
+ * what they test), and with them the set of 604 reads top-1 0.727, top-3 0.805, target 0.853 and
+ * limit 0.939, so the top-1 floor is 0.72.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -112,7 +115,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);

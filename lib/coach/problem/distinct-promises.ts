@@ -1,0 +1,52 @@
+import { NEIGHBOURS_DISTINCT, PAIRS_DISTINCT } from './graph-promises';
+
+/*
+ * Distinct values promised in words: "all the ticket codes are distinct", "no two beacons stand at
+ * the same point", "h_i != h_j (i != j)". Each sentence arrives already known to promise something
+ * (promises.ts), with an enumerated list read as all of its items.
+ */
+
+/** Two names said to differ ("a_i and b_i are distinct", "s and t are different"): one pair, not every value. */
+const ONE_PAIR = /^[\w.[\]]+ and [\w.[\]]+$/;
+
+/** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
+const NOT_INPUT_SUBJECT =
+  /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
+const DISTINCT = [
+  // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
+  /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
+  // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
+  /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
+  // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
+  // share a glaze") promise nothing about the whole input.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
+  // Places told apart: "no two beacons stand at the same point", "lamps standing at distinct
+  // integer points": the items (and so their coordinates taken together) are distinct.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
+  /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
+  /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
+  // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
+  // measure told apart item by item (not "different from", nor a difference between two).
+  /\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?(?:values|ids|names|labels|keys|numbers|codes|sizes|weights|heights|lengths|widths|ratings|scores|prices|ages|colou?rs)\b(?! (?:from|than)\b)/,
+  /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
+  // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
+  /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
+];
+const DUPLICATES_ALLOWED =
+  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
+
+/** Whether one of the sentences promises that the input's values (or items) are all distinct. */
+export function promisesDistinct(promises: readonly string[], graph: boolean): boolean {
+  return promises.some((sentence) =>
+    DISTINCT.some((pattern) => {
+      const match = pattern.exec(sentence);
+      if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
+      const subject = match[1] ?? '';
+      return (
+        !NOT_INPUT_SUBJECT.test(subject) &&
+        !ONE_PAIR.test(subject.trim()) &&
+        !(graph && (PAIRS_DISTINCT.test(sentence) || NEIGHBOURS_DISTINCT.test(sentence)))
+      );
+    }),
+  );
+}
