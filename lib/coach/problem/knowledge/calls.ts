@@ -59,6 +59,10 @@ export const CALL_WEIGHT = 3;
 export const NEVER_LEAVES =
   /\b(?:are|is) never (?:removed|given back|returned|deleted|taken back)\b|\bnever (?:leave|come back|comes back)\b/;
 
+/** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
+const SOMETHING_LEAVES =
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
   recency: {
@@ -108,7 +112,8 @@ export function callRoles(statement: string): CallRole[] {
     read.length > 0
       ? read
       : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
-  const never = NEVER_LEAVES.test(statement.toLowerCase());
+  const lower = statement.toLowerCase();
+  const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
   return calls.flatMap(({ call, sentence }) => {
     const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
     // The extreme of a pool nothing leaves is kept as one running value.
@@ -116,6 +121,10 @@ export function callRoles(statement: string): CallRole[] {
     return [{ call, demand }];
   });
 }
+
+/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD". */
+export const spokenCall = (call: string) =>
+  call.replace(/([a-z])([A-Z])/g, (_, low: string, up: string) => `${low} ${up.toLowerCase()}`);
 
 /** "`dispatch` takes the best of …; `ADD` only needs …", one sentence per demand, for the design ladder. */
 export function callStructures(roles: readonly CallRole[]): string {
@@ -127,8 +136,14 @@ export function callStructures(roles: readonly CallRole[]): string {
   }
   return [...byDemand]
     .map(([demand, calls]) => {
-      const named = calls.filter((call) => call !== 'a call').map((call) => `\`${call}\``);
-      const who = named.length === 0 ? 'One call' : named.join(' and ');
+      // Plain words: a quoted or camel-cased call reads as code in a hint.
+      const named = calls.filter((call) => call !== 'a call').map(spokenCall);
+      const who =
+        named.length === 0
+          ? 'One call'
+          : named.length === 1
+            ? `The call ${named[0]}`
+            : `Each of ${named.join(' and ')}`;
       return `${who} ${DEMAND_STRUCTURES[demand].role}.`;
     })
     .join(' ');
