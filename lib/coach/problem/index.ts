@@ -8,6 +8,7 @@ import { hintLadder, techniqueRungs } from './hints';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
+import { callRoles, callStructures } from './knowledge/calls';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
@@ -118,8 +119,10 @@ export function analyzeProblem(
       shape.numbersOnly,
     ),
     kinds,
+    calls: callStructures(callRoles(context.statement)) || undefined,
   };
-  const design = shape.shape.kind === 'design';
+  // A class whose calls the statement lists is one even where the bounds leave the calls unsized.
+  const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);
   const variant = variantFor(
     ids,
     asks,

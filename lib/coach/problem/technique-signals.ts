@@ -51,7 +51,8 @@ export function boundSignals(
   // smaller ones, or a search walks every value (a table or a queue up to a value of at most
   // 10^7), the value is the size of that table.
   const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
-  if (scene.shape === 'values' && !table) {
+  // A class's calls are no formula, whatever the bounds leave unsized.
+  if (scene.shape === 'values' && !table && !scene.design) {
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
   }
   const largest = scene.largest;

@@ -1,7 +1,9 @@
 import { count, firstMethod, noGrounds, type Source } from './certainty';
 import type { CompanionCounts } from './companions';
 import { fitsTheKinds } from './fit';
+import { designVariant } from './hints/designs';
 import { firedTriggers } from './knowledge';
+import { CALL_WEIGHT, callRoles, DEMAND_STRUCTURES } from './knowledge/calls';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
@@ -162,6 +164,16 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
   if (scene.design) {
+    // A well-known class brings its own triggers; elsewhere each call's demand picks its structure.
+    if (!designVariant(scene.body)) {
+      const demanded = new Set(callRoles(scene.body).map((role) => role.demand));
+      for (const demand of demanded) {
+        const [first, ...rest] = DEMAND_STRUCTURES[demand].techniques;
+        const why = `a call ${DEMAND_STRUCTURES[demand].role}`;
+        if (first) add(first, CALL_WEIGHT, why, true, 'statement');
+        for (const id of rest) add(id, CALL_WEIGHT * ALSO_SHARE, why);
+      }
+    }
     const structure = [...evidence.entries()]
       .filter(([id]) => id !== 'design')
       .sort((a, b) => b[1].score - a[1].score)[0];

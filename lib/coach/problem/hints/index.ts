@@ -66,6 +66,7 @@ export function techniqueRungs(
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
       .replaceAll('{structures}', named)
+      .replaceAll('{calls}', words.calls ?? named)
       .replaceAll('{neighbours}', words.neighbours)
       .replaceAll('{amount}', words.amount ?? 'the total asked for')
       .replaceAll('{stage}', words.stage ?? 'step')

@@ -1,4 +1,5 @@
 import type { Asks } from '../asks';
+import { callRoles } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -39,6 +40,7 @@ export type Variant =
   | 'water-levels'
   | 'letter-order'
   | 'design-structures'
+  | 'design-calls'
   | ClassicVariant
   | GridVariant
   | TimedVariant
@@ -169,6 +171,11 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Each neighbouring pair gives one rule, "this letter comes before that one", at its first difference; the rules are the edges of a directed graph on the letters, and any topological order of it is an alphabet.',
     'Make every letter that appears a node. For each neighbouring pair, find the first position where they differ and add an edge; if they never differ and the first word is the longer, no alphabet works. Then repeatedly take a letter with no incoming edge left; letters never taken mean the rules contradict each other.',
   ],
+  'design-calls': [
+    'Take the calls one at a time: what does each one take out, look up or move, and could it do that without going through everything the class holds?',
+    '{calls} The other calls only keep these structures up to date.',
+    'For each call, say which structure it reads and which it changes; a call that changes one must change the others in the same step, so that they never disagree. Then settle the empty case: what each call returns when there is nothing to give.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Give every call the structure that makes it fast, and know what each one keeps: {structures}.',
@@ -206,7 +213,8 @@ export function variantFor(
   led = true,
 ): Variant | undefined {
   const [technique] = techniques;
-  if (design) return designVariant(body) ?? 'design-structures';
+  if (design)
+    return designVariant(body) ?? (callRoles(body).length > 0 ? 'design-calls' : 'design-structures');
   if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
     const table = tableVariant(body, asks, grid, target, inOrder);
     if (table) return table;

@@ -33,6 +33,8 @@ export interface HintWords {
   brute?: string;
   /** The statement, lower-cased: the ideas a ladder with no lead weighs must fit it. */
   text?: string;
+  /** What each call of a class must do and the structure that serves it (knowledge/calls.ts). */
+  calls?: string;
   /** The input kinds the reading found (text, a list, a grid…), which those ideas must fit too. */
   kinds?: readonly InputKind[];
 }

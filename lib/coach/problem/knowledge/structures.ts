@@ -1,3 +1,4 @@
+import { NEVER_LEAVES } from './calls';
 import type { Trigger } from './trigger';
 
 /**
@@ -149,7 +150,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     pattern: HANDS_OUT_EXTREME,
     weight: 2.5,
     why: 'each call wants the extreme of what the class holds now, which a priority queue keeps on top as items come and go',
-    when: (scene) => scene.design && !BOUNDED_EXTREME.test(scene.body),
+    when: (scene) => scene.design && !BOUNDED_EXTREME.test(scene.body) && !NEVER_LEAVES.test(scene.body),
   },
   {
     technique: 'trie',

@@ -1,0 +1,150 @@
+import type { TechniqueId } from '../types';
+
+/**
+ * What each call of a class must do, read from the call's own sentence: what it takes out, looks
+ * up or moves. That, not the word "design", picks the structure and the cost per call.
+ */
+export type CallDemand = 'recency' | 'cursor' | 'window' | 'bounded' | 'extreme' | 'count' | 'lookup';
+
+export interface CallRole {
+  /** The call's name as the statement spells it ("dispatch", "ADD"), or "a call". */
+  call: string;
+  demand: CallDemand;
+}
+
+/** A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`. */
+const CALL_OPENING =
+  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:/;
+
+/**
+ * Each demand by what its sentence says the call does, the first that fits winning: an order of
+ * use, a place in a history, a stretch of the latest, an extreme under a bound, the extreme of
+ * what is held, a count per key.
+ */
+const DEMANDS: readonly [CallDemand, RegExp][] = [
+  [
+    'recency',
+    /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/,
+  ],
+  [
+    'cursor',
+    /\b(?:move|go|step|jump)s? (?:\w+ ){0,3}?(?:back|backward|backwards|forward|ahead)\b|\b(?:back|forward|ahead) (?:by )?\w+ (?:steps?|places?|entries|pages?)\b/,
+  ],
+  [
+    'window',
+    /\b(?:last|past|most recent|latest) (?:k|\d+|[a-z]) (?:\w+ )?(?:readings?|values?|numbers?|items?|events?|entries|calls?|scores?|seconds?|minutes?|hours?|days?)\b|\bin the (?:last|past) (?:\w+ )?(?:seconds?|minutes?|hours?)\b/,
+  ],
+  [
+    'bounded',
+    /\b(?:highest|largest|greatest|biggest|lowest|smallest|latest|earliest)\b[^.;]{0,60}(?:\bdoes not exceed\b|\bnot (?:above|below|exceeding|more than|less than|after|before)\b|\bat (?:most|least)\b|\b(?:at|on) or (?:before|after|below|above)\b|\bno (?:more|less|later|earlier) than\b|<=|>=)/,
+  ],
+  [
+    'extreme',
+    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent|comes? first)\b/,
+  ],
+  [
+    'count',
+    /\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
+  ],
+  [
+    'lookup',
+    /\breturns?\b[^.;]{0,40}\b(?:of|for|under|stored (?:for|under)|hung under|kept for) (?:the given |that )?(?:key|name|id|ticket|word|user|item)(?: \w)?\b/,
+  ],
+];
+
+/** A call's own sentence is as strong a reason as a trigger that names the structure. */
+export const CALL_WEIGHT = 3;
+
+/** Nothing the class holds ever leaves: the extreme so far is one value, not a heap's top. */
+export const NEVER_LEAVES =
+  /\b(?:are|is) never (?:removed|given back|returned|deleted|taken back)\b|\bnever (?:leave|come back|comes back)\b/;
+
+/** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
+const SOMETHING_LEAVES =
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+
+/** The structure each demand needs, and why, in the words of the hint. */
+export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
+  recency: {
+    techniques: ['hash-table', 'linked-list'],
+    role: 'drops the entry left alone longest, so a map from each key to its node in a doubly linked list kept in order of use finds, moves and evicts in one step',
+  },
+  cursor: {
+    techniques: ['stack'],
+    role: 'moves through a history, so an array of it with an index for the current place answers by moving the index, and a new visit cuts what lies ahead by moving the end',
+  },
+  window: {
+    techniques: ['queue'],
+    role: 'only needs the latest stretch, so a queue in arrival order drops from the front what has left the stretch, with a running total or count beside it',
+  },
+  bounded: {
+    techniques: ['binary-search'],
+    role: 'asks for the nearest held value on one side of a given one, so the values kept in order (a balanced tree or sorted map) answer by halving search',
+  },
+  extreme: {
+    techniques: ['heap-priority-queue'],
+    role: 'takes the best of a pool that keeps changing, so a heap ordered by that key keeps it on top, a logarithm per add or removal',
+  },
+  lookup: {
+    techniques: ['hash-table'],
+    role: 'starts from a key, so a map from each key to its entry finds it in one step',
+  },
+  count: {
+    techniques: ['hash-table'],
+    role: 'asks about one key, so a map from each key to its count answers and changes in one step',
+  },
+};
+
+/**
+ * Each call's sentences with the demand they make: a sentence that opens no call goes on with the
+ * call before it; sentences before any call are read only when no call opens one.
+ */
+export function callRoles(statement: string): CallRole[] {
+  const sentences = statement.replace(/[`*]/g, '').split(/(?<=[.;])\s+|\n+/);
+  let current: string | undefined;
+  const read: { call: string; sentence: string }[] = [];
+  for (const sentence of sentences) {
+    const name = CALL_OPENING.exec(sentence);
+    current = name ? (name[1] ?? name[2]) : current;
+    if (current) read.push({ call: current, sentence: sentence.toLowerCase() });
+  }
+  const calls =
+    read.length > 0
+      ? read
+      : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
+  const lower = statement.toLowerCase();
+  const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
+  return calls.flatMap(({ call, sentence }) => {
+    const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
+    // The extreme of a pool nothing leaves is kept as one running value.
+    if (!demand || (demand === 'extreme' && never)) return [];
+    return [{ call, demand }];
+  });
+}
+
+/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD". */
+export const spokenCall = (call: string) =>
+  call.replace(/([a-z])([A-Z])/g, (_, low: string, up: string) => `${low} ${up.toLowerCase()}`);
+
+/** "`dispatch` takes the best of …; `ADD` only needs …", one sentence per demand, for the design ladder. */
+export function callStructures(roles: readonly CallRole[]): string {
+  const byDemand = new Map<CallDemand, string[]>();
+  for (const { call, demand } of roles) {
+    const calls = byDemand.get(demand) ?? [];
+    if (!calls.includes(call)) calls.push(call);
+    byDemand.set(demand, calls);
+  }
+  return [...byDemand]
+    .map(([demand, calls]) => {
+      // Plain words: a quoted or camel-cased call reads as code in a hint.
+      const named = calls.filter((call) => call !== 'a call').map(spokenCall);
+      const who =
+        named.length === 0
+          ? 'One call'
+          : named.length === 1
+            ? `The call ${named[0]}`
+            : `Each of ${named.join(' and ')}`;
+      return `${who} ${DEMAND_STRUCTURES[demand].role}.`;
+    })
+    .join(' ');
+}
