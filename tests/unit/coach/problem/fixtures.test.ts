@@ -134,10 +134,12 @@ describe('the labelled problem set', () => {
 });
 
 describe('the set of real problems written for generalisation', () => {
-  it('has at least 40 problems from at least 5 sites, none of them in the tuned set', () => {
+  it('has at least 40 problems from at least 5 sites, each URL once, none of them in the tuned set', () => {
     const names = namesIn(GENERALISE_CASES);
     expect(names.length).toBeGreaterThanOrEqual(40);
     expect(new Set(names.map(prefixOf)).size).toBeGreaterThanOrEqual(5);
+    // The panel keeps a problem's state by its URL's id: two pages on one URL would share it.
+    expect(unique(names.map((name) => labelsOf(GENERALISE_CASES, name).url))).toBe(true);
     const tuned = new Set(cases.map((name) => labelsOf(PROBLEM_CASES, name).url));
     expect(names.map((name) => labelsOf(GENERALISE_CASES, name).url).filter((url) => tuned.has(url))).toEqual(
       [],
