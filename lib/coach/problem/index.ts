@@ -119,7 +119,11 @@ export function analyzeProblem(
       shape.numbersOnly,
     ),
     kinds,
-    calls: callStructures(callRoles(context.statement)) || undefined,
+    // Only a class has calls: other pages skip reading every sentence for one.
+    calls:
+      shape.shape.kind === 'design' || scene.design
+        ? callStructures(callRoles(context.statement)) || undefined
+        : undefined,
   };
   // A class whose calls the statement lists is one even where the bounds leave the calls unsized.
   const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);
