@@ -12,8 +12,24 @@ const ONE_LINK_TOO_MANY =
   /\b(?:one|an) (?:more|extra|additional|redundant) (?:\w+ ){0,2}(?:pipe|cable|edge|road|link|wire|connection|bridge|line|tunnel)\b/;
 const TAKE_ONE_OUT = /\b(?:remov|take[sn]? out|unplug|delet|cut|drop|disconnect)\w*\b/;
 
+/**
+ * Pairs declared alike ("x==y", the same colour) beside pairs declared apart, and the question
+ * whether all can hold: likeness is transitive, so it groups the items, and each "apart" pair must
+ * straddle two groups.
+ */
+const ALIKE_AND_APART =
+  /\b[a-z] ?== ?[a-z]\b[\s\S]{0,300}\b[a-z] ?!= ?[a-z]\b|\b(?:the same|equal)\b[^.]{0,80}\b(?:different|differ|not (?:the same|equal))\b[\s\S]{0,300}\b(?:possible|consistent|contradict\w*|all (?:be )?(?:true|hold))\b/;
+
 /** Networks kept joined with as little as possible: spanning trees and the one link too many. */
 export const NETWORK_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'union-find',
+    pattern: ALIKE_AND_APART,
+    weight: 3,
+    why: 'being alike passes along a chain, so the alike pairs join items into groups (a disjoint-set forest), and every pair said to differ must lie in two groups',
+    when: (scene) => !scene.grid && !scene.design,
+    also: ['graph'],
+  },
   {
     technique: 'union-find',
     pattern: KEEP_ALL_JOINED,
