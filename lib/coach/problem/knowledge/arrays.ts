@@ -4,6 +4,8 @@ import { RUN_EXACT_TOTAL } from './runs';
 import { BRACKET_TEXT } from './structures';
 import type { Trigger } from './trigger';
 
+/** Pairs counted by how far apart their values may be, not by a value they share. */
+const PAIR_WITHIN_A_BOUND = /\bpairs\b.{0,120}(?:[<>]=|\bat most\b|\bat least\b|\bno more than\b|\bwithin\b)/;
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
 const notDesign = (scene: { design: boolean }) => !scene.design;
 
@@ -183,9 +185,11 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'hash-table',
     pattern:
-      /\b(?:count|number of) (?:the )?pairs\b.{0,120}(?:=|\bequal|\bsame|\bxor\b|\bdifference\b|\bsum)|\bpairs of indices\b.{0,80}(?:=|\bequal|\bsame)/,
+      /\b(?:count|number of) (?:the )?pairs\b.{0,120}(?:(?<![<>!])=|\bequal|\bsame|\bxor\b|\bdifference\b|\bsum)|\bpairs of indices\b.{0,80}(?:(?<![<>!])=|\bequal|\bsame)/,
     weight: 2.5,
     why: 'pairs that share a key are counted by remembering how often each key has been seen',
+    // A pair within a bound (|a - b| <= d, at most d apart) is a range of partners, not one key.
+    when: (scene) => !PAIR_WITHIN_A_BOUND.test(scene.body),
   },
   {
     technique: 'hash-table',

@@ -78,7 +78,8 @@ const TOTAL_OVER_ORDER =
 const FEWEST_TO_COVER =
   /\b(?:smallest|minimum|fewest|least) number of (?:new |extra |additional |more )?\w+\b[^.]{0,80}\bso that (?:every|each|all)\b[^.]{0,60}\b(?:lit|covered|watched|guarded|reached|served|heard|within)\b/;
 /** Each placed thing reaches a stretch around it: within a distance, |i - j| <= d. */
-const REACHES_AROUND = /\|[a-z] ?- ?[a-z]\| ?(?:<=|<)|\bwithin (?:a )?(?:distance|range)\b|\bwithin \w+ (?:cells|steps|metres|meters|units|positions)\b/;
+const REACHES_AROUND =
+  /\|[a-z] ?- ?[a-z]\| ?(?:<=|<)|\bwithin (?:a )?(?:distance|range)\b|\bwithin \w+ (?:cells|steps|metres|meters|units|positions)\b/;
 
 export const CHOICE_TRIGGERS: readonly Trigger[] = [
   {

@@ -30,7 +30,8 @@ const REPEATED =
  * Text made of opening and closing brackets, judged by whether they balance: balance is not kept
  * when a run shrinks from the left, so such a run is no window.
  */
-export const BRACKET_TEXT = /\bparenthes[ie]s\b|\b(?:regular|balanced|correct|valid) bracket (?:sequence|string)s?\b/;
+export const BRACKET_TEXT =
+  /\bparenthes[ie]s\b|\b(?:regular|balanced|correct|valid) bracket (?:sequence|string)s?\b/;
 
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
