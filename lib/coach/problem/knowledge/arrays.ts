@@ -20,6 +20,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     when: (scene) =>
       notPalindrome(scene) &&
       !BRACKET_TEXT.test(scene.body) &&
+      !RUN_EXACT_TOTAL.test(scene.body) &&
       !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body) &&
       !consecutiveValuesAnywhere(scene.body),
   },

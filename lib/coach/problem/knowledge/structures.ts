@@ -161,7 +161,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'trie',
-    pattern: /\btrie\b|\bprefix tree\b|\bautocomplete\b|\bsearch suggestions\b/,
+    pattern:
+      /\btrie\b|\bprefix tree\b|\bautocomplete\b|\bsearch suggestions\b|\b(?:is|be|are) (?:the )?(?:beginning|start|prefix|first part) of (?:a different|another|any other|some other)\b/,
     weight: 4,
     why: 'a prefix tree stores shared beginnings once',
   },

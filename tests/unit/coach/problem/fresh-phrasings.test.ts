@@ -98,6 +98,40 @@ describe('what a statement says about the situation a method serves', () => {
   });
 });
 
+describe('constructions that recur beyond one story', () => {
+  it('reads the longest run holding as many of one kind as of another as equal running totals', () => {
+    const { ids } = read(
+      'A referee logs the rallies of a match as a string s: s[i] is w for a home point and l for an away point. Find the length of the longest stretch of consecutive rallies with as many home points as away points.',
+      ['1 <= s.length <= 10^5'],
+    );
+    expect(ids[0]).toBe('prefix-sum');
+  });
+
+  it('reads one word being the beginning of another as prefix-tree work', () => {
+    const { ids } = read(
+      'A library gives each book a code of digits. Decide whether any code is the beginning of another code in the list.',
+      ['1 <= n <= 10^5', '1 <= |code[i]| <= 10'],
+    );
+    expect(ids[0]).toBe('trie');
+  });
+
+  it('reads links followed until one leads back to its start as a cycle search', () => {
+    const { ids } = read(
+      'There are V tasks; deps[i] = [u, v] means task u needs the result of task v. Return true if some task, following what it needs from task to task, ends up needing its own result.',
+      ['1 <= V, deps.length <= 10^5', '0 <= deps[i][0], deps[i][1] < V'],
+    );
+    expect(ids).toContain('depth-first-search');
+  });
+
+  it('reads questions of whether two items are joined by the links so far as union-find', () => {
+    const { ids } = read(
+      'There are N towns and no roads at first. Each of Q events either opens a road between towns a and b, or asks whether one can drive from town a to town b on the roads opened so far.',
+      ['1 <= N, Q <= 2 * 10^5', '1 <= a, b <= N'],
+    );
+    expect(ids[0]).toBe('union-find');
+  });
+});
+
 describe('what the sizes of a statement count', () => {
   it('reads instructions naming two items as the edges of the graph an order walks', () => {
     const shape = shapeOf(
