@@ -151,6 +151,18 @@ describe('what the sizes of a statement count', () => {
     expect(shape.shape.kind).toBe('add');
   });
 
+  it('reads |words[i]| as the length of each word, so n words cost n * m to read', () => {
+    const statement = 'Given n words, decide whether any word is the beginning of another word.';
+    const shape = shapeOf(statement, ['1 <= n <= 10^5', '1 <= |words[i]| <= 100'], 'trie');
+    expect(shape.shape.kind).toBe('product');
+    const single = shapeOf(
+      'Given a string s, count its distinct letters.',
+      ['1 <= |s| <= 10^5'],
+      'hash-table',
+    );
+    expect(single.shape.kind).toBe('one');
+  });
+
   it('reads a small named range of the items values as a second size of a DP table', () => {
     const statement =
       'A path has n tiles; neighbouring tiles differ in shade by at most 2. The first line has two integers n and m: the number of tiles and the darkest shade. The next line has the shades s_1, ..., s_n, where 0 marks a faded shade. Count the ways to restore them.';
