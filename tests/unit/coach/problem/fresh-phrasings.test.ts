@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { readShape } from '@/lib/coach/problem/shape';
-import type { TechniqueId } from '@/lib/coach/problem/types';
+import { aidingTechniques } from '@/lib/coach/problem/target';
+import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 import { problemContext } from '../../../support/problem-context';
 
 /*
@@ -178,5 +179,21 @@ describe('what the sizes of a statement count', () => {
       'dynamic-programming',
     );
     expect(wide.shape.kind).toBe('one');
+  });
+});
+
+describe('which guesses shape the bar', () => {
+  const guess = (id: TechniqueId, baseRateOnly: boolean): TechniqueGuess => ({
+    id,
+    confidence: 0.2,
+    reason: '',
+    ...(baseRateOnly ? { baseRateOnly: true as const } : {}),
+  });
+
+  it('keeps the leader and the helpers the page points at, and drops helpers only common elsewhere', () => {
+    const guesses = [guess('dynamic-programming', false), guess('hash-table', true), guess('sorting', true)];
+    expect(aidingTechniques(guesses)).toEqual(['dynamic-programming']);
+    const pointed = [guess('hash-table', true), guess('sorting', false)];
+    expect(aidingTechniques(pointed)).toEqual(['hash-table', 'sorting']);
   });
 });
