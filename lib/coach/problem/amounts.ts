@@ -37,3 +37,17 @@ export function isAmountOfPieces(amount: Variable, variables: readonly Variable[
   if (amount.role !== 'value' || isElementValue(amount)) return false;
   return variables.some((piece) => isPieceOf(piece, amount)) || isReachedTotal(amount, body);
 }
+
+/** The most values an item can take for a DP to keep one state per value beside its position. */
+const FEW_ITEM_VALUES = 1000;
+
+/**
+ * The range the items' values are drawn from, named and small ("1 <= m <= 100", "0 <= h_i <= m"):
+ * a DP that counts or scores fillings of the sequence keeps one state per value at each position,
+ * so the range is a second size of its table (n * m), not a magnitude compared once.
+ */
+export function isRangeOfItemValues(range: Variable, variables: readonly Variable[]): boolean {
+  if (range.role !== 'value' || range.goal || (range.upper ?? Number.POSITIVE_INFINITY) > FEW_ITEM_VALUES)
+    return false;
+  return variables.some((item) => item !== range && isElementValue(item) && sameName(range, item.boundedBy));
+}

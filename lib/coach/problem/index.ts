@@ -17,7 +17,7 @@ import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { type InputShape, readShape } from './shape';
-import { expectedComplexity, sizedBy } from './target';
+import { aidingTechniques, expectedComplexity, sizedBy } from './target';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 
@@ -94,8 +94,9 @@ export function analyzeProblem(
   );
   const { shape, limit, reading } = limitFor(sizing);
   const ids = patterns.map((p) => p.id);
+  const aiding = aidingTechniques(patterns);
   const target = expectedComplexity({
-    techniques: sizing && sizing !== ids[0] ? [sizing, ...ids.filter((id) => id !== sizing)] : ids,
+    techniques: sizing && sizing !== aiding[0] ? [sizing, ...aiding.filter((id) => id !== sizing)] : aiding,
     input: shape,
     limit: limit.limit,
     asks: question,

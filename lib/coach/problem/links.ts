@@ -160,6 +160,14 @@ function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): b
   });
 }
 
+/** A count named as questions (q, queries, operations, updates, calls), not as statements of fact. */
+export function countsQuestions(facts: ConstraintFacts, v: Variable): boolean {
+  return (
+    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    nouns(facts, v).some((noun) => /^(?:queries|operations|updates|calls|requests)$/.test(noun))
+  );
+}
+
 /** A count of operations on the input (queries, updates, calls), or of things asked about one by one. */
 export function countsOperations(facts: ConstraintFacts, v: Variable, body: string): boolean {
   return (

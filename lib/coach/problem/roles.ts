@@ -26,7 +26,9 @@ export interface RoleHints {
 export function roleOf(name: string, hints: RoleHints): VariableRole {
   const lower = name.toLowerCase();
   if (lower === 'q' && hints.queriesAreTests) return 'tests';
-  if (/\[[a-z]\]\.(?:length|size)|^\|[a-z]_?i\|$|\[[a-z]\]\[[a-z]\]\.length/.test(lower)) {
+  if (
+    /\[[a-z]\]\.(?:length|size)|^\|[a-z]_?i\|$|^\|[a-z]\w*\[[a-z]\]\|$|\[[a-z]\]\[[a-z]\]\.length/.test(lower)
+  ) {
     return GRID_BASE.test(lower) ? 'dimension' : 'item-size';
   }
   if (

@@ -1,4 +1,4 @@
-import { isAmountOfPieces } from './amounts';
+import { isAmountOfPieces, isRangeOfItemValues } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations as countsOperationsIn,
@@ -284,6 +284,9 @@ export function readShape(
     return finish({ kind: 'graph', v: size(first, 'V'), e: size(first, 'E') });
   }
   if (amount) return finish({ kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false });
+  const values =
+    technique === 'dynamic-programming' && known.find((v) => isRangeOfItemValues(v, facts.variables));
+  if (values) return finish({ kind: 'product', n: size(first, 'n'), other: size(values, 'm'), grid: false });
   const sums = subsetSums(facts, first, body);
   if (sums) return finish({ kind: 'product', n: size(first, 'n'), other: sums, grid: false });
   // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k

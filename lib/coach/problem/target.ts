@@ -41,6 +41,15 @@ export interface TargetInput {
   items?: boolean;
 }
 
+/**
+ * The guesses whose figures may shape the bar: the leader, and the helpers the page points at. A
+ * helper only common among problems like this one (a sort nothing asks for) sets no floor: it
+ * must not raise the bar to n log n beside a leader that needs one pass.
+ */
+export function aidingTechniques(guesses: readonly TechniqueGuess[]): TechniqueId[] {
+  return guesses.filter((guess, at) => at === 0 || !guess.baseRateOnly).map((guess) => guess.id);
+}
+
 /** Methods that answer two sequences in one pass together, or by a formula: no table needed. */
 const DIRECT: readonly TechniqueId[] = ['two-pointers', 'math'];
 

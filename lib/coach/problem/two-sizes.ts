@@ -1,6 +1,7 @@
 import type { ConstraintFacts, Variable } from './constraints';
 import {
   countsOperations,
+  countsQuestions,
   definesPairs,
   endpointsOf,
   GRAPH_TECHNIQUES,
@@ -20,6 +21,28 @@ export type SizeRoles =
   | { kind: 'queries'; input: Variable; queries: Variable }
   | { kind: 'pair'; table: boolean };
 
+/**
+ * Instructions that each name two items ("dish A_i before dish B_i", both labels of the N dishes)
+ * when the method walks a graph and nothing else links the items: they are the graph's edges, not
+ * questions asked of it. A count named as queries, operations or updates stays a count of questions.
+ */
+function statesLinks(
+  facts: ConstraintFacts,
+  sizes: readonly Variable[],
+  asked: Variable | undefined,
+  technique: TechniqueId | undefined,
+): boolean {
+  if (!asked || !GRAPH_TECHNIQUES.includes(technique) || technique === 'union-find' || technique === 'graph')
+    return false;
+  if (countsQuestions(facts, asked)) return false;
+  const items = sizes.filter((v) => v !== asked);
+  return (
+    items.length === 1 &&
+    endpointsOf(facts, items[0] as Variable) >= 1 &&
+    !isEdgeCount(facts, items[0] as Variable, undefined)
+  );
+}
+
 /** The roles of the sizes, largest first (`first` and `second` are the two largest). */
 export function sizeRoles(
   facts: ConstraintFacts,
@@ -33,7 +56,7 @@ export function sizeRoles(
   // A count the links' ends label ("1 <= a_i, b_i <= n") is the vertices, even when the question
   // asks something of each of them ("for every town, return ...").
   const labelled = !!asked && endpointsOf(facts, asked) >= 2 && sizes.some((v) => linksOf(v, asked));
-  const queries = labelled ? undefined : asked;
+  const queries = labelled || statesLinks(facts, sizes, asked, technique) ? undefined : asked;
   // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
   // is what the work is counted over; each query then reads what the search left behind. The
   // nodes are what the edges join, however the statement names them.

@@ -1,8 +1,11 @@
 import { REARRANGED_PALINDROME } from './lookups';
 import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
+import { BRACKET_TEXT } from './structures';
 import type { Trigger } from './trigger';
 
+/** Pairs counted by how far apart their values may be, not by a value they share. */
+const PAIR_WITHIN_A_BOUND = /\bpairs\b.{0,120}(?:[<>]=|\bat most\b|\bat least\b|\bno more than\b|\bwithin\b)/;
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
 const notDesign = (scene: { design: boolean }) => !scene.design;
 
@@ -16,6 +19,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     why: 'a longest or shortest contiguous run is a window that grows on the right and shrinks on the left',
     when: (scene) =>
       notPalindrome(scene) &&
+      !BRACKET_TEXT.test(scene.body) &&
+      !RUN_EXACT_TOTAL.test(scene.body) &&
       !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body) &&
       !consecutiveValuesAnywhere(scene.body),
   },
@@ -30,7 +35,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'sliding-window',
     pattern:
-      /\bwithout (?:a )?repeat|\bno (?:character|letter|value) (?:occurs|appears|repeats) more than once\b|\bat most (?:k|two|2) distinct\b|\b(?:contains?|holds?|holding|covers?|covering) (?:all|every) (?:the )?(?:characters?|letters?)\b|\bat most k (?:zeros|flips|replacements|changes)\b|\bpermutation of \w+ as a substring\b/,
+      /\bwithout (?:a )?repeat|\bno (?:character|letter|value) (?:occurs|appears|repeats) more than once\b|\bat most (?:k|two|2) distinct\b|\b(?:contains?|holds?|holding|covers?|covering) (?:all|every) (?:the )?(?:characters?|letters?)\b|\bat most k (?:zeros|flips|replacements|changes)\b|\bat most k \w+\b[^.]{0,40}\b(?:chang|flip|replac|rewrit|turn|convert|repaint|repair)\w*\b[^.]{0,40}\binto\b|\bpermutation of \w+ as a substring\b/,
     weight: 2.5,
     why: 'a condition on the run’s contents can be kept up to date as a window slides',
     // Only about a run of the input: "at most k distinct projects" chosen freely is no window.
@@ -181,9 +186,11 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'hash-table',
     pattern:
-      /\b(?:count|number of) (?:the )?pairs\b.{0,120}(?:=|\bequal|\bsame|\bxor\b|\bdifference\b|\bsum)|\bpairs of indices\b.{0,80}(?:=|\bequal|\bsame)/,
+      /\b(?:count|number of) (?:the )?pairs\b.{0,120}(?:(?<![<>!])=|\bequal|\bsame|\bxor\b|\bdifference\b|\bsum)|\bpairs of indices\b.{0,80}(?:(?<![<>!])=|\bequal|\bsame)/,
     weight: 2.5,
     why: 'pairs that share a key are counted by remembering how often each key has been seen',
+    // A pair within a bound (|a - b| <= d, at most d apart) is a range of partners, not one key.
+    when: (scene) => !PAIR_WITHIN_A_BOUND.test(scene.body),
   },
   {
     technique: 'hash-table',

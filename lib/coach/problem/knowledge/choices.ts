@@ -74,7 +74,22 @@ const ORDER_CHOSEN =
 const TOTAL_OVER_ORDER =
   /\b(?:total|sum|average)\b (?:of )?(?:all )?(?:the )?(?:[\w']+ ){0,3}?(?:wait\w*|completion times?|finish\w* times?|delays?|penalt\w*|lateness)\b[^.]{0,60}\b(?:as small as possible|smallest|minimum|minimi[sz]\w*|least|lowest)\b|\b(?:minimi[sz]e|smallest|minimum|least|lowest) (?:possible )?(?:the )?(?:total|sum|average)\b[^.]{0,40}\b(?:wait\w*|completion|finish\w*|delays?|penalt\w*|lateness)\b/;
 
+/** The fewest things to place so that every point of a line is covered (lit, guarded, served). */
+const FEWEST_TO_COVER =
+  /\b(?:smallest|minimum|fewest|least) number of (?:new |extra |additional |more )?\w+\b[^.]{0,80}\bso that (?:every|each|all)\b[^.]{0,60}\b(?:lit|covered|watched|guarded|reached|served|heard|within)\b/;
+/** Each placed thing reaches a stretch around it: within a distance, |i - j| <= d. */
+const REACHES_AROUND =
+  /\|[a-z] ?- ?[a-z]\| ?(?:<=|<)|\bwithin (?:a )?(?:distance|range)\b|\bwithin \w+ (?:cells|steps|metres|meters|units|positions)\b/;
+
 export const CHOICE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'greedy',
+    pattern: FEWEST_TO_COVER,
+    weight: 3,
+    why: 'the leftmost point still uncovered must be covered by something, and placing it as far right as still reaches that point covers the most of what follows: one pass',
+    when: (scene) =>
+      REACHES_AROUND.test(scene.body) && scene.shape !== 'graph' && !scene.grid && !scene.design,
+  },
   {
     technique: 'greedy',
     pattern: LAP_FROM_A_START,

@@ -22,12 +22,27 @@ const NO_CIRCLE =
 const EARLIEST_ALL =
   /\b(?:smallest|least|minimum|fewest|earliest)\b (?:number of )?(?:hours|days|minutes|weeks|rounds|semesters|terms|time|moment)\b|\bearliest (?:time|moment|day|hour)\b/;
 
+/**
+ * The question is whether following the links from item to item can lead back to where it began:
+ * a cell that ends up using its own value, a task that depends on itself through a chain.
+ */
+const LEADS_BACK =
+  /\b(?:ends? up|comes? back to|leads? back to|turns? back to)\b[^.]{0,40}\b(?:(?:its|their) own|itself|themselves|the (?:same|first|starting) \w+)\b|\b(?:depends?|relies?|waits?) (?:directly or indirectly )?on itself\b|\bcircular (?:dependenc\w+|references?|waits?)\b/;
+
 /** The statement tells of items waiting for others, in any of those words. */
 export const waits = (body: string) =>
   WAITS_FOR.test(body) || REQUIRES_FIRST.test(body) || NO_CIRCLE.test(body);
 
 /** Dependencies retold: an order of the items, and the longest chain of waits for the time it takes. */
 export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'depth-first-search',
+    pattern: LEADS_BACK,
+    weight: 3,
+    why: 'following the links until one leads back is a cycle in a directed graph: a depth-first walk that meets an item still on its own path has found one (or an order that cannot place every item)',
+    when: (scene) => !scene.grid && !scene.design,
+    also: ['topological-sort', 'graph'],
+  },
   {
     technique: 'topological-sort',
     pattern: WAITS_FOR,

@@ -12,8 +12,39 @@ const ONE_LINK_TOO_MANY =
   /\b(?:one|an) (?:more|extra|additional|redundant) (?:\w+ ){0,2}(?:pipe|cable|edge|road|link|wire|connection|bridge|line|tunnel)\b/;
 const TAKE_ONE_OUT = /\b(?:remov|take[sn]? out|unplug|delet|cut|drop|disconnect)\w*\b/;
 
+/**
+ * Pairs declared alike ("x==y", the same colour) beside pairs declared apart, and the question
+ * whether all can hold: likeness is transitive, so it groups the items, and each "apart" pair must
+ * straddle two groups.
+ */
+const ALIKE_AND_APART =
+  /\b[a-z] ?== ?[a-z]\b[\s\S]{0,300}\b[a-z] ?!= ?[a-z]\b|\b(?:the same|equal)\b[^.]{0,80}\b(?:different|differ|not (?:the same|equal))\b[\s\S]{0,300}\b(?:possible|consistent|contradict\w*|all (?:be )?(?:true|hold))\b/;
+
+/**
+ * Links only ever added, and questions between them whether two items are joined yet: each answer
+ * is whether they share a group, so groups merged as links arrive answer every question.
+ */
+const JOINED_SO_FAR =
+  /\b(?:whether|if)\b[^.]{0,80}\b(?:walk|travel|get|go|drive|sail|reach|connected|joined|linked)\b[^.]{0,80}\b(?:so far|until now|by then|up to (?:now|then|that (?:moment|point)))\b/;
+
 /** Networks kept joined with as little as possible: spanning trees and the one link too many. */
 export const NETWORK_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'union-find',
+    pattern: JOINED_SO_FAR,
+    weight: 3,
+    why: 'links only arrive and each question asks whether two items are joined by the links so far: merge groups as links arrive (a disjoint-set forest) and compare the groups of the two',
+    when: (scene) => !scene.grid && !scene.design,
+    also: ['graph'],
+  },
+  {
+    technique: 'union-find',
+    pattern: ALIKE_AND_APART,
+    weight: 3,
+    why: 'being alike passes along a chain, so the alike pairs join items into groups (a disjoint-set forest), and every pair said to differ must lie in two groups',
+    when: (scene) => !scene.grid && !scene.design,
+    also: ['graph'],
+  },
   {
     technique: 'union-find',
     pattern: KEEP_ALL_JOINED,

@@ -29,7 +29,7 @@ const nonCanonicalCoins = (scene: Scene) => !!listedDenominations(scene.body) &&
  * cost of a stretch then depends on both its ends, which is a DP over ranges.
  */
 export const INTERVAL_DP =
-  /\b(?:presses|merges?|combines?|joins?)\b.{0,80}\badjacent\b|\badjacent\b.{0,80}\b(?:into one|merged|combined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
+  /\b(?:presses|merges?|combines?|joins?|joined|merged|combined|glued|fused)\b.{0,80}\b(?:adjacent|neighbou?ring)\b|\b(?:adjacent|neighbou?ring)\b.{0,80}\b(?:into one|merged|combined|joined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
 
 /** A string matched against itself or against a pattern: prefix-function or rolling-hash work. */
 export const STRING_MATCHING =
@@ -237,7 +237,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'bit-manipulation',
     pattern:
-      /\bxor\b|\bbitwise\b|\bbinary representation\b|\bset bits\b|\b1 bits\b|\bones in (?:the )?binary\b|\bhamming\b|\bgray code\b|\bbit ?masks?\b|\bpower of (?:two|2|four|4)\b/,
+      /\bxor\b|\bbitwise\b|\bbinary representation\b|\bset bits\b|\b1 bits\b|\bones in (?:the )?binary\b|\bhamming\b|\bbinary (?:forms?|notation|digits|writing|expansions?)\b|\bbit positions?\b|\bgray code\b|\bbit ?masks?\b|\bpower of (?:two|2|four|4)\b/,
     weight: 2.5,
     why: 'the answer lives in the binary digits of the numbers',
   },

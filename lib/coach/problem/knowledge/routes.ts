@@ -3,13 +3,13 @@ import type { Scene, Trigger } from './trigger';
 
 /** Each link carries its own cost: a third number per link, or a sentence that prices one. */
 const PRICED_LINK =
-  /[[(]\s*\w+\s*,\s*\w+\s*,\s*\w+\s*[\])]|\b(?:roads?|highways?|streets?|edges?|links?|ferr(?:y|ies)|flights?|cables?|tunnels?|rails?|railways?|trails?|bridges?|lanes?|pipes?)\b[^.]{0,80}\b(?:whose|with a|with an|and a|costs?|takes?|needs?|charges?)\b[^.]{0,20}\b(?:toll|fare|price|cost|length|time|minutes|seconds|hours|coins|fuel)\b/;
+  /[[(]\s*\w+\s*,\s*\w+\s*,\s*\w+\s*[\])]|\b(?:roads?|highways?|streets?|edges?|links?|ferr(?:y|ies)|flights?|cables?|tunnels?|rails?|railways?|lines?|trails?|bridges?|lanes?|pipes?)\b[^.]{0,80}\b(?:whose|with a|with an|and a|and its|has a|have a|costs?|takes?|needs?|charges?)\b[^.]{0,20}\b(?:toll|fare|price|cost|length|time|minutes|seconds|hours|coins|fuel)\b/;
 /** Every link costs the same: then the fewest links are counted by a plain breadth-first search. */
 const SAME_COST =
   /\b(?:every|each|all) (?:\w+ ){0,2}(?:takes?|costs?|has|have|lasts?) the same\b|\bunweighted\b|\bsame (?:time|cost|length|price)\b/;
 /** The question asks for the least total of those costs along a route. */
 const LEAST_ALONG =
-  /\b(?:least|smallest|minimum|lowest|quickest|fastest|cheapest|shortest)\b (?:total |possible |overall )?(?:number of )?(?:minutes|seconds|hours|days|time|toll|tolls|fare|fares|cost|price|fuel|coins|distance|travel time|driving time)\b/;
+  /\b(?:least|smallest|minimum|lowest|quickest|fastest|cheapest|shortest)\b (?:total |possible |overall )?(?:number of )?(?:minutes|seconds|hours|days|time|toll|tolls|fare|fares|cost|price|fuel|coins|distance|travel time|driving time)\b|\b(?:quickest|fastest|cheapest) (?:possible )?(?:journey|trip|route|ride|itinerary|way there)\b/;
 
 /** Places joined by links that each carry a cost, and the cheapest route asked between them. */
 const pricedRoutes = (scene: Scene) =>

@@ -1,5 +1,6 @@
 import { consecutiveValuesAnywhere } from './orders';
 import { windowBroken } from './runs';
+import { BRACKET_TEXT } from './structures';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -73,6 +74,7 @@ const windowFits = (scene: Scene) =>
   !windowBroken(scene) &&
   !consecutiveValuesAnywhere(scene.body) &&
   !/\bpalindrom|\bsubsequence/.test(scene.body) &&
+  !BRACKET_TEXT.test(scene.body) &&
   // A run two inputs share is a table over both, not a window over one.
   !/\bshared\b|\bcommon (?:substring|subarray|stretch|run|part)|\b(?:in|of|to) both\b/.test(scene.body) &&
   // Runs the input is split into are a partition to choose, not one run to find.

@@ -46,7 +46,18 @@ const small = (scene: Scene) => (scene.largest ?? Number.POSITIVE_INFINITY) <= 2
 /** Sizes where every pair of items is too many, so pairs must be counted cleverly. */
 const manyItems = (scene: Scene) => (scene.largest ?? 0) > 5000;
 
+/** Each job goes to whichever server is free soonest: the earliest finish time among k, asked again per job. */
+const FREE_SOONEST =
+  /\b(?:becomes?|gets?|is|falls?) (?:free|available|idle|ready)(?: \w+){0,2} (?:first|earliest|soonest)\b|\b(?:first|earliest|soonest) (?:to become |to be )?(?:free|available|idle)\b|\bfrees? up first\b/;
+
 export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'heap-priority-queue',
+    pattern: FREE_SOONEST,
+    weight: 3,
+    why: 'each new item goes to the one that frees first: a heap keyed by when each becomes free hands it over in log time',
+    when: (scene) => !scene.design,
+  },
   {
     technique: 'heap-priority-queue',
     pattern: new RegExp(`${PICK}[^.]{0,60}?\\b${EXTREME}\\b`),

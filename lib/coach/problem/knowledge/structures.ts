@@ -26,11 +26,18 @@ const QUEUE_WORKED = new RegExp(
 const REPEATED =
   /\bwhile\b|\brepeatedly\b|\buntil\b|\bagain\b|\bstill\b|\b(?:each|every) (?:time|turn|round)\b/;
 
+/**
+ * Text made of opening and closing brackets, judged by whether they balance: balance is not kept
+ * when a run shrinks from the left, so such a run is no window.
+ */
+export const BRACKET_TEXT =
+  /\bparenthes[ie]s\b|\b(?:regular|balanced|correct|valid) bracket (?:sequence|string)s?\b/;
+
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'stack',
     pattern:
-      /\bparenthes[ie]s\b|\bbrackets?\b.{0,80}\b(?:closed|match|nest|well[- ]formed|valid|opening|closing)\b|\bwell[- ]formed\b|\bnested\b.{0,40}\b(?:brackets|parentheses|tags)\b/,
+      /\bparenthes[ie]s\b|\b(?:regular|balanced|correct) bracket (?:sequence|string)s?\b|\bbrackets?\b.{0,80}\b(?:closed|match|nest|well[- ]formed|valid|opening|closing)\b|\bwell[- ]formed\b|\bnested\b.{0,40}\b(?:brackets|parentheses|tags)\b/,
     weight: 3,
     why: 'matching each closer with the most recent open one is last-in, first-out',
   },
@@ -154,7 +161,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'trie',
-    pattern: /\btrie\b|\bprefix tree\b|\bautocomplete\b|\bsearch suggestions\b/,
+    pattern:
+      /\btrie\b|\bprefix tree\b|\bautocomplete\b|\bsearch suggestions\b|\b(?:is|be|are) (?:the )?(?:beginning|start|prefix|first part) of (?:a different|another|any other|some other)\b/,
     weight: 4,
     why: 'a prefix tree stores shared beginnings once',
   },
