@@ -44,7 +44,9 @@ describe('spellings that never change the question', () => {
     expect(slugFor('geeksforgeeks', 'Next Greater Element')).toBe('geeksforgeeks-next-greater-element');
     expect(slugFor('generic', 'Remove Duplicates from Sorted List')).toBe('remove-duplicates-from-sorted-list');
     expect(slugFor('generic', 'Jump Game 3')).toBeNull();
-    expect(slugFor('generic', 'Find Minimum in Rotated Sorted Array 2')).toBeNull();
+    expect(slugFor('generic', 'Find Minimum in Rotated Sorted Array 2')).toBe(
+      'find-minimum-in-rotated-sorted-array-ii',
+    );
   });
 
   it('drops a trailing "problem" or "algorithm" only when the whole title is no known name', () => {
