@@ -42,9 +42,13 @@ describe('spellings that never change the question', () => {
     // A trailing "I" stays: GeeksforGeeks' Next Greater Element is one array, LeetCode's I a subset.
     expect(normaliseTitle('Next Greater Element I')).not.toBe(normaliseTitle('Next Greater Element'));
     expect(slugFor('geeksforgeeks', 'Next Greater Element')).toBe('geeksforgeeks-next-greater-element');
-    expect(slugFor('generic', 'Remove Duplicates from Sorted List')).toBeNull();
-    expect(slugFor('generic', 'Jump Game 3')).toBeNull();
-    expect(slugFor('generic', 'Find Minimum in Rotated Sorted Array 2')).toBeNull();
+    expect(slugFor('generic', 'Remove Duplicates from Sorted List')).toBe(
+      'remove-duplicates-from-sorted-list',
+    );
+    expect(slugFor('generic', 'Jump Game 3')).toBe('jump-game-iii');
+    expect(slugFor('generic', 'Find Minimum in Rotated Sorted Array 2')).toBe(
+      'find-minimum-in-rotated-sorted-array-ii',
+    );
   });
 
   it('drops a trailing "problem" or "algorithm" only when the whole title is no known name', () => {
