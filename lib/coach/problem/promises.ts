@@ -30,12 +30,24 @@ const NOT_A_PROMISE =
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
 
+/**
+ * The words that vouch for the test data: "it is guaranteed", "you may assume", and the data said
+ * to be made that way ("the test data is built so that", "the input is constructed such that").
+ */
+const VOUCHED =
+  '(?:assume|guaranteed|promised|ensured|(?:generated|built|constructed|designed|chosen|prepared|made) (?:such|so) that)';
+
 const ANSWER_EXISTS = [
-  // "You may assume that exactly one pair of trips adds up to budget".
-  /\b(?:assume|guaranteed|promised|ensured)\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+/,
-  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?|reachable|achievable|solvable)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
+  // "You may assume that exactly one pair of trips adds up to budget", "the data is built so that
+  // exactly one pair works".
+  new RegExp(
+    String.raw`\b${VOUCHED}\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+`,
+  ),
+  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?|reachable|achievable|solvable)\b|\bcan always be (?:rebuilt|done|reached|finished|formed|made|achieved|completed|obtained|paid|built|assembled)\b/,
   // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
-  /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
+  new RegExp(
+    String.raw`\b${VOUCHED}\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b`,
+  ),
   // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
   /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
   /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
@@ -55,6 +67,8 @@ const LOWERCASE_IN_PROSE = [
   /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
   /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-) ?['"]?z['"]?\b/,
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
+  // "Every character of s is a lowercase English letter": said of each character in turn.
+  /\b(?:every|each|all) (?:the )?(?:characters?|letters?|symbols?) (?:of|in) (?:the )?[\w.[\]]+ (?:is|are) (?:an? )?lower[- ]?case (?:english |latin )?(?:letters?|characters?)\b(?! and| or|, )/,
 ];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =
@@ -76,7 +90,10 @@ const FIXED_ALPHABET = [
 /** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
 const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
-  /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
+  // "S is a binary string", "the panel is written as a binary string".
+  /\b(?:given|is|are|written|encoded|represented|described|shown)(?: as)? (?:an? |the )?binary strings?\b/,
+  // Cell characters named bare, as AtCoder does: "consisting of . and #", "made of 0, 1 and ?".
+  /\b(?:consists?|consisting|made up|composed) (?:only )?of ?(?:[^\w\s'"]|\d)(?:(?:,? (?:and|or)|,) ?(?:[^\w\s'"]|\d))+(?=\s*(?:[.;,]|$|only\b))/,
   /\b(?:over|from) the alphabet\b/,
   // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
   /\beither (?:an? )?\w+ \([^\s()]{1,2}\) or (?:an? )?\w+ \([^\s()]{1,2}\)/,
@@ -160,12 +177,13 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // A symbol named bare ("consisting of . and #") is no full stop: the sentence goes on.
       // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
       // is a sentence of its own, so it no longer hides the promise.
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might)\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might|(?:are|is) not (?:necessarily|always|all))\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
@@ -251,13 +269,17 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").
   const weights = facts.variables.filter(
-    (v) => v.role === 'value' && v.names.some((name) => /^(?:w|weight|cost|len|length)(?:_?i)?$/i.test(name)),
+    (v) =>
+      v.role === 'value' &&
+      v.names.some((name) => /^(?:w|c|d|weight|cost|len|length|dist|distance|time)(?:_?i)?$/i.test(name)),
   );
+  // Only in a graph are such letters the weights of its links ("d" is a distance the question
+  // names elsewhere).
+  const graphWeights = GRAPH.test(body) ? weights : [];
   if (
     elements.length === 0 &&
-    weights.length > 0 &&
-    GRAPH.test(body) &&
-    weights.every((v) => v.lower !== undefined && v.lower >= 1)
+    graphWeights.length > 0 &&
+    graphWeights.every((v) => v.lower !== undefined && v.lower >= 1)
   )
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
@@ -276,7 +298,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   // calls its length a size: a bound on some other name says nothing of their sign.
   const listed =
     facts.variables.some((v) => isSize(v) || v.role === 'item-size') || INDEXED_VALUES.test(body);
-  if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
+  if (!listed && elements.length === 0 && graphWeights.length === 0 && scalars.length > 0) {
     if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
     if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');
   }
