@@ -1,3 +1,4 @@
+import { ANSWER_EXISTS } from './answer-promises';
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
 import { promisesDistinct } from './distinct-promises';
@@ -29,35 +30,6 @@ const NOT_A_PROMISE =
 
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
-
-/**
- * The words that vouch for the test data: "it is guaranteed", "you may assume", and the data said
- * to be made that way ("the test data is built so that", "the input is constructed such that").
- */
-const VOUCHED =
-  '(?:assume|guaranteed|promised|ensured|(?:generated|built|constructed|designed|chosen|prepared|made) (?:such|so) that)';
-
-const ANSWER_EXISTS = [
-  // "You may assume that exactly one pair of trips adds up to budget", "the data is built so that
-  // exactly one pair works".
-  new RegExp(
-    String.raw`\b${VOUCHED}\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+`,
-  ),
-  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?|reachable|achievable|solvable)\b|\bcan always be (?:rebuilt|done|reached|finished|formed|made|achieved|completed|obtained|paid|built|assembled)\b/,
-  // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
-  new RegExp(
-    String.raw`\b${VOUCHED}\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b`,
-  ),
-  // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
-  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
-  /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
-  // The input promised to have the shape the question looks for ("arr is guaranteed to be a
-  // mountain array"), or the one item asked for named as present ("every element appears
-  // twice, except for one element which appears exactly once").
-  /\bguaranteed to be an? (?:valid|well-formed|mountain|bitonic) (?:\w+ )?(?:array|list|string|sequence|expression|tree|grid)\b|\bexcept (?:for )?(?:exactly )?one (?:\w+ )?(?:which|that) (?:appears|occurs)\b/,
-  // "p and q will exist in the tree", "word contains at least one vowel".
-  /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
-];
 
 const LOWERCASE =
   /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
@@ -177,13 +149,14 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // "You cannot return to a hut" is a promise, not a demand: a verb after a modal stays in it.
       // A symbol named bare ("consisting of . and #") is no full stop: the sentence goes on.
       // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
       // is a sentence of its own, so it no longer hides the promise.
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might|(?:are|is) not (?:necessarily|always|all))\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might|(?:are|is) not (?:necessarily|always|all))\b)|(?<!\b(?:cannot|can't|not|never|to|can|could|will|would)),? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
