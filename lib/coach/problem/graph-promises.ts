@@ -28,6 +28,9 @@ export const CONNECTED = [
   // "The roads connect all the cities", "the given cables link all computers": said of the links as
   // they are (a demand to connect them all is no promise: "must", "so that" are read apart).
   /\b(?:the )?(?:given )?(?:roads|edges|cables|links|flights|bridges|tunnels|routes|connections|wires|streets|railways|ferries|paths|lines|trails|pipes|corridors) (?:already )?(?:connect|join|link|span) (?:together )?all (?:the )?(?:\w+ )?(?:cities|towns|villages|nodes|vertices|islands|computers|houses|stations|rooms|points|places|junctions|sites|servers|machines|clearings|huts|planets|airports|districts)\b/,
+  // Every node joined to one hub: "every computer is connected to the server", "each town is
+  // linked to the capital, directly or through others"; never to its own neighbours.
+  /\b(?:every|each|all(?: the)?) \w+ (?:is|are) (?:\w+ )?(?:connected|linked|joined) (?:\w+ )?to (?:the )?(?:server|root|capital|hub|centre|center|headquarters|depot|source|main \w+|\w+ \d+)\b/,
   // "There is a road between every pair of towns", "every two cities are joined by a road".
   /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
   /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,

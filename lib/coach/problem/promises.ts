@@ -68,15 +68,18 @@ const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:consists?|consisting|made up|composed) (?:only )?of ?(?:[^\w\s'"]|\d)(?:(?:,? (?:and|or)|,) ?(?:[^\w\s'"]|\d))+(?=\s*(?:[.;,]|$|only\b))/,
   /\b(?:over|from) the alphabet\b/,
   // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
-  /\beither (?:an? )?\w+ \([^\s()]{1,2}\) or (?:an? )?\w+ \([^\s()]{1,2}\)/,
+  /\beither (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\) or (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\)/,
   /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
+/** How an input is handed over or kept: "given", "listed", "recorded", "stored" in an order. */
+const LAID =
+  '(?:given|listed|kept|stored|arranged|recorded|written|provided|presented|logged|placed|numbered)';
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
-    '\\b(?:is|are|was|were) (?:given |listed |kept |stored |already )?sorted\\b',
+    `\\b(?:is|are|was|were) (?:${LAID} |already )?sorted\\b`,
     // "k lists of meetings, each sorted by start": several inputs, every one of them in order.
     `\\beach (?:one |of them )?(?:already )?(?:sorted|in sorted order|in ${ORDER} order)\\b`,
     // "arrives already sorted by start", "comes sorted": handed over in order.
@@ -91,7 +94,7 @@ const SORTED = new RegExp(
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
-    `\\b(?:is|are|was|were) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
     // "a_1 <= a_2 <= ..." and the chain that falls, "A_1 >= A_2 >= ... >= A_N".
     '\\b[a-z]_1 ?(?:<=?|>=?) ?[a-z]_2 ?(?:<=?|>=?) ?\\.\\.\\.',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
@@ -156,7 +159,7 @@ function sentences(body: string): string[] {
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might|(?:are|is) not (?:necessarily|always|all))\b)|(?<!\b(?:cannot|can't|not|never|to|can|could|will|would)),? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but|although|though|while|yet|even though) (?=(?:\w+ ){1,3}(?:may|might|can|could|(?:are|is) not (?:necessarily|always|all))\b)|(?<!\b(?:cannot|can't|not|never|to|can|could|will|would)),? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.

@@ -55,12 +55,20 @@ const AT_LEAST_TWO =
  */
 const GRID_AT_LEAST_TWO =
   /\bat least (?:two|2) (?:rows|columns)(?:,? and (?:at least )?(?:two|2)? ?(?:rows|columns))\b/;
+/** Both sides named and bounded together in words: "both n and m are at least 2", "n and m are both at least two". */
+const SIDES_AT_LEAST_TWO =
+  /\b(?:both )?[a-z] and [a-z] (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+/** A sentence about a grid: its sides are what two letters bounded together there stand for. */
+const GRID_SENTENCE = /\b(?:grid|board|map|matrix|rows|columns|field)\b/;
 
 /** The guarantees of presence a sentence makes in words. */
 export function presenceInProse(sentences: readonly string[]): Guarantee[] {
   const promised = new Set<Guarantee>();
   for (const sentence of sentences) {
-    if (GRID_AT_LEAST_TWO.test(sentence) && /\brows\b/.test(sentence) && /\bcolumns\b/.test(sentence))
+    if (
+      (GRID_AT_LEAST_TWO.test(sentence) && /\brows\b/.test(sentence) && /\bcolumns\b/.test(sentence)) ||
+      (SIDES_AT_LEAST_TWO.test(sentence) && GRID_SENTENCE.test(sentence))
+    )
       promised.add('grid-min-two');
     if (AT_LEAST_TWO.test(sentence)) {
       promised.add('non-empty');

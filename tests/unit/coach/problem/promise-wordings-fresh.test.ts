@@ -72,6 +72,36 @@ const TABLE: [Guarantee, string, string[], boolean][] = [
   ['fixed-alphabet', 'The grid has H rows.', ['S_i is a string of length W consisting of . and #.'], true],
   ['fixed-alphabet', 'The grid has H rows.', ['S_i consists of 0, 1 and ?.'], true],
   ['fixed-alphabet', 'Each number consists of 1 or 2 digits.', ARRAY, false],
+  // An order told by how the input was recorded, and a concession joined to a promise.
+  ['sorted', 'The readings are recorded in non-increasing order, and readings can repeat.', ARRAY, true],
+  ['sorted', 'The readings were recorded over a week.', ARRAY, false],
+  [
+    'distinct',
+    'The strings in words are pairwise distinct, although they may have different lengths.',
+    ARRAY,
+    true,
+  ],
+  ['distinct', 'The strings in words may have different lengths.', ARRAY, false],
+  // An answer the input admits.
+  ['answer-exists', 'The given input always admits at least one valid cut.', ARRAY, true],
+  ['answer-exists', 'Print 0 if the input admits no valid cut.', ARRAY, false],
+  // Every node joined to one hub.
+  [
+    'connected',
+    'The network has no cycles and every computer is connected to the server, computer 0, through the cables.',
+    GRAPH,
+    true,
+  ],
+  ['connected', 'Each computer is connected to its two neighbours by cables.', GRAPH, false],
+  // Both sides bounded together in words, of a grid.
+  [
+    'grid-min-two',
+    'A cellar map is a grid of n x m squares, and both n and m are at least 2.',
+    ['n, m <= 1000'],
+    true,
+  ],
+  ['grid-min-two', 'You are given two numbers, and both n and m are at least 2.', ['n, m <= 1000'], false],
+  ['fixed-alphabet', 'Each square is either dry floor (.) or water (~).', ['n, m <= 1000'], true],
   // Lowercase said of each character.
   [
     'lowercase-only',
