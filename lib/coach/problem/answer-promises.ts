@@ -31,6 +31,9 @@ export const ANSWER_EXISTS = [
   /\bguaranteed to be an? (?:valid|well-formed|mountain|bitonic) (?:\w+ )?(?:array|list|string|sequence|expression|tree|grid)\b|\bexcept (?:for )?(?:exactly )?one (?:\w+ )?(?:which|that) (?:appears|occurs)\b/,
   // "p and q will exist in the tree", "word contains at least one vowel".
   /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
+  // "The grid contains at least one towel and at least one free square": both things the question
+  // measures between are present.
+  /^(?:the )?[\w.[\]]+ (?:contains?|has|holds?|includes?) at least one (?:\w+ ){1,2}and at least one\b/,
   // "The given input always admits at least one valid cut", "every test has a feasible plan".
   /\b(?:input|test(?: case)?|array|data|instance|case)s? (?:always )?(?:admits?|has|have|allows?|contains?) (?:at least one|an?) (?:valid|possible|feasible|correct|legal) \w+/,
 ];

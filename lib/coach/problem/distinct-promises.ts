@@ -38,11 +38,13 @@ const DISTINCT = [
     String.raw`\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
   ),
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
+  // "In ascending order with no repeats", "listed without duplicates".
+  /\b(?:with|has|have|contains?|holds?) no (?:repeats|repetitions|duplicates)\b|\bwithout (?:any )?(?:repeats|repetitions|duplicates)\b/,
   // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
   /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
 ];
 const DUPLICATES_ALLOWED =
-  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
+  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|(?<!\b(?:no|without(?: any)?) )\brepeat/;
 
 /** Whether one of the sentences promises that the input's values (or items) are all distinct. */
 export function promisesDistinct(promises: readonly string[], graph: boolean): boolean {

@@ -88,7 +88,9 @@ export const NEIGHBOURS_DISTINCT =
 /** No two links join the same two nodes, in the words setters use. */
 export const REPEATED_EDGES = [
   // "There are no self-loops or repeated edges" as well as "no repeated edges".
-  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  /\bno (?:self[- ]?loops? (?:or|and|nor) (?:no )?)?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  // AtCoder's "no self-loops and no multi-edges", "multiedges", "multi-edges".
+  /\bno (?:self[- ]?loops? (?:or|and|nor) (?:no )?)?multi-?(?:ple )?edges\b/,
   /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
   /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
   /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,

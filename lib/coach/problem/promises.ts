@@ -97,6 +97,8 @@ const SORTED = new RegExp(
     `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
     // "a_1 <= a_2 <= ..." and the chain that falls, "A_1 >= A_2 >= ... >= A_N".
     '\\b[a-z]_1 ?(?:<=?|>=?) ?[a-z]_2 ?(?:<=?|>=?) ?\\.\\.\\.',
+    // "The heights never decrease from left to right": an order told by what never happens.
+    '\\b(?:values|heights|numbers|elements|readings|scores|prices|times|positions|weights|lengths|costs|dates|ratings|temperatures|integers) (?:\\w+ ){0,2}(?:never|do not|does not) (?:decrease|increase)\\b',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
     // "1 <= position_i < position_i+1 < target": each element against the next one.

@@ -102,6 +102,21 @@ const TABLE: [Guarantee, string, string[], boolean][] = [
   ],
   ['grid-min-two', 'You are given two numbers, and both n and m are at least 2.', ['n, m <= 1000'], false],
   ['fixed-alphabet', 'Each square is either dry floor (.) or water (~).', ['n, m <= 1000'], true],
+  // Round three (/work/dev-promises29c): repeats denied, multi-edges, an order told by what never
+  // happens, and both things a question measures between said present.
+  ['distinct', 'The elements of arr are in ascending order with no repeats.', ARRAY, true],
+  ['distinct', 'Values may repeat.', ARRAY, false],
+  ['no-repeated-edges', 'The given graph has no self-loops and no multi-edges.', GRAPH, true],
+  ['no-repeated-edges', 'The given graph may have multi-edges.', GRAPH, false],
+  ['sorted', 'The heights never decrease from left to right.', ARRAY, true],
+  ['sorted', 'The answer never decreases as k grows.', ARRAY, false],
+  [
+    'answer-exists',
+    'The grid contains at least one towel and at least one free square.',
+    ['2 <= n <= 100'],
+    true,
+  ],
+  ['answer-exists', 'The grid contains at least one towel.', ['2 <= n <= 100'], false],
   // Lowercase said of each character.
   [
     'lowercase-only',
