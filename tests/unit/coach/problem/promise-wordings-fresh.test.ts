@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
 import { normalizeMath } from '@/lib/coach/problem/normalize';
 import { readGuarantees } from '@/lib/coach/problem/promises';
+import { problemContext } from '../../../support/problem-context';
 
 /**
  * Promises in wordings that fresh pages use and the tuned sets did not (round promises29), each
@@ -166,5 +168,20 @@ describe('bounds read the same whichever way round they are written', () => {
       }),
       { numRuns: 200, seed: 29 },
     );
+  });
+});
+
+describe('a start that cannot be the goal', () => {
+  const statement =
+    'A robot starts at the top-left square of an H x W grid of floor (.) and shelves (#) and moves up, down, left or right. Find the fewest moves that bring it to the bottom-right square.';
+  const listed = (constraints: string[]) =>
+    analyzeProblem(
+      problemContext({ statement, constraints, tags: ['Breadth-First Search', 'Matrix'] }),
+    ).edgeCases.some((line) => /start is already the goal/i.test(line));
+  it('is not listed when the start and goal are opposite corners of a grid of two or more cells', () => {
+    expect(listed(['H, W >= 2', 'H, W <= 1000'])).toBe(false);
+  });
+  it('is listed when a 1 x 1 grid puts the goal at the start', () => {
+    expect(listed(['1 <= H, W <= 1000'])).toBe(true);
   });
 });
