@@ -185,3 +185,18 @@ describe('a start that cannot be the goal', () => {
     expect(listed(['1 <= H, W <= 1000'])).toBe(true);
   });
 });
+
+describe('a single row where the sides are bounded above only', () => {
+  const statement =
+    'A floor plan is a matrix mat of n rows and m columns where 1 is a tile and 0 a gap. Return how many 2 x 2 blocks are fully tiled.';
+  const listed = (constraints: string[]) =>
+    analyzeProblem(problemContext({ statement, constraints, tags: ['Matrix'] })).edgeCases.some((line) =>
+      /single row or a single column/i.test(line),
+    );
+  it('is not listed when the least side is said only in words', () => {
+    expect(listed(['n, m <= 1000', 'mat[i][j] is 0 or 1'])).toBe(false);
+  });
+  it('is listed when the bounds allow one row', () => {
+    expect(listed(['1 <= n, m <= 1000', 'mat[i][j] is 0 or 1'])).toBe(true);
+  });
+});
