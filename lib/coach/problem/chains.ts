@@ -157,11 +157,19 @@ export function applyChain(
           else if (isName(other)) registry.alias(operand, other);
         }
       }
-      const upper = numericNeighbour(lists, comparators, index, 1);
-      const lower = numericNeighbour(lists, comparators, index, -1);
-      if (upper !== undefined) setUpper(variable, upper - (next === '<' ? 1 : 0), chain);
+      // A bound reads the same written either way round: "2 <= H" and "H >= 2", "n <= 10^5" and
+      // "10^5 >= n".
+      const upper =
+        numericNeighbour(lists, comparators, index, 1) ??
+        numericNeighbour(lists, comparators, index, -1, AT_LEAST);
+      const lower =
+        numericNeighbour(lists, comparators, index, -1) ??
+        numericNeighbour(lists, comparators, index, 1, AT_LEAST);
+      const strictAbove = next === '<' || previous === '>';
+      const strictBelow = previous === '<' || next === '>';
+      if (upper !== undefined) setUpper(variable, upper - (strictAbove ? 1 : 0), chain);
       // Bounds are on integers: 0 < n means n starts at 1.
-      if (lower !== undefined) variable.lower ??= lower + (previous === '<' ? 1 : 0);
+      if (lower !== undefined) variable.lower ??= lower + (strictBelow ? 1 : 0);
       // "skill.length == 2 * n" fixes the length by the formula as "<=" bounds it.
       const formula =
         next === '<=' || next === '<' || next === '=='
@@ -189,16 +197,21 @@ export function applyChain(
   });
 }
 
-/** The nearest numeric operand in one direction, following `<=`-style comparators only. */
+/** Comparators that read left to right as "at most" ("1 <= n <= 10^5"), and the other way round ("H, W >= 2"). */
+const AT_MOST: ReadonlySet<string> = new Set(['<=', '<', '==']);
+const AT_LEAST: ReadonlySet<string> = new Set(['>=', '>', '==']);
+
+/** The nearest numeric operand in one direction, following the comparators of one sense only. */
 function numericNeighbour(
   lists: string[][],
   comparators: string[],
   index: number,
   step: 1 | -1,
+  followed: ReadonlySet<string> = AT_MOST,
 ): number | undefined {
   for (let at = index + step; at >= 0 && at < lists.length; at += step) {
-    const comparator = comparators[step === 1 ? at - 1 : at];
-    if (comparator !== '<=' && comparator !== '<' && comparator !== '==') return undefined;
+    const comparator = comparators[step === 1 ? at - 1 : at] ?? '';
+    if (!followed.has(comparator)) return undefined;
     // The operand nearest the name: "1 <= n <= 10^5, 1 <= m" bounds m below by 1, not by 10^5.
     const list = lists[at] ?? [];
     for (const operand of step === 1 ? list : [...list].reverse()) {

@@ -12,6 +12,9 @@ const ONE_PAIR = /^[\w.[\]]+ and [\w.[\]]+$/;
 /** What distinctness is said of: the input's own objects, never the answer or a demand on it. */
 const NOT_INPUT_SUBJECT =
   /\b(?:answer|solution|result|output|returned|target|maximum|minimum|optimal|resulting)\b/;
+/** What an item is told apart by: a value, a name, or a measure of it (singular or plural). */
+const MEASURE =
+  '(?:values?|ids?|names?|labels?|keys?|numbers?|codes?|sizes?|weights?|heights?|lengths?|widths?|ratings?|scores?|prices?|ages?|colou?rs?|positions?|times?|strengths?|speeds?|priorit(?:y|ies)|ranks?|powers?)';
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
@@ -23,17 +26,25 @@ const DISTINCT = [
   // Places told apart: "no two beacons stand at the same point", "lamps standing at distinct
   // integer points": the items (and so their coordinates taken together) are distinct.
   /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
-  /\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries) a (?:unique|distinct|different) (?:\w+ )?(?:value|id|name|label|key|number|code)\b/,
+  // "Every student has a different height", "each key carries a unique code": one measure per item,
+  // told apart item by item.
+  new RegExp(
+    String.raw`\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries|bears|wears) an? (?:unique|distinct|different) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
+  ),
   /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
   // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
   // measure told apart item by item (not "different from", nor a difference between two).
-  /\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?(?:values|ids|names|labels|keys|numbers|codes|sizes|weights|heights|lengths|widths|ratings|scores|prices|ages|colou?rs)\b(?! (?:from|than)\b)/,
+  new RegExp(
+    String.raw`\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
+  ),
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
+  // "In ascending order with no repeats", "listed without duplicates".
+  /\b(?:with|has|have|contains?|holds?) no (?:repeats|repetitions|duplicates)\b|\bwithout (?:any )?(?:repeats|repetitions|duplicates)\b/,
   // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
   /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
 ];
 const DUPLICATES_ALLOWED =
-  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|\brepeat/;
+  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|(?<!\b(?:no|without(?: any)?) )\brepeat/;
 
 /** Whether one of the sentences promises that the input's values (or items) are all distinct. */
 export function promisesDistinct(promises: readonly string[], graph: boolean): boolean {

@@ -76,6 +76,10 @@ const MIXED_CHARACTERS = /^upper-case letters\b/i;
 /** The statement names lower-case letters as its alphabet and allows no capitals. */
 const LOWERCASE_NAMED = /\blower-?case\b/;
 const CAPITALS_ALLOWED = /\bupper-?case\b|\bcapitals?\b|\bmixed case\b/;
+/** The start at the goal: impossible at opposite corners of a grid of two or more cells. */
+const START_IS_GOAL = /^the start is already the goal\b/i;
+const OPPOSITE_CORNERS =
+  /\btop[- ]left\b[^\n]{0,300}\bbottom[- ]right\b|\bbottom[- ]right\b[^\n]{0,300}\btop[- ]left\b|\(1, ?1\)[^\n]{0,300}\((?:h, ?w|n, ?m|r, ?c|n, ?n)\)/;
 /** A row or column on its own, which a square board of side n only has when n = 1. */
 const SINGLE_LINE = /^a single row or a single column\b/i;
 
@@ -263,6 +267,11 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const orderMatters = methods.some((id) => ORDER_SENSITIVE.includes(id)) || SPEAKS_OF_ORDER.test(input.body);
   const alphabetClosed = LOWERCASE_NAMED.test(input.body) && !CAPITALS_ALLOWED.test(input.body);
   const board = squareBoard(input.facts);
+  // Sides bounded above only ("n, m <= 1000") have their least size in words: no single row is known.
+  const sides = input.facts.variables.filter((v) => v.role === 'dimension');
+  const floorUnsaid = sides.length > 0 && sides.every((v) => v.lower === undefined && v.upper);
+  const cornersApart =
+    (promised.has('grid-min-two') || promised.has('min-two')) && OPPOSITE_CORNERS.test(input.body);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
@@ -275,7 +284,8 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       contradictedBy(trap.text, promised).length === 0 &&
       (orderMatters || !IN_ORDER.test(trap.text)) &&
       !(alphabetClosed && MIXED_CHARACTERS.test(trap.text)) &&
-      !(board && SINGLE_LINE.test(trap.text)),
+      !((board || floorUnsaid) && SINGLE_LINE.test(trap.text)) &&
+      !(cornersApart && START_IS_GOAL.test(trap.text)),
   );
   // A square board has a single row only when its side is 1.
   if (

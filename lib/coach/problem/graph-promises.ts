@@ -25,6 +25,12 @@ export const CONNECTED = [
   // "The given roads let you travel between any two towns", "the cables allow any computer to reach
   // any other": said of the links, never of a move ("each ticket lets you travel to any other city").
   /\b(?:roads|edges|cables|links|flights|bridges|tunnels|routes|connections|wires|streets|railways|ferries|paths|lines)\b[^.]{0,30}\b(?:lets?|allows?|enables?|permits?) (?:you |us |anyone |one |people |travell?ers |(?:any|every|each) \w+ )?(?:to )?(?:travel|get|go|move|walk|drive|fly|sail|ride|reach|send)\b[^.]{0,40}\b(?:between (?:any|every|each) (?:two|pair)|(?:to )?(?:any|every|each) other)\b/,
+  // "The roads connect all the cities", "the given cables link all computers": said of the links as
+  // they are (a demand to connect them all is no promise: "must", "so that" are read apart).
+  /\b(?:the )?(?:given )?(?:roads|edges|cables|links|flights|bridges|tunnels|routes|connections|wires|streets|railways|ferries|paths|lines|trails|pipes|corridors) (?:already )?(?:connect|join|link|span) (?:together )?all (?:the )?(?:\w+ )?(?:cities|towns|villages|nodes|vertices|islands|computers|houses|stations|rooms|points|places|junctions|sites|servers|machines|clearings|huts|planets|airports|districts)\b/,
+  // Every node joined to one hub: "every computer is connected to the server", "each town is
+  // linked to the capital, directly or through others"; never to its own neighbours.
+  /\b(?:every|each|all(?: the)?) \w+ (?:is|are) (?:\w+ )?(?:connected|linked|joined) (?:\w+ )?to (?:the )?(?:server|root|capital|hub|centre|center|headquarters|depot|source|main \w+|\w+ \d+)\b/,
   // "There is a road between every pair of towns", "every two cities are joined by a road".
   /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
   /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,
@@ -82,7 +88,9 @@ export const NEIGHBOURS_DISTINCT =
 /** No two links join the same two nodes, in the words setters use. */
 export const REPEATED_EDGES = [
   // "There are no self-loops or repeated edges" as well as "no repeated edges".
-  /\bno (?:self[- ]?loops? (?:or|and|nor) )?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  /\bno (?:self[- ]?loops? (?:or|and|nor) (?:no )?)?(?:repeated|duplicate|multiple|parallel) (?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels)\b/,
+  // AtCoder's "no self-loops and no multi-edges", "multiedges", "multi-edges".
+  /\bno (?:self[- ]?loops? (?:or|and|nor) (?:no )?)?multi-?(?:ple )?edges\b/,
   /\bno two \w+ (?:are|is) (?:directly )?(?:connected|joined|linked) by more than one\b/,
   /\b(?:no|never|not)(?: be| have)?(?: any)? (?:two |more than one )?(?:repeated |duplicate |multiple |parallel )?(?:direct )?(?:edges|roads|links|flights|cables|connections|routes|bridges|wires|channels) (?:between|connecting|joining) (?:the same|any two|a pair|two)\b/,
   /\b(?:at most one|only one) (?:direct )?(?:edge|road|link|flight|cable|connection|route|bridge|wire|channel) (?:between|connects|joins|connecting|joining)\b/,
@@ -97,4 +105,4 @@ export const REPEATED_EDGES = [
 
 /** No cycle: "no circular dependency", "a task never waits on itself, directly or indirectly". */
 export const ACYCLIC =
-  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?(?:cycles?|cyclic)\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?(?:circular|cyclic)\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;
+  /\b(?:has|have|contains?|there (?:are|is)|forms?|makes?|creates?) no (?:\w+ )?(?:cycles?|cyclic)\b|\bnever (?:forms?|makes?|creates?|contains?|has|have) (?:a |any )?(?:\w+ )?cycles?\b|\bno (?:\w+ )?(?:circular|cyclic)\b|\bno (?:\w+ ){1,3}(?:depends?|depending|waits?|waiting|relies?|relying) (?:on|for) itself\b|\bnever (?:\w+ ){0,2}(?:wait|depend)\w* (?:on|for) (?:each other|one another) in a (?:circle|loop|cycle)\b|\b(?:no|never|not)\b[^.]{0,60}\b(?:itself|its own)\b[^.]{0,30}\bindirectly\b|\b(?:does|do) not (?:contain|have|form) (?:any |a )?cycles?\b|\bwithout (?:any )?cycles\b|\bacyclic\b|\bdag\b|\b(?:can|could|will|may) never (?:come|get|go|return|travel|walk|ski|ride)(?: back)? to (?:a|an|the same|any) \w+ (?:\w+ ){0,2}(?:left|visited|passed|leaves|left behind)\b|\b(?:cannot|can't|can not) (?:come|get|go|return)(?: back)? to (?:a|an|the same|any) \w+ (?:\w+ ){0,2}(?:after leaving it|left|visited|passed)\b|\b(?:never|cannot|can't|does not|do not)\b (?:\w+ ){0,4}(?:wait|depend)s? (?:on|for) (?:itself|themselves)\b/;

@@ -1,3 +1,4 @@
+import { ANSWER_EXISTS } from './answer-promises';
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
 import { promisesDistinct } from './distinct-promises';
@@ -30,23 +31,6 @@ const NOT_A_PROMISE =
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
 
-const ANSWER_EXISTS = [
-  // "You may assume that exactly one pair of trips adds up to budget".
-  /\b(?:assume|guaranteed|promised|ensured)\b[^.]{0,40}\bexactly one (?!(?:simple )?(?:route|path|way|road|street)s? )\w+/,
-  /\bexactly one (?:valid )?(?:answer|solution|such pair)\b|\bguaranteed to (?:exist|have a solution|be possible|be (?:in|present|found))\b|\balways (?:possible|exists?|reachable|achievable|solvable)\b|\bcan always be (?:rebuilt|done|reached|finished)\b/,
-  // "It is guaranteed that you can always reach the end", "generated such that it is possible to …".
-  /\b(?:guaranteed|generated (?:such|so) that|assume|ensured)\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b/,
-  // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
-  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
-  /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
-  // The input promised to have the shape the question looks for ("arr is guaranteed to be a
-  // mountain array"), or the one item asked for named as present ("every element appears
-  // twice, except for one element which appears exactly once").
-  /\bguaranteed to be an? (?:valid|well-formed|mountain|bitonic) (?:\w+ )?(?:array|list|string|sequence|expression|tree|grid)\b|\bexcept (?:for )?(?:exactly )?one (?:\w+ )?(?:which|that) (?:appears|occurs)\b/,
-  // "p and q will exist in the tree", "word contains at least one vowel".
-  /\b(?:will|always) (?:always )?exist in\b|^[\w.[\]]+(?: and [\w.[\]]+)? (?:contains?|has|have|includes?) at least one\b/,
-];
-
 const LOWERCASE =
   /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
 /** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
@@ -55,6 +39,8 @@ const LOWERCASE_IN_PROSE = [
   /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
   /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-) ?['"]?z['"]?\b/,
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
+  // "Every character of s is a lowercase English letter": said of each character in turn.
+  /\b(?:every|each|all) (?:the )?(?:characters?|letters?|symbols?) (?:of|in) (?:the )?[\w.[\]]+ (?:is|are) (?:an? )?lower[- ]?case (?:english |latin )?(?:letters?|characters?)\b(?! and| or|, )/,
 ];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =
@@ -76,18 +62,24 @@ const FIXED_ALPHABET = [
 /** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
 const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
-  /\b(?:given|is|are) (?:an? |the )?binary strings?\b/,
+  // "S is a binary string", "the panel is written as a binary string".
+  /\b(?:given|is|are|written|encoded|represented|described|shown)(?: as)? (?:an? |the )?binary strings?\b/,
+  // Cell characters named bare, as AtCoder does: "consisting of . and #", "made of 0, 1 and ?".
+  /\b(?:consists?|consisting|made up|composed) (?:only )?of ?(?:[^\w\s'"]|\d)(?:(?:,? (?:and|or)|,) ?(?:[^\w\s'"]|\d))+(?=\s*(?:[.;,]|$|only\b))/,
   /\b(?:over|from) the alphabet\b/,
   // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
-  /\beither (?:an? )?\w+ \([^\s()]{1,2}\) or (?:an? )?\w+ \([^\s()]{1,2}\)/,
+  /\beither (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\) or (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\)/,
   /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
 ];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
+/** How an input is handed over or kept: "given", "listed", "recorded", "stored" in an order. */
+const LAID =
+  '(?:given|listed|kept|stored|arranged|recorded|written|provided|presented|logged|placed|numbered)';
 const SORTED = new RegExp(
   [
     `\\bsorted in (?:an? )?${ORDER} order\\b`,
-    '\\b(?:is|are|was|were) (?:given |listed |kept |stored |already )?sorted\\b',
+    `\\b(?:is|are|was|were) (?:${LAID} |already )?sorted\\b`,
     // "k lists of meetings, each sorted by start": several inputs, every one of them in order.
     `\\beach (?:one |of them )?(?:already )?(?:sorted|in sorted order|in ${ORDER} order)\\b`,
     // "arrives already sorted by start", "comes sorted": handed over in order.
@@ -102,9 +94,11 @@ const SORTED = new RegExp(
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
-    `\\b(?:is|are|was|were) (?:given |listed |arranged )?in ${ORDER} order\\b`,
+    `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
     // "a_1 <= a_2 <= ..." and the chain that falls, "A_1 >= A_2 >= ... >= A_N".
     '\\b[a-z]_1 ?(?:<=?|>=?) ?[a-z]_2 ?(?:<=?|>=?) ?\\.\\.\\.',
+    // "The heights never decrease from left to right": an order told by what never happens.
+    '\\b(?:values|heights|numbers|elements|readings|scores|prices|times|positions|weights|lengths|costs|dates|ratings|temperatures|integers) (?:\\w+ ){0,2}(?:never|do not|does not) (?:decrease|increase)\\b',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
     '\\b([a-z]\\w*)\\[i\\] ?<=? ?\\1\\[j\\][^.]{0,30}\\bi ?< ?j\\b',
     // "1 <= position_i < position_i+1 < target": each element against the next one.
@@ -160,12 +154,14 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // "You cannot return to a hut" is a promise, not a demand: a verb after a modal stays in it.
+      // A symbol named bare ("consisting of . and #") is no full stop: the sentence goes on.
       // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
       // is a sentence of its own, so it no longer hides the promise.
       // A demand made of the solver or of the answer ("…, and you must merge them", "…, and the
       // answer must be sorted") is a sentence of its own: the promise before it still holds.
       .split(
-        /\n|(?<=[.;!?])\s+|,? (?:and|but) (?=(?:\w+ ){1,3}(?:may|might)\b)|,? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
+        /\n|(?<=(?<!\b(?:of|and|or|either|is|are) ?)[.;!?])\s+|,? (?:and|but|although|though|while|yet|even though) (?=(?:\w+ ){1,3}(?:may|might|can|could|(?:are|is) not (?:necessarily|always|all))\b)|(?<!\b(?:cannot|can't|not|never|to|can|could|will|would)),? (?=(?:and )?(?:return|find|determine|decide|compute|count|print|output)\b)|,? (?=(?:(?:and|but|so|then) )?(?:you|we|the (?:answer|result|output)|your (?:answer|result|output)) (?:must|should|need to|have to|has to)\b)| (?=(?:and|but) (?:must|should|needs? to|has to|have to)\b)/,
       )
       // A promise is one short sentence; a page without full stops must not make every pattern
       // scan all of it.
@@ -251,13 +247,17 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('positive');
   // A graph's only magnitudes are often its weights, named by a bare letter ("u v w", "1 <= w <= 350").
   const weights = facts.variables.filter(
-    (v) => v.role === 'value' && v.names.some((name) => /^(?:w|weight|cost|len|length)(?:_?i)?$/i.test(name)),
+    (v) =>
+      v.role === 'value' &&
+      v.names.some((name) => /^(?:w|c|d|weight|cost|len|length|dist|distance|time)(?:_?i)?$/i.test(name)),
   );
+  // Only in a graph are such letters the weights of its links ("d" is a distance the question
+  // names elsewhere).
+  const graphWeights = GRAPH.test(body) ? weights : [];
   if (
     elements.length === 0 &&
-    weights.length > 0 &&
-    GRAPH.test(body) &&
-    weights.every((v) => v.lower !== undefined && v.lower >= 1)
+    graphWeights.length > 0 &&
+    graphWeights.every((v) => v.lower !== undefined && v.lower >= 1)
   )
     promised.add('positive');
   if (elements.length > 0 && elements.every((v) => v.lower !== undefined && v.lower >= 0))
@@ -276,7 +276,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   // calls its length a size: a bound on some other name says nothing of their sign.
   const listed =
     facts.variables.some((v) => isSize(v) || v.role === 'item-size') || INDEXED_VALUES.test(body);
-  if (!listed && elements.length === 0 && weights.length === 0 && scalars.length > 0) {
+  if (!listed && elements.length === 0 && graphWeights.length === 0 && scalars.length > 0) {
     if (scalars.every((v) => (v.lower ?? 0) >= 1)) promised.add('positive');
     if (scalars.every((v) => (v.lower ?? 0) >= 0)) promised.add('non-negative');
   }

@@ -48,10 +48,28 @@ const ROOTED = /^(?:list|linked list|tree)$/;
 const AT_LEAST_TWO =
   /^(?:there(?: are| is)?|(?:every|each) test(?: case)? (?:has|contains|holds)|the (?:array|list|sequence|input|string|row|line) (?:has|contains|holds)) at least (?:two|2) (?!(?:ways|options|answers|solutions|paths|routes)\b)\w+|\bat least (?:two|2) \w+ in (?:every|each) test\b/;
 
+/**
+ * Both sides of a grid at least two, said in words: "the grid has at least two rows and at least two
+ * columns", "the board has at least 2 rows and 2 columns", "there are at least two rows and two
+ * columns"; one side alone ("at least two rows") leaves a single column possible.
+ */
+const GRID_AT_LEAST_TWO =
+  /\bat least (?:two|2) (?:rows|columns)(?:,? and (?:at least )?(?:two|2)? ?(?:rows|columns))\b/;
+/** Both sides named and bounded together in words: "both n and m are at least 2", "n and m are both at least two". */
+const SIDES_AT_LEAST_TWO =
+  /\b(?:both )?[a-z] and [a-z] (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+/** A sentence about a grid: its sides are what two letters bounded together there stand for. */
+const GRID_SENTENCE = /\b(?:grid|board|map|matrix|rows|columns|field)\b/;
+
 /** The guarantees of presence a sentence makes in words. */
 export function presenceInProse(sentences: readonly string[]): Guarantee[] {
   const promised = new Set<Guarantee>();
   for (const sentence of sentences) {
+    if (
+      (GRID_AT_LEAST_TWO.test(sentence) && /\brows\b/.test(sentence) && /\bcolumns\b/.test(sentence)) ||
+      (SIDES_AT_LEAST_TWO.test(sentence) && GRID_SENTENCE.test(sentence))
+    )
+      promised.add('grid-min-two');
     if (AT_LEAST_TWO.test(sentence)) {
       promised.add('non-empty');
       promised.add('min-two');
