@@ -2,9 +2,19 @@ import type { TechniqueId } from '../types';
 
 /**
  * What each call of a class must do, read from the call's own sentence: what it takes out, looks
- * up or moves. That, not the word "design", picks the structure and the cost per call.
+ * up or moves. That, not the word "design", picks the structure and the cost per call. A stream of
+ * typed operations ("1 x: add x", "3: print the minimum") is read the same way, each kind a call.
  */
-export type CallDemand = 'recency' | 'cursor' | 'window' | 'bounded' | 'extreme' | 'count' | 'lookup';
+export type CallDemand =
+  | 'recency'
+  | 'cursor'
+  | 'window'
+  | 'bounded'
+  | 'extreme'
+  | 'front'
+  | 'frequency'
+  | 'count'
+  | 'lookup';
 
 export interface CallRole {
   /** The call's name as the statement spells it ("dispatch", "ADD"), or "a call". */
@@ -12,9 +22,23 @@ export interface CallRole {
   demand: CallDemand;
 }
 
-/** A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`. */
+/**
+ * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
+ * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
+ */
 const CALL_OPENING =
-  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:/;
+  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?(\d)(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
+/** A kind given by its number inside a sentence, as CSES writes it: `"1 k u" (shelf k ...)`. */
+const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
+/** The statement counts operations of a few kinds: the calls of a class nobody names. */
+const OPERATION_KINDS =
+  /\b(?:queries|operations|events|requests|commands|instructions)\b[^.:]{0,40}?\b(?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:of )?(?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:query|operation|event|request) is (?:one of|of one of)\b/;
+/** A class with methods: its calls are methods even where the statement also counts them in kinds. */
+const NAMES_A_CLASS = /\bimplement (?:the |a |an )?[a-z]+ class\b|\bclass\b.{0,60}\bmethods?\b/;
+/** Section headings a page writes like a call (`Note:`, `Example 1:`). */
+const HEADING = /^(?:notes?|examples?|explanation|input|output|constraints?|returns?|function|sample|hint)$/i;
+/** A kind the statement numbers reads as its number: "type 3". */
+const NUMBERED = /^type \d$/;
 
 /**
  * Each demand by what its sentence says the call does, the first that fits winning: an order of
@@ -40,7 +64,15 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
   ],
   [
     'extreme',
-    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent|comes? first)\b/,
+    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent|comes? first|minimum|maximum)\b/,
+  ],
+  [
+    'front',
+    /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b/,
+  ],
+  [
+    'frequency',
+    /\b(?:frequency|count|occurrences?) (?:is )?exactly\b|\bexactly \w+ times\b|\bmost (?:common|frequent)\b/,
   ],
   [
     'count',
@@ -61,7 +93,7 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
@@ -85,6 +117,14 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
     techniques: ['heap-priority-queue'],
     role: 'takes the best of a pool that keeps changing, so a heap ordered by that key keeps it on top, a logarithm per add or removal',
   },
+  front: {
+    techniques: ['queue'],
+    role: 'works at the front of a line the others join, so a queue (double-ended when the back can leave too) does it in one step',
+  },
+  frequency: {
+    techniques: ['hash-table'],
+    role: 'asks how often counts occur, so a map from each key to its count beside a map from each count to how many keys have it answers and changes in one step',
+  },
   lookup: {
     techniques: ['hash-table'],
     role: 'starts from a key, so a map from each key to its entry finds it in one step',
@@ -100,12 +140,12 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
  * call before it; sentences before any call are read only when no call opens one.
  */
 export function callRoles(statement: string): CallRole[] {
-  const sentences = statement.replace(/[`*]/g, '').split(/(?<=[.;])\s+|\n+/);
+  const sentences = sentencesOf(statement);
   let current: string | undefined;
   const read: { call: string; sentence: string }[] = [];
   for (const sentence of sentences) {
-    const name = CALL_OPENING.exec(sentence);
-    current = name ? (name[1] ?? name[2]) : current;
+    const name = callOpened(sentence);
+    current = name ?? current;
     if (current) read.push({ call: current, sentence: sentence.toLowerCase() });
   }
   const calls =
@@ -122,7 +162,40 @@ export function callRoles(statement: string): CallRole[] {
   });
 }
 
-/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD". */
+/** Sentences, each list item its own even where a reading ran the items into one line. */
+const sentencesOf = (statement: string) =>
+  statement
+    .replace(/[`*]/g, '')
+    .split(/(?<=[.;])\s+|\n+|\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–))/);
+
+/** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
+function callOpened(sentence: string): string | undefined {
+  const name = CALL_OPENING.exec(sentence);
+  if (!name) return undefined;
+  if (name[3]) return `type ${name[3]}`;
+  const call = name[1] ?? name[2];
+  return call && !HEADING.test(call) ? call : undefined;
+}
+
+/**
+ * The input is a stream of typed operations on what earlier ones kept: at least two kinds, by
+ * number or under a sentence that says the operations come in kinds, and at least one of them
+ * asking something of the kept structure. Independent questions of two kinds ("the gcd", "the
+ * lcm") ask nothing of a structure, and a class is read as one already.
+ */
+export function operationStream(statement: string): boolean {
+  if (NAMES_A_CLASS.test(statement.toLowerCase())) return false;
+  const opened = sentencesOf(statement).flatMap((sentence) => callOpened(sentence) ?? []);
+  const numbered = new Set([
+    ...opened.filter((call) => NUMBERED.test(call)),
+    ...[...statement.matchAll(QUOTED_KIND)].map((match) => `type ${match[1]}`),
+  ]);
+  const kinds =
+    numbered.size >= 2 || (OPERATION_KINDS.test(statement.toLowerCase()) && new Set(opened).size >= 2);
+  return kinds && callRoles(statement).length > 0;
+}
+
+/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD", a numbered kind "type 3". */
 export const spokenCall = (call: string) =>
   call.replace(/([a-z])([A-Z])/g, (_, low: string, up: string) => `${low} ${up.toLowerCase()}`);
 
@@ -138,12 +211,20 @@ export function callStructures(roles: readonly CallRole[]): string {
     .map(([demand, calls]) => {
       // Plain words: a quoted or camel-cased call reads as code in a hint.
       const named = calls.filter((call) => call !== 'a call').map(spokenCall);
+      // Numbered kinds are operations of a stream, not methods: "the type-3 operation".
+      const kinds = named.every((call) => NUMBERED.test(call))
+        ? named.map((call) => call.replace(' ', '-'))
+        : [];
       const who =
         named.length === 0
           ? 'One call'
-          : named.length === 1
-            ? `The call ${named[0]}`
-            : `Each of ${named.join(' and ')}`;
+          : kinds.length === 1
+            ? `The ${kinds[0]} operation`
+            : kinds.length > 1
+              ? `Each of the ${kinds.join(' and ')} operations`
+              : named.length === 1
+                ? `The call ${named[0]}`
+                : `Each of ${named.join(' and ')}`;
       return `${who} ${DEMAND_STRUCTURES[demand].role}.`;
     })
     .join(' ');
