@@ -36,9 +36,16 @@ const OPERATION_KINDS =
 /** A class with methods: its calls are methods even where the statement also counts them in kinds. */
 const NAMES_A_CLASS = /\bimplement (?:the |a |an )?[a-z]+ class\b|\bclass\b.{0,60}\bmethods?\b/;
 /** Section headings a page writes like a call (`Note:`, `Example 1:`). */
-const HEADING = /^(?:notes?|examples?|explanation|input|output|constraints?|returns?|function|sample|hint)$/i;
+const HEADING =
+  /^(?:notes?|examples?|explanation|input|output|constraints?|returns?|function|sample|hints?|follow)$/i;
+/** The statement counts its operations by a letter ("Q requests", "q queries"). */
+const COUNTED_OPERATIONS = /\b[a-z] (?:queries|operations|requests|events|commands|instructions)\b/;
 /** A kind the statement numbers reads as its number: "type 3". */
 const NUMBERED = /^type \d$/;
+
+/** The entry left alone longest goes first: an order of use, the least recently used. */
+export const RECENCY =
+  /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/;
 
 /**
  * Each demand by what its sentence says the call does, the first that fits winning: an order of
@@ -46,10 +53,7 @@ const NUMBERED = /^type \d$/;
  * what is held, a count per key.
  */
 const DEMANDS: readonly [CallDemand, RegExp][] = [
-  [
-    'recency',
-    /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/,
-  ],
+  ['recency', RECENCY],
   [
     'cursor',
     /\b(?:move|go|step|jump)s? (?:\w+ ){0,3}?(?:back|backward|backwards|forward|ahead)\b|\b(?:back|forward|ahead) (?:by )?\w+ (?:steps?|places?|entries|pages?)\b/,
@@ -63,20 +67,22 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
     /\b(?:highest|largest|greatest|biggest|lowest|smallest|latest|earliest)\b[^.;]{0,60}(?:\bdoes not exceed\b|\bnot (?:above|below|exceeding|more than|less than|after|before)\b|\bat (?:most|least)\b|\b(?:at|on) or (?:before|after|below|above)\b|\bno (?:more|less|later|earlier) than\b|<=|>=)/,
   ],
   [
+    'frequency',
+    /\b(?:frequency|count|occurrences?) (?:is )?exactly\b|\bexactly \w+ times\b|\bmost (?:common|frequent)\b/,
+  ],
+  [
     'extreme',
-    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent|comes? first|minimum|maximum)\b/,
+    // What a call hands back ("returns the cheapest"), or who leaves first by a key ("the patient
+    // with the most severe case goes in").
+    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for|(?:wants? to |to )?know|tells?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|lightest|heaviest|most urgent|comes? first|minimum|maximum)\b|\bwith the (?:most|least|highest|lowest|largest|smallest|greatest) \w+(?: \w+)? (?:goes|leaves|is (?:served|called|removed|taken|treated|seen))\b/,
   ],
   [
     'front',
     /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b/,
   ],
   [
-    'frequency',
-    /\b(?:frequency|count|occurrences?) (?:is )?exactly\b|\bexactly \w+ times\b|\bmost (?:common|frequent)\b/,
-  ],
-  [
     'count',
-    /\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
+    /\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\bhow many \w+ (?:from|of|with|for) (?:\w+ )?[a-z]\b(?! \w+ \w+ of\b)|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
   ],
   [
     'lookup',
@@ -93,7 +99,7 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
@@ -188,10 +194,11 @@ export function operationStream(statement: string): boolean {
   const opened = sentencesOf(statement).flatMap((sentence) => callOpened(sentence) ?? []);
   const numbered = new Set([
     ...opened.filter((call) => NUMBERED.test(call)),
-    ...[...statement.matchAll(QUOTED_KIND)].map((match) => `type ${match[1]}`),
+    ...[...statement.replace(/[`*]/g, '').matchAll(QUOTED_KIND)].map((match) => `type ${match[1]}`),
   ]);
-  const kinds =
-    numbered.size >= 2 || (OPERATION_KINDS.test(statement.toLowerCase()) && new Set(opened).size >= 2);
+  const lower = statement.toLowerCase();
+  const named = new Set(opened).size >= 2 && (OPERATION_KINDS.test(lower) || COUNTED_OPERATIONS.test(lower));
+  const kinds = numbered.size >= 2 || named;
   return kinds && callRoles(statement).length > 0;
 }
 

@@ -44,6 +44,34 @@ describe('a list of typed operations is read as calls', () => {
     expect(operationStream(FORMULAS)).toBe(false);
   });
 
+  it('reads who leaves first by a key, and a question put as wanting to know', () => {
+    expect(
+      callRoles(
+        'There are q events, each "1 p s" (runner p finishes with time s) or "2" (a medal is given). When a medal is given, the runner with the lowest time goes first.',
+      ),
+    ).toEqual([{ call: 'a call', demand: 'extreme' }]);
+    expect(
+      callRoles(
+        '- 1 w — a box of weight w is put at the top of the stack;\n- 2 — the top box is taken;\n- 3 — the porter wants to know the weight of the heaviest box.',
+      ),
+    ).toEqual([{ call: 'type 3', demand: 'extreme' }]);
+  });
+
+  it('reads named kinds as a stream where the statement counts its requests', () => {
+    const named =
+      'You get Q requests in order:\nPARK c: car c takes a free bay.\nLEAVE: the car parked least recently leaves and is printed.';
+    expect(operationStream(named)).toBe(true);
+    expect(operationStream(named.replace('You get Q requests in order:', 'Read the lines below.'))).toBe(
+      false,
+    );
+  });
+
+  it('reads a count per key given by a letter', () => {
+    expect(callRoles('- 3 c: print how many parcels for town c are waiting.')).toEqual([
+      { call: 'type 3', demand: 'count' },
+    ]);
+  });
+
   it('leaves a class with methods to the class reading', () => {
     expect(
       operationStream(
@@ -75,6 +103,14 @@ describe('each kind proposes the structure it needs', () => {
     );
     expect(analysis.patterns[0]?.id).toBe('segment-tree');
     expect(analysis.complexityTarget).toBe('O((n + q) log n)');
+  });
+
+  it('a map and a linked list for an eviction by order of use, however it is worded', () => {
+    const ids = top(
+      'A rack holds at most k coats. Process Q requests:\n- HANG t c: hang coat c under ticket t; when the rack is full, first remove the coat used least recently.\n- FETCH t: return the coat under ticket t, or -1.',
+      3,
+    );
+    expect(ids).toEqual(expect.arrayContaining(['hash-table', 'linked-list']));
   });
 });
 
