@@ -12,6 +12,8 @@ export type CallDemand =
   | 'bounded'
   | 'extreme'
   | 'front'
+  | 'latest'
+  | 'lineExtreme'
   | 'frequency'
   | 'count'
   | 'lookup';
@@ -74,15 +76,19 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
     'extreme',
     // What a call hands back ("returns the cheapest"), or who leaves first by a key ("the patient
     // with the most severe case goes in").
-    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for|(?:wants? to |to )?know|tells?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|lightest|heaviest|most urgent|comes? first|minimum|maximum)\b|\bwith the (?:most|least|highest|lowest|largest|smallest|greatest) \w+(?: \w+)? (?:goes|leaves|is (?:served|called|removed|taken|treated|seen))\b/,
+    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for|(?:wants? to |to )?know|tells?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|lightest|heaviest|tallest|shortest|most urgent|comes? first|minimum|maximum)\b|\bwith the (?:most|least|highest|lowest|largest|smallest|greatest) \w+(?: \w+)? (?:goes|leaves|is (?:served|called|removed|taken|treated|seen))\b|\b[a-z]+s the (?:most|least) (?!common\b|frequent\b|recent\b|recently\b|often\b)[a-z]+\b/,
   ],
   [
     'front',
     /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b/,
   ],
   [
+    'latest',
+    /\b(?:typed|added|pushed|put|placed|inserted|written) last\b|\blast (?:one )?(?:added|pushed|typed|placed|inserted)\b|\bmost recently (?:added|pushed|placed|typed|inserted)\b|\btop of the (?:pile|stack)\b/,
+  ],
+  [
     'count',
-    /\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\bhow many \w+ (?:from|of|with|for) (?:\w+ )?[a-z]\b(?! \w+ \w+ of\b)|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
+    /\bhow many (?:different|distinct)\b|\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\bhow many \w+ (?:from|of|with|for) (?:\w+ )?[a-z]\b(?! \w+ \w+ of\b)|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
   ],
   [
     'lookup',
@@ -127,6 +133,14 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
     techniques: ['queue'],
     role: 'works at the front of a line the others join, so a queue (double-ended when the back can leave too) does it in one step',
   },
+  latest: {
+    techniques: ['stack'],
+    role: 'works on what was added last, so a stack keeps it on top, one step per push or pop',
+  },
+  lineExtreme: {
+    techniques: ['monotonic-stack'],
+    role: 'asks for the extreme of a line that loses members only at its front, so a double-ended queue of the values that can still become the extreme, kept in order, answers at its front, each value joining and leaving it once',
+  },
   frequency: {
     techniques: ['hash-table'],
     role: 'asks how often counts occur, so a map from each key to its count beside a map from each count to how many keys have it answers and changes in one step',
@@ -160,12 +174,19 @@ export function callRoles(statement: string): CallRole[] {
       : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
   const lower = statement.toLowerCase();
   const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
-  return calls.flatMap(({ call, sentence }) => {
+  const demanded = calls.flatMap(({ call, sentence }) => {
     const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
     // The extreme of a pool nothing leaves is kept as one running value.
     if (!demand || (demand === 'extreme' && never)) return [];
-    return [{ call, demand }];
+    return [{ call, demand, sentence }];
   });
+  // A line that loses members only at its front, asked for its extreme by a call that removes
+  // nothing, keeps the candidates for the extreme in a monotonic queue, not a heap.
+  const line = demanded.some(({ demand }) => demand === 'front');
+  return demanded.map(({ call, demand, sentence }) => ({
+    call,
+    demand: line && demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? 'lineExtreme' : demand,
+  }));
 }
 
 /** Sentences, each list item its own even where a reading ran the items into one line. */

@@ -54,7 +54,34 @@ describe('a list of typed operations is read as calls', () => {
       callRoles(
         '- 1 w — a box of weight w is put at the top of the stack;\n- 2 — the top box is taken;\n- 3 — the porter wants to know the weight of the heaviest box.',
       ),
-    ).toEqual([{ call: 'type 3', demand: 'extreme' }]);
+    ).toEqual([
+      { call: 'type 1', demand: 'latest' },
+      { call: 'type 3', demand: 'extreme' },
+    ]);
+  });
+
+  it('reads what was added last as a stack, and any verb acting on the most of something', () => {
+    expect(
+      callRoles(
+        '- 1 c — a card c is dealt onto the table;\n- 2 — the card placed last is picked up again;\n- 3 — the dealer ships the most valuable card still on the table, which leaves it.',
+      ).map((role) => role.demand),
+    ).toEqual(['latest', 'extreme']);
+  });
+
+  it('keeps the extreme of a line that only loses its front in a monotonic queue, not a heap', () => {
+    const line =
+      'Process Q events:\n- 1 h: a runner of speed h joins the end of the line.\n- 2: the runner at the front of the line starts and leaves.\n- 3: print the speed of the fastest runner in the line, which is the largest speed.';
+    expect(callRoles(line).map((role) => role.demand)).toEqual(['front', 'lineExtreme']);
+    expect(top(line, 3)).toEqual(expect.arrayContaining(['queue', 'monotonic-stack']));
+    expect(top(line, 3)).not.toContain('heap-priority-queue');
+  });
+
+  it('reads a question for how many different values are held as a count', () => {
+    expect(
+      callRoles(
+        'There are q events: "1 x" (a token x is added), "2 x" (a token x is removed) or "3" (the question). The question asks how many different tokens are held now.',
+      ),
+    ).toEqual([{ call: 'a call', demand: 'count' }]);
   });
 
   it('reads named kinds as a stream where the statement counts its requests', () => {
