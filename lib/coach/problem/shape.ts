@@ -86,16 +86,17 @@ const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\
 const SHORT_KEY = 20;
 
 /**
- * `name.length` (or `|name|`) where a call takes `String name`, or the statement says `name`
- * consists of characters.
+ * `name.length` (or `|name|`) where a call takes `String name` or an operation is written with it
+ * (`type 2 name:`), or the statement says `name` consists of characters.
  */
 function isArgumentText(name: string, body: string): boolean {
   const spelled = /^([a-z]\w*)\.length$|^\|([a-z]\w*)\|$/i.exec(name);
   const own = (spelled?.[1] ?? spelled?.[2])?.toLowerCase();
   if (!own) return false;
-  return new RegExp(`\\bstring ${own}\\b|\\b${own}(?:,? (?:and )?\\w+)* consists? (?:only )?of\\b`).test(
-    body,
-  );
+  return new RegExp(
+    `\\bstring ${own}\\b|\\b${own}(?:,? (?:and )?\\w+)* consists? (?:only )?of\\b|^\\s*(?:[-*•]\\s*)?(?:type )?\\w+(?: [a-z]\\w*){0,2} ${own}\\b(?: [a-z]\\w*){0,2}\\s*:`,
+    'm',
+  ).test(body);
 }
 
 /** The shape of the input the running time is counted over, from the bounds and the statement. */

@@ -92,7 +92,7 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
   ],
   [
     'lookup',
-    /\breturns?\b[^.;]{0,40}\b(?:of|for|under|stored (?:for|under)|hung under|kept for) (?:the given |that )?(?:key|name|id|ticket|word|user|item)(?: \w)?\b/,
+    /\breturns?\b[^.;]{0,40}\b(?:of|for|under|stored (?:for|under)|hung under|kept for) (?:the given |that )?(?:[a-z]+ )?(?:key|name|id|ticket|word|user|item)(?: \w)?\b/,
   ],
 ];
 
@@ -105,7 +105,7 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {

@@ -84,6 +84,17 @@ describe('a list of typed operations is read as calls', () => {
     ).toEqual([{ call: 'a call', demand: 'count' }]);
   });
 
+  it('hears a pool lose members in any passive with away or off, and a lookup through a word', () => {
+    expect(
+      callRoles(
+        '- 1 x — a parcel weighing x arrives;\n- 2 x — one parcel weighing x is carried off;\n- 3 — output the weight of the heaviest parcel.',
+      ),
+    ).toEqual([{ call: 'type 3', demand: 'extreme' }]);
+    expect(callRoles('- Type 2 name: return the total points of player name so far.')).toEqual([
+      { call: 'type 2', demand: 'lookup' },
+    ]);
+  });
+
   it('reads named kinds as a stream where the statement counts its requests', () => {
     const named =
       'You get Q requests in order:\nPARK c: car c takes a free bay.\nLEAVE: the car parked least recently leaves and is printed.';
@@ -153,6 +164,15 @@ describe('the figures are per operation, as for a class', () => {
     const analysis = analyse(
       'Process q queries of three kinds:\n- cast name: one more vote for name.\n- drop name: one vote for name is taken back.\n- count name: report how many votes name has now.',
       ['1 <= q <= 10^5', '1 <= |name| <= 10', 'name consists of lowercase English letters.'],
+    );
+    expect(analysis.complexityTarget).toBe('O(1)');
+    expect(analysis.complexityLimit).toBe('O(log n)');
+  });
+
+  it('hashes a name an operation is written with, even where no line says what it consists of', () => {
+    const analysis = analyse(
+      'There are Q queries of two types:\n- Type 1 name s: player name scores s more points.\n- Type 2 name: return the total points of player name so far, or 0.',
+      ['1 <= Q <= 10^5', '1 <= |name| <= 15', '1 <= s <= 1000'],
     );
     expect(analysis.complexityTarget).toBe('O(1)');
     expect(analysis.complexityLimit).toBe('O(log n)');
