@@ -14,6 +14,7 @@ export type CallDemand =
   | 'front'
   | 'latest'
   | 'lineExtreme'
+  | 'givenRemoval'
   | 'frequency'
   | 'count'
   | 'lookup';
@@ -30,6 +31,8 @@ export interface CallRole {
  */
 const CALL_OPENING =
   /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?(\d)(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
+/** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
+const GIVEN_ARGUMENT = /^\s*(?:[-*•]\s*)?(?:type )?\d (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*(?::|—|–)/i;
 /** A kind given by its number inside a sentence, as CSES writes it: `"1 k u" (shelf k ...)`. */
 const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
 /** The statement counts operations of a few kinds: the calls of a class nobody names. */
@@ -141,6 +144,11 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
     techniques: ['monotonic-stack'],
     role: 'asks for the extreme of a line that loses members only at its front, so a double-ended queue of the values that can still become the extreme, kept in order, answers at its front, each value joining and leaving it once',
   },
+  givenRemoval: {
+    // The heap still does the work; the map only holds what it must drop later.
+    techniques: ['heap-priority-queue', 'hash-table'],
+    role: 'removes a given value from anywhere in the pool, so a map counts the removals still pending and the heap drops each one only when it reaches the top (or an ordered multiset removes it at once)',
+  },
   frequency: {
     techniques: ['hash-table'],
     role: 'asks how often counts occur, so a map from each key to its count beside a map from each count to how many keys have it answers and changes in one step',
@@ -174,19 +182,31 @@ export function callRoles(statement: string): CallRole[] {
       : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
   const lower = statement.toLowerCase();
   const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
-  const demanded = calls.flatMap(({ call, sentence }) => {
-    const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
-    // The extreme of a pool nothing leaves is kept as one running value.
-    if (!demand || (demand === 'extreme' && never)) return [];
-    return [{ call, demand, sentence }];
-  });
+  const demanded = calls.flatMap(
+    ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
+      const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
+      if (!demand && SOMETHING_LEAVES.test(sentence) && GIVEN_ARGUMENT.test(sentence))
+        return [{ call, demand: 'givenRemoval', sentence }];
+      // The extreme of a pool nothing leaves is kept as one running value.
+      if (!demand || (demand === 'extreme' && never)) return [];
+      return [{ call, demand, sentence }];
+    },
+  );
   // A line that loses members only at its front, asked for its extreme by a call that removes
   // nothing, keeps the candidates for the extreme in a monotonic queue, not a heap.
   const line = demanded.some(({ demand }) => demand === 'front');
-  return demanded.map(({ call, demand, sentence }) => ({
-    call,
-    demand: line && demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? 'lineExtreme' : demand,
-  }));
+  const pool = demanded.some(({ demand }) => demand === 'extreme');
+  return demanded.flatMap(({ call, demand, sentence }) =>
+    // Removing a given value matters only beside a heap, which cannot reach into its middle.
+    demand === 'givenRemoval' && !pool
+      ? []
+      : [
+          {
+            call,
+            demand: line && demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? 'lineExtreme' : demand,
+          },
+        ],
+  );
 }
 
 /** Sentences, each list item its own even where a reading ran the items into one line. */

@@ -33,7 +33,10 @@ const FORMULAS =
 
 describe('a list of typed operations is read as calls', () => {
   it('reads each numbered kind by its own sentence', () => {
-    expect(callRoles(SMALLEST)).toEqual([{ call: 'type 3', demand: 'extreme' }]);
+    expect(callRoles(SMALLEST)).toEqual([
+      { call: 'type 2', demand: 'givenRemoval' },
+      { call: 'type 3', demand: 'extreme' },
+    ]);
     expect(callRoles(FRONT).map((role) => role.demand)).toEqual(['front', 'front']);
     expect(callRoles(COUNTS)).toEqual([{ call: 'type 3', demand: 'frequency' }]);
   });
@@ -89,7 +92,10 @@ describe('a list of typed operations is read as calls', () => {
       callRoles(
         '- 1 x — a parcel weighing x arrives;\n- 2 x — one parcel weighing x is carried off;\n- 3 — output the weight of the heaviest parcel.',
       ),
-    ).toEqual([{ call: 'type 3', demand: 'extreme' }]);
+    ).toEqual([
+      { call: 'type 2', demand: 'givenRemoval' },
+      { call: 'type 3', demand: 'extreme' },
+    ]);
     expect(callRoles('- Type 2 name: return the total points of player name so far.')).toEqual([
       { call: 'type 2', demand: 'lookup' },
     ]);
@@ -121,7 +127,15 @@ describe('a list of typed operations is read as calls', () => {
 
 describe('each kind proposes the structure it needs', () => {
   it('a heap for the smallest of a pool that loses members', () => {
-    expect(top(SMALLEST)).toEqual(['heap-priority-queue', 'design']);
+    expect(top(SMALLEST, 1)).toEqual(['heap-priority-queue']);
+  });
+
+  it('a map of pending removals beside the heap when a kind removes a given value, and not otherwise', () => {
+    const [lead, ...rest] = top(SMALLEST, 3);
+    expect(lead).toBe('heap-priority-queue');
+    expect(rest).toContain('hash-table');
+    expect(analyse(SMALLEST).hints[1]?.text).toMatch(/type-2 operation removes a given value/);
+    expect(callRoles(FRONT).map((role) => role.demand)).not.toContain('givenRemoval');
   });
 
   it('a queue for work at the front of a line', () => {
