@@ -85,12 +85,13 @@ export function figureFor(
         : ['O(1)', 'a closed formula over the given values, whatever their size'];
     case 'design': {
       const x = shape.n.letter;
+      const each = shape.stream ? 'each operation' : 'each call';
       if (id === 'trie' || (aids.trie && MAPS.includes(id)))
-        return [`O(${x})`, 'each call walks the word one letter at a time'];
+        return [`O(${x})`, `${each} walks the word one letter at a time`];
       if (id === 'heap-priority-queue' && asks.kth)
         return ['O(log k)', 'a heap that never holds more than k items, each push and pop O(log k)'];
       if (['segment-tree', 'heap-priority-queue', 'binary-search', 'sorting', 'line-sweep'].includes(id))
-        return [`O(log ${x})`, 'each call walks one path of a balanced structure'];
+        return [`O(log ${x})`, `${each} walks one path of a balanced structure`];
       // The calls cost what the slowest structure behind them costs: a heap or a halving search
       // ranked beside a map or the bare "design" (the highest price, the value at a timestamp)
       // makes the calls that read it O(log n). Behind a stack a heap is the slower alternative to
@@ -115,7 +116,7 @@ export function figureFor(
           `O(log ${x})`,
           "a map finds each key's entries, kept in the order they came, and a halving search picks the one asked for",
         ];
-      return ['O(1)', 'each call is a constant number of lookups and pointer changes (amortised)'];
+      return ['O(1)', `${each} is a constant number of lookups and pointer changes (amortised)`];
     }
     case 'graph': {
       const [big, why] = graphFigure(id, shape, asks, aids);

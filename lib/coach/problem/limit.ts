@@ -3,6 +3,10 @@ import type { Variable } from './constraints';
 import { stepsOf } from './library/complexity-notation';
 import type { InputShape, Shape, Size } from './shape';
 
+/** What a figure counts per: an operation of a stream, a call of a class, one of several tests. */
+export const perUnit = (shape: Shape, tests: number) =>
+  shape.kind === 'design' ? (shape.stream ? ' per operation' : ' per call') : tests > 1 ? ' per test' : '';
+
 /** A shape with bounded sizes, which every ladder below reads. */
 export type Sized = Exclude<Shape, { kind: 'values' } | { kind: 'unknown' }>;
 
@@ -145,7 +149,7 @@ export function complexityLimit(input: InputShape): ComplexityLimit {
   while (index > 0 && !fits(rungs[index] as Rung)) index--;
   const chosen = rungs[index] as Rung;
   const slower = rungs[index + 1];
-  const per = shape.kind === 'design' ? ' per call' : tests > 1 ? ' per test' : '';
+  const per = perUnit(shape, tests);
   const across =
     tests > 1
       ? ` across up to ${formatBound(tests)} tests (${input.testsName ?? 't'})`

@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
+import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { readShape } from './shape';
@@ -18,9 +19,12 @@ export const UNIFORM =
 /** The question counts moves that all cost the same. */
 const UNIT_MOVES =
   /\b(?:minimum|fewest|smallest|least) (?:number of )?(?:moves|steps|jumps|throws|turns|hops|rides|buses)\b|\bevery (?:edge|road|link) has (?:the same )?(?:length|weight|cost)\b|\bunweighted\b|\bfree\b.{0,120}\bcosts? 1\b/;
-/** Values change between questions; "never changes" says the opposite. */
+/**
+ * Values change between questions; "never changes" says the opposite. A query that gives one
+ * element a new value by a letter ("shelf k now holds u crates", "a_k becomes x") is one too.
+ */
 const UPDATES =
-  /\b(?<!never )(?:updates?|replaces?|assigns?)\b|\bsets? (?:the )?(?:element|value|nums|a_i|index)\b|\b(?<!never )changes? (?:the |one |an? )?(?:element|value)\b/;
+  /\b(?<!never )(?:updates?|replaces?|assigns?)\b|\bsets? (?:the )?(?:element|value|nums|a_i|index)\b|\b(?<!never )changes? (?:the |one |an? )?(?:element|value)\b|\b(?:now (?:holds?|has|is)|becomes?|is set to) [a-z](?:_[a-z0-9])?\b(?! (?:is|are|of)\b)/;
 /** The answer depends on the input's own order. */
 const ORDERED =
   /\bcontiguous\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b|\b(?:keep|preserve|retain) (?:the |their |its )?(?:\w+ ){0,2}in (?:their|the|its) (?:original|relative|given|input) order\b|\b(?:stay|remain|be kept|are kept) in the (?:original |same )?order (?:they (?:were|are) given|of the input|given)\b/;
@@ -66,6 +70,7 @@ export function readScene(
         body,
       ));
   const values = facts.variables.filter((v) => v.role === 'value' && v.upper !== undefined);
+  const stream = operationStream(body);
   const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
   return {
     largestValue,
@@ -77,7 +82,8 @@ export function readScene(
     largest,
     guarantees,
     sortedBy,
-    design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')),
+    design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')) || stream,
+    stream,
     weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
     ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),

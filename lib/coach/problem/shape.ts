@@ -1,5 +1,6 @@
 import { isAmountOfPieces, isRangeOfItemValues } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
+import { operationStream } from './knowledge/calls';
 import {
   countsOperations as countsOperationsIn,
   endpointsOf,
@@ -45,7 +46,8 @@ export type Shape =
       cells?: number;
     }
   | { kind: 'graph'; v: Size; e: Size }
-  | { kind: 'design'; calls: Size; n: Size };
+  /** `stream`: the calls are typed operations read from the input, not methods of a class. */
+  | { kind: 'design'; calls: Size; n: Size; stream?: true };
 
 export interface InputShape {
   shape: Shape;
@@ -83,13 +85,18 @@ const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\
 /** The longest string still handled as one key rather than character by character. */
 const SHORT_KEY = 20;
 
-/** `name.length` where a call takes `String name`, or the statement says `name` consists of characters. */
+/**
+ * `name.length` (or `|name|`) where a call takes `String name` or an operation is written with it
+ * (`type 2 name:`), or the statement says `name` consists of characters.
+ */
 function isArgumentText(name: string, body: string): boolean {
-  const own = /^([a-z]\w*)\.length$/i.exec(name)?.[1]?.toLowerCase();
+  const spelled = /^([a-z]\w*)\.length$|^\|([a-z]\w*)\|$/i.exec(name);
+  const own = (spelled?.[1] ?? spelled?.[2])?.toLowerCase();
   if (!own) return false;
-  return new RegExp(`\\bstring ${own}\\b|\\b${own}(?:,? (?:and )?\\w+)* consists? (?:only )?of\\b`).test(
-    body,
-  );
+  return new RegExp(
+    `\\bstring ${own}\\b|\\b${own}(?:,? (?:and )?\\w+)* consists? (?:only )?of\\b|^\\s*(?:[-*•]\\s*)?(?:type )?\\w+(?: [a-z]\\w*){0,2} ${own}\\b(?: [a-z]\\w*){0,2}\\s*:`,
+    'm',
+  ).test(body);
 }
 
 /** The shape of the input the running time is counted over, from the bounds and the statement. */
@@ -122,8 +129,12 @@ export function readShape(
   }
   const bound = (v: Variable) => bounds.get(v) ?? v.upper ?? 1;
   const size = (v: Variable, letter: Size['letter']): Size => ({ letter, name: label(v), bound: bound(v) });
+  const stream = operationStream(body);
   const testsVariable = known.find((v) => v.role === 'tests');
-  const tests = testsVariable && !summed ? (testsVariable.upper ?? 1) : 1;
+  // Lines of typed operations on one kept structure are its calls, not independent tests.
+  const streamed =
+    stream && sizes.length === 0 && testsVariable?.upper !== undefined ? testsVariable : undefined;
+  const tests = testsVariable && !summed && !streamed ? (testsVariable.upper ?? 1) : 1;
   const magnitudes = known
     .filter((v) => v.role === 'value')
     .map((v) => Math.max(Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)));
@@ -154,7 +165,9 @@ export function readShape(
     sizes.find((v) => v.names.includes('calls')) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(countsOperations)
       ? sizes[0]
-      : undefined);
+      : undefined) ??
+    // In a stream of typed operations the count of them is the calls, whatever else is bounded.
+    (stream ? (sizes.find(countsOperations) ?? streamed) : undefined);
   if (operations) {
     // Calls share the time budget; each works on what the structure holds (at most one item
     // per call unless an input array is given) or, for a prefix tree, on one word.
@@ -169,6 +182,7 @@ export function readShape(
       kind: 'design',
       calls: size(operations, 'q'),
       n: held ? size(held, word ? 'm' : 'n') : size(operations, 'n'),
+      ...(stream ? { stream: true as const } : {}),
     });
   }
 

@@ -7,7 +7,7 @@ import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figu
 import type { Guarantee } from './guarantees';
 import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
 import { sameBigO } from './library/complexity-notation';
-import { totalSteps } from './limit';
+import { perUnit, totalSteps } from './limit';
 import type { InputShape } from './shape';
 // Families describe the input, not a method: they say nothing about the running time.
 import { FAMILIES } from './technique-order';
@@ -135,7 +135,7 @@ export function expectedComplexity({
   sizedLimits = false,
   items = false,
 }: TargetInput): ExpectedComplexity {
-  const per = input.shape.kind === 'design' ? ' per call' : input.tests > 1 ? ' per test' : '';
+  const per = perUnit(input.shape, input.tests);
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
   const [technique] = techniques;

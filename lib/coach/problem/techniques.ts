@@ -169,7 +169,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       const demanded = new Set(callRoles(scene.body).map((role) => role.demand));
       for (const demand of demanded) {
         const [first, ...rest] = DEMAND_STRUCTURES[demand].techniques;
-        const why = `a call ${DEMAND_STRUCTURES[demand].role}`;
+        const why = `${scene.stream ? 'an operation' : 'a call'} ${DEMAND_STRUCTURES[demand].role}`;
         if (first) add(first, CALL_WEIGHT, why, true, 'statement');
         for (const id of rest) add(id, CALL_WEIGHT * ALSO_SHARE, why);
       }
@@ -185,7 +185,9 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       add(
         'design',
         structure[1].score * DESIGN_SHARE,
-        'the structure is wrapped in a class whose operations each have a cost',
+        scene.stream
+          ? 'every kind of operation works on one kept structure, and each has a cost of its own'
+          : 'the structure is wrapped in a class whose operations each have a cost',
       );
     }
   }

@@ -76,7 +76,7 @@ export function techniqueRungs(
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;
   const cost = variant?.startsWith('design-')
-    ? ` Each call then comes to ${target}.`
+    ? ` Each ${variant === 'design-operations' ? 'operation' : 'call'} then comes to ${target}.`
     : words.size
       ? ` With ${words.size}, that comes to ${target}.`
       : ` That comes to ${target}.`;

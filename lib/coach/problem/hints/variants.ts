@@ -1,5 +1,5 @@
 import type { Asks } from '../asks';
-import { callRoles } from '../knowledge/calls';
+import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -41,6 +41,7 @@ export type Variant =
   | 'letter-order'
   | 'design-structures'
   | 'design-calls'
+  | 'design-operations'
   | ClassicVariant
   | GridVariant
   | TimedVariant
@@ -176,12 +177,21 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     '{calls} The other calls only keep these structures up to date.',
     'For each call, say which structure it reads and which it changes; a call that changes one must change the others in the same step, so that they never disagree. Then settle the empty case: what each call returns when there is nothing to give.',
   ],
+  'design-operations': [
+    'Take the kinds of operation one at a time: what does each one take out, look up or move, and could it do that without going through everything kept so far?',
+    '{calls} The other kinds only keep these structures up to date.',
+    'For each kind, say which structure it reads and which it changes; an operation that changes one must change the others in the same step, so that they never disagree. Then settle the empty case: what each kind answers when nothing is kept.',
+  ],
   'design-structures': [
     'Which operation is called most often, and what would it take to answer it without looking at everything stored?',
     'Give every call the structure that makes it fast, and know what each one keeps: {structures}.',
     'List the calls and the cost each must meet. For each structure, say which calls read it and which change it; a call that changes one must change the others in the same step, so that they never disagree. Then check the capacity and the empty cases.',
   ],
 };
+
+/** A stream of typed operations is coached kind by kind, a class call by call. */
+const callsVariant = (body: string): Variant =>
+  operationStream(body) ? 'design-operations' : 'design-calls';
 
 /** Which shape of the technique the statement asks for, when it has more than one. */
 /** The classic shape a leading technique takes when the question is one of the well-known patterns. */
@@ -214,7 +224,7 @@ export function variantFor(
 ): Variant | undefined {
   const [technique] = techniques;
   if (design)
-    return designVariant(body) ?? (callRoles(body).length > 0 ? 'design-calls' : 'design-structures');
+    return designVariant(body) ?? (callRoles(body).length > 0 ? callsVariant(body) : 'design-structures');
   if (!led && techniques.slice(0, 3).includes('dynamic-programming')) {
     const table = tableVariant(body, asks, grid, target, inOrder);
     if (table) return table;

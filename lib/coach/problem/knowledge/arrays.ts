@@ -1,3 +1,4 @@
+import { RECENCY } from './calls';
 import { REARRANGED_PALINDROME } from './lookups';
 import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
@@ -207,7 +208,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'hash-table',
-    pattern: /\bleast recently used\b|\blru\b/,
+    // Any wording of an eviction by order of use the calls read ("gone longest without being used").
+    pattern: new RegExp(String.raw`\blru\b|${RECENCY.source}`),
     weight: 3,
     why: 'a map from key to node finds any item at once, and a list keeps the order of use',
     also: ['linked-list'],

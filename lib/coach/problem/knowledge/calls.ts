@@ -2,9 +2,22 @@ import type { TechniqueId } from '../types';
 
 /**
  * What each call of a class must do, read from the call's own sentence: what it takes out, looks
- * up or moves. That, not the word "design", picks the structure and the cost per call.
+ * up or moves. That, not the word "design", picks the structure and the cost per call. A stream of
+ * typed operations ("1 x: add x", "3: print the minimum") is read the same way, each kind a call.
  */
-export type CallDemand = 'recency' | 'cursor' | 'window' | 'bounded' | 'extreme' | 'count' | 'lookup';
+export type CallDemand =
+  | 'recency'
+  | 'cursor'
+  | 'window'
+  | 'bounded'
+  | 'extreme'
+  | 'front'
+  | 'latest'
+  | 'lineExtreme'
+  | 'givenRemoval'
+  | 'frequency'
+  | 'count'
+  | 'lookup';
 
 export interface CallRole {
   /** The call's name as the statement spells it ("dispatch", "ADD"), or "a call". */
@@ -12,9 +25,32 @@ export interface CallRole {
   demand: CallDemand;
 }
 
-/** A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`. */
+/**
+ * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
+ * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
+ */
 const CALL_OPENING =
-  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:/;
+  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?(\d)(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
+/** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
+const GIVEN_ARGUMENT = /^\s*(?:[-*•]\s*)?(?:type )?\d (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*(?::|—|–)/i;
+/** A kind given by its number inside a sentence, as CSES writes it: `"1 k u" (shelf k ...)`. */
+const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
+/** The statement counts operations of a few kinds: the calls of a class nobody names. */
+const OPERATION_KINDS =
+  /\b(?:queries|operations|events|requests|commands|instructions)\b[^.:]{0,40}?\b(?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:of )?(?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:query|operation|event|request) is (?:one of|of one of)\b/;
+/** A class with methods: its calls are methods even where the statement also counts them in kinds. */
+const NAMES_A_CLASS = /\bimplement (?:the |a |an )?[a-z]+ class\b|\bclass\b.{0,60}\bmethods?\b/;
+/** Section headings a page writes like a call (`Note:`, `Example 1:`). */
+const HEADING =
+  /^(?:notes?|examples?|explanation|input|output|constraints?|returns?|function|sample|hints?|follow)$/i;
+/** The statement counts its operations by a letter ("Q requests", "q queries"). */
+const COUNTED_OPERATIONS = /\b[a-z] (?:queries|operations|requests|events|commands|instructions)\b/;
+/** A kind the statement numbers reads as its number: "type 3". */
+const NUMBERED = /^type \d$/;
+
+/** The entry left alone longest goes first: an order of use, the least recently used. */
+export const RECENCY =
+  /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/;
 
 /**
  * Each demand by what its sentence says the call does, the first that fits winning: an order of
@@ -22,10 +58,7 @@ const CALL_OPENING =
  * what is held, a count per key.
  */
 const DEMANDS: readonly [CallDemand, RegExp][] = [
-  [
-    'recency',
-    /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/,
-  ],
+  ['recency', RECENCY],
   [
     'cursor',
     /\b(?:move|go|step|jump)s? (?:\w+ ){0,3}?(?:back|backward|backwards|forward|ahead)\b|\b(?:back|forward|ahead) (?:by )?\w+ (?:steps?|places?|entries|pages?)\b/,
@@ -39,16 +72,30 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
     /\b(?:highest|largest|greatest|biggest|lowest|smallest|latest|earliest)\b[^.;]{0,60}(?:\bdoes not exceed\b|\bnot (?:above|below|exceeding|more than|less than|after|before)\b|\bat (?:most|least)\b|\b(?:at|on) or (?:before|after|below|above)\b|\bno (?:more|less|later|earlier) than\b|<=|>=)/,
   ],
   [
+    'frequency',
+    /\b(?:frequency|count|occurrences?) (?:is )?exactly\b|\bexactly \w+ times\b|\bmost (?:common|frequent)\b/,
+  ],
+  [
     'extreme',
-    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|most urgent|comes? first)\b/,
+    // What a call hands back ("returns the cheapest"), or who leaves first by a key ("the patient
+    // with the most severe case goes in").
+    /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for|(?:wants? to |to )?know|tells?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|lightest|heaviest|tallest|shortest|most urgent|comes? first|minimum|maximum)\b|\bwith the (?:most|least|highest|lowest|largest|smallest|greatest) \w+(?: \w+)? (?:goes|leaves|is (?:served|called|removed|taken|treated|seen))\b|\b[a-z]+s the (?:most|least) (?!common\b|frequent\b|recent\b|recently\b|often\b)[a-z]+\b/,
+  ],
+  [
+    'front',
+    /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b/,
+  ],
+  [
+    'latest',
+    /\b(?:typed|added|pushed|put|placed|inserted|written) last\b|\blast (?:one )?(?:added|pushed|typed|placed|inserted)\b|\bmost recently (?:added|pushed|placed|typed|inserted)\b|\btop of the (?:pile|stack)\b/,
   ],
   [
     'count',
-    /\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
+    /\bhow many (?:different|distinct)\b|\bhow many\b[^.;]{0,60}\b(?:has|have|had|got)\b|\bhow many \w+ (?:from|of|with|for) (?:\w+ )?[a-z]\b(?! \w+ \w+ of\b)|\b(?:count|number|tally) (?:of \w+ )?(?:for|of) (?:the given |a |that |this )?(?:key|name|word|item|id)\b/,
   ],
   [
     'lookup',
-    /\breturns?\b[^.;]{0,40}\b(?:of|for|under|stored (?:for|under)|hung under|kept for) (?:the given |that )?(?:key|name|id|ticket|word|user|item)(?: \w)?\b/,
+    /\breturns?\b[^.;]{0,40}\b(?:of|for|under|stored (?:for|under)|hung under|kept for) (?:the given |that )?(?:[a-z]+ )?(?:key|name|id|ticket|word|user|item)(?: \w)?\b/,
   ],
 ];
 
@@ -61,7 +108,7 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|use[sd]? up|takes? (?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
@@ -85,6 +132,27 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
     techniques: ['heap-priority-queue'],
     role: 'takes the best of a pool that keeps changing, so a heap ordered by that key keeps it on top, a logarithm per add or removal',
   },
+  front: {
+    techniques: ['queue'],
+    role: 'works at the front of a line the others join, so a queue (double-ended when the back can leave too) does it in one step',
+  },
+  latest: {
+    techniques: ['stack'],
+    role: 'works on what was added last, so a stack keeps it on top, one step per push or pop',
+  },
+  lineExtreme: {
+    techniques: ['monotonic-stack'],
+    role: 'asks for the extreme of a line that loses members only at its front, so a double-ended queue of the values that can still become the extreme, kept in order, answers at its front, each value joining and leaving it once',
+  },
+  givenRemoval: {
+    // The heap still does the work; the map only holds what it must drop later.
+    techniques: ['heap-priority-queue', 'hash-table'],
+    role: 'removes a given value from anywhere in the pool, so a map counts the removals still pending and the heap drops each one only when it reaches the top (or an ordered multiset removes it at once)',
+  },
+  frequency: {
+    techniques: ['hash-table'],
+    role: 'asks how often counts occur, so a map from each key to its count beside a map from each count to how many keys have it answers and changes in one step',
+  },
   lookup: {
     techniques: ['hash-table'],
     role: 'starts from a key, so a map from each key to its entry finds it in one step',
@@ -100,12 +168,12 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
  * call before it; sentences before any call are read only when no call opens one.
  */
 export function callRoles(statement: string): CallRole[] {
-  const sentences = statement.replace(/[`*]/g, '').split(/(?<=[.;])\s+|\n+/);
+  const sentences = sentencesOf(statement);
   let current: string | undefined;
   const read: { call: string; sentence: string }[] = [];
   for (const sentence of sentences) {
-    const name = CALL_OPENING.exec(sentence);
-    current = name ? (name[1] ?? name[2]) : current;
+    const name = callOpened(sentence);
+    current = name ?? current;
     if (current) read.push({ call: current, sentence: sentence.toLowerCase() });
   }
   const calls =
@@ -114,15 +182,68 @@ export function callRoles(statement: string): CallRole[] {
       : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
   const lower = statement.toLowerCase();
   const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
-  return calls.flatMap(({ call, sentence }) => {
-    const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
-    // The extreme of a pool nothing leaves is kept as one running value.
-    if (!demand || (demand === 'extreme' && never)) return [];
-    return [{ call, demand }];
-  });
+  const demanded = calls.flatMap(
+    ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
+      const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
+      if (!demand && SOMETHING_LEAVES.test(sentence) && GIVEN_ARGUMENT.test(sentence))
+        return [{ call, demand: 'givenRemoval', sentence }];
+      // The extreme of a pool nothing leaves is kept as one running value.
+      if (!demand || (demand === 'extreme' && never)) return [];
+      return [{ call, demand, sentence }];
+    },
+  );
+  // A line that loses members only at its front, asked for its extreme by a call that removes
+  // nothing, keeps the candidates for the extreme in a monotonic queue, not a heap.
+  const line = demanded.some(({ demand }) => demand === 'front');
+  const pool = demanded.some(({ demand }) => demand === 'extreme');
+  return demanded.flatMap(({ call, demand, sentence }) =>
+    // Removing a given value matters only beside a heap, which cannot reach into its middle.
+    demand === 'givenRemoval' && !pool
+      ? []
+      : [
+          {
+            call,
+            demand: line && demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? 'lineExtreme' : demand,
+          },
+        ],
+  );
 }
 
-/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD". */
+/** Sentences, each list item its own even where a reading ran the items into one line. */
+const sentencesOf = (statement: string) =>
+  statement
+    .replace(/[`*]/g, '')
+    .split(/(?<=[.;])\s+|\n+|\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–))/);
+
+/** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
+function callOpened(sentence: string): string | undefined {
+  const name = CALL_OPENING.exec(sentence);
+  if (!name) return undefined;
+  if (name[3]) return `type ${name[3]}`;
+  const call = name[1] ?? name[2];
+  return call && !HEADING.test(call) ? call : undefined;
+}
+
+/**
+ * The input is a stream of typed operations on what earlier ones kept: at least two kinds, by
+ * number or under a sentence that says the operations come in kinds, and at least one of them
+ * asking something of the kept structure. Independent questions of two kinds ("the gcd", "the
+ * lcm") ask nothing of a structure, and a class is read as one already.
+ */
+export function operationStream(statement: string): boolean {
+  if (NAMES_A_CLASS.test(statement.toLowerCase())) return false;
+  const opened = sentencesOf(statement).flatMap((sentence) => callOpened(sentence) ?? []);
+  const numbered = new Set([
+    ...opened.filter((call) => NUMBERED.test(call)),
+    ...[...statement.replace(/[`*]/g, '').matchAll(QUOTED_KIND)].map((match) => `type ${match[1]}`),
+  ]);
+  const lower = statement.toLowerCase();
+  const named = new Set(opened).size >= 2 && (OPERATION_KINDS.test(lower) || COUNTED_OPERATIONS.test(lower));
+  const kinds = numbered.size >= 2 || named;
+  return kinds && callRoles(statement).length > 0;
+}
+
+/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD", a numbered kind "type 3". */
 export const spokenCall = (call: string) =>
   call.replace(/([a-z])([A-Z])/g, (_, low: string, up: string) => `${low} ${up.toLowerCase()}`);
 
@@ -138,12 +259,20 @@ export function callStructures(roles: readonly CallRole[]): string {
     .map(([demand, calls]) => {
       // Plain words: a quoted or camel-cased call reads as code in a hint.
       const named = calls.filter((call) => call !== 'a call').map(spokenCall);
+      // Numbered kinds are operations of a stream, not methods: "the type-3 operation".
+      const kinds = named.every((call) => NUMBERED.test(call))
+        ? named.map((call) => call.replace(' ', '-'))
+        : [];
       const who =
         named.length === 0
           ? 'One call'
-          : named.length === 1
-            ? `The call ${named[0]}`
-            : `Each of ${named.join(' and ')}`;
+          : kinds.length === 1
+            ? `The ${kinds[0]} operation`
+            : kinds.length > 1
+              ? `Each of the ${kinds.join(' and ')} operations`
+              : named.length === 1
+                ? `The call ${named[0]}`
+                : `Each of ${named.join(' and ')}`;
       return `${who} ${DEMAND_STRUCTURES[demand].role}.`;
     })
     .join(' ');

@@ -56,9 +56,12 @@ const SORTED_LIST = /\bsorted\b|\bin order\b|\bordered\b|\bdictionary\b|\balphab
 /** An order of letters learned from a list sorted by it: a topological order of the letters. */
 export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(body) && SORTED_LIST.test(body);
 
-/** Things that must come before others: prerequisites, dependencies, a build order. */
+/**
+ * Things that must come before others: prerequisites, dependencies, a build order. Items that "do
+ * not depend on each other" say the opposite.
+ */
 const PRECEDES =
-  /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\bdepends? on\b|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
+  /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\b(?<!\b(?:not|never) )depends? on\b(?! (?:each other|one another)\b)|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
 
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [

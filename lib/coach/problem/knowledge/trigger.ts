@@ -20,6 +20,8 @@ export interface Scene {
   sortedBy: string | null;
   /** A class to implement, or a stream of typed operations on a structure. */
   design: boolean;
+  /** The design is a stream of typed operations read from the input (knowledge/calls.ts), not a class. */
+  stream?: boolean;
   /** Moves or links carry different costs (lengths, times, prices). */
   weighted: boolean;
   /** The question counts moves that all cost the same (fewest moves, steps, jumps). */
