@@ -70,7 +70,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'two-pointers',
     pattern:
-      /\bis (?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
+      /\bis (?:a )?palindrome\b|\b(?:make|makes|turn|turns|into) (?:\w+ ){0,2}?(?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
     weight: 2,
     why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
     // A palindrome that only defines what a subsequence, a partition or a number must be is DP or arithmetic.

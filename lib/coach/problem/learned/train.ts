@@ -40,6 +40,11 @@ const STEP = 0.05;
 /** The technique an interviewer names first (the library's first technique) counts this much more. */
 const PRIMARY_WEIGHT = 3;
 const RETOLD = new URL('./retold/', import.meta.url);
+/** Entries whose notes the model does not learn from yet, and why (untrained.json). */
+const UNTRAINED = new Set<string>(
+  (JSON.parse(readFileSync(new URL('./untrained.json', import.meta.url), 'utf8')) as { slugs: string[] })
+    .slugs,
+);
 
 interface Row {
   /** The problem's slug: a retelling is cross-validated in its original's fold. */
@@ -62,7 +67,7 @@ function readCorpus(corpus: string): Row[] {
   const rows: Row[] = [];
   for (const problem of corpusProblems(corpus)) {
     if (!problem.description || HELD_OUT(Number(problem.frontend_id))) continue;
-    const library = primaries.get(problem.problem_slug);
+    const library = UNTRAINED.has(problem.problem_slug) ? undefined : primaries.get(problem.problem_slug);
     const topics = [
       ...new Set((problem.topics ?? []).flatMap((topic) => TAG_TECHNIQUES[topic.toLowerCase()] ?? [])),
     ];

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { triggerOf } from '@/lib/coach/problem/knowledge';
 import {
@@ -9,6 +10,7 @@ import {
 } from '@/lib/coach/problem/learned/features';
 import { strongest, train } from '@/lib/coach/problem/learned/logistic';
 import { type LearnedWeights, scoreTechniques } from '@/lib/coach/problem/learned/model';
+import untrained from '@/lib/coach/problem/learned/untrained.json';
 import weights from '@/lib/coach/problem/learned/weights.json';
 import { readProblem } from '@/lib/coach/problem/reading';
 import { guessTechniques } from '@/lib/coach/problem/techniques';
@@ -218,6 +220,16 @@ describe('the shipped weights', () => {
       .map((feature) => feature.replace(/^\^/, ''))
       .filter((feature) => feature.startsWith('@') && !triggerOf(feature));
     expect(stale).toEqual([]);
+  });
+
+  // untrained.json names entries whose notes training leaves out; a slug that is no entry would
+  // silently stop doing anything.
+  it('leave out of training only notes the library has', () => {
+    const entries = new Set(
+      readdirSync('lib/coach/problem/library/entries').map((file) => file.replace(/\.json$/, '')),
+    );
+    expect(untrained.slugs.filter((slug) => !entries.has(slug))).toEqual([]);
+    expect(untrained.why.length).toBeGreaterThan(40);
   });
 
   it('read statements written for this test the way an interviewer would', () => {

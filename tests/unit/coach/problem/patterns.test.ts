@@ -255,6 +255,13 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= s.length <= 10^5'],
     );
     expect(topThree(palindrome)).not.toContain('breadth-first-search');
+    // Each mirrored pair of a string made a palindrome by replacements is fixed on its own; one made
+    // by insertions is a DP over its ends.
+    expect(palindrome.patterns[0]?.id).toBe('two-pointers');
+    const insertions = analyse('Return the fewest insertions that make s a palindrome.', [
+      '1 <= s.length <= 500',
+    ]);
+    expect(insertions.patterns[0]?.id).not.toBe('two-pointers');
   });
 
   it('improves every pair through every middle node when all pairs are asked of a matrix, not from one source', () => {
