@@ -67,9 +67,10 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
   // A count is never negative: a name that can go below zero (-200 <= x <= 200) is a value.
+  // The same holds for each item's length, so |a[i]| <= 10^9 is an absolute value, not a length.
+  const counts = new Set<VariableRole>(['size', 'dimension', 'item-size']);
   for (const v of variables)
-    if ((v.role === 'size' || v.role === 'dimension') && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0))
-      v.role = 'value';
+    if (counts.has(v.role) && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0)) v.role = 'value';
   // Names bounded together by a count ("1 <= u, v <= n") are labels of its items, whatever their
   // letter (v is no vertex count); where the statement links items, they say the count counts them.
   const lettersOnly = (v: Variable) => v.names.every((name) => /^[a-z]$/i.test(name));

@@ -162,6 +162,13 @@ describe('what the sizes of a statement count', () => {
       'hash-table',
     );
     expect(single.shape.kind).toBe('one');
+    // Bars around a number are its absolute value: 10^9 is no length any input holds.
+    const magnitudes = shapeOf(
+      'Count the ways to cut the array a into three parts with equal sums.',
+      ['1 <= n <= 5 * 10^5', '|a[i]| <= 10^9'],
+      'prefix-sum',
+    );
+    expect(magnitudes.shape.kind).toBe('one');
   });
 
   it('reads a small named range of the items values as a second size of a DP table', () => {
