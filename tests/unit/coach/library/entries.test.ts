@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { normaliseTitle } from '@/lib/coach/problem/library/lookup';
 import { LibraryEntry } from '@/lib/coach/problem/library/schema';
 import { codeIn, namedTechnique } from '@/lib/coach/problem/library/spoilers';
+import { codechef } from '@/lib/extract/sites/codechef';
 import { codeforcesProblemId } from '@/lib/extract/sites/codeforces';
 
 const ENTRIES_DIR = join(__dirname, '../../../../lib/coach/problem/library/entries');
@@ -62,14 +63,17 @@ describe('the problem library entries', () => {
         expect(entry.slug, entry.slug).toMatch(new RegExp(`^${entry.home.site}-`));
         const url = new URL(entry.home.url);
         expect(url.hostname, entry.slug).toMatch(
-          /(^|\.)(cses\.fi|atcoder\.jp|hackerrank\.com|geeksforgeeks\.org|codeforces\.com)$/,
+          /(^|\.)(cses\.fi|atcoder\.jp|hackerrank\.com|geeksforgeeks\.org|codeforces\.com|codechef\.com)$/,
         );
-        // Codeforces' id ("520B") is read from the contest and letter parts of its address.
+        // Codeforces' id ("520B") is read from the contest and letter parts of its address,
+        // CodeChef's ("LAPIN") from the practice page's path, as each extractor reads its pages.
         if (entry.home.site === 'codeforces')
           expect(codeforcesProblemId(url.pathname), entry.slug).toBe(entry.home.id);
+        else if (entry.home.site === 'codechef')
+          expect(codechef.pageId?.(url), entry.slug).toBe(entry.home.id);
         else expect(entry.home.url, entry.slug).toContain(entry.home.id);
         expect(entry.neetcodeSlug, entry.slug).toBeUndefined();
-      } else expect(entry.slug).not.toMatch(/^(cses|atcoder|hackerrank|geeksforgeeks|codeforces)-/);
+      } else expect(entry.slug).not.toMatch(/^(cses|atcoder|hackerrank|geeksforgeeks|codeforces|codechef)-/);
     }
     expect(duplicates(entries.flatMap(({ entry }) => (entry.home ? [entry.home.url] : [])))).toEqual([]);
   });
@@ -92,9 +96,11 @@ describe('the problem library entries', () => {
 
   it('have titles and aliases that name one problem only, after normalisation', () => {
     // An alias may normalise to its own entry's title ("Decode the String"); only a name shared
-    // between two entries is ambiguous.
+    // between two entries is ambiguous. A problem at home on another judge is found there by its
+    // id and elsewhere by its aliases only, so its own title names nothing: Codeforces' "Flowers"
+    // and AtCoder's "Flowers" are two problems, each found at home.
     const names = entries.flatMap(({ entry }) => [
-      ...new Set([entry.title, ...entry.aliases].map(normaliseTitle)),
+      ...new Set([...(entry.home ? [] : [entry.title]), ...entry.aliases].map(normaliseTitle)),
     ]);
     expect(duplicates(names)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { problemUrl } from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
 import type { ProblemContext } from '@/lib/extract/context';
 import { readAsExtension } from '@/lib/extract/pipeline';
+import { codechef } from '@/lib/extract/sites/codechef';
 
 const FIXTURES = join(__dirname, '../../../fixtures');
 const library = loadLibrary();
@@ -139,6 +140,22 @@ describe('a best-known Codeforces problem', () => {
     expect(library.match({ site: 'codeforces', id: '520B', title: 'Two Buttons' })?.entry.slug).toBe(
       'broken-calculator',
     );
+  });
+});
+
+describe('a CodeChef practice classic', () => {
+  it('is found by its problem code, which the practice page and a contest copy share', () => {
+    for (const path of ['/problems/LAPIN', '/START86/problems/LAPIN']) {
+      const id = codechef.pageId?.(new URL(`https://www.codechef.com${path}`)) ?? '';
+      const atHome = library.match({ site: 'codechef', id, title: 'Lapindromes' });
+      expect(atHome?.entry.slug, path).toBe('codechef-lapindromes');
+      expect(problemUrl(atHome?.entry ?? { slug: 'none' })).toBe('https://www.codechef.com/problems/LAPIN');
+    }
+  });
+
+  it('never claims a CodeChef problem of another code by a plain title', () => {
+    expect(library.match({ site: 'codechef', id: 'ATM2', title: 'ATM' })).toBeNull();
+    expect(library.match({ site: 'codechef', id: 'MARBLES2', title: 'Marbles' })).toBeNull();
   });
 });
 

@@ -51,7 +51,9 @@ describe('the titles other judges give library problems, read from their pages',
           ownSiteName.set(key, item.slug);
         }
         if (item.differsOn?.includes(site)) continue;
-        for (const name of new Set([item.title, ...item.aliases].map(normaliseTitle)))
+        // A problem at home on another judge is named by its aliases only (its id finds it there).
+        const names = item.home ? item.aliases : [item.title, ...item.aliases];
+        for (const name of new Set(names.map(normaliseTitle)))
           byName.set(name, [...(byName.get(name) ?? []), item.slug]);
       }
       // A site's own title settles which entry a shared name means there.
