@@ -200,3 +200,30 @@ export function describeSureness(s: Sureness): string {
   const fixed = (value: number) => value.toFixed(2);
   return `sure on ${s.sure} of ${s.cases}; top-1 when sure ${fixed(s.topWhenSure)}; when not sure ${fixed(s.topWhenUnsure)} (top-3 ${fixed(s.top3WhenUnsure)})`;
 }
+
+/** A labelled page as the advice tests read it: its prose and its statement-only analysis. */
+export interface ReadPage {
+  name: string;
+  labels: ProblemLabels;
+  /** The title, statement and constraints as the page shows them (no examples), lower-cased. */
+  prose: string;
+  analysis: ProblemAnalysis;
+}
+
+/** Every labelled page, tuned and generalise, read from its statement alone. */
+export function readLabelledPages(): ReadPage[] {
+  return [...problemCases(GENERALISE_CASES), ...problemCases(PROBLEM_CASES)].flatMap(
+    ({ name, labels, context }) =>
+      context
+        ? [
+            {
+              name,
+              labels,
+              prose:
+                `${context.title}\n${context.statement}\n${context.constraints.join('\n')}`.toLowerCase(),
+              analysis: analyzeProblem(context, null),
+            },
+          ]
+        : [],
+  );
+}

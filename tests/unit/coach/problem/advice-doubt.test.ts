@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
 import { DESCRIBES_INPUT, STRONG } from '@/lib/coach/problem/certainty';
 import { LADDERS } from '@/lib/coach/problem/hints';
 import { bruteForce, budgetQuestion } from '@/lib/coach/problem/hints/unsure';
 import { METHOD_SHAPES, VARIANT_LADDERS } from '@/lib/coach/problem/hints/variants';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS } from '@/lib/coach/problem/knowledge/traps';
 import type { TechniqueGuess } from '@/lib/coach/problem/types';
-import { GENERALISE_CASES, PROBLEM_CASES, problemCases } from '../../../support/problem-labels';
+import { type ReadPage, readLabelledPages } from '../../../support/problem-labels';
 
 /*
  * What the panel says when it is not sure (stop 28): a guess the page points at only faintly was
@@ -14,29 +13,11 @@ import { GENERALISE_CASES, PROBLEM_CASES, problemCases } from '../../../support/
  * ladder nor the edge cases may be that guess's canned text. Each test runs over every labelled page.
  */
 
-interface Read {
-  name: string;
-  /** The statement and constraints as the page shows them, lower-cased. */
-  prose: string;
-  analysis: ProblemAnalysis;
-}
-
-const pages: Read[] = [...problemCases(GENERALISE_CASES), ...problemCases(PROBLEM_CASES)].flatMap(
-  ({ name, context }) =>
-    context
-      ? [
-          {
-            name,
-            prose: `${context.title}\n${context.statement}\n${context.constraints.join('\n')}`.toLowerCase(),
-            analysis: analyzeProblem(context, null),
-          },
-        ]
-      : [],
-);
+const pages = readLabelledPages();
 
 const label = (guess: TechniqueGuess) => guess.id.replaceAll('-', ' ');
 /** A method, not a family of input, that the panel is not sure of and the page points at faintly. */
-const faint = (page: Read, guess: TechniqueGuess | undefined): boolean =>
+const faint = (page: ReadPage, guess: TechniqueGuess | undefined): boolean =>
   !!guess && !page.analysis.techniqueSure && guess.confidence < STRONG && !DESCRIBES_INPUT.includes(guess.id);
 const unsure = pages.filter((page) => !page.analysis.techniqueSure);
 
@@ -185,7 +166,7 @@ describe('a ladder no idea leads', () => {
 describe('the other method a hedged ladder sends the user to', () => {
   it('is at least half as likely as the leader', () => {
     const label = (id: string) => id.replaceAll('-', ' ');
-    const fallback = (page: Read) =>
+    const fallback = (page: ReadPage) =>
       /If the first example does not work out this way, try (.+?)\.(?: |$)/.exec(
         page.analysis.hints[2]?.text ?? '',
       )?.[1];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem } from '@/lib/coach/problem';
 import { isMethod } from '@/lib/coach/problem/certainty';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
 import { TECHNIQUE_TRAPS } from '@/lib/coach/problem/knowledge/traps';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
-import { GENERALISE_CASES, PROBLEM_CASES, problemCases } from '../../../support/problem-labels';
+import { readLabelledPages } from '../../../support/problem-labels';
 
 /*
  * Edge cases that follow from what the page says (stop 27). A search from one start the story names
@@ -48,9 +47,7 @@ describe('a search from one named start', () => {
 });
 
 describe("a runner-up's traps", () => {
-  const pages = [...problemCases(GENERALISE_CASES), ...problemCases(PROBLEM_CASES)].flatMap(
-    ({ name, context }) => (context ? [{ name, analysis: analyzeProblem(context, null) }] : []),
-  );
+  const pages = readLabelledPages();
   const trapsOf = (id: TechniqueId) => (TECHNIQUE_TRAPS[id] ?? []).map((trap) => trap.text);
 
   it('are listed only where the page points at the runner-up in its own words, not from its wording as a whole', () => {

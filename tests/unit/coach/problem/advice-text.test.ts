@@ -8,7 +8,7 @@ import { pairsItems } from '@/lib/coach/problem/hints/lookups';
 import { holdsThemAll, servedByAFixedSet } from '@/lib/coach/problem/hints/timed';
 import { variantFor } from '@/lib/coach/problem/hints/variants';
 import { detectInputs } from '@/lib/coach/problem/inputs';
-import { GENERALISE_CASES, PROBLEM_CASES, problemCases } from '../../../support/problem-labels';
+import { readLabelledPages } from '../../../support/problem-labels';
 
 /*
  * What the panel says when it reads a statement must follow from what this page asks and gives.
@@ -25,21 +25,12 @@ interface Read {
   analysis: ProblemAnalysis;
 }
 
-const pages: Read[] = [...problemCases(GENERALISE_CASES), ...problemCases(PROBLEM_CASES)].flatMap(
-  ({ name, labels, context }) =>
-    context
-      ? [
-          {
-            name,
-            prose: `${context.title}\n${context.statement}\n${context.constraints.join('\n')}`
-              .toLowerCase()
-              .replace(/[`*]/g, ''),
-            letters: `${labels.complexityTarget} ${labels.complexityLimit}`,
-            analysis: analyzeProblem(context, null),
-          },
-        ]
-      : [],
-);
+const pages: Read[] = readLabelledPages().map(({ name, labels, prose, analysis }) => ({
+  name,
+  prose: prose.replace(/[`*]/g, ''),
+  letters: `${labels.complexityTarget} ${labels.complexityLimit}`,
+  analysis,
+}));
 
 const hintsOf = (page: Read) => page.analysis.hints.map((hint) => hint.text);
 

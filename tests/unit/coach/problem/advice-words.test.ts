@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
-import { GENERALISE_CASES, PROBLEM_CASES, problemCases } from '../../../support/problem-labels';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { readLabelledPages } from '../../../support/problem-labels';
 
 /*
  * The words a ladder is built from (stop 28): the page's own nouns for its items and its steps,
  * and the question it is aimed at. Each test runs its class over every labelled page.
  */
 
-interface Read {
-  name: string;
-  /** The statement and constraints as the page shows them, lower-cased. */
-  prose: string;
-  analysis: ProblemAnalysis;
-}
-
-const pages: Read[] = [...problemCases(GENERALISE_CASES), ...problemCases(PROBLEM_CASES)].flatMap(
-  ({ name, context }) =>
-    context
-      ? [
-          {
-            name,
-            prose: `${context.title}\n${context.statement}\n${context.constraints.join('\n')}`.toLowerCase(),
-            analysis: analyzeProblem(context, null),
-          },
-        ]
-      : [],
-);
+const pages = readLabelledPages();
 
 describe('the nouns a ladder speaks of', () => {
   const context = (statement: string, constraints: string[]) => ({
