@@ -153,7 +153,7 @@ function constraintsOf(sections: Section[]): string[] {
 }
 
 /** Formal samples: "Example N" blocks with Input:/Output: text, or Sample Input/Output pairs. */
-export function examplesOf(sections: Section[]): Example[] {
+function examplesOf(sections: Section[]): Example[] {
   const examples: Example[] = [];
   let pending: Example | undefined;
   for (const section of sections) {
