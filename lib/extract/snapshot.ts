@@ -1,5 +1,3 @@
-import type { PageContext } from './context';
-
 /*
  * "This page was read wrong": a snapshot for the user to attach to a bug report. The content
  * script only copies the page's main content as it stands (`pageMarkup`); the panel cleans it
@@ -16,16 +14,6 @@ const LEFT_OUT =
 
 /** Bounded so a huge page still saves quickly; a report needs the statement, not the whole app. */
 const MAX_HTML = 2_000_000;
-
-/** What "This page was read wrong" saves for a bug report. */
-export interface PageSnapshot {
-  url: string;
-  savedAt: string;
-  /** What Sparring read there. */
-  context: PageContext;
-  /** The page's main content as markup (without scripts, forms or inputs once cleaned). */
-  html: string;
-}
 
 /** The page's main content as markup, bounded, the page left as it was. */
 export function pageMarkup(doc: Document): string {

@@ -16,7 +16,7 @@ export interface MessageDef<
   readonly from: readonly Origin[];
 }
 
-/** A message as protocol.ts declares it: its schemas as builders, so none is built at start-up. */
+/** A message as protocol/ declares it: its schemas as builders, so none is built at start-up. */
 export interface MessageDeclaration<
   Type extends string,
   Req extends z.ZodMiniType,

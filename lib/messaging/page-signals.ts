@@ -1,6 +1,6 @@
 /*
- * The side panel's hold on a coding page during a mock. Declared apart from protocol.ts because
- * the service worker, which loads all of that file, never opens nor answers it, and has no bytes
+ * The side panel's hold on a coding page during a mock. Declared apart from protocol/ because
+ * the service worker, which loads all of it, never opens nor answers it, and has no bytes
  * to spare (its 48 KB budget).
  */
 

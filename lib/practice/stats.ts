@@ -1,13 +1,6 @@
 import { dayKey } from '../quiz/progress';
 import { paceMinutes } from './grade';
-import {
-  endOfDay,
-  hintsTaken,
-  type Outcome,
-  type PracticeRecord,
-  type ReviewGrade,
-  timerElapsed,
-} from './record';
+import { endOfDay, hintsTaken, type PastAttempt, type PracticeRecord, timerElapsed } from './record';
 
 /*
  * What the progress page shows, computed from the history: every ended attempt (past ones and
@@ -17,14 +10,8 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One ended attempt, whatever record it sits in. */
-export interface EndedAttempt {
+export interface EndedAttempt extends PastAttempt {
   record: PracticeRecord;
-  endedAt: number;
-  outcome: Outcome;
-  timeMs: number;
-  hints: number;
-  revealed: boolean;
-  grade: ReviewGrade | null;
   /** Not the first attempt at the problem: a review. */
   review: boolean;
 }

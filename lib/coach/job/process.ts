@@ -15,6 +15,7 @@ import {
   TECHNICAL,
 } from './knowledge/process-words';
 import type { RoundKind } from './tracks';
+import { countOf } from './wording';
 
 /** One interview the posting describes, as the posting words it. */
 export interface StatedRound {
@@ -35,16 +36,6 @@ export interface PostingProcess {
   readonly interviews?: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-};
 const COUNT = String.raw`(\d|one|two|three|four|five|six|seven|eight)`;
 const INTERVIEW_COUNT = new RegExp(
   String.raw`\b${COUNT} (?:[\w-]+ ){0,2}(?:interviews|conversations|rounds)\b`,
@@ -53,8 +44,6 @@ const INTERVIEW_COUNT = new RegExp(
 const MINUTES = /\b(\d{2,3})[- ]?(?:minutes?|mins?)\b/i;
 const HOURS = /\b(\d(?:\.\d)?)[- ]?(?:hours?|hrs?|h)\b/i;
 const REPEAT = new RegExp(String.raw`\b${COUNT} (?:interviews|sessions|rounds) of\b`, 'i');
-
-const countWord = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 
 /** A list ends at the first paragraph after it: "We offer lunch" below the interviews is not one. */
 function endOfList(lines: readonly string[]): string[] {
@@ -183,7 +172,7 @@ function minutesOf(item: string, kind: RoundKind): number | undefined {
   const time = minutes?.[1] ? Number(minutes[1]) : hours?.[1] ? Number(hours[1]) * 60 : undefined;
   if (!time) return undefined;
   const repeat = REPEAT.exec(item);
-  return time * (repeat?.[1] ? countWord(repeat[1]) : 1);
+  return time * (repeat?.[1] ? countOf(repeat[1]) : 1);
 }
 
 /** Kinds ruled out anywhere in the posting, in a sentence about its interviews. */
@@ -214,6 +203,6 @@ export function readProcess(text: string): PostingProcess {
   }
   for (const round of stated) ruledOut.delete(round.kind);
   const count = INTERVIEW_COUNT.exec(section.join(' '));
-  const interviews = count?.[1] ? countWord(count[1]) : undefined;
+  const interviews = count?.[1] ? countOf(count[1]) : undefined;
   return { stated, ruledOut: [...ruledOut], ...(interviews ? { interviews } : {}) };
 }

@@ -1,3 +1,5 @@
+import { countOf } from './wording';
+
 export const SENIORITIES = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'manager'] as const;
 export type Seniority = (typeof SENIORITIES)[number];
 
@@ -92,20 +94,6 @@ const LEVEL_BLOCKS: readonly [RegExp, Seniority | 'mid-senior'][] = [
 ];
 const LEVEL_BLOCK = /\b(?:seniority|experience|career|job)\s+level\s*[:\n]?\s*([A-Za-z][A-Za-z -]{2,30})/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
 const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)`;
 /** "5+ years", "3-5 years", "at least three years", "8 or more years", with the lower bound captured. */
 const YEARS = new RegExp(
@@ -136,8 +124,7 @@ function yearsAsked(requiredText: string): number | undefined {
   for (const line of requiredText.split('\n')) {
     if (OPTIONAL_LINE.test(line)) continue;
     for (const match of line.matchAll(YEARS)) {
-      const word = match[1]?.toLowerCase() ?? '';
-      const years = NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
+      const years = countOf(match[1] ?? '');
       if (!Number.isFinite(years) || years > 25) continue;
       const rest = line.slice(match.index + match[0].length);
       if (!ABOUT_EXPERIENCE.test(rest) && !/\bexperience\b/i.test(line)) continue;

@@ -1,4 +1,4 @@
-import type { IdeaRule } from './ideas';
+import type { IdeaRule } from './idea-rule';
 
 /*
  * Ideas about the shape of the data rather than a relation between rows: the conditions one row

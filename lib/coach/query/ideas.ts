@@ -1,146 +1,15 @@
 import { COLUMN_IDEAS } from './column-ideas';
-import type { TrapId } from './traps';
+import { COUNT_WORD, type IdeaRule } from './idea-rule';
+import { JOIN_IDEAS } from './join-ideas';
+import { ROW_IDEAS } from './row-ideas';
 
-/*
- * The SQL ideas a database problem can need, each found from what its result asks for (the n-th
- * highest, per group, consecutive rows, each X with no Y, a ratio, a running total …), never from
- * one keyword of the schema. Each carries the words its hints are made of: a nudge that names no
- * construct, the approach, a step of the outline, and the traps and interviewer's questions it brings.
- * Templates speak of {main} (the first table), {other} (the second), {measure} (the column the ask
- * is about) and {group} (what the ask goes "for each" of).
+export type { IdeaRule } from './idea-rule';
+
+/**
+ * Ideas about groups and values: labels by rule, ratios, pivots, conditions on groups, totals per
+ * group, dates, duplicates, text, and changing rows. The rest: row-ideas, join-ideas, column-ideas.
  */
-
-export interface IdeaRule {
-  id: string;
-  /** The constructs, as an interviewer names them. */
-  name: string;
-  /** What in the ask calls for it, the clearest wording first; the first match is quoted as the reason. */
-  asks: RegExp | readonly RegExp[];
-  /** Also called for by what the example's result shows (a null where a row has no match). */
-  shownBy?: { output: RegExp; reason: string };
-  /** Only with two tables or more (a join), or with a date column. */
-  needs?: 'two-tables' | 'date-column';
-  /** Ideas this one makes redundant when both match ("at least three times consecutively" is no HAVING). */
-  overrides?: readonly string[];
-  nudge: string;
-  approach: string;
-  step: string;
-  traps: readonly TrapId[];
-  question: string;
-}
-
-const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)';
-
-export const IDEA_RULES: readonly IdeaRule[] = [
-  {
-    id: 'consecutive',
-    name: 'Consecutive rows: LAG / LEAD, or a self-join on the next id; gaps-and-islands for runs',
-    asks: /\b(?:consecutive(?:ly)?|in a row|streak|back-to-back)\b[^.]*/i,
-    overrides: ['having', 'distinct'],
-    nudge:
-      'Looking at the rows of {main} in their order, how would you tell from one row alone whether it belongs to a run long enough to count?',
-    approach:
-      'Put each row beside the rows just before it (a lag of one and two, or the same table joined to itself on the next positions) and keep the rows where all of them agree; for runs of any length, number the rows and subtract a per-value numbering so each run gets one label.',
-    step: 'line each row of {main} up with the rows just before it and keep those where the values agree',
-    traps: ['gaps', 'duplicates'],
-    question:
-      'A lag over the whole of {main} sorts it once; a self-join on the next positions needs the key indexed. Which would you choose on a billion rows, and why?',
-  },
-  {
-    id: 'rank',
-    name: 'Ranking: DENSE_RANK, RANK or ROW_NUMBER (or a count of the values above)',
-    asks: /\b(?:rank(?:ed|ing|s)?)\b[^.]*/i,
-    overrides: ['order-limit', 'consecutive', 'distinct'],
-    nudge:
-      'When two rows of {main} have the same {measure}, what should their positions be, and what position comes next?',
-    approach:
-      'Give each row the position of its {measure} among the different values from the highest, equal values sharing a position and the next one following without a gap: a dense rank, or a count of the distinct values above it plus one.',
-    step: 'give each row the dense position of its {measure} from the highest, equal values sharing it',
-    traps: ['ties'],
-    question:
-      'A rank over all of {main} sorts the whole table; would an index on {measure} spare the sort, and how would you page through the ranking?',
-  },
-  {
-    id: 'top-per-group',
-    name: 'The best rows per group: DENSE_RANK over a partition, or a correlated subquery',
-    asks: [
-      new RegExp(`\\btop ${COUNT_WORD}\\b[^.]*`, 'i'),
-      /\b(?:highest|lowest|largest|smallest|most|maximum|minimum)\b[^.]*\b(?:in|of|for|per) (?:each|every)\b[^.]*|\b(?:in|for) each\b[^.]*\b(?:highest|lowest|largest|smallest|most|maximum|minimum)\b[^.]*/i,
-    ],
-    needs: 'two-tables',
-    overrides: ['nth-value', 'group-totals', 'distinct', 'join', 'order-limit'],
-    nudge:
-      'For one {group} on its own, which of its rows would you keep, and what happens to two people with the same {measure}?',
-    approach:
-      'Rank the rows within each {group} by {measure} from the highest, giving equal values the same rank and no gaps, then keep the ranks the page asks for; join {other} for its name.',
-    step: 'rank the rows of each {group} by {measure}, equal values sharing a rank, keep the ranks asked for and join {other} for its name',
-    traps: ['ties', 'small-group'],
-    question:
-      'The ranking sorts every {group} by {measure}: would an index on the {group} and {measure} columns together spare that sort, and how does it behave with one huge {group}?',
-  },
-  {
-    id: 'nth-value',
-    name: 'The n-th distinct value: DENSE_RANK, or DISTINCT with ORDER BY … LIMIT / OFFSET',
-    asks: /\b(?:second|third|fourth|fifth|n-?th|nth|k-?th)[ -](?:highest|largest|lowest|smallest|most|least|biggest)\b[^.]*/i,
-    overrides: ['distinct'],
-    nudge:
-      'If you wrote every different {measure} in {main} from the highest down, where would the answer sit, and what should come back when that place is empty?',
-    approach:
-      'Take the distinct {measure} values, order them from the highest, skip the ones above the asked place and keep one; select it from a subquery (or through an aggregate) so that a missing place gives one row holding null instead of no row at all.',
-    step: 'take the distinct {measure} values of {main} from the highest, skip to the asked place and keep one value',
-    traps: ['null-when-missing', 'ties'],
-    question:
-      'With an index on {measure} the database reads the values in order and stops after the few it needs; without one it sorts all of {main}. How would you check which happens?',
-  },
-  {
-    id: 'cross-join',
-    name: 'Every combination: CROSS JOIN, then LEFT JOIN the facts',
-    asks: /\beach \w+ (?:attended|took|took part in|sat|in) each\b[^.]*|\bevery (?:pair|combination)\b[^.]*/i,
-    needs: 'two-tables',
-    overrides: ['join', 'outer-join'],
-    nudge:
-      'Should a pair of {main} and {other} with nothing recorded between them still have a row in the answer?',
-    approach:
-      'Build every pair first (each row of {main} with each row of {other}), then left join the recorded facts onto the pairs and count them, so a pair with none shows 0.',
-    step: 'pair every row of {main} with every row of {other}, then left join the facts and count them',
-    traps: ['left-join-null', 'empty-group'],
-    question:
-      'The pairs grow as the product of both tables: how large can that get, and how would you keep it in check?',
-  },
-  {
-    id: 'anti-join',
-    name: 'Rows with no match: LEFT JOIN … IS NULL, or NOT EXISTS',
-    asks: /\b(?:never|did not|didn't|do not|does not|don't|doesn't|without (?:\w+ing )?(?:any|a|an)|have no|has no|had no|with no|not present|not in the|no longer|left the company|but did not|missing)\b[^.]*/i,
-    needs: 'two-tables',
-    overrides: ['join'],
-    nudge:
-      'For one row of {main}, what would you look for in {other} to know it belongs in the answer, and what does its absence look like?',
-    approach:
-      'Keep the rows of {main} that have no matching row in {other}: a left join on the linking column that keeps only the rows where the joined side came back empty, or a not-exists test against {other}.',
-    step: 'match each row of {main} to {other} on the linking column and keep those with no match',
-    traps: ['not-in-null', 'on-vs-where'],
-    question:
-      'NOT EXISTS, NOT IN and a left join with a null check: which becomes an anti-join in the plan, which breaks when the key can be null, and which index on {other} serves it?',
-  },
-  {
-    id: 'outer-join',
-    name: 'Keep rows without a match: LEFT JOIN, with COALESCE / IFNULL for the gaps',
-    asks: /\b(?:(?:report|show|return) null|null instead|(?:as|return|show|report) (?:0|zero)|(?:0|zero) (?:if|for|when|instead)|(?:assumed to be|is) (?:0|zero)|(?:rate|value|count|total|average) (?:of|is) (?:0|zero)|including those|even if|if (?:the|a|an)? ?\w+ (?:of|for) (?:a|an|the)? ?\w+ is not present)\b[^.]*/i,
-    shownBy: {
-      output: /^\|.*\bnull\b.*\|$/im,
-      reason: "The example's result keeps a row whose joined columns are null.",
-    },
-    needs: 'two-tables',
-    overrides: ['join', 'anti-join'],
-    nudge:
-      'Does every row of {main} belong in the answer, even one with nothing to match in {other}? What should it show then?',
-    approach:
-      'Start from {main}, which must all appear, and left join {other} on the linking column; where nothing matched, the joined columns are null, so turn them into the default the page asks for.',
-    step: 'start from every row of {main} and left join {other} on the linking column, turning the gaps into the default asked for',
-    traps: ['left-join-null', 'on-vs-where'],
-    question:
-      'Which index serves the left join: the linking column of {other}, so each row of {main} finds its matches without scanning {other}? What does the plan look like without it?',
-  },
+const VALUE_IDEAS: readonly IdeaRule[] = [
   {
     id: 'categories',
     name: 'Label rows by rule: CASE WHEN',
@@ -151,50 +20,6 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     step: 'label each row with a case expression, rules checked in order',
     traps: ['empty-group'],
     question: 'Where does the rule live best, in the query or in a lookup table an index can serve?',
-  },
-  {
-    id: 'self-join',
-    name: 'A table against itself: a self-join (employee to manager, row to row)',
-    asks: /\b(?:managers?|reports? to|supervisor|referee|referred by|friends?|pairs? of|(?:is )?the parent of)\b[^.]*/i,
-    nudge:
-      'The answer compares two rows of {main} with each other: how would you see both of them side by side?',
-    approach:
-      'Join {main} to itself under two names, one for each role (a row and the row it points at: an employee and their manager, a node and its parent), linking the column that points at the other row; then compare the two sides.',
-    step: 'join {main} to itself, one copy per role, on the column that points from one row to the other',
-    traps: ['top-of-chain', 'duplicates'],
-    question:
-      'The self-join looks up one row of {main} per row: which index makes that a lookup rather than a scan, and what if the chain were many levels deep?',
-  },
-  {
-    id: 'first-last',
-    name: 'The first or last row per entity: MIN / MAX per group joined back, or ROW_NUMBER',
-    asks: [
-      /\b(?:first|earliest|latest|most recent|last)\s+(?:\w+\s+){0,3}?(?:log(?:ged)? ?in|login|order|orders|date|day|time|purchase|visit|price|transaction|entry|session|year|month)s?\b[^.]*/i,
-      // What held on a given date: the last change on or before it.
-      /\b(?:on|as of) (?:the date )?\d{4}-\d\d-\d\d\b[^.]*/i,
-    ],
-    nudge:
-      'For one {group}, which of their rows is the one that matters, and how would you find it without looking at the others by hand?',
-    approach:
-      "Find each {group}'s first (or last) date with a minimum (or maximum) per {group}, then join that back to {main} to fetch the row on that date, or number each {group}'s rows by date and keep the first.",
-    step: "find each {group}'s first or last date and fetch the row on that date",
-    traps: ['first-per-entity'],
-    question:
-      'An index on the {group} and the date together serves both the minimum per {group} and the join back: what would the plan do without it?',
-  },
-  {
-    id: 'previous-row',
-    name: 'Compare with the previous row or day: LAG, or a self-join on the date difference',
-    overrides: ['date-filter'],
-    asks: /\b(?:previous (?:day|date|row|year|month|record)|yesterday|the day before|compared to (?:its|their|the) previous|than (?:its|their|the) previous|(?:day|date) after|next day|following day|improved|improvement|(?:but|and) later|increas(?:e|ed|ing) (?:from|over|compared))\b[^.]*/i,
-    nudge:
-      'To decide whether one row of {main} qualifies, which other row of {main} do you need to look at, and how do you find it?',
-    approach:
-      'Put each row beside the one it is compared with: the same table joined to itself where the dates differ by exactly one day, or a lag over the rows in date order; then keep the rows that pass the comparison.',
-    step: 'pair each row of {main} with the row it is compared with, by a one-day date difference or a lag in date order',
-    traps: ['missing-day', 'month-edge'],
-    question:
-      'A lag needs the rows sorted by date; a self-join needs an index on the date. On a table of years of readings, which would you pick and why?',
   },
   {
     id: 'ratio',
@@ -208,32 +33,6 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     traps: ['integer-division', 'left-join-null'],
     question:
       'Could you compute the numerator and the denominator in one pass over {main}, and which index lets the database avoid reading rows it does not need?',
-  },
-  {
-    id: 'running-total',
-    name: 'Running totals and moving averages: SUM / AVG OVER (ORDER BY … ROWS BETWEEN …)',
-    asks: /\b(?:running total|cumulative|rolling|moving average|so far|\d+-day|(?:seven|7|30)[- ]day|up to and including|without exceeding|can fit)\b[^.]*/i,
-    overrides: ['ratio'],
-    nudge:
-      'For one day, which rows of {main} feed its figure, and how do those rows change from one day to the next?',
-    approach:
-      'Aggregate per day first, then let a window that runs in date order carry the running sum or the average over the last days asked for; drop the first days that have too few days behind them if the page says so.',
-    step: 'total each day, then carry a running sum or average over the days before it in date order',
-    traps: ['missing-day', 'month-edge'],
-    question:
-      'A window over the daily totals sorts them once: how does it compare with a self-join over every earlier day as the table grows?',
-  },
-  {
-    id: 'division',
-    name: 'Every item of a set: GROUP BY … HAVING COUNT(DISTINCT …) equal to the size of the set',
-    asks: /\b(?:bought|purchased|ordered|took|taken|completed) (?:all|every)\b[^.]*/i,
-    overrides: ['group-totals', 'having'],
-    nudge: "How would you tell, from one {group}'s rows alone, that they cover every item there is?",
-    approach:
-      'Count the distinct items each {group} has, and keep the {groups} whose count equals the number of items in {other}.',
-    step: 'count distinct items per {group} and keep those whose count equals the number of all items',
-    traps: ['duplicates'],
-    question: 'Which index lets the distinct count per {group} be read without sorting every row?',
   },
   {
     id: 'pivot',
@@ -303,18 +102,6 @@ export const IDEA_RULES: readonly IdeaRule[] = [
       'A distinct over a large table sorts or hashes every row: which index lets it read the values already in order?',
   },
   {
-    id: 'order-limit',
-    name: 'Order with a tie-breaker: ORDER BY … LIMIT',
-    asks: /\b(?:ordered (?:by|alphabetically)|comes? first|(?:in )?(?:descending|ascending) order|the largest number of)[^.]*/i,
-    nudge: 'If two rows tie on what the page orders by, which one should come first?',
-    approach:
-      'Order by the key the page names and then by its tie-breaker, and take only as many rows as it asks for.',
-    step: "order by the page's key and its tie-breaker and keep the rows asked for",
-    traps: ['ties-order'],
-    question:
-      'With an index matching the order, the database can stop after the first rows; without it, it sorts them all. How would you tell from the plan?',
-  },
-  {
     id: 'text',
     name: 'String functions: LENGTH, SUBSTRING, LIKE or REGEXP, UPPER / LOWER, CONCAT',
     asks: /\b(?:length|number of characters|starts? with|ends? with|vowels?|first letter|capitali[sz]\w*|upper ?case|lower ?case|(?:in)?valid (?:e-?mail|ip|ipv4|ipv6|serial|phone|postal|zip)\w*(?: (?:addresse|number|code)s?)?|pattern|transform(?:s|ed)? the text|contains? the (?:letter|string|word))\b[^.]*/i,
@@ -338,18 +125,47 @@ export const IDEA_RULES: readonly IdeaRule[] = [
     question:
       'How would you run this change on a live table of millions of rows without locking it for minutes?',
   },
-  ...COLUMN_IDEAS,
-  {
-    id: 'join',
-    name: 'Join the tables on their keys: INNER JOIN',
-    asks: /\b(?:from|in|of) (?:the )?(?:\w+ )?(?:and|with)\b[^.]*|\bfor each\b[^.]*/i,
-    needs: 'two-tables',
-    nudge: 'Which column of {other} tells you which row of {main} it belongs to?',
-    approach:
-      'Join {main} and {other} on the column that links them and take the columns the result asks for.',
-    step: 'join {main} and {other} on the linking column',
-    traps: ['duplicates'],
-    question:
-      'Which index serves the join: the linking column of {other}, so each row of {main} finds its matches without a scan?',
-  },
 ];
+
+const BY_ID = new Map(
+  [...ROW_IDEAS, ...JOIN_IDEAS, ...VALUE_IDEAS, ...COLUMN_IDEAS].map((rule) => [rule.id, rule]),
+);
+
+/**
+ * Which idea comes first when several match: the coach keeps the first few and leads with the
+ * first, so the most particular ask (consecutive rows, a rank) stands before the general (a plain join).
+ */
+const PRIORITY: readonly string[] = [
+  'consecutive',
+  'rank',
+  'top-per-group',
+  'nth-value',
+  'cross-join',
+  'anti-join',
+  'outer-join',
+  'categories',
+  'self-join',
+  'first-last',
+  'previous-row',
+  'ratio',
+  'running-total',
+  'division',
+  'pivot',
+  'having',
+  'group-totals',
+  'date-filter',
+  'distinct',
+  'order-limit',
+  'text',
+  'modify',
+  ...COLUMN_IDEAS.map((rule) => rule.id),
+  'join',
+];
+
+export const IDEA_RULES: readonly IdeaRule[] = PRIORITY.map((id) => {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`No SQL idea is declared with id ${id}`);
+  return rule;
+});
+if (new Set(PRIORITY).size !== PRIORITY.length || PRIORITY.length !== BY_ID.size)
+  throw new Error('Every SQL idea needs one place in PRIORITY');

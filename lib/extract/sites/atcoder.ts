@@ -1,6 +1,7 @@
 import { LIVE_ROUND } from '../blocked';
 import { textOf, titleOf } from '../dom';
-import { cleanTitle, limitsOf, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, limitsOf } from '../problem-header';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 

@@ -1,7 +1,8 @@
 import { LIVE_ROUND } from '../blocked';
 import { mathLines, normalizeConstraint, preText, squash, textOf } from '../dom';
 import { nodesToMarkdown } from '../markdown';
-import { cleanTitle, limitsOf, problemContext } from '../problem';
+import { problemContext } from '../problem';
+import { cleanTitle, limitsOf } from '../problem-header';
 import type { SiteExtractor } from '../types';
 import type { PageVerdict, VerdictReader } from '../verdicts';
 import { readProblemFallback } from './generic';

@@ -1,5 +1,6 @@
 import { normalizeConstraint, textOf } from '../dom';
-import { cleanTitle, limitsOf, metaTitle, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, limitsOf, metaTitle } from '../problem-header';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 

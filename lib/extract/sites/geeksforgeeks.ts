@@ -1,5 +1,6 @@
 import { findObject, parseHtml, readJsonScript, str, textOf } from '../dom';
-import { cleanTitle, difficultyIn, difficultyOf, metaTitle, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, difficultyIn, difficultyOf, metaTitle } from '../problem-header';
 import { titleFromSlug } from '../title-from-slug';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';

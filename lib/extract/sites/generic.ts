@@ -1,5 +1,6 @@
 import { metaContent, textOf, titleOf } from '../dom';
-import { cleanTitle, metaTitle, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, metaTitle } from '../problem-header';
 import { titleFromSlug } from '../title-from-slug';
 import type { Fallback, SiteExtractor } from '../types';
 

@@ -1,7 +1,8 @@
 import type { PageContext, ProblemContext } from '../context';
 import { isObject, type JsonObject, parseHtml, readJsonScript, str, textOf } from '../dom';
 import { htmlToMarkdown } from '../markdown';
-import { cleanTitle, difficultyOf, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, difficultyOf } from '../problem-header';
 import type { Enrichment, PageAccess, SiteExtractor } from '../types';
 import type { VerdictReader } from '../verdicts';
 import { readProblemFallback } from './generic';

@@ -1,6 +1,7 @@
 import { textOf } from '../dom';
 import { nodesToMarkdown } from '../markdown';
-import { cleanTitle, difficultyIn, metaTitle, problemContext, readStatement } from '../problem';
+import { problemContext, readStatement } from '../problem';
+import { cleanTitle, difficultyIn, metaTitle } from '../problem-header';
 import type { SiteExtractor } from '../types';
 import { readProblemFallback } from './generic';
 

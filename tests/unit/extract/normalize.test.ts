@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { linesOf, mathLines, normalizeConstraint, preText, textOf } from '@/lib/extract/dom';
-import { cleanTitle, difficultyOf, limitsOf, parseExamples } from '@/lib/extract/problem';
+import { parseExamples } from '@/lib/extract/problem';
+import { cleanTitle, difficultyOf, limitsOf } from '@/lib/extract/problem-header';
 
 const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;
 

@@ -1,123 +1,13 @@
 import { RECENCY } from './calls';
-import { REARRANGED_PALINDROME } from './lookups';
-import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
-import { BRACKET_TEXT } from './structures';
 import type { Trigger } from './trigger';
 
 /** Pairs counted by how far apart their values may be, not by a value they share. */
 const PAIR_WITHIN_A_BOUND = /\bpairs\b.{0,120}(?:[<>]=|\bat most\b|\bat least\b|\bno more than\b|\bwithin\b)/;
-const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
 const notDesign = (scene: { design: boolean }) => !scene.design;
 
-/** Windows, pointers, halving, lookups, running sums and order over sequences. */
+/** Halving, lookups, running sums and order over sequences (windows and pointers: windows.ts). */
 export const ARRAY_TRIGGERS: readonly Trigger[] = [
-  {
-    technique: 'sliding-window',
-    pattern:
-      /\b(?:longest|shortest|smallest|largest|maximum|minimum)(?: possible)?(?: length(?: of (?:a|the|any))?)? (?:contiguous |continuous |non-empty )?(?:[a-z]+ )?(?:substring|subarray|sub-array|window|segment|stretch|streak|run)\b(?! sum)/,
-    weight: 3,
-    why: 'a longest or shortest contiguous run is a window that grows on the right and shrinks on the left',
-    when: (scene) =>
-      notPalindrome(scene) &&
-      !BRACKET_TEXT.test(scene.body) &&
-      !RUN_EXACT_TOTAL.test(scene.body) &&
-      !/\bconsecutive (?:values|integers|numbers|elements)\b|\bconsecutive sequence\b/.test(scene.body) &&
-      !consecutiveValuesAnywhere(scene.body),
-  },
-  {
-    technique: 'sliding-window',
-    pattern:
-      /\b(?:number of|count(?: of| the)?|how many) (?:contiguous |non-empty |consecutive )*(?:subarrays|substrings|runs|segments|stretches|blocks)\b.{0,80}\b(?:less than|at most|smaller than|does not exceed|no more than)\b/,
-    weight: 3,
-    why: 'with positive values, every valid run ending at a position is counted from one window',
-    also: ['two-pointers'],
-  },
-  {
-    technique: 'sliding-window',
-    pattern:
-      /\bwithout (?:a )?repeat|\bno (?:character|letter|value) (?:occurs|appears|repeats) more than once\b|\bat most (?:k|two|2) distinct\b|\b(?:contains?|holds?|holding|covers?|covering) (?:all|every) (?:the )?(?:characters?|letters?)\b|\bat most k (?:zeros|flips|replacements|changes)\b|\bat most k \w+\b[^.]{0,40}\b(?:chang|flip|replac|rewrit|turn|convert|repaint|repair)\w*\b[^.]{0,40}\binto\b|\bpermutation of \w+ as a substring\b/,
-    weight: 2.5,
-    why: 'a condition on the run’s contents can be kept up to date as a window slides',
-    // Only about a run of the input: "at most k distinct projects" chosen freely is no window.
-    when: (scene) => scene.ordered,
-    also: ['hash-table'],
-  },
-  {
-    technique: 'sliding-window',
-    pattern:
-      /\bwindow of (?:size|length) k\b|\b(?:every|each|all) (?:contiguous )?(?:subarrays?|substrings?|windows?|blocks?) of (?:size|length) k\b|\bk consecutive\b|\bwindow\b.{0,60}\bmoves? one position\b/,
-    weight: 3,
-    why: 'fixed-length runs overlap, so each is the previous one with one item in and one out',
-  },
-  {
-    technique: 'sliding-window',
-    pattern:
-      /\b(?:contiguous|consecutive|stretch|run|window|subarray)\b.{0,120}\b(?:largest|maximum|highest)\b.{0,40}\b(?:smallest|minimum|lowest)\b.{0,40}\b(?:at most|differ|difference)\b/,
-    weight: 3,
-    why: 'a run whose spread must stay small is a window with its minimum and maximum kept up to date',
-    also: ['queue', 'monotonic-stack'],
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b.{0,80}\bsorted\b|\bsorted\b.{0,80}\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:add up|sum) to\b/,
-    weight: 3,
-    why: 'in sorted input a pair sum is found by moving two indices towards each other',
-    // Sorted by what the pair is summed on: an output "sorted by name" or a list sorted by id is no help.
-    when: (scene) => scene.guarantees.has('sorted'),
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\bis (?:a )?palindrome\b|\b(?:make|makes|turn|turns|into) (?:\w+ ){0,2}?(?:a )?palindrome\b|\breads the same (?:forward|backward)|\bvalid palindrome\b|\bexpand(?:ing)? around\b|\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)\b/,
-    weight: 2,
-    why: 'a palindrome compares characters from the two ends inwards (or outwards from a centre)',
-    // A palindrome that only defines what a subsequence, a partition or a number must be is DP or arithmetic.
-    // One the letters are rearranged into keeps no order to compare from the ends.
-    when: (scene) =>
-      scene.shape !== 'values' &&
-      !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body) &&
-      !REARRANGED_PALINDROME.test(scene.body),
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\bmost water\b|\bcontainer\b.{0,80}\bwater\b|\btrap(?:ped|ping)?\b.{0,40}\bwater\b|\bwater\b.{0,60}\bbetween\b/,
-    weight: 3,
-    why: 'the shorter of two walls limits the water, so the pointer at the shorter wall moves',
-    also: ['greedy'],
-  },
-  {
-    technique: 'two-pointers',
-    pattern: /\bsorted\b.{0,160}\b(?:also|still|again) (?:be )?sorted\b/,
-    weight: 3,
-    why: 'the largest results sit at the two ends of sorted input, so two pointers fill the output from the back',
-    when: (scene) => scene.guarantees.has('sorted'),
-    also: ['sorting'],
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b|\b3sum\b/,
-    weight: 2.5,
-    why: 'fixing one element and closing in on the rest with two pointers avoids a cubic search',
-    also: ['hash-table', 'sorting'],
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\bwithout (?:using )?extra (?:space|memory)\b|\bo\(1\) extra (?:space|memory)\b|\bmove (?:all )?(?:the )?zeroe?s\b|\bremove (?:the )?duplicates\b.{0,40}\bsorted\b|\bis (?:a )?subsequence of\b|\bcycle\b.{0,60}\blinked list\b|\blinked list\b.{0,80}\bcycle\b|\bmiddle (?:node|of the (?:linked )?list)\b|\bnth node from the end\b/,
-    weight: 2,
-    why: 'a read index and a write index (or a slow and a fast one) do it in one pass',
-  },
-  {
-    technique: 'two-pointers',
-    pattern:
-      /\bconsecutive (?:groups?|blocks?|runs?) of (?:0s|1s|zeros|ones|equal characters|the same character)\b|\bgroups? of (?:equal|the same) (?:characters|letters|digits)\b|\ball the (?:0s|1s|zeros|ones) (?:are )?next to each other\b/,
-    weight: 2,
-    why: 'walking block by block with two indices compares each block with the one before it',
-  },
   {
     technique: 'binary-search',
     pattern: /\bo\(log ?\(?(?:n|m|m ?\+ ?n|min)[^)]*\)?\)|\blogarithmic (?:time|run)/,

@@ -25,8 +25,10 @@ import { STRUCTURE_TRIGGERS } from './structures';
 import { SUBSET_TRIGGERS } from './subsets';
 import { SWEEP_TRIGGERS } from './sweeps';
 import type { Scene, Trigger } from './trigger';
+import { WINDOW_TRIGGERS } from './windows';
 
 export const TRIGGERS: readonly Trigger[] = [
+  ...WINDOW_TRIGGERS,
   ...ARRAY_TRIGGERS,
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
