@@ -13,7 +13,7 @@ const rows = otherNames();
  */
 const MATCHED_FLOOR = 641;
 const WRONG_ENTRIES_CEILING = 0;
-const NEAR_MISSES_MATCHED_CEILING = 4;
+const NEAR_MISSES_MATCHED_CEILING = 3;
 
 describe('the library under the names other judges give its problems', () => {
   it('holds each name once per site, for a real entry and a site the extension knows', () => {
