@@ -11,9 +11,9 @@ const rows = otherNames();
  * The names other judges and textbooks give library problems, and near misses that must match
  * nothing. The floors are the figures measured when the set was written, raised as names were added.
  */
-const MATCHED_FLOOR = 615;
+const MATCHED_FLOOR = 648;
 const WRONG_ENTRIES_CEILING = 0;
-const NEAR_MISSES_MATCHED_CEILING = 4;
+const NEAR_MISSES_MATCHED_CEILING = 3;
 
 describe('the library under the names other judges give its problems', () => {
   it('holds each name once per site, for a real entry and a site the extension knows', () => {
