@@ -105,7 +105,7 @@ export function analyzeProblem(
     stated: read.stated,
     sure: standsClear(patterns) || isSure(patterns),
     guesses: patterns,
-    sizedLimits: sizesForIntent(context.site),
+    sizedLimits: sizesForIntent(context),
     items: kinds.some((kind) => kind !== 'number'),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.

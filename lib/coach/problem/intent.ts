@@ -17,11 +17,30 @@ import type { TechniqueId } from './types';
  */
 
 /**
- * Whether a site's setters size their bounds for the intended solution: the contest judges do, and
- * HackerRank's challenges mostly follow them; LeetCode, GeeksforGeeks and NeetCode bound n loosely.
+ * A contest's opening task (Codeforces' A, AtCoder Beginner Contest's A and B) or a challenge the
+ * site marks Easy: a warm-up whose n <= 1000 only keeps the input small. Its setter sized nothing
+ * for a pass over pairs; on the labelled judge pages every such task with room for n^2 or more
+ * expected one pass or a sort.
  */
-export function sizesForIntent(site: SiteId): boolean {
-  return JUDGE_SITES.includes(site) || site === 'hackerrank';
+const WARM_UP: Partial<Record<SiteId, RegExp>> = {
+  codeforces: /^\d+A$/,
+  atcoder: /^abc\d+_[ab]$/,
+};
+
+export interface Setting {
+  site: SiteId;
+  id: string;
+  difficulty?: 'Easy' | 'Medium' | 'Hard';
+}
+
+/**
+ * Whether a page's setters size its bounds for the intended solution: the contest judges do, and
+ * HackerRank's challenges mostly follow them; LeetCode, GeeksforGeeks and NeetCode bound n loosely,
+ * and so does any site on a warm-up.
+ */
+export function sizesForIntent({ site, id, difficulty }: Setting): boolean {
+  if (!JUDGE_SITES.includes(site) && site !== 'hackerrank') return false;
+  return difficulty !== 'Easy' && !WARM_UP[site]?.test(id);
 }
 
 export interface IntentInput {

@@ -115,6 +115,27 @@ function digitsOnly([big, why]: Figure, input: InputShape): Figure {
   ];
 }
 
+const MATCHED_ONCE =
+  'Nothing on the page points at a method. Each query (or each item of the second list) is answered against the whole first list; unless it names a key to look up, the usual answer sorts that list once and answers each by a halving search';
+
+/**
+ * The bar over an input and its queries, or two lists, when nothing on the page points at a method.
+ * The base rate's one pass with a constant lookup per query holds only when each query names a key
+ * to look up; a query that compares ("how many are at most x", "the first one above") needs the list
+ * in order. With no method named, all five such labelled pages (stamps below a number, keys for
+ * locks, stock on the shelves, budgets at a market, parcels heavier than a weight) expected the sort
+ * and a search per query, the limit `O((n + q) log n)`, not the base rate's `O(n + q)`; a page asking
+ * for the distinct codes of two lists, an exact key, is the one fresh page it moved the wrong way.
+ */
+export function matchedOnce(input: InputShape, limit: string, figure: string): string | null {
+  const { shape } = input;
+  if (shape.kind !== 'add' || shape.other.letter === 'k') return null;
+  const searched = `O((n + ${shape.other.letter}) log n)`;
+  return sameBigO(limit, searched) && totalSteps(figure, input) < totalSteps(searched, input)
+    ? searched
+    : null;
+}
+
 /** Below this confidence the leading technique is a guess whatever the runner-up says. */
 const WEAK_LEAD = 0.5;
 const EXPONENTIAL = /\^n\b|n!/;
@@ -181,6 +202,8 @@ export function expectedComplexity({
   if (guesses[0] && !isMethod(guesses[0])) {
     const sized = intendedByBounds(intent);
     if (sized) return withPer(sized, per, false);
+    const matched = matchedOnce(input, limit, big);
+    if (matched) return { target: matched, reason: `${MATCHED_ONCE}${per}.` };
     return {
       target: big,
       reason: `Nothing on the page points at a method. The limits allow up to ${limit}${per}; problems like this are most often solved in ${big}, ${sameBigO(big, limit) ? 'the most the limits allow' : `so aim for that and settle for ${limit}`}.`,

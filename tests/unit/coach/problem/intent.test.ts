@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { readAsks } from '@/lib/coach/problem/asks';
 import { readCostAsks } from '@/lib/coach/problem/costs';
-import { tightness } from '@/lib/coach/problem/intent';
+import { sizesForIntent, tightness } from '@/lib/coach/problem/intent';
 import { totalSteps } from '@/lib/coach/problem/limit';
 import type { InputShape } from '@/lib/coach/problem/shape';
 import { expectedComplexity } from '@/lib/coach/problem/target';
@@ -192,5 +192,51 @@ describe('few items each taken or left', () => {
     );
     expect(analysis.complexityLimit).toBe('O(n * 2^n)');
     expect(analysis.complexityTarget).toMatch(/2\^n/);
+  });
+});
+
+describe('a warm-up, whose bounds only keep the input small', () => {
+  const warmer =
+    'A thermometer logged the temperature on n days: t_1, ..., t_n. Count the days that were warmer than the day before them.';
+  const warmerBounds = ['1 <= n <= 1000', '-50 <= t_i <= 50'];
+  const page = (site: SiteId, url: string, id: string, difficulty?: 'Easy' | 'Medium') =>
+    analyzeProblem(
+      problemContext({
+        site,
+        url,
+        id,
+        statement: warmer,
+        constraints: warmerBounds,
+        ...(difficulty ? { difficulty } : {}),
+      }),
+    );
+
+  it("takes a judge's n <= 1000 as sized for pairs on a later task", () => {
+    const later = page('codeforces', 'https://codeforces.com/problemset/problem/2123/C', '2123C');
+    expect(later.complexityLimit).toBe('O(n^2)');
+    expect(later.complexityTarget).toBe('O(n^2)');
+  });
+
+  it("keeps the pass on a contest's opening task and on a challenge marked Easy", () => {
+    expect(
+      page('codeforces', 'https://codeforces.com/problemset/problem/2123/A', '2123A').complexityTarget,
+    ).toBe('O(n)');
+    expect(
+      page('atcoder', 'https://atcoder.jp/contests/abc402/tasks/abc402_b', 'abc402_b').complexityTarget,
+    ).toBe('O(n)');
+    const easy = page('hackerrank', 'https://www.hackerrank.com/challenges/warmer/problem', 'warmer', 'Easy');
+    expect(easy.complexityTarget).toBe('O(n)');
+    expect(easy.complexityLimit).toBe('O(n^2)');
+  });
+
+  it('tells warm-ups apart by the task and the difficulty the page shows', () => {
+    expect(sizesForIntent({ site: 'codeforces', id: '2123A' })).toBe(false);
+    expect(sizesForIntent({ site: 'codeforces', id: '2123B' })).toBe(true);
+    expect(sizesForIntent({ site: 'atcoder', id: 'abc402_a' })).toBe(false);
+    expect(sizesForIntent({ site: 'atcoder', id: 'abc402_c' })).toBe(true);
+    expect(sizesForIntent({ site: 'atcoder', id: 'arc180_a' })).toBe(true);
+    expect(sizesForIntent({ site: 'hackerrank', id: 'x', difficulty: 'Medium' })).toBe(true);
+    expect(sizesForIntent({ site: 'hackerrank', id: 'x', difficulty: 'Easy' })).toBe(false);
+    expect(sizesForIntent({ site: 'leetcode', id: 'x', difficulty: 'Hard' })).toBe(false);
   });
 });

@@ -15,9 +15,9 @@ function analyse(
 ) {
   const url =
     site === 'codeforces'
-      ? 'https://codeforces.com/problemset/problem/1/A'
+      ? 'https://codeforces.com/problemset/problem/1/C'
       : 'https://leetcode.com/problems/example/';
-  return analyzeProblem(problemContext({ site, url, id: '1A', title, statement, constraints }));
+  return analyzeProblem(problemContext({ site, url, id: '1C', title, statement, constraints }));
 }
 const topThree = (analysis: ReturnType<typeof analyse>) => analysis.patterns.slice(0, 3).map((p) => p.id);
 

@@ -5,7 +5,7 @@ import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
-import { expectedComplexity, sizedBy } from '@/lib/coach/problem/target';
+import { expectedComplexity, matchedOnce, sizedBy } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 
 /** What the question asks, as the coach reads it for the cost of its solution. */
@@ -239,5 +239,39 @@ describe('an n x n table of at most 16 rows', () => {
 
   it('is the same table when a DP leads, not a pass over the n^2 cells', () => {
     expect(target([guess('dynamic-programming', 0.8), guess('matrix', 0.3)])).toBe('O(n * 2^n)');
+  });
+});
+
+describe('queries or a second list matched against an input when nothing points at a method', () => {
+  const statement =
+    'A market has n stalls; stall i sells at price p_i. Then q shoppers come, and shopper j has a budget b_j. For each shopper, print how many stalls sell at a price of at most their budget.';
+  const read = reader(statement, ['1 <= n, q <= 10^5', '1 <= p_i, b_j <= 10^9']);
+  const faint = [guess('hash-table', 0.14, true), guess('dynamic-programming', 0.1, true)];
+  const target = (guesses: TechniqueGuess[], limit = 'O((n + q) log n)') =>
+    expectedComplexity({
+      techniques: guesses.map((g) => g.id),
+      input: read(guesses[0]?.id),
+      limit,
+      asks: readQuestion(statement.toLowerCase()),
+      guarantees: new Set(),
+      sure: false,
+      guesses,
+    });
+
+  it('is a sort and a halving search per query, not the base rate one pass', () => {
+    expect(read('hash-table').shape).toMatchObject({ kind: 'add', other: { letter: 'q' } });
+    const expected = target(faint);
+    expect(expected.target).toBe('O((n + q) log n)');
+    expect(expected.reason).toMatch(/halving search/);
+  });
+
+  it('leaves a method the page points at its own figure: prefix sums answer each range in O(1)', () => {
+    expect(target([guess('prefix-sum', 0.7), ...faint]).target).toBe('O(n + q)');
+  });
+
+  it('reads only two sizes that add, and only up to a limit that allows the search', () => {
+    expect(matchedOnce(read('hash-table'), 'O(n + q)', 'O(n + q)')).toBeNull();
+    const single = reader('Count the values in a that are at most x.', ['1 <= n <= 10^5'])('hash-table');
+    expect(matchedOnce(single, 'O(n log n)', 'O(n)')).toBeNull();
   });
 });
