@@ -105,7 +105,11 @@ describe('the offline coach on the labelled problems', () => {
  * what they test), and with them the set of 604 reads top-1 0.727, top-3 0.805, target 0.853 and
  * limit 0.939, so the top-1 floor is 0.72. Ten class-design pages (stop 28, design) read top-1
  * 0.80 after their rule, and the merged set of 614 reads top-1 0.731, top-3 0.806, target 0.852
- * and limit 0.936.
+ * and limit 0.936. Forty-one pages on edge cases (stop 30, edges: promises worded in ways no reader
+ * had met, near misses that allow the case in words) were written for what a page permits, not for
+ * their technique, and read top-1 0.37, top-3 0.62, target 0.71 and limit 0.78; with them the set
+ * of 655 reads top-1 0.716, top-3 0.801, target 0.847 and limit 0.931, so the top-1 floor is 0.71
+ * and the target floor 0.84.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -117,9 +121,9 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.71);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
