@@ -6,6 +6,7 @@ import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { mayOverflow, overflowTrap } from './overflow';
+import { namedByThePage, permitted } from './permissions';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -71,15 +72,6 @@ const SPEAKS_OF_ORDER =
   /\b(?:increasing|decreasing|ascending|descending|sorted|non-decreasing|non-increasing)\b/;
 /** Input that arrives in order, or in reverse: worth testing only where the method or the question cares. */
 const IN_ORDER = /^values already in order\b/i;
-/** A case of mixed characters: worth testing only where the statement leaves its alphabet open. */
-const MIXED_CHARACTERS = /^upper-case letters\b/i;
-/** The statement names lower-case letters as its alphabet and allows no capitals. */
-const LOWERCASE_NAMED = /\blower-?case\b/;
-const CAPITALS_ALLOWED = /\bupper-?case\b|\bcapitals?\b|\bmixed case\b/;
-/** The start at the goal: impossible at opposite corners of a grid of two or more cells. */
-const START_IS_GOAL = /^the start is already the goal\b/i;
-const OPPOSITE_CORNERS =
-  /\btop[- ]left\b[^\n]{0,300}\bbottom[- ]right\b|\bbottom[- ]right\b[^\n]{0,300}\btop[- ]left\b|\(1, ?1\)[^\n]{0,300}\((?:h, ?w|n, ?m|r, ?c|n, ?n)\)/;
 /** A row or column on its own, which a square board of side n only has when n = 1. */
 const SINGLE_LINE = /^a single row or a single column\b/i;
 
@@ -243,8 +235,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) ||
     ONE_PAIR.test(input.body) ||
     ONE_START.test(input.body);
+  const page = { body: input.body, facts: input.facts };
   const candidates: Trap[] = [
     ...fromBounds(input),
+    ...namedByThePage(page),
     // A method only guessed at brings its traps only where the input gives it something to work on.
     ...input.techniques
       .slice(0, input.sure ? 1 : 2)
@@ -265,13 +259,11 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const promised = impliedPromises(input.guarantees);
   const methods = input.techniques.slice(0, input.sure ? 1 : 2).filter((id) => !faint.has(id));
   const orderMatters = methods.some((id) => ORDER_SENSITIVE.includes(id)) || SPEAKS_OF_ORDER.test(input.body);
-  const alphabetClosed = LOWERCASE_NAMED.test(input.body) && !CAPITALS_ALLOWED.test(input.body);
   const board = squareBoard(input.facts);
   // Sides bounded above only ("n, m <= 1000") have their least size in words: no single row is known.
   const sides = input.facts.variables.filter((v) => v.role === 'dimension');
   const floorUnsaid = sides.length > 0 && sides.every((v) => v.lower === undefined && v.upper);
-  const cornersApart =
-    (promised.has('grid-min-two') || promised.has('min-two')) && OPPOSITE_CORNERS.test(input.body);
+  const cornersApart = promised.has('grid-min-two') || promised.has('min-two');
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
@@ -283,9 +275,8 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (orderMatters || !IN_ORDER.test(trap.text)) &&
-      !(alphabetClosed && MIXED_CHARACTERS.test(trap.text)) &&
       !((board || floorUnsaid) && SINGLE_LINE.test(trap.text)) &&
-      !(cornersApart && START_IS_GOAL.test(trap.text)),
+      permitted(trap.text, page, cornersApart),
   );
   // A square board has a single row only when its side is 1.
   if (

@@ -31,9 +31,11 @@ describe('a search from one named start', () => {
       'the plague breaks out in village s on day 0 and spreads along the m roads between villages.',
       'given a start node s, print the shortest distance from s to every other node of the graph with m edges.',
     ]) {
-      const cases = listed(statement);
-      expect(cases.join('\n'), statement).not.toMatch(restart);
-      expect(cases, statement).toContain('A node that cannot be reached from the start');
+      expect(listed(statement).join('\n'), statement).not.toMatch(restart);
+      // Where the page says what to answer for a node out of reach, that is the case to test.
+      const answered = listed(`${statement} print -1 where no route exists.`);
+      expect(answered.join('\n'), statement).not.toMatch(restart);
+      expect(answered, statement).toContain('A node that cannot be reached from the start');
     }
   });
 

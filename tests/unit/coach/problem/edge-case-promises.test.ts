@@ -148,7 +148,7 @@ describe("edge cases for the input's real shape", () => {
   it('lists no array traps on an edge list or a grid, and no grid traps on nested call lists', () => {
     const graph = analyzeProblem(
       problem(
-        'There are n tasks and a list of dependencies, dependencies[i] = [a_i, b_i] meaning task b_i must finish before task a_i starts. Return an order in which all tasks can be done.',
+        'There are n tasks and a list of dependencies, dependencies[i] = [a_i, b_i] meaning task b_i must finish before task a_i starts. Return an order in which all tasks can be done, or an empty array if no order exists.',
         ['1 <= n <= 2000', '0 <= dependencies.length <= 5000', '0 <= a_i, b_i < n'],
       ),
     ).edgeCases.join('\n');

@@ -193,12 +193,19 @@ describe('a graph’s cases follow the question', () => {
     for (const statement of [
       'A country has n towns and m two-way roads; road i joins towns u_i and v_i and takes w_i minutes. Return the least number of minutes a parcel needs to travel from town 1 to town n, or -1 if town n cannot be reached.',
       'Flights join n cities; flight i goes from city u to city v for a price. Return the cheapest way to fly from city src to city dst, or -1 if there is none.',
-      'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b.',
+      'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b, or print IMPOSSIBLE if no route exists.',
     ]) {
       const cases = listed(statement, roads, ['graph'], ['graph']);
       expect(cases, statement).toContain('A node that cannot be reached from the start');
       expect(cases.join('\n'), statement).not.toMatch(/start from every unvisited node/);
     }
+  });
+
+  it('a route whose page names no answer for failure is promised to exist: no unreachable goal', () => {
+    const statement =
+      'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b.';
+    const cases = listed(statement, roads, ['graph'], ['graph']).join('\n');
+    expect(cases).not.toMatch(/cannot be reached|start from every unvisited node/);
   });
 
   it('a question about every pair of places still starts again from every unvisited node', () => {

@@ -107,8 +107,11 @@ describe('the offline coach on the labelled problems', () => {
  * 0.80 after their rule, and the merged set of 614 reads top-1 0.731, top-3 0.806, target 0.852
  * and limit 0.936. Thirty-five fresh pages of every input shape (stop 30, target), twenty written
  * before the warm-up and query rules and fifteen after them, read top-1 0.51 and target 0.77 from
- * the statement; with them the set of 649 reads top-1 0.727, top-3 0.809, target 0.858 and limit
- * 0.943, so the top-1 floor is 0.72.
+ * the statement. Forty-one pages on edge cases (stop 30, edges: promises worded in ways no reader
+ * had met, near misses that allow the case in words) were written for what a page permits, not for
+ * their technique, and read top-1 0.37, top-3 0.62, target 0.71 and limit 0.78. With both the set
+ * of 690 reads top-1 0.703, top-3 0.798, target 0.849 and limit 0.933, and the floors sit just
+ * under that.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -120,9 +123,9 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 

@@ -14,9 +14,10 @@ function problem(statement: string, constraints: string[]): ProblemContext {
 }
 
 /**
- * One statement per guarantee, told twice: without the promise the checklist lists a case the
- * promise rules out, and with it (a constraint more, or a bound moved) it lists none. The first half shows the
- * second is not vacuous.
+ * One statement per guarantee, told twice: without the promise (and, for a case that needs the
+ * page's leave, with the page allowing it) the checklist lists a case the promise rules out, and
+ * with it (a constraint more, or a bound moved) it lists none. The first half shows the second is
+ * not vacuous.
  */
 const PROMISES: [Guarantee, string, string[], string[]][] = [
   [
@@ -114,7 +115,7 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
   ],
   [
     'acyclic',
-    'There are n tasks and a list of dependencies, dependencies[i] = [a_i, b_i] meaning task b_i must finish before task a_i starts. Return an order in which all tasks can be done.',
+    'There are n tasks and a list of dependencies, dependencies[i] = [a_i, b_i] meaning task b_i must finish before task a_i starts. Return an order in which all tasks can be done, or an empty array if no order exists.',
     ['1 <= n <= 2000', '0 <= dependencies.length <= 5000', '0 <= a_i, b_i < n'],
     [
       '1 <= n <= 2000',
@@ -126,13 +127,23 @@ const PROMISES: [Guarantee, string, string[], string[]][] = [
   [
     'no-self-loops',
     'You are given an undirected graph of n nodes as a list of edges, edges[i] = [u_i, v_i]. Return the number of connected components.',
-    ['1 <= n <= 2000', '0 <= edges.length <= 5000', '0 <= u_i, v_i < n'],
+    [
+      '1 <= n <= 2000',
+      '0 <= edges.length <= 5000',
+      '0 <= u_i, v_i < n',
+      'An edge may join a node to itself.',
+    ],
     ['1 <= n <= 2000', '0 <= edges.length <= 5000', '0 <= u_i, v_i < n', 'u_i != v_i'],
   ],
   [
     'no-repeated-edges',
     'You are given an undirected graph of n nodes as a list of edges, edges[i] = [u_i, v_i]. Return the number of connected components.',
-    ['1 <= n <= 2000', '0 <= edges.length <= 5000', '0 <= u_i, v_i < n'],
+    [
+      '1 <= n <= 2000',
+      '0 <= edges.length <= 5000',
+      '0 <= u_i, v_i < n',
+      'There may be several edges between the same two nodes.',
+    ],
     ['1 <= n <= 2000', '0 <= edges.length <= 5000', '0 <= u_i, v_i < n', 'There are no repeated edges.'],
   ],
 ];
@@ -143,7 +154,7 @@ describe('every guarantee vetoes the edge cases it rules out', () => {
   });
 
   it.each(PROMISES)(
-    '%s: listed without the promise, never with it',
+    '%s: listed where the page allows it, never with the promise',
     (guarantee, statement, without, promised) => {
       const ruledOut = (constraints: string[]) =>
         analyzeProblem(problem(statement, constraints)).edgeCases.filter(
