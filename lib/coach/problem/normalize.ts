@@ -81,6 +81,12 @@ export function normalizeMath(raw: string): string {
   // "1e5" written as a number.
   text = text.replace(/\b(\d+(?:\.\d+)?)e(\d+)\b/gi, '$1*10^$2');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  // "1 <= length of s <= 10^5" (or "is at most", read above) with no signature to type s: a length in a bound is a size, as
+  // s.length says it, not a name "length" and a value "of s". A total length is a sum, read apart.
+  text = text.replace(
+    /(?<!\b(?:total|sum|combined|overall|summed) )\b(?:the )?(?:length|size) of (?:the )?(?:string |array |list |sequence )?([A-Za-z]\w*)(?=\s*(?:<=|<|>=|>|==?)(?!\s*[A-Za-z]))/gi,
+    '$1.length',
+  );
   // min(n - 1, 100) is at most each argument: keep the number as the bound.
   text = text.replace(
     /\bmin ?\(([^()]*?(?:\([^()]*\))?[^()]*?), ?([^()]*)\)/g,

@@ -32,6 +32,16 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     expect(shape.kind).toBe('values');
   });
 
+  it('reads "the length of s" in a bound as the size of the text, where no signature types s', () => {
+    const statement =
+      'A single line holds the string s of round brackets. Print the fewest brackets to insert.';
+    for (const bound of ['1 <= length of s <= 10^5', 'The length of the string is at most 10^5.']) {
+      const { shape, limit } = read(statement, [bound]);
+      expect(shape, bound).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+      expect(limit.limit, bound).toBe('O(n log n)');
+    }
+  });
+
   it('reads a linked list or a tree whose values alone are bounded as a collection of unstated size', () => {
     const list = read('The cars of a convoy are given as a linked list; reverse it in place.', [
       '0 <= plate <= 10^4',
