@@ -244,6 +244,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       .slice(0, input.sure ? 1 : 2)
       .filter((id) => input.sure || fitsTheInput(id, { text: input.body, kinds: input.kinds }))
       .flatMap((id) => (TECHNIQUE_TRAPS[id] ?? []).filter((trap) => trap.mentions || !faint.has(id))),
+    // A class is the whole problem, not a guess at its method: its traps stay behind its structures.
+    ...(input.techniques.slice(input.sure ? 1 : 2, 3).includes('design')
+      ? (TECHNIQUE_TRAPS.design ?? [])
+      : []),
     ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
     ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];

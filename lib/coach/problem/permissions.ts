@@ -113,6 +113,10 @@ const TWO_MARKS = /\bexactly one ['"]?[a-z]['"]?(?: \w+)?,? and (?:exactly )?one
 const OPPOSITE_CORNERS =
   /\btop[- ]left\b[^\n]{0,300}\bbottom[- ]right\b|\bbottom[- ]right\b[^\n]{0,300}\btop[- ]left\b|\(1, ?1\)[^\n]{0,300}\((?:h, ?w|n, ?m|r, ?c|n, ?n)\)/;
 
+/** Emptiness met by a call, not the state an object is created or starts in. */
+const EMPTY_MET =
+  /^(?![\s\S]*\b(?:creates?|initiali[sz]es?|constructs?|starts? (?:as|with|out)|begins? (?:as|with))\b)[\s\S]*(?<!non-)\bempty\b/;
+
 /** A link count whose bound admits none at all: n items with no links leave each one apart. */
 function linksMayBeNone(page: PageWords): boolean {
   return page.facts.variables.some(
@@ -156,6 +160,13 @@ const PERMISSIONS: readonly Permission[] = [
   {
     lines: /\bin reverse order\b|\bout of order\b/i,
     permits: (page) => !orderSaid(page.body),
+  },
+  // A call on an empty structure: where the page says what it answers then ("return -1 if the
+  // queue is empty") or speaks of a call meeting emptiness; "always called on non-empty stacks"
+  // rules it out, and a constructor that "creates an empty stack" says nothing of later calls.
+  {
+    lines: /^operations called on an empty structure\b/i,
+    permits: (page) => FAILURE_ANSWERED.test(page.body) || allows(page.body, EMPTY_MET),
   },
   {
     lines: /^the start is already the goal\b/i,

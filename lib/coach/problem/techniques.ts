@@ -1,7 +1,7 @@
 import { count, firstMethod, noGrounds, type Source } from './certainty';
 import type { CompanionCounts } from './companions';
 import { fitsTheKinds } from './fit';
-import { designVariant } from './hints/designs';
+import { DESIGN_STRUCTURES, designVariant } from './hints/designs';
 import { firedTriggers } from './knowledge';
 import { CALL_WEIGHT, callRoles, DEMAND_STRUCTURES } from './knowledge/calls';
 import type { Scene } from './knowledge/trigger';
@@ -164,8 +164,18 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
   if (scene.design) {
-    // A well-known class brings its own triggers; elsewhere each call's demand picks its structure.
-    if (!designVariant(scene.body)) {
+    // A well-known class is built on known structures: each is raised to the weight a call's
+    // demand would give it (the first, which does the work, most), so the list agrees with the
+    // class's hints whether or not its words fired a trigger. Elsewhere each call's demand picks.
+    const variant = designVariant(scene.body);
+    if (variant) {
+      DESIGN_STRUCTURES[variant].forEach((id, index) => {
+        const wanted = index === 0 ? CALL_WEIGHT : CALL_WEIGHT * ALSO_SHARE;
+        const missing = wanted - (evidence.get(id)?.score ?? 0);
+        if (missing > 0)
+          add(id, missing, 'the class is a well-known one, built on this structure', true, 'statement');
+      });
+    } else {
       const demanded = new Set(callRoles(scene.body).map((role) => role.demand));
       for (const demand of demanded) {
         const [first, ...rest] = DEMAND_STRUCTURES[demand].techniques;

@@ -109,6 +109,25 @@ const KINDS: readonly [DesignVariant, RegExp][] = [
   ],
 ];
 
+/**
+ * The structures each well-known class is built on, the one doing the work first: what its ladder
+ * describes, so the techniques the panel names agree with the hints it gives.
+ */
+export const DESIGN_STRUCTURES: Record<DesignVariant, readonly TechniqueId[]> = {
+  'design-recent-cache': ['hash-table', 'linked-list'],
+  'design-frequent-cache': ['hash-table', 'linked-list'],
+  'design-running-median': ['heap-priority-queue'],
+  'design-timed-versions': ['binary-search', 'hash-table'],
+  'design-time-window': ['queue'],
+  'design-id-pool': ['heap-priority-queue', 'hash-table'],
+  'design-word-tree': ['trie'],
+  'design-extreme-stack': ['stack'],
+  'design-bookings': ['binary-search', 'sorting'],
+  'design-kth-stream': ['heap-priority-queue'],
+  'design-two-stacks': ['stack', 'queue'],
+  'design-random-pick': ['hash-table'],
+};
+
 /** Which well-known class the statement asks for, when it is one. */
 export function designVariant(body: string): DesignVariant | undefined {
   return KINDS.find(([, pattern]) => pattern.test(body))?.[0];

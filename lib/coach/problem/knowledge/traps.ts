@@ -174,7 +174,8 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   design: [
     { text: 'Operations called on an empty structure' },
-    { text: 'The same key updated again after it was stored' },
+    // Only a store of keys has a key to write twice; a stack or a counter has none.
+    { text: 'The same key updated again after it was stored', mentions: /\bkeys?\b/ },
   ],
   'divide-and-conquer': [{ text: 'Odd lengths, where the halves are not the same size' }],
   'segment-tree': [

@@ -48,3 +48,20 @@ describe('a class whose calls hand back the extreme of what it holds', () => {
     expect(plain.patterns.map((p) => p.id)).not.toContain('heap-priority-queue');
   });
 });
+
+describe('a well-known class whose words fire no trigger of their own', () => {
+  it('names the structures its hints describe: the smallest number given back is a heap', () => {
+    const { patterns, hints } = analyse(
+      'Implement the SpotKeeper class. SpotKeeper() starts with no spot taken. int claim() takes the smallest available spot number and returns it. void leave(int spot) gives the spot back.',
+    );
+    expect(patterns.slice(0, 3).map((p) => p.id)).toEqual(['heap-priority-queue', 'hash-table', 'design']);
+    expect(hints.map((h) => h.text).join('\n')).toMatch(/min-heap/);
+  });
+
+  it('puts the halving search first for reads of a value as it stood at a moment', () => {
+    const { patterns } = analyse(
+      'Implement the SettingsLog class. void write(string key, string value, int t) records a value at time t; times only grow. string read(string key, int t) returns the value the key held at time t, or "" if none.',
+    );
+    expect(patterns[0]?.id).toBe('binary-search');
+  });
+});

@@ -198,3 +198,29 @@ describe('a start that is already the goal', () => {
     ).not.toMatch(/already the goal/);
   });
 });
+
+describe('a call on an empty structure', () => {
+  const calls = ['1 <= val <= 10^9', 'At most 10^4 calls will be made to push, pop and top.'];
+  const listedFor = (said: string) =>
+    listed(
+      `Implement the Pile class. Pile() creates an empty pile. void push(int val) puts val on top. int pop() removes the top value and returns it. ${said}`,
+      calls,
+      ['number'],
+      ['stack', 'design'],
+    );
+
+  it('is listed where the page says what a call answers on an empty pile', () => {
+    expect(listedFor('If the pile is empty, pop returns -1.')).toMatch(/empty structure/);
+  });
+
+  it('is not listed where calls are promised a non-empty pile, nor where only the constructor is empty', () => {
+    expect(listedFor('pop and top are always called on a non-empty pile.')).not.toMatch(/empty structure/);
+    expect(listedFor('')).not.toMatch(/empty structure/);
+  });
+
+  it('keeps the class traps behind the structure that leads', () => {
+    expect(listedFor('If the pile is empty, pop returns -1.').split('\n')).toContain(
+      'Operations called on an empty structure',
+    );
+  });
+});
