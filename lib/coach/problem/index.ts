@@ -17,6 +17,7 @@ import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { readProblem } from './reading';
 import { type InputShape, readShape } from './shape';
+import { queriesCompare } from './query-kinds';
 import { aidingTechniques, expectedComplexity, sizedBy } from './target';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
@@ -107,6 +108,7 @@ export function analyzeProblem(
     guesses: patterns,
     sizedLimits: sizesForIntent(context),
     items: kinds.some((kind) => kind !== 'number'),
+    compares: queriesCompare(scene.body, scene.positionSpans ?? null),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);

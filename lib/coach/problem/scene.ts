@@ -4,6 +4,7 @@ import type { Guarantee } from './guarantees';
 import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
+import { positionSpans } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
 
@@ -71,6 +72,7 @@ export function readScene(
       ));
   const values = facts.variables.filter((v) => v.role === 'value' && v.upper !== undefined);
   const stream = operationStream(body);
+  const updates = UPDATES.test(body);
   const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
   return {
     largestValue,
@@ -88,7 +90,10 @@ export function readScene(
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
     ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),
     grid: grid && shape.kind !== 'values',
-    updates: UPDATES.test(body),
+    updates,
+    // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
+    // <= n`) two vertices: neither a grid nor a graph is a span of positions.
+    positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates),
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

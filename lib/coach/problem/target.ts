@@ -39,6 +39,8 @@ export interface TargetInput {
   sizedLimits?: boolean;
   /** The statement speaks of items (an array, a string, a graph), not only of a few numbers. */
   items?: boolean;
+  /** Each query compares a value against the whole input (query-kinds.ts), not a key or a span. */
+  compares?: boolean;
 }
 
 /**
@@ -116,20 +118,26 @@ function digitsOnly([big, why]: Figure, input: InputShape): Figure {
 }
 
 const MATCHED_ONCE =
-  'Nothing on the page points at a method. Each query (or each item of the second list) is answered against the whole first list; unless it names a key to look up, the usual answer sorts that list once and answers each by a halving search';
+  'Nothing on the page points at a method. Each query (or each item of the second list) is compared against the whole first list, so the usual answer sorts that list once and answers each by a halving search';
 
 /**
  * The bar over an input and its queries, or two lists, when nothing on the page points at a method.
- * The base rate's one pass with a constant lookup per query holds only when each query names a key
+ * The base rate's one pass with a constant lookup per query holds when each query names a key
  * to look up; a query that compares ("how many are at most x", "the first one above") needs the list
  * in order. With no method named, all five such labelled pages (stamps below a number, keys for
  * locks, stock on the shelves, budgets at a market, parcels heavier than a weight) expected the sort
- * and a search per query, the limit `O((n + q) log n)`, not the base rate's `O(n + q)`; a page asking
- * for the distinct codes of two lists, an exact key, is the one fresh page it moved the wrong way.
+ * and a search per query, the limit `O((n + q) log n)`, not the base rate's `O(n + q)`. Only a query
+ * that compares (`compares`, query-kinds.ts) takes the search: two lists asked for their distinct
+ * codes, a key per query, or a span of positions per query (a running total) keep the base rate.
  */
-export function matchedOnce(input: InputShape, limit: string, figure: string): string | null {
+export function matchedOnce(
+  input: InputShape,
+  limit: string,
+  figure: string,
+  compares: boolean,
+): string | null {
   const { shape } = input;
-  if (shape.kind !== 'add' || shape.other.letter === 'k') return null;
+  if (!compares || shape.kind !== 'add' || shape.other.letter === 'k') return null;
   const searched = `O((n + ${shape.other.letter}) log n)`;
   return sameBigO(limit, searched) && totalSteps(figure, input) < totalSteps(searched, input)
     ? searched
@@ -155,6 +163,7 @@ export function expectedComplexity({
   guesses = [],
   sizedLimits = false,
   items = false,
+  compares = false,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -202,7 +211,7 @@ export function expectedComplexity({
   if (guesses[0] && !isMethod(guesses[0])) {
     const sized = intendedByBounds(intent);
     if (sized) return withPer(sized, per, false);
-    const matched = matchedOnce(input, limit, big);
+    const matched = matchedOnce(input, limit, big, compares);
     if (matched) return { target: matched, reason: `${MATCHED_ONCE}${per}.` };
     return {
       target: big,

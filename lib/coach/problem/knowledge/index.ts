@@ -14,6 +14,7 @@ import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDER_TRIGGERS } from './orders';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
+import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
@@ -53,6 +54,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...SEQUENCE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,
+  ...POSITION_SPAN_TRIGGERS,
   ...STEP_TRIGGERS,
 ];
 

@@ -1,4 +1,5 @@
 import type { Guarantee } from '../guarantees';
+import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
 
@@ -32,6 +33,8 @@ export interface Scene {
   grid: boolean;
   /** Values change between questions (updates interleaved with queries). */
   updates: boolean;
+  /** Queries name spans of positions (`1 <= l <= r <= n`), over values fixed or changing (query-kinds.ts). */
+  positionSpans?: PositionSpans | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
 }

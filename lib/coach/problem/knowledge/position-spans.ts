@@ -1,0 +1,43 @@
+import type { Scene, Trigger } from './trigger';
+
+/**
+ * Queries over spans of positions, recognised by how their two ends are bounded (query-kinds.ts),
+ * however the statement words the span ("x_a, ..., x_b", "between the a-th and b-th", "from day l
+ * to day r", "the segment [l, r]"). The quoted words are that bound.
+ */
+const SPAN_BOUND =
+  /\b[a-z]\w* (?:<=|<) [a-z]\w* (?:<=|<) (?:[a-z]|[a-z]\w*\.(?:length|size\(\)))(?: - 1)?(?![\w.])/;
+
+/**
+ * The best of a span (a minimum, a maximum, a gcd) cannot be taken back out of a running total:
+ * a sum, a count or an XOR can.
+ */
+const EXTREME =
+  /\b(?:min(?:imum|ima)?|max(?:imum|ima)?|lowest|highest|smallest|largest|greatest|tallest|shortest|coldest|warmest|hottest|loudest|cheapest|gcd|lcm|greatest common divisor)\b/;
+
+const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design;
+
+export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'prefix-sum',
+    pattern: SPAN_BOUND,
+    weight: 3,
+    why: 'each query names a span of positions over values that never change: running totals answer a sum, a count or an XOR over any span with one subtraction',
+    when: (scene) => fixed(scene) && !EXTREME.test(scene.body),
+  },
+  {
+    technique: 'segment-tree',
+    pattern: SPAN_BOUND,
+    weight: 3,
+    why: 'each query asks for the best of a span of positions, which no running total can subtract out: a sparse table or a tree over the spans answers it',
+    when: (scene) => fixed(scene) && EXTREME.test(scene.body),
+  },
+  {
+    technique: 'segment-tree',
+    pattern: SPAN_BOUND,
+    weight: 3.5,
+    why: 'values change between queries over spans of positions: a Fenwick or segment tree takes log n for each update and each span',
+    when: (scene) => scene.positionSpans === 'changing' && !scene.design,
+    also: ['prefix-sum'],
+  },
+];
