@@ -116,6 +116,9 @@ test('the side panel on a problem, with the offline coach and the model, in ligh
 });
 
 test('the side panel on a job posting, in light and dark', async ({ context, serve, openPanel }) => {
+  // The posting's panel has the most controls, each tabbed through twice per theme: on a loaded
+  // 2-core machine that alone passed 45 s, so it gets the longer budget of a slow test.
+  test.slow();
   await serve({ [POSTING]: await fixture('greenhouse/job-boards.html') });
   const page = await context.newPage();
   await page.goto(POSTING);
