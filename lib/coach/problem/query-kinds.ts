@@ -19,8 +19,18 @@ const bounds = (variable: Variable, name: string | undefined) => !!name && varia
 export function positionSpans(facts: ConstraintFacts, updates: boolean): PositionSpans | null {
   const sizes = facts.variables.filter((v) => v.role === 'size' && !v.total);
   const ends = facts.variables.filter((v) => sizes.some((size) => bounds(size, v.boundedBy)));
-  const pair = ends.find((end) =>
-    facts.variables.some((start) => start !== end && bounds(end, start.boundedBy)),
+  // Ends that subscript the values (`arr[i] < arr[j]` for `1 <= i < j <= arr.length`) state a
+  // promise about the list's order, not a question: only ends of their own (l and r) ask for a span.
+  const subscripts = new Set(
+    facts.variables.flatMap((v) =>
+      v.names.flatMap((name) => [...name.matchAll(/\[(\w+)\]|_(\w+)$/g)].map((m) => m[1] ?? m[2])),
+    ),
+  );
+  const asked = (v: Variable) => !v.index && !v.names.some((name) => subscripts.has(name));
+  const pair = ends.find(
+    (end) =>
+      asked(end) &&
+      facts.variables.some((start) => start !== end && asked(start) && bounds(end, start.boundedBy)),
   );
   if (!pair) return null;
   const point = ends.some(

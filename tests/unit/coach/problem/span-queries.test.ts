@@ -37,6 +37,15 @@ describe('a span of positions', () => {
     ).toBe('changing');
   });
 
+  it('is not a pair of subscripts that promises the order of the values', () => {
+    expect(
+      spans(
+        ['1 <= arr.length <= 1000', '1 <= arr[i] <= 1000', 'arr[i] < arr[j] for 1 <= i < j <= arr.length'],
+        'Given a strictly increasing array arr and an integer k, return the k-th positive integer missing from it.',
+      ),
+    ).toBeNull();
+  });
+
   it('is not a band of values, nor a query that names one value', () => {
     expect(spans(['1 <= n, q <= 2 * 10^5', '1 <= a_i <= 10^9', '1 <= L <= R <= 10^9'])).toBeNull();
     expect(spans(['1 <= n, q <= 2 * 10^5', '1 <= a_i, x_j <= 10^9'])).toBeNull();
