@@ -35,11 +35,13 @@ test("with a model, a story's feedback streams under it, rendered as Markdown, w
   await form.getByRole('textbox', { name: 'Result' }).fill('It got much better.');
   await panel.getByRole('button', { name: 'Save the story' }).click();
 
-  mock.setFault({ kind: 'drop-mid-stream', afterChunks: 3, once: true });
+  // The server dies once the first words are on screen: what arrived stays, with the way out.
+  mock.setFault({ kind: 'stall-mid-stream', afterChunks: 3, once: true });
   await bank.getByRole('button', { name: 'Feedback on Checkout latency' }).click();
   const feedback = bank.getByTestId('story-feedback');
-  // Broken off mid-stream: what arrived stays, with the way out.
-  await expect(feedback.getByTestId('answer-error')).toBeVisible();
+  await expect(feedback).toContainText('Structure');
+  mock.cutHeld();
+  await expect(feedback.getByTestId('answer-error')).toContainText(/connection dropped/);
   await expect(feedback).toContainText('Structure');
   await feedback.getByRole('button', { name: 'Retry' }).click();
 

@@ -23,7 +23,10 @@ export type MockFault =
   | { kind: 'drop-mid-stream'; afterChunks: number; once?: boolean }
   /** Send a data line holding invalid JSON after this many content chunks. */
   | { kind: 'malformed-chunk'; afterChunks: number; once?: boolean }
-  /** Go silent after this many content chunks, keeping the connection open (a hung server). */
+  /**
+   * Go silent after this many content chunks, keeping the connection open (a hung server) until the
+   * client gives up or `cutHeld()` drops it.
+   */
   | { kind: 'stall-mid-stream'; afterChunks: number; once?: boolean }
   /** End after this many content chunks with finish_reason "length", as at a token limit. */
   | { kind: 'cut-at-length'; afterChunks: number; once?: boolean }
@@ -57,6 +60,12 @@ export interface MockOpenAI {
   requests: RecordedRequest[];
   /** Date.now() when each streamed content chunk was written. */
   tokenTimes: number[];
+  /**
+   * Drop every connection a stall is holding, as a server that dies mid-answer. Unlike
+   * `drop-mid-stream`, a test can first wait until the client shows what arrived: a browser discards
+   * bytes it had not yet read when the connection resets, so a timed drop races the client.
+   */
+  cutHeld(): void;
   close(): Promise<void>;
 }
 
@@ -125,6 +134,7 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
   const chunkChars = options.chunkChars ?? 12;
   const requests: RecordedRequest[] = [];
   const tokenTimes: number[] = [];
+  const held = new Set<ServerResponse>();
   let completionCounter = 0;
 
   const takeFault = (): MockFault | null => {
@@ -185,8 +195,10 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     for (const [index, chunk] of chunks.entries()) {
       if (closed) return;
       if (active?.kind === 'stall-mid-stream' && index === active.afterChunks) {
-        // Hold the connection open and silent until the client gives up.
+        // Hold the connection open and silent until the client gives up or the test cuts it.
+        held.add(res);
         await new Promise<void>((resolve) => res.on('close', () => resolve()));
+        held.delete(res);
         return;
       }
       if (active?.kind === 'cut-at-length' && index === active.afterChunks) {
@@ -302,6 +314,9 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     },
     requests,
     tokenTimes,
+    cutHeld() {
+      for (const res of held) res.socket?.destroy();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -161,6 +161,28 @@ describe('mock OpenAI server', () => {
     );
   });
 
+  it('holds a stalled connection until the test cuts it, after the client has read what came', async () => {
+    mock.setFault({ kind: 'stall-mid-stream', afterChunks: 2 });
+    const received: string[] = [];
+    const stream = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, stream: true });
+    const outcome = (async () => {
+      for await (const chunk of stream) {
+        received.push(chunk.choices[0]?.delta.content ?? '');
+        if (
+          received.join('') ===
+          chunkText('Hello from the mock server, streamed in pieces.', 12).slice(0, 2).join('')
+        )
+          mock.cutHeld();
+        if (chunk.choices[0]?.finish_reason) return 'finished';
+      }
+      return 'ended';
+    })().catch((error: unknown) => error);
+    expect(await outcome).not.toBe('finished');
+    expect(received.join('')).toBe(
+      chunkText('Hello from the mock server, streamed in pieces.', 12).slice(0, 2).join(''),
+    );
+  });
+
   it('sends a malformed data line on demand', async () => {
     mock.setFault({ kind: 'malformed-chunk', afterChunks: 1 });
     const stream = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, stream: true });
