@@ -66,6 +66,8 @@ const FIXED_ALPHABET_IN_PROSE = [
   /\b(?:given|is|are|written|encoded|represented|described|shown)(?: as)? (?:an? |the )?binary strings?\b/,
   // Cell characters named bare, as AtCoder does: "consisting of . and #", "made of 0, 1 and ?".
   /\b(?:consists?|consisting|made up|composed) (?:only )?of ?(?:[^\w\s'"]|\d)(?:(?:,? (?:and|or)|,) ?(?:[^\w\s'"]|\d))+(?=\s*(?:[.;,]|$|only\b))/,
+  // "a string s of length n of letters R and B": the string named, then the letters it holds.
+  /\bstrings?\b(?: \w+){0,4}? of (?:only )?(?:the )?(?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
   /\b(?:over|from) the alphabet\b/,
   // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
   /\beither (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\) or (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\)/,

@@ -47,7 +47,7 @@ const DEFINITIONS: readonly Definition[] = [
           : 'subarray',
     family: /\bsub(?:array|string)s?\b/i,
     pattern:
-      /\b(?:non-empty )?(?:contiguous|consecutive) (?:part|segment|portion|block|piece|range|stretch|run|subsequence|sequence of (?:elements|characters))\b|\bby (?:deleting|removing|deletion of|removal of) (?:some|several|zero or more)\b[^.\n]{0,40}?\bfrom the (?:beginning|start)\b[^.\n]{0,40}?\bfrom the end\b/gi,
+      /\b(?:non-empty )?(?:contiguous|consecutive) (?:part|segment|portion|block|piece|range|stretch|run|subsequence|sequence of (?:elements|characters))\b|\b(?:run|block|stretch|segment|streak|span|window|sequence|series) of (?:one or more |two or more |several |some |at least (?:one|two) |(?:exactly )?k )?(?:consecutive|contiguous|adjacent|neighbou?ring) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\b(?:group|set) of (?:one or more |two or more |several |some )?(?:contiguous|adjacent|neighbou?ring) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\bby (?:deleting|removing|deletion of|removal of) (?:some|several|zero or more)\b[^.\n]{0,40}?\bfrom the (?:beginning|start)\b[^.\n]{0,40}?\bfrom the end\b/gi,
   },
   {
     term: () => 'palindrome',

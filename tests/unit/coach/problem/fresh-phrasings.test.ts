@@ -108,6 +108,20 @@ describe('constructions that recur beyond one story', () => {
     expect(ids[0]).toBe('prefix-sum');
   });
 
+  it('reads a coined name for a run of letters, and letters named in quotes, as equal running totals', () => {
+    const coined = read(
+      "A paint log is a string s of the letters 'a' and 'b'. A segment is a run of one or more consecutive letters of s. A segment is an even blend when it holds as many 'a' letters as 'b' letters. Return the number of segments that are even blends.",
+      ['1 <= s.length <= 10^5'],
+    );
+    expect(coined.ids[0]).toBe('prefix-sum');
+    // The whole string balanced is one count, not a run.
+    const whole = read(
+      "A paint log is a string s of the letters 'a' and 'b'. Return true if s holds as many 'a' letters as 'b' letters.",
+      ['1 <= s.length <= 10^5'],
+    );
+    expect(whole.ids).not.toContain('prefix-sum');
+  });
+
   it('reads one word being the beginning of another as prefix-tree work', () => {
     const { ids } = read(
       'A library gives each book a code of digits. Decide whether any code is the beginning of another code in the list.',

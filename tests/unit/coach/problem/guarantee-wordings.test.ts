@@ -93,6 +93,7 @@ describe('an alphabet named letter by letter in prose', () => {
       'Given a binary string s, return the longest run of ones.',
       'Each gene is a string over the alphabet {A, C, G, T}.',
       'Each code is written with the digits 0 to 9.',
+      'The chant log is a string s of length n of letters R and B.',
     ])
       expect(promised(statement), statement).toContain('fixed-alphabet');
   });
@@ -101,6 +102,7 @@ describe('an alphabet named letter by letter in prose', () => {
     for (const statement of [
       'The letters A, C, G and T are vowels of the code; other letters may appear too.',
       'Convert the number n into a binary string and return it.',
+      'You are given a string s of length n of lowercase letters.',
     ])
       expect(promised(statement), statement).not.toContain('fixed-alphabet');
   });

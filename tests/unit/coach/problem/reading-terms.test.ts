@@ -96,6 +96,29 @@ describe('terms defined in words', () => {
     );
   });
 
+  it('names a run of neighbouring items as the part it is, and renames what the statement coined', () => {
+    expect(
+      named(
+        'A shift is a block of one or more consecutive hours. Count the shifts whose noise is at most k.',
+      ),
+    ).toMatch(/\(it is a subarray\)\. Count the subarrays whose noise is at most k/);
+    expect(named('A chorus is a run of one or more consecutive chants of the string s.')).toMatch(
+      /\(it is a substring\)/,
+    );
+    expect(named('A session is a window of exactly k adjacent hours.')).toMatch(/\(it is a subarray\)/);
+    expect(named('A tray is any group of adjacent cakes in the row.')).toMatch(/\(it is a subarray\)/);
+  });
+
+  it('leaves runs of values and groups of cells unnamed: they are no part of the input’s order', () => {
+    for (const text of [
+      'Return the length of the longest run of consecutive integer values that all appear in nums.',
+      'A ladder is a set of cards whose numbers are consecutive integers, such as 4, 5, 6.',
+      'A patch is a group of adjacent soil cells that share a side.',
+      'A hand is a group of consecutive cards, such as 3, 4 and 5.',
+    ])
+      expect(named(text), text).toBe(text);
+  });
+
   it('leaves statements that define nothing, or already name the term, as they are', () => {
     fc.assert(
       fc.property(fc.constantFrom('sum', 'count', 'stack', 'grid', 'tree'), (word) => {
