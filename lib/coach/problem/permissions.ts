@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isLinkOrOperationCount } from './counts';
 import { SHAPE_TRAPS, type Trap } from './knowledge/traps';
+import { sizeRoles } from './two-sizes';
 
 /*
  * Edge cases that only some statements allow, and what the page must say to allow them. Setters
@@ -117,11 +118,24 @@ const OPPOSITE_CORNERS =
 const EMPTY_MET =
   /^(?![\s\S]*\b(?:creates?|initiali[sz]es?|constructs?|starts? (?:as|with|out)|begins? (?:as|with))\b)[\s\S]*(?<!non-)\bempty\b/;
 
-/** A link count whose bound admits none at all: n items with no links leave each one apart. */
+/**
+ * A link count whose bound admits none at all: n items with no links leave each one apart. The
+ * count is a link count by its name ("m roads") or by what the input makes of it: the lines of two
+ * item labels that the sizes are read as (a graph's edges, as the limit counts them), whatever the
+ * statement calls them.
+ */
 function linksMayBeNone(page: PageWords): boolean {
-  return page.facts.variables.some(
-    (v) => v.lower === 0 && v.role === 'size' && isLinkOrOperationCount(page.facts, v, page.body),
-  );
+  const { facts, body } = page;
+  if (
+    facts.variables.some((v) => v.lower === 0 && v.role === 'size' && isLinkOrOperationCount(facts, v, body))
+  )
+    return true;
+  const sizes = facts.variables
+    .filter((v) => v.role === 'size' && (v.upper ?? 0) > 0)
+    .sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0));
+  if (sizes.length < 2) return false;
+  const roles = sizeRoles(facts, sizes, body, undefined);
+  return roles.kind === 'graph' && roles.edges.lower === 0;
 }
 
 interface Permission {

@@ -5,18 +5,63 @@ import type { ConstraintFacts, Variable } from './constraints';
  * the words around them: two positions `l <= r` that the array's length bounds (`1 <= l <= r <= n`,
  * `0 <= l_i <= r_i < nums.length`) name a span of positions, and a lone parameter bounded like the
  * values ("how many are at most x") is compared against the whole list.
+ *
+ * - `fixed`: the values never change and each query totals, counts or takes the best of its span.
+ * - `changing`: values change between the queries (a point update, an addition over a span).
+ * - `keyed`: the values never change and each query also names one value whose copies in the span
+ *   it counts (`l r x`: how many a_i = x): running totals would need one per value, a map from each
+ *   value to its sorted positions needs two halving searches.
+ * - `batched`: the spans are changes applied one after another and the answer is asked once, after
+ *   all of them: marks at the two ends of each span, summed once (a difference array).
  */
-export type PositionSpans = 'fixed' | 'changing';
+export type PositionSpans = 'fixed' | 'changing' | 'keyed' | 'batched';
 
 const bounds = (variable: Variable, name: string | undefined) => !!name && variable.names.includes(name);
+
+/** Each query gets its own answer ("for each query, print", "the i-th line holds the answer to the i-th query"). */
+const PER_QUERY =
+  /\bfor (?:each|every) (?:of the )?(?:quer(?:y|ies)|questions?|requests?)\b|\b(?:print|output|report) (?:the )?answers? (?:to|for|of) (?:each|every|the|all)\b|\banswers? (?:to|for|of) the i-th\b/;
+/** The answer is asked once the changes are over ("after all operations", "after the last shift"). */
+const AT_END =
+  /\bafter (?:all|the last|the whole|the [a-z] \w+|every one of)\b|\bat the end\b|\bwhen (?:\w+ ){0,3}(?:has|have|is|are) (?:finished|done|over|applied)\b|\bonce (?:\w+ ){0,3}(?:is|are) (?:over|finished|done|applied)\b|\bfinal (?:array|values?|state|sequence|list)\b/;
+/** A query adds to every element of its span ("add x to every element from l to r"). */
+const SPAN_ADDITION =
+  /\b(?:adds?|increases?|raises?|decreases?|subtracts?)\b[^.;]{0,60}\b(?:every|each|all)\b/;
+const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The value a query names beside its span's two ends ("l, r and x", "(x, y, c)") when the span's
+ * elements are matched against it ("a_i = x", "equal to v", "in colour x_j", "the value x occur"),
+ * not compared by order ("at most x") nor taken as a count ("the k-th smallest").
+ */
+function keyNamed(
+  start: Variable,
+  end: Variable,
+  variables: readonly Variable[],
+  body: string,
+): Variable | undefined {
+  for (const from of start.names)
+    for (const to of end.names) {
+      const listed = new RegExp(`\\b${escaped(from)},? ${escaped(to)},? (?:and )?([a-z]\\w*)\\b`).exec(body);
+      const key = listed?.[1];
+      if (!key) continue;
+      const matched = new RegExp(
+        `(?:(?<![<>!])==?|\\bequals?|\\bequal to|\\b(?:colou?r|value|label|tag|code|type|kind)) (?:exactly )?${escaped(key)}\\b|\\boccurrences of ${escaped(key)}\\b`,
+      ).test(body);
+      const variable = variables.find((v) => v.names.some((name) => name.toLowerCase() === key));
+      if (matched && variable && variable.role !== 'size') return variable;
+    }
+  return undefined;
+}
 
 /**
  * Queries over spans of positions, and whether the values change between them. The pair's upper
  * end must be bounded by a size of one list, not a grid's side (a rectangle's corners) nor a value
  * (`1 <= L <= R <= 10^9` is a band of amounts, not of places). A third parameter the same length
- * bounds on its own (`1 <= p <= n`) picks one position: a point update between the questions.
+ * bounds on its own (`1 <= p <= n`) picks one position: a point update between the questions,
+ * unless the query matches the span's elements against it (`1 <= x <= n` as a label to count).
  */
-export function positionSpans(facts: ConstraintFacts, updates: boolean): PositionSpans | null {
+export function positionSpans(facts: ConstraintFacts, updates: boolean, body = ''): PositionSpans | null {
   const sizes = facts.variables.filter((v) => v.role === 'size' && !v.total);
   const ends = facts.variables.filter((v) => sizes.some((size) => bounds(size, v.boundedBy)));
   // Ends that subscript the values (`arr[i] < arr[j]` for `1 <= i < j <= arr.length`) state a
@@ -27,16 +72,32 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean): Positio
     ),
   );
   const asked = (v: Variable) => !v.index && !v.names.some((name) => subscripts.has(name));
-  const pair = ends.find(
-    (end) =>
-      asked(end) &&
-      facts.variables.some((start) => start !== end && asked(start) && bounds(end, start.boundedBy)),
-  );
-  if (!pair) return null;
+  const startOf = (end: Variable) =>
+    facts.variables.find((start) => start !== end && asked(start) && bounds(end, start.boundedBy));
+  const pair = ends.find((end) => asked(end) && startOf(end));
+  const start = pair && startOf(pair);
+  if (!pair || !start) return null;
+  const key = keyNamed(start, pair, facts.variables, body);
+  // The list's own values may be bounded by its length too (`1 <= a_i <= n`, given as a_1 ... a_n).
+  const length = escaped(pair.boundedBy ?? '');
+  const element = (v: Variable) =>
+    v.names.some((name) => {
+      const base = /^([a-z]+)_[a-z]$/i.exec(name)?.[1]?.toLowerCase();
+      return !!base && new RegExp(`\\b${base}_1\\b[^\\n]*\\b${base}_${length}\\b`).test(body);
+    });
   const point = ends.some(
-    (other) => other !== pair && other.boundedBy === pair.boundedBy && !other.label && !other.index,
+    (other) =>
+      other !== pair &&
+      other !== key &&
+      other.boundedBy === pair.boundedBy &&
+      !other.label &&
+      !other.index &&
+      !element(other),
   );
-  return updates || point ? 'changing' : 'fixed';
+  // Changes asked about once they are all made are a batch, however they are worded.
+  if (AT_END.test(body) && !PER_QUERY.test(body)) return 'batched';
+  if (updates || point || SPAN_ADDITION.test(body)) return 'changing';
+  return key ? 'keyed' : 'fixed';
 }
 
 /**

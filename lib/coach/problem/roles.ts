@@ -5,6 +5,12 @@ import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
 
 const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
+/**
+ * Each line of the input gets its own answer ("for each query, print", "for each n, output", "for
+ * each of them, decide", "print the answer to every command", "the i-th line ... the i-th query").
+ */
+const ANSWERED_ONE_BY_ONE =
+  /\bfor (?:each|every) (?:of (?:them|these|the \w+)|\w+(?: of \w+)?),? (?:\w+ ){0,2}?(?:print|output|answer|report|decide|determine|find|say|write)\b|\b(?:print|output|report) (?:the )?answers? (?:to|for|of) (?:each|every)\b|\bthe i-th line\b[^.\n]{0,60}\bthe i-th\b/i;
 
 /** What the statement says of its names, beside their bounds, that decides what each one is. */
 export interface RoleHints {
@@ -131,7 +137,8 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   }
   markTables(variables);
   // A count of lines that each hold only values is a number of tests (T boards, Q questions with
-  // one number each), whatever the statement calls them.
+  // one number each), whatever the statement calls them, when each line gets an answer of its own.
+  // Lines answered together (sorted, counted, paired) are the items of one list.
   const sized = variables.filter(
     (v) => v.role === 'size' || v.role === 'dimension' || v.role === 'item-size',
   );
@@ -139,7 +146,8 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   if (
     sized.length === 1 &&
     only &&
-    only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase()))
+    only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase())) &&
+    (hints.multiTest || ANSWERED_ONE_BY_ONE.test(whole))
   ) {
     only.role = 'tests';
   }

@@ -93,7 +93,7 @@ export function readScene(
     updates,
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
-    positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates),
+    positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

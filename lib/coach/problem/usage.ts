@@ -51,7 +51,11 @@ const COUNTED_BY_NOUN = new RegExp(
   `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s|${Object.keys(IRREGULAR).join('|')})\\b`,
   'gi',
 );
-const LINES = [/\b(?:the )?(?:next|following) ([a-z]) lines\b/gi, /\b([a-z]) lines follow\b/gi];
+const LINES = [
+  /\b(?:the )?(?:next|following) ([a-z]) lines\b/gi,
+  /\b([a-z]) lines follow\b/gi,
+  /\bthere are ([a-z]) lines\b/gi,
+];
 const SIDES = [
   // AtCoder's "a grid with H horizontal rows and W vertical columns".
   /\b([a-z]) (?:horizontal )?rows? and ([a-z]) (?:vertical )?columns?\b/gi,

@@ -40,4 +40,19 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
     when: (scene) => scene.positionSpans === 'changing' && !scene.design,
     also: ['prefix-sum'],
   },
+  {
+    technique: 'binary-search',
+    pattern: SPAN_BOUND,
+    weight: 3.5,
+    why: 'each query counts the copies of a value it names inside a span of positions: a map from each value to the sorted list of its positions answers it by two halving searches, where running totals would need one per value',
+    when: (scene) => scene.positionSpans === 'keyed' && !scene.design,
+    also: ['hash-table'],
+  },
+  {
+    technique: 'prefix-sum',
+    pattern: SPAN_BOUND,
+    weight: 3.5,
+    why: 'every operation changes a span of positions and the answer is asked once, after all of them: a mark at each end of a span (a difference array), summed in one pass at the end, whatever the answer then takes from the values',
+    when: (scene) => scene.positionSpans === 'batched' && !scene.design,
+  },
 ];

@@ -149,7 +149,9 @@ export const RUN_TRIGGERS: readonly Trigger[] = [
       scene.shape !== 'graph' &&
       !scene.grid &&
       !scene.kinds.includes('tree') &&
-      !REORDERED.test(scene.body),
+      !REORDERED.test(scene.body) &&
+      // A count of the value each query names needs a running count per value: a lookup instead.
+      scene.positionSpans !== 'keyed',
   },
   {
     technique: 'binary-search',

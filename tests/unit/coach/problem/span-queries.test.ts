@@ -37,6 +37,47 @@ describe('a span of positions', () => {
     ).toBe('changing');
   });
 
+  it('is keyed when each query also names a value whose copies in the span it counts', () => {
+    const constraints = ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^9', '1 <= l <= r <= n'];
+    expect(
+      spans(constraints, `${LIST} Each query gives l, r and x: how many i with l <= i <= r have a_i = x?`),
+    ).toBe('keyed');
+    // A value bounded by the list's length is still the key, not a position to update.
+    expect(
+      spans(
+        ['1 <= n, q <= 2 * 10^5', '1 <= a_i <= n', '1 <= l <= r <= n', '1 <= x <= n'],
+        'You are given a_1, ..., a_n and q queries. Each query gives l, r and x; count the j in [l, r] whose label a_j equals x.',
+      ),
+    ).toBe('keyed');
+    // Near misses: a value compared by order, and a count the query asks for, are no key.
+    expect(
+      spans(
+        constraints,
+        `${LIST} Each query gives l, r and x: how many values at positions l to r are at most x?`,
+      ),
+    ).toBe('fixed');
+    expect(
+      spans(
+        ['1 <= n, q <= 2 * 10^5', '1 <= a_i <= 10^9', '1 <= l <= r <= n', '1 <= k <= n'],
+        `${LIST} Each query gives l, r and k: print the k-th smallest of a_l, ..., a_r.`,
+      ),
+    ).not.toBe('keyed');
+  });
+
+  it('is a batch when spans are added to and the answer is asked once, after all of them', () => {
+    const constraints = ['1 <= n, m <= 2 * 10^5', '1 <= a <= b <= n', '1 <= k <= 10^9'];
+    const adds = 'Start with n zeros. Each of m operations adds k to every element from index a to index b.';
+    expect(spans(constraints, `${adds} After all operations, print the largest value.`)).toBe('batched');
+    expect(spans(constraints, `${adds} When the painter has finished, print every value.`)).toBe('batched');
+    // Near miss: the same additions between questions asked one by one change the values.
+    expect(
+      spans(
+        ['1 <= n, q <= 2 * 10^5', '1 <= l <= r <= n', '1 <= x <= 10^9'],
+        `${LIST} A query "1 l r x" adds x to every element at positions l to r; a query "2 l r" asks for the sum at positions l to r. For each query of the second kind print the answer.`,
+      ),
+    ).toBe('changing');
+  });
+
   it('is not a pair of subscripts that promises the order of the values', () => {
     expect(
       spans(
@@ -77,6 +118,22 @@ describe('span queries on the panel', () => {
       [...sizes, '1 <= v <= 10^9', '1 <= p <= n', '1 <= l <= r <= n'],
     );
     expect(read).toEqual({ top: 'segment-tree', target: 'O((n + q) log n)' });
+  });
+
+  it('count one named value in a span with a map of sorted positions and two halving searches', () => {
+    const read = panel(
+      'A corridor has n tiles; tile i has colour c_i. Each of q complaints gives l, r and x and asks how many tiles from l to r are painted in colour x. For each complaint, print the answer.',
+      ['1 <= n, q <= 2 * 10^5', '1 <= c_i, x <= 10^9', '1 <= l <= r <= n'],
+    );
+    expect(read).toEqual({ top: 'binary-search', target: 'O((n + q) log n)' });
+  });
+
+  it('add over spans and ask once at the end with a difference array, even for a largest value', () => {
+    const read = panel(
+      'Start with an array of n zeros. Each of m operations gives a, b and k and adds k to every element from index a to index b. After all operations, print the largest value in the array.',
+      ['1 <= n <= 10^7', '1 <= m <= 2 * 10^5', '1 <= a <= b <= n', '0 <= k <= 10^9'],
+    );
+    expect(read.top).toBe('prefix-sum');
   });
 
   it('are not the ends of an edge: a road between towns u_i < v_i is no span', () => {
