@@ -78,6 +78,10 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
     letters: ['c'],
     why: 'the candidates per end are a second parameter beside the k sessions',
   },
+  'unique-binary-search-trees-ii': {
+    letters: ['Cn'],
+    why: 'the n-th Catalan number of trees returned, about 4^n / n^1.5, which no canonical power says',
+  },
   'word-ladder-ii': {
     letters: ['P'],
     why: 'the total size of the ladders returned, which can dwarf the search',
