@@ -41,6 +41,8 @@ export interface Variable {
   index?: boolean;
   /** A count the answer must reach ("make m bouquets"), not an amount a table runs over. */
   goal?: boolean;
+  /** A number operations change one at a time, whose bound counts the states a search visits (states.ts). */
+  operated?: boolean;
   /** One of several names bounded together by another name ("1 <= u, v <= n"): a label of its items. */
   label?: boolean;
   /** The normalized constraint that gave the upper bound, quoted in reasons. */

@@ -90,6 +90,7 @@ export function readScene(
     unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
     ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),
     grid: grid && shape.kind !== 'values',
+    numberStates: facts.variables.some((v) => v.operated),
     updates,
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.

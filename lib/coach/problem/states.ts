@@ -1,4 +1,5 @@
 import type { Variable } from './constraints';
+import { FEWEST_MOVES_ASKED, numberMoves, POURING } from './knowledge/state-moves';
 import type { NameUsage } from './usage';
 
 /** More states than a method visits one by one within the time budget: a magnitude, not a count. */
@@ -38,5 +39,33 @@ export function promoteWalkedNumbers(variables: readonly Variable[], usage: Name
     // A letter may be walked ("the n-th"); a word only bounds positions.
     if (!positions && !(v.names.every(isLetter) && usage.walked.has(letter))) continue;
     v.role = positions && BOARD.test(text) && SQUARE.test(text) ? 'dimension' : 'size';
+  }
+  promoteOperatedNumber(variables, text.toLowerCase());
+}
+
+/**
+ * Only numbers are given and operations change one of them ("double it or subtract one", "walk to
+ * x - 1 or ride to 2x"), and the fewest operations are asked: every number up to the bound is a
+ * state the search or table visits once, so the largest bound is the size the time is counted in.
+ */
+function promoteOperatedNumber(variables: readonly Variable[], text: string): void {
+  if (variables.some((v) => v.role === 'size' || v.role === 'dimension')) return;
+  if (!FEWEST_MOVES_ASKED.test(text)) return;
+  const pouring = POURING.test(text);
+  if (!pouring && !numberMoves(text)) return;
+  const walkable = variables.filter(
+    (v) =>
+      (v.role === 'value' || v.role === 'param') &&
+      !v.goal &&
+      v.names.every(isScalar) &&
+      v.upper !== undefined &&
+      v.upper >= 2 &&
+      v.upper <= MOST_STATES,
+  );
+  const largest = walkable.sort((a, b) => (b.upper ?? 0) - (a.upper ?? 0));
+  // Poured between two containers, a state is what each holds: both capacities count.
+  for (const v of largest.slice(0, pouring ? 2 : 1)) {
+    v.role = 'size';
+    v.operated = true;
   }
 }

@@ -1,3 +1,4 @@
+import { FEWEST_MOVES_ASKED, numberMoves, POURING, positionMoves } from '../knowledge/state-moves';
 import type { TechniqueId } from '../types';
 
 /** What a search walks over, as the statement calls it, and what links two of its nodes. */
@@ -118,6 +119,49 @@ export function searchNodes(
       edge: `Each ${linkNoun} links two ${many}${way}.`,
     };
   }
+  const moved = movedThrough(text);
+  if (moved) return moved;
   if (INDEX_MOVES.test(text)) return { item: 'index', items: 'indexes', edge: null };
   return undefined;
 }
+
+/**
+ * States the statement never calls nodes: the places of a row a move rule joins ("trampoline i"
+ * to "i + power[i]" and "i - power[i]"), what containers hold as water is poured between them, or
+ * the numbers operations turn into one another.
+ */
+function movedThrough(text: string): SearchNodes | undefined {
+  const moves = positionMoves(text);
+  if (moves?.place && moves.back) {
+    // "i + power[i]" is said in words: a hint holds no code.
+    const landings = moves.steps.map(
+      (step) => `${moves.place} ${step.replace(/\b([a-z]\w*)(?:\[i\]|_i\b|_\{i\})/, 'its $1')}`,
+    );
+    if (moves.alike) landings.push(`every other ${moves.place} of the same kind`);
+    const listed =
+      landings.length > 1
+        ? `${landings.slice(0, -1).join(', ')} and ${landings.at(-1)}`
+        : (landings[0] ?? '');
+    return {
+      item: moves.place,
+      items: plural(moves.place),
+      edge: `${capitalised(moves.place)} i links to ${listed}: moves run both ways, so mark each ${moves.place} when it is first reached.`,
+    };
+  }
+  if (POURING.test(text) && FEWEST_MOVES_ASKED.test(text))
+    return {
+      item: 'state',
+      items: 'states',
+      edge: 'A state is what each container holds; every fill, empty or pour links it to another state.',
+    };
+  const operations = numberMoves(text);
+  if (operations?.grows && operations.shrinks && FEWEST_MOVES_ASKED.test(text))
+    return {
+      item: 'number',
+      items: 'numbers',
+      edge: 'Each number links to the numbers one operation turns it into, within the bounds the statement gives.',
+    };
+  return undefined;
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -145,7 +145,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'depth-first-search',
     pattern:
-      /\bcan (?:you )?(?:enter|visit|reach) (?:every|all)\b|\b(?:is|are) reachable from\b|\breachable\b|\bvisit (?:every|all) (?:rooms?|nodes?|cities)\b/,
+      /\bcan (?:you )?(?:enter|visit|reach) (?:every|all)\b|\b(?:is|are) reachable from\b|\breachable\b|\bvisit (?:every|all) (?:rooms?|nodes?|cities)\b|\b(?:starting|beginning) (?:with|from|at)\b[^.]{0,80}\b(?:can|could) (?:\w+ ){0,2}?be (?:opened|reached|visited|entered|unlocked)\b/,
     weight: 2,
     why: 'everything reachable from a start is found by one depth-first walk',
     also: ['breadth-first-search'],

@@ -8,7 +8,7 @@ const ALL_GOOD =
 
 /** Moves only right or down: no cell is visited twice, so the cells form an order a table can fill. */
 const RIGHT_OR_DOWN =
-  /\bonly (?:\w+ ){0,4}(?:right|down)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below)\b|\b(?:right|down)(?:wards)? or (?:down|right)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b/;
+  /\bonly (?:\w+ ){0,4}(?:right|down)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below)\b|\b(?:right|down)(?:wards)? or (?:down|right)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b|\bonly (?:ever )?moves? (?:one (?:cell|square|step) )?(?:to the )?(?:right|down)(?:wards)? or (?:one (?:cell|square|step) )?(?:down|to the right)\b/;
 /** Moves that also go back (up or left, four ways): then cells repeat and a search is needed. */
 const MOVES_BACK = /\b(?:up|left),? (?:down|right|or)\b|\bfour (?:directions|ways)\b|\b4-directionally\b/;
 /** The question counts the routes or wants the best total along one. */

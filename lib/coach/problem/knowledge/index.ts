@@ -20,6 +20,7 @@ import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
+import { STATE_MOVE_TRIGGERS } from './state-moves';
 import { STEP_TRIGGERS } from './steps';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
@@ -48,6 +49,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...ROUTE_TRIGGERS,
   ...NETWORK_TRIGGERS,
   ...MOVE_TRIGGERS,
+  ...STATE_MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
   ...LOOKUP_TRIGGERS,

@@ -261,6 +261,9 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
       /\bprimes?\b|\bdivisors?\b|\bdivides?\b|\bdivisible\b|\bgcd\b|\blcm\b|\bgreatest common\b|\bmultiples? of\b|\bfactorial\b|\bn!|\btrailing zero|\bends with\b.{0,30}\bzeros\b|\breverse (?:the )?(?:digits|integer)\b|\bdigits in reverse\b|\bpalindrome number\b|\broman\b|\bbase \d+\b|\bfractions?\b|\bperfect squares?\b|\bhappy number\b|\bugly number\b|\bfibonacci\b|\bbinomial\b|\bprobability\b|\bexpected value\b|\bangles?\b|\bmodulo\b.{0,40}\bprime\b/,
     weight: 2,
     why: 'a number-theory or arithmetic fact shortcuts the search',
+    // Where operations walk a number through the states of a search ("divide it by 3 if it is a
+    // multiple of 3"), dividing is a move, not a fact about the number (state-moves.ts).
+    when: (scene) => !scene.numberStates,
   },
   {
     technique: 'math',

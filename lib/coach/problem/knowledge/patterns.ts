@@ -1,3 +1,4 @@
+import { onlyShrinks } from './state-moves';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -157,11 +158,13 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     pattern: FEWEST_MOVES,
     weight: 3,
     why: 'every value up to the bound is a state and every move costs one, with no promise the goal is reachable: the fewest moves come from a breadth-first search over the values',
+    // Moves that only ever shrink the value never loop: a table from the smallest value up (state-moves.ts).
     // A value range of at most ten million states can be walked; beyond it the moves need a formula.
     when: (scene) =>
       unreachable(scene) &&
       scene.shape === 'values' &&
-      (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7,
+      (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7 &&
+      !onlyShrinks(scene.body),
     also: ['graph'],
   },
   {

@@ -16,7 +16,7 @@ export const ADVANCE_UP_TO =
   /\b(?:up to|as far as|at most|no further than)\b[^.]{0,30}\bi ?\+ ?[a-z]\w*(?:\[i\]|_i\b|_\{i\})|\bi < j <= i ?\+ ?[a-z]\w*(?:\[i\]|_i\b)|\b(?:up to|at most|no more than) [a-z]\w*(?:\[i\]|_i\b) (?:\w+ )?(?:cells|steps|positions|places|pads|stones|squares|indices|posts|piers|tiles|rungs|spaces)\b/;
 /** Asked about the far end: whether it can be reached, or in how few moves. */
 const TO_THE_END =
-  /\b(?:reach|get to|arrive at|arrives? at|land on|make it to|end (?:up )?(?:at|on)|gets? to|(?:its|the|their|his|her) way to)\b (?:\w+ ){0,2}?(?:n|n ?- ?1|the (?:last|final|far|end)\b)/;
+  /\b(?:reach|get to|arrive at|arrives? at|land on|make it to|end (?:up )?(?:at|on)|gets? to|(?:its|the|their|his|her) way to|(?:takes?|brings?|sends?|carr(?:y|ies)) (?:\w+ ){1,2}to)\b (?:\w+ ){0,2}?(?:n|n ?- ?1|the (?:last|final|far|end)\b)/;
 
 /**
  * The fewest points (shots, pictures, sweeps, visits) that each touch every span containing them,

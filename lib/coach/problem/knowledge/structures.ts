@@ -199,7 +199,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'union-find',
     pattern:
-      /\bswap (?:the )?(?:characters|elements|letters|values) at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b/,
+      /\bswap (?:the )?\w+ at (?:positions|indices)\b.{0,120}\b(?:any number of times|as many times)\b|\b(?:any number of times|as many times as)\b[^.]{0,40}\bin any order\b[^.]{0,100}\bswap (?:the )?\w+ at (?:positions|indices)\b/,
     weight: 2.5,
     why: 'positions joined by allowed swaps form groups whose values can be rearranged freely, and each group is then sorted',
     also: ['sorting'],

@@ -29,6 +29,8 @@ export interface Scene {
   unitMoves: boolean;
   /** The answer depends on the input's own order: a contiguous run, positions, an order kept. */
   ordered: boolean;
+  /** Only numbers are given and operations change one of them: its values are the states (states.ts). */
+  numberStates?: boolean;
   /** The input is a two-dimensional grid of cells. */
   grid: boolean;
   /** Values change between questions (updates interleaved with queries). */
