@@ -1,5 +1,5 @@
+import { spacedOut } from './kept-apart';
 import { INTERVAL_DP } from './paradigms';
-import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /**
