@@ -1,6 +1,7 @@
 import { elapsedMs } from './clock';
 import { type CodingMock, type CodingStage, type Difficulty, stageTimes } from './coding';
-import type { Debrief, DesignMock, DesignNotes } from './design';
+import type { DesignMock, DesignNotes } from './design';
+import type { Debrief } from './design-debrief';
 import type { Scorecard } from './rubric';
 import type { MockTurn } from './transcript';
 
