@@ -163,7 +163,7 @@ export function subsetIntent({ input, limit, figure, asks }: IntentInput): Inten
 }
 
 /** The question is about choices of the items: subsets, orders, splits, assignments, each taken or left. */
-export function choosesItems(asks: Question): boolean {
+function choosesItems(asks: Question): boolean {
   return (
     asks.subsets ||
     asks.orders ||
