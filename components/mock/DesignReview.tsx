@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CHECK_LABELS, CHECK_VERDICTS, type CheckVerdict } from '@/lib/mock/design';
+import { CHECK_VERDICTS, type CheckVerdict } from '@/lib/mock/design';
+import { CHECK_LABELS } from '@/lib/mock/design-debrief';
 import { type ModelScoring, ReviewActions } from './ReviewActions';
 
 export interface DesignReviewProps {

@@ -1,5 +1,5 @@
 import { formatClock } from '@/lib/mock/clock';
-import { CHECK_LABELS } from '@/lib/mock/design';
+import { CHECK_LABELS } from '@/lib/mock/design-debrief';
 import type { MockResult } from '@/lib/mock/results';
 import { RUBRIC, VERDICT_LABELS } from '@/lib/mock/rubric';
 

@@ -5,7 +5,7 @@ import { type BlockedContext, pageContextSchema } from '@/lib/extract/context';
 import { openPanel } from '@/lib/platform/panel';
 import { setContext } from './contexts';
 
-export const READ_PAGE_MENU_ID = 'sparring-read-page';
+const READ_PAGE_MENU_ID = 'sparring-read-page';
 
 /**
  * The refusal for a tab on a contest or assessment, decided from its URL alone. Sparring holds no

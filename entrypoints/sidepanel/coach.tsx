@@ -23,7 +23,7 @@ import { DESIGN_CASE_INDEX, usePickedCases } from './design-cases';
 import { PostingMock } from './design-mock';
 import { useLibraryMatch } from './library';
 import { type MockModel, SLOT_OF } from './mock-model';
-import { usePractice } from './practice';
+import { usePractice, useRecordedPractice } from './practice';
 import { PracticeNotes, PracticeTop } from './practice-view';
 import { useProvider } from './provider';
 import { PostingStories } from './stories';
@@ -271,33 +271,4 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
       {pasteAgain}
     </PostingMock>
   );
-}
-
-/**
- * Keeps the practice record in step with the coach: the techniques the analysis found, and a
- * review that starts with the hint ladder closed (hints opened on an earlier attempt would give
- * away what the review is there to test).
- */
-function useRecordedPractice(
-  practice: ReturnType<typeof usePractice>,
-  coach: ReturnType<typeof useCoachState>,
-  techniques: string[],
-) {
-  const { record } = practice;
-  const known = record !== null;
-  const joined = techniques.join();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: written when the list itself changes.
-  useEffect(() => {
-    if (known && joined) practice.setTechniques(joined.split(','));
-  }, [known, joined]);
-  const reviewStart = record && record.past.length > 0 ? record.attempt.startedAt : null;
-  const stale =
-    reviewStart !== null &&
-    coach.ready &&
-    coach.state.usedAt < reviewStart &&
-    (coach.state.hintsShown > 0 || coach.state.techniquesShown);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per review that finds hints open.
-  useEffect(() => {
-    if (stale) coach.update({ hintsShown: 0, techniquesShown: false });
-  }, [stale]);
 }

@@ -8,8 +8,6 @@ import type { DebriefOutput } from '@/lib/llm/prompts/design-interviewer';
 import { elapsedMs } from '@/lib/mock/clock';
 import {
   addDesignTurn,
-  buildDebrief,
-  type Debrief,
   type DesignMock,
   endDesignRound,
   offlineProbe,
@@ -20,6 +18,7 @@ import {
   withNotes,
 } from '@/lib/mock/design';
 import { designBrief } from '@/lib/mock/design-brief';
+import { buildDebrief, type Debrief } from '@/lib/mock/design-debrief';
 import { designResult } from '@/lib/mock/results';
 import { isScore } from '@/lib/mock/rubric';
 import type { MockTurn } from '@/lib/mock/transcript';

@@ -12,7 +12,7 @@ import {
 } from '@/lib/practice/record';
 import { finishAttempt, setGrade, settleReview } from '@/lib/practice/review';
 import { noteItem, practiceItem, updateRecord } from '@/lib/storage/history';
-import { notSaved } from './coach-state';
+import { notSaved, type useCoachState } from './coach-state';
 
 /** The timer's display moves on once a second. */
 const TICK_MS = 1_000;
@@ -106,4 +106,33 @@ export function usePractice(key: string | null) {
       );
     },
   };
+}
+
+/**
+ * Keeps the practice record in step with the coach: the techniques the analysis found, and a
+ * review that starts with the hint ladder closed (hints opened on an earlier attempt would give
+ * away what the review is there to test).
+ */
+export function useRecordedPractice(
+  practice: ReturnType<typeof usePractice>,
+  coach: ReturnType<typeof useCoachState>,
+  techniques: string[],
+) {
+  const { record } = practice;
+  const known = record !== null;
+  const joined = techniques.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written when the list itself changes.
+  useEffect(() => {
+    if (known && joined) practice.setTechniques(joined.split(','));
+  }, [known, joined]);
+  const reviewStart = record && record.past.length > 0 ? record.attempt.startedAt : null;
+  const stale =
+    reviewStart !== null &&
+    coach.ready &&
+    coach.state.usedAt < reviewStart &&
+    (coach.state.hintsShown > 0 || coach.state.techniquesShown);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per review that finds hints open.
+  useEffect(() => {
+    if (stale) coach.update({ hintsShown: 0, techniquesShown: false });
+  }, [stale]);
 }

@@ -85,7 +85,7 @@ export interface Voice {
   speak(text: string): void;
 }
 
-export function useVoice(): Voice {
+function useVoice(): Voice {
   const [recognition, setRecognition] = useState<LocalRecognition>(CHECKING);
   const [voices, setVoices] = useState(() => (window.speechSynthesis?.getVoices().length ?? 0) > 0);
   const [listening, setListening] = useState(false);

@@ -102,7 +102,6 @@ const noContextSchema = lazy(() =>
     title: z.string(),
   }),
 );
-export type NoContext = z.infer<ReturnType<typeof noContextSchema>>;
 
 export const pageContextSchema = lazy(() =>
   z.discriminatedUnion('kind', [

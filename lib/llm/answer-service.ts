@@ -243,5 +243,3 @@ export function createAnswerService(deps: AnswerServiceDeps) {
     },
   };
 }
-
-export type AnswerService = ReturnType<typeof createAnswerService>;

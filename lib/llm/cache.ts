@@ -48,7 +48,7 @@ export function cacheKey(parts: CacheKeyParts): string {
 }
 
 /** Hash of everything a prompt says, so an edited approach, code or chat history misses the cache. */
-export function promptInputHash(prompt: BuiltPrompt): string {
+function promptInputHash(prompt: BuiltPrompt): string {
   return hashText(prompt.messages.map((message) => `${message.role}\u0000${message.content}`).join('\u0001'));
 }
 

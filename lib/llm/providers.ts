@@ -36,7 +36,7 @@ export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 /** A current small, cheap model; the options page offers the rest from /v1/models. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
 /** Ollama's OpenAI-compatible endpoint, the most common local server. */
-export const DEFAULT_COMPATIBLE_BASE_URL = 'http://localhost:11434/v1';
+const DEFAULT_COMPATIBLE_BASE_URL = 'http://localhost:11434/v1';
 
 export const PROVIDERS: Record<ProviderKind, ProviderSpec> = {
   offline: {
@@ -109,7 +109,7 @@ export function originOf(baseURL: string): string | null {
 }
 
 /** Bounds of the first-word timeout the options page accepts, in seconds. */
-export const FIRST_TOKEN_TIMEOUT_RANGE = { min: 5, max: 1_800 } as const;
+const FIRST_TOKEN_TIMEOUT_RANGE = { min: 5, max: 1_800 } as const;
 
 export type ProviderParse = { ok: true; config: ProviderConfig } | { ok: false; message: string };
 
@@ -204,7 +204,7 @@ export function hostPermissionPattern(baseURL: string): string | null {
 }
 
 /** Remote servers answer in seconds or not at all; a model on this machine may take minutes to start. */
-export const DEFAULT_FIRST_TOKEN_TIMEOUT_SEC = { remote: 30, local: 300 } as const;
+const DEFAULT_FIRST_TOKEN_TIMEOUT_SEC = { remote: 30, local: 300 } as const;
 /** A stream quiet this long after its first word has stalled, wherever the model runs. */
 export const IDLE_TIMEOUT_MS = 30_000;
 

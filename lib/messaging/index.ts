@@ -12,7 +12,7 @@ import {
 export * from './define';
 export * from './protocol';
 
-export class ProtocolError extends Error {
+class ProtocolError extends Error {
   override name = 'ProtocolError';
 }
 

@@ -23,7 +23,7 @@ import {
 const minutesSchema = lazy(() => z.number().check(z.nonnegative(), z.lte(10_000)));
 const Line = (max: number) => z.string().check(z.maxLength(max));
 
-export const briefTurnSchema = lazy(() =>
+const briefTurnSchema = lazy(() =>
   z.object({
     speaker: z.enum(SPEAKERS),
     phase: Line(40),
@@ -100,7 +100,7 @@ export const designBriefSchema = lazy(() =>
 export type DesignBrief = z.infer<ReturnType<typeof designBriefSchema>>;
 
 /** One story of the bank, for feedback: its STAR parts as written and the competencies it is tagged with. */
-export const storyBriefSchema = lazy(() =>
+const storyBriefSchema = lazy(() =>
   z.object({
     kind: z.literal('story'),
     story: z.object({

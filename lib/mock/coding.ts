@@ -18,7 +18,7 @@ export type CodingPhase = CodingStage | 'review';
 export type Difficulty = 'Easy' | 'Medium' | 'Hard';
 
 /** A round's length in minutes by difficulty: one Easy is a short round, a Hard fills an hour. */
-export const ROUND_MINUTES: Record<Difficulty, number> = { Easy: 30, Medium: 45, Hard: 60 };
+const ROUND_MINUTES: Record<Difficulty, number> = { Easy: 30, Medium: 45, Hard: 60 };
 const DEFAULT_ROUND_MINUTES = 45;
 
 export function roundMinutesFor(difficulty: Difficulty | null | undefined): number {
@@ -120,7 +120,7 @@ export function isStage(phase: CodingPhase): phase is CodingStage {
 }
 
 /** The stage after `stage`, or 'review' after the last. */
-export function nextPhase(stage: CodingStage): CodingPhase {
+function nextPhase(stage: CodingStage): CodingPhase {
   return CODING_STAGES[CODING_STAGES.indexOf(stage) + 1] ?? 'review';
 }
 
@@ -195,7 +195,7 @@ export function addInterviewerTurn(mock: CodingMock, text: string, now: number):
 }
 
 /** The code read from the editor; kept to what one request can carry. */
-export const MAX_CODE_CHARS = 20_000;
+const MAX_CODE_CHARS = 20_000;
 
 export function withCode(mock: CodingMock, code: string | null): CodingMock {
   return { ...mock, code: code === null ? null : code.slice(0, MAX_CODE_CHARS) };

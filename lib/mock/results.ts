@@ -1,6 +1,7 @@
 import { elapsedMs } from './clock';
 import { type CodingMock, type CodingStage, type Difficulty, stageTimes } from './coding';
-import type { Debrief, DesignMock, DesignNotes } from './design';
+import type { DesignMock, DesignNotes } from './design';
+import type { Debrief } from './design-debrief';
 import type { Scorecard } from './rubric';
 import type { MockTurn } from './transcript';
 
@@ -45,15 +46,15 @@ export interface DesignResult extends ResultBase {
 
 export type MockResult = CodingResult | DesignResult;
 
-export const RESULT_TRANSCRIPT_CHARS = 12_000;
-export const RESULT_CODE_CHARS = 12_000;
+const RESULT_TRANSCRIPT_CHARS = 12_000;
+const RESULT_CODE_CHARS = 12_000;
 /** Results kept, newest first: a hundred is months of daily mocks. */
 export const MAX_RESULTS = 100;
 /** And their bytes together, as JSON: about one and a half megabytes of the 10 MB storage. */
 export const MAX_RESULT_BYTES = 1_500_000;
 
 /** The newest turns whose text fits `chars`. */
-export function keptTranscript(turns: readonly MockTurn[], chars = RESULT_TRANSCRIPT_CHARS): MockTurn[] {
+function keptTranscript(turns: readonly MockTurn[], chars = RESULT_TRANSCRIPT_CHARS): MockTurn[] {
   const kept: MockTurn[] = [];
   let used = 0;
   for (let index = turns.length - 1; index >= 0; index -= 1) {

@@ -42,7 +42,7 @@ export interface Story extends StoryFields {
 
 export const MAX_STORIES = 200;
 
-export function storyFields(fields: StoryFields): StoryFields {
+function storyFields(fields: StoryFields): StoryFields {
   const text = (value: string, max: number) => value.trim().slice(0, max);
   return {
     title: text(fields.title, MAX_STORY_TITLE),

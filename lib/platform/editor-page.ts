@@ -22,7 +22,7 @@ interface EditorGlobals {
 }
 
 /** Runs in the page's main world: whichever editor the page has, its whole text. */
-export function readEditorInPage(win: Window & EditorGlobals, doc: Document): string | null {
+function readEditorInPage(win: Window & EditorGlobals, doc: Document): string | null {
   const editors = win.monaco?.editor?.getEditors?.() ?? [];
   const focused = editors.find((editor) => editor.hasTextFocus?.()) ?? editors[0];
   if (focused) return focused.getValue();

@@ -5,7 +5,7 @@ import { BRIDGE_EVENT } from './editor-page';
  * The bridge script, injected on request (see editor-page.ts for why it exists). Web-accessible
  * only through the browser's per-session dynamic URL, so a page cannot fetch it to spot Sparring.
  */
-export const BRIDGE_SCRIPT = '/editor-bridge.js';
+const BRIDGE_SCRIPT = '/editor-bridge.js';
 
 /**
  * Runs in the content script: inject the bridge and wait for the code it reads, or null after a

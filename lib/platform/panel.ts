@@ -3,7 +3,7 @@
 import { browser } from '@wxt-dev/browser';
 
 /** The side panel page for one tab; `?tabId=` pins it to that tab's context. */
-export function panelPath(tabId: number): string {
+function panelPath(tabId: number): string {
   return `sidepanel.html?tabId=${tabId}`;
 }
 

@@ -4,7 +4,7 @@ import type { Difficulty, Outcome, ReviewGrade } from './record';
  * Minutes an interviewer gives a problem of each difficulty in a 45–60 minute round: an Easy is a
  * warm-up, a Medium the main question, a Hard most of the round.
  */
-export const PACE_MINUTES: Record<Difficulty, number> = { Easy: 20, Medium: 35, Hard: 50 };
+const PACE_MINUTES: Record<Difficulty, number> = { Easy: 20, Medium: 35, Hard: 50 };
 
 /** A problem without a difficulty (Codeforces, AtCoder) is paced as a Medium. */
 export function paceMinutes(difficulty: Difficulty | null): number {

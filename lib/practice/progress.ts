@@ -16,9 +16,9 @@ import {
 } from './stats';
 
 /** Weeks the calendar and the solves-per-week plot look back; days the forecast looks ahead. */
-export const CALENDAR_WEEKS = 16;
-export const SOLVED_WEEKS = 12;
-export const FORECAST_DAYS = 30;
+const CALENDAR_WEEKS = 16;
+const SOLVED_WEEKS = 12;
+const FORECAST_DAYS = 30;
 
 export interface ProgressInputs {
   records: readonly PracticeRecord[];

@@ -13,9 +13,9 @@ import { endedAttempts } from './stats';
  */
 
 /** Distinct problems solved cleanly in the last 90 days that make a coding round comfortable. */
-export const CODING_BAR = 40;
+const CODING_BAR = 40;
 /** Questions of a topic known well that make its share of a round comfortable. */
-export const TOPIC_BAR = 20;
+const TOPIC_BAR = 20;
 const RECENT_MS = 90 * 24 * 60 * 60 * 1000;
 const KNOWN_STABILITY_DAYS = 7;
 
@@ -39,7 +39,7 @@ export interface Readiness {
 }
 
 /** Problems whose latest ended attempt, in the last 90 days, was graded Good or Easy. */
-export function cleanSolves(records: readonly PracticeRecord[], now: number): number {
+function cleanSolves(records: readonly PracticeRecord[], now: number): number {
   return records.filter((record) => {
     const latest = endedAttempts(record).at(-1);
     return latest !== undefined && now - latest.endedAt <= RECENT_MS && (latest.grade ?? 0) >= 3;

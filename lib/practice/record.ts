@@ -217,7 +217,7 @@ export function startAgain(record: PracticeRecord, now: number): PracticeRecord 
 }
 
 /** Whether the timer may run: only while the attempt is open. */
-export function isOpen(attempt: Attempt): boolean {
+function isOpen(attempt: Attempt): boolean {
   return attempt.outcome === null;
 }
 

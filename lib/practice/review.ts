@@ -14,7 +14,7 @@ const scheduler = fsrs(
 );
 
 /** The schedule after a review graded `grade` at `at`; the first review starts from a new card. */
-export function scheduleReview(card: ReviewCard | null, grade: ReviewGrade, at: number): ReviewCard {
+function scheduleReview(card: ReviewCard | null, grade: ReviewGrade, at: number): ReviewCard {
   const from = card ? toCard(card) : createEmptyCard(new Date(at));
   return cardFields(scheduler.next(from, new Date(at), grade).card);
 }

@@ -1,7 +1,7 @@
 import { isRecord } from './progress';
 import { TOPICS, type Topic } from './topics';
 
-export const DEFAULT_NEW_PER_DAY = 10;
+const DEFAULT_NEW_PER_DAY = 10;
 export const MAX_NEW_PER_DAY = 200;
 
 /** The quiz's own settings: which topics to ask and how many unseen questions a day. */

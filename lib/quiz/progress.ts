@@ -60,7 +60,7 @@ export function isDayTally(value: unknown): value is DayTally {
   return isRecord(value) && Object.keys(value).length === 2 && isCount(value.answered) && isCount(value.new);
 }
 
-export function isDayKey(value: string): boolean {
+function isDayKey(value: string): boolean {
   return DAY_KEY.test(value);
 }
 

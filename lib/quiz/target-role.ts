@@ -80,7 +80,7 @@ export function topicWeights(role: TargetRole | null): Record<Topic, number> {
 }
 
 /** A skill as a bank tag: "PostgreSQL" → "postgresql", "Two Pointers" → "two-pointers". */
-export function toTag(skill: string): string {
+function toTag(skill: string): string {
   return skill
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Rolldown } from 'vite';
 
 /** The chunk of modules the popup shares with other pages, named so the bench can find it. */
-export const POPUP_CHUNK = 'popup-core';
+const POPUP_CHUNK = 'popup-core';
 
 /**
  * Build-time only: every module the popup shares with another page goes into one chunk (Rolldown

@@ -17,7 +17,7 @@ export interface StoredChat {
   usedAt: number;
 }
 
-export const EMPTY_CHAT: StoredChat = { turns: [], usedAt: 0 };
+const EMPTY_CHAT: StoredChat = { turns: [], usedAt: 0 };
 
 const turnSchema = lazy(() => z.object({ role: z.enum(['user', 'assistant']), content: z.string() }));
 

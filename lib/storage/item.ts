@@ -35,7 +35,7 @@ export interface Shape<T> {
 /** The key under which an item's version is kept. */
 export const versionKey = (key: string): string => `${key}$`;
 
-export function isVersionKey(key: string): boolean {
+function isVersionKey(key: string): boolean {
   return key.endsWith('$');
 }
 

@@ -32,7 +32,7 @@ const Score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const Difficulty = z.nullable(z.enum(['Easy', 'Medium', 'Hard']));
 const Level = z.nullable(z.enum(['junior', 'mid', 'senior', 'staff', 'manager']));
 
-export const TurnSchema = z.object({
+const TurnSchema = z.object({
   speaker: z.enum(SPEAKERS),
   phase: Text(40),
   text: Named(MAX_TURN_CHARS),
@@ -123,7 +123,7 @@ export function mockItem(contextKey: string) {
 
 const Evidence = z.array(Named(400)).check(z.minLength(1), z.maxLength(4));
 
-export const ScorecardSchema = z.object({
+const ScorecardSchema = z.object({
   dimensions: z
     .array(z.object({ dimension: z.enum(DIMENSIONS), score: Score, evidence: Evidence }))
     .check(
@@ -139,7 +139,7 @@ export const ScorecardSchema = z.object({
   by: z.enum(['model', 'self']),
 });
 
-export const DebriefSchema = z.object({
+const DebriefSchema = z.object({
   items: z.array(z.object({ item: Named(600), verdict: z.enum(CHECK_VERDICTS), evidence: Text(400) })),
   strengths: z.array(Named(300)).check(z.maxLength(4)),
   gaps: z.array(Named(300)).check(z.maxLength(4)),
@@ -157,7 +157,7 @@ const ResultBase = {
   transcript: z.array(TurnSchema).check(z.maxLength(MAX_TURNS)),
 };
 
-export const MockResultSchema = z.discriminatedUnion('kind', [
+const MockResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('coding'),
     ...ResultBase,
@@ -204,7 +204,7 @@ function keepValidResults(raw: unknown): MockResult[] {
 
 /* ---------------------------------------------------------------------------------------------- */
 
-export const StorySchema = z.object({
+const StorySchema = z.object({
   id: Named(40),
   title: Named(120),
   situation: Text(2_000),
@@ -243,7 +243,7 @@ export const storyBankItem = defineItem<Story[]>('local', 'storyBank', {
 });
 
 /** A mock left unfinished this long is abandoned: it is dropped when another mock starts. */
-export const STALE_MOCK_MS = 30 * 24 * 60 * 60 * 1000;
+const STALE_MOCK_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Drop the mocks in progress nobody has opened for STALE_MOCK_MS; returns how many went. */
 export async function forgetStaleMocks(now: number): Promise<number> {

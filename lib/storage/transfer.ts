@@ -16,7 +16,7 @@ import { SECTIONS } from './sections';
 
 export const EXPORT_FORMAT = 'sparring-export';
 /** 3 adds the practice history, notes, coach states and chats to version 2's quiz sections. */
-export const EXPORT_VERSION = 3;
+const EXPORT_VERSION = 3;
 
 /** What the last import replaced: each key's value before it, null where there was none. */
 export interface RestorePoint {

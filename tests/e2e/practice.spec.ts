@@ -118,7 +118,7 @@ test('the progress page lists finished coding and design mocks with their date, 
   extensionId,
 }) => {
   const { buildScorecard } = await import('../../lib/mock/rubric');
-  const { buildDebrief } = await import('../../lib/mock/design');
+  const { buildDebrief } = await import('../../lib/mock/design-debrief');
   const endedAt = Date.now() - DAY;
   const codingMock = {
     kind: 'coding',

@@ -39,7 +39,7 @@ const SENIORITY_WORDS: Record<Seniority, string> = {
   principal: 'Principal-level',
   manager: 'People-manager',
 };
-export const TRACK_WORDS: Record<Track, string> = {
+const TRACK_WORDS: Record<Track, string> = {
   backend: 'backend',
   frontend: 'frontend',
   fullstack: 'full-stack',

@@ -1,10 +1,10 @@
 import { repeatablePacks } from './knowledge/amounts';
+import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answer-searches';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP, STRING_MATCHING } from './knowledge/paradigms';
-import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/patterns';
 import { reachInOnePass } from './knowledge/reach';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';

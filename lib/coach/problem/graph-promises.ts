@@ -54,7 +54,7 @@ export const ASKS_TO_CONNECT =
   /\b(?:make|makes|making|become|becomes|so that|such that) (?:all |every |each |them )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:connected|reachable)\b|\bso that (?:every|each|any|all) (?:\w+ ){0,2}can reach\b/;
 
 /** Endpoints in increasing order ("1 <= A_i < B_i <= N"): a loop-free list of pairs. */
-export const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
+const ORDERED_ENDS = /\b([a-z])_i ?< ?(?!\1_i)[a-z]_i\b/;
 /** Two endpoint names that may not be equal ("ui != vi", "a_i != b_i", "from_i != to_i", "edges[i] != i"). */
 export const DISTINCT_ENDS = [
   /\b([a-z][a-z]*?)(_?[ij]) ?!= ?(?!\1\2)[a-z]+\2\b/,

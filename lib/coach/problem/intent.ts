@@ -1,4 +1,4 @@
-import { JUDGE_SITES, type SiteId } from '@/lib/extract/context';
+import { JUDGE_SITES, type ProblemContext, type SiteId } from '@/lib/extract/context';
 import { SET_SEARCHES } from './aids';
 import { BUDGET, formatBound } from './complexity';
 import type { Question } from './costs';
@@ -27,18 +27,16 @@ const WARM_UP: Partial<Record<SiteId, RegExp>> = {
   atcoder: /^abc\d+_[ab]$/,
 };
 
-export interface Setting {
-  site: SiteId;
-  id: string;
-  difficulty?: 'Easy' | 'Medium' | 'Hard';
-}
-
 /**
  * Whether a page's setters size its bounds for the intended solution: the contest judges do, and
  * HackerRank's challenges mostly follow them; LeetCode, GeeksforGeeks and NeetCode bound n loosely,
  * and so does any site on a warm-up.
  */
-export function sizesForIntent({ site, id, difficulty }: Setting): boolean {
+export function sizesForIntent({
+  site,
+  id,
+  difficulty,
+}: Pick<ProblemContext, 'site' | 'id' | 'difficulty'>): boolean {
   if (!JUDGE_SITES.includes(site) && site !== 'hackerrank') return false;
   return difficulty !== 'Easy' && !WARM_UP[site]?.test(id);
 }
@@ -165,7 +163,7 @@ export function subsetIntent({ input, limit, figure, asks }: IntentInput): Inten
 }
 
 /** The question is about choices of the items: subsets, orders, splits, assignments, each taken or left. */
-export function choosesItems(asks: Question): boolean {
+function choosesItems(asks: Question): boolean {
   return (
     asks.subsets ||
     asks.orders ||

@@ -23,7 +23,7 @@ interface Rung {
 }
 
 /** The sizes a shape binds to the canonical letters, for counting steps. */
-export function bindings(shape: Sized): Record<string, number> {
+function bindings(shape: Sized): Record<string, number> {
   switch (shape.kind) {
     case 'one':
       return { n: shape.n.bound };

@@ -45,7 +45,7 @@ const SPECIFICITY: readonly TechniqueId[] = [
 ];
 
 /** A technique's score as it ranks: an input's family counts less than a method with as much. */
-export function rankScore(id: TechniqueId, score: number): number {
+function rankScore(id: TechniqueId, score: number): number {
   return FAMILIES.includes(id) ? score * FAMILY_DISCOUNT : score;
 }
 

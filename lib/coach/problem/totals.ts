@@ -33,7 +33,7 @@ const IN_TOTAL = new RegExp(
 );
 
 /** A length spelled as one (`logs[i].length`, `|S_i|`, `len(s)`, "lengths"). */
-export function isLengthTerm(term: string): boolean {
+function isLengthTerm(term: string): boolean {
   return /\.(?:length|size)(?:\(\))?$|^\|.+\|$|^len\(|^(?:lengths?|sizes?)$/i.test(term.trim());
 }
 

@@ -10,7 +10,7 @@ import { readProblemFallback } from './generic';
 const PROBLEM_PATH = /^\/problems\/([a-z0-9-]+)/i;
 
 /** The slug of a LeetCode problem URL (contest pages are refused before this runs). */
-export function leetCodeSlug(url: URL): string | undefined {
+function leetCodeSlug(url: URL): string | undefined {
   return PROBLEM_PATH.exec(url.pathname)?.[1]?.toLowerCase();
 }
 

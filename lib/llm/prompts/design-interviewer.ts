@@ -7,7 +7,7 @@ import { fitRound, roundSoFar } from './mock-round';
 import { type BuiltPrompt, block, system } from './shared';
 
 export const version = 'design-interviewer@2';
-export const debriefVersion = 'design-debrief@2';
+const debriefVersion = 'design-debrief@2';
 
 /** The candidate's notes, all sections together. */
 const NOTES_BUDGET = 900;

@@ -14,7 +14,7 @@ import {
 } from './shared';
 
 export const version = 'interviewer@3';
-export const scorecardVersion = 'mock-scorecard@2';
+const scorecardVersion = 'mock-scorecard@2';
 
 /** A statement of a few paragraphs fits whole; a longer one is cut (the candidate has the page). */
 const PROBLEM_BUDGET = 750;

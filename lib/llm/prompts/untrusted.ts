@@ -7,7 +7,7 @@
  */
 
 /** Every tag we wrap text in: none may appear, in any spelling, inside wrapped text. */
-export const BLOCK_TAGS = [
+const BLOCK_TAGS = [
   'untrusted_page',
   'offline_analysis',
   'offline_hint',

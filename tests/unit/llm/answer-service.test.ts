@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PageContext } from '@/lib/extract/context';
-import { createAnswerService } from '@/lib/llm/answer-service';
-import { AnswerCache } from '@/lib/llm/cache';
-import { UsageLedger } from '@/lib/llm/ledger';
-import { openAITransport } from '@/lib/llm/openai-transport';
-import type { ChatTurn } from '@/lib/llm/prompts/chat';
 import { promptAnalysis } from '@/lib/llm/prompts/findings';
-import { providerOrOffline } from '@/lib/llm/providers';
-import type { Timeouts } from '@/lib/llm/transport';
-import { transportFor } from '@/lib/llm/transports';
-import type { AskRequest, PortToPanel } from '@/lib/messaging/protocol';
-import type { CodingBrief, DesignBrief, StoryBrief } from '@/lib/mock/brief';
-import { briefRubric } from '@/lib/mock/coding-brief';
-import { EMPTY_NOTES } from '@/lib/mock/design';
-import { STORAGE_FULL_MESSAGE, StorageFullError } from '@/lib/storage/quota';
-import { memoryStore, memoryUsageStore } from '../../support/memory-stores';
+import type { PortToPanel } from '@/lib/messaging/protocol';
+import { STORAGE_FULL_MESSAGE } from '@/lib/storage/quota';
+import {
+  API_KEY,
+  doneOf,
+  errorOf,
+  last,
+  requestMessages,
+  type ServiceSetup,
+  serviceAgainst,
+} from '../../support/answer-service';
 import { type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 import { promptApiStandIn } from '../../support/prompt-api';
-import { backendJob, twoSum, twoSumAnalysis, validPrep } from './fixtures';
+import { backendJob, twoSumAnalysis, validPrep } from './fixtures';
 
-const KEY = 'sk-answer-secret-99';
 const REPLY = 'Think about what you need to remember while scanning once.';
 
 let mock: MockOpenAI;
@@ -33,85 +28,8 @@ beforeEach(() => {
   mock.setTokenDelay(1);
   mock.requests.length = 0;
 });
-
-interface Setup {
-  /** Chats that cannot be saved, as in a full storage. */
-  chatsFull?: boolean;
-  provider?: unknown;
-  context?: PageContext;
-  cap?: number | null;
-  scope?: object;
-  /** Waits shorter than any provider allows, so timeouts happen within a test. */
-  timeouts?: Timeouts;
-}
-
-function setup(options: Setup = {}) {
-  let provider: unknown = options.provider ?? {
-    kind: 'compatible',
-    baseURL: mock.baseURL,
-    model: 'gpt-4o-mini',
-    apiKey: KEY,
-  };
-  const chats = new Map<string, ChatTurn[]>();
-  const usage = memoryUsageStore();
-  const service = createAnswerService({
-    loadProvider: async () => providerOrOffline(provider),
-    getContext: async () => options.context ?? twoSum,
-    chat: {
-      history: async (key) => chats.get(key) ?? [],
-      append: async (key, turns) => {
-        if (options.chatsFull) throw new StorageFullError('local');
-        chats.set(key, [...(chats.get(key) ?? []), ...turns]);
-      },
-    },
-    cache: new AnswerCache(memoryStore()),
-    ledger: new UsageLedger(usage, async () => options.cap ?? null, Date.now),
-    transportFor: (config) =>
-      options.timeouts
-        ? openAITransport(
-            { baseURL: config.baseURL, model: config.model, maxTokensField: 'max_tokens' },
-            { timeouts: options.timeouts },
-          )
-        : transportFor(config, options.scope),
-    now: Date.now,
-  });
-  let counter = 0;
-  /** Ask once; resolves with every message posted to the panel. */
-  const ask = async (request: Partial<AskRequest>, signal = new AbortController().signal) => {
-    const posted: PortToPanel[] = [];
-    counter += 1;
-    await service.answer(
-      { requestId: `r${counter}`, tabId: 1, flow: 'hint', level: 1, ...request },
-      (message) => posted.push(message),
-      signal,
-    );
-    return posted;
-  };
-  return {
-    ask,
-    chats,
-    usage,
-    setProvider: (next: unknown) => {
-      provider = next;
-    },
-  };
-}
-
-const last = (posted: PortToPanel[]) => posted.at(-1) as PortToPanel;
-/** The messages of one request the mock received. */
-const messagesOf = (index: number) =>
-  ((mock.requests.at(index)?.body ?? { messages: [] }) as { messages: { role: string; content: string }[] })
-    .messages;
-const doneOf = (posted: PortToPanel[]) => {
-  const end = last(posted);
-  if (end.type !== 'done') throw new Error(`expected done, got ${JSON.stringify(end)}`);
-  return end.data;
-};
-const errorOf = (posted: PortToPanel[]) => {
-  const end = last(posted);
-  if (end.type !== 'error') throw new Error(`expected error, got ${JSON.stringify(end)}`);
-  return end.data;
-};
+const setup = (options?: ServiceSetup) => serviceAgainst(mock, options);
+const messagesOf = (index: number) => requestMessages(mock, index);
 
 describe('the answer service', () => {
   it('streams an answer, counts it, and answers the same request again from the cache', async () => {
@@ -311,131 +229,12 @@ describe('the answer service', () => {
 
   it('never shows the key, even when the server quotes it back', async () => {
     const { ask } = setup();
-    mock.setReply(`Bearer ${KEY} ${'and more words '.repeat(10)}`);
+    mock.setReply(`Bearer ${API_KEY} ${'and more words '.repeat(10)}`);
     mock.setFault({ kind: 'drop-mid-stream', afterChunks: 6, once: true });
     const error = errorOf(await ask({}));
-    expect(JSON.stringify(error)).not.toContain(KEY);
+    expect(JSON.stringify(error)).not.toContain(API_KEY);
     expect(error.partial).toContain('[API key hidden]');
     const done = doneOf(await ask({ regenerate: true }));
     expect(done.text).toMatch(/^Bearer \[API key hidden\] and more words/);
-  });
-});
-
-describe('the mock flows', () => {
-  const coding: CodingBrief = {
-    kind: 'coding',
-    stage: 'approach',
-    elapsedMin: 6,
-    roundMin: 30,
-    stageMin: 2,
-    stageBudgetMin: 6,
-    followUps: ['The array is sorted: can you do it in O(1) extra space?'],
-    followUpsAsked: 0,
-    transcript: [{ speaker: 'candidate', phase: 'approach', text: 'Check every pair: O(n^2).' }],
-    code: null,
-  };
-
-  it('streams an interviewer turn from the round as it stands, never from the cache', async () => {
-    const { ask } = setup();
-    mock.setReply('OK. Can we do better than quadratic?');
-    const first = doneOf(await ask({ flow: 'interviewer', level: undefined, mock: coding }));
-    expect(first).toMatchObject({ text: 'OK. Can we do better than quadratic?', cached: false });
-    expect(
-      messagesOf(-1)
-        .map((message) => message.content)
-        .join('\n'),
-    ).toContain('Check every pair: O(n^2).');
-    expect(doneOf(await ask({ flow: 'interviewer', level: undefined, mock: coding })).cached).toBe(false);
-    expect(mock.requests).toHaveLength(2);
-  });
-
-  it('returns the scorecard as validated JSON, and refuses a round that is not there', async () => {
-    const { ask } = setup();
-    const card = {
-      dimensions: (['problem-solving', 'coding', 'verification', 'communication'] as const).map(
-        (dimension) => ({
-          dimension,
-          score: 3,
-          evidence: ['Stated O(n) before coding.'],
-        }),
-      ),
-      summary: 'Steady round; test edge cases unprompted next time.',
-    };
-    mock.setReply(JSON.stringify(card));
-    const done = doneOf(
-      await ask({
-        flow: 'mock-scorecard',
-        level: undefined,
-        mock: { ...coding, stage: 'review', rubric: briefRubric() },
-      }),
-    );
-    expect(JSON.parse(done.text)).toEqual(card);
-    expect(errorOf(await ask({ flow: 'mock-scorecard', level: undefined })).message).toMatch(
-      /mock in progress/,
-    );
-    expect(
-      errorOf(await ask({ flow: 'mock-scorecard', level: undefined, mock: { ...coding, stage: 'review' } }))
-        .message,
-    ).toMatch(/needs the rubric/);
-  });
-
-  it('streams feedback on a story, answers it again from the cache, and asks afresh once it is edited', async () => {
-    const story: StoryBrief = {
-      kind: 'story',
-      story: {
-        title: 'Checkout latency',
-        competencies: ['Ownership'],
-        situation: 'Checkout p99 was 2.4 s.',
-        task: 'I owned checkout.',
-        action: 'We fixed some things.',
-        result: '',
-      },
-    };
-    const { ask } = setup({ context: backendJob });
-    mock.setReply('### Structure\n- The result is missing: what did p99 become?');
-    const first = doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: story }));
-    expect(first).toMatchObject({ text: expect.stringContaining('The result is missing'), cached: false });
-    expect(messagesOf(-1).at(-1)?.content).toContain('Action: We fixed some things.');
-    expect(doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: story })).cached).toBe(true);
-    const edited = { ...story, story: { ...story.story, result: 'p99 fell to 300 ms.' } };
-    expect(doneOf(await ask({ flow: 'story-feedback', level: undefined, mock: edited })).cached).toBe(false);
-    expect(mock.requests).toHaveLength(2);
-    const empty = { ...story, story: { ...story.story, situation: '', task: '', action: '' } };
-    expect(errorOf(await ask({ flow: 'story-feedback', level: undefined, mock: empty })).message).toMatch(
-      /This story is empty/,
-    );
-    expect(mock.requests).toHaveLength(2);
-  });
-
-  it('runs a design debrief only beside a posting', async () => {
-    const design: DesignBrief = {
-      kind: 'design',
-      phase: 'review',
-      case: {
-        title: 'Ledger',
-        prompt: 'Design a payments ledger.',
-        checklist: ['Idempotent writes.'],
-        deepDives: [],
-      },
-      notes: { ...EMPTY_NOTES, api: 'POST /payments with an idempotency key' },
-      elapsedMin: 40,
-      roundMin: 45,
-      weakest: 'estimates',
-      transcript: [],
-    };
-    const debrief = {
-      items: [{ index: 0, verdict: 'covered', evidence: 'API section.' }],
-      strengths: [],
-      gaps: [],
-      score: 3,
-    };
-    mock.setReply(JSON.stringify(debrief));
-    const beside = setup({ context: backendJob });
-    expect(
-      JSON.parse(doneOf(await beside.ask({ flow: 'design-debrief', level: undefined, mock: design })).text),
-    ).toEqual(debrief);
-    expect(
-      errorOf(await setup().ask({ flow: 'design-debrief', level: undefined, mock: design })).message,
-    ).toMatch(/for job postings/);
   });
 });

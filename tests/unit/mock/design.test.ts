@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs } from '@/lib/mock/clock';
 import {
-  buildDebrief,
-  coverage,
   DESIGN_SECTIONS,
   type DesignMock,
   designRoundMinutes,
@@ -10,12 +8,12 @@ import {
   offlineProbe,
   pickCase,
   SECTIONS,
-  scoreFromCoverage,
   sectionDue,
   startDesignMock,
   weakestSection,
   withNotes,
 } from '@/lib/mock/design';
+import { buildDebrief, coverage, scoreFromCoverage } from '@/lib/mock/design-debrief';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9);

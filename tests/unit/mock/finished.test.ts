@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDebrief } from '@/lib/mock/design';
+import { buildDebrief } from '@/lib/mock/design-debrief';
 import { finishedMocks } from '@/lib/mock/finished';
 import type { CodingResult, DesignResult, MockResult } from '@/lib/mock/results';
 import { buildScorecard } from '@/lib/mock/rubric';

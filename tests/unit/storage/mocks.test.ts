@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addCandidateTurn, advance, startCodingMock } from '@/lib/mock/coding';
-import { buildDebrief, startDesignMock } from '@/lib/mock/design';
+import { startDesignMock } from '@/lib/mock/design';
+import { buildDebrief } from '@/lib/mock/design-debrief';
 import { codingResult, designResult, MAX_RESULT_BYTES, withResult } from '@/lib/mock/results';
 import { buildScorecard } from '@/lib/mock/rubric';
 import { newStory, rehearse } from '@/lib/mock/stories';

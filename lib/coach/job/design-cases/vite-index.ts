@@ -4,7 +4,7 @@ import { caseIndexItem } from './index-item';
 import type { DesignCase } from './schema';
 
 /** The query that asks for a case's index item instead of the whole case. */
-export const CASE_INDEX_QUERY = 'design-case-index';
+const CASE_INDEX_QUERY = 'design-case-index';
 
 /**
  * Build-time only: serves `cases/<id>.json?design-case-index` as the case's index item, so the

@@ -3,7 +3,7 @@
  * domains they fit by these names; a case naming a domain not listed here is matched by the name
  * itself ("legal" by "legal").
  */
-export const PRODUCT_DOMAINS: Readonly<Record<string, RegExp>> = {
+const PRODUCT_DOMAINS: Readonly<Record<string, RegExp>> = {
   payments: /\b(payments?|payouts?|card (processing|transactions)|checkout|acquiring|settlement)\b/i,
   fintech: /\b(fintech|financial (services|technology|products)|lending|loans?|credit cards?|neobank)\b/i,
   banking: /\b(bank(s|ing)?|deposits|core banking)\b/i,

@@ -1,5 +1,5 @@
 import { waits } from './dependencies';
-import { spacedOut } from './patterns';
+import { spacedOut } from './kept-apart';
 import type { Scene, Trigger } from './trigger';
 
 /** An array whose values are how far one may jump: reaching the end is a greedy sweep, not a search. */

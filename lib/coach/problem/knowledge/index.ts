@@ -29,7 +29,7 @@ import { SWEEP_TRIGGERS } from './sweeps';
 import type { Scene, Trigger } from './trigger';
 import { WINDOW_TRIGGERS } from './windows';
 
-export const TRIGGERS: readonly Trigger[] = [
+const TRIGGERS: readonly Trigger[] = [
   ...WINDOW_TRIGGERS,
   ...ARRAY_TRIGGERS,
   ...STRUCTURE_TRIGGERS,

@@ -1,5 +1,5 @@
+import { spacedOut } from './kept-apart';
 import { INTERVAL_DP } from './paradigms';
-import { spacedOut } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -10,7 +10,7 @@ import type { Scene, Trigger } from './trigger';
  * positions kept), where few items invite trying every order instead, and outside a plain
  * collection (a grid, a graph, numbers alone, a class).
  */
-export function orderFree(scene: Scene): boolean {
+function orderFree(scene: Scene): boolean {
   return (
     !scene.ordered &&
     !scene.design &&

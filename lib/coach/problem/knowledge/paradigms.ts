@@ -8,7 +8,7 @@ const hasInput = (scene: Scene) => scene.shape !== 'values' || (scene.largest ??
  * The denominations the statement lists ("coins of 1, 5, 10 and 50"), when it lists some: a
  * system where every coin divides the next is canonical and the greedy choice is optimal.
  */
-export function listedDenominations(body: string): number[] | null {
+function listedDenominations(body: string): number[] | null {
   const match =
     /\b(?:coins?|stamps?|notes?|bills?|denominations?|weights?)\b[^.]{0,40}?\b((?:\d+,? )+(?:and|or) \d+)\b/.exec(
       body,

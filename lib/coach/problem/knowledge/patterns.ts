@@ -1,3 +1,5 @@
+import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './answer-searches';
+import { FREE_ORDER, KEPT_APART } from './kept-apart';
 import { onlyShrinks } from './state-moves';
 import type { Scene, Trigger } from './trigger';
 
@@ -49,30 +51,8 @@ const ONE_CHANGE =
 const FROM_A_LIST =
   /\b(?:must|has to|have to|need to)\s+(?:all\s+)?(?:be|appear|exist)\s+in\b|\b(?:of|from)\s+(?:the\s+)?(?:list|dictionary|bank|set)\b[^.]{0,30}\b(?:valid|allowed|approved|words|codes)\b|\bshortest (?:chain|sequence|ladder|path) of (?:valid|allowed|approved)\b|\b(?:is|are) in (?:the )?(?:given )?\w*(?:list|dictionary|bank|set)\b/;
 
-/**
- * Values that rise to one top and then fall/**
- * Values that rise to one top and then fall (or a top greater than both its neighbours) and the
- * question asks where the top is.
- */
-export const BITONIC =
-  /\bincreas\w*\b[^.]{0,60}\bthen\b[^.]{0,20}\bdecreas\w*\b[\s\S]{0,120}\b(?:index|position) of\b|\b(?:index|position) of\b[^.]{0,60}\b(?:greater|higher|larger|taller) than (?:both|each|all) (?:of )?its neighbou?rs\b/;
-
-/**
- * Equal items must be kept apart (not adjacent, a gap between them, k positions apart); the
- * reading writes "are at least k positions apart" as ">= k positions apart".
- */
-const KEPT_APART =
-  /\b(?:any|no) two (?:adjacent|neighbouring|neighboring|consecutive) \w+ (?:are|is) (?:not )?(?:the same|equal|identical)\b|\bno (?:\w+ ){0,3}(?:may|can|should|must|is allowed to) \w+ (?:two|twice)\b[^.]{0,40}\b(?:in a row|back to back|one (?:right )?after the other|consecutively)\b|\bno two (?:adjacent|neighbouring|neighboring|consecutive) \w+ (?:share|have|get|hold|wear) (?:the same|a|one) \w+|\b(?:same|equal|identical) \w+ (?:\w+ ){0,3}(?:cannot|can't|may not|must not|never|is not allowed to)\b[^.]{0,80}\b(?:again|until|adjacent|next to each other|in a row)\b|\bno two (?:\w+ ){0,5}(?:same|equal|identical)\b[^.]{0,60}\b(?:adjacent|next to each other|in a row|neighbou?rs?)\b|\bno two (?:adjacent|neighbouring) \w+ (?:are|be) (?:the same|equal)\b|(?:\bat least |>= ?)\w+ (?:\w+ )?apart\b/;
-
 const SPACED_WHY =
   'equal items must be kept apart and the order is free: the most frequent item decides the answer, so count each and place the most plentiful first (a heap keeps it on top)';
-
-/** The order of the items is free: they may be rearranged, or handled in any order. */
-const FREE_ORDER =
-  /\bchoos\w* the order\b|\bin any order\b|\bin any (?:sequence|arrangement) (?:she|he|they|you|it|we) (?:likes?|wants?|chooses?|wish(?:es)?)\b|\brearrang\w*\b|\breorder\w*\b|\b(?:seat|arrange|schedule|place) (?:all|every|the)\b/;
-
-/** Equal items kept apart in an order of one's choosing: a count of each kind, not a search over moves. */
-export const spacedOut = (scene: Scene) => FREE_ORDER.test(scene.body) && KEPT_APART.test(scene.body);
 
 /** A resource that serves one item at a time (a room, a hall, an ambulance, a machine). */
 const ONE_AT_A_TIME = /\bone (?:\w+ ){0,2}at a time\b/;
@@ -87,19 +67,6 @@ const ROOMS =
  */
 const TIMED =
   /\bstart\w*\b[^.]{0,120}\bend\w*\b|\[start|\bfrom (?:(?:time|minute|hour|day|second|moment) \w+|\d+\w*) (?:up )?to\b|\b(?:runs?|lasts?|open|busy|booked|holds?|held|occup\w+|stays?|rents?|rented|parks?|parked|uses?|used)\b[^.]{0,30}\bfrom \w+ (?:up )?to\b/;
-
-/**
- * The worst of a split or a placement pushed as far as it goes: the heaviest load as light as
- * possible, the smallest gap as large as possible. A setting that works makes every looser one
- * work too, which is what a halving search over the answer needs. Picking the one existing item
- * whose distance is largest ("find a cell whose nearest water is as far as possible") is no split.
- */
-export const AS_FAR_AS_POSSIBLE =
-  /\b(?:split|divid|partition|plac|put|assign|distribut|cut|allocat|group|arrang|light|position|install|build|ship|load|schedul|send|spread)\w*\b[^.]{0,120}?(?:\b(?:largest|heaviest|longest|highest|biggest|greatest|maximum|tallest|widest|thickest|busiest|slowest|latest|worst|most expensive)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:small|light|short|low|little|cheap|narrow|thin|fast|early|quick) as possible\b|\b(?:smallest|lightest|shortest|lowest|least|minimum|closest|narrowest|nearest|thinnest|earliest)\b (?:\w+ ){0,5}(?:is |be |becomes? )?as (?:large|big|long|high|heavy|wide|thick|late|far(?: apart)?) as possible\b)/;
-
-/** The least value after (or with, or by) which everything can be done: a check that only gets easier. */
-export const LEAST_THAT_WORKS =
-  /\b(?:minimum|smallest|least|lowest|earliest|fewest) (?:number of |amount of )?(?:\w+ )?(?:after|by|with|at|under|before|for|on) which\b[^.]{0,80}\b(?:can|could|possible|able|enough|will)\b/;
 
 export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {

@@ -10,7 +10,7 @@ import type { Scene, Trigger } from './trigger';
 /** A run of one sequence's terms written with an ellipsis: `a_l, a_l+1, ..., a_r`, `h[i+1], ..., h[j-1]`. */
 const RUN = String.raw`\b([a-z]\w*)(?:_\w+|\[[^\]\s]+\])[^.\n]{0,60}?(?:\.\.\.|…|\\[lc]dots)[^.\n]{0,20}?\b\1(?:_\w+|\[[^\]\s]+\])`;
 /** Two positions in input order, compared by their values: `i < j and nums[i] > 2 * nums[j]`. */
-export const ORDERED_PAIR = String.raw`\bi < j\b(?:[^.]|\.(?=\w)){0,60}?\b[a-z]\w*(?:\[i\]|_i) ?(?:<=|>=|<|>) ?(?:\d+ ?\* ?)?[a-z]\w*(?:\[j\]|_j)`;
+const ORDERED_PAIR = String.raw`\bi < j\b(?:[^.]|\.(?=\w)){0,60}?\b[a-z]\w*(?:\[i\]|_i) ?(?:<=|>=|<|>) ?(?:\d+ ?\* ?)?[a-z]\w*(?:\[j\]|_j)`;
 /** A best item picked by rank: the heaviest, the shortest, the earliest… */
 const EXTREME =
   '(?:heaviest|lightest|largest|smallest|biggest|shortest|longest|cheapest|dearest|earliest|latest|highest|lowest|greatest|least)';

@@ -93,7 +93,7 @@ function sizeBucket(largest: number | undefined): string {
 }
 
 /** Structural facts as features: "#" marks them, and the panel names them in words. */
-export function structureFeatures(scene: Scene, asks: Asks): string[] {
+function structureFeatures(scene: Scene, asks: Asks): string[] {
   const features = [`#shape:${scene.shape}`, `#size:${sizeBucket(scene.largest)}`];
   for (const kind of scene.kinds) features.push(`#input:${kind}`);
   for (const guarantee of scene.guarantees) features.push(`#promise:${guarantee}`);

@@ -52,7 +52,7 @@ function shuffler(seed: number): (n: number) => number[] {
 }
 
 /** Scores of every class for one example. */
-export function logits(weights: Weights, features: Int32Array, classes: number): Float64Array {
+function logits(weights: Weights, features: Int32Array, classes: number): Float64Array {
   const z = Float64Array.from(weights.bias);
   for (const f of features)
     for (let c = 0; c < classes; c++) z[c] = (z[c] ?? 0) + (weights.w[f * classes + c] ?? 0);

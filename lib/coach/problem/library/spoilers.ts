@@ -8,7 +8,7 @@
  * Technique and data-structure names, each with the forms a writer would use. Word boundaries keep
  * "subset" and "recurring" clear, and "binary search tree" is a kind of input, not a technique.
  */
-export const SPOILER_PATTERNS: readonly RegExp[] = [
+const SPOILER_PATTERNS: readonly RegExp[] = [
   /\bhash(?:es|ed|ing|map|set|table)?\b/i,
   /\b(?:hash ?)?maps?\b/i,
   /\b(?:hash ?)?sets?\b/i,
@@ -70,7 +70,7 @@ export function namedTechnique(text: string): string | null {
  * line breaks (pseudo-code comes in lines). `O(n)` and prose semicolons ("…values; if it is there…")
  * are fine.
  */
-export const CODE_PATTERNS: readonly RegExp[] = [
+const CODE_PATTERNS: readonly RegExp[] = [
   /[`{}]/,
   /=/,
   /&&|\|\||\+\+/,

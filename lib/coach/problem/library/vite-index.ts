@@ -4,10 +4,10 @@ import { indexItem, practiceItem } from './lookup';
 import type { LibraryEntry } from './schema';
 
 /** The query that asks for an entry's index item instead of the whole entry. */
-export const INDEX_QUERY = 'library-index';
+const INDEX_QUERY = 'library-index';
 
 /** The query that asks for what the progress page needs of an entry (see `practiceItem`). */
-export const PRACTICE_QUERY = 'library-practice';
+const PRACTICE_QUERY = 'library-practice';
 
 /**
  * Build-time only: serves `entries/<slug>.json?library-index` as the entry's index item (slug,

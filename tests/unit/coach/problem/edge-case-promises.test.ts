@@ -3,7 +3,7 @@ import { analyzeProblem } from '@/lib/coach/problem';
 import { CONTRADICTIONS, contradictedBy } from '@/lib/coach/problem/contradictions';
 import { GUARANTEES, type Guarantee } from '@/lib/coach/problem/guarantees';
 import type { ProblemContext } from '@/lib/extract/context';
-import { problemContext } from '../../../support/problem-context';
+import { problemContext, statementOn } from '../../../support/problem-context';
 
 function problem(statement: string, constraints: string[]): ProblemContext {
   return problemContext({ statement, constraints });
@@ -111,16 +111,10 @@ describe('edge cases and the promises they must respect', () => {
 });
 
 describe('edge cases worded by what the variable counts', () => {
-  const codeforces = (statement: string, constraints: string[]): ProblemContext => ({
-    ...problem(statement, constraints),
-    site: 'codeforces',
-    url: 'https://codeforces.com/problemset/problem/1/A',
-    id: '1A',
-  });
-
   it('calls no links "no cables", not an empty input, when the nodes are promised', () => {
     const { edgeCases } = analyzeProblem(
-      codeforces(
+      statementOn(
+        'codeforces',
         'There are N servers and M cables. Each cable joins server U_i and server V_i. Count the groups of servers that can talk to each other.',
         ['1 <= N <= 10^5', '0 <= M <= 2 * 10^5', '1 <= U_i, V_i <= N'],
       ),
@@ -132,11 +126,11 @@ describe('edge cases worded by what the variable counts', () => {
 
   it('calls no operations "no queries" when the statement names them by role only', () => {
     const { edgeCases } = analyzeProblem(
-      codeforces('You are given N integers A_i. Then Q lines follow, each asking for the sum of a range.', [
-        '1 <= N <= 10^5',
-        '0 <= Q <= 2 * 10^5',
-        '1 <= A_i <= 10^9',
-      ]),
+      statementOn(
+        'codeforces',
+        'You are given N integers A_i. Then Q lines follow, each asking for the sum of a range.',
+        ['1 <= N <= 10^5', '0 <= Q <= 2 * 10^5', '1 <= A_i <= 10^9'],
+      ),
     );
     const text = edgeCases.join('\n');
     expect(text).not.toMatch(/empty input/i);

@@ -2,55 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
 import { readGuarantees } from '@/lib/coach/problem/promises';
-import type { InputKind, TechniqueId } from '@/lib/coach/problem/types';
+import type { TechniqueId } from '@/lib/coach/problem/types';
+import { bodyOf, listedEdgeCases } from '../../../support/statement';
 
 /*
  * An edge case follows from the input's shape and the method's pitfalls: each test writes a
  * statement of its own and checks a canned case is offered only where it means something.
  */
 
-function listed(
-  statement: string,
-  constraints: string[],
-  kinds: InputKind[],
-  techniques: TechniqueId[],
-): string[] {
-  return edgeCases({
-    kinds,
-    facts: parseConstraints(constraints, statement),
-    body: `${statement}\n${constraints.join('\n')}`.toLowerCase(),
-    guarantees: new Set(),
-    techniques,
-    sure: true,
-  });
-}
-
 describe('values in order, and in reverse', () => {
   const readings = ['1 <= readings.length <= 10^5', '0 <= readings[i] <= 10^4'];
 
   it('are offered where the method walks the order (a stack, two pointers, a greedy over prices)', () => {
     const statement = 'Return the largest rectangle under the bars of heights given in readings.';
-    expect(listed(statement, readings, ['array'], ['monotonic-stack'])).toContain(
+    expect(listedEdgeCases(statement, readings, ['array'], ['monotonic-stack'])).toContain(
       'Values already in order, and in reverse order',
     );
-    expect(listed(statement, readings, ['array'], ['two-pointers'])).toContain(
+    expect(listedEdgeCases(statement, readings, ['array'], ['two-pointers'])).toContain(
       'Values already in order, and in reverse order',
     );
   });
 
   it('are not offered to a lookup or a formula that never looks at the order', () => {
     const statement = 'Return how many pairs of readings add up to the target.';
-    expect(listed(statement, readings, ['array'], ['hash-table'])).not.toContain(
+    expect(listedEdgeCases(statement, readings, ['array'], ['hash-table'])).not.toContain(
       'Values already in order, and in reverse order',
     );
-    expect(listed(statement, readings, ['array'], ['bit-manipulation'])).not.toContain(
+    expect(listedEdgeCases(statement, readings, ['array'], ['bit-manipulation'])).not.toContain(
       'Values already in order, and in reverse order',
     );
   });
 
   it('are offered when the question itself is about an increasing order', () => {
     const statement = 'Return the length of the longest strictly increasing subsequence of readings.';
-    expect(listed(statement, readings, ['array'], ['dynamic-programming'])).toContain(
+    expect(listedEdgeCases(statement, readings, ['array'], ['dynamic-programming'])).toContain(
       'Values already in order, and in reverse order',
     );
   });
@@ -58,7 +43,7 @@ describe('values in order, and in reverse', () => {
 
 describe('a single element', () => {
   it('is not offered when the collection itself has at least two, whatever else can be 1', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       'Each log is a call entering or leaving a function. Return the exclusive time of each function.',
       ['1 <= n <= 100', '2 <= logs.length <= 500'],
       ['array'],
@@ -68,7 +53,7 @@ describe('a single element', () => {
   });
 
   it('is offered when the collection may hold one', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       'Return the largest value in nums.',
       ['1 <= nums.length <= 10^5'],
       ['array'],
@@ -85,7 +70,7 @@ describe('characters outside the alphabet', () => {
       'Each character in words[i] is an English lowercase letter.',
       's and t consist of only lowercase English alphabets.',
     ]) {
-      const cases = listed(
+      const cases = listedEdgeCases(
         `Return the shortest word. ${wording}`,
         ['1 <= words.length <= 1000'],
         ['string'],
@@ -96,7 +81,7 @@ describe('characters outside the alphabet', () => {
   });
 
   it('are offered when the statement leaves its alphabet open', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       'Return the longest word in the text.',
       ['1 <= text.length <= 10^5'],
       ['string'],
@@ -110,7 +95,7 @@ describe('a square board', () => {
   const statement = 'Rotate the n x n image a quarter turn clockwise, in place.';
 
   it('has no single row of its own: only a 1 x 1 board where its side may be 1', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       statement,
       ['n == matrix.length == matrix[i].length', '1 <= n <= 20'],
       ['matrix'],
@@ -121,7 +106,7 @@ describe('a square board', () => {
   });
 
   it('offers neither when its side is at least 2', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       statement,
       ['n == matrix.length == matrix[i].length', '2 <= n <= 20'],
       ['matrix'],
@@ -131,7 +116,7 @@ describe('a square board', () => {
   });
 
   it('keeps the single row of a grid of m rows and n columns', () => {
-    const cases = listed(
+    const cases = listedEdgeCases(
       'Return the number of islands in the grid.',
       ['m == grid.length', 'n == grid[i].length', '1 <= m, n <= 300'],
       ['matrix'],
@@ -166,11 +151,11 @@ describe('a graph’s cases follow the question', () => {
   it('a search from one start to all the rest warns of a node it never reaches, not of other components', () => {
     const statement =
       'A network has n routers joined by links; each link connects routers u and v and takes w milliseconds. Return the time a signal sent from router s takes to reach every router, or -1 for a router it never reaches.';
-    const cases = listed(statement, roads, ['graph'], ['breadth-first-search', 'graph']);
+    const cases = listedEdgeCases(statement, roads, ['graph'], ['breadth-first-search', 'graph']);
     const unsure = edgeCases({
       kinds: ['graph'],
       facts: parseConstraints(roads, statement),
-      body: `${statement}\n${roads.join('\n')}`.toLowerCase(),
+      body: bodyOf(statement, roads),
       guarantees: new Set(),
       techniques: ['shortest-path', 'graph'],
       sure: false,
@@ -184,7 +169,7 @@ describe('a graph’s cases follow the question', () => {
   it('reads the one start however the question words it', () => {
     const statement =
       'Routers are joined by links. A signal is sent from router k. Return the time until every router receives it, or -1 if some router never does.';
-    const cases = listed(statement, roads, ['graph'], ['graph']);
+    const cases = listedEdgeCases(statement, roads, ['graph'], ['graph']);
     expect(cases).toContain('A node that cannot be reached from the start');
     expect(cases.join('\n')).not.toMatch(/start from every unvisited node/);
   });
@@ -195,7 +180,7 @@ describe('a graph’s cases follow the question', () => {
       'Flights join n cities; flight i goes from city u to city v for a price. Return the cheapest way to fly from city src to city dst, or -1 if there is none.',
       'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b, or print IMPOSSIBLE if no route exists.',
     ]) {
-      const cases = listed(statement, roads, ['graph'], ['graph']);
+      const cases = listedEdgeCases(statement, roads, ['graph'], ['graph']);
       expect(cases, statement).toContain('A node that cannot be reached from the start');
       expect(cases.join('\n'), statement).not.toMatch(/start from every unvisited node/);
     }
@@ -204,14 +189,14 @@ describe('a graph’s cases follow the question', () => {
   it('a route whose page names no answer for failure is promised to exist: no unreachable goal', () => {
     const statement =
       'The metro has n stations and tunnels between pairs of them. Find the fewest tunnels a train passes through going from station a to station b.';
-    const cases = listed(statement, roads, ['graph'], ['graph']).join('\n');
+    const cases = listedEdgeCases(statement, roads, ['graph'], ['graph']).join('\n');
     expect(cases).not.toMatch(/cannot be reached|start from every unvisited node/);
   });
 
   it('a question about every pair of places still starts again from every unvisited node', () => {
     const statement =
       'A country has n towns and m two-way roads; road i joins towns u_i and v_i. Return true if every town can be reached from every other town.';
-    const cases = listed(statement, roads, ['graph'], ['graph']);
+    const cases = listedEdgeCases(statement, roads, ['graph'], ['graph']);
     expect(cases).toContain('Several separate components: start from every unvisited node');
   });
 
@@ -221,7 +206,7 @@ describe('a graph’s cases follow the question', () => {
     const unsure = edgeCases({
       kinds: ['graph'],
       facts: parseConstraints(roads, statement),
-      body: `${statement}\n${roads.join('\n')}`.toLowerCase(),
+      body: bodyOf(statement, roads),
       guarantees: new Set(),
       techniques: ['depth-first-search', 'graph'],
       sure: false,
@@ -232,7 +217,7 @@ describe('a graph’s cases follow the question', () => {
 
 describe('a method only guessed at', () => {
   const weights = ['1 <= people.length <= 5 * 10^4', '1 <= people[i] <= limit <= 3 * 10^4'];
-  const body = (statement: string) => `${statement}\n${weights.join('\n')}`.toLowerCase();
+  const body = (statement: string) => bodyOf(statement, weights);
   const unsure = (statement: string, techniques: TechniqueId[]) =>
     edgeCases({
       kinds: ['array'],

@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { contradictedBy } from '@/lib/coach/problem/contradictions';
-import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readScene } from '@/lib/coach/problem/scene';
 import { problemContext } from '../../../support/problem-context';
+import { bodyOf, promised } from '../../../support/statement';
 
 /**
  * Promises a statement makes in words, however it words them (issue 10 §2): each test writes
  * statements of its own in that shape and a near-miss that keeps today's reading.
  */
-const bodyOf = (statement: string, constraints: string[]) =>
-  `${statement}\n${constraints.join('\n')}`.toLowerCase();
-
-function promised(statement: string, constraints: string[] = []) {
-  return readGuarantees(parseConstraints(constraints, statement), bodyOf(statement, constraints));
-}
 
 function ordered(statement: string) {
   const constraints = ['1 <= n <= 10^5'];

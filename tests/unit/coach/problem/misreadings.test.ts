@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
-import { readGuarantees } from '@/lib/coach/problem/promises';
 import { readScene } from '@/lib/coach/problem/scene';
-import { readShape } from '@/lib/coach/problem/shape';
-import type { TechniqueId } from '@/lib/coach/problem/types';
-import { problemContext } from '../../../support/problem-context';
+import { statementOn } from '../../../support/problem-context';
+import { bodyOf, promised, shapeOf } from '../../../support/statement';
 
 /**
  * Statements the coach misread (issue 10 §2), each rule stated in terms of how a statement is
  * built; every test writes statements of its own in that shape and a near-miss that keeps its reading.
  */
-const bodyOf = (statement: string, constraints: string[]) =>
-  `${statement}\n${constraints.join('\n')}`.toLowerCase();
 
 function roleOf(letter: string, statement: string, constraints: string[]) {
   return parseConstraints(constraints, statement).variables.find((v) => v.names.includes(letter))?.role;
-}
-
-function shapeOf(statement: string, constraints: string[], technique?: TechniqueId) {
-  return readShape(parseConstraints(constraints, statement), technique, bodyOf(statement, constraints)).shape;
 }
 
 describe('a lone count introduced in prose', () => {
@@ -72,10 +64,6 @@ describe('a count the answer has to reach', () => {
     expect(shape).toMatchObject({ kind: 'one', n: { name: 'amount' } });
   });
 });
-
-function promised(statement: string, constraints: string[] = []) {
-  return readGuarantees(parseConstraints(constraints, statement), bodyOf(statement, constraints));
-}
 
 describe('several inputs, each in order', () => {
   it('promise a sorted input', () => {
@@ -172,15 +160,7 @@ describe('the hint ladder on an input promised sorted', () => {
       'The intervals are sorted by start. Merge all overlapping intervals.',
       'You are given n talks as [start, end], sorted by start. Return the fewest halls that can hold every talk.',
     ]) {
-      const analysis = analyzeProblem(
-        problemContext({
-          site: 'atcoder',
-          url: 'https://atcoder.jp/contests/example/tasks/example_a',
-          id: 'example_a',
-          statement,
-          constraints: ['1 <= n <= 10^5'],
-        }),
-      );
+      const analysis = analyzeProblem(statementOn('atcoder', statement, ['1 <= n <= 10^5']));
       for (const { text } of analysis.hints)
         expect(text, statement).not.toMatch(/\bsort (?:first|once|the|them|it|by|each|all)\b/i);
     }

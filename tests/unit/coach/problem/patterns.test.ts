@@ -1,78 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem } from '@/lib/coach/problem';
-import { problemContext } from '../../../support/problem-context';
+import { analyse, topThree } from '../../../support/statement';
 
 /**
  * The classic interview patterns read from a statement's structure (knowledge/patterns.ts), on
  * statements written for these tests (none is a labelled case), with the near-misses each rule
- * must leave alone.
+ * must leave alone: orders, stacks, heaps, groups and running totals. Searches over states and
+ * over the answer have files of their own (patterns-states, patterns-halving).
  */
-function analyse(statement: string, constraints: string[], title = 'Example') {
-  return analyzeProblem(problemContext({ title, statement, constraints }));
-}
-const topThree = (analysis: ReturnType<typeof analyse>) => analysis.patterns.slice(0, 3).map((p) => p.id);
 
 describe('classic patterns read from what is asked, what the input is and its bounds', () => {
-  it('leads with a DP over subsets when few items each go to exactly one place, and aims at n * 2^n', () => {
-    const analysis = analyse(
-      'There are n students and n lab benches. score[i][j] is how well student i works at bench j. Each student takes exactly one bench and each bench is taken by exactly one student. Return the largest possible total score.',
-      ['1 <= n <= 18', '0 <= score[i][j] <= 100'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
-    expect(topThree(analysis)).toContain('bit-manipulation');
-    expect(analysis.complexityTarget).toBe('O(n * 2^n)');
-    expect(analysis.hints[1]?.text).toMatch(/DP over subsets/);
-  });
-
-  it('leaves a listing of every arrangement to backtracking, and a large n to other methods', () => {
-    const listing = analyse(
-      'Given n distinct letters, return all possible strings that use each letter exactly once.',
-      ['1 <= n <= 12'],
-    );
-    expect(listing.patterns[0]?.id).not.toBe('dynamic-programming');
-    const large = analyse(
-      'Each of the n workers is given exactly one task from the list. Return the smallest possible total time.',
-      ['1 <= n <= 10^5', '1 <= time[i] <= 10^9'],
-    );
-    expect(large.patterns[0]?.reason ?? '').not.toMatch(/every subset/);
-  });
-
-  it('searches the states breadth-first for the fewest equal-cost presses that may not exist', () => {
-    const analysis = analyse(
-      'A row of switches is given as a binary string s. Pressing switch i flips it and the switch after it. Return the minimum number of presses that turns every switch on, or -1 if that cannot be done.',
-      ['1 <= s.length <= 15'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
-    expect(analysis.complexityTarget).toBe('O(n * 2^n)');
-    expect(analysis.hints[1]?.text).toMatch(/over states/);
-  });
-
-  it('searches the states breadth-first when a start is turned into a goal that is promised reachable', () => {
-    const analysis = analyse(
-      'A panel shows a binary string s. Pressing button i flips s[i] and s[i + 1]. Return the fewest button presses that turn s into the string goal. It is guaranteed that this can be done.',
-      ['1 <= s.length <= 12', 'goal.length == s.length'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('breadth-first-search');
-  });
-
-  it('searches the values breadth-first only while the range of values is small enough to walk', () => {
-    const statement =
-      'You start at the number start. One move adds a, subtracts b, or doubles the number. Return the fewest moves that reach goal, or -1 if goal cannot be reached.';
-    const small = analyse(statement, ['0 <= start, goal, a, b <= 10^6']);
-    expect(small.patterns[0]?.id).toBe('breadth-first-search');
-    expect(small.complexityTarget).toBe('O(n)');
-    const huge = analyse(statement, ['0 <= start, goal, a, b <= 10^18']);
-    expect(huge.patterns[0]?.id).not.toBe('breadth-first-search');
-  });
-
-  it('does not read "minimum number of operations" on a large array as a search over states', () => {
-    const analysis = analyse(
-      'You are given an array of n piles. In one operation you remove one stone from any pile. Return the minimum number of operations to make all piles equal.',
-      ['1 <= n <= 10^5', '1 <= piles[i] <= 10^9'],
-    );
-    expect(topThree(analysis)).not.toContain('breadth-first-search');
-  });
-
   it('keeps equal items apart greedily, by their counts, when the order is free', () => {
     const analysis = analyse(
       'A printer receives a list of jobs, each labelled by a letter for its paper type. Jobs may be printed in any order, but the same paper type cannot be used again until k other jobs (or idle turns) have passed. Return the fewest turns needed.',
@@ -111,24 +47,6 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(topThree(analysis)).not.toContain('two-pointers');
   });
 
-  it('halves over the answer when the smallest setting that still works is asked', () => {
-    const analysis = analyse(
-      'A printer must print n documents in the given order, pages[i] pages each, over d days, finishing each day on a document boundary. How large does the daily page limit have to be for every document to be printed within d days?',
-      ['1 <= d <= n <= 5 * 10^4', '1 <= pages[i] <= 1000'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('binary-search');
-    expect(analysis.complexityTarget).toBe('O(n log A)');
-  });
-
-  it('sorts for the smallest gap between two values, a plain minimum and no search over answers', () => {
-    const analysis = analyse('Given n prices, return the minimum difference between any two of them.', [
-      '2 <= n <= 10^5',
-      '1 <= price[i] <= 10^9',
-    ]);
-    expect(analysis.patterns[0]?.id).toBe('sorting');
-    expect(topThree(analysis)).not.toContain('binary-search');
-  });
-
   it('counts groups after each added link with union-find', () => {
     const analysis = analyse(
       'There are n islands and no bridges. Bridges are built one at a time; bridges[j] = [a_j, b_j] joins islands a_j and b_j. Report the number of separate groups of islands right after each bridge is built.',
@@ -143,37 +61,6 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= n <= 10^5', '0 <= sales[i] <= 10^9'],
     );
     expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
-  });
-
-  it('reads a tour from "photograph all the sites" as well as from "exactly once"', () => {
-    const analysis = analyse(
-      'A robot starts at dock 0 and must inspect all the stations; cost[i][j] is the energy to move from station i to station j. Return the least energy needed.',
-      ['1 <= n <= 14', 'n == cost.length == cost[i].length', '0 <= cost[i][j] <= 1000'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('dynamic-programming');
-    expect(analysis.complexityTarget).toBe('O(n^2 * 2^n)');
-  });
-
-  it('halves towards the top of values that rise and then fall, even when no bound is stated', () => {
-    const analysis = analyse(
-      'The readings in a strictly increase up to a single highest reading and then strictly decrease. Return the index of the highest reading.',
-      ['3 <= a.length <= 10^5', '0 <= a[i] <= 10^6'],
-    );
-    expect(analysis.patterns[0]?.id).toBe('binary-search');
-    expect(analysis.complexityTarget).toBe('O(log n)');
-  });
-
-  it('halves over a setting "for which" the task is possible, but not over an index', () => {
-    const setting = analyse(
-      'Parcels wait in a fixed order with weights w. They are loaded into exactly k vans in order, each van taking the next run of parcels. Return the smallest van limit for which this is possible.',
-      ['1 <= k <= w.length <= 10^5', '1 <= w[i] <= 10^4'],
-    );
-    expect(setting.patterns[0]?.id).toBe('binary-search');
-    const index = analyse(
-      'Return the smallest index i at which the prefix sum of nums becomes negative, or -1.',
-      ['1 <= nums.length <= 10^5', '-10^4 <= nums[i] <= 10^4'],
-    );
-    expect(index.patterns[0]?.id).not.toBe('binary-search');
   });
 
   it('spaces equal items k apart greedily when they may be reordered, not when the order is fixed', () => {
@@ -216,54 +103,6 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(analysis.hints[1]?.text).toMatch(/end times/);
   });
 
-  it('reads no rooms into a change made one letter at a time from one word to another', () => {
-    const ladder = analyse(
-      'A user may change the code word by replacing exactly one letter at a time, and every word on the way must be in the list allowed. Return the fewest changes needed to go from begin to goal, or 0 if it cannot be done.',
-      ['1 <= begin.length <= 10', '1 <= allowed.length <= 5000', 'allowed[i].length == begin.length'],
-    );
-    expect(topThree(ladder)).not.toContain('heap-priority-queue');
-    const spans = analyse(
-      'Each booking holds a desk from hour a_i to hour b_i, and a desk serves one booking at a time. Return the fewest desks the office needs.',
-      ['1 <= n <= 10^5', '0 <= a_i < b_i <= 24'],
-    );
-    expect(spans.patterns[0]?.id).toBe('heap-priority-queue');
-  });
-
-  it('searches breadth-first through a list of words one change apart, and not for an edit distance', () => {
-    const chains = [
-      analyse(
-        'Each move changes exactly one letter of the current word, and every word reached must be in the dictionary. What is the fewest number of moves from source to destination? Return -1 if it cannot be done.',
-        ['1 <= dictionary.length <= 5000', '1 <= source.length <= 10'],
-      ),
-      analyse(
-        'Two codes are neighbours if they differ in exactly one digit. Given the list valid of valid codes, a starting code and a target code, return the length of the shortest chain of valid codes from start to target in which each code is a neighbour of the one before, or 0 if there is none.',
-        ['1 <= valid.length <= 10^4', 'All codes have 6 digits.'],
-      ),
-      analyse(
-        'A tag is a string of 8 characters. One mutation replaces a single character. Every tag along the way must appear in the bank. Return the minimum number of mutations needed to turn first into last, or -1.',
-        ['0 <= bank.length <= 10', 'first.length == last.length == 8'],
-      ),
-    ];
-    for (const chain of chains) expect(chain.patterns[0]?.id).toBe('breadth-first-search');
-    const edits = analyse(
-      'Return the minimum number of operations to turn word1 into word2, where one operation inserts, deletes or replaces a single character.',
-      ['0 <= word1.length, word2.length <= 500'],
-    );
-    expect(edits.patterns[0]?.id).not.toBe('breadth-first-search');
-    const palindrome = analyse(
-      'Return the fewest changes, each replacing a single character of s, that make s a palindrome.',
-      ['1 <= s.length <= 10^5'],
-    );
-    expect(topThree(palindrome)).not.toContain('breadth-first-search');
-    // Each mirrored pair of a string made a palindrome by replacements is fixed on its own; one made
-    // by insertions is a DP over its ends.
-    expect(palindrome.patterns[0]?.id).toBe('two-pointers');
-    const insertions = analyse('Return the fewest insertions that make s a palindrome.', [
-      '1 <= s.length <= 500',
-    ]);
-    expect(insertions.patterns[0]?.id).not.toBe('two-pointers');
-  });
-
   it('improves every pair through every middle node when all pairs are asked of a matrix, not from one source', () => {
     const allPairs = [
       analyse(
@@ -290,57 +129,6 @@ describe('classic patterns read from what is asked, what the input is and its bo
     expect(oneSource.complexityTarget).not.toBe('O(n^3)');
   });
 
-  it('reads a value as of a time or version in a design as a halving search over each key’s history', () => {
-    const asOf = [
-      analyse(
-        'Implement the TimeMap class. set(key, value, timestamp) stores value for key at timestamp. get(key, timestamp) returns the value set for key with the largest timestamp not greater than timestamp, or "" if there is none.',
-        [
-          '1 <= key.length, value.length <= 100',
-          '1 <= timestamp <= 10^7',
-          'The timestamps of set are strictly increasing.',
-          'At most 2 * 10^5 calls will be made to set and get.',
-        ],
-      ),
-      analyse(
-        'Design a VersionedStore. put(doc, text, version) saves text as document doc at version. read(doc, version) returns the text doc had as of version: the last put at a version no later than the one asked, or null.',
-        ['Versions passed to put only grow.', 'At most 10^5 calls in total.'],
-      ),
-      analyse(
-        'Implement SnapshotArray. set(index, val) sets the element at index to val. snap() takes a snapshot and returns its id. get(index, snapId) returns the value the element at index held when the snapshot snapId was taken.',
-        ['1 <= length <= 5 * 10^4', 'At most 5 * 10^4 calls will be made to set, snap and get.'],
-      ),
-    ];
-    for (const analysis of asOf) {
-      expect(topThree(analysis)).toContain('binary-search');
-      expect(analysis.complexityTarget).toBe('O(log n)');
-    }
-    const latest = analyse(
-      'Implement the KeyStore class. set(key, value) stores value for key, replacing any earlier one. get(key) returns the latest value set for key, or "" if there is none.',
-      ['At most 2 * 10^5 calls will be made to set and get.'],
-    );
-    expect(latest.patterns[0]?.id).not.toBe('binary-search');
-    expect(latest.complexityTarget).toBe('O(1)');
-  });
-
-  it('lists selections, not orders, when the order of picking is said not to matter', () => {
-    const selections = [
-      analyse(
-        'A bakery has n fillings, listed in fillings. Any number of them may go into a pie, none included, and the order in which they are chosen does not matter. Return all the different pies that can be made.',
-        ['1 <= fillings.length <= 10', 'All the fillings are different.'],
-      ),
-      analyse(
-        "Return every group of people from the list volunteers that could be sent out, the empty group too. The order in which volunteers are picked doesn't matter.",
-        ['1 <= volunteers.length <= 12'],
-      ),
-    ];
-    for (const analysis of selections) expect(analysis.complexityTarget).toBe('O(n * 2^n)');
-    const seatings = analyse(
-      'Return every order in which the people in the list guests can be seated along the bench.',
-      ['1 <= guests.length <= 8', 'All the guests are different.'],
-    );
-    expect(seatings.complexityTarget).toBe('O(n * n!)');
-  });
-
   it('counts runs judged by the parity of their total with running totals', () => {
     const analysis = analyse('Return the number of subarrays of nums whose sum is odd.', [
       '1 <= nums.length <= 10^5',
@@ -355,19 +143,6 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= nums.length <= 10^5', '0 <= nums[i] <= 10^5'],
     );
     expect(analysis.patterns[0]?.id).toBe('prefix-sum');
-  });
-
-  it('reads the fewest moves between places as a search, and the fewest moves that change values as arithmetic', () => {
-    const places = analyse(
-      'You stand on index 0 of the array a. From index i you may jump to index i + a[i] or i - a[i]. Return the fewest jumps to reach the last index, or -1.',
-      ['1 <= a.length <= 10^5', '0 <= a[i] <= 10^5'],
-    );
-    expect(topThree(places)).toContain('breadth-first-search');
-    const values = analyse(
-      'In one move you add 1 to every element of nums except one. Return the minimum number of moves that makes all the elements equal.',
-      ['1 <= nums.length <= 10^5', '-10^9 <= nums[i] <= 10^9'],
-    );
-    expect(topThree(values)).not.toContain('breadth-first-search');
   });
 
   it('counts ambulances, halls or machines serving one timed item at a time with a heap of end times', () => {
@@ -403,13 +178,5 @@ describe('classic patterns read from what is asked, what the input is and its bo
       ['1 <= price.length <= 10^5', '1 <= price[i] <= 10^5'],
     );
     expect(analysis.patterns[0]?.id).toBe('monotonic-stack');
-  });
-
-  it('halves over the smallest value for which a total stays under a limit', () => {
-    const analysis = analyse(
-      'Pick a positive integer d and, for each box, compute boxes[i] / d rounded up. Return the smallest d for which the sum of those numbers does not exceed cap.',
-      ['1 <= boxes.length <= 5 * 10^4', '1 <= boxes[i] <= 10^6', 'boxes.length <= cap <= 10^6'],
-    );
-    expect(topThree(analysis)).toContain('binary-search');
   });
 });

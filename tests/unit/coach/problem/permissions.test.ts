@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConstraints } from '@/lib/coach/problem/constraints';
-import { edgeCases } from '@/lib/coach/problem/edge-cases';
-import type { InputKind, TechniqueId } from '@/lib/coach/problem/types';
+import { listedEdgeCases } from '../../../support/statement';
 
 /*
  * A case that only some statements allow is listed only where the page gives it, by a bound that
@@ -10,21 +8,8 @@ import type { InputKind, TechniqueId } from '@/lib/coach/problem/types';
  * words decide, as they must when a setter words a promise in a way no reader has met.
  */
 
-function listed(
-  statement: string,
-  constraints: string[],
-  kinds: InputKind[],
-  techniques: TechniqueId[],
-): string {
-  return edgeCases({
-    kinds,
-    facts: parseConstraints(constraints, statement),
-    body: `${statement}\n${constraints.join('\n')}`.toLowerCase(),
-    guarantees: new Set(),
-    techniques,
-    sure: true,
-  }).join('\n');
-}
+/** The edge cases listed, one a line, so a test can match a phrase anywhere in them. */
+const listed = (...args: Parameters<typeof listedEdgeCases>) => listedEdgeCases(...args).join('\n');
 
 const roads = ['2 <= n <= 10^5', '1 <= roads.length <= 10^5', '1 <= a_i, b_i <= n'];
 

@@ -4,13 +4,12 @@ import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { hintWords } from '@/lib/coach/problem/hints/words';
 import { readShape } from '@/lib/coach/problem/shape';
 import { problemContext } from '../../../support/problem-context';
+import { bodyOf } from '../../../support/statement';
 
 /**
  * Sizes, labels and the words the coach names the items with (issue 10 §2): each test writes
  * statements of its own in that shape and a near-miss that keeps today's reading.
  */
-const bodyOf = (statement: string, constraints: string[]) =>
-  `${statement}\n${constraints.join('\n')}`.toLowerCase();
 
 function roleOf(letter: string, statement: string, constraints: string[]) {
   return parseConstraints(constraints, statement).variables.find((v) => v.names.includes(letter))?.role;

@@ -1,0 +1,53 @@
+import { isRangeOfItemValues } from '../amounts';
+import type { Variable } from '../constraints';
+import { endpointsOf, isEdgeCount } from '../links';
+import type { Shape } from '../shape';
+import { subsetSums } from '../subset-sums';
+import { sizeRoles } from '../two-sizes';
+import type { ShapeReading } from './reading';
+
+/** The k-th of something: k is a rank, not a number of rounds. */
+const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
+
+/** Two sizes: a graph's vertices and edges, an input and its queries, a table over both, or two inputs side by side. */
+export function twoSizesShape(reading: ShapeReading, first: Variable, second: Variable): Shape {
+  const { facts, sizes, body, technique, size } = reading;
+  const roles = sizeRoles(facts, sizes, body, technique);
+  if (roles.kind === 'graph') return { kind: 'graph', v: size(roles.nodes, 'V'), e: size(roles.edges, 'E') };
+  if (roles.kind === 'queries')
+    return { kind: 'add', n: size(roles.input, 'n'), other: size(roles.queries, 'q') };
+  if (roles.table) return { kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false };
+  return { kind: 'add', n: size(first, 'n'), other: size(second, 'm') };
+}
+
+/**
+ * One size, and what else the work runs over: its edges, an amount or a range of values a table
+ * counts up to, the sums of its subsets, rounds taken from a heap; or nothing but the n items.
+ */
+export function oneSizeShape(reading: ShapeReading, first: Variable, amount: Variable | undefined): Shape {
+  const { facts, body, technique, known, bound, size } = reading;
+  // A list of edges given by its length alone (n == edges.length): as many edges as vertices.
+  if (isEdgeCount(facts, first, undefined, body) && endpointsOf(facts, first) >= 2) {
+    return { kind: 'graph', v: size(first, 'V'), e: size(first, 'E') };
+  }
+  if (amount) return { kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false };
+  const values =
+    technique === 'dynamic-programming' && known.find((v) => isRangeOfItemValues(v, facts.variables));
+  if (values) return { kind: 'product', n: size(first, 'n'), other: size(values, 'm'), grid: false };
+  const sums = subsetSums(facts, first, body);
+  if (sums) return { kind: 'product', n: size(first, 'n'), other: sums, grid: false };
+  // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
+  // about as large as the input and not bounded by it: the rounds add to the items, each O(log n).
+  // The k-th of something is a rank, and a k far beyond n is a count to compute, not to simulate.
+  const parameter = known.find((v) => v.role === 'param');
+  if (
+    parameter &&
+    technique === 'heap-priority-queue' &&
+    !parameter.boundedBy &&
+    !KTH.test(body) &&
+    bound(parameter) * 10 >= bound(first) &&
+    bound(parameter) <= bound(first) * 10
+  )
+    return { kind: 'add', n: size(first, 'n'), other: size(parameter, 'k') };
+  return { kind: 'one', n: size(first, 'n'), square: false };
+}
