@@ -231,13 +231,17 @@ describe('the table of contradictions', () => {
 
 describe('a chain of subscripts over a named list', () => {
   it('promises the order, and no ties where the chain is strict', () => {
-    const chain = promised('Fuel stations stand along the road at position_1 < position_2 < ... < position_n.');
+    const chain = promised(
+      'Fuel stations stand along the road at position_1 < position_2 < ... < position_n.',
+    );
     expect(chain).toContain('sorted');
     expect(chain).toContain('distinct');
     expect(promised('The depths satisfy depth_1 >= depth_2 >= ... >= depth_n.')).toContain('sorted');
   });
 
   it('is no promise where the subscripts are not chained', () => {
-    expect(promised('Each station i sits at position_i, and position_1 is the start.')).not.toContain('sorted');
+    expect(promised('Each station i sits at position_i, and position_1 is the start.')).not.toContain(
+      'sorted',
+    );
   });
 });
