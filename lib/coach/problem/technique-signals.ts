@@ -35,7 +35,7 @@ export function quote(text: string): string {
 
 /** Words that say the answer is a choice among many candidates: one of them, the best, or all. */
 const CHOICE =
-  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|\border(?:ing)?s?\b/;
+  /\bsubsets?\b|\bsubsequences?\b|\bpermutations?\b|\bcombinations?\b|\b(?:all|every) possible\b|\b(?:return|generate|list|print|find) all\b|\bways? to\b|\bmaximum\b|\bminimum\b|\bchoose\b|\bselect\b|\bpartition\b|\bsplit\b|\bassign\b|(?<!\bin (?:the )?(?:same |given |original |input |their |its |sorted |increasing |decreasing )?)\border(?:ing)?s?\b(?! to\b)/;
 
 /** The answer is an arrangement, a subset or a split of the items themselves. */
 const ARRANGING =

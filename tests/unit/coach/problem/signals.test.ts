@@ -71,6 +71,22 @@ describe('small bounds', () => {
       ]),
     ).toContain('backtracking');
   });
+
+  it('read "in order" as the order of the output, not an order to choose', () => {
+    const ids = (statement: string, constraints: string[]) =>
+      analyzeProblem(context(statement, constraints)).patterns.map((p) => p.id);
+    const answered = ids(
+      'You are given pairs rates[i] = [from_i, to_i] of currency names and queries[j] = [c_j, d_j]. Return the answers in order, or -1.0 when no chain of rates joins the two.',
+      ['1 <= rates.length <= 20', '1 <= queries.length <= 20'],
+    );
+    expect(answered).not.toContain('backtracking');
+    expect(answered).not.toContain('bit-manipulation');
+    expect(
+      ids('Count the orders in which the guests can be seated so that no two rivals sit side by side.', [
+        '1 <= guests.length <= 8',
+      ]),
+    ).toContain('backtracking');
+  });
 });
 
 describe('a run on a grid', () => {
