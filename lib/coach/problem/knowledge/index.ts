@@ -8,6 +8,7 @@ import { DISTANCE_TRIGGERS } from './distances';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { LOOKUP_TRIGGERS } from './lookups';
+import { MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_FREE_TRIGGERS } from './order-free';
@@ -48,6 +49,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
   ...NETWORK_TRIGGERS,
+  ...MERGING_GROUP_TRIGGERS,
   ...MOVE_TRIGGERS,
   ...STATE_MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,

@@ -1,0 +1,61 @@
+import type { Trigger } from './trigger';
+
+/** One item named in an event: "player a", "customer x", "company (a )", "village x_i". */
+const ITEM = String.raw`(?:\w+ ){0,2}\(?\w+(?: ?\))?`;
+
+/**
+ * How a statement names the group an item is in: "the guild of player a", "the tribe that contains
+ * village x", "the lab to which researcher a belongs", "the coalition u is in".
+ */
+const OF_ITEM = String.raw`(?:(?:of|that (?:contains|holds|has|includes)|containing|holding|including) ${ITEM}|(?:to which|that|which) ${ITEM} belongs(?: to)?|${ITEM} (?:is|was) (?:in|part of))`;
+
+/** The group of one item beside the group of another, the same noun twice ("the club of u and the club of v"). */
+const twoGroups = (group: number, joinedBy = String.raw`and|with|takes over|absorbs|swallows`) =>
+  String.raw`\b(\w+) ${OF_ITEM},? (?:${joinedBy}) (?:the )?` + `\\${group} ${OF_ITEM}\\b`;
+
+/** The join said between the two groups: "the club of u merges with the club of v", "is joined with". */
+const JOINED_WITH = String.raw`(?:is |are |gets |will be )?(?:merged|joined|united|combined|fused) with|(?:merges|unites|combines|fuses|joins)(?: with)?`;
+
+const MERGE_VERB = String.raw`(?:merg|combin|unit|join|fus|amalgamat|allie|ally|absorb|take[sn]? over)\w*`;
+
+/**
+ * An event that makes the groups of two named items one group: a merge verb before the two
+ * ("unites the alliance of a and the alliance of b"), the two before the result ("the guild of a
+ * and the guild of b merge into one"), the same noun for both and for the result ("the drop that
+ * contains i runs into the drop that contains j, and the two merge into one drop"), or both named at
+ * once ("the teams of x and y combine").
+ */
+export const MERGES_TWO_GROUPS = new RegExp(
+  [
+    String.raw`\b${MERGE_VERB} (?:the )?${twoGroups(1)}`,
+    String.raw`${twoGroups(2)}[^.]{0,60}\b(?:merge[sd]?|combine[sd]?|unite[sd]?|join(?:s|ed)?|fuse[sd]?)\b (?:now )?(?:into |as )?(?:one|a single)\b`,
+    String.raw`${twoGroups(3)},? (?:are|get|will be|become) (?:\w+ )?(?:merged|joined|united|combined|fused)\b`,
+    twoGroups(4, JOINED_WITH),
+    String.raw`\bthe (\w+) (?:\w+ ){1,3}\(?[a-z]\w{0,3}(?: ?\))? [^.]{0,40}\bthe \5 (?:\w+ ){1,3}\(?[a-z]\w{0,3}(?: ?\))?[^.]{0,60}\b(?:one|a single) (?:\w+ )?\5\b`,
+    String.raw`\bthe (?:\w+ )?(?:groups|teams|clubs|guilds|circles|sets|alliances|families|tribes|accounts|gangs|clans|factions|parties|companies|networks|components) (?:of|containing|holding|that contain) ${ITEM} and ${ITEM}\b,? (?:are |get |will be )?${MERGE_VERB}`,
+    String.raw`\b${MERGE_VERB} the (?:\w+ )?(?:groups|teams|clubs|guilds|circles|sets|alliances|families|tribes|accounts|gangs|clans|factions|parties|companies|networks|components) (?:of|containing|holding|that contain) ${ITEM} and ${ITEM}\b`,
+  ].join('|'),
+);
+
+/** Every item begins in a group by itself ("a guild of their own", "a team of one", "no ally"). */
+export const STARTS_APART =
+  /\b(?:of (?:its|their|his|her) own|(?:a|an) \w+ of one|on (?:its|their) own|alone|the only member|by (?:itself|themselves|themself)|no (?:ally|allies|friends?|partners?|teammates?)|singletons?)\b/;
+
+/** A question about the groups: an item's group, whether two share one, how many, the largest. */
+const ASKS_ABOUT_GROUPS =
+  /\b(?:how many|number of|size of|largest|biggest|smallest|whether|if|belong|share|same|balance|total)\b/;
+
+/**
+ * Items that start apart and events that merge the groups of two of them, with questions between
+ * the events: groups only ever merge, so a disjoint-set forest (union by size, path compression)
+ * answers each event in near-constant time.
+ */
+export const MERGING_GROUP_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'union-find',
+    pattern: MERGES_TWO_GROUPS,
+    weight: 3.5,
+    why: 'events merge the group of one item with the group of another, and groups never split: a disjoint-set forest (union by size, path compression) merges two groups and finds an item’s group in near-constant time, keeping a size or a total at each root',
+    when: (scene) => !scene.grid && (STARTS_APART.test(scene.body) || ASKS_ABOUT_GROUPS.test(scene.body)),
+  },
+];
