@@ -7,14 +7,14 @@ const ITEM = String.raw`(?:\w+ ){0,2}\(?\w+(?: ?\))?`;
  * How a statement names the group an item is in: "the guild of player a", "the tribe that contains
  * village x", "the lab to which researcher a belongs", "the coalition u is in".
  */
-const OF_ITEM = String.raw`(?:(?:of|that (?:contains|holds|has|includes)|containing|holding|including) ${ITEM}|(?:to which|that|which) ${ITEM} belongs(?: to)?|${ITEM} (?:is|was) (?:in|part of))`;
+const OF_ITEM = `(?:(?:of|that (?:contains|holds|has|includes)|containing|holding|including) ${ITEM}|(?:to which|that|which) ${ITEM} belongs(?: to)?|${ITEM} (?:is|was) (?:in|part of))`;
 
 /** The group of one item beside the group of another, the same noun twice ("the club of u and the club of v"). */
-const twoGroups = (group: number, joinedBy = String.raw`and|with|takes over|absorbs|swallows`) =>
-  String.raw`\b(\w+) ${OF_ITEM},? (?:${joinedBy}) (?:the )?` + `\\${group} ${OF_ITEM}\\b`;
+const twoGroups = (group: number, joinedBy = 'and|with|takes over|absorbs|swallows') =>
+  `\\b(\\w+) ${OF_ITEM},? (?:${joinedBy}) (?:the )?\\${group} ${OF_ITEM}\\b`;
 
 /** The join said between the two groups: "the club of u merges with the club of v", "is joined with". */
-const JOINED_WITH = String.raw`(?:is |are |gets |will be )?(?:merged|joined|united|combined|fused) with|(?:merges|unites|combines|fuses|joins)(?: with)?`;
+const JOINED_WITH = `(?:is |are |gets |will be )?(?:merged|joined|united|combined|fused) with|(?:merges|unites|combines|fuses|joins)(?: with)?`;
 
 const MERGE_VERB = String.raw`(?:merg|combin|unit|join|fus|amalgamat|allie|ally|absorb|take[sn]? over)\w*`;
 
