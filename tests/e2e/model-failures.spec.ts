@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
+import { closedPort } from '../support/closed-port';
 import type { MockFault } from '../support/mock-openai';
 import { expect, test } from './fixtures';
 import { chatRequests, configureMock, LONG_REPLY, openWithPanel, promptOf, section } from './model-helpers';
@@ -277,14 +277,7 @@ test('the network being down says so, and Retry works once the server is reachab
   openPanel,
   mock,
 }) => {
-  // A port that was free a moment ago: nothing listens there.
-  const closedPort = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 9));
-    });
-  });
-  await configureMock(background, mock, { baseURL: `http://127.0.0.1:${closedPort}/v1` });
+  await configureMock(background, mock, { baseURL: `http://127.0.0.1:${await closedPort()}/v1` });
   mock.setReply(REPLY);
   const { panel } = await openWithPanel({ context, serve, openPanel });
   await panel.getByRole('button', { name: 'Next hint' }).click();
