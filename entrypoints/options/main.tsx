@@ -1,6 +1,6 @@
-import { StrictMode, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { mountPage } from '@/components/mount-page';
 import { OptionsApp } from '@/components/OptionsApp';
 import '@/components/theme.css';
 import { loadSettings, type Settings, saveSettings } from '@/lib/storage/settings';
@@ -41,13 +41,4 @@ function App() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary name="Sparring's settings">
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
+mountPage("Sparring's settings", <App />);

@@ -1,6 +1,6 @@
-import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { mountPage } from '@/components/mount-page';
 import { MockResults } from '@/components/progress/MockResults';
 import { ProgressApp } from '@/components/progress/ProgressApp';
 import '@/components/theme.css';
@@ -144,13 +144,4 @@ function App() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary name="Your progress">
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
+mountPage('Your progress', <App />);

@@ -1,6 +1,6 @@
-import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { mountPage } from '@/components/mount-page';
 import { PanelApp } from '@/components/PanelApp';
 import '@/components/theme.css';
 import { follow } from './follow';
@@ -37,14 +37,5 @@ function App() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary name="The side panel">
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
+mountPage('The side panel', <App />);
 void follow(location.search);

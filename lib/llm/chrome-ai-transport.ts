@@ -2,15 +2,13 @@ import { LlmFailure } from './errors';
 import { chromeAIStatus } from './providers';
 import {
   failureOf,
-  linkedController,
+  openAnswer,
   type StreamRequest,
   type StreamResult,
   type StructuredRequest,
   type Timeouts,
   type Transport,
-  Watchdog,
 } from './transport';
-import type { Usage } from './usage';
 
 /*
  * Chrome's built-in model through the Prompt API (`LanguageModel`), where the browser has it. No
@@ -52,16 +50,10 @@ async function promptModel(
   const earlier = last?.role === 'user' ? call.messages.slice(0, -1) : call.messages;
   const initialPrompts = earlier.map(({ role, content }) => ({ role, content }));
 
-  const { controller, release } = linkedController(call.signal);
-  const watchdog = new Watchdog(timeouts, controller);
-  const state = {
-    signal: call.signal,
-    watchdog,
-    text: '',
-    usage: null as Usage | null,
-    sent: false,
-    context: { firstTokenTimeoutMs: timeouts.firstTokenMs, idleTimeoutMs: timeouts.idleMs },
-  };
+  const { controller, watchdog, state, take, close } = openAnswer(call, timeouts, {
+    firstTokenTimeoutMs: timeouts.firstTokenMs,
+    idleTimeoutMs: timeouts.idleMs,
+  });
   let session: LanguageModelSession | undefined;
   try {
     watchdog.waitForFirst();
@@ -73,21 +65,14 @@ async function promptModel(
     };
     for await (const chunk of session.promptStreaming(input, options)) {
       // Older Chromes stream the whole text so far rather than deltas.
-      const delta =
-        chunk.startsWith(state.text) && state.text.length > 0 ? chunk.slice(state.text.length) : chunk;
-      watchdog.heard(delta.length > 0);
-      if (delta) {
-        state.text += delta;
-        call.onToken?.(delta);
-      }
+      take(chunk.startsWith(state.text) && state.text.length > 0 ? chunk.slice(state.text.length) : chunk);
       if (controller.signal.aborted) break;
     }
     if (controller.signal.aborted) throw new DOMException('Aborted', 'AbortError');
   } catch (error) {
     throw failureOf(error, state);
   } finally {
-    watchdog.stop();
-    release();
+    close();
     session?.destroy();
   }
   return { text: state.text, usage: null, finishReason: 'stop' };

@@ -3,16 +3,16 @@ import { APIConnectionError, APIError } from 'openai/error';
 import { LlmFailure, StreamError, toLlmError } from './errors';
 import { assertNoKey, type RetryOptions, withRetries } from './retry';
 import {
+  type FailureState,
   failureOf,
-  linkedController,
+  openAnswer,
   type StreamRequest,
   type StreamResult,
   type StructuredRequest,
   type Timeouts,
   type Transport,
-  Watchdog,
 } from './transport';
-import { fromApiUsage, type Usage } from './usage';
+import { fromApiUsage } from './usage';
 
 /*
  * OpenAI's chat completions API, and every server that copies it, over a plain fetch. Only the
@@ -107,16 +107,7 @@ async function streamCompletion(
     firstTokenTimeoutMs: options.timeouts.firstTokenMs,
     idleTimeoutMs: options.timeouts.idleMs,
   };
-  const { controller, release } = linkedController(call.signal);
-  const watchdog = new Watchdog(options.timeouts, controller);
-  const state = {
-    signal: call.signal,
-    watchdog,
-    text: '',
-    usage: null as Usage | null,
-    sent: false,
-    context,
-  };
+  const { controller, watchdog, state, take, close } = openAnswer(call, options.timeouts, context);
   let finishReason: string | null = null;
   let streaming = false;
   const body = {
@@ -152,19 +143,13 @@ async function streamCompletion(
       if (typeof chunk !== 'object' || chunk === null) throw new StreamError('malformed-stream');
       if (chunk.usage) state.usage = fromApiUsage(chunk.usage);
       const choice = chunk.choices?.[0];
-      const delta = choice?.delta?.content;
-      watchdog.heard(Boolean(delta));
-      if (delta) {
-        state.text += delta;
-        call.onToken?.(delta);
-      }
+      take(choice?.delta?.content);
       if (choice?.finish_reason) finishReason = choice.finish_reason;
     }
   } catch (error) {
     throw streamFailure(error, state, streaming);
   } finally {
-    watchdog.stop();
-    release();
+    close();
   }
   // The decoder ends an aborted stream quietly, and a cut connection can end it cleanly too: only a
   // finish_reason proves the answer is whole.
@@ -175,11 +160,7 @@ async function streamCompletion(
 }
 
 /** A network error after the stream began is a dropped connection, not an unreachable server. */
-function streamFailure(
-  error: unknown,
-  state: Parameters<typeof failureOf>[1],
-  streaming: boolean,
-): LlmFailure {
+function streamFailure(error: unknown, state: FailureState, streaming: boolean): LlmFailure {
   const midStream =
     streaming &&
     !(error instanceof LlmFailure) &&

@@ -89,7 +89,7 @@ export class Watchdog {
 }
 
 /** An AbortController that also aborts when the caller's signal does; `release` unhooks it. */
-export function linkedController(signal: AbortSignal | undefined): {
+function linkedController(signal: AbortSignal | undefined): {
   controller: AbortController;
   release(): void;
 } {
@@ -98,6 +98,28 @@ export function linkedController(signal: AbortSignal | undefined): {
   if (signal?.aborted) controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   return { controller, release: () => signal?.removeEventListener('abort', onAbort) };
+}
+
+/**
+ * What every transport's call starts with: a controller that also hears the caller's Stop, the
+ * watchdog over it, and the state a failure reports. `take` adds a streamed delta (a chunk with no
+ * text still shows life once the first word came); `close` stops the clock and unhooks the Stop.
+ */
+export function openAnswer(call: StreamRequest, timeouts: Timeouts, context: ErrorContext) {
+  const { controller, release } = linkedController(call.signal);
+  const watchdog = new Watchdog(timeouts, controller);
+  const state: FailureState = { signal: call.signal, watchdog, text: '', usage: null, sent: false, context };
+  const take = (delta: string | null | undefined): void => {
+    watchdog.heard(Boolean(delta));
+    if (!delta) return;
+    state.text += delta;
+    call.onToken?.(delta);
+  };
+  const close = (): void => {
+    watchdog.stop();
+    release();
+  };
+  return { controller, watchdog, state, take, close };
 }
 
 export interface FailureState {

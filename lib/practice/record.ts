@@ -196,11 +196,10 @@ export function openRecord(
   return isDue(existing, now) ? startAgain(opened, now) : opened;
 }
 
-/** A new attempt on a problem whose last attempt ended: that one joins the past. */
-export function startAgain(record: PracticeRecord, now: number): PracticeRecord {
-  const { attempt } = record;
-  if (attempt.outcome === null || attempt.endedAt === null) return record;
-  const ended: PastAttempt = {
+/** The current attempt as the history keeps it once it has ended; null while it is open. */
+export function endedAttempt(attempt: Attempt): PastAttempt | null {
+  if (attempt.outcome === null || attempt.endedAt === null) return null;
+  return {
     endedAt: attempt.endedAt,
     outcome: attempt.outcome,
     timeMs: timerElapsed(attempt, attempt.endedAt),
@@ -208,6 +207,12 @@ export function startAgain(record: PracticeRecord, now: number): PracticeRecord 
     revealed: attempt.solutionRevealed,
     grade: attempt.grade,
   };
+}
+
+/** A new attempt on a problem whose last attempt ended: that one joins the past. */
+export function startAgain(record: PracticeRecord, now: number): PracticeRecord {
+  const ended = endedAttempt(record.attempt);
+  if (!ended) return record;
   return {
     ...record,
     attempt: newAttempt(now),

@@ -1,6 +1,6 @@
 import { dayKey } from '../quiz/progress';
 import { paceMinutes } from './grade';
-import { endOfDay, hintsTaken, type PastAttempt, type PracticeRecord, timerElapsed } from './record';
+import { endedAttempt, endOfDay, type PastAttempt, type PracticeRecord } from './record';
 
 /*
  * What the progress page shows, computed from the history: every ended attempt (past ones and
@@ -18,21 +18,8 @@ export interface EndedAttempt extends PastAttempt {
 
 export function endedAttempts(record: PracticeRecord): EndedAttempt[] {
   const past = record.past.map((attempt, index) => ({ record, ...attempt, review: index > 0 }));
-  const { attempt } = record;
-  if (attempt.outcome === null || attempt.endedAt === null) return past;
-  return [
-    ...past,
-    {
-      record,
-      endedAt: attempt.endedAt,
-      outcome: attempt.outcome,
-      timeMs: timerElapsed(attempt, attempt.endedAt),
-      hints: hintsTaken(attempt),
-      revealed: attempt.solutionRevealed,
-      grade: attempt.grade,
-      review: record.past.length > 0,
-    },
-  ];
+  const ended = endedAttempt(record.attempt);
+  return ended ? [...past, { record, ...ended, review: record.past.length > 0 }] : past;
 }
 
 export interface TechniqueStanding {

@@ -75,6 +75,15 @@ export function section(panel: Page, heading: string) {
   return panel.getByRole('region', { name: heading });
 }
 
+/** The first hint's answer, its failure and its Retry button. */
+export function firstHint(panel: Page) {
+  const answer = section(panel, 'Hints from the model').getByTestId('answer').first();
+  return { answer, alert: answer.getByRole('alert'), retry: answer.getByRole('button', { name: 'Retry' }) };
+}
+
+/** A reply that arrives at once, for tests where only its arrival matters. */
+export const SHORT_REPLY = 'Look at the longest border of the whole string.';
+
 /** A long reply so a slowed mock is still streaming when the test acts. */
 export const LONG_REPLY = Array.from(
   { length: 60 },

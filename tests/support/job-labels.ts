@@ -4,19 +4,12 @@ import { parseHTML } from 'linkedom';
 import { analyzeJob, type JobAnalysis, type RoundKind } from '@/lib/coach/job';
 import { loadDesignCases } from '@/lib/coach/job/design-cases/node';
 import { canonicalSkill } from '@/lib/coach/job/taxonomy';
+import { DESIGN_KINDS } from '@/lib/coach/job/tracks';
 import { contextForCoach } from '@/lib/coach/page';
 
 const DIR = 'tests/fixtures/coach/jobs';
 /** A Monday, so plans and their weeks read the same on every run. */
 const TODAY = new Date(2025, 0, 6);
-const DESIGN_KINDS: readonly RoundKind[] = [
-  'system-design',
-  'frontend-design',
-  'mobile-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-];
 
 /** A posting's hand labels (format: tests/fixtures/coach/jobs/README.md). */
 export interface PostingLabels {

@@ -1,6 +1,16 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ErrorReply, errorFor } from './mock-openai-errors';
+import {
+  type ChatBody,
+  CORS_HEADERS,
+  type StreamSettings,
+  sleep,
+  streamCompletion,
+  usageFor,
+} from './mock-openai-stream';
+
+export { chunkText } from './mock-openai-stream';
 
 /**
  * A local OpenAI-compatible server for unit and e2e tests: `/v1/models` and `/v1/chat/completions`
@@ -73,48 +83,6 @@ export const MOCK_MODELS = ['gpt-4o-mini', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-
 export const DEFAULT_MOCK_REPLY =
   'Think about what you would need to remember while scanning the array once. A hash map from value to index answers "have I seen the complement?" in O(1).';
 
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': '*',
-  'access-control-max-age': '600',
-};
-
-/** Split text into chunks of about `size` characters, preferring to cut after a space. */
-export function chunkText(text: string, size: number): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > size) {
-    const space = rest.lastIndexOf(' ', size);
-    const cut = space > 0 ? space + 1 : size;
-    chunks.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest) chunks.push(rest);
-  return chunks;
-}
-
-/** Rough usage figures so clients have numbers to account; chars/4 like most estimators. */
-function usageFor(body: ChatBody, reply: string) {
-  const promptChars = (body.messages ?? []).reduce(
-    (sum, message) => sum + (typeof message.content === 'string' ? message.content.length : 0),
-    0,
-  );
-  const prompt_tokens = Math.ceil(promptChars / 4);
-  const completion_tokens = Math.ceil(reply.length / 4);
-  return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens };
-}
-
-interface ChatBody {
-  model?: string;
-  stream?: boolean;
-  stream_options?: { include_usage?: boolean };
-  messages?: { role: string; content: unknown }[];
-  response_format?: { type?: string };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const parts: Buffer[] = [];
   for await (const part of req) parts.push(part as Buffer);
@@ -136,6 +104,7 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
   const tokenTimes: number[] = [];
   const held = new Set<ServerResponse>();
   let completionCounter = 0;
+  const streamSettings: StreamSettings = { chunkChars, tokenDelayMs: () => tokenDelayMs, tokenTimes, held };
 
   const takeFault = (): MockFault | null => {
     const current = fault;
@@ -162,77 +131,6 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     sendJson(res, error.status, error.body, error.headers);
   };
 
-  const streamCompletion = async (
-    res: ServerResponse,
-    body: ChatBody,
-    text: string,
-    active: MockFault | null,
-  ) => {
-    const id = `chatcmpl-mock${++completionCounter}`;
-    const created = Math.floor(Date.now() / 1000);
-    const model = body.model ?? MOCK_MODELS[0];
-    const frame = (choices: unknown[], extra: Record<string, unknown> = {}) =>
-      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: 'fp_mock', choices, ...extra })}\n\n`;
-    let closed = false;
-    res.on('close', () => {
-      closed = true;
-    });
-    // Resolves once the bytes are handed to the socket, so timings and drops follow what the client can see.
-    const write = (data: string) => new Promise<void>((resolve) => res.write(data, () => resolve()));
-
-    res.writeHead(200, {
-      ...CORS_HEADERS,
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-    });
-    await write(
-      frame([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]),
-    );
-    if (active?.kind === 'slow-first-token') await sleep(active.delayMs);
-
-    const chunks = chunkText(text, chunkChars);
-    for (const [index, chunk] of chunks.entries()) {
-      if (closed) return;
-      if (active?.kind === 'stall-mid-stream' && index === active.afterChunks) {
-        // Hold the connection open and silent until the client gives up or the test cuts it.
-        held.add(res);
-        await new Promise<void>((resolve) => res.on('close', () => resolve()));
-        held.delete(res);
-        return;
-      }
-      if (active?.kind === 'cut-at-length' && index === active.afterChunks) {
-        res.write(frame([{ index: 0, delta: {}, logprobs: null, finish_reason: 'length' }]));
-        if (body.stream_options?.include_usage)
-          res.write(
-            frame([], { usage: usageFor(body, text.slice(0, chunks.slice(0, index).join('').length)) }),
-          );
-        res.write('data: [DONE]\n\n');
-        res.end();
-        return;
-      }
-      if (active?.kind === 'drop-mid-stream' && index === active.afterChunks) {
-        await sleep(20);
-        res.socket?.destroy();
-        return;
-      }
-      if (active?.kind === 'malformed-chunk' && index === active.afterChunks) {
-        res.write('data: {"id":"broken","choices":[{"delta":{"content":"oops"\n\n');
-        res.end();
-        return;
-      }
-      if (index > 0 && tokenDelayMs > 0) await sleep(tokenDelayMs);
-      if (closed) return;
-      tokenTimes.push(Date.now());
-      await write(frame([{ index: 0, delta: { content: chunk }, logprobs: null, finish_reason: null }]));
-    }
-    res.write(frame([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
-    if (body.stream_options?.include_usage && active?.kind !== 'no-usage')
-      res.write(frame([], { usage: usageFor(body, text) }));
-    res.write('data: [DONE]\n\n');
-    res.end();
-  };
-
   const handleChat = async (res: ServerResponse, request: RecordedRequest) => {
     const body = (request.body ?? {}) as ChatBody;
     const model = body.model ?? MOCK_MODELS[0] ?? 'gpt-4o-mini';
@@ -242,7 +140,10 @@ export async function startMockOpenAI(options: MockOpenAIOptions = {}): Promise<
     const text = typeof reply === 'function' ? reply(request) : reply;
     if (active?.kind === 'slow-headers') await sleep(active.delayMs);
 
-    if (body.stream) return streamCompletion(res, body, text, active);
+    if (body.stream) {
+      const id = `chatcmpl-mock${++completionCounter}`;
+      return streamCompletion(res, { id, model, body, text, active }, streamSettings);
+    }
     if (active?.kind === 'slow-first-token') await sleep(active.delayMs);
     sendJson(res, 200, {
       id: `chatcmpl-mock${++completionCounter}`,

@@ -1,8 +1,8 @@
 import { MOCK_TASKS, PRACTICE_TASKS, problemSets, SQL_TASKS, techniqueName } from './knowledge/plan-tasks';
-import { DESIGN_KINDS, specialistFor } from './rounds';
+import { specialistFor } from './rounds';
 import type { Seniority } from './seniority';
 import type { TrackReading } from './track';
-import type { RoundKind, Track } from './tracks';
+import { DESIGN_KINDS, type RoundKind, type Track } from './tracks';
 import type { BehavioralPrompt, DesignCasePick, InterviewRound, PlanPhase } from './types';
 import { inSentence, joinList } from './wording';
 

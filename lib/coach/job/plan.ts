@@ -1,7 +1,7 @@
 import { addDays, daysBetween, isoDay, startOfDay } from './dates';
 import { DEFAULT_REFRESH, REFRESH_TASKS, REVIEW_TASKS, WARM_UPS } from './knowledge/plan-tasks';
 import { MOCK_SHARE, type Phase, type PlanInputs, phasesFor } from './plan-phases';
-import { DESIGN_KINDS } from './rounds';
+import { DESIGN_KINDS } from './tracks';
 import type { PlanEntry, PlanPhase } from './types';
 
 export type { PlanInputs } from './plan-phases';

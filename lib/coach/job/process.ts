@@ -5,7 +5,6 @@ import {
   BEHAVIORAL,
   CLAUSE_BREAK,
   CONVERSATION,
-  DESIGN_KINDS,
   KIND_PATTERNS,
   MAYBE_PROCESS_HEADING,
   NEGATION,
@@ -14,7 +13,7 @@ import {
   SCREEN,
   TECHNICAL,
 } from './knowledge/process-words';
-import type { RoundKind } from './tracks';
+import { DESIGN_KINDS, type RoundKind } from './tracks';
 import { countOf } from './wording';
 
 /** One interview the posting describes, as the posting words it. */

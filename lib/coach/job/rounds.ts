@@ -11,7 +11,7 @@ import type { PostingProcess } from './process';
 import { SENIORITIES, type Seniority } from './seniority';
 import type { SkillMatch } from './skills';
 import type { TrackReading } from './track';
-import type { RoundKind } from './tracks';
+import { DESIGN_KINDS, type RoundKind } from './tracks';
 import type { InterviewRound } from './types';
 
 export interface RoundInputs {
@@ -24,15 +24,6 @@ export interface RoundInputs {
   readonly competencies: readonly Competency[];
 }
 
-/** Rounds no role outside engineering is ever given, whatever its posting's words. */
-export const DESIGN_KINDS: readonly RoundKind[] = [
-  'system-design',
-  'frontend-design',
-  'mobile-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-];
 const ENGINEERING_ONLY: readonly RoundKind[] = ['coding', ...DESIGN_KINDS];
 
 /** Relative time a level's loop spends on each part before the track shapes it. */

@@ -19,15 +19,20 @@ export const TRACKS = [
 ] as const;
 export type Track = (typeof TRACKS)[number];
 
-/** The rounds an interview loop is built from; each round says whether the posting stated it. */
-export const ROUND_KINDS = [
-  'coding',
+/** Design rounds, one per kind of system a role builds. */
+const DESIGN_ROUND_KINDS = [
   'system-design',
   'frontend-design',
   'mobile-design',
   'ml-design',
   'data-design',
   'api-design',
+] as const;
+
+/** The rounds an interview loop is built from; each round says whether the posting stated it. */
+export const ROUND_KINDS = [
+  'coding',
+  ...DESIGN_ROUND_KINDS,
   'behavioral',
   'take-home',
   'pair-programming',
@@ -37,3 +42,6 @@ export const ROUND_KINDS = [
   'domain',
 ] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
+
+/** Rounds no role outside engineering is ever given, whatever its posting's words. */
+export const DESIGN_KINDS: readonly RoundKind[] = DESIGN_ROUND_KINDS;

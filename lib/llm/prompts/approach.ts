@@ -4,9 +4,9 @@ import {
   block,
   type OfflineProblemAnalysis,
   type ProblemInput,
-  problemAnalysisBlock,
-  problemPageBlock,
+  problemSubject,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'approach@2';
@@ -30,15 +30,11 @@ export function buildApproachPrompt(input: ApproachInput): BuiltPrompt {
     version,
     messages: [
       system(INSTRUCTIONS),
-      {
-        role: 'user',
-        content: [
-          problemAnalysisBlock(input.analysis),
-          problemPageBlock(input.problem),
-          block('user_text', input.approach, BUDGET.userText),
-          'Check my approach.',
-        ].join('\n\n'),
-      },
+      userMessage([
+        ...problemSubject(input.problem, input.analysis),
+        block('user_text', input.approach, BUDGET.userText),
+        'Check my approach.',
+      ]),
     ],
   };
 }

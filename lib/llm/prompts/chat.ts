@@ -3,14 +3,13 @@ import {
   BUDGET,
   type BuiltPrompt,
   type JobInput,
-  jobAnalysisBlock,
-  jobPageBlock,
+  jobSubject,
   type OfflineJobAnalysis,
   type OfflineProblemAnalysis,
   type ProblemInput,
-  problemAnalysisBlock,
-  problemPageBlock,
+  problemSubject,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'chat@2';
@@ -53,17 +52,9 @@ export function recentTurns(history: readonly ChatTurn[], budget: number = BUDGE
 }
 
 function subjectMessage(subject: ChatSubject): PromptMessage {
-  const blocks =
-    subject.kind === 'problem'
-      ? [problemAnalysisBlock(subject.analysis), problemPageBlock(subject.problem)]
-      : [jobAnalysisBlock(subject.analysis), jobPageBlock(subject.job)];
-  return {
-    role: 'user',
-    content: [
-      ...blocks,
-      `We are discussing this ${subject.kind === 'problem' ? 'problem' : 'job posting'}.`,
-    ].join('\n\n'),
-  };
+  return subject.kind === 'problem'
+    ? userMessage([...problemSubject(subject.problem, subject.analysis), 'We are discussing this problem.'])
+    : userMessage([...jobSubject(subject.job, subject.analysis), 'We are discussing this job posting.']);
 }
 
 export function buildChatPrompt(input: ChatInput): BuiltPrompt {
@@ -75,7 +66,7 @@ export function buildChatPrompt(input: ChatInput): BuiltPrompt {
       subjectMessage(input.subject),
       { role: 'assistant', content: 'Understood. What would you like to know?' },
       ...recentTurns(input.history),
-      { role: 'user', content: truncateToTokens(input.message, BUDGET.userText).text },
+      userMessage([truncateToTokens(input.message, BUDGET.userText).text]),
     ],
   };
 }

@@ -9,6 +9,7 @@ import {
   problemAnalysisBlock,
   problemPageBlock,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'hint@3';
@@ -92,16 +93,13 @@ export function buildHintPrompt(input: HintInput): BuiltPrompt {
   const floor = floorHint ? [block('offline_hint', floorHint.text, FLOOR_HINT_BUDGET)] : [];
   const messagesWith = (page: string, budgets: number[]): PromptMessage[] => [
     system(INSTRUCTIONS),
-    {
-      role: 'user',
-      content: [
-        analysis,
-        page,
-        ...parts.map((part, i) => `${part.label}\n${block(part.tag, part.text, budgets[i] ?? 0)}`),
-        ...floor,
-        request,
-      ].join('\n\n'),
-    },
+    userMessage([
+      analysis,
+      page,
+      ...parts.map((part, i) => `${part.label}\n${block(part.tag, part.text, budgets[i] ?? 0)}`),
+      ...floor,
+      request,
+    ]),
   ];
   // What the blocks' contents get is what the rest leaves under the limit, so the limit holds by
   // construction: the attempt first (the page keeping its floor), then the page (at most its usual

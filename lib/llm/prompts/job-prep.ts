@@ -3,10 +3,10 @@ import { lazy } from '../../lazy';
 import {
   type BuiltPrompt,
   type JobInput,
-  jobAnalysisBlock,
-  jobPageBlock,
+  jobSubject,
   type OfflineJobAnalysis,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'job-prep@2';
@@ -71,13 +71,7 @@ function build(input: JobPrepInput, instructions: string): BuiltPrompt {
   return {
     flow: 'job-prep',
     version,
-    messages: [
-      system(instructions),
-      {
-        role: 'user',
-        content: [jobAnalysisBlock(input.analysis), jobPageBlock(input.job), request].join('\n\n'),
-      },
-    ],
+    messages: [system(instructions), userMessage([...jobSubject(input.job, input.analysis), request])],
   };
 }
 

@@ -8,10 +8,10 @@ import {
   type BuiltPrompt,
   block,
   type JobInput,
-  jobAnalysisBlock,
-  jobPageBlock,
+  jobSubject,
   type OfflineJobAnalysis,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'quiz@2';
@@ -94,7 +94,7 @@ export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
       `Write ${count} new questions like these samples, on the same topics at a similar difficulty.`,
     );
   } else {
-    if (request.job) parts.push(jobAnalysisBlock(request.analysis), jobPageBlock(request.job));
+    if (request.job) parts.push(...jobSubject(request.job, request.analysis));
     // A typed role name is user input but still short, free text: delimit it like page text.
     if (request.role) parts.push(block('user_text', `Target role: ${request.role}`, 100));
     if (request.targetRole) {
@@ -107,7 +107,7 @@ export function buildQuizPrompt(request: QuizRequest): BuiltPrompt {
   return {
     flow: 'quiz',
     version,
-    messages: [system(INSTRUCTIONS), { role: 'user', content: parts.join('\n\n') }],
+    messages: [system(INSTRUCTIONS), userMessage(parts)],
   };
 }
 

@@ -4,9 +4,9 @@ import {
   block,
   type OfflineProblemAnalysis,
   type ProblemInput,
-  problemAnalysisBlock,
-  problemPageBlock,
+  problemSubject,
   system,
+  userMessage,
 } from './shared';
 
 export const version = 'review@2';
@@ -37,15 +37,11 @@ export function buildReviewPrompt(input: ReviewInput): BuiltPrompt {
     version,
     messages: [
       system(INSTRUCTIONS),
-      {
-        role: 'user',
-        content: [
-          problemAnalysisBlock(input.analysis),
-          problemPageBlock(input.problem),
-          block('user_code', input.code, BUDGET.code),
-          request,
-        ].join('\n\n'),
-      },
+      userMessage([
+        ...problemSubject(input.problem, input.analysis),
+        block('user_code', input.code, BUDGET.code),
+        request,
+      ]),
     ],
   };
 }

@@ -92,7 +92,7 @@ export function problemPageBlock(problem: ProblemInput, budget: number = BUDGET.
   return block('untrusted_page', lines.join('\n'), budget);
 }
 
-export function jobPageBlock(job: JobInput, budget: number = BUDGET.jobPage): string {
+function jobPageBlock(job: JobInput, budget: number = BUDGET.jobPage): string {
   const lines = [`Site: ${job.site}`, `Role: ${job.title}`, `Company: ${job.company}`];
   if (job.location) lines.push(`Location: ${job.location}`);
   if (job.employmentType) lines.push(`Employment: ${job.employmentType}`);
@@ -177,7 +177,7 @@ function queryAnalysisBlock(analysis: OfflineProblemAnalysis, query: OfflineQuer
   return block('offline_analysis', lines.join('\n'), BUDGET.offlineAnalysis);
 }
 
-export function jobAnalysisBlock(analysis: OfflineJobAnalysis | undefined): string {
+function jobAnalysisBlock(analysis: OfflineJobAnalysis | undefined): string {
   const lines: string[] = [];
   if (analysis?.seniority) lines.push(`Seniority: ${analysis.seniority}`);
   if (analysis?.skills?.length) lines.push(`Stack: ${analysis.skills.slice(0, 15).join(', ')}`);
@@ -193,6 +193,27 @@ export function jobAnalysisBlock(analysis: OfflineJobAnalysis | undefined): stri
     lines.join('\n') || 'No offline analysis is available.',
     BUDGET.offlineAnalysis,
   );
+}
+
+/**
+ * How every flow about a problem opens its message: what the panel shows about it first, so the
+ * model reads the page in that light, then the page itself.
+ */
+export function problemSubject(
+  problem: ProblemInput,
+  analysis: OfflineProblemAnalysis | undefined,
+): string[] {
+  return [problemAnalysisBlock(analysis), problemPageBlock(problem)];
+}
+
+/** The same for a job posting. */
+export function jobSubject(job: JobInput, analysis: OfflineJobAnalysis | undefined): string[] {
+  return [jobAnalysisBlock(analysis), jobPageBlock(job)];
+}
+
+/** One user message of blocks and plain requests, a blank line apart. */
+export function userMessage(parts: readonly string[]): PromptMessage {
+  return { role: 'user', content: parts.join('\n\n') };
 }
 
 export function system(flowInstructions: string): PromptMessage {

@@ -1,10 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { listModels, testConnection } from '@/lib/llm/connection';
 import { type LlmErrorCode, LlmFailure } from '@/lib/llm/errors';
 import { type OpenAIEndpoint, openAITransport } from '@/lib/llm/openai-transport';
 import type { RetryOptions } from '@/lib/llm/retry';
 import type { StreamRequest, Timeouts } from '@/lib/llm/transport';
+import { closedPort } from '../../support/closed-port';
 import { chunkText, type MockOpenAI, startMockOpenAI } from '../../support/mock-openai';
 
 const REPLY = 'Use a hash map from value to index; one pass is enough for this problem.';
@@ -243,68 +242,10 @@ describe('the OpenAI-compatible transport', () => {
   });
 
   it('says the server is unreachable when nothing listens on the port', async () => {
-    const port = await freePort();
+    const port = await closedPort();
     const error = await failure(streamChat({ baseURL: `http://127.0.0.1:${port}/v1`, maxRetries: 0 }));
     expect(error.error.code).toBe('network');
     expect(error.error.message).toMatch(/online.*running/);
     expect(error.sent).toBe(false);
   });
 });
-
-describe('listModels and testConnection', () => {
-  const config = (): OpenAIEndpoint => ({
-    baseURL: mock.baseURL,
-    apiKey: 'sk-test-key-123456',
-    model: 'gpt-4o-mini',
-    maxTokensField: 'max_tokens',
-  });
-
-  it('lists the server models, sorted', async () => {
-    const models = await listModels(config());
-    expect(models).toContain('gpt-4o-mini');
-    expect(models).toEqual([...models].sort((a, b) => a.localeCompare(b)));
-  });
-
-  it('reports success with the host and model', async () => {
-    const report = await testConnection(config());
-    expect(report.ok).toBe(true);
-    if (report.ok) expect(report.message).toMatch(/Connected to 127\.0\.0\.1:\d+ with model "gpt-4o-mini"/);
-  });
-
-  it('reports a bad key precisely', async () => {
-    mock.setFault({ kind: 'invalid-api-key' });
-    const report = await testConnection(config());
-    expect(report).toMatchObject({ ok: false, error: { code: 'invalid-key' } });
-  });
-
-  it('reports a model the server does not have, naming some it does', async () => {
-    const report = await testConnection({ ...config(), model: 'gpt-9-huge' });
-    expect(report.ok).toBe(false);
-    if (!report.ok) {
-      expect(report.error.code).toBe('model-not-found');
-      expect(report.error.message).toMatch(/no model "gpt-9-huge".*gpt-4o-mini/);
-    }
-  });
-
-  it('reports an unreachable server', async () => {
-    const report = await testConnection({ ...config(), baseURL: `http://127.0.0.1:${await freePort()}/v1` });
-    expect(report).toMatchObject({ ok: false, error: { code: 'network' } });
-  });
-
-  it('reports a wrong base URL as a missing endpoint', async () => {
-    const report = await testConnection({ ...config(), baseURL: mock.baseURL.replace('/v1', '/api') });
-    expect(report).toMatchObject({ ok: false, error: { code: 'endpoint-not-found' } });
-  });
-});
-
-/** A port nothing listens on: bind one, then release it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

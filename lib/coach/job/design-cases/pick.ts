@@ -1,7 +1,7 @@
 import { domainPattern } from '../knowledge/product-domains';
 import type { Seniority } from '../seniority';
 import type { EngineeringTrack, TrackReading } from '../track';
-import type { RoundKind, Track } from '../tracks';
+import { DESIGN_KINDS, type RoundKind, type Track } from '../tracks';
 import type { CaseLevel, DesignCasePick, InterviewRound } from '../types';
 import { inSentence, joinList } from '../wording';
 import type { DesignCaseIndexItem } from './index-item';
@@ -38,15 +38,8 @@ const KIND_TRACK: Partial<Record<RoundKind, EngineeringTrack>> = {
   'data-design': 'data',
   'api-design': 'backend',
 };
-const DESIGN_ROUNDS = new Set<RoundKind>([
-  'system-design',
-  'frontend-design',
-  'mobile-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-  'people-management',
-]);
+/** The rounds cases are picked for: every design round, and a manager's people round (management cases). */
+const DESIGN_ROUNDS = new Set<RoundKind>([...DESIGN_KINDS, 'people-management']);
 
 /** The level a case's notes are read at: a manager's architecture round is judged at the senior bar or above. */
 function caseLevels(seniority: Seniority, forManagement: boolean): readonly CaseLevel[] {

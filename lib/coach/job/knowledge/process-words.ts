@@ -1,14 +1,5 @@
 import type { RoundKind } from '../tracks';
 
-export const DESIGN_KINDS: readonly RoundKind[] = [
-  'mobile-design',
-  'frontend-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-  'system-design',
-];
-
 /**
  * How postings name each kind of interview. An item (one bullet, sentence or clause) is one
  * interview: it takes one design kind at most, the one it names first ("a mobile system design

@@ -3,18 +3,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SENIORITIES } from '@/lib/coach/job/seniority';
 import { canonicalSkill } from '@/lib/coach/job/taxonomy';
-import { ROUND_KINDS, TRACKS } from '@/lib/coach/job/tracks';
+import { DESIGN_KINDS, ROUND_KINDS, TRACKS } from '@/lib/coach/job/tracks';
 import { contextForCoach } from '@/lib/coach/page';
 
 const DIR = 'tests/fixtures/coach/jobs';
-const DESIGN_KINDS = [
-  'system-design',
-  'frontend-design',
-  'mobile-design',
-  'ml-design',
-  'data-design',
-  'api-design',
-];
 /** A posting's file name starts with its board; company careers pages are read as `generic`. */
 const BOARD_SITE: Record<string, string> = {
   greenhouse: 'greenhouse',
@@ -69,7 +61,7 @@ describe('the labelled job postings', () => {
     expect(labels.statedRounds.filter((kind) => labels.noRounds.includes(kind))).toEqual([]);
     expect(new Set(labels.statedRounds).size).toBe(labels.statedRounds.length);
     // A design round the posting states is a design round; a non-engineering role has none at all.
-    if (labels.statedRounds.some((kind) => DESIGN_KINDS.includes(kind)))
+    if (labels.statedRounds.some((kind) => (DESIGN_KINDS as readonly string[]).includes(kind)))
       expect(labels.designRound).toBe(true);
     if (labels.track === 'non-engineering') {
       expect(labels.designRound).toBe(false);

@@ -4,9 +4,8 @@ import { canonicalSkill, SKILL_GROUPS, TAXONOMY } from '@/lib/coach/job';
 import { COMPETENCIES } from '@/lib/coach/job/knowledge/competencies';
 import { TRACK_LOOPS } from '@/lib/coach/job/knowledge/loops';
 import { STAR_PROMPTS } from '@/lib/coach/job/knowledge/prompts';
-import { DESIGN_KINDS } from '@/lib/coach/job/rounds';
 import { TECHNOLOGIES } from '@/lib/coach/job/taxonomy';
-import { TRACKS } from '@/lib/coach/job/tracks';
+import { DESIGN_KINDS, TRACKS } from '@/lib/coach/job/tracks';
 
 describe('taxonomy', () => {
   it('has at least 150 technologies, every group populated', () => {
