@@ -50,7 +50,7 @@ export function asksAboutGroups(body: string): boolean {
   const noun = MERGES_TWO_GROUPS.exec(body)
     ?.slice(1)
     .find((word): word is string => !!word);
-  const group = String.raw`(?:${noun ? `${noun}s?|` : ''}groups?|sets?|components?)`;
+  const group = `(?:${noun ? `${noun}s?|` : ''}groups?|sets?|components?)`;
   return new RegExp(
     [
       String.raw`\b(?:how many|number of|count of) (?:\w+ ){0,2}?${group}\b`,
