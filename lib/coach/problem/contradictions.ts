@@ -40,7 +40,18 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
 // A DP state that cannot be reached is a step on the way, not the answer: an answer that exists
 // does not rule it out (answer-exists above reads "cannot be reached" of anything but a state).
 
+/**
+ * An edge case about what the answer itself holds ("which the output includes"): a promise about
+ * the input's values (n >= 1) does not rule out a value the output lists (the code 0 of a Gray code).
+ */
+const ABOUT_THE_OUTPUT = /\b(?:the output|the answer) (?:includes|contains|lists)\b|\bin the output\b/i;
+const INPUT_VALUE_PROMISES: ReadonlySet<Guarantee> = new Set(['positive', 'non-negative']);
+
 /** The guarantees this edge-case line contradicts. */
 export function contradictedBy(edgeCase: string, guarantees: Iterable<Guarantee>): Guarantee[] {
-  return [...guarantees].filter((guarantee) => CONTRADICTIONS[guarantee].test(edgeCase));
+  const aboutOutput = ABOUT_THE_OUTPUT.test(edgeCase);
+  return [...guarantees].filter(
+    (guarantee) =>
+      !(aboutOutput && INPUT_VALUE_PROMISES.has(guarantee)) && CONTRADICTIONS[guarantee].test(edgeCase),
+  );
 }

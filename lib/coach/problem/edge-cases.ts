@@ -252,6 +252,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
+  const zeros = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) <= 0);
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
   // positions that the statement never links, they mean nothing.
   const linked =
@@ -271,6 +272,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
+      (!trap.zero || zeros) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
       !(singleSource && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&

@@ -13,19 +13,38 @@ const NODE_NAMES =
   /\b(?:nodes|vertices|cities|towns|islands|courses|computers|servers|people|stations|rooms|houses|villages)\b/i;
 export const LINK_WORDS =
   /\b(?:graph|edges?|vertex|vertices|nodes?|roads?|flights?|airports?|cities|towns|connections?|links?)\b/;
-const QUERY_NAMES = /^q$|quer(?:y|ies)|operations|updates/i;
+const QUERY_NAMES = /quer(?:y|ies)|operations|updates/i;
 /** Sizes that count operations on a structure rather than items of an input. */
 const OPERATION_NOUNS = /^(?:operations|queries|calls|requests|commands|events|instructions)$/;
+/** What a count of questions may be called ("q questions", "Q updates"). */
+const QUESTION_NOUNS =
+  /^(?:operations|queries|questions|calls|requests|commands|events|instructions|updates|changes|orders|lines|rounds|steps|turns)$/;
+/** Things that come one after another, each an event on what came before ("lay q cables one after another"). */
+const ONE_AFTER_ANOTHER = /\bone (?:after (?:another|the other)|at a time|by one)\b/;
 
 function nouns(facts: ConstraintFacts, variable: Variable): string[] {
   return variable.names.flatMap((name) => facts.usage.nouns.get(name.toLowerCase()) ?? []);
+}
+
+/**
+ * A name that says it counts queries: "queries", "updates", or the letter q unless the statement
+ * calls what q counts something else ("Bob owns q stamps", with "1 <= p, q <= 1000") and nothing
+ * comes one after another.
+ */
+function namedAsQueries(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  if (variable.names.some((name) => QUERY_NAMES.test(name))) return true;
+  if (!variable.names.some((name) => /^q$/i.test(name))) return false;
+  const counted = nouns(facts, variable);
+  return (
+    counted.length === 0 || counted.some((noun) => QUESTION_NOUNS.test(noun)) || ONE_AFTER_ANOTHER.test(body)
+  );
 }
 
 /** Things the statement says join two others ("each pipe connects two houses", "a track runs between"): links, whatever their name. */
 export function joinsItems(facts: ConstraintFacts, variable: Variable, body: string): boolean {
   return nouns(facts, variable).some((noun) =>
     new RegExp(
-      `\\b(?:each|every|an?|the) ${noun.replace(/s$/, '')} (?:connects|joins|links|(?:runs|lies|goes|is) between|(?:goes|leads|runs) from)\\b`,
+      `\\b(?:each|every|an?|the) ${noun.replace(/s$/, '')} (?:connects|joins|links|(?:runs|lies|goes|is) between(?! -?\\d)|(?:goes|leads|runs) from)\\b`,
     ).test(body),
   );
 }
@@ -161,9 +180,9 @@ function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): b
 }
 
 /** A count named as questions (q, queries, operations, updates, calls), not as statements of fact. */
-export function countsQuestions(facts: ConstraintFacts, v: Variable): boolean {
+export function countsQuestions(facts: ConstraintFacts, v: Variable, body: string): boolean {
   return (
-    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    namedAsQueries(facts, v, body) ||
     nouns(facts, v).some((noun) => /^(?:queries|operations|updates|calls|requests)$/.test(noun))
   );
 }
@@ -171,7 +190,7 @@ export function countsQuestions(facts: ConstraintFacts, v: Variable): boolean {
 /** A count of operations on the input (queries, updates, calls), or of things asked about one by one. */
 export function countsOperations(facts: ConstraintFacts, v: Variable, body: string): boolean {
   return (
-    v.names.some((name) => QUERY_NAMES.test(name)) ||
+    namedAsQueries(facts, v, body) ||
     nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun)) ||
     askedAbout(facts, v, body)
   );

@@ -12,6 +12,14 @@ const GRID_BASE = /^(grid|matrix|mat|board|image|img|picture|maze|field|map)\b/;
 const ANSWERED_ONE_BY_ONE =
   /\bfor (?:each|every) (?:of (?:them|these|the \w+)|\w+(?: of \w+)?),? (?:\w+ ){0,2}?(?:print|output|answer|report|decide|determine|find|say|write)\b|\b(?:print|output|report) (?:the )?answers? (?:to|for|of) (?:each|every)\b|\bthe i-th line\b[^.\n]{0,60}\bthe i-th\b/i;
 
+/**
+ * Each line's answer depends on the lines before it ("the balance after it", "the largest so far",
+ * "its rank at that moment"): the lines are operations on one state that carries over, not
+ * independent tests, however each one is answered.
+ */
+const ANSWER_CARRIES_OVER =
+  /\bso far\b|\bafter (?:it|each|every)\b(?! test)|\bat that (?:moment|time|point)\b|\b(?:until|by|up to) (?:then|now|that point)\b|\b(?:already|earlier|previous(?:ly)?) (?:\w+ ){0,2}?(?:seen|given|read|arrived|added|received|made)\b/i;
+
 /** What the statement says of its names, beside their bounds, that decides what each one is. */
 export interface RoleHints {
   multiTest: boolean;
@@ -147,7 +155,7 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     sized.length === 1 &&
     only &&
     only.names.some((name) => /^[tq]$/i.test(name) && hints.usage.lines.has(name.toLowerCase())) &&
-    (hints.multiTest || ANSWERED_ONE_BY_ONE.test(whole))
+    (hints.multiTest || (ANSWERED_ONE_BY_ONE.test(whole) && !ANSWER_CARRIES_OVER.test(whole)))
   ) {
     only.role = 'tests';
   }

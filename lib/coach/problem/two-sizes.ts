@@ -31,10 +31,11 @@ function statesLinks(
   sizes: readonly Variable[],
   asked: Variable | undefined,
   technique: TechniqueId | undefined,
+  body: string,
 ): boolean {
   if (!asked || !GRAPH_TECHNIQUES.includes(technique) || technique === 'union-find' || technique === 'graph')
     return false;
-  if (countsQuestions(facts, asked)) return false;
+  if (countsQuestions(facts, asked, body)) return false;
   const items = sizes.filter((v) => v !== asked);
   return (
     items.length === 1 &&
@@ -56,7 +57,7 @@ export function sizeRoles(
   // A count the links' ends label ("1 <= a_i, b_i <= n") is the vertices, even when the question
   // asks something of each of them ("for every town, return ...").
   const labelled = !!asked && endpointsOf(facts, asked) >= 2 && sizes.some((v) => linksOf(v, asked));
-  const queries = labelled || statesLinks(facts, sizes, asked, technique) ? undefined : asked;
+  const queries = labelled || statesLinks(facts, sizes, asked, technique, body) ? undefined : asked;
   // Nodes, edges and queries on them (Floyd's "n nodes, m edge lines, q query lines"): the graph
   // is what the work is counted over; each query then reads what the search left behind. The
   // nodes are what the edges join, however the statement names them.

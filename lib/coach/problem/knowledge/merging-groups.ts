@@ -41,9 +41,27 @@ export const MERGES_TWO_GROUPS = new RegExp(
 export const STARTS_APART =
   /\b(?:of (?:its|their|his|her) own|(?:a|an) \w+ of one|on (?:its|their) own|alone|the only member|by (?:itself|themselves|themself)|no (?:ally|allies|friends?|partners?|teammates?)|singletons?)\b/;
 
-/** A question about the groups: an item's group, whether two share one, how many, the largest. */
-const ASKS_ABOUT_GROUPS =
-  /\b(?:how many|number of|size of|largest|biggest|smallest|whether|if|belong|share|same|balance|total)\b/;
+/**
+ * A question about the groups the events merge, named by the noun the merge uses ("guild"): how many
+ * there are, the size, total or members of one, the largest, whether two items are in the same one
+ * ("whether a and b are allies"). Words like "if" or "total" alone ask nothing of a group.
+ */
+export function asksAboutGroups(body: string): boolean {
+  const noun = MERGES_TWO_GROUPS.exec(body)
+    ?.slice(1)
+    .find((word): word is string => !!word);
+  const group = `(?:${noun ? `${noun}s?|` : ''}groups?|sets?|components?)`;
+  return new RegExp(
+    [
+      String.raw`\b(?:how many|number of|count of) (?:\w+ ){0,2}?${group}\b`,
+      String.raw`\b(?:size|sizes|total|balance|sum|members?|strength|population) of (?:the |each |every |its |their |his |her )?(?:\w+ )?${group}\b`,
+      String.raw`\b(?:largest|biggest|smallest|richest|strongest) ${group}\b`,
+      String.raw`\b(?:the )?same ${group}\b`,
+      String.raw`\b(?:whether|if) ${ITEM} and ${ITEM} (?:are|belong|share|sit|stand|live|play|work)\b`,
+      String.raw`\b${group} (?:of|containing|that contains) ${ITEM}\b[^.]{0,40}\b(?:has|holds|contains|counts|is)\b`,
+    ].join('|'),
+  ).test(body);
+}
 
 /**
  * Items that start apart and events that merge the groups of two of them, with questions between
@@ -56,6 +74,6 @@ export const MERGING_GROUP_TRIGGERS: readonly Trigger[] = [
     pattern: MERGES_TWO_GROUPS,
     weight: 3.5,
     why: 'events merge the group of one item with the group of another, and groups never split: a disjoint-set forest (union by size, path compression) merges two groups and finds an item’s group in near-constant time, keeping a size or a total at each root',
-    when: (scene) => !scene.grid && (STARTS_APART.test(scene.body) || ASKS_ABOUT_GROUPS.test(scene.body)),
+    when: (scene) => !scene.grid && (STARTS_APART.test(scene.body) || asksAboutGroups(scene.body)),
   },
 ];

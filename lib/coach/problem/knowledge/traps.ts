@@ -11,6 +11,8 @@ export interface Trap {
   unless?: readonly Guarantee[];
   /** Listed only when some value may be negative. */
   negatives?: boolean;
+  /** Listed only when some value the input gives may be zero (no lower bound of 1 or more). */
+  zero?: boolean;
   /** Listed only when the statement speaks of this (values that change, for a trap about updates). */
   mentions?: RegExp;
   /**
@@ -150,7 +152,9 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       unless: ['non-negative', 'positive'],
       negatives: true,
     },
-    { text: 'The value 0, which has no set bit', unless: ['positive'] },
+    { text: 'The value 0, which has no set bit', unless: ['positive'], zero: true },
+    // Every value of n bits, 0 among them, whatever the bound on n: a case of the output, not the input.
+    { text: 'The value 0 (no set bit), which the output includes whatever n is', mentions: /\b2\^n\b/ },
   ],
   sorting: [
     {

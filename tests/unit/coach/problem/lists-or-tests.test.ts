@@ -33,6 +33,39 @@ describe('a count followed by lines of one value each', () => {
   });
 });
 
+describe('lines answered one by one from a state that carries over', () => {
+  const roleOf = (statement: string, letter: string) =>
+    parseConstraints([`1 <= ${letter} <= 2 * 10^5`, '1 <= x <= 10^9'], statement).variables.find((v) =>
+      v.names.some((name) => name.toLowerCase() === letter),
+    )?.role;
+
+  it('are operations on one state, not tests, when each answer depends on the lines before it', () => {
+    for (const [statement, letter] of [
+      [
+        'An account starts with balance 0. The first line holds q. Then q lines follow, each with one deposit x. For each deposit, print the balance after it.',
+        'q',
+      ],
+      [
+        'The first line contains t. Each of the next t lines contains one score x. For each score, print its rank among the scores so far.',
+        't',
+      ],
+      [
+        'The first line holds q. Then q lines follow, each holding one integer x: a new reading. For each reading, print the largest reading seen so far.',
+        'q',
+      ],
+    ] as const)
+      expect(roleOf(statement, letter), statement).toBe('size');
+  });
+
+  it('stay tests when nothing carries from one line to the next', () => {
+    for (const statement of [
+      'The first input line has an integer t: the number of tests. After this, there are t lines, each with an integer x. For each test, print YES if x is a power of two.',
+      'The first line holds t. Then t lines follow, each holding one integer x. For each x, print the number of its divisors.',
+    ])
+      expect(roleOf(statement, 't'), statement).toBe('tests');
+  });
+});
+
 describe('a count of links whose bound admits none', () => {
   const listed = (statement: string, constraints: string[]) =>
     edgeCases({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
-import { MERGES_TWO_GROUPS } from '@/lib/coach/problem/knowledge/merging-groups';
+import { MERGES_TWO_GROUPS, MERGING_GROUP_TRIGGERS } from '@/lib/coach/problem/knowledge/merging-groups';
+import type { Scene } from '@/lib/coach/problem/knowledge/trigger';
 import { problemContext } from '../../../support/problem-context';
 
 /**
@@ -80,5 +81,28 @@ describe('what the coach leads with', () => {
         ['1 <= N <= 2 * 10^5', '1 <= C_i <= 10^9'],
       ),
     ).not.toBe('union-find');
+  });
+});
+
+describe('the question a merge of groups must come with', () => {
+  const [trigger] = MERGING_GROUP_TRIGGERS;
+  const fires = (body: string) => trigger?.when?.({ body, grid: false } as Scene) ?? true;
+
+  it('asks about the groups: how many, the size or total of one, whether two items share one', () => {
+    for (const body of [
+      'the guild of player a and the guild of player b merge into one. print the number of guilds after each event.',
+      'a treaty unites the alliance of a and the alliance of b. answer whether x and y are allies at that moment.',
+      'the club of u merges with the club of v. print the size of the club of w.',
+      'the tribe of a is merged with the tribe of b. for each question, decide if x and y belong to the same tribe.',
+    ])
+      expect(fires(body), body).toBe(true);
+  });
+
+  it('is not a word like "if", "same" or "total" that asks nothing of a group (near misses)', () => {
+    for (const body of [
+      'the team of a and the team of b play a match. if two players have the same score, print the total of their scores.',
+      'the list of a merges with the list of b in sorted order. print the total if it is even.',
+    ])
+      expect(fires(body), body).toBe(false);
   });
 });
