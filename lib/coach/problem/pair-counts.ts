@@ -91,12 +91,15 @@ function chained(body: string, [i, j, k]: readonly string[]): boolean {
   return new RegExp(chain).test(body);
 }
 
-/** A side of each item, in words: "earlier", "before it", "behind them", "to its right". */
+/**
+ * A side of each item, in words: "earlier", "before it", "behind them", "to its right"; "the
+ * following rules" introduces a list, not a side.
+ */
 const SIDE =
-  /\b(?:earlier|before (?:it|them|him|her|that \w+)|previous|preceding|prior|later|after (?:it|them|him|her|that \w+)|following|behind|ahead(?: of)?|in front of|to (?:its|their|the) (?:right|left)|further (?:along|down|on))\b/g;
-/** A comparison in words: "colder than", "more stars", "shorter", "cheaper". */
+  /\b(?:earlier|before (?:it|them|him|her|that \w+)|previous|preceding|prior|later|after (?:it|them|him|her|that \w+)|(?<!the )following|behind|ahead(?: of)?|in front of|to (?:its|their|the) (?:right|left)|further (?:along|down|on))\b/g;
+/** A comparison in words: "colder than", "more stars", "shorter", "cheaper" (a lower case letter is none). */
 const COMPARATIVE =
-  /\b(?:\w+er than|(?:more|fewer|less) \w+|smaller|larger|bigger|greater|higher|lower|taller|shorter|heavier|lighter|cheaper|dearer|older|younger|faster|slower|earlier|later|warmer|colder|hotter|cooler|longer|stronger|weaker|richer|poorer|wider|narrower|deeper|louder|quieter|better|worse)\b/g;
+  /\b(?:\w+er than|(?:more|fewer|less) \w+|smaller|larger|bigger|greater|higher|lower(?! case)|taller|shorter|heavier|lighter|cheaper|dearer|older|younger|faster|slower|earlier|later|warmer|colder|hotter|cooler|longer|stronger|weaker|richer|poorer|wider|narrower|deeper|louder|quieter|better|worse)\b/g;
 /** Beating every item on one side is a record (a running best), not a count of pairs. */
 const AGAINST_ALL =
   /\b(?:every|all|each of the|any) (?:\w+ )?(?:earlier|previous|preceding|prior|other|before)\b|\bso far\b/;

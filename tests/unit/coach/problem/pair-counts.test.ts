@@ -78,6 +78,10 @@ describe('reading a count over pairs tied by position and value', () => {
       'For each day, find how many days you wait after it until a warmer evening.',
     ],
     ['a comparison with the one day before', 'Count the days that were warmer than the day before them.'],
+    [
+      'a list of rules and a lower case letter',
+      'Count how many strings can be formed under the following rules: each character is a lower case vowel.',
+    ],
     ['a record over every earlier day', 'Count the days whose price is higher than on every earlier day.'],
     ['a count with no position tied to a value', 'Count the pairs of equal numbers in the bag.'],
   ])('reads no count from %s', (_, statement) => {
