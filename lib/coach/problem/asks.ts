@@ -11,6 +11,7 @@ import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
+import { readPairCount } from './pair-counts';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
 export interface Asks {
@@ -200,7 +201,7 @@ export function readAsks(body: string): Asks {
       ),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
     matching: STRING_MATCHING.test(body),
-    orderedPairs: ORDERED_PAIRS_COUNTED.test(body),
+    orderedPairs: ORDERED_PAIRS_COUNTED.test(body) || readPairCount(body)?.condition === 'order',
     pieces:
       /\bsplit (?:it |the \w+ |\w+ )?into\b|\bpartition(?:s|ing)?\b|\b(?:used|placed|assigned) exactly (?:once|one time)\b/.test(
         body,

@@ -23,9 +23,10 @@ const DISTINCT = [
   // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
   // share a glaze") promise nothing about the whole input.
   /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
-  // Places told apart: "no two beacons stand at the same point", "lamps standing at distinct
-  // integer points": the items (and so their coordinates taken together) are distinct.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
+  // Places (or moments) told apart: "no two beacons stand at the same point", "no two runners
+  // finish at the same time", "lamps standing at distinct integer points": the items (and so their
+  // coordinates taken together, or their times) are distinct.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,4}(?:at|in|on|occupy) the same (?:point|position|place|location|spot|cell|square|coordinates|time|moment|instant)\b|\b(?:stand(?:s|ing)?|located|placed|situated|lie|lies|lying|sit(?:s|ting)?|grow(?:s|ing)?) (?:at|on|in) (?:pairwise )?(?:distinct|different) (?:integer |lattice )?(?:points|positions|locations|coordinates|cells|places|spots)\b/,
   // "Every student has a different height", "each key carries a unique code": one measure per item,
   // told apart item by item.
   new RegExp(

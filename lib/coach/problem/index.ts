@@ -5,6 +5,7 @@ import { collectionName } from './constraints';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
+import { pairCountVariant, pluralOf } from './hints/pair-counts';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
@@ -112,6 +113,11 @@ export function analyzeProblem(
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
+  // A count over pairs tied by position and value has a ladder of its own shape, in its own items.
+  const pairs = scene.design
+    ? undefined
+    : pairCountVariant(scene.pairCount, isMethod(patterns[0]) ? ids[0] : undefined);
+  const counted = pairs ? scene.pairCount?.item : null;
   const words = {
     ...hintWords(
       facts,
@@ -121,6 +127,7 @@ export function analyzeProblem(
       collectionName(facts),
       shape.numbersOnly,
     ),
+    ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
     kinds,
     // Only a class has calls: other pages skip reading every sentence for one.
     calls:
@@ -130,18 +137,20 @@ export function analyzeProblem(
   };
   // A class whose calls the statement lists is one even where the bounds leave the calls unsized.
   const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);
-  const variant = variantFor(
-    ids,
-    asks,
-    design,
-    scene.guarantees.has('sorted'),
-    scene.updates,
-    target.target,
-    scene.grid,
-    read.guarantees.has('sorted'),
-    scene.body,
-    isMethod(patterns[0]),
-  );
+  const variant =
+    pairs ??
+    variantFor(
+      ids,
+      asks,
+      design,
+      scene.guarantees.has('sorted'),
+      scene.updates,
+      target.target,
+      scene.grid,
+      read.guarantees.has('sorted'),
+      scene.body,
+      isMethod(patterns[0]),
+    );
   // A design's structures, as guessed; otherwise the ideas a ladder with no lead weighs, which
   // only guesses the page points at make (one merely common among problems like it is right about
   // one time in ten on LeetCode's own problems), and never a sort of input promised in order.

@@ -4,6 +4,7 @@ import type { Guarantee } from './guarantees';
 import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
+import { readPairCount } from './pair-counts';
 import { positionSpans } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
@@ -74,11 +75,12 @@ export function readScene(
   const stream = operationStream(body);
   const updates = UPDATES.test(body);
   const largestValue = values.length > 0 ? Math.max(...values.map((v) => Math.abs(v.upper ?? 0))) : undefined;
+  // A phrase may run from a line into the list items under it ("queries of two kinds:" /
+  // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
+  const joined = body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' ');
   return {
     largestValue,
-    // A phrase may run from a line into the list items under it ("queries of two kinds:" /
-    // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
-    body: body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' '),
+    body: joined,
     kinds,
     shape: shape.kind,
     largest,
@@ -95,6 +97,7 @@ export function readScene(
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
     positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
+    pairCount: grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue),
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

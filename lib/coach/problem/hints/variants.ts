@@ -7,6 +7,7 @@ import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
+import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 
@@ -46,6 +47,7 @@ export type Variant =
   | GridVariant
   | TimedVariant
   | LookupVariant
+  | PairVariant
   | DesignVariant
   | TableVariant;
 
@@ -58,6 +60,7 @@ export const METHOD_SHAPES: readonly Variant[] = ['greedy-sweep', 'greedy-sorted
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,
+  ...PAIR_LADDERS,
   ...TIMED_LADDERS,
   ...LOOKUP_LADDERS,
   ...TABLE_LADDERS,

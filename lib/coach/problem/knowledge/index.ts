@@ -13,6 +13,7 @@ import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDER_TRIGGERS } from './orders';
+import { PAIR_COUNT_TRIGGERS } from './pair-counts';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
@@ -59,6 +60,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,
   ...POSITION_SPAN_TRIGGERS,
+  ...PAIR_COUNT_TRIGGERS,
   ...STEP_TRIGGERS,
 ];
 

@@ -1,4 +1,5 @@
 import type { Guarantee } from '../guarantees';
+import type { PairCount } from '../pair-counts';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
@@ -37,6 +38,8 @@ export interface Scene {
   updates: boolean;
   /** Queries name spans of positions (`1 <= l <= r <= n`), over values fixed or changing (query-kinds.ts). */
   positionSpans?: PositionSpans | null;
+  /** A count over pairs of items whose positions and values are tied (pair-counts.ts). */
+  pairCount?: PairCount | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
 }

@@ -48,6 +48,7 @@ const DISTINCT_PLACES = [
   'No two trees grow in the same cell.',
   'The n lamps stand at distinct integer points (x_i, y_i).',
   'The shops are placed at pairwise different positions.',
+  'No two runners finish at the same time.',
 ];
 
 const SORTED_LISTS = [

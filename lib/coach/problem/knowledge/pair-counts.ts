@@ -1,0 +1,80 @@
+import type { PairCondition, PairCount } from '../pair-counts';
+import type { Scene, Trigger } from './trigger';
+
+/**
+ * Counts over pairs of items whose positions and values are tied (pair-counts.ts reads what is
+ * counted, the order and the value condition). The quoted words are the order of the positions
+ * (`i < j`) or the count ("how many"); the reading decides what they mean.
+ */
+const PAIR_WORDS =
+  /(?<![\w[.])[a-z] ?[<>](?!=) ?[a-z](?![\w[(])|\bhow many\b|\bnumber of\b|\bcount(?:s|ing)?\b/;
+
+const reads =
+  (condition: PairCondition, also: (count: PairCount) => boolean = () => true) =>
+  (scene: Scene) =>
+    !scene.grid &&
+    !scene.design &&
+    scene.shape !== 'graph' &&
+    scene.pairCount?.condition === condition &&
+    also(scene.pairCount);
+
+/** Values beat each other across positions, over more values than an array indexed by value holds. */
+const ranked = (counted: (count: PairCount) => boolean) =>
+  reads('order', (count) => !count.fewValues && counted(count));
+
+export const PAIR_COUNT_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'divide-and-conquer',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'one total over the pairs whose values are out of step with their positions: a merge sort counts, as it merges two sorted halves, every pair that crosses the middle',
+    when: ranked((count) => count.counted === 'pairs'),
+    also: ['segment-tree', 'sorting'],
+  },
+  {
+    technique: 'segment-tree',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'a count for every item (or for the middle of every triple) of the items on one side that it beats: a Fenwick tree over the ranks of the values seen so far answers each as a prefix count',
+    when: ranked((count) => count.counted !== 'pairs'),
+    also: ['divide-and-conquer', 'sorting'],
+  },
+  {
+    technique: 'hash-table',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'the values take only a few different numbers: an array of how many times each value has been seen so far counts the earlier items above or below the current one in constant time',
+    when: reads('order', (count) => count.fewValues),
+    also: ['prefix-sum'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'a pair counts by its sum alone, which does not depend on which item comes first: sorted, the pairs whose sum stays under a bound are counted by two pointers moving toward each other',
+    when: reads('sum-window'),
+    also: ['sorting', 'binary-search'],
+  },
+  {
+    technique: 'hash-table',
+    pattern: PAIR_WORDS,
+    weight: 3,
+    why: 'a sum equal to one number: a map of how many times each value has been seen gives the partners of each new item in constant time',
+    when: reads('sum-exact'),
+  },
+  {
+    technique: 'hash-table',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'moving each value by its own index (a_i - i) turns the condition into equal keys: a map counts the earlier items with the same key',
+    when: reads('key'),
+    also: ['math'],
+  },
+  {
+    technique: 'hash-table',
+    pattern: PAIR_WORDS,
+    weight: 3,
+    why: 'the two values are equal: a map of how many times each value has been seen so far counts the partners of each new item',
+    when: reads('equal'),
+  },
+];
