@@ -1,5 +1,6 @@
 import { repeatablePacks } from './knowledge/amounts';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answer-searches';
+import { answerSetting } from './knowledge/answer-settings';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
@@ -155,12 +156,13 @@ export function readAsks(body: string): Asks {
       /\bfirst (?:integer|element|number|value) of (?:each|every|the i(?:-?th|\^th)?) row(?: \([^)]*\))? is (?:strictly )?greater than the last\b/.test(
         body,
       ),
-    answerSearch: ANSWER_SEARCH.some((pattern) => {
-      // The length of a run that satisfies something is a property of the run, found by a window
-      // or running totals, not a setting every larger value of which also works.
-      const match = pattern.exec(body);
-      return match !== null && !RUN_OF_INPUT.test(match[0]);
-    }),
+    answerSearch:
+      ANSWER_SEARCH.some((pattern) => {
+        // The length of a run that satisfies something is a property of the run, found by a window
+        // or running totals, not a setting every larger value of which also works.
+        const match = pattern.exec(body);
+        return match !== null && !RUN_OF_INPUT.test(match[0]);
+      }) || answerSetting(body) !== null,
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(

@@ -257,7 +257,14 @@ export function impliedSearch(
   shape: Shape,
   asks: Question,
 ): Figure | null {
-  if (shape.kind !== 'one' || EXHAUSTIVE.includes(technique)) return null;
+  if (EXHAUSTIVE.includes(technique)) return null;
+  // Only values are given: the check of a guess is a formula over them, so the halving is all.
+  if (shape.kind === 'values' && asks.answerSearch && !asks.arithmetic)
+    return [
+      'O(log n)',
+      'the answer is the least (or largest) value a formula accepts, and the formula only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',
+    ];
+  if (shape.kind !== 'one') return null;
   // One peak is found by halving too: the middle element and its neighbour say which side rises.
   if (asks.slope)
     return ['O(log n)', 'the middle element and its right neighbour say which half still holds a peak'];

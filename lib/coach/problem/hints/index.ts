@@ -71,7 +71,11 @@ export function techniqueRungs(
       .replaceAll('{amount}', words.amount ?? 'the total asked for')
       .replaceAll('{stage}', words.stage ?? 'step')
       .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
-      .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence'),
+      .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence')
+      .replaceAll('{answer}', words.setting?.phrase ?? 'the answer')
+      .replaceAll('{looser}', words.setting?.looser ?? 'larger')
+      .replaceAll('{kept}', words.setting?.looser === 'smaller' ? 'upper' : 'lower')
+      .replaceAll('{best}', words.setting?.looser === 'smaller' ? 'largest' : 'smallest'),
   ) as unknown as Ladder;
   const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
   const first = namedTechnique(aimed) ? nudge : aimed;

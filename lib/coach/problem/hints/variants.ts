@@ -81,9 +81,9 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'Keep a low and a high index. Look at the middle {item}, decide which side the answer must be on, and move one bound past the middle. Stop when the bounds cross, and check what the last position means for the answer.',
   ],
   'search-answer': [
-    'If someone handed you a candidate answer, could you check quickly whether it is enough, and would every larger candidate pass too?',
+    'If someone handed you a value for {answer}, could one pass over {input} check whether it works, and would every {looser} value pass too?',
     'Binary search on the answer: the check is monotone, so halve the range of possible answers, testing each guess with one linear pass over {input}.',
-    'Set the lowest answer that could work and the highest that surely works. Try the middle with a single pass that checks it; if it passes, keep the lower half, else the upper half. The range closes on the smallest answer that passes.',
+    'Keep the range the answer can still lie in, from the lowest value that could be it to the highest. Try the middle with a single pass that checks it; if it passes, every {looser} value passes too, so keep the {kept} half with the middle in it, else the other half. The range closes on the {best} value that passes.',
   ],
   'search-peak': [
     'Look at one {item} in the middle and the one just after it: if the values rise there, must a peak lie further on?',

@@ -1,8 +1,10 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { isLinkOrOperationCount } from '../counts';
+import { answerSetting } from '../knowledge/answer-settings';
 import { stageNoun } from '../knowledge/steps';
 import { codeIn, namedTechnique } from '../library/spoilers';
+import { normalizeMath } from '../normalize';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
 import { type SearchNodes, searchNodes } from './searches';
@@ -37,6 +39,8 @@ export interface HintWords {
   calls?: string;
   /** The input kinds the reading found (text, a list, a grid…), which those ideas must fit too. */
   kinds?: readonly InputKind[];
+  /** The one value the answer is, in the statement's words, and which guesses pass once one does. */
+  setting?: { phrase?: string; looser: 'smaller' | 'larger' };
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -224,7 +228,16 @@ export function hintWords(
   const brute = bruteForce(statement, words);
   const text = statement.toLowerCase();
   const stage = stageNoun(statement);
-  const read = { ...words, brute, text, ...(stage ? { stage } : {}) };
+  const answer = answerSetting(normalizeMath(statement).toLowerCase());
+  // A phrase that reads like code or runs on is left out; which guesses pass still holds.
+  const quotable = answer && answer.phrase !== '' && answer.phrase.length <= 90 && !codeIn(answer.phrase);
+  const looser: 'smaller' | 'larger' = answer?.way === 'most' ? 'smaller' : 'larger';
+  const setting: HintWords['setting'] = answer
+    ? quotable
+      ? { phrase: answer.phrase, looser }
+      : { looser }
+    : undefined;
+  const read = { ...words, brute, text, ...(stage ? { stage } : {}), ...(setting ? { setting } : {}) };
   return search ? { ...read, search } : read;
 }
 

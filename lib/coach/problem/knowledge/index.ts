@@ -1,5 +1,6 @@
 import { fitsTheKinds } from '../fit';
 import { AMOUNT_TRIGGERS } from './amounts';
+import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
 import { DEFINED_TERM_TRIGGERS } from './defined';
@@ -39,6 +40,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...PARADIGM_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
   ...PATTERN_TRIGGERS,
+  ...ANSWER_SETTING_TRIGGERS,
   ...RUN_TRIGGERS,
   ...CHOICE_TRIGGERS,
   ...ORDER_TRIGGERS,
