@@ -1,3 +1,4 @@
+import type { AnswerObject } from '../answer-object';
 import type { Guarantee } from '../guarantees';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
@@ -39,6 +40,8 @@ export interface Scene {
   positionSpans?: PositionSpans | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
+  /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
+  answer?: AnswerObject | null;
 }
 
 /**
