@@ -1,10 +1,12 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
+import { answerSearch, overItems, searchFigure } from './answer-object';
 import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certainty';
 import { collectionName } from './constraints';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
+import { answerNudge } from './hints/answers';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
@@ -75,6 +77,10 @@ export function analyzeProblem(
     const limit = complexityLimit(shape);
     return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
   };
+  const overAnswer = (shape: InputShape) => {
+    const limit = complexityLimit(shape);
+    return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
+  };
   if (library) {
     const { rungs, ...coaching } = libraryCoaching(library);
     return {
@@ -94,7 +100,11 @@ export function analyzeProblem(
     question,
     readFor,
   );
-  const { shape, limit, reading } = limitFor(sizing);
+  // A search over the answer's few items counts them, not the links or letters given beside them.
+  const search = answerSearch(scene.answer);
+  const sized = limitFor(sizing);
+  const { shape, limit, reading } =
+    search && scene.answer ? overAnswer(overItems(sized.shape, scene.answer)) : sized;
   const ids = patterns.map((p) => p.id);
   const aiding = aidingTechniques(patterns);
   const target = expectedComplexity({
@@ -110,6 +120,7 @@ export function analyzeProblem(
     sizedLimits: sizesForIntent(context),
     items: kinds.some((kind) => kind !== 'number'),
     compares: queriesCompare(scene.body, scene.positionSpans ?? null),
+    answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -181,7 +192,10 @@ export function analyzeProblem(
   const fallbacks = alternatives(patterns).filter(
     (id) => (patterns.find((p) => p.id === id)?.confidence ?? 0) >= (patterns[0]?.confidence ?? 0) / 2,
   );
-  const rungs = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
+  const walked = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
+  // An answer made of the page's own items opens the ladder with those items and their count.
+  const nudge = scene.answer && scene.answer.count <= 40 ? answerNudge(scene.answer, search) : null;
+  const rungs: typeof walked = nudge ? [nudge, walked[1], walked[2]] : walked;
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

@@ -1,4 +1,5 @@
 import type { ProblemContext } from '@/lib/extract/context';
+import { readAnswerObject } from './answer-object';
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import { type CostAsks, readCostAsks } from './costs';
@@ -75,7 +76,9 @@ export function readProblem(context: ProblemContext): Reading {
   // The methods read the order the question searches: one by a key it never mentions again is none.
   const searchable = new Set(guarantees);
   if (sortedBy && !asksAbout(prose, sortedBy)) searchable.delete('sorted');
-  const scene = readScene(facts, prose, kinds, searchable, sortedBy);
+  const seen = readScene(facts, prose, kinds, searchable, sortedBy);
+  // What the question takes or orders of the counted items: a search over them, or an order by a key.
+  const scene = { ...seen, answer: readAnswerObject(seen.body, facts) };
   const stated = statedTime(prose);
   return {
     title,

@@ -41,6 +41,8 @@ export interface TargetInput {
   items?: boolean;
   /** Each query compares a value against the whole input (query-kinds.ts), not a key or a span. */
   compares?: boolean;
+  /** The search over the answer's candidates (answer-object.ts), when its items are few enough. */
+  answer?: Figure;
 }
 
 /**
@@ -164,6 +166,7 @@ export function expectedComplexity({
   sizedLimits = false,
   items = false,
   compares = false,
+  answer,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -182,6 +185,13 @@ export function expectedComplexity({
   // The question names the search itself, so no guess about the method can change the bar.
   if (implied && fits(big))
     return { target: big, reason: `The question implies the search: ${big}${per}, since ${why}.` };
+  // The answer is a subset or an order of few items and nothing polynomial decides it: the search
+  // over them is the bar, unless the method's own figure already searches them.
+  if (answer && !EXPONENTIAL.test(big) && fits(answer[0]))
+    return {
+      target: answer[0],
+      reason: `The answer is made of the items themselves: ${answer[0]}${per}, ${answer[1]}.`,
+    };
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
   const placed = overSets(asks) ?? PLACED;
   if (/n!/.test(big) && !fits(big) && fits(placed[0]))

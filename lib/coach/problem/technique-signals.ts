@@ -1,3 +1,4 @@
+import { answerSearch } from './answer-object';
 import { formatBound } from './complexity';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
@@ -56,6 +57,11 @@ export function boundSignals(
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
   }
   const largest = scene.largest;
+  // What the answer is made of speaks before any word for a choice: the items to take or order.
+  if (answerSignals(scene, add)) {
+    if (scene.shape === 'graph') add('graph', 2, 'the input lists links between numbered items: a graph');
+    return;
+  }
   // Few items only invite trying every choice when there is a choice to make (a subset, an order,
   // a split, the best or every candidate): twenty words to check one by one are a short input.
   const choosing = CHOICE.test(scene.body);
@@ -79,6 +85,63 @@ export function boundSignals(
       add('bit-manipulation', 1, `${formatBound(largest)} items: every subset fits in a bitmask`);
   }
   if (scene.shape === 'graph') add('graph', 2, 'the input lists links between numbered items: a graph');
+}
+
+/** The evidence a search over the answer's candidates weighs: as much as a clear phrase. */
+const SEARCH_WEIGHT = 3.5;
+const HELPER_WEIGHT = 2.5;
+
+/**
+ * What the answer's object says about the method (answer-object.ts): few items taken or left are
+ * every subset (a bitmask, or a recursion that carries a running total), few items in an order
+ * are every order, a few more an order built by a table over the items placed so far, up to forty
+ * taken by their total are two halves; an order one key decides is a sort, however few the items.
+ * Returns whether the object decided, so the bounds' guess from words stays out.
+ */
+function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void): boolean {
+  const answer = scene.answer;
+  if (!answer || answer.count <= 0 || answer.count > 40) return false;
+  const few = `${formatBound(answer.count)} ${answer.items}`;
+  if (answer.shape === 'keyed') {
+    add(
+      'sorting',
+      SEARCH_WEIGHT,
+      `the ${answer.items} are listed ${answer.words}: one key decides the order`,
+    );
+    return true;
+  }
+  const search = answerSearch(answer);
+  if (search === 'subsets') {
+    const [first, second]: [TechniqueId, TechniqueId] = answer.additive
+      ? ['backtracking', 'bit-manipulation']
+      : ['bit-manipulation', 'backtracking'];
+    const why = `the answer is a choice of some of at most ${few} ("${answer.words}"): every subset can be tried`;
+    add(first, SEARCH_WEIGHT, why);
+    add(second, HELPER_WEIGHT, why);
+    return true;
+  }
+  if (search === 'orders') {
+    add(
+      'backtracking',
+      SEARCH_WEIGHT,
+      `the answer is an order of at most ${few} ("${answer.words}"): every order can be tried`,
+    );
+    return true;
+  }
+  if (search === 'placed') {
+    const why = `the answer is an order of at most ${few} ("${answer.words}"): too many orders to list, few enough sets of items placed`;
+    add('dynamic-programming', SEARCH_WEIGHT, why);
+    add('bit-manipulation', HELPER_WEIGHT, why);
+    return true;
+  }
+  if (search === 'halves') {
+    const why = `the answer is a choice of some of at most ${few} by their total: too many subsets for one list, few enough for each half`;
+    add('binary-search', HELPER_WEIGHT, why);
+    add('sorting', HELPER_WEIGHT, why);
+    add('bit-manipulation', HELPER_WEIGHT, why);
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -128,6 +128,15 @@ const NOT_MONOTONE = /\bexactly\b|\bequal(?:s| to)?\b|\bdivid\w*\b|\bdivisible\b
 const DIVISIBILITY =
   /\b(?:nothing|none|no \w+) (?:is )?left over\b|\bwithout (?:a |any )?remainder\b|\bdivisible\b|\bevenly\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:each|every|all|both)\b/;
 
+/**
+ * A setting that is one letter the page also writes as a subscript ("the maximum j such that a_j >
+ * a_i", "h[j]") is an index sought among the items, not a value chosen and checked.
+ */
+function subscriptOnPage(setting: string, body: string): boolean {
+  const letter = /^([a-z]) $/i.exec(setting)?.[1];
+  return letter !== undefined && new RegExp(String.raw`\w(?:_\{?${letter}\b|\[${letter}\])`).test(body);
+}
+
 const sentences = (body: string) => body.split(/(?<=[.;!?])\s+|\n+/);
 
 /** The largest or smallest setting that passes a monotone check, when the ask is built that way. */
@@ -161,7 +170,8 @@ export function answerSetting(body: string): AnswerSetting | null {
       NOT_A_SETTING.test(noun) ||
       PAID.test(condition) ||
       NOT_MONOTONE.test(condition) ||
-      RUN_OF_INPUT.test(tied)
+      RUN_OF_INPUT.test(tied) ||
+      subscriptOnPage(noun, body)
     )
       continue;
     // The bound may be told with the rules before the ask ("at least k pieces"), never by its constraints.

@@ -1,3 +1,4 @@
+import type { AnswerObject } from '../answer-object';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
 import type { PositionSpans } from '../query-kinds';
@@ -42,6 +43,8 @@ export interface Scene {
   pairCount?: PairCount | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
+  /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
+  answer?: AnswerObject | null;
 }
 
 /**

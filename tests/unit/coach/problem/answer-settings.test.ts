@@ -70,6 +70,15 @@ describe('one setting, the largest or smallest that passes a check', () => {
     expect(read('The heights are sorted. For each k report the k-th smallest height.')).toBeNull();
   });
 
+  it('leaves an index the page writes as a subscript, while a bare letter stays a setting', () => {
+    expect(
+      read('For each i, print the maximum j such that 1 <= j < i and a_j > a_i, or 0 if none exists.'),
+    ).toBeNull();
+    expect(
+      read('There are n jars and k bags. Print the largest x such that at least k bags hold x sweets.'),
+    ).not.toBeNull();
+  });
+
   it('leaves a check that is not monotone: a length that divides every board', () => {
     expect(
       read(

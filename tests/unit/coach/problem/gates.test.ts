@@ -124,9 +124,15 @@ describe('the offline coach on the labelled problems', () => {
  * later item that beats each one, written in subscripts (stop 31, nearest), read top-1 0.05 before
  * their rule and 0.75 after. Twenty-four pages of groups merged by events and asked about (stop 31,
  * groups) read top-1 0.21 before their rule and 0.92 after. With all of stop 31 the set of 846
- * reads top-1 0.727, top-3 0.810, target 0.842 and limit 0.927. Twenty-six pages of counts over
- * pairs tied by position and value (stop 32, pairs) read top-1 0.19 before their reading and 0.77
- * after; with them the set of 872 reads top-1 0.734, top-3 0.814, target 0.847 and limit 0.928.
+ * reads top-1 0.727, top-3 0.810, target 0.842 and limit 0.927. Stop 32 added four rounds, each
+ * read before its change and after: nine pages of letters that are not queries, running-state lines
+ * and moves priced nothing or one (reading) went from top-1 0.44 to 0.78; twenty-six of counts over
+ * pairs tied by position and value (pairs) from 0.19 to 0.77; twenty-six of one setting searched as
+ * the largest or smallest that passes (answers) from 0.15 to 0.77; and twenty-six whose answer is a
+ * selection or an order of few items (small) from top-1 0.27 and target 0.19 to 0.58 and 0.62, the
+ * ten of them never tuned to from 0.20 and 0.10 to 0.50 and 0.40. With all four the set of 933
+ * reads top-1 0.733, top-3 0.817, target 0.841 and limit 0.930; the 715 pages of stop 30 read
+ * 0.722, 0.813, 0.852 and 0.930 (0.715, 0.809, 0.850 and 0.930 before stop 32).
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -138,8 +144,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.7);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
   });
