@@ -3,7 +3,8 @@
  * node can reach every other, or (a question to join the network, "may be disconnected") not.
  */
 export const TREE = [
-  /\b(?:represents?|forms?|is|are|describes?|makes?) (?:an? )?(?:valid )?(?:undirected |unrooted )?trees?\b/,
+  // "The park is a rooted tree", "the given edges specify a tree": a rooted tree is still one tree.
+  /\b(?:represents?|forms?|is|are|describes?|makes?|specif(?:y|ies)|defines?) (?:an? )?(?:valid )?(?:undirected |unrooted |rooted )?trees?\b/,
   /\b(?:undirected|unrooted)(?: and (?:undirected|unrooted|weighted))? trees?\b/,
   // "There is exactly one route between any two junctions": a tree told by its paths.
   /\b(?:exactly one|only one|a unique|one and only one|a single) (?:simple )?(?:route|path|way|chain \w+) (?:\w+ ){0,2}(?:between|connecting|joining) (?:any|every|each) (?:two|pair)\b/,

@@ -52,7 +52,7 @@ const OTHER_CHARACTERS =
  */
 const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made(?: up)?|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
-  /\b(?:consist(?:s|ing)?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
+  /\b(?:consist(?:s|ing)?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: 0 ?- ?9| \(0 ?- ?9\)| from 0 to 9)?(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
   // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
   // class of characters and nothing else, so nothing can be "mixed in". Two classes together

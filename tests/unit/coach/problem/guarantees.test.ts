@@ -44,6 +44,8 @@ describe('what a statement promises', () => {
     expect(read(['s consists of lowercase English letters and digits.'])).not.toContain('lowercase-only');
     expect(read(["s contains only 'Q', 'W', 'E', and 'R'."])).toContain('fixed-alphabet');
     expect(read(['num1 and num2 consist of digits only.'])).toContain('fixed-alphabet');
+    expect(read(['Both strings consist of digits 0-9 only.'])).toContain('fixed-alphabet');
+    expect(read(['s consists of digits 0-9 and lowercase letters.'])).not.toContain('fixed-alphabet');
     expect(read(["s[i] is either '0' or '1'."])).toContain('fixed-alphabet');
     expect(read(['bits[i] is either 0 or 1.'])).toContain('fixed-alphabet');
     expect(read(['orders[i] is an uppercase English letter'])).toContain('fixed-alphabet');
@@ -150,6 +152,13 @@ describe('promises in phrasings the reader was not written for', () => {
     expect(read([], 'There is an undirected tree with n nodes labelled 0 to n - 1.')).toEqual(
       new Set(['connected', 'acyclic']),
     );
+    expect(read([], 'The park is a rooted tree consisting of n vertices with the root at vertex 1.')).toEqual(
+      new Set(['connected', 'acyclic']),
+    );
+    expect(read(['It is guaranteed that the given set of edges specifies a tree.'])).toEqual(
+      new Set(['connected', 'acyclic']),
+    );
+    expect(read([], 'The park is a rooted forest of n vertices.')).not.toContain('connected');
     expect(read(['Every room can be reached from room 0.'])).toContain('connected');
     expect(read([], 'The network can be disconnected.')).not.toContain('connected');
   });
