@@ -41,6 +41,8 @@ const LOWERCASE_IN_PROSE = [
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
   // "Every character of s is a lowercase English letter": said of each character in turn.
   /\b(?:every|each|all) (?:the )?(?:characters?|letters?|symbols?) (?:of|in) (?:the )?[\w.[\]]+ (?:is|are) (?:an? )?lower[- ]?case (?:english |latin )?(?:letters?|characters?)\b(?! and| or|, )/,
+  // HackerRank's "each character s[i] is in the range ascii[a-z]" ("ascii[a-zA-Z]" is not).
+  /\bascii ?\[ ?a ?- ?z ?\]/,
 ];
 /** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
 const OTHER_CHARACTERS =

@@ -121,8 +121,15 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
       const letter = name.toLowerCase();
       return (hints.usage.itemised.has(letter) || labelled.has(letter)) && !hints.usage.single.has(letter);
     });
+  // "where n is the length of both strings": the statement says outright that the letter measures
+  // an input it reads, which is a size however little else it says of the input.
+  const measured = (v: Variable) =>
+    v.names.some((name) =>
+      new RegExp(String.raw`\b${name} (?:is|denotes|stands for) the (?:length|size) of\b`, 'i').test(whole),
+    );
   if (!listsItems) {
-    for (const v of variables) if (v.role === 'size' && lettersOnly(v) && !itemised(v)) v.role = 'value';
+    for (const v of variables)
+      if (v.role === 'size' && lettersOnly(v) && !itemised(v) && !measured(v)) v.role = 'value';
   }
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   if (hints.table) markSideWords(variables);

@@ -166,6 +166,8 @@ describe('promises in phrasings the reader was not written for', () => {
   it('reads lowercase strings however they are spelled, and not when other characters join them', () => {
     expect(read(['s consists only of lower case English letters.'])).toContain('lowercase-only');
     expect(read(['word has only lowercase English characters.'])).toContain('lowercase-only');
+    expect(read(['Each character s[i] is in the range ascii[a-z]'])).toContain('lowercase-only');
+    expect(read(['Each character s[i] is in the range ascii[a-zA-Z]'])).not.toContain('lowercase-only');
     expect(
       read(
         ['text consists of lowercase English letters and spaces.'],

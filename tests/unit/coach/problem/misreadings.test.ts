@@ -27,6 +27,13 @@ describe('a lone count introduced in prose', () => {
       ).toBe('size');
   });
 
+  it('is a size when the statement says it measures an input, however little else it says', () => {
+    const statement =
+      'Both players write a code of digits. Given the secret and the guess, print the feedback.';
+    expect(roleOf('n', statement, ['1 <= n <= 1000, where n is the length of both strings'])).toBe('size');
+    expect(roleOf('n', statement, ['1 <= n <= 1000, where n is the number of rounds played'])).toBe('value');
+  });
+
   it('stays a value when it is one number or only says how many there would be', () => {
     expect(
       roleOf('n', 'Given an integer n, return how many trailing zeros n! has.', ['1 <= n <= 10^5']),
