@@ -1,6 +1,6 @@
 import { repeatablePacks } from './knowledge/amounts';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answer-searches';
-import { answerSetting } from './knowledge/answer-settings';
+import { type AnswerSetting, answerSetting } from './knowledge/answer-settings';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { alphabetFromList } from './knowledge/graphs';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
@@ -117,7 +117,11 @@ const ANSWER_SEARCH = [
   LEAST_THAT_WORKS,
 ];
 
-export function readAsks(body: string): Asks {
+/**
+ * `setting` is the scene's reading of the one value searched (read once per statement); callers
+ * with only a body get it read here.
+ */
+export function readAsks(body: string, setting: AnswerSetting | null = answerSetting(body)): Asks {
   return {
     kth: /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body),
     mergeK:
@@ -162,7 +166,7 @@ export function readAsks(body: string): Asks {
         // or running totals, not a setting every larger value of which also works.
         const match = pattern.exec(body);
         return match !== null && !RUN_OF_INPUT.test(match[0]);
-      }) || answerSetting(body) !== null,
+      }) || setting !== null,
     lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(

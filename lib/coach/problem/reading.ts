@@ -89,7 +89,7 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: readAsks(scene.body),
+    asks: readAsks(scene.body, scene.setting ?? null),
     costs: readCostAsks(scene.body),
     stated,
   };

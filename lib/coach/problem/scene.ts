@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
+import { answerSetting } from './knowledge/answer-settings';
 import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
@@ -98,6 +99,7 @@ export function readScene(
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
     positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
     pairCount: grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue),
+    setting: answerSetting(joined),
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

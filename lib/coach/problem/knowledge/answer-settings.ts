@@ -198,9 +198,7 @@ export const ANSWER_SETTING_TRIGGERS: readonly Trigger[] = [
     weight: 3,
     why: 'the answer is one value chosen as the largest or smallest that passes a check, and the check only gets easier one way: guess the value, check it in one pass (or by a formula), and halve the range of answers',
     when: (scene) =>
-      !scene.design &&
-      (scene.largestValue ?? 0) >= VALUES_BEYOND_A_LOOP &&
-      answerSetting(scene.body) !== null,
+      !scene.design && (scene.largestValue ?? 0) >= VALUES_BEYOND_A_LOOP && (scene.setting ?? null) !== null,
     also: ['greedy'],
   },
 ];

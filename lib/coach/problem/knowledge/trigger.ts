@@ -4,6 +4,7 @@ import type { PairCount } from '../pair-counts';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
+import type { AnswerSetting } from './answer-settings';
 
 /** What the statement is about as a whole, which decides whether a phrase means what it seems to. */
 export interface Scene {
@@ -43,6 +44,8 @@ export interface Scene {
   pairCount?: PairCount | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
+  /** The one value the question searches, the largest or smallest that passes a check (answer-settings.ts). */
+  setting?: AnswerSetting | null;
   /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
   answer?: AnswerObject | null;
 }
