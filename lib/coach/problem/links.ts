@@ -66,6 +66,11 @@ export function definesPairs(variable: Variable, body: string): boolean {
   });
 }
 
+/** Things named like links between items: roads, cables, edges. */
+export function namesLinks(nouns: readonly string[]): boolean {
+  return nouns.some((noun) => EDGE_NAMES.test(noun));
+}
+
 /** A count of links: named like edges, said to join items, spelled as pairs of items, or bounded faster than the node count grows. */
 export function isEdgeCount(
   facts: ConstraintFacts,
@@ -74,7 +79,7 @@ export function isEdgeCount(
   body = '',
 ): boolean {
   if (variable.names.some((name) => EDGE_NAMES.test(name.replace(/[._]/g, ' ')))) return true;
-  if (nouns(facts, variable).some((noun) => EDGE_NAMES.test(noun))) return true;
+  if (namesLinks(nouns(facts, variable))) return true;
   if (joinsItems(facts, variable, body) || definesPairs(variable, body)) return true;
   // Bounded by a formula that grows faster than the node count (m <= n * (n - 1) / 2): only edges do.
   return (
@@ -194,4 +199,16 @@ export function countsOperations(facts: ConstraintFacts, v: Variable, body: stri
     nouns(facts, v).some((noun) => OPERATION_NOUNS.test(noun)) ||
     askedAbout(facts, v, body)
   );
+}
+
+/**
+ * An answer due after each link as it arrives ("after every treaty, report", "right after cable j
+ * is laid", "its size at that moment"): the links are a stream of union and find operations over
+ * the items, counted as queries, not a graph handed over whole.
+ */
+const ANSWERED_AS_THEY_COME =
+  /\b(?:right |just )?after (?:each|every)\b(?! test)|\bright after (?:\w+ )?[a-z]\b|\bat that (?:moment|time|point)\b/;
+
+export function answeredAsTheyCome(body: string): boolean {
+  return ANSWERED_AS_THEY_COME.test(body);
 }

@@ -1,5 +1,5 @@
 import type { Variable, VariableRole } from './constraints';
-import { LINK_WORDS } from './links';
+import { LINK_WORDS, namesLinks } from './links';
 import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
@@ -54,7 +54,10 @@ export function roleOf(name: string, hints: RoleHints): VariableRole {
   if (/^[a-z]$/.test(lower) && hints.usage.sides.has(lower)) return 'dimension';
   if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
   if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
-  if (lower === 'k') return 'param';
+  // "k links, each on its own line": k counts lines of the input that join two items, the
+  // edges of a graph, whatever letter the page gives them; a k named otherwise is a parameter.
+  if (lower === 'k')
+    return hints.usage.lines.has(lower) && namesLinks(hints.usage.nouns.get(lower) ?? []) ? 'size' : 'param';
   if (!/^[a-z]$/.test(lower)) return 'value';
   // One letter: what the statement does with it decides. Counting things makes it a size; a
   // single number it names ("an integer n") or a modulus is a magnitude.
@@ -87,15 +90,14 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     if (counts.has(v.role) && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0)) v.role = 'value';
   // Names bounded together by a count ("1 <= u, v <= n") are labels of its items, whatever their
   // letter (v is no vertex count); where the statement links items, they say the count counts them.
+  // They are one kind of thing: when one of them counts nothing, neither do the others, whatever a
+  // verb after one of them looks like ("kingdoms a and b unites").
   const lettersOnly = (v: Variable) => v.names.every((name) => /^[a-z]$/i.test(name));
+  const counted = (v: Variable) => v.names.some((name) => hints.usage.counted.has(name.toLowerCase()));
+  const partners = (v: Variable) =>
+    variables.filter((other) => other.label && other.boundedBy === v.boundedBy);
   for (const v of variables)
-    if (
-      v.label &&
-      v.role === 'size' &&
-      lettersOnly(v) &&
-      !v.names.some((name) => hints.usage.counted.has(name.toLowerCase()))
-    )
-      v.role = 'value';
+    if (v.label && v.role === 'size' && lettersOnly(v) && !partners(v).every(counted)) v.role = 'value';
   const labelled = LINK_WORDS.test(whole.toLowerCase())
     ? new Set(variables.flatMap((v) => (v.label && v.boundedBy ? [v.boundedBy.toLowerCase()] : [])))
     : new Set<string>();

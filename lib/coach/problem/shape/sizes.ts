@@ -1,10 +1,10 @@
 import { isRangeOfItemValues } from '../amounts';
 import type { Variable } from '../constraints';
-import { endpointsOf, isEdgeCount } from '../links';
+import { answeredAsTheyCome, definesPairs, endpointsOf, isEdgeCount } from '../links';
 import type { Shape } from '../shape';
 import { subsetSums } from '../subset-sums';
 import { sizeRoles } from '../two-sizes';
-import type { ShapeReading } from './reading';
+import { label, type ShapeReading } from './reading';
 
 /** The k-th of something: k is a rank, not a number of rounds. */
 const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\b/;
@@ -13,10 +13,18 @@ const KTH = /\bk-?th\b|\bk(?:\^th)? (?:largest|smallest|closest|highest|lowest)\
 export function twoSizesShape(reading: ShapeReading, first: Variable, second: Variable): Shape {
   const { facts, sizes, body, technique, size } = reading;
   const roles = sizeRoles(facts, sizes, body, technique);
-  if (roles.kind === 'graph') return { kind: 'graph', v: size(roles.nodes, 'V'), e: size(roles.edges, 'E') };
+  if (roles.kind === 'graph')
+    return answeredAsTheyCome(body)
+      ? { kind: 'add', n: size(roles.nodes, 'n'), other: size(roles.edges, 'q') }
+      : { kind: 'graph', v: size(roles.nodes, 'V'), e: size(roles.edges, 'E') };
   if (roles.kind === 'queries')
     return { kind: 'add', n: size(roles.input, 'n'), other: size(roles.queries, 'q') };
   if (roles.table) return { kind: 'product', n: size(first, 'n'), other: size(second, 'm'), grid: false };
+  // Lines that each name two of the items ("a treaty between kingdoms a and b"), answered one by
+  // one as they arrive, are operations on the items: q, whatever the page calls them.
+  const labelled = [first, second].find((v) => endpointsOf(facts, v) >= 2);
+  const stream = labelled && answeredAsTheyCome(body) ? (labelled === first ? second : first) : undefined;
+  if (labelled && stream) return { kind: 'add', n: size(labelled, 'n'), other: size(stream, 'q') };
   return { kind: 'add', n: size(first, 'n'), other: size(second, 'm') };
 }
 
@@ -30,6 +38,13 @@ export function oneSizeShape(reading: ShapeReading, first: Variable, amount: Var
   if (isEdgeCount(facts, first, undefined, body) && endpointsOf(facts, first) >= 2) {
     return { kind: 'graph', v: size(first, 'V'), e: size(first, 'E') };
   }
+  // A list of pairs of its items whose length the statement ties to the count ("roads.length ==
+  // n - 1", "roads[i] = [a, b]"): an edge list as long as the node count, so a tree handed over
+  // as its edges is still read as V vertices and E edges.
+  const links = facts.variables.find(
+    (v) => v !== first && v.upper === undefined && definesPairs(v, body) && endpointsOf(facts, first) >= 2,
+  );
+  if (links) return { kind: 'graph', v: size(first, 'V'), e: { ...size(first, 'E'), name: label(links) } };
   if (amount) return { kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false };
   const values =
     technique === 'dynamic-programming' && known.find((v) => isRangeOfItemValues(v, facts.variables));
