@@ -1,6 +1,7 @@
 import type { Asks } from './asks';
 import { choiceTiedToPrevious, independentChoices, oneWayWalk } from './knowledge/steps';
 import { UNIFORM, WEIGHTED } from './scene';
+import type { ValueWork } from './value-work';
 
 /*
  * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
@@ -43,6 +44,8 @@ export interface CostAsks {
   freeSteps: boolean;
   /** The longest or best walk whose every move goes strictly one way: each place's best walk is found once. */
   oneWay: boolean;
+  /** Where only values are bounded, how the answer is computed from them (value-work.ts). */
+  valueWork: ValueWork | null;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -92,7 +95,7 @@ const COLLECTS_ALL =
 const REACH_OF_K =
   /\b(?:distance(?: of)?|within) k\b|\bk (?:steps|edges|moves|hops|jumps|levels) (?:away|from)\b/;
 
-export function readCostAsks(body: string): CostAsks {
+export function readCostAsks(body: string, valueWork: ValueWork | null = null): CostAsks {
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
     consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
@@ -110,5 +113,6 @@ export function readCostAsks(body: string): CostAsks {
     tiedSteps: choiceTiedToPrevious(body),
     freeSteps: independentChoices(body),
     oneWay: oneWayWalk(body),
+    valueWork,
   };
 }

@@ -3,6 +3,7 @@ import type { Question } from './costs';
 import { MERGE_K_FIGURE, MERGES_K, onOne } from './one-input';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
+import type { ValueWorkKind } from './value-work';
 
 /*
  * What each technique's standard solution costs on each shape of input, with the reason in its
@@ -54,6 +55,20 @@ const WALKS: readonly TechniqueId[] = [
 /** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
 const PER_ITEM = /\[i\]|\beach\b/i;
 
+/** What each way of computing the answer from a value costs (value-work.ts). */
+const VALUE_WORK_FIGURES: Readonly<Record<ValueWorkKind, Figure>> = {
+  closed: ['O(1)', 'a closed formula over the given values, whatever their size'],
+  walk: ['O(log n)', 'a walk over the digits or bits of the value, or a halving of it (a gcd, a fast power)'],
+  inverted: [
+    'O(log n)',
+    'the answer is the largest (or smallest) integer whose closed-form total stays within the given value, and that total only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',
+  ],
+  root: [
+    'O(sqrt(n))',
+    'divisors come in pairs d and n / d, so trying every d up to the square root finds them all',
+  ],
+};
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -73,6 +88,7 @@ export function figureFor(
           'O(n)',
           'each value up to the bound is reached once, with a constant number of moves out of it',
         ];
+      if (asks.valueWork) return VALUE_WORK_FIGURES[asks.valueWork.kind];
       // A halving search among the likely methods, with nothing to search but a range of values,
       // halves that range: the first bad one of n, a guessed number, an integer square root.
       if (aids.search && !asks.arithmetic)
@@ -259,7 +275,10 @@ export function impliedSearch(
 ): Figure | null {
   if (EXHAUSTIVE.includes(technique)) return null;
   // Only values are given: the check of a guess is a formula over them, so the halving is all.
-  if (shape.kind === 'values' && asks.answerSearch && !asks.arithmetic)
+  const inverted = asks.valueWork
+    ? asks.valueWork.kind === 'inverted'
+    : asks.answerSearch && !asks.arithmetic;
+  if (shape.kind === 'values' && inverted)
     return [
       'O(log n)',
       'the answer is the least (or largest) value a formula accepts, and the formula only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',

@@ -8,6 +8,7 @@ import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
+import { valueVariant } from './hints/values';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
@@ -24,6 +25,7 @@ import { type InputShape, readShape } from './shape';
 import { aidingTechniques, expectedComplexity, sizedBy } from './target';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
+import { valueName } from './value-work';
 
 export type { LibraryMatch } from './library/lookup';
 export type { Hint, ProblemAnalysis, RelatedProblem, TechniqueGuess, TechniqueId } from './types';
@@ -72,13 +74,14 @@ export function analyzeProblem(
     shapes.set(id, shape);
     return shape;
   };
+  const rootWalk = scene.valueWork?.kind === 'root';
   const limitFor = (technique: TechniqueGuess['id'] | undefined) => {
     const shape = readFor(technique);
-    const limit = complexityLimit(shape);
+    const limit = complexityLimit(shape, rootWalk);
     return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
   };
   const overAnswer = (shape: InputShape) => {
-    const limit = complexityLimit(shape);
+    const limit = complexityLimit(shape, rootWalk);
     return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
   };
   if (library) {
@@ -139,6 +142,7 @@ export function analyzeProblem(
       shape.numbersOnly,
     ),
     ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
+    ...(shape.shape.kind === 'values' ? { value: valueName(shape.shape.values) } : {}),
     kinds,
     // Only a class has calls: other pages skip reading every sentence for one.
     calls:
@@ -150,6 +154,7 @@ export function analyzeProblem(
   const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);
   const variant =
     pairs ??
+    valueVariant(scene.valueWork) ??
     variantFor(
       ids,
       asks,

@@ -112,23 +112,39 @@ function boundsText(shape: Sized): string {
   }
 }
 
-function valuesLimit(shape: Extract<Shape, { kind: 'values' }>, input: InputShape): ComplexityLimit {
+function valuesLimit(
+  shape: Extract<Shape, { kind: 'values' }>,
+  input: InputShape,
+  rootWalk: boolean,
+): ComplexityLimit {
   const largest = shape.values.reduce<Variable | undefined>(
     (best, v) => (best && Math.abs(best.upper ?? 0) >= Math.abs(v.upper ?? 0) ? best : v),
     undefined,
   );
   const what = largest ? `${largest.names[0]} <= ${formatBound(largest.upper ?? 0)}` : 'the input';
   const tests = input.tests > 1 ? `, across up to ${formatBound(input.tests)} tests` : '';
+  // The divisors of one value are found in pairs up to its square root: a loop that far fits
+  // when the square root of the largest value, times the tests, stays within the budget.
+  const root = Math.sqrt(Math.abs(largest?.upper ?? 0)) * input.tests;
+  if (rootWalk && root <= BUDGET)
+    return {
+      limit: 'O(sqrt(n))',
+      reason: `Only values are bounded (${what}${tests}): a loop up to the square root of the value is about ${formatSteps(root)} steps and fits, a loop up to the value itself never does.`,
+    };
   return {
     limit: 'O(log n)',
     reason: `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself.`,
   };
 }
 
-/** The slowest complexity the bounds allow, with arithmetic that quotes the bounds it used. */
-export function complexityLimit(input: InputShape): ComplexityLimit {
+/**
+ * The slowest complexity the bounds allow, with arithmetic that quotes the bounds it used.
+ * `rootWalk`: the answer is read from one value's divisors (value-work.ts), so a loop up to its
+ * square root is a rung of its own.
+ */
+export function complexityLimit(input: InputShape, rootWalk = false): ComplexityLimit {
   const { shape, tests } = input;
-  if (shape.kind === 'values') return valuesLimit(shape, input);
+  if (shape.kind === 'values') return valuesLimit(shape, input, rootWalk);
   if (shape.kind === 'unknown' && shape.values) {
     const quoted = shape.values.map((v) => `${v.names[0]} <= ${formatBound(v.upper ?? 0)}`).join(', ');
     return {

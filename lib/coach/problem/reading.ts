@@ -90,7 +90,7 @@ export function readProblem(context: ProblemContext): Reading {
     sortedBy,
     scene,
     asks: readAsks(scene.body, scene.setting ?? null),
-    costs: readCostAsks(scene.body),
+    costs: readCostAsks(scene.body, scene.valueWork ?? null),
     stated,
   };
 }

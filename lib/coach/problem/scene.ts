@@ -9,6 +9,7 @@ import { readPairCount } from './pair-counts';
 import { positionSpans } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
+import { readValueWork } from './value-work';
 
 /** A class to implement, or a stream of typed operations on one structure. */
 const DESIGN =
@@ -79,6 +80,7 @@ export function readScene(
   // A phrase may run from a line into the list items under it ("queries of two kinds:" /
   // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
   const joined = body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' ');
+  const setting = answerSetting(joined);
   return {
     largestValue,
     body: joined,
@@ -99,7 +101,8 @@ export function readScene(
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
     positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
     pairCount: grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue),
-    setting: answerSetting(joined),
+    setting,
+    valueWork: shape.kind === 'values' ? readValueWork(joined, setting) : null,
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
   };
 }

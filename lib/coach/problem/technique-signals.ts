@@ -5,6 +5,7 @@ import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import type { TechniqueId } from './types';
+import { valueWorkEvidence } from './value-work';
 
 /** Normalises a tag for lookup: "Heap (Priority Queue)" → "heap (priority queue)", "*1400" → "". */
 function tagKey(tag: string): string {
@@ -55,6 +56,7 @@ export function boundSignals(
   // A class's calls are no formula, whatever the bounds leave unsized.
   if (scene.shape === 'values' && !table && !scene.design) {
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
+    valueWorkEvidence(scene.valueWork, add);
   }
   const largest = scene.largest;
   // What the answer is made of speaks before any word for a choice: the items to take or order.

@@ -70,6 +70,7 @@ export function techniqueRungs(
       .replaceAll('{neighbours}', words.neighbours)
       .replaceAll('{amount}', words.amount ?? 'the total asked for')
       .replaceAll('{stage}', words.stage ?? 'step')
+      .replaceAll('{value}', words.value ?? 'the value')
       .replaceAll('{first}', words.sequences?.[0] ?? 'the first sequence')
       .replaceAll('{second}', words.sequences?.[1] ?? 'the second sequence')
       .replaceAll('{answer}', words.setting?.phrase ?? 'the answer')

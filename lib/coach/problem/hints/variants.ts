@@ -10,6 +10,7 @@ import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
+import { VALUE_LADDERS, type ValueVariant } from './values';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
@@ -49,7 +50,8 @@ export type Variant =
   | LookupVariant
   | PairVariant
   | DesignVariant
-  | TableVariant;
+  | TableVariant
+  | ValueVariant;
 
 /**
  * The shapes every greedy guess gets, after a sort or along one sweep: they say how a greedy goes,
@@ -65,6 +67,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...LOOKUP_LADDERS,
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
+  ...VALUE_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',

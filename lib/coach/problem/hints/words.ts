@@ -39,6 +39,8 @@ export interface HintWords {
   calls?: string;
   /** The input kinds the reading found (text, a list, a grid…), which those ideas must fit too. */
   kinds?: readonly InputKind[];
+  /** The value a values-only page asks about, by the statement's name for it ("goal", "n"). */
+  value?: string;
   /** The one value the answer is, in the statement's words, and which guesses pass once one does. */
   setting?: { phrase?: string; looser: 'smaller' | 'larger' };
 }

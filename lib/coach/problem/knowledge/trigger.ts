@@ -4,6 +4,7 @@ import type { PairCount } from '../pair-counts';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
+import type { ValueWork } from '../value-work';
 import type { AnswerSetting } from './answer-settings';
 
 /** What the statement is about as a whole, which decides whether a phrase means what it seems to. */
@@ -46,6 +47,8 @@ export interface Scene {
   negatives: boolean;
   /** The one value the question searches, the largest or smallest that passes a check (answer-settings.ts). */
   setting?: AnswerSetting | null;
+  /** Where only values are bounded, how the answer is computed from them (value-work.ts). */
+  valueWork?: ValueWork | null;
   /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
   answer?: AnswerObject | null;
 }

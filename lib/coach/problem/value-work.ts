@@ -1,0 +1,147 @@
+import type { Variable } from './constraints';
+import type { AnswerSetting } from './knowledge/answer-settings';
+import type { TechniqueId } from './types';
+
+/*
+ * How the answer is computed from a value, when only values are bounded. Read from what is asked
+ * of which value, not from the story's words: a "largest" square in a rectangle is a minimum of
+ * two sides, a "power" bank is a division, the "digits" of 10^K are K + 1, none of them a walk.
+ *
+ * - closed: a closed form of the inputs (arithmetic, a parity, a min or max of a few terms), O(1);
+ * - walk: the value's digits or bits walked, the value halved again and again, a gcd, a power
+ *   whose exponent is an input (fast power), the bits needed to tell one of n apart, O(log n);
+ * - inverted: the largest or smallest count whose closed-form total (a sequence defined term by
+ *   term, "the i-th layer holds ...") stays within or reaches the given value: a monotone function
+ *   inverted by a halving search, O(log n) (answer-settings.ts reads the same ask over a check);
+ * - root: the divisors or the primality of one value, a loop up to its square root, O(sqrt(n)).
+ */
+
+export type ValueWorkKind = 'closed' | 'walk' | 'inverted' | 'root';
+
+export interface ValueWork {
+  kind: ValueWorkKind;
+  /** What is walked: the value's written bits or digits, or the halvings of a value (its bit length). */
+  over?: 'bits' | 'digits' | 'halvings';
+  /** The part of the statement the reading rests on, quoted for the panel's reasons and hints. */
+  quote: string;
+}
+
+/** The statement defines a term by its index: "on day i she adds i coins", "the i-th lap takes i^2 seconds". */
+const INDEXED_TERM =
+  /\b(?:i|k|j)-?th ([a-z]{3,})\b|\b([a-z]{3,}) ([ijk])\b(?!-)[^.;]{0,40}?\b\d*\3(?:\^\d)?\b/g;
+
+/** A superlative count or index held to a bound: "the largest number of laps ... within n seconds". */
+const HELD_TO_A_BOUND =
+  /\b(?:first|largest|smallest|most|fewest|least|maximum|minimum|earliest|latest|greatest)\b([^.;]{0,90}?)\b(?:at least|at most|within|no more than|no less than|not (?:more|greater|less) than|does not exceed|never exceeds?|reach(?:es)?|exceeds?)\b/g;
+
+/** Two values' common measure: Euclid's walk. */
+const COMMON_MEASURE =
+  /\bgcd\b|\bgreatest common (?:divisor|factor)\b|\blcm\b|\bleast common multiple\b|\bcommon (?:divisor|factor|measure|multiple)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b|\bno (?:\w+ )?cut\b|\b(?:covered|tiled|split|divided|cut) (?:\w+ ){0,3}(?:by|into|with) equal\b|\b(?:chime|ring|meet|coincide|line up) together\b|\bmultiples? of [a-z] or\b/;
+
+/** A property of one value's divisors: its primality, its divisors or factors listed or counted. */
+/** A root of one value: the largest k whose square stays within it, a monotone function inverted. */
+const ROOT_OF_VALUE = /\bperfect (?:square|cube)\b|\b(?:square|cube) root\b|\b[a-z] = [a-z]\^[23] for some\b/;
+
+const DIVISORS_OF_ONE =
+  /\b(?:is|are|be) (?:a )?prime\b|\bprime (?:or not|number\b(?! modulo))|\bdivisors? of (?:the (?:number |value |integer )?)?[a-z]\b|\bintegers? (?:that )?divides? [a-z]\b|\bfactors? of [a-z]\b|\bprime factori[sz]ation\b|\bperfect number\b/;
+
+/** The value's own digits or bits, walked one at a time. */
+const BITS_OF_VALUE =
+  /\bbinary representation\b|\b(?:in|written in) binary\b|\bits (?:binary )?bits\b|\bset bits\b|\bbits? (?:of|in) (?!a\b)[a-z]\b|\b(?:ones|1s|1-bits) in\b/;
+const DIGITS_OF_VALUE =
+  /\b(?:its|the) (?:decimal )?digits\b(?! of (?:\d|a power\b))|\bdigits? of (?:the (?:number |value )?)?(?!a\b)[a-z]\b(?!\^)|\bdigit sum\b|\bsum of (?:the |its )?digits\b|\bin base (?:\d+|[a-z])\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends? with\b[^.]{0,30}\bzeros\b/;
+
+/** The value shrinks by a factor at every step, and the steps are counted. */
+const SHRINKS =
+  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two|3|three)\b|\bcut in half\b|\bin the middle\b|\b[a-z] ?\/ ?2\b|\bdoubles?\b|\btriples?\b/;
+const STEPS_COUNTED =
+  /\b(?:how many|count|number of|fewest|minimum number of|least number of)\b[^.]{0,60}\b(?:until|needed|before|to reach)\b|\bhow many times\b/;
+
+/**
+ * A power whose exponent is an input: one value raised to another ("x^n", "raised to the power n"),
+ * a number raised to an input and taken modulo ("2^n modulo 10^9 + 7"), or a value multiplied again
+ * every hour or step: square and halve the exponent. "10^k" alone is a number written out.
+ */
+const POWER_OF_AN_INPUT =
+  /\b[a-z]\^[a-z]\b|\braised to (?:the )?(?:\w+ )?power (?:of )?[a-z]\b|\b\d+\^[a-z]\b[^.]{0,60}\bmod(?:ulo)?\b|\bmod(?:ulo)?\b[^.]{0,60}\b\d+\^[a-z]\b|\b(?:every|each) (?:hour|day|second|minute|step|year|round)\b[^.]{0,80}\b(?:splits?|doubles?|triples?|multipl\w*)\b/;
+
+/** The fewest yes-or-no tests that single out one of n: the bits needed to number n things. */
+const BITS_NEEDED =
+  /\b(?:fewest|minimum number of|least number of|smallest number of)\b[^.]{0,60}\bto (?:find|identify|tell|determine|pick out|locate|single out)\b[^.]{0,60}\b(?:among|out of|one of)\b/;
+
+/** The nouns the page defines term by term ("ring i has 6i cells" gives "ring"). */
+function indexedNouns(body: string): string[] {
+  return [...body.matchAll(INDEXED_TERM)].map(([, before, after]) => before ?? after ?? '').filter(Boolean);
+}
+
+/** A count of the page's own terms held to the given value: the sequence's total inverted. */
+function invertedTotal(body: string): string | null {
+  const nouns = indexedNouns(body);
+  if (nouns.length === 0) return null;
+  for (const match of body.matchAll(HELD_TO_A_BOUND)) {
+    const between = match[1] ?? '';
+    // "shelf i" is counted as "shelves": the noun's stem, not its exact plural.
+    if (
+      nouns.some((noun) =>
+        new RegExp(`\\b${noun.slice(0, Math.max(3, noun.length - 1))}\\w*\\b`).test(between),
+      )
+    )
+      return match[0].replace(/^.*,\s*(?:that is\s*)?/, '');
+  }
+  return null;
+}
+
+const quoted = (pattern: RegExp, body: string) => pattern.exec(body)?.[0] ?? '';
+
+/** How the answer comes from the values, read from the lower-cased statement of a values-only page. */
+export function readValueWork(body: string, setting: AnswerSetting | null): ValueWork {
+  if (setting) return { kind: 'inverted', quote: setting.phrase };
+  const total = invertedTotal(body);
+  if (total) return { kind: 'inverted', quote: total };
+  if (ROOT_OF_VALUE.test(body)) return { kind: 'inverted', quote: quoted(ROOT_OF_VALUE, body) };
+  if (COMMON_MEASURE.test(body)) return { kind: 'walk', quote: quoted(COMMON_MEASURE, body) };
+  if (DIVISORS_OF_ONE.test(body)) return { kind: 'root', quote: quoted(DIVISORS_OF_ONE, body) };
+  if (BITS_OF_VALUE.test(body)) return { kind: 'walk', over: 'bits', quote: quoted(BITS_OF_VALUE, body) };
+  if (DIGITS_OF_VALUE.test(body))
+    return { kind: 'walk', over: 'digits', quote: quoted(DIGITS_OF_VALUE, body) };
+  if (SHRINKS.test(body) && STEPS_COUNTED.test(body))
+    return { kind: 'walk', over: 'halvings', quote: quoted(SHRINKS, body) };
+  if (BITS_NEEDED.test(body)) return { kind: 'walk', over: 'halvings', quote: quoted(BITS_NEEDED, body) };
+  if (POWER_OF_AN_INPUT.test(body)) return { kind: 'walk', quote: quoted(POWER_OF_AN_INPUT, body) };
+  return { kind: 'closed', quote: '' };
+}
+
+type Evidence = (id: TechniqueId, weight: number, why: string) => void;
+
+/** What the reading says about the method: a halving search over the count, or the value's bits. */
+export function valueWorkEvidence(work: ValueWork | null | undefined, add: Evidence): void {
+  if (!work) return;
+  const quote = work.quote ? ` ("${work.quote.trim()}")` : '';
+  if (work.kind === 'inverted')
+    add(
+      'binary-search',
+      3.5,
+      `the answer is the largest or smallest integer whose total stays within the given value${quote}: the total only grows with it, so halve the range of answers`,
+    );
+  else if (work.kind === 'walk' && work.over === 'bits')
+    add(
+      'bit-manipulation',
+      3.5,
+      `the answer is read from the bits of the value${quote}: shift them out one at a time`,
+    );
+  else if (work.kind === 'walk' && work.over === 'halvings')
+    add(
+      'bit-manipulation',
+      2,
+      `the value is halved step after step${quote}: the steps are the bits of the value, O(log n) of them`,
+    );
+}
+
+/** The value the page asks about: the largest one it bounds, by the statement's name for it. */
+export function valueName(values: readonly Variable[]): string {
+  const largest = values.reduce<Variable | undefined>(
+    (best, v) => (best && Math.abs(best.upper ?? 0) >= Math.abs(v.upper ?? 0) ? best : v),
+    undefined,
+  );
+  return largest?.names[0] ?? 'the value';
+}
