@@ -8,6 +8,7 @@ import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
+import { pairingLadder } from './hints/pairings';
 import { valueVariant } from './hints/values';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
@@ -19,6 +20,7 @@ import weights from './learned/weights.json';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
+import { pairingFigure } from './pairings';
 import { queriesCompare } from './query-kinds';
 import { readProblem } from './reading';
 import { type InputShape, readShape } from './shape';
@@ -124,6 +126,7 @@ export function analyzeProblem(
     items: kinds.some((kind) => kind !== 'number'),
     compares: queriesCompare(scene.body, scene.positionSpans ?? null),
     answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
+    pairing: scene.pairing ? pairingFigure(scene.pairing, scene.guarantees.has('sorted')) : undefined,
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -200,7 +203,8 @@ export function analyzeProblem(
   const walked = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
   // An answer made of the page's own items opens the ladder with those items and their count.
   const nudge = scene.answer && scene.answer.count <= 40 ? answerNudge(scene.answer, search) : null;
-  const rungs: typeof walked = nudge ? [nudge, walked[1], walked[2]] : walked;
+  const paired = scene.pairing ? pairingLadder(scene.pairing, target.target) : null;
+  const rungs: typeof walked = paired ?? (nudge ? [nudge, walked[1], walked[2]] : walked);
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

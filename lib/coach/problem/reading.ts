@@ -8,6 +8,7 @@ import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
 import { normalizeMath } from './normalize';
 import { readGuarantees, sortedKey } from './promises';
+import { readPairing } from './pairings';
 import { readScene } from './scene';
 import { lengthsOfParameters, readSignature, typedKinds, withoutOutputTypes } from './signature';
 import { statedTime } from './stated';
@@ -78,7 +79,11 @@ export function readProblem(context: ProblemContext): Reading {
   if (sortedBy && !asksAbout(prose, sortedBy)) searchable.delete('sorted');
   const seen = readScene(facts, prose, kinds, searchable, sortedBy);
   // What the question takes or orders of the counted items: a search over them, or an order by a key.
-  const scene = { ...seen, answer: readAnswerObject(seen.body, facts) };
+  const scene = {
+    ...seen,
+    answer: readAnswerObject(seen.body, facts),
+    pairing: seen.design ? null : readPairing(seen.body, seen.largest),
+  };
   const stated = statedTime(prose);
   return {
     title,

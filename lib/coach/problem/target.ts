@@ -43,6 +43,8 @@ export interface TargetInput {
   compares?: boolean;
   /** The search over the answer's candidates (answer-object.ts), when its items are few enough. */
   answer?: Figure;
+  /** The greedy walk a paired, matched or turning answer is decided by (pairings.ts). */
+  pairing?: Figure;
 }
 
 /**
@@ -167,6 +169,7 @@ export function expectedComplexity({
   items = false,
   compares = false,
   answer,
+  pairing,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -185,6 +188,12 @@ export function expectedComplexity({
   // The question names the search itself, so no guess about the method can change the bar.
   if (implied && fits(big))
     return { target: big, reason: `The question implies the search: ${big}${per}, since ${why}.` };
+  // The answer's shape decides it greedily: that walk is the bar, whatever a guess's figure says.
+  if (pairing && fits(pairing[0]))
+    return {
+      target: pairing[0],
+      reason: `The standard solution runs in ${pairing[0]}${per}: ${pairing[1]}.`,
+    };
   // The answer is a subset or an order of few items and nothing polynomial decides it: the search
   // over them is the bar, unless the method's own figure already searches them.
   if (answer && !EXPONENTIAL.test(big) && fits(answer[0]))

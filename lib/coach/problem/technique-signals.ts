@@ -1,5 +1,6 @@
 import { answerSearch } from './answer-object';
 import { formatBound } from './complexity';
+import type { PairingShape } from './pairings';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
@@ -59,6 +60,8 @@ export function boundSignals(
     valueWorkEvidence(scene.valueWork, add);
   }
   const largest = scene.largest;
+  // Items paired, matched or kept by turns are decided greedily, whatever their count suggests.
+  if (pairingSignals(scene, add)) return;
   // What the answer is made of speaks before any word for a choice: the items to take or order.
   if (answerSignals(scene, add)) {
     if (scene.shape === 'graph') add('graph', 2, 'the input lists links between numbered items: a graph');
@@ -144,6 +147,50 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
     return true;
   }
   return false;
+}
+
+/** What each greedy shape (pairings.ts) is solved with: the deciding idea first, then its aids. */
+const PAIRING_METHODS: Record<PairingShape, readonly [TechniqueId, number][]> = {
+  pairs: [
+    ['greedy', 4.5],
+    ['sorting', 3.5],
+    ['two-pointers', 3],
+  ],
+  matching: [
+    ['greedy', 4.5],
+    ['sorting', 3.5],
+    ['two-pointers', 3],
+  ],
+  turns: [
+    ['greedy', 4.5],
+    ['dynamic-programming', 2],
+  ],
+  neighbours: [['greedy', 4.5]],
+};
+
+const PAIRING_WHY: Record<PairingShape, string> = {
+  pairs:
+    'at most two to a group under a cap, the fewest groups: sorted, the heaviest left shares with the lightest or goes alone',
+  matching:
+    'each item of one list is matched at most once to an item of the other that fits: sorted, each goes to the smallest partner it fits',
+  turns: 'the kept values must rise and fall in turns: every turning point is kept, so one pass counts them',
+  neighbours:
+    'one that beats a neighbour must get more than it: a pass from each side settles every item, no heap needed',
+};
+
+/** Evidence from a greedy shape of the answer (pairings.ts); whether one was read. */
+function pairingSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void): boolean {
+  const pairing = scene.pairing;
+  if (!pairing) return false;
+  const why = `"${quote(pairing.words)}": ${PAIRING_WHY[pairing.shape]}`;
+  // Items promised in order need no sort: the walk from both ends is the whole method.
+  if (pairing.shape === 'pairs' && scene.guarantees.has('sorted')) {
+    add('two-pointers', 4.5, `${why}; the items come sorted, so only the walk remains`);
+    add('greedy', 3.5, why);
+    return true;
+  }
+  for (const [id, weight] of PAIRING_METHODS[pairing.shape]) add(id, weight, why);
+  return true;
 }
 
 /**

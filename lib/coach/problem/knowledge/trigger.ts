@@ -1,4 +1,5 @@
 import type { AnswerObject } from '../answer-object';
+import type { Pairing } from '../pairings';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
 import type { PositionSpans } from '../query-kinds';
@@ -51,6 +52,8 @@ export interface Scene {
   valueWork?: ValueWork | null;
   /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
   answer?: AnswerObject | null;
+  /** Items paired under a cap, matched across two lists, or kept by turns (pairings.ts). */
+  pairing?: Pairing | null;
 }
 
 /**

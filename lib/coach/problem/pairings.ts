@@ -1,0 +1,169 @@
+/*
+ * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
+ * statement groups, matches or keeps its items, not from story words.
+ *
+ * - `pairs`: items grouped at most two to a group under a cap on the group's total, the fewest
+ *   groups asked (riders per gondola, parcels per locker). Sorted, the heaviest left shares with
+ *   the lightest or goes alone: two pointers after a sort. Groups of any size under a cap are bin
+ *   packing and stay out.
+ * - `matching`: items of one list matched to items of another under a tolerance or an order, each
+ *   used at most once, the most matches asked (applicants to flats, boots to feet). Both sorted,
+ *   one walk hands each item to the smallest partner it fits. Pairs whose value depends on both
+ *   (an assignment with a cost table) and matchings among few items stay out.
+ * - `turns`: the longest subsequence whose neighbours alternately rise and fall: every turning
+ *   point is kept, one pass. An increasing subsequence has no turns and stays out.
+ * - `neighbours`: at least one each, and an item that beats a neighbour must get more than it,
+ *   the least total asked: a pass from each side, no heap.
+ */
+
+export type PairingShape = 'pairs' | 'matching' | 'turns' | 'neighbours';
+
+export interface Pairing {
+  shape: PairingShape;
+  /** The items as the page names them: "skiers", "applicants". */
+  items: string;
+  /** What holds them (a group) or what they are matched to: "gondola", "flats". */
+  partner: string;
+  /** The words the reading rests on, quoted in reasons. */
+  words: string;
+}
+
+/** Matchings or pairings among at most this many items are searched over sets, not walked. */
+const FEW = 20;
+
+/** A group holds at most two: "at most two skiers", "one or two riders", "no more than two passengers". */
+const TWO_AT_MOST =
+  /\b(?:(?:at most|up to|no more than|not more than|a maximum of) (?:two|2)|one (?:[a-z]+ )?or (?:two|2))(?= [a-z])(?! (?:times|operations|moves|changes|swaps|calls|queries)\b)/;
+/** A cap on what a group holds together: a total, a combined weight, a limit. */
+const CAP =
+  /\b(?:total|combined|together|sum of|in total|altogether|weight limit|load limit|capacity|weigh at most|at most [a-z]\b|exceed)/;
+/** The fewest groups asked. */
+const FEWEST =
+  /\b(?:minimum|fewest|least|smallest|minimal|lowest) (?:possible )?(?:number of |total number of )?[a-z]+/;
+/** The most matches asked. */
+const MOST =
+  /\b(?:maximum|largest|greatest|most|maximal|highest) (?:possible )?(?:number of |count of )?[a-z]+/;
+/** Each item is used once: "each flat can be given to at most one applicant". */
+const ONCE =
+  /\b(?:each|every|any)(?: \w+){1,4}? (?:can|may|could|is|must)? ?(?:be )?(?:\w+ ){0,3}?(?:at most|only|no more than) (?:one|once)\b|\bat most (?:one|once)\b[^.]{0,40}\b(?:each|every)\b/;
+/** The condition between two lists: a tolerance or an order between one item and the other. */
+const FITS =
+  /\bwhose \w+ (?:>=|<=|is at least|is at most)|(?:at most|<=) [a-z](?:_[a-z]|\[[a-z]\]) \+ [a-z]\b|\bbetween \w+(?: [+-] \w+)? and \w+ [+-] \w+\b|\|\s*\w+(?:\[\w+\]|_\w+)?\s*-\s*\w+(?:\[\w+\]|_\w+)?\s*\|\s*<=|\btolerance\b|\bwithin \w+ of\b|\bat least \w+(?:\[\w+\]|_\w+)? and at most\b|\b\w+\[\w\] >= \w+\[\w\]|\b(?:at least|no smaller than|no less than|no more than|at most) (?:as (?:large|big|tall|long) as )?(?:the )?(?:\w+ )?(?:size|demand|need|length|height)\b/;
+/** A subsequence kept in the input's order. */
+const KEPT =
+  /\bsubsequences?\b|\bkeep(?:ing|s)? (?:only )?some\b|\bremov(?:e|ing) some\b|\bdelet(?:e|ing) some\b|\b(?:keeping|in) (?:their|the) (?:original |given )?order\b/;
+/** Neighbours that rise and fall in turns. */
+const ALTERNATING =
+  /\balternat(?:e|es|ing|ely)\b[^.]{0,60}\b(?:signs?|up|down|ris\w*|fall\w*|increas\w*|decreas\w*|greater|smaller|higher|lower)|\b(?:ris\w*|up) and (?:fall\w*|down)\b[^.]{0,20}\bin turns?\b|\bin turns?\b|\bzig-?zag\b|\bwiggle\b|\ba (?:rise|climb|increase) is (?:always )?followed by a (?:fall|drop|decrease)\b/;
+/** The longest or largest count asked. */
+const LONGEST = /\b(?:longest|largest|maximum|most|greatest)\b/;
+/** Everyone gets at least one. */
+const AT_LEAST_ONE = /\b(?:at least one|at least 1)\b/;
+/** One that beats a neighbour must get more than it. */
+const BEATS_NEIGHBOUR =
+  /\b(?:more|higher|greater|larger|better)\b[^.]{0,80}\b(?:neighbou?rs?|next to|adjacent)\b[^.]{0,80}\b(?:more|higher|greater|larger)\b/;
+
+/** Reads which of the greedy shapes the page's answer has, or null. `largest` is the largest bounded size. */
+export function readPairing(body: string, largest: number | undefined): Pairing | null {
+  const sentences = body.split(/\n|(?<=[.;!?])\s+/);
+  const few = largest !== undefined && largest <= FEW;
+  const paired = sentences.find(
+    (s) => TWO_AT_MOST.test(s) && (CAP.test(s) || CAP.test(nextOf(sentences, s))),
+  );
+  if (paired && FEWEST.test(body) && !few)
+    return {
+      shape: 'pairs',
+      items: pairedItems(paired) ?? itemsOf(body)[0] ?? 'items',
+      partner: groupOf(paired) ?? 'group',
+      words: quoteOf(paired, TWO_AT_MOST),
+    };
+  const once = sentences.find((s) => ONCE.test(s));
+  const fits = body.match(FITS);
+  if (once && fits && MOST.test(body) && !few && !/\bexactly one\b/.test(body)) {
+    const [first = 'items', second = 'partners'] = indexedItems(body) ?? itemsOf(body);
+    return { shape: 'matching', items: first, partner: second, words: fits[0] };
+  }
+  const turns = body.match(ALTERNATING);
+  if (turns && KEPT.test(body) && LONGEST.test(body))
+    return { shape: 'turns', items: itemsOf(body)[0] ?? 'values', partner: '', words: turns[0] };
+  const beats = body.match(BEATS_NEIGHBOUR);
+  if (beats && AT_LEAST_ONE.test(body) && FEWEST.test(body))
+    return { shape: 'neighbours', items: itemsOf(body)[0] ?? 'items', partner: '', words: beats[0] };
+  return null;
+}
+
+function nextOf(sentences: readonly string[], sentence: string): string {
+  return sentences[sentences.indexOf(sentence) + 1] ?? '';
+}
+
+function quoteOf(sentence: string, pattern: RegExp): string {
+  const at = sentence.search(pattern);
+  return sentence.slice(Math.max(0, at), at + 60).trim();
+}
+
+/** Nouns the statement counts: "n skiers", "m flats". Measures and input formats are not items. */
+const COUNTED = /\b[a-z]\s+([a-z]{3,}(?:s|people|children))\b/g;
+const NOT_ITEMS =
+  /^(?:integers|numbers|lines|queries|cases|tests|times|seconds|minutes|hours|bits|digits|letters|characters|operations|values|elements|words|entries|positions|kilograms|points|coins|parts|units|pairs)$/;
+
+function itemsOf(body: string): string[] {
+  const found: string[] = [];
+  for (const [, noun = ''] of body.matchAll(COUNTED)) {
+    if (!NOT_ITEMS.test(noun) && !found.includes(noun)) found.push(noun);
+  }
+  return found;
+}
+
+/** Two kinds of item indexed apart: "applicant i" and "flat j", "junior i" and "mentor j". */
+function indexedItems(body: string): [string, string] | null {
+  const first = body.match(/\b([a-z]{3,}) i\b(?! ?[=<>+-])/)?.[1];
+  const second = body.match(/\b([a-z]{3,}) j\b(?! ?[=<>+-])/)?.[1];
+  if (!first || !second || first === second || NOT_ITEMS.test(`${first}s`)) return null;
+  return [pluralOf(first), pluralOf(second)];
+}
+
+function pluralOf(noun: string): string {
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** The items named right after the bound of two: "at most two skiers". */
+function pairedItems(sentence: string): string | null {
+  const named = sentence.match(/\b(?:two|2) ([a-z]{3,}s)\b/);
+  return named?.[1] && !NOT_ITEMS.test(named[1]) ? named[1] : null;
+}
+
+/** What holds a pair: "gondolas that each take at most two", "a locker can hold", "share a cabin". */
+function groupOf(sentence: string): string | null {
+  const holder = sentence.match(
+    /\b(?:an?|each|every|one) ([a-z]{3,}?)s? (?:that |which )?(?:each |can |may |only )*(?:takes?|carr(?:y|ies)|holds?|seats?|fits?)\b|\b([a-z]{3,}?)s? (?:that |which )(?:each |can |may )*(?:takes?|carr(?:y|ies)|holds?|seats?)\b|\bshare (?:a|one|the same) ([a-z]{3,})\b|\bin (?:a|one) ([a-z]{3,})\b/,
+  );
+  const noun = holder?.slice(1).find((word) => word !== undefined);
+  return noun && !/^(?:most|least|total|which|that)$/.test(noun) ? noun : null;
+}
+
+/** The cost of the greedy walk each shape is decided by, and why. */
+export function pairingFigure(pairing: Pairing, sorted: boolean): [big: string, why: string] {
+  switch (pairing.shape) {
+    case 'pairs':
+      if (sorted)
+        return [
+          'O(n)',
+          `the ${pairing.items} come sorted, so one walk of two pointers from both ends pairs them`,
+        ];
+      return [
+        'O(n log n)',
+        `sort the ${pairing.items} once, then one walk of two pointers from both ends pairs them`,
+      ];
+    case 'matching':
+      return [
+        'O(n log n + m log m)',
+        `sort the ${pairing.items} and the ${pairing.partner}, then one walk through both hands each to the smallest partner that fits`,
+      ];
+    case 'turns':
+      return ['O(n)', 'one pass counts the turning points, where the direction of change flips'];
+    case 'neighbours':
+      return ['O(n)', 'a pass from the left and one from the right settle every item against its neighbours'];
+  }
+}
