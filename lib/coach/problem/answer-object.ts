@@ -34,15 +34,16 @@ export interface AnswerObject {
 }
 
 /** A count of items: "n gifts", "the n sticker packs", "n students". */
-const COUNTED = /\b([a-z])\s+((?:[a-z]+\s)?[a-z]{3,}(?:s|people|children|men|women))\b(?!\s*(?:<|<=|=|>))/g;
+const COUNTED =
+  /\b([a-z])\s+((?:[a-z]+\s)?(?:[a-z]{2,}(?:s|people|children|men|women)|people|children|men|women))\b(?!\s*(?:<|<=|=|>))/g;
 /** Counted things that are the input's format or a measure, never items one chooses or lays out. */
 const NOT_ITEMS =
-  /^(?:integers?|numbers?|lines?|queries|test ?cases|cases|times|seconds|minutes|hours|bits|digits|letters|characters|operations|moves|steps|rows|columns|columns|values|elements|words)$|^(?:positive|distinct|non-negative|space-separated|lowercase|uppercase|the)\b/;
+  /^(?:integers?|numbers?|lines?|queries|test ?cases|cases|times|seconds|minutes|hours|bits|digits|letters|characters|operations|moves|steps|rows|columns|values|elements)$|^(?:positive|distinct|non-negative|space-separated|lowercase|uppercase|the)\b/;
 
 /** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
 const partOf = (head: string) =>
   new RegExp(
-    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
+    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
   );
 /** The fewest or most items the question lets one take: "the fewest jars the cook can pack". */
 const fewestOf = (head: string) =>
@@ -73,9 +74,40 @@ const freeOrder = (head: string) =>
   new RegExp(
     `\\b(?:in (?:any|some|every) (?:order|sequence)|(?:any|every|each|which|what|an?|the) (?:possible )?(?:orders?|orderings?|arrangements?|permutations?|sequences?) (?:in which|of (?:all )?(?:the )?(?:\\w+ )?${head}|for (?:all )?(?:the )?(?:\\w+ )?${head})|(?:re)?arrang(?:e|es|ing) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head}|(?:lay|lays|laid|laying|place|places|placing|put|puts|putting|seat|seats|seating|line up|lines up|lining up|stack|stacks|stacking|hang|hangs|schedule|schedules|order|orders|line) (?:all |every one |each )?(?:of )?(?:the )?(?:[a-z] )?(?:\\w+ )?${head}\\b[^.]{0,30}?\\b(?:in|into|on) (?:a|one) (?:single |long |straight )?(?:row|line|sequence|queue|column|stack)|(?:lay|place|put|stack|line up) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head} side by side)\\b`,
   );
-/** An order a single key decides: from the fastest to the slowest, in increasing order of size. */
-const BY_KEY =
-  /\bfrom (?:the )?\w+est (?:\w+ )?to (?:the )?\w+est\b|\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing|alphabetical|lexicographic(?:al)?) order\b|\bsorted by\b|\bordered by\b/;
+/**
+ * An order a key the statement names decides: "sorted by age", "from the fastest to the slowest",
+ * "in increasing order of height". The items are sorted, whatever else the statement asks.
+ */
+const NAMED_KEY =
+  /\bfrom (?:the )?\w+est (?:\w+ )?to (?:the )?\w+est\b|\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing) order of\b|\b(?:sorted|ordered|ranked) by\b/;
+/**
+ * The order the output is written in, with no key named: "print the seatings in lexicographic
+ * order", "the chosen numbers in increasing order". It says how answers are printed, not how the
+ * items are found: an order of the items themselves only when nothing else is asked of them.
+ */
+const OUTPUT_ORDER =
+  /\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing|alphabetical|lexicographic(?:al)?) order\b/;
+const PRINTS = /\b(?:print|return|output|list|sort|arrange|order|rank)\w*\b/;
+/**
+ * An order of all the items the question searches, said of the order itself rather than of the
+ * items by name (the items may be "them" here): an order with a condition ("in an order where each
+ * name starts with..."), the orders the question counts or lists ("the number of orders in which",
+ * "every seating"), every item used once in a sequence ("each exactly once, one after another"),
+ * the ways the items can stand in one line, or all of them asked to stand in one row.
+ */
+const ORDER_OF_ALL = new RegExp(
+  [
+    '\\b(?:in|find|is there|exists?|such) an? (?:\\w+ )?order (?:where|such that|so that|in which)\\b',
+    '\\b(?:number of|count(?: the)?|all|every|each|list(?: all| every)?|print(?: all| every)?) (?:the )?(?:possible |valid |different |distinct )?(?:orders|orderings|arrangements|permutations|rearrangements|line-?ups|seatings)\\b(?! of (?:length|size))',
+    '\\beach exactly once\\b[^.]{0,60}?\\b(?:one after (?:another|the other)|in (?:an?|some|any) order|in (?:a|one) (?:row|line|sequence|queue))\\b',
+    '\\b(?:one after (?:another|the other)|in (?:a|one) (?:row|line|sequence|queue))\\b[^.]{0,60}?\\beach exactly once\\b',
+    '\\bways (?:\\w+ ){0,4}?(?:to |can |could )(?:line (?:\\w+ ){0,3}?up|stand|sit|queue|be (?:arranged|ordered|seated|lined up))\\b',
+    '\\b(?:must|will|should|to|can|could) (?:all )?(?:stand|sit|line up|queue up|be (?:seated|lined up|arranged|placed)) (?:\\w+ ){0,2}?(?:in|into|on) (?:a|one|the) (?:single |long |straight )?(?:row|line|queue|column|bench)\\b',
+  ].join('|'),
+);
+/** The letters of a string as the items: "every string that can be created using its characters". */
+const LETTERS_REARRANGED =
+  /\b(?:using|use|uses|from|with) (?:all )?(?:of )?(?:its|the|their|all the) (?:\w+ )?(?:characters|letters|tiles)\b|\brearrang\w* (?:all )?(?:of )?(?:the |its )?(?:characters|letters)\b|\b(?:rearrangements|permutations|anagrams) of (?:the |a |this )?(?:given )?(?:string|word)\b/;
 /** An order that does not matter turns an order into a set: "the order in which they are picked does not matter". */
 const ORDER_IRRELEVANT =
   /\b(?:return|print|output)\w* (?:\w+ ){0,4}in any order\b|\border (?:in which )?(?:\w+ ){0,4}(?:does not|doesn't|do not|don't) matters?\b|\bin any order\b[^.]{0,30}\bsame\b/;
@@ -90,12 +122,25 @@ const singular = (noun: string) =>
     .replace(/(?<=[sxz]|ch|sh)es$/, '')
     .replace(/s$/, '');
 
+/**
+ * A plural followed by a word is the items and their verb ("children stands for a photo"), not a
+ * modifier and its noun ("sticker packs").
+ */
+const pluralFirst = (noun: string) => {
+  const [first = '', second] = noun.split(' ');
+  return second && /^(?:[a-z]+[^s]s|people|children|men|women)$/.test(first) ? first : noun;
+};
+
 /** The sentences of a body: a reference and its order words must share one. */
 const sentences = (body: string) => body.split(/\n+|(?<=[.;!?:])\s+/);
 
-/** The bound on the count a letter names: `n` in "1 <= n <= 15". */
-function countOf(facts: ConstraintFacts, letter: string): { count: number; name: string } {
-  const variable = facts.variables.find((v) => v.names.some((name) => name.toLowerCase() === letter));
+/**
+ * The bound on the count a letter names, `n` in "1 <= n <= 15", or else on the length of the list
+ * the items are named by: "plates.length <= 8" for "a string plates".
+ */
+function countOf(facts: ConstraintFacts, letter: string, head: string): { count: number; name: string } {
+  const names = [letter, `${head}.length`, `|${head}|`, `len(${head})`];
+  const variable = facts.variables.find((v) => v.names.some((name) => names.includes(name.toLowerCase())));
   return { count: variable?.upper ?? 0, name: variable?.names[0] ?? letter };
 }
 
@@ -107,15 +152,42 @@ function countOf(facts: ConstraintFacts, letter: string): { count: number; name:
 export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerObject | null {
   const found: AnswerObject[] = [];
   const seen = new Set<string>();
-  for (const [, letter = '', noun = ''] of body.matchAll(COUNTED)) {
+  for (const [, letter = '', phrase = ''] of body.matchAll(COUNTED)) {
+    const noun = pluralFirst(phrase);
     const words = noun.split(' ');
     const head = words[words.length - 1] ?? '';
     if (seen.has(head) || NOT_ITEMS.test(head) || NOT_ITEMS.test(noun)) continue;
     seen.add(head);
-    const object = readItems(body, head, noun, countOf(facts, letter));
+    const counted = countOf(facts, letter, head);
+    // Counted by the length of a list named after its head, the items are that list: "plates".
+    const named = counted.name.toLowerCase() === letter ? noun : head;
+    const object = readItems(body, head, named, counted);
     if (object) found.push(object);
   }
-  return found[0] ?? null;
+  // A lone letter before a plural is an article ("a courier starts"), counted by nothing.
+  return found.find((object) => object.count > 0) ?? found[0] ?? lettersOf(body, facts);
+}
+
+/**
+ * A string whose own letters are laid out in every order: the items are its letters, counted by
+ * the string's length ("1 <= s.length <= 8", "a string of length n").
+ */
+function lettersOf(body: string, facts: ConstraintFacts): AnswerObject | null {
+  const letters = LETTERS_REARRANGED.exec(body);
+  if (!letters || !(ORDER_OF_ALL.test(body) || /\b(?:every|all|each|list|print|generate)\b/.test(body)))
+    return null;
+  const length = facts.variables.find(
+    (v) => (v.upper ?? 0) > 0 && v.names.some((name) => /\.length$|^\|\w+\|$|^n$/i.test(name)),
+  );
+  if (!length) return null;
+  return {
+    shape: 'arrangement',
+    items: 'letters',
+    count: length.upper ?? 0,
+    name: length.names[0] ?? 'n',
+    additive: false,
+    words: letters[0],
+  };
 }
 
 function readItems(
@@ -127,19 +199,28 @@ function readItems(
   const single = singular(head);
   const refer = new RegExp(`\\b(?:${head}|${single})\\b`);
   const base = { items: noun, ...counted };
+  const printed: string[] = [];
   for (const sentence of sentences(body)) {
     if (!refer.test(sentence)) continue;
-    const keyed = BY_KEY.exec(sentence);
-    if (keyed && /\b(?:print|return|output|list|sort|arrange|order|rank)\w*\b/.test(sentence))
-      return { ...base, shape: 'keyed', additive: false, words: keyed[0] };
+    const keyed = NAMED_KEY.exec(sentence);
+    if (keyed && PRINTS.test(sentence)) return { ...base, shape: 'keyed', additive: false, words: keyed[0] };
+    const output = OUTPUT_ORDER.exec(sentence);
+    if (output && PRINTS.test(sentence)) printed.push(output[0]);
     const ordered = freeOrder(head).exec(sentence);
-    if (ordered && !ORDER_IRRELEVANT.test(sentence) && !BY_KEY.test(body))
+    if (ordered && !ORDER_IRRELEVANT.test(sentence) && !NAMED_KEY.test(body))
       return { ...base, shape: 'arrangement', additive: false, words: ordered[0] };
   }
+  const whole = ORDER_OF_ALL.exec(body);
+  if (whole && !ORDER_IRRELEVANT.test(body) && !NAMED_KEY.test(body))
+    return { ...base, shape: 'arrangement', additive: false, words: whole[0] };
   const part = [partOf(head), fewestOf(head), takenOrLeft(single), chosen(head)]
     .map((pattern) => pattern.exec(body))
     .find((match) => match !== null);
-  if (!part) return null;
+  if (!part) {
+    // With nothing chosen or searched, an order the items are printed in is their order by a key.
+    const [words] = printed;
+    return words ? { ...base, shape: 'keyed', additive: false, words } : null;
+  }
   const additive = TOTAL.test(body) && !NOT_ADDITIVE.test(body);
   return { ...base, shape: 'selection', additive, words: part[0] };
 }

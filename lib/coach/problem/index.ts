@@ -2,6 +2,7 @@ import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
 import { answerSearch, overItems, searchFigure } from './answer-object';
 import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certainty';
+import { formatBound } from './complexity';
 import { collectionName } from './constraints';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
@@ -146,6 +147,10 @@ export function analyzeProblem(
     ),
     ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
     ...(shape.shape.kind === 'values' ? { value: valueName(shape.shape.values) } : {}),
+    // A search over the answer's items is sized by them: "up to 8 players", not the letters of a name.
+    ...(search && scene.answer
+      ? { size: `up to ${formatBound(scene.answer.count)} ${scene.answer.items}` }
+      : {}),
     kinds,
     // Only a class has calls: other pages skip reading every sentence for one.
     calls:

@@ -28,7 +28,10 @@ export function onOne(
   // Every order, or every one-to-one assignment, of few items: tried one by one where n! fits, else
   // the table over sets takes over (expectedComplexity).
   if (few && SET_SEARCHES.includes(technique) && (asks.tour || asks.assignment) && !asks.lists)
-    return ['O(n!)', 'every order (or one-to-one assignment) tried once, each extended step by step'];
+    return [
+      'O(n * n!)',
+      'every order (or one-to-one assignment) of the n items tried once, each n steps long',
+    ];
   if (few && technique === 'dynamic-programming' && aids.bitmask)
     return [
       'O(n * 2^n)',
@@ -154,13 +157,16 @@ export function onOne(
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.attacks && technique === 'backtracking')
         return [
-          'O(n!)',
-          'one piece per row, each only where no earlier piece attacks it: at most n! partial boards',
+          'O(n * n!)',
+          'one piece per row, each only where no earlier piece attacks it: at most n! boards of n pieces',
         ];
       if (asks.orders && !(asks.subsets && technique === 'bit-manipulation'))
-        return asks.lists
-          ? ['O(n * n!)', 'n! orderings, each written out in O(n)']
-          : ['O(n!)', 'every ordering tried once, each extended step by step'];
+        return [
+          'O(n * n!)',
+          asks.lists
+            ? 'n! orderings, each written out in O(n)'
+            : 'every ordering tried once, each n items placed and checked',
+        ];
       if (asks.lists) return ['O(n * 2^n)', '2^n subsets, each written out in O(n)'];
       if (asks.pieces && !asks.subsets)
         return ['O(n * 2^n)', 'up to 2^n ways to cut or assign the items, each checked in O(n)'];

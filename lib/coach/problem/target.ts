@@ -151,6 +151,17 @@ export function matchedOnce(
 /** Below this confidence the leading technique is a guess whatever the runner-up says. */
 const WEAK_LEAD = 0.5;
 const EXPONENTIAL = /\^n\b|n!/;
+const FACTORIAL = /n!/;
+/** The figures of a search over orders: every order, or a table over the items placed and the last one. */
+const ORDERS = /n!|n\^2 \* 2\^n/;
+
+/**
+ * Whether a method's figure already walks what the answer's search walks. A search over subsets
+ * keeps the method's own exponential figure (a running total or a mask carried down); an order is
+ * counted by its own figure, which no figure over subsets or other orders stands for.
+ */
+const searchesAlike = (figure: string, search: string) =>
+  EXPONENTIAL.test(figure) && (ORDERS.test(search) ? figure === search : !FACTORIAL.test(figure));
 
 /**
  * What an interviewer expects: the cost of the standard solution of the likely technique on this
@@ -195,8 +206,9 @@ export function expectedComplexity({
       reason: `The standard solution runs in ${pairing[0]}${per}: ${pairing[1]}.`,
     };
   // The answer is a subset or an order of few items and nothing polynomial decides it: the search
-  // over them is the bar, unless the method's own figure already searches them.
-  if (answer && !EXPONENTIAL.test(big) && fits(answer[0]))
+  // over them is the bar, unless the method's own figure already searches them the same way (a
+  // figure over subsets does not count the orders an order's search walks, nor the reverse).
+  if (answer && !searchesAlike(big, answer[0]) && fits(answer[0]))
     return {
       target: answer[0],
       reason: `The answer is made of the items themselves: ${answer[0]}${per}, ${answer[1]}.`,

@@ -151,7 +151,7 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('codeforces', 'Course Schedule')).toBe('course-schedule');
     expect(slugFor('cses', 'Projects')).toBe('maximum-profit-in-job-scheduling');
     expect(slugFor('cses', 'Trailing Zeros')).toBe('factorial-trailing-zeroes');
-    expect(slugFor('cses', 'Creating Strings')).toBe('permutations-ii');
+    expect(slugFor('cses', 'Creating Strings')).toBe('cses-creating-strings');
     expect(slugFor('cses', 'Building Teams')).toBe('is-graph-bipartite');
     // CSES' Counting Bits totals the bits of 1..n for n up to 10^15; its window median is the lower one.
     expect(slugFor('cses', 'Counting Bits')).toBeNull();

@@ -46,6 +46,61 @@ describe('the answer object', () => {
     expect(answerNudge(runners ?? fail(), null)).toMatch(/one key/);
   });
 
+  it('reads the order answers are printed in as no key: the order of the items is still searched', () => {
+    const benches = read(
+      'A coach seats n players on a bench. List every seating in which no two rivals are neighbours. Print the seatings in lexicographic order.',
+      ['1 <= n <= 8'],
+    );
+    expect(benches).toMatchObject({ shape: 'arrangement', items: 'players', count: 8 });
+    expect(answerSearch(benches)).toBe('orders');
+    const songs = read(
+      'A host has N songs. Choose some of the songs whose lengths add up to T. Print the numbers of the chosen songs in increasing order.',
+      ['1 <= N <= 20'],
+    );
+    expect(songs).toMatchObject({ shape: 'selection', count: 20, additive: true });
+    // With nothing chosen or searched, the printed order is the items' order by a key.
+    const guests = read('A book lists n names. Return the names that appear twice, in lexicographic order.', [
+      '1 <= n <= 10',
+    ]);
+    expect(guests).toMatchObject({ shape: 'keyed', words: 'in lexicographic order' });
+    // A key the statement names sorts the items, however the rest reads.
+    const runners = read('N runners finished. Print all the runners in one line, sorted by finishing time.', [
+      '1 <= N <= 8',
+    ]);
+    expect(runners?.shape).toBe('keyed');
+  });
+
+  it('reads an order of all the items said of the order itself, or of the letters of one string', () => {
+    const stations = read(
+      'Takahashi wrote the names of N stations. He reads all of them, each exactly once, in an order where every name starts with the last letter of the one before it.',
+      ['2 <= N <= 8'],
+    );
+    expect(stations).toMatchObject({ shape: 'arrangement', items: 'stations', count: 8 });
+    const queue = read('There are n people who must all stand in one queue, no two rivals side by side.', [
+      '1 <= n <= 16',
+    ]);
+    expect(answerSearch(queue)).toBe('placed');
+    const letters = read(
+      'Given a string, generate all different strings that can be created using its characters.',
+      ['1 <= n <= 8'],
+    );
+    expect(letters).toMatchObject({ shape: 'arrangement', items: 'letters', count: 8 });
+    const plates = read('She hangs all the plates, given as a string plates, in one row.', [
+      '1 <= plates.length <= 8',
+    ]);
+    expect(plates).toMatchObject({ shape: 'arrangement', items: 'plates', count: 8 });
+    // Children who already stand in a row are the input's layout; an article before a plural counts nothing.
+    expect(
+      read('n children stand in a row. Count the children taller than both neighbours.', ['1 <= n <= 8']),
+    ).toBeNull();
+    expect(
+      read(
+        'A courier starts at shop 1 and visits every one of n shops exactly once, in any order she likes.',
+        ['2 <= n <= 16'],
+      ),
+    ).toMatchObject({ items: 'shops', count: 16 });
+  });
+
   it('splits up to forty items taken by their total into halves, and leaves more to other methods', () => {
     const coupons = read(
       'You hold n coupons. Return true if any bundle of coupons is worth exactly target in total.',
