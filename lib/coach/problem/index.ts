@@ -137,6 +137,7 @@ export function analyzeProblem(
       context.statement,
       collectionName(facts),
       shape.numbersOnly,
+      scene.setting ?? null,
     ),
     ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
     kinds,

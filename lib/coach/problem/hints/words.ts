@@ -1,7 +1,7 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { isLinkOrOperationCount } from '../counts';
-import { answerSetting } from '../knowledge/answer-settings';
+import { type AnswerSetting, answerSetting } from '../knowledge/answer-settings';
 import { stageNoun } from '../knowledge/steps';
 import { codeIn, namedTechnique } from '../library/spoilers';
 import { normalizeMath } from '../normalize';
@@ -222,13 +222,14 @@ export function hintWords(
   statement: string,
   inputName: string | undefined,
   numbersOnly = false,
+  // The scene's reading of the whole statement, which the panel passes in rather than read again.
+  answer: AnswerSetting | null = answerSetting(normalizeMath(statement).toLowerCase()),
 ): HintWords {
   const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
   const search = searchNodes(statement, words.items, words.neighbours);
   const brute = bruteForce(statement, words);
   const text = statement.toLowerCase();
   const stage = stageNoun(statement);
-  const answer = answerSetting(normalizeMath(statement).toLowerCase());
   // A phrase that reads like code or runs on is left out; which guesses pass still holds.
   const quotable = answer && answer.phrase !== '' && answer.phrase.length <= 90 && !codeIn(answer.phrase);
   const looser: 'smaller' | 'larger' = answer?.way === 'most' ? 'smaller' : 'larger';
