@@ -6,6 +6,7 @@ import { CHOICE_TRIGGERS } from './choices';
 import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
+import { FAMILY_TRIGGERS } from './families';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { LOOKUP_TRIGGERS } from './lookups';
@@ -38,6 +39,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
+  ...FAMILY_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
   ...PATTERN_TRIGGERS,
   ...ANSWER_SETTING_TRIGGERS,
