@@ -144,6 +144,7 @@ export function analyzeProblem(
       context.statement,
       collectionName(facts),
       shape.numbersOnly,
+      scene.setting ?? null,
     ),
     ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
     ...(shape.shape.kind === 'values' ? { value: valueName(shape.shape.values) } : {}),

@@ -1,12 +1,13 @@
 import { formatBound } from '../complexity';
 import type { ConstraintFacts, Variable } from '../constraints';
 import { isLinkOrOperationCount } from '../counts';
-import { answerSetting } from '../knowledge/answer-settings';
+import { type AnswerSetting, answerSetting } from '../knowledge/answer-settings';
 import { stageNoun } from '../knowledge/steps';
-import { codeIn, namedTechnique } from '../library/spoilers';
+import { codeIn } from '../library/spoilers';
 import { normalizeMath } from '../normalize';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
+import { goalOf } from './goal';
 import { type SearchNodes, searchNodes } from './searches';
 import { bruteForce } from './unsure';
 
@@ -149,43 +150,6 @@ function itemNoun(
   return undefined;
 }
 
-/** Phrases that describe the output's format, not what is asked ("a single integer", "the answer"). */
-const OUTPUT_FORMAT =
-  /^(?:a |one |the |an )?(?:single |only )?(?:integer|number|line|string|answer|value|result|output|yes|no)s?\b(?! of\b| that\b| which\b)|^the answer\b/i;
-
-/** "You can find the definitions in the notes" points the reader elsewhere; it is not the question. */
-const ASK =
-  /(?<!\b(?:can|may|could|will) )\b(?:return|find|print|output|compute|count|determine|decide|report|calculate)\s+(?:\*|_)?((?:the|how|whether|if|all|every|a|an|one)\b[^.;:\n]{3,90})/i;
-
-/**
- * A sentence that settles ties between answers rather than asking for one, or says what to answer
- * when there is none ("If the glossary contradicts itself, output an empty string").
- */
-const TIE_BREAK =
-  /^(?:if|when|where)\s+(?:there (?:are|is) )?(?:several|more than one|two or more|multiple|many|a tie|ties?)\b|^(?:in case of|on) (?:a )?ties?\b|^(?:if|when|in case)\b[^.]{0,120}?,\s*(?:then )?(?:return|output|print|report)\b|^(?:return|output|print) (?:an? )?(?:empty\b|-1\b|0\b|false\b|null\b|none\b|nothing\b|"")[^.]{0,40}\b(?:when|if)\b/i;
-
-/**
- * What the statement asks for, as a phrase a hint can quote ("the largest possible area of the
- * billboard"); null when it is too long, reads like code, or names a technique.
- */
-function goalOf(statement: string): string | null {
-  const clean = statement.replace(/`+/g, '').replace(/\*+([^*\n]{1,80}?)\*+/g, '$1');
-  // A rule for ties ("If several schedules earn that, report …") says which answer, not what is asked.
-  const asked = clean
-    .split(/(?<=[.!?])\s+|\n+/)
-    .filter((sentence) => !TIE_BREAK.test(sentence))
-    .join('\n');
-  const phrase = ASK.exec(asked)?.[1]
-    ?.trim()
-    .replace(/[,\s]+(?:or|and) (?:return|print|output) .*$/i, '')
-    .replace(/\s+/g, ' ')
-    // A name quoted before its own noun ("within `days` days") reads once.
-    .replace(/\b([A-Za-z_]\w*) \1\b/g, '$1');
-  if (!phrase || phrase.length > 80 || codeIn(phrase) || namedTechnique(phrase) || OUTPUT_FORMAT.test(phrase))
-    return null;
-  return phrase;
-}
-
 /** A total to reach, named right after the words that ask for it: "add up to exactly amount". */
 const TOTAL_NAMED =
   /\b(?:add(?:s|ing)? up to|sum(?:s|ming)? (?:up )?to|make(?:s)? up|weigh(?:s)?|worth|totals?|at most)\s+(?:exactly\s+|of\s+)?([A-Za-z]\w*)\b/gi;
@@ -224,13 +188,14 @@ export function hintWords(
   statement: string,
   inputName: string | undefined,
   numbersOnly = false,
+  // The scene's reading of the whole statement, which the panel passes in rather than read again.
+  answer: AnswerSetting | null = answerSetting(normalizeMath(statement).toLowerCase()),
 ): HintWords {
   const words = collectionWords(facts, shaped, kind, statement, inputName, numbersOnly);
   const search = searchNodes(statement, words.items, words.neighbours);
   const brute = bruteForce(statement, words);
   const text = statement.toLowerCase();
   const stage = stageNoun(statement);
-  const answer = answerSetting(normalizeMath(statement).toLowerCase());
   // A phrase that reads like code or runs on is left out; which guesses pass still holds.
   const quotable = answer && answer.phrase !== '' && answer.phrase.length <= 90 && !codeIn(answer.phrase);
   const looser: 'smaller' | 'larger' = answer?.way === 'most' ? 'smaller' : 'larger';

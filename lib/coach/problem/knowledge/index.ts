@@ -6,6 +6,7 @@ import { CHOICE_TRIGGERS } from './choices';
 import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
+import { FAMILY_TRIGGERS } from './families';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { LOOKUP_TRIGGERS } from './lookups';
@@ -38,6 +39,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
+  ...FAMILY_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
   ...PATTERN_TRIGGERS,
   ...ANSWER_SETTING_TRIGGERS,
@@ -113,12 +115,14 @@ function matchTriggers(rawTitle: string, scene: Scene): readonly FiredTrigger[] 
   const title = rawTitle.toLowerCase();
   const fired: FiredTrigger[] = [];
   for (const trigger of TRIGGERS) {
-    if (trigger.when && !trigger.when(scene)) continue;
     // A phrase whose idea needs text (matching a pattern) says nothing on a list of numbers.
     if (!fitsTheKinds(trigger.technique, scene.kinds)) continue;
     const inTitle = trigger.pattern.exec(title);
     const match = inTitle ?? trigger.pattern.exec(scene.body);
-    if (match) fired.push({ trigger, inTitle: inTitle !== null, match: match[0] });
+    // The condition after the words, which most patterns miss: many conditions read the statement
+    // again. Both are pure (no pattern is global or sticky), so the order changes nothing fired.
+    if (match && (!trigger.when || trigger.when(scene)))
+      fired.push({ trigger, inTitle: inTitle !== null, match: match[0] });
   }
   return Object.freeze(fired);
 }

@@ -40,8 +40,22 @@ export interface PositionMoves {
 
 const sentences = (body: string) => body.split(/(?<=[.;!?])\s+|\n+/);
 
+/**
+ * A reading of one statement kept for the next ask of the same text: the triggers' conditions and
+ * the hint words ask for a statement's moves up to three times.
+ */
+function keptForTheSameText<T>(read: (body: string) => T): (body: string) => T {
+  let last: { body: string; value: T } | undefined;
+  return (body) => {
+    if (last?.body !== body) last = { body, value: read(body) };
+    return last.value;
+  };
+}
+
 /** Where a move from position i may land, read from the sentences that move something. */
-export function positionMoves(body: string): PositionMoves | null {
+export const positionMoves = keptForTheSameText(readPositionMoves);
+
+function readPositionMoves(body: string): PositionMoves | null {
   let forward = false;
   let back = false;
   let alike = false;
@@ -84,7 +98,9 @@ export interface NumberMoves {
 }
 
 /** Operations that change one number, when the statement gives only numbers. */
-export function numberMoves(body: string): NumberMoves | null {
+export const numberMoves = keptForTheSameText(readNumberMoves);
+
+function readNumberMoves(body: string): NumberMoves | null {
   if (!ONE_OPERATION.test(body)) return null;
   const grows = GROWS.test(body);
   const shrinks = SHRINKS.test(body);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../support/statement';
 
 /**
- * The previous or next greater or smaller element written in subscripts (knowledge/patterns.ts):
+ * The previous or next greater or smaller element written in subscripts (knowledge/nearest-beating.ts):
  * for each i an extreme index on one side of it bounded by an order between the two values is a
  * monotonic stack, while an equal value, a count over every earlier index, a comparison with all
  * of them or the best earlier value is not. Statements written for these tests.
