@@ -51,6 +51,22 @@ const BITS_OF_VALUE =
 const DIGITS_OF_VALUE =
   /\b(?:its|the) (?:decimal )?digits\b(?! of (?:\d|a power\b))|\bdigits? of (?:the (?:number |value )?)?(?!a\b)[a-z]\b(?!\^)|\bdigit sum\b|\bsum of (?:the |its )?digits\b|\bin base (?:\d+|[a-z])\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends? with\b[^.]{0,30}\bzeros\b/;
 
+/**
+ * Every number of a range written out and counted digit by digit ("numbering pages 1 to n, each
+ * digit costs a drop"): the numbers are grouped by their length, one group per digit of the bound.
+ * The last digit of one formula is no such count.
+ */
+const RANGE = /\b(?:from|between) 1 (?:to|and|through) [a-z]\b|\b1, 2, (?:\.\.\.|…),? [a-z]\b/;
+const DIGITS_COUNTED =
+  /\b(?:each|every) digit\b|\bdigits (?:it |they |you )?(?:prints?|printed|writes?|written|used|needed)\b|\bhow many digits\b|\b(?:number|count|total) of digits\b|\bsum of (?:all )?(?:the )?digits of (?:all|every|each)\b/;
+
+/**
+ * Amounts made of the powers of one base (coins worth 1, b, b^2, ...; weights that are powers of
+ * three): the fewest pieces or the ways to pay follow the amount's digits in that base.
+ */
+const POWERS_AS_UNITS =
+  /\b(?:worth|valued?|weigh(?:s|ing)?|costs?|priced?|denominations? (?:are|of)) (?:\w+ ){0,2}powers? of\b|\bpowers of (?:two|2|three|3|(?:the )?(?:\w+ ){0,2}[a-z])\b[^.]{0,40}\b(?:coins?|weights?|notes?|stamps?|bills?)\b|\b(?:coins?|weights?|notes?|stamps?|bills?) (?:that )?(?:are|is) (?:all )?(?:a )?powers? of\b|\b1, ([a-z]), \1\^2\b/;
+
 /** The value shrinks by a factor at every step, and the steps are counted. */
 const SHRINKS =
   /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two|3|three)\b|\bcut in half\b|\bin the middle\b|\b[a-z] ?\/ ?2\b|\bdoubles?\b|\btriples?\b/;
@@ -102,6 +118,10 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
   if (COMMON_MEASURE.test(body)) return { kind: 'walk', quote: quoted(COMMON_MEASURE, body) };
   if (DIVISORS_OF_ONE.test(body)) return { kind: 'root', quote: quoted(DIVISORS_OF_ONE, body) };
   if (BITS_OF_VALUE.test(body)) return { kind: 'walk', over: 'bits', quote: quoted(BITS_OF_VALUE, body) };
+  if (RANGE.test(body) && DIGITS_COUNTED.test(body))
+    return { kind: 'walk', over: 'digits', quote: quoted(DIGITS_COUNTED, body) };
+  if (POWERS_AS_UNITS.test(body))
+    return { kind: 'walk', over: 'digits', quote: quoted(POWERS_AS_UNITS, body) };
   if (DIGITS_OF_VALUE.test(body))
     return { kind: 'walk', over: 'digits', quote: quoted(DIGITS_OF_VALUE, body) };
   if (SHRINKS.test(body) && STEPS_COUNTED.test(body))

@@ -42,6 +42,36 @@ describe('a closed form of the inputs', () => {
 });
 
 describe('a walk over the value', () => {
+  it('counts the digits of every number in a range by their lengths', () => {
+    expect(
+      read('A clerk stamps the tickets from 1 to n, and each digit stamped costs one cent. Print the cost.'),
+    ).toMatchObject({ kind: 'walk', over: 'digits' });
+    expect(read('Print how many digits are written when all numbers 1, 2, ..., n are listed.').kind).toBe(
+      'walk',
+    );
+  });
+
+  it('keeps the last digit of a sum over a range a formula', () => {
+    expect(read('Print the last digit of the sum of all integers from 1 to n.').kind).toBe('closed');
+  });
+
+  it('pays an amount in the powers of one base by its digits in that base', () => {
+    expect(
+      read(
+        'Every stamp is worth a power of k: 1, k, k^2 and so on. Find the fewest stamps that make exactly m.',
+      ),
+    ).toMatchObject({ kind: 'walk', over: 'digits' });
+    expect(
+      read('The shop sells weights that are powers of three. Can the jeweller balance x grams?').kind,
+    ).toBe('walk');
+  });
+
+  it('reads a power station or one power asked of n as no base to pay in', () => {
+    expect(
+      read('A power station of p units feeds houses of c units each. How many houses are fed?').kind,
+    ).toBe('closed');
+  });
+
   it('walks the digits of the given value', () => {
     expect(read('Given n, print the product of its digits.')).toMatchObject({ kind: 'walk', over: 'digits' });
   });
