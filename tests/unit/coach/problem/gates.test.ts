@@ -132,12 +132,17 @@ describe('the offline coach on the labelled problems', () => {
  * selection or an order of few items (small) from top-1 0.27 and target 0.19 to 0.58 and 0.62, the
  * ten of them never tuned to from 0.20 and 0.10 to 0.50 and 0.40. With all four the set of 933
  * reads top-1 0.733, top-3 0.817, target 0.841 and limit 0.930; the 715 pages of stop 30 read
- * 0.722, 0.813, 0.852 and 0.930 (0.715, 0.809, 0.850 and 0.930 before stop 32). Twenty-six pages of
- * greedy shapes (stop 33: pairs under a cap, two lists matched, turning points) read top-1 0.75 and
- * target 0.88 on the first sixteen after their reading, but the ten written after it and never
- * tuned to read top-1 0.0 and target 0.10, as before it; with them the set of 959 reads top-1
- * 0.727, top-3 0.816, target 0.834 and limit 0.929, so the target floor is 0.83 while the 933
- * pages before them read 0.733, 0.818, 0.841 and 0.930.
+ * 0.722, 0.813, 0.852 and 0.930 (0.715, 0.809, 0.850 and 0.930 before stop 32). Stop 33 relabelled
+ * union-find pages (V + E for a graph's joins asked about once, n + q for a stream of operations),
+ * orders of 8-10 items (O(n * n!)) and selections judged by a running total (O(2^n)), and added four
+ * rounds, each read before its change and after, ten pages of each written after it: the letters a
+ * figure uses (sizes, target 0.81 to 1.0 on the first sixteen, 0.70 to 0.80 on the ten), values-only
+ * pages by how the answer comes from the value (values, target 0.44 to 0.94; 0.50 to 0.60), orders
+ * the solver chooses while the output is printed in some order (orders, target 0.25 to 0.94; 0.50 to
+ * 0.60) and greedy shapes such as pairs under a cap and two lists matched (greedy, top-1 0.19 to
+ * 0.75 on the first sixteen, while the ten never tuned to stayed at top-1 0.0 and target 0.10). With
+ * them the set of 1,037 reads top-1 0.726, top-3 0.819, target 0.850 and limit 0.933; the 933 pages
+ * before them read 0.735, 0.818, 0.857 and 0.935.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -151,7 +156,7 @@ describe('the offline coach on real problems written for generalisation', () => 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
   });
 
