@@ -48,6 +48,9 @@ describe('what a statement promises', () => {
     expect(read(['s consists of digits 0-9 and lowercase letters.'])).not.toContain('fixed-alphabet');
     expect(read(["s[i] is either '0' or '1'."])).toContain('fixed-alphabet');
     expect(read(['bits[i] is either 0 or 1.'])).toContain('fixed-alphabet');
+    expect(read(['every character is S or M'])).toContain('fixed-alphabet');
+    expect(read(['Each character is A, C, G or T.'])).toContain('fixed-alphabet');
+    expect(read(['Each character is a lowercase letter or a digit.'])).not.toContain('fixed-alphabet');
     expect(read(['orders[i] is an uppercase English letter'])).toContain('fixed-alphabet');
     expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
       'fixed-alphabet',
