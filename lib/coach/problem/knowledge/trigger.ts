@@ -1,7 +1,7 @@
 import type { AnswerObject } from '../answer-object';
-import type { Pairing } from '../pairings';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
+import type { Pairing } from '../pairings';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
