@@ -111,6 +111,15 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
       /\bdistance (?:of|from|to) (?:the )?(?:nearest|closest)\b|\bnearest (?:exit|gate|land|water|zero|0)\b/,
     weight: 2.5,
     why: 'distances to the nearest source come from one breadth-first sweep started at all sources',
+    when: (scene) => !scene.weighted,
+  },
+  {
+    technique: 'shortest-path',
+    pattern: /\b(?:distance|route|path|trip) (?:of|from|to) (?:the )?(?:nearest|closest)\b/,
+    weight: 3,
+    why: 'links of different lengths make the nearest source a weighted question: one Dijkstra started from every source at once',
+    when: (scene) => scene.weighted,
+    also: ['heap-priority-queue', 'graph'],
   },
   {
     technique: 'depth-first-search',

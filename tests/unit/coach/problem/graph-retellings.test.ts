@@ -48,6 +48,20 @@ describe('roads that each take their own time', () => {
     );
     expect(spanning.ids[0]).toBe('union-find');
   });
+
+  it('make the nearest of several sources a Dijkstra from all of them, and equal steps a BFS', () => {
+    const roads = leaders(
+      'There are n farms and m two-way tracks; each track joins two farms and has a length. Some farms have a well. For every farm, print the distance to the nearest well along the tracks. The next m lines each hold a_i, b_i and len_i: a track between farms a_i and b_i of length len_i.',
+      ['1 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= a_i, b_i <= n', '1 <= len_i <= 10^9'],
+    );
+    expect(roads.ids[0]).toBe('shortest-path');
+    expect(roads.target).toBe('O((V + E) log V)');
+    const grid = leaders(
+      'A map is an n x m grid of land and water cells. For every land cell, return the distance to the nearest water cell, moving up, down, left or right.',
+      ['1 <= n, m <= 1000'],
+    );
+    expect(grid.ids[0]).toBe('breadth-first-search');
+  });
 });
 
 describe('few items, and every group or order of them', () => {
