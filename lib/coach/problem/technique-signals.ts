@@ -149,47 +149,50 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
   return false;
 }
 
-/** What each greedy shape (pairings.ts) is solved with: the deciding idea first, then its aids. */
-const PAIRING_METHODS: Record<PairingShape, readonly [TechniqueId, number][]> = {
-  pairs: [
-    ['greedy', 4.5],
-    ['sorting', 3.5],
-    ['two-pointers', 3],
-  ],
-  matching: [
-    ['greedy', 4.5],
-    ['sorting', 3.5],
-    ['two-pointers', 3],
-  ],
-  turns: [
-    ['greedy', 4.5],
-    ['dynamic-programming', 2],
-  ],
-  neighbours: [['greedy', 4.5]],
-};
-
-const PAIRING_WHY: Record<PairingShape, string> = {
-  pairs:
-    'at most two to a group under a cap, the fewest groups: sorted, the heaviest left shares with the lightest or goes alone',
-  matching:
-    'each item of one list is matched at most once to an item of the other that fits: sorted, each goes to the smallest partner it fits',
-  turns: 'the kept values must rise and fall in turns: every turning point is kept, so one pass counts them',
-  neighbours:
-    'one that beats a neighbour must get more than it: a pass from each side settles every item, no heap needed',
+/** What each greedy shape (pairings.ts) is solved with, the deciding idea first, and why. */
+const PAIRING_EVIDENCE: Record<PairingShape, { methods: readonly [TechniqueId, number][]; why: string }> = {
+  pairs: {
+    methods: [
+      ['greedy', 4.5],
+      ['sorting', 3.5],
+      ['two-pointers', 3],
+    ],
+    why: 'at most two to a group under a cap, the fewest groups: sorted, the heaviest left shares with the lightest or goes alone',
+  },
+  matching: {
+    methods: [
+      ['greedy', 4.5],
+      ['sorting', 3.5],
+      ['two-pointers', 3],
+    ],
+    why: 'each item of one list is matched at most once to an item of the other that fits: sorted, each goes to the smallest partner it fits',
+  },
+  turns: {
+    methods: [
+      ['greedy', 4.5],
+      ['dynamic-programming', 2],
+    ],
+    why: 'the kept values must rise and fall in turns: every turning point is kept, so one pass counts them',
+  },
+  neighbours: {
+    methods: [['greedy', 4.5]],
+    why: 'one that beats a neighbour must get more than it: a pass from each side settles every item, no heap needed',
+  },
 };
 
 /** Evidence from a greedy shape of the answer (pairings.ts); whether one was read. */
 function pairingSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void): boolean {
   const pairing = scene.pairing;
   if (!pairing) return false;
-  const why = `"${quote(pairing.words)}": ${PAIRING_WHY[pairing.shape]}`;
+  const { methods, why: reason } = PAIRING_EVIDENCE[pairing.shape];
+  const why = `"${quote(pairing.words)}": ${reason}`;
   // Items promised in order need no sort: the walk from both ends is the whole method.
   if (pairing.shape === 'pairs' && scene.guarantees.has('sorted')) {
     add('two-pointers', 4.5, `${why}; the items come sorted, so only the walk remains`);
     add('greedy', 3.5, why);
     return true;
   }
-  for (const [id, weight] of PAIRING_METHODS[pairing.shape]) add(id, weight, why);
+  for (const [id, weight] of methods) add(id, weight, why);
   return true;
 }
 

@@ -38,10 +38,10 @@ const HELD_TO_A_BOUND =
 const COMMON_MEASURE =
   /\bgcd\b|\bgreatest common (?:divisor|factor)\b|\blcm\b|\bleast common multiple\b|\bcommon (?:divisor|factor|measure|multiple)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b|\bno (?:\w+ )?cut\b|\b(?:covered|tiled|split|divided|cut) (?:\w+ ){0,3}(?:by|into|with) equal\b|\b(?:chime|ring|meet|coincide|line up) together\b|\bmultiples? of [a-z] or\b/;
 
-/** A property of one value's divisors: its primality, its divisors or factors listed or counted. */
 /** A root of one value: the largest k whose square stays within it, a monotone function inverted. */
 const ROOT_OF_VALUE = /\bperfect (?:square|cube)\b|\b(?:square|cube) root\b|\b[a-z] = [a-z]\^[23] for some\b/;
 
+/** A property of one value's divisors: its primality, its divisors or factors listed or counted. */
 const DIVISORS_OF_ONE =
   /\b(?:is|are|be) (?:a )?prime\b|\bprime (?:or not|number\b(?! modulo))|\bdivisors? of (?:the (?:number |value |integer )?)?[a-z]\b|\bintegers? (?:that )?divides? [a-z]\b|\bfactors? of [a-z]\b|\bprime factori[sz]ation\b|\bperfect number\b/;
 
