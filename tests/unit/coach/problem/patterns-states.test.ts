@@ -144,6 +144,16 @@ describe('searches over subsets, settings and states', () => {
     expect(seatings.complexityTarget).toBe('O(n * n!)');
   });
 
+  it('aims n-queens at O(n!): the exception to an order costing its length', () => {
+    // The attacked lines sit in sets, so each placement is O(1): n! partial boards bound it.
+    const boards = analyse(
+      'Place n queens on an n x n chessboard so that no two queens attack each other: no two share a row, a column or a diagonal. Return every distinct board, each as a list of strings.',
+      ['1 <= n <= 9'],
+    );
+    expect(boards.patterns[0]?.id).toBe('backtracking');
+    expect(boards.complexityTarget).toBe('O(n!)');
+  });
+
   it('reads the fewest moves between places as a search, and the fewest moves that change values as arithmetic', () => {
     const places = analyse(
       'You stand on index 0 of the array a. From index i you may jump to index i + a[i] or i - a[i]. Return the fewest jumps to reach the last index, or -1.',
