@@ -6,8 +6,9 @@ import { EVEN_PARTS, HALVED, type ValueWork } from './value-work';
 /*
  * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
  * moment, a run of consecutive values, a value halved or shared out evenly, the best of a changing
- * set, a choice among few items, a least total over links of different costs. figures.ts and
- * one-input.ts read them; the learned model does not (its features are the asks alone).
+ * set, a choice among few items, a least total over links of different costs. figures.ts,
+ * one-input.ts, carried.ts and intent.ts read them; the learned model does not (its features are
+ * the asks alone).
  */
 
 export interface CostAsks {
