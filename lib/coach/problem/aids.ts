@@ -27,8 +27,6 @@ export interface Aids {
   search: boolean;
   /** Bits among the first three: a DP beside them keeps a table over subsets (a bitmask). */
   bitmask: boolean;
-  /** A halving search among the first three. */
-  halving: boolean;
   /** A trie among the first three: bits of values beside it are walked one level per bit. */
   trie: boolean;
   /** A range tree or a merge sort among the first three: each running total is counted among the earlier ones. */
@@ -52,7 +50,6 @@ export function aidsOf(techniques: readonly TechniqueId[], guarantees: ReadonlyS
     halves: rank('binary-search') < 3 || rank('two-pointers') < 3,
     search: rank('binary-search') < 2,
     bitmask: rank('bit-manipulation') < 3,
-    halving: rank('binary-search') < 3,
     trie: rank('trie') < 3,
     ranks: rank('segment-tree') < 3 || rank('divide-and-conquer') < 3,
     letters: guarantees.has('lowercase-only') || guarantees.has('fixed-alphabet'),

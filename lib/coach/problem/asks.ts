@@ -14,6 +14,7 @@ import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
 import { readPairCount } from './pair-counts';
+import { VALUE_ARITHMETIC } from './value-work';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
 export interface Asks {
@@ -173,10 +174,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(
         body,
       ),
-    arithmetic:
-      /\bgcd\b|\bgreatest common divisor\b|\blcm\b|\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends with\b.{0,30}\bzeros\b|\bmultiples? of \w+ or\b|\b(?:every|each) (?:hour|day|second|minute|step)\b.{0,80}\b(?:splits?|doubles?|triples?|multipl)/.test(
-        body,
-      ),
+    arithmetic: VALUE_ARITHMETIC.test(body),
     increasing:
       /\b(?:longest|largest|maximum) (?:\w+ ){0,3}(?:strictly )?(?:increasing|non-decreasing)\b|\b(?:strictly )?increasing subsequence\b|\b(?:strictly )?increasing\b.{0,60}\b(?:longest|largest number|maximum number|most)\b/.test(
         body,

@@ -1,13 +1,14 @@
 import type { Asks } from './asks';
 import { choiceTiedToPrevious, independentChoices, oneWayWalk } from './knowledge/steps';
 import { UNIFORM, WEIGHTED } from './scene';
-import type { ValueWork } from './value-work';
+import { EVEN_PARTS, HALVED, type ValueWork } from './value-work';
 
 /*
  * What the question asks that sets a technique's cost, beside what asks.ts reads: a lookup as of a
  * moment, a run of consecutive values, a value halved or shared out evenly, the best of a changing
- * set, a choice among few items, a least total over links of different costs. figures.ts and
- * one-input.ts read them; the learned model does not (its features are the asks alone).
+ * set, a choice among few items, a least total over links of different costs. figures.ts,
+ * one-input.ts, carried.ts and intent.ts read them; the learned model does not (its features are
+ * the asks alone).
  */
 
 export interface CostAsks {
@@ -59,9 +60,6 @@ const MOMENTS = /\b(?:times?|timestamps?|revisions?|versions?|snapshots?|snap_id
 const CONSECUTIVE_VALUES =
   /\b(?:run|sequence|streak|block|chain|stretch|range) of consecutive (?:\w+ )?(?:integers|numbers|values)\b|\bconsecutive (?:\w+ )?(?:integers|numbers|values)\b[^.]{0,60}\b(?:appear|present|survived|among|in the (?:array|list|input))\b/;
 const CONTIGUOUS = /\bsubarrays?\b|\bsubstrings?\b|\bcontiguous\b/;
-/** A value halved again and again, or cut into equal parts that must divide it evenly. */
-const HALVING =
-  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b|\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
 
 const BEST_OF_CHANGING = [
   /\b(?:smallest|lowest|least|largest|highest|earliest)(?:-numbered)? (?:\w+ ){0,2}(?:that is |which is )?(?:free|unused|available|unreserved|not (?:yet )?(?:in use|used|taken|reserved|assigned))\b/,
@@ -99,7 +97,8 @@ export function readCostAsks(body: string, valueWork: ValueWork | null = null): 
   return {
     asOf: AS_OF.test(body) && MOMENTS.test(body),
     consecutiveValues: CONSECUTIVE_VALUES.test(body) && !CONTIGUOUS.test(body),
-    halving: HALVING.test(body),
+    // A value halved again and again, or cut into equal parts that must divide it evenly.
+    halving: HALVED.test(body) || EVEN_PARTS.test(body),
     bestOfChanging: BEST_OF_CHANGING.some((pattern) => pattern.test(body)),
     chooses: CHOOSES.test(body),
     weightedRoute:

@@ -55,14 +55,17 @@ const WALKS: readonly TechniqueId[] = [
 /** A size that is the length of each item (`wordList[i].length`), not a count of its own. */
 const PER_ITEM = /\[i\]|\beach\b/i;
 
+/** The answer inverts a formula over the values that only grows with it: a halving search, each guess O(1). */
+const INVERTED_FORMULA: Figure = [
+  'O(log n)',
+  'the answer is the least (or largest) value a formula accepts, and the formula only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',
+];
+
 /** What each way of computing the answer from a value costs (value-work.ts). */
 const VALUE_WORK_FIGURES: Readonly<Record<ValueWorkKind, Figure>> = {
   closed: ['O(1)', 'a closed formula over the given values, whatever their size'],
   walk: ['O(log n)', 'a walk over the digits or bits of the value, or a halving of it (a gcd, a fast power)'],
-  inverted: [
-    'O(log n)',
-    'the answer is the largest (or smallest) integer whose closed-form total stays within the given value, and that total only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',
-  ],
+  inverted: INVERTED_FORMULA,
   root: [
     'O(sqrt(n))',
     'divisors come in pairs d and n / d, so trying every d up to the square root finds them all',
@@ -93,12 +96,7 @@ export function figureFor(
       // halves that range: the first bad one of n, a guessed number, an integer square root.
       if (aids.search && !asks.arithmetic)
         return ['O(log n)', 'a halving search over the range of values, each guess ruling out half of it'];
-      return asks.arithmetic || asks.halving
-        ? [
-            'O(log n)',
-            'a walk over the digits or bits of the value, or a halving of it (a gcd, a fast power)',
-          ]
-        : ['O(1)', 'a closed formula over the given values, whatever their size'];
+      return asks.arithmetic || asks.halving ? VALUE_WORK_FIGURES.walk : VALUE_WORK_FIGURES.closed;
     case 'design': {
       const x = shape.n.letter;
       const each = shape.stream ? 'each operation' : 'each call';
@@ -278,11 +276,7 @@ export function impliedSearch(
   const inverted = asks.valueWork
     ? asks.valueWork.kind === 'inverted'
     : asks.answerSearch && !asks.arithmetic;
-  if (shape.kind === 'values' && inverted)
-    return [
-      'O(log n)',
-      'the answer is the least (or largest) value a formula accepts, and the formula only grows with it, so halve the range of answers: O(log n) guesses, each checked in O(1)',
-    ];
+  if (shape.kind === 'values' && inverted) return INVERTED_FORMULA;
   if (shape.kind !== 'one') return null;
   // One peak is found by halving too: the middle element and its neighbour say which side rises.
   if (asks.slope)

@@ -96,15 +96,15 @@ export function onOne(
     case 'binary-search':
       if (asks.increasing)
         return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];
-      // Sorted input is halved by position, whatever is asked of it (a value, a boundary, the k-th
-      // missing number), unless the answer is a value a check accepts, or the k-th of a sorted
-      // board, which is searched over the range of values.
       if (aids.rotated && !asks.answerSearch)
         return ['O(log n)', 'one half around the middle is always in order, so each step rules out a half'];
       // Unsorted input with a sort beside the search, and no answer to guess: each item is matched
       // by a halving search in the sorted copy (both sides sorted), which earns no log A.
       if (!sorted && sorts && !asks.answerSearch && !asks.kth)
         return ['O(n log n)', 'sorting first, then a halving search in the sorted values for each item'];
+      // Sorted input is halved by position, whatever is asked of it (a value, a boundary, the k-th
+      // missing number), unless the answer is a value a check accepts, or the k-th of a sorted
+      // board, which is searched over the range of values.
       return sorted && !asks.answerSearch && !(asks.kth && square)
         ? ['O(log n)', 'each step halves the part of the sorted input that can still hold the answer']
         : [

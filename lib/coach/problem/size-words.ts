@@ -86,12 +86,10 @@ export function sizeByExpression(variables: Variable[], usage: NameUsage): void 
 }
 
 /**
- * A list or table the page hands over: an example's `= [`, a name indexed like `x[i]`. A quoted word
- * alone may be one of a few choices (`day = "Monday"`), no text to read letter by letter.
- */
-/**
- * A list shown in the statement or an example, or a structure of nodes handed over by its head or
- * root (a linked list, a tree): its length is there even when only the values in it are bounded.
+ * A list or table the page hands over, whose length is there even when only the values in it are
+ * bounded: an example's `= [` or `= {`, a name indexed like `x[i]`, or a structure of nodes handed
+ * over by its head or root (a linked list, a tree). A quoted word alone (`day = "Monday"`) may be
+ * one of a few choices, no text to read letter by letter, so it is not one.
  */
 const GIVEN_LIST =
   /\b[a-z_]\w* = [[{]|\b[a-z]\w*\[[a-z]\w*\]|\blinked list\b|\b(?:binary |n-ary )?tree\b[^.]{0,80}\broot\b|\broot\b[^.]{0,80}\btree\b/;

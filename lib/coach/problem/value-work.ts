@@ -34,9 +34,39 @@ const INDEXED_TERM =
 const HELD_TO_A_BOUND =
   /\b(?:first|largest|smallest|most|fewest|least|maximum|minimum|earliest|latest|greatest)\b([^.;]{0,90}?)\b(?:at least|at most|within|no more than|no less than|not (?:more|greater|less) than|does not exceed|never exceeds?|reach(?:es)?|exceeds?)\b/g;
 
+/*
+ * The phrases below are the one table of value arithmetic: costs.ts reads a halving from HALVED and
+ * EVEN_PARTS, and asks.ts reads arithmetic from VALUE_ARITHMETIC, built from the same pieces.
+ */
+
+/** Alternatives of several patterns as one pattern, each tried in the order given. */
+const either = (...patterns: RegExp[]) => new RegExp(patterns.map((pattern) => pattern.source).join('|'));
+
+/** A value cut in two: "halves", "divided by two", "cut in half". */
+export const HALVED =
+  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two)\b|\bcut in half\b/;
+
+/** Equal parts that must divide every value given: a common divisor, lengths cut without waste. */
+export const EVEN_PARTS =
+  /\bcommon (?:divisor|factor|measure)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b/;
+
+/** The greatest common divisor or least common multiple, by name. */
+const GCD_OR_LCM = /\bgcd\b|\bgreatest common (?:divisor|factor)\b|\blcm\b|\bleast common multiple\b/;
+
+/** A factorial, or the zeros a number ends with: its digits in base ten. */
+const FACTORIAL_DIGITS = /\bfactorial\b|\bn!|\btrailing zeros?\b|\bends? with\b[^.]{0,30}\bzeros\b/;
+
+/** A value multiplied again every hour or step: a power whose exponent is the number of steps. */
+const REPEATED_GROWTH =
+  /\b(?:every|each) (?:hour|day|second|minute|step|year|round)\b[^.]{0,80}\b(?:splits?|doubles?|triples?|multipl\w*)\b/;
+
 /** Two values' common measure: Euclid's walk. */
-const COMMON_MEASURE =
-  /\bgcd\b|\bgreatest common (?:divisor|factor)\b|\blcm\b|\bleast common multiple\b|\bcommon (?:divisor|factor|measure|multiple)\b|\bdivides? (?:both|each of)\b|\bwithout cutting\b|\bno (?:\w+ )?cut\b|\b(?:covered|tiled|split|divided|cut) (?:\w+ ){0,3}(?:by|into|with) equal\b|\b(?:chime|ring|meet|coincide|line up) together\b|\bmultiples? of [a-z] or\b/;
+const COMMON_MEASURE = either(
+  GCD_OR_LCM,
+  /\bcommon multiple\b/,
+  EVEN_PARTS,
+  /\bno (?:\w+ )?cut\b|\b(?:covered|tiled|split|divided|cut) (?:\w+ ){0,3}(?:by|into|with) equal\b|\b(?:chime|ring|meet|coincide|line up) together\b|\bmultiples? of [a-z] or\b/,
+);
 
 /** A root of one value: the largest k whose square stays within it, a monotone function inverted. */
 const ROOT_OF_VALUE = /\bperfect (?:square|cube)\b|\b(?:square|cube) root\b|\b[a-z] = [a-z]\^[23] for some\b/;
@@ -48,8 +78,10 @@ const DIVISORS_OF_ONE =
 /** The value's own digits or bits, walked one at a time. */
 const BITS_OF_VALUE =
   /\bbinary representation\b|\b(?:in|written in) binary\b|\bits (?:binary )?bits\b|\bset bits\b|\bbits? (?:of|in) (?!a\b)[a-z]\b|\b(?:ones|1s|1-bits) in\b/;
-const DIGITS_OF_VALUE =
-  /\b(?:its|the) (?:decimal )?digits\b(?! of (?:\d|a power\b))|\bdigits? of (?:the (?:number |value )?)?(?!a\b)[a-z]\b(?!\^)|\bdigit sum\b|\bsum of (?:the |its )?digits\b|\bin base (?:\d+|[a-z])\b|\bfactorial\b|\bn!|\btrailing zeros?\b|\bends? with\b[^.]{0,30}\bzeros\b/;
+const DIGITS_OF_VALUE = either(
+  /\b(?:its|the) (?:decimal )?digits\b(?! of (?:\d|a power\b))|\bdigits? of (?:the (?:number |value )?)?(?!a\b)[a-z]\b(?!\^)|\bdigit sum\b|\bsum of (?:the |its )?digits\b|\bin base (?:\d+|[a-z])\b/,
+  FACTORIAL_DIGITS,
+);
 
 /**
  * Every number of a range written out and counted digit by digit ("numbering pages 1 to n, each
@@ -68,8 +100,10 @@ const POWERS_AS_UNITS =
   /\b(?:worth|valued?|weigh(?:s|ing)?|costs?|priced?|denominations? (?:are|of)) (?:\w+ ){0,2}powers? of\b|\bpowers of (?:two|2|three|3|(?:the )?(?:\w+ ){0,2}[a-z])\b[^.]{0,40}\b(?:coins?|weights?|notes?|stamps?|bills?)\b|\b(?:coins?|weights?|notes?|stamps?|bills?) (?:that )?(?:are|is) (?:all )?(?:a )?powers? of\b|\b1, ([a-z]), \1\^2\b/;
 
 /** The value shrinks by a factor at every step, and the steps are counted. */
-const SHRINKS =
-  /\bhalve[sd]?\b|\bhalving\b|\bdivided? (?:it |the number |the value )?by (?:2|two|3|three)\b|\bcut in half\b|\bin the middle\b|\b[a-z] ?\/ ?2\b|\bdoubles?\b|\btriples?\b/;
+const SHRINKS = either(
+  HALVED,
+  /\bdivided? (?:it |the number |the value )?by (?:3|three)\b|\bin the middle\b|\b[a-z] ?\/ ?2\b|\bdoubles?\b|\btriples?\b/,
+);
 const STEPS_COUNTED =
   /\b(?:how many|count|number of|fewest|minimum number of|least number of)\b[^.]{0,60}\b(?:until|needed|before|to reach)\b|\bhow many times\b/;
 
@@ -78,8 +112,22 @@ const STEPS_COUNTED =
  * a number raised to an input and taken modulo ("2^n modulo 10^9 + 7"), or a value multiplied again
  * every hour or step: square and halve the exponent. "10^k" alone is a number written out.
  */
-const POWER_OF_AN_INPUT =
-  /\b[a-z]\^[a-z]\b|\braised to (?:the )?(?:\w+ )?power (?:of )?[a-z]\b|\b\d+\^[a-z]\b[^.]{0,60}\bmod(?:ulo)?\b|\bmod(?:ulo)?\b[^.]{0,60}\b\d+\^[a-z]\b|\b(?:every|each) (?:hour|day|second|minute|step|year|round)\b[^.]{0,80}\b(?:splits?|doubles?|triples?|multipl\w*)\b/;
+const POWER_OF_AN_INPUT = either(
+  /\b[a-z]\^[a-z]\b|\braised to (?:the )?(?:\w+ )?power (?:of )?[a-z]\b|\b\d+\^[a-z]\b[^.]{0,60}\bmod(?:ulo)?\b|\bmod(?:ulo)?\b[^.]{0,60}\b\d+\^[a-z]\b/,
+  REPEATED_GROWTH,
+);
+
+/**
+ * Work driven by the arithmetic of values, whatever else the input holds: a gcd or lcm, divisors,
+ * digits, bits, powers, factorials, multiples, a value multiplied every step (asks.ts).
+ */
+export const VALUE_ARITHMETIC = either(
+  GCD_OR_LCM,
+  /\bdivisors?\b|\bdigits?\b(?! after the decimal)|\bbits?\b|\bbinary representation\b|\bpower\b|\bexponent|\braised to\b|\bx\^n\b/,
+  FACTORIAL_DIGITS,
+  /\bmultiples? of \w+ or\b/,
+  REPEATED_GROWTH,
+);
 
 /** The fewest yes-or-no tests that single out one of n: the bits needed to number n things. */
 const BITS_NEEDED =

@@ -7,6 +7,7 @@ import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
+import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
@@ -14,19 +15,13 @@ import { VALUE_LADDERS, type ValueVariant } from './values';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
- * greedy choice after a sort or along a single sweep, a search over sorted data or over the
- * answers, subsets or orders to enumerate; the DP tables (tables.ts) and the well-known classes
+ * greedy choice after a sort or along a single sweep, subsets or orders to enumerate; the searches
+ * and sweeps of data in order (ordered.ts), the DP tables (tables.ts) and the well-known classes
  * to design (designs.ts) live with their families.
  */
 export type Variant =
   | 'greedy-sweep'
   | 'greedy-sorted'
-  | 'search-sorted'
-  | 'search-answer'
-  | 'search-peak'
-  | 'search-corner'
-  | 'merge-sorted'
-  | 'sweep-sorted'
   | 'greedy-counts'
   | 'rooms-heap'
   | 'rooms-in-order'
@@ -51,7 +46,8 @@ export type Variant =
   | PairVariant
   | DesignVariant
   | TableVariant
-  | ValueVariant;
+  | ValueVariant
+  | OrderedVariant;
 
 /**
  * The shapes every greedy guess gets, after a sort or along one sweep: they say how a greedy goes,
@@ -68,6 +64,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
   ...VALUE_LADDERS,
+  ...ORDERED_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
@@ -77,36 +74,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
     'If you could choose the order in which to consider the {items}, which order would make each decision obvious?',
     'Sort the {items} by the key that decides (where they end, how big they are), then make the locally best choice for each in turn; an exchange argument shows it never hurts.',
     'Pick the sorting key and sort once. Walk through the {items}, taking each one when it still fits with what you already hold and skipping it otherwise. Try the rule on a small case where a different order would fail, to be sure the key is right.',
-  ],
-  'search-sorted': [
-    'The {items} are in order: after one comparison in the middle, which half can you stop looking at?',
-    'Binary search over the positions of {input}: compare with the middle and keep the half that can still hold the answer.',
-    'Keep a low and a high index. Look at the middle {item}, decide which side the answer must be on, and move one bound past the middle. Stop when the bounds cross, and check what the last position means for the answer.',
-  ],
-  'search-answer': [
-    'If someone handed you a value for {answer}, could one pass over {input} check whether it works, and would every {looser} value pass too?',
-    'Binary search on the answer: the check is monotone, so halve the range of possible answers, testing each guess with one linear pass over {input}.',
-    'Keep the range the answer can still lie in, from the lowest value that could be it to the highest. Try the middle with a single pass that checks it; if it passes, every {looser} value passes too, so keep the {kept} half with the middle in it, else the other half. The range closes on the {best} value that passes.',
-  ],
-  'search-peak': [
-    'Look at one {item} in the middle and the one just after it: if the values rise there, must a peak lie further on?',
-    'Binary search on the slope: compare the middle {item} with its right neighbour and keep the half that rises; past either end counts as lower than everything.',
-    'Keep a low and a high index. While they differ, look at the middle: if the next {item} is larger, a peak lies to its right, so move low past the middle; otherwise one lies at the middle or to its left, so move high to the middle. Where they meet is a peak.',
-  ],
-  'search-corner': [
-    'Every row and every column is in order. From which corner does one comparison rule out a whole row or a whole column?',
-    'Walk from a corner where one direction grows and the other shrinks (the top right, say), stepping along the line where the order turns; a halving search in each row also works, more slowly.',
-    'Start at the top-right {item}. If it is larger than what you look for, no {item} below it in that column can help, so step left; if smaller, step down. Each step discards a row or a column, and the walk ends within n + m steps, at the answer or at the edge.',
-  ],
-  'merge-sorted': [
-    'Both inputs already come in the order the answer needs. Which entry has to come first overall, and where can it be?',
-    'Two pointers, one per input: compare the two entries they point at, take the one that comes first and move that pointer on; when one input runs out, the rest of the other follows as it is.',
-    'Keep an index into each input. While both have entries left, compare the entries under the indexes, append the one that comes first (the statement says which wins a tie) and advance its index. Then append whatever is left of either input.',
-  ],
-  'sweep-sorted': [
-    'The {items} already come in order. What does that order tell you about where the answer’s first and last entries sit, and which {items} ever need comparing?',
-    'No sort is needed: the promised order is the one to walk in, from one end or from both ends toward the middle, comparing each {item} only with its neighbour, the last one kept, or the one at the other end.',
-    'Keep one index, or one at each end. At each step compare only the {items} under the indexes (or the last one kept), take or combine the one the answer needs next, and move that index on; one pass over the given order is the whole work.',
   ],
   'rooms-in-order': [
     'The {items} already come by start. When one starts, which of those still running frees up first, and has it already?',
@@ -199,7 +166,6 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
 const callsVariant = (body: string): Variant =>
   operationStream(body) ? 'design-operations' : 'design-calls';
 
-/** Which shape of the technique the statement asks for, when it has more than one. */
 /** The classic shape a leading technique takes when the question is one of the well-known patterns. */
 function classicVariant(technique: TechniqueId | undefined, asks: Asks): ClassicVariant | undefined {
   if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
@@ -212,6 +178,7 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   return undefined;
 }
 
+/** Which shape of the technique the statement asks for, when it has more than one. */
 export function variantFor(
   techniques: readonly TechniqueId[],
   asks: Asks,

@@ -12,7 +12,6 @@ const HANDS_OUT_EXTREME =
 const BOUNDED_EXTREME =
   /\b(?:highest|lowest|smallest|largest|earliest|latest)\b[^.]{0,60}(?:<=?|>=?|\bat (?:most|least)\b|\bno (?:later|earlier|more|less) than\b|\bnot (?:after|before|exceeding)\b)/;
 
-/** Stacks, queues, heaps, tries, disjoint sets, range trees, lists and class design. */
 /**
  * The item at one end is put back at the other, again and again: the top card under the deck, the
  * person at the front to the back of the line. A block moved once is a rotation, not a queue.
@@ -33,6 +32,7 @@ const REPEATED =
 export const BRACKET_TEXT =
   /\bparenthes[ie]s\b|\b(?:regular|balanced|correct|valid) bracket (?:sequence|string)s?\b/;
 
+/** Stacks, queues, heaps, tries, disjoint sets, range trees, lists and class design. */
 export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'stack',
