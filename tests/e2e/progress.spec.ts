@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { openRecord, type PracticeRecord, recordKey } from '@/lib/practice/record';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const PROBLEMS = 600;
@@ -52,6 +53,8 @@ test('a long history draws only the rows in view, and scrolling or the keyboard 
   expect(await rows.count()).toBeLessThan(100);
   // The figures above the table come after it: wait for them, so the page stops moving.
   await expect(page.getByTestId('plot-solved').locator('svg')).toBeVisible();
+  // The scroll box, the spacer rows and the row indices pass axe.
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Scrolled to the end, the oldest problem is drawn and in view.
   const box = page.getByRole('region', { name: 'History table' });
