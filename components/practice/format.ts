@@ -24,7 +24,14 @@ export function inDays(days: number): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
+/**
+ * One formatter for every date a table shows: toLocaleDateString builds a new one per call, and
+ * building it costs far more than formatting (two dates a row made most of the history's render).
+ */
+let shortDates: Intl.DateTimeFormat | undefined;
+
 /** "6 Jan 2025", in the user's language. */
 export function shortDate(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  shortDates ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return shortDates.format(at);
 }

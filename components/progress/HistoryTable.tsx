@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { type HistoryFilter, latestOutcome } from '@/lib/practice/progress';
 import {
   daysUntilDue,
@@ -22,8 +23,29 @@ export interface HistoryTableProps {
   onFilter(filter: HistoryFilter): void;
 }
 
-/** Rows drawn at first: a long history paints quickly, and the rest is one click away. */
-const FIRST_ROWS = 100;
+/**
+ * A row's height before it is measured (one line of 13 px text and its padding). The table draws
+ * only the rows in its scroll box and a few either side, so a history of thousands paints as fast
+ * as one of twenty; rows are measured once drawn, so a title that wraps still fits.
+ */
+const ROW_ESTIMATE_PX = 27;
+const OVERSCAN_ROWS = 6;
+/** The box's height before it is laid out, so the first commit already holds a screenful of rows. */
+const FIRST_VIEWPORT_PX = 600;
+/** How many frames a row scrolled to has to be drawn before its focus is given up. */
+const FOCUS_WAIT_FRAMES = 10;
+
+const keyOf = (record: PracticeRecord | undefined) => (record ? `${record.site}:${record.id}` : '');
+
+/** The height of the rows not drawn, above or below those that are: the scroll bar stays true. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the spacer holds nothing focusable; it only keeps the scroll height
+    <tr aria-hidden="true" className="history-spacer" style={{ height }}>
+      <td colSpan={10} />
+    </tr>
+  );
+}
 
 function hintCount(record: PracticeRecord): number {
   return record.past.reduce((sum, past) => sum + past.hints, 0) + hintsTaken(record.attempt);
@@ -44,10 +66,38 @@ function reviewText(record: PracticeRecord, now: number): string {
 
 /** The history as a table: every problem opened on a judge, with filters. */
 export function HistoryTable({ rows, total, filter, sites, techniques, now, onFilter }: HistoryTableProps) {
-  const [showAll, setShowAll] = useState(false);
   const id = useId();
-  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const scrollBox = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollBox.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN_ROWS,
+    initialRect: { width: 0, height: FIRST_VIEWPORT_PX },
+    getItemKey: (index) => keyOf(rows[index]),
+  });
+  const drawn = virtualizer.getVirtualItems();
+  const above = drawn[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (drawn.at(-1)?.end ?? 0);
   const set = (patch: Partial<HistoryFilter>) => onFilter({ ...filter, ...patch });
+  // Arrow keys move between rows' links, past the rows drawn: a row not drawn yet is scrolled to,
+  // then focused once drawn. Focus scrolls the box itself when the row is already there.
+  const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    const from = Number((event.target as HTMLElement).closest('tr')?.dataset.index);
+    if (step === undefined || Number.isNaN(from)) return;
+    const to = from + step;
+    if (to < 0 || to >= rows.length) return;
+    event.preventDefault();
+    const linkOf = () => scrollBox.current?.querySelector<HTMLElement>(`tr[data-index="${to}"] a`);
+    const focusWhenDrawn = (frames: number) => {
+      const link = linkOf();
+      if (link) link.focus();
+      else if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(frames - 1));
+    };
+    if (!linkOf()) virtualizer.scrollToIndex(to, { align: 'auto' });
+    focusWhenDrawn(FOCUS_WAIT_FRAMES);
+  };
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>History</h2>
@@ -103,51 +153,61 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
           Due for review
         </label>
       </form>
-      <p className="note" data-testid="history-count">
+      <p className="note" data-testid="history-count" role="status">
         {rows.length === total ? `${total} problems` : `${rows.length} of ${total} problems`}
       </p>
       {rows.length > 0 && (
-        <table className="history" data-testid="history">
-          <thead>
-            <tr>
-              <th scope="col">Problem</th>
-              <th scope="col">Site</th>
-              <th scope="col">Level</th>
-              <th scope="col">Techniques</th>
-              <th scope="col">First seen</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">Time</th>
-              <th scope="col">Hints</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Review</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((record) => (
-              <tr key={`${record.site}:${record.id}`} data-testid="history-row">
-                <td>
-                  <a href={record.url} target="_blank" rel="noreferrer">
-                    {record.title}
-                  </a>
-                </td>
-                <td>{record.site}</td>
-                <td>{record.difficulty ?? '—'}</td>
-                <td>{record.techniques.map((technique) => technique.replaceAll('-', ' ')).join(', ')}</td>
-                <td>{shortDate(record.firstSeen)}</td>
-                <td>{shortDate(record.lastSeen)}</td>
-                <td data-testid="history-time">{duration(timeSpent(record, now))}</td>
-                <td>{hintCount(record)}</td>
-                <td data-testid="history-outcome">{outcomeText(record)}</td>
-                <td>{reviewText(record, now)}</td>
+        // The box scrolls, not the page: focusable so the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="history-scroll" ref={scrollBox} tabIndex={0} aria-label="History table">
+          <table className="history" data-testid="history" aria-rowcount={rows.length + 1}>
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col">Problem</th>
+                <th scope="col">Site</th>
+                <th scope="col">Level</th>
+                <th scope="col">Techniques</th>
+                <th scope="col">First seen</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">Time</th>
+                <th scope="col">Hints</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Review</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {shown.length < rows.length && (
-        <button type="button" onClick={() => setShowAll(true)}>
-          Show all {rows.length}
-        </button>
+            </thead>
+            <tbody onKeyDown={moveFocus}>
+              {above > 0 && <SpacerRow height={above} />}
+              {drawn.map(({ index, key }) => {
+                const record = rows[index] as PracticeRecord;
+                return (
+                  <tr
+                    key={key}
+                    data-testid="history-row"
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    ref={virtualizer.measureElement}
+                  >
+                    <td>
+                      <a href={record.url} target="_blank" rel="noreferrer">
+                        {record.title}
+                      </a>
+                    </td>
+                    <td>{record.site}</td>
+                    <td>{record.difficulty ?? '—'}</td>
+                    <td>{record.techniques.map((technique) => technique.replaceAll('-', ' ')).join(', ')}</td>
+                    <td>{shortDate(record.firstSeen)}</td>
+                    <td>{shortDate(record.lastSeen)}</td>
+                    <td data-testid="history-time">{duration(timeSpent(record, now))}</td>
+                    <td>{hintCount(record)}</td>
+                    <td data-testid="history-outcome">{outcomeText(record)}</td>
+                    <td>{reviewText(record, now)}</td>
+                  </tr>
+                );
+              })}
+              {below > 0 && <SpacerRow height={below} />}
+            </tbody>
+          </table>
+        </section>
       )}
     </section>
   );

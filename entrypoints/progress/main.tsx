@@ -28,42 +28,41 @@ import { DataSection } from '../options/data';
 // The charting library comes after the first paint: the table and the figures do without it.
 const Plots = lazy(() => import('@/components/progress/Plots').then((module) => ({ default: module.Plots })));
 
-interface Stored {
-  records: PracticeRecord[];
+/** What the page shows beside the history: read alongside it, never holding back the table. */
+interface Beside {
   quiz: Progress;
   role: TargetRole | null;
   interviewDates: (string | null)[];
   mocks: MockResult[];
 }
 
-async function loadStored(): Promise<Stored> {
-  const [records, quiz, role, coach, mocks] = await Promise.all([
-    loadScheduledHistory(),
+async function loadBeside(): Promise<Beside> {
+  const [quiz, role, coach, mocks] = await Promise.all([
     loadProgress(),
     loadTargetRole(),
     readFamily(coachStateFamily),
     mockResultsItem.getValue(),
   ]);
-  return {
-    records,
-    quiz,
-    role,
-    interviewDates: [...coach.values()].map((state) => state.interviewDate),
-    mocks,
-  };
+  return { quiz, role, interviewDates: [...coach.values()].map((state) => state.interviewDate), mocks };
 }
 
 /** Stored items the page shows: a change to any of them (an import, the panel in another window) redraws it. */
 const SHOWN = [practiceFamily, coachStateFamily, progressItem, targetRoleItem, mockResultsItem];
 
 function App() {
-  const [stored, setStored] = useState<Stored | null>(null);
+  // The table needs only the history; a coach state per problem (as many as the problems) is read
+  // for the figures' interview date, so waiting for it too held back the table's first paint.
+  const [records, setRecords] = useState<PracticeRecord[] | null>(null);
+  const [beside, setBeside] = useState<Beside | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [mockKind, setMockKind] = useState<MockKind | null>(null);
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () => void loadStored().then((next) => live && setStored(next));
+    const load = () => {
+      void loadScheduledHistory().then((next) => live && setRecords(next));
+      void loadBeside().then((next) => live && setBeside(next));
+    };
     load();
     const unwatch = onAnyChange(SHOWN, () => {
       clearTimeout(timer);
@@ -75,22 +74,22 @@ function App() {
       unwatch();
     };
   }, []);
-  const now = useMemo(() => (stored ? Date.now() : 0), [stored]);
+  const now = useMemo(() => (records ? Date.now() : 0), [records]);
   // The figures walk the whole history and match it against the library: computed after the
   // table has painted, so a long history shows at once.
   const [view, setView] = useState<ProgressView | null>(null);
   useEffect(() => {
-    if (!stored) return;
+    if (!records || !beside) return;
     let live = true;
     void import('./library').then(
       ({ LIBRARY }) =>
         live &&
         setView(
           progressView({
-            records: stored.records,
-            quiz: stored.quiz,
-            role: stored.role,
-            interviewDate: nextInterviewDate(stored.interviewDates, now),
+            records,
+            quiz: beside.quiz,
+            role: beside.role,
+            interviewDate: nextInterviewDate(beside.interviewDates, now),
             library: LIBRARY,
             now,
           }),
@@ -99,22 +98,19 @@ function App() {
     return () => {
       live = false;
     };
-  }, [stored, now]);
-  const sites = useMemo(() => [...new Set(stored?.records.map((record) => record.site))].sort(), [stored]);
+  }, [records, beside, now]);
+  const sites = useMemo(() => [...new Set(records?.map((record) => record.site))].sort(), [records]);
   const techniques = useMemo(
-    () => [...new Set(stored?.records.flatMap((record) => record.techniques))].sort(),
-    [stored],
+    () => [...new Set(records?.flatMap((record) => record.techniques))].sort(),
+    [records],
   );
-  const rows = useMemo(
-    () => (stored ? filterHistory(stored.records, filter, now) : []),
-    [stored, filter, now],
-  );
-  const mocks = useMemo(() => (stored ? finishedMocks(stored.mocks, mockKind) : []), [stored, mockKind]);
-  if (!stored) return <p className="progress-page">Loading your history…</p>;
+  const rows = useMemo(() => (records ? filterHistory(records, filter, now) : []), [records, filter, now]);
+  const mocks = useMemo(() => (beside ? finishedMocks(beside.mocks, mockKind) : []), [beside, mockKind]);
+  if (!records) return <p className="progress-page">Loading your history…</p>;
   return (
     <ProgressApp
       view={view}
-      records={stored.records}
+      records={records}
       rows={rows}
       filter={filter}
       sites={sites}
@@ -131,9 +127,11 @@ function App() {
         )
       }
       mocks={
-        <ErrorBoundary name="Your mocks">
-          <MockResults mocks={mocks} total={stored.mocks.length} kind={mockKind} onKind={setMockKind} />
-        </ErrorBoundary>
+        beside && (
+          <ErrorBoundary name="Your mocks">
+            <MockResults mocks={mocks} total={beside.mocks.length} kind={mockKind} onKind={setMockKind} />
+          </ErrorBoundary>
+        )
       }
       data={
         <ErrorBoundary name="Your data">

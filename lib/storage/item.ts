@@ -168,7 +168,10 @@ export function onAnyChange(
 export async function readFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
   const area = browser.storage[family.area];
   const keys = (await storedKeys(family.area)).filter((key) => family.idOf(key) !== null);
-  const stored = keys.length > 0 ? await area.get(keys.flatMap((key) => [key, versionKey(key)])) : {};
+  // A family still at version 1 has no migration for a version mark to choose: asking for 2,000
+  // marks that are not there doubled the keys of the progress page's read of its history.
+  const wanted = family.shape.version > 1 ? keys.flatMap((key) => [key, versionKey(key)]) : keys;
+  const stored = keys.length > 0 ? await area.get(wanted) : {};
   const members = new Map<string, T>();
   for (const key of keys) {
     const version = (stored[versionKey(key)] as { v?: unknown } | undefined)?.v;
