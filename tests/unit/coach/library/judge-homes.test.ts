@@ -103,6 +103,23 @@ describe("AtCoder's Educational DP Contest page, read by the real extractor", ()
   });
 });
 
+describe('an AtCoder Beginner Contest classic', () => {
+  it('is coached from its entry, found by the task id', () => {
+    const match = library.match({ site: 'atcoder', id: 'abc099_c', title: 'C - Strange Bank' });
+    expect(match?.entry.slug).toBe('atcoder-abc099-strange-bank');
+    expect(match?.entry.techniques[0]).toBe('dynamic-programming');
+    expect(match?.entry.complexity.time).toBe('O(n log n)');
+  });
+
+  it('is found by the ARC task id a joint contest gives it, in either contest', () => {
+    const shared = library.match({ site: 'atcoder', id: 'arc061_a', title: 'C - Many Formulas' });
+    expect(shared?.entry.slug).toBe('atcoder-abc045-many-formulas');
+    expect(problemUrl(shared?.entry ?? { slug: 'none' })).toBe(
+      'https://atcoder.jp/contests/abc045/tasks/arc061_a',
+    );
+  });
+});
+
 describe("the contest's problems under the names other sites give them", () => {
   const slugFor = (site: ProblemContext['site'], title: string) =>
     library.match({ site, id: 'not-a-task-id', title })?.entry.slug ?? null;
@@ -156,6 +173,16 @@ describe('a CodeChef practice classic', () => {
   it('never claims a CodeChef problem of another code by a plain title', () => {
     expect(library.match({ site: 'codechef', id: 'ATM2', title: 'ATM' })).toBeNull();
     expect(library.match({ site: 'codechef', id: 'MARBLES2', title: 'Marbles' })).toBeNull();
+  });
+
+  it("adds two integers under FLOW001's title, never LeetCode's digit lists of that name", () => {
+    expect(library.match({ site: 'codechef', id: 'FLOW001', title: 'Add Two Numbers' })?.entry.slug).toBe(
+      'codechef-add-two-numbers',
+    );
+    expect(library.match({ site: 'codechef', id: 'ADDTWO2', title: 'Add Two Numbers' })).toBeNull();
+    expect(library.match({ site: 'generic', id: 'x', title: 'Add Two Numbers' })?.entry.slug).toBe(
+      'add-two-numbers',
+    );
   });
 });
 

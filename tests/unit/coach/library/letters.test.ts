@@ -29,6 +29,10 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
     letters: ['L'],
     why: 'the furthest location sizes a table of changes; it is neither a count nor a DP amount',
   },
+  'atcoder-abc165-many-requirements': {
+    letters: ['C'],
+    why: 'C is (n + m - 1 choose n), the non-decreasing sequences tried; no product of n and m says it',
+  },
   combinations: {
     letters: ['C'],
     why: 'C is n choose k, the number of answers; no product of n and k says it',
