@@ -277,6 +277,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(singleSource && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
+      !trap.silent?.test(input.body) &&
       (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&

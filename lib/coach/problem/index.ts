@@ -4,10 +4,12 @@ import { answerSearch, overItems, searchFigure } from './answer-object';
 import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certainty';
 import { formatBound } from './complexity';
 import { collectionName } from './constraints';
+import { coverageFigure } from './coverage';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
+import { coverageLadder } from './hints/coverage';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
 import { valueVariant } from './hints/values';
@@ -128,6 +130,7 @@ export function analyzeProblem(
     compares: queriesCompare(scene.body, scene.positionSpans ?? null),
     answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
     pairing: scene.pairing ? pairingFigure(scene.pairing, scene.guarantees.has('sorted')) : undefined,
+    coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -210,7 +213,9 @@ export function analyzeProblem(
   // An answer made of the page's own items opens the ladder with those items and their count.
   const nudge = scene.answer && scene.answer.count <= 40 ? answerNudge(scene.answer, search) : null;
   const paired = scene.pairing ? pairingLadder(scene.pairing, target.target) : null;
-  const rungs: typeof walked = paired ?? (nudge ? [nudge, walked[1], walked[2]] : walked);
+  // Spans on a line get a ladder in their own items, where the count can change and what it counts.
+  const covered = scene.coverage ? coverageLadder(scene.coverage, target.target) : null;
+  const rungs: typeof walked = paired ?? covered ?? (nudge ? [nudge, walked[1], walked[2]] : walked);
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

@@ -3,6 +3,7 @@ import { readAnswerObject } from './answer-object';
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import { type CostAsks, readCostAsks } from './costs';
+import { readCoverage } from './coverage';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';
@@ -79,10 +80,18 @@ export function readProblem(context: ProblemContext): Reading {
   if (sortedBy && !asksAbout(prose, sortedBy)) searchable.delete('sorted');
   const seen = readScene(facts, prose, kinds, searchable, sortedBy);
   // What the question takes or orders of the counted items: a search over them, or an order by a key.
+  // Spans changed between questions are range updates, not a line swept once.
+  const coverage =
+    seen.design || seen.updates
+      ? null
+      : readCoverage(seen.body, facts, guarantees.has('sorted'), seen.largest);
   const scene = {
     ...seen,
+    // The first moment k spans overlap is no halving search: the count rises and falls along the line.
+    setting: coverage && coverage.ask !== 'rooms' ? null : seen.setting,
     answer: readAnswerObject(seen.body, facts),
     pairing: seen.design ? null : readPairing(seen.body, seen.largest),
+    coverage,
   };
   const stated = statedTime(prose);
   return {

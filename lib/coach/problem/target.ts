@@ -45,6 +45,8 @@ export interface TargetInput {
   answer?: Figure;
   /** The greedy walk a paired, matched or turning answer is decided by (pairings.ts). */
   pairing?: Figure;
+  /** The sweep over spans whose question counts over the points they cover (coverage.ts). */
+  coverage?: Figure;
 }
 
 /**
@@ -181,6 +183,7 @@ export function expectedComplexity({
   compares = false,
   answer,
   pairing,
+  coverage,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -204,6 +207,12 @@ export function expectedComplexity({
     return {
       target: pairing[0],
       reason: `The standard solution runs in ${pairing[0]}${per}: ${pairing[1]}.`,
+    };
+  // The question counts over the points spans cover: their sweep is the bar, whatever a guess's figure says.
+  if (coverage && fits(coverage[0]))
+    return {
+      target: coverage[0],
+      reason: `The standard solution runs in ${coverage[0]}${per}: ${coverage[1]}.`,
     };
   // The answer is a subset or an order of few items and nothing polynomial decides it: the search
   // over them is the bar, unless the method's own figure already searches them the same way (a

@@ -3,6 +3,7 @@ import { AMOUNT_TRIGGERS } from './amounts';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { COVERAGE_TRIGGERS } from './coverage';
 import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
@@ -65,6 +66,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...SPAN_TRIGGERS,
   ...POSITION_SPAN_TRIGGERS,
   ...PAIR_COUNT_TRIGGERS,
+  ...COVERAGE_TRIGGERS,
   ...STEP_TRIGGERS,
 ];
 

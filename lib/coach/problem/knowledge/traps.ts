@@ -1,9 +1,13 @@
+import { CLOSED_ENDS, HALF_OPEN_ENDS } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { FEW_VALUES_IN_ORDER } from './sequences';
+
+/** The statement settles whether spans that touch at an end overlap. */
+const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
 
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
@@ -15,6 +19,8 @@ export interface Trap {
   zero?: boolean;
   /** Listed only when the statement speaks of this (values that change, for a trap about updates). */
   mentions?: RegExp;
+  /** Listed only when the statement does not say this (a question it already settles). */
+  silent?: RegExp;
   /**
    * Listed only when the bounds let a total of the values (or also a product of two) pass 2^31, or
    * give no bound to check: 10^5 values of at most 10^4 never overflow.
@@ -163,7 +169,16 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   'line-sweep': [
-    { text: 'An end and a start at the same point: touching or overlapping?' },
+    { text: 'An end and a start at the same point: touching or overlapping?', silent: ENDS_SAID },
+    {
+      text: 'A span ending where another starts: the statement counts both ends, so they overlap there (starts before ends at a tie)',
+      mentions: CLOSED_ENDS,
+      silent: HALF_OPEN_ENDS,
+    },
+    {
+      text: 'A span ending where another starts: the end frees its place for the start, so they do not overlap (ends before starts at a tie)',
+      mentions: HALF_OPEN_ENDS,
+    },
     { text: 'One interval containing all the others' },
   ],
   math: [
@@ -202,7 +217,10 @@ export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
   ],
   string: [{ text: 'A single character', unless: ['min-two'] }],
   intervals: [
-    { text: 'Intervals that only touch at an end point (is [1,2] with [2,3] an overlap?)' },
+    {
+      text: 'Intervals that only touch at an end point (is [1,2] with [2,3] an overlap?)',
+      silent: ENDS_SAID,
+    },
     { text: 'Intervals given out of order', unless: ['sorted'] },
   ],
   tree: [{ text: 'A single node', unless: ['min-two'] }],

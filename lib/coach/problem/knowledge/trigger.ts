@@ -1,4 +1,5 @@
 import type { AnswerObject } from '../answer-object';
+import type { Coverage } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
 import type { Pairing } from '../pairings';
@@ -54,6 +55,8 @@ export interface Scene {
   answer?: AnswerObject | null;
   /** Items paired under a cap, matched across two lists, or kept by turns (pairings.ts). */
   pairing?: Pairing | null;
+  /** Spans on a line whose question counts over the points they cover (coverage.ts). */
+  coverage?: Coverage | null;
 }
 
 /**
