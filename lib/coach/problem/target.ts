@@ -45,6 +45,8 @@ export interface TargetInput {
   answer?: Figure;
   /** The greedy walk a paired, matched or turning answer is decided by (pairings.ts). */
   pairing?: Figure;
+  /** The cost per operation of the structure a design's operations need (operations.ts). */
+  operations?: Figure;
 }
 
 /**
@@ -181,10 +183,17 @@ export function expectedComplexity({
   compares = false,
   answer,
   pairing,
+  operations,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
+  // What the operations need, not the guess that ranks first, says what each one costs.
+  if (operations && totalSteps(operations[0], input) <= Math.max(BUDGET, totalSteps(limit, input)))
+    return {
+      target: operations[0],
+      reason: `The standard solution runs in ${operations[0]}${per}: ${operations[1]}.`,
+    };
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
   const implied = impliedSearch(technique, input.shape, asks);
