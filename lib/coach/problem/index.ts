@@ -10,6 +10,7 @@ import { edgeCases } from './edge-cases';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { coverageLadder } from './hints/coverage';
+import { designVariant } from './hints/designs';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
 import { valueVariant } from './hints/values';
@@ -23,6 +24,7 @@ import weights from './learned/weights.json';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
+import { operationQuestion, operationsFigure } from './operations';
 import { pairingFigure } from './pairings';
 import { queriesCompare } from './query-kinds';
 import { readProblem } from './reading';
@@ -115,6 +117,10 @@ export function analyzeProblem(
     search && scene.answer ? overAnswer(overItems(sized.shape, scene.answer)) : sized;
   const ids = patterns.map((p) => p.id);
   const aiding = aidingTechniques(patterns);
+  // Only a class has calls: other pages skip reading every sentence for one.
+  const roles = shape.shape.kind === 'design' || scene.design ? callRoles(context.statement) : [];
+  // A well-known class has its own ladder and figure; elsewhere each operation's need sets the cost.
+  const operations = designVariant(scene.body) ? undefined : operationsFigure(roles, shape.shape);
   const target = expectedComplexity({
     techniques: sizing && sizing !== aiding[0] ? [sizing, ...aiding.filter((id) => id !== sizing)] : aiding,
     input: shape,
@@ -131,6 +137,7 @@ export function analyzeProblem(
     answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
     pairing: scene.pairing ? pairingFigure(scene.pairing, scene.guarantees.has('sorted')) : undefined,
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
+    operations,
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -156,11 +163,8 @@ export function analyzeProblem(
       ? { size: `up to ${formatBound(scene.answer.count)} ${scene.answer.items}` }
       : {}),
     kinds,
-    // Only a class has calls: other pages skip reading every sentence for one.
-    calls:
-      shape.shape.kind === 'design' || scene.design
-        ? callStructures(callRoles(context.statement)) || undefined
-        : undefined,
+    calls: roles.length > 0 ? callStructures(roles) : undefined,
+    asked: operationQuestion(roles),
   };
   // A class whose calls the statement lists is one even where the bounds leave the calls unsized.
   const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);

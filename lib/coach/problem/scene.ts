@@ -13,7 +13,7 @@ import { readValueWork } from './value-work';
 
 /** A class to implement, or a stream of typed operations on one structure. */
 const DESIGN =
-  /\bimplement (?:the |a |an )?[a-z]+ class\b|\bdesign (?:a|an|the|it)\b(?! (?:best|optimal|fastest|cheapest) way\b)|\bclass\b.{0,60}\b(?:methods?|operations?|supports?)\b|\bcomplete (?:the )?(?:two |three )?functions\b|\boperations?,? each of (?:one of )?(?:the following|two|three|four) types\b|\boperations? of (?:the following|two|three|four) types\b/;
+  /\bimplement (?:the |a |an )?[a-z]+ class\b|\bdesign (?:a|an|the|it)\b(?! (?:best|optimal|fastest|cheapest) way\b)|\bclass\b.{0,60}\b(?:methods?|operations?|functions?|supports?)\b|\bcomplete (?:the )?(?:two |three )?functions\b|\boperations?,? each of (?:one of )?(?:the following|two|three|four) types\b|\boperations? of (?:the following|two|three|four) types\b/;
 /** Moves or links with costs of their own. */
 export const WEIGHTED =
   /\b(?:has|have|with) (?:a )?(?:length|weight|cost|price|travel time)s? \w+_i\b|\b(?:length|weight|cost|price|time)s? (?:w_i|c_i|t_i)\b|\b(?:roads?|edges?|links?|flights?|routes?)\b[^.]{0,60}\b(?:lengths?|weights?|costs?|prices?|takes? \w+ (?:minutes|seconds|milliseconds|hours))\b|\b(?:reaches?|arrives?)\b[^.]{0,40}\bafter \w+_i (?:minutes|seconds|milliseconds)\b|\b(?:needs?|takes?) \w+(?:\[i\]|_i) (?:minutes|seconds|milliseconds|hours)\b|\btimes\[i\] ?= ?\(u_i, ?v_i, ?w_i\)|\b(?:each|every) \w+\b[^.;]{0,40}\b(?:has|takes) (?:a |its own )(?:length|weight|cost|travel time|duration)\b/;

@@ -47,6 +47,8 @@ export interface TargetInput {
   pairing?: Figure;
   /** The sweep over spans whose question counts over the points they cover (coverage.ts). */
   coverage?: Figure;
+  /** The cost per operation of the structure a design's operations need (operations.ts). */
+  operations?: Figure;
 }
 
 /**
@@ -184,10 +186,17 @@ export function expectedComplexity({
   answer,
   pairing,
   coverage,
+  operations,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
+  // What the operations need, not the guess that ranks first, says what each one costs.
+  if (operations && totalSteps(operations[0], input) <= Math.max(BUDGET, totalSteps(limit, input)))
+    return {
+      target: operations[0],
+      reason: `The standard solution runs in ${operations[0]}${per}: ${operations[1]}.`,
+    };
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
   const implied = impliedSearch(technique, input.shape, asks);

@@ -78,7 +78,9 @@ export function techniqueRungs(
       .replaceAll('{kept}', words.setting?.looser === 'smaller' ? 'upper' : 'lower')
       .replaceAll('{best}', words.setting?.looser === 'smaller' ? 'largest' : 'smallest'),
   ) as unknown as Ladder;
-  const aimed = words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge;
+  // A class read call by call opens with its costliest call's own question, in the page's names.
+  const asked = (variant === 'design-calls' || variant === 'design-operations') && words.asked;
+  const aimed = asked || (words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge);
   const first = namedTechnique(aimed) ? nudge : aimed;
   const cost = variant?.startsWith('design-')
     ? ` Each ${variant === 'design-operations' ? 'operation' : 'call'} then comes to ${target}.`

@@ -38,6 +38,8 @@ export interface HintWords {
   text?: string;
   /** What each call of a class must do and the structure that serves it (knowledge/calls.ts). */
   calls?: string;
+  /** The question the costliest of those calls raises, naming no structure (operations.ts). */
+  asked?: string;
   /** The input kinds the reading found (text, a list, a grid…), which those ideas must fit too. */
   kinds?: readonly InputKind[];
   /** The value a values-only page asks about, by the statement's name for it ("goal", "n"). */

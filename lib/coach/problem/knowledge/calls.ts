@@ -1,3 +1,11 @@
+import {
+  MORE_DEMANDS,
+  NEED_STRUCTURES,
+  NUMBERED,
+  OPERATION_NEEDS,
+  type OperationNeed,
+  whoCalls,
+} from '../operations';
 import type { TechniqueId } from '../types';
 
 /**
@@ -17,7 +25,8 @@ export type CallDemand =
   | 'givenRemoval'
   | 'frequency'
   | 'count'
-  | 'lookup';
+  | 'lookup'
+  | OperationNeed;
 
 export interface CallRole {
   /** The call's name as the statement spells it ("dispatch", "ADD"), or "a call". */
@@ -30,9 +39,10 @@ export interface CallRole {
  * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
  */
 const CALL_OPENING =
-  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?(\d)(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
+  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: [a-z]\w*){0,3}["”]?\s*(?::|—|–)|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
 /** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
-const GIVEN_ARGUMENT = /^\s*(?:[-*•]\s*)?(?:type )?\d (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*(?::|—|–)/i;
+const GIVEN_ARGUMENT =
+  /^\s*(?:[-*•]\s*)?(?:type )?(?:\d|[+?!-]) (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*(?::|—|–)|^\s*(?:[-*•]\s*)?(?:void |bool(?:ean)? |int )?[a-z]\w*\(\s*(?:int |long |string )?[a-z]\w*\s*\)/i;
 /** A kind given by its number inside a sentence, as CSES writes it: `"1 k u" (shelf k ...)`. */
 const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
 /** The statement counts operations of a few kinds: the calls of a class nobody names. */
@@ -45,12 +55,12 @@ const HEADING =
   /^(?:notes?|examples?|explanation|input|output|constraints?|returns?|function|sample|hints?|follow)$/i;
 /** The statement counts its operations by a letter ("Q requests", "q queries"). */
 const COUNTED_OPERATIONS = /\b[a-z] (?:queries|operations|requests|events|commands|instructions)\b/;
-/** A kind the statement numbers reads as its number: "type 3". */
-const NUMBERED = /^type \d$/;
 
 /** The entry left alone longest goes first: an order of use, the least recently used. */
 export const RECENCY =
-  /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b/;
+  /\b(?:gone|waited|sat|been|stayed) (?:\w+ ){0,2}longest without\b|\bleast recently\b|\b(?:untouched|unused|idle) (?:the )?longest\b|\b(?:last|latest) (?:\w+ ){0,2}(?:lies|is|was|came) (?:furthest|farthest|longest) (?:in the past|ago|back)\b|\b(?:used|read|requested|asked for|touched|accessed) (?:\w+ )?longest ago\b/;
+/** The kept structure has a fixed room, so what it holds is evicted by an order of use: a cache. */
+const BOUNDED_ROOM = /\broom for\b|\bcapacity\b|\bholds? at most\b|\b(?:is|are) (?:already )?full\b/;
 
 /**
  * Each demand by what its sentence says the call does, the first that fits winning: an order of
@@ -108,10 +118,11 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:goe?s? home|cancel(?:s|led|ed)?|recall(?:s|ed)?|no longer (?:needed|wanted|waiting|valid)|quits?|drops? out|remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
+  ...NEED_STRUCTURES,
   recency: {
     techniques: ['hash-table', 'linked-list'],
     role: 'drops the entry left alone longest, so a map from each key to its node in a doubly linked list kept in order of use finds, moves and evicts in one step',
@@ -184,7 +195,10 @@ export function callRoles(statement: string): CallRole[] {
   const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
   const demanded = calls.flatMap(
     ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
-      const demand = DEMANDS.find(([, pattern]) => pattern.test(sentence))?.[0];
+      // An operation's own need (a prefix, the middle, a range) goes before the common demands.
+      const demand = [...OPERATION_NEEDS, ...DEMANDS, ...MORE_DEMANDS].find(([, pattern]) =>
+        pattern.test(sentence),
+      )?.[0];
       if (!demand && SOMETHING_LEAVES.test(sentence) && GIVEN_ARGUMENT.test(sentence))
         return [{ call, demand: 'givenRemoval', sentence }];
       // The extreme of a pool nothing leaves is kept as one running value.
@@ -213,13 +227,14 @@ export function callRoles(statement: string): CallRole[] {
 const sentencesOf = (statement: string) =>
   statement
     .replace(/[`*]/g, '')
-    .split(/(?<=[.;])\s+|\n+|\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–))/);
+    .split(/(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–))/);
 
 /** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
 function callOpened(sentence: string): string | undefined {
   const name = CALL_OPENING.exec(sentence);
   if (!name) return undefined;
-  if (name[3]) return `type ${name[3]}`;
+  const kind = name[3] ?? name[4];
+  if (kind) return `type ${kind}`;
   const call = name[1] ?? name[2];
   return call && !HEADING.test(call) ? call : undefined;
 }
@@ -240,14 +255,11 @@ export function operationStream(statement: string): boolean {
   const lower = statement.toLowerCase();
   const named = new Set(opened).size >= 2 && (OPERATION_KINDS.test(lower) || COUNTED_OPERATIONS.test(lower));
   const kinds = numbered.size >= 2 || named;
-  return kinds && callRoles(statement).length > 0;
+  // Requests served from a room of fixed size that evicts by order of use are a cache's calls.
+  const cache = RECENCY.test(lower) && BOUNDED_ROOM.test(lower);
+  return (kinds || cache) && callRoles(statement).length > 0;
 }
 
-/** A call as words: `mostUrgent` is "most urgent", `ADD` stays "ADD", a numbered kind "type 3". */
-export const spokenCall = (call: string) =>
-  call.replace(/([a-z])([A-Z])/g, (_, low: string, up: string) => `${low} ${up.toLowerCase()}`);
-
-/** "`dispatch` takes the best of …; `ADD` only needs …", one sentence per demand, for the design ladder. */
 export function callStructures(roles: readonly CallRole[]): string {
   const byDemand = new Map<CallDemand, string[]>();
   for (const { call, demand } of roles) {
@@ -257,23 +269,7 @@ export function callStructures(roles: readonly CallRole[]): string {
   }
   return [...byDemand]
     .map(([demand, calls]) => {
-      // Plain words: a quoted or camel-cased call reads as code in a hint.
-      const named = calls.filter((call) => call !== 'a call').map(spokenCall);
-      // Numbered kinds are operations of a stream, not methods: "the type-3 operation".
-      const kinds = named.every((call) => NUMBERED.test(call))
-        ? named.map((call) => call.replace(' ', '-'))
-        : [];
-      const who =
-        named.length === 0
-          ? 'One call'
-          : kinds.length === 1
-            ? `The ${kinds[0]} operation`
-            : kinds.length > 1
-              ? `Each of the ${kinds.join(' and ')} operations`
-              : named.length === 1
-                ? `The call ${named[0]}`
-                : `Each of ${named.join(' and ')}`;
-      return `${who} ${DEMAND_STRUCTURES[demand].role}.`;
+      return `${whoCalls(calls)} ${DEMAND_STRUCTURES[demand].role}.`;
     })
     .join(' ');
 }

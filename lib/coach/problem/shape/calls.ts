@@ -29,7 +29,7 @@ function isArgumentText(name: string, body: string): boolean {
 export function callsShape(reading: ShapeReading, stream: boolean, streamed?: Variable): Shape | undefined {
   const { sizes, body, technique, size } = reading;
   const operations =
-    sizes.find((v) => v.names.includes('calls')) ??
+    sizes.find((v) => v.names.some((name) => /^(?:(?:the )?number of )?calls$/.test(name))) ??
     (sizes.length === 1 && DEFINES_OPERATIONS.test(body) && sizes.every(reading.countsOperations)
       ? sizes[0]
       : undefined) ??
@@ -44,7 +44,9 @@ export function callsShape(reading: ShapeReading, stream: boolean, streamed?: Va
   const isWord = (v: Variable) =>
     WORD_NAMES.test(label(v).replace(/[._]/g, ' ')) || isArgumentText(label(v), body);
   const word = technique === 'trie' ? rest.find(isWord) : undefined;
-  const held = word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size' && !v.total);
+  // A length written |name| is one argument's, never how much the structure holds.
+  const held =
+    word ?? rest.find((v) => !isWord(v) && v.role !== 'item-size' && !v.total && !/^\|\w+\|$/.test(label(v)));
   return {
     kind: 'design',
     calls: size(operations, 'q'),
