@@ -236,12 +236,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   // At least one, or two, of the items the input is about: the sizes that are not links or
   // operations ("1 <= n" islands beside "0 <= m" ferries is never an empty input).
   const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
-  // A page whose only bounded length is each test's own string or list ("2 <= |S| <= 1000" under
-  // T tests) promises it of the whole input: that one string is all a test reads.
-  const lengths = facts.variables.filter(
-    (v) => v.role === 'item-size' && v.lower !== undefined && !v.boundedBy,
-  );
-  const items = counted.length > 0 ? counted : sizes.length > 0 ? sizes : lengths;
+  const items = counted.length > 0 ? counted : sizes;
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');

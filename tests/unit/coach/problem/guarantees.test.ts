@@ -28,13 +28,6 @@ describe('what a statement promises', () => {
     expect(read(['The number of nodes in the tree is in the range [1, 10^4].'])).toContain('root-exists');
   });
 
-  it("reads each test's own string length as a promise about the whole input when nothing else is counted", () => {
-    const statement = 'Each of the T test cases is one string S. Print YES or NO for each.';
-    expect(read(['1 <= T <= 100', '2 <= |S| <= 1000'], statement)).toContain('min-two');
-    // A list counted apart keeps its own promise: each word's length says nothing about how many.
-    expect(read(['1 <= words.length <= 100', '2 <= words[i].length <= 10'])).not.toContain('min-two');
-  });
-
   it('reads promises the statement makes in words', () => {
     expect(read([], 'The array is sorted in non-decreasing order.')).toContain('sorted');
     expect(read(['arrival is strictly increasing.'])).toEqual(new Set(['sorted', 'distinct']));
