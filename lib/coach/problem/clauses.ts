@@ -7,8 +7,11 @@
  * A clause's word is followed (or preceded) by more words, never by a comparator or a comma-list.
  */
 
-/** What ends a clause's first word: a space and a word or an opening bracket, not a comparator. */
-const WORDS_AFTER = /^ (?:[A-Za-z(]|\d+\s*[A-Za-z])/;
+/**
+ * What ends a clause's first word: a space and a word, an opening bracket or a length written
+ * between bars ("where |S| denotes…"), not a comparator.
+ */
+const WORDS_AFTER = /^ (?:[A-Za-z(]|\|[A-Za-z][\w.]*\|\s+[A-Za-z]|\d+\s*[A-Za-z])/;
 /** What a clause that runs into the next bound ends with: "is odd", "are distinct", "and". */
 const CLAUSE_BEFORE =
   /\b(?:is|are|be|and|or|where|if|when|with|of|not)\s+$|[A-Za-z]{2,}\s+(?:is|are)\s+\S+\s+$/i;

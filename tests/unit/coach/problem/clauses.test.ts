@@ -20,6 +20,7 @@ const CLAUSES = [
   (name: string) => `, ${name} is a multiple of 3`,
   (name: string) => `, where ${name} is the number of items`,
   (name: string) => `, where ${name} = nums.length`,
+  (name: string) => `, where |${name}| denotes the length of ${name}`,
   (name: string) => ` (${name} is odd)`,
   () => ' (1-indexed)',
   () => '; all A_i are distinct',
@@ -41,6 +42,10 @@ describe('a clause after a bound', () => {
     expect(variables.flatMap((v) => v.names)).not.toContain('and');
     expect(variables.flatMap((v) => v.names)).not.toContain('where');
     expect(named(variables, 'n')?.upper).toBe(65536);
+    // A length written between bars opens its clause too, as CodeChef writes it.
+    const bars = parseConstraints(['2 <= |S| <= 1000, where |S| denotes the length of S'], '').variables;
+    expect(bars.flatMap((v) => v.names)).toEqual(['|S|']);
+    expect(named(bars, '|S|')?.boundedBy).toBeUndefined();
   });
 
   it('names nothing after the word that closes a clause before "in the range"', () => {
