@@ -93,7 +93,9 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
   ],
   [
     'front',
-    /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b/,
+    // A line also has a front where the statement names the end its members leave from, or who
+    // waited longest ("sold the loaf at the left end").
+    /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b|\b(?:sells?|sold|serves?|removes?|takes?|pops?|leaves?|ships?|shipped)\b[^.;]{0,40}\b(?:at|from) the (?:left|right|far|other) end\b|\bat the (?:left|right|far|other) end (?:is|are|gets?) (?:sold|served|removed|taken|shipped)\b|\bwaited (?:the )?longest\b/,
   ],
   [
     'latest',
@@ -118,7 +120,7 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const SOMETHING_LEAVES =
-  /\b(?:goe?s? home|cancel(?:s|led|ed)?|recall(?:s|ed)?|no longer (?:needed|wanted|waiting|valid)|quits?|drops? out|remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+  /\b(?:goe?s? home|sells?|sold|buys?|bought|ships?|shipped|cancel(?:s|led|ed)?|recall(?:s|ed)?|no longer (?:needed|wanted|waiting|valid)|quits?|drops? out|remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {

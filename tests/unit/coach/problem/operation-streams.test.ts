@@ -79,6 +79,21 @@ describe('a list of typed operations is read as calls', () => {
     expect(top(line, 3)).not.toContain('heap-priority-queue');
   });
 
+  it('hears a line in the end its members are sold from, and a sale as leaving', () => {
+    const conveyor =
+      'A market stall keeps jars on a shelf that starts empty. Process Q operations:\n1 w: a jar of weight w is placed at the right end of the shelf.\n2: the jar at the left end is sold.\n3: print the largest weight among the jars on the shelf.';
+    expect(callRoles(conveyor).map((role) => role.demand)).toEqual(['front', 'lineExtreme']);
+    const analysis = analyse(conveyor, ['1 <= Q <= 10^6', '1 <= w <= 10^9']);
+    expect(analysis.patterns.slice(0, 3).map((p) => p.id)).toContain('queue');
+    expect(analysis.complexityTarget).toBe('O(1)');
+    // Placing a jar at the right end is no work at the front.
+    expect(
+      callRoles(
+        'Process Q operations:\n1 w: a jar is placed at the right end of the shelf.\n2: print the number of jars.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a question for how many different values are held as a count', () => {
     expect(
       callRoles(
