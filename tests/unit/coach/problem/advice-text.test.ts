@@ -79,7 +79,7 @@ describe('every labelled page, read from its statement', () => {
 
   it('answers with the largest the heap of end times gets only where the question counts what holds them all at once', () => {
     const counted =
-      /\b(?:how many|fewest|smallest number of|minimum number of)\b[^.?]{0,80}\b(?:so that|needed|needs|must|have to|has to)\b|\bat the same (?:time|moment)\b|\bat once\b/;
+      /\b(?:how many|fewest|smallest number of|minimum number of)\b[^.?]{0,80}\b(?:so that|needed|needs|must|have to|has to)\b|\bat the same (?:time|moment)\b|\bat once\b|\bholds? (?:only )?one \w+ at a time\b/;
     const answered = /largest the heap gets is the answer|largest size seen is the answer/;
     const shown = pages.filter((page) => hintsOf(page).some((hint) => answered.test(hint)));
     expect(shown.length).toBeGreaterThanOrEqual(4);
