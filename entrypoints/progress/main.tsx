@@ -30,20 +30,29 @@ const Plots = lazy(() => import('@/components/progress/Plots').then((module) => 
 
 /** What the page shows beside the history: read alongside it, never holding back the table. */
 interface Beside {
+  /** The history these were read with, so the figures are computed once per read, not per half. */
+  records: PracticeRecord[];
   quiz: Progress;
   role: TargetRole | null;
   interviewDates: (string | null)[];
   mocks: MockResult[];
 }
 
-async function loadBeside(): Promise<Beside> {
-  const [quiz, role, coach, mocks] = await Promise.all([
+async function loadBeside(history: Promise<PracticeRecord[]>): Promise<Beside> {
+  const [records, quiz, role, coach, mocks] = await Promise.all([
+    history,
     loadProgress(),
     loadTargetRole(),
     readFamily(coachStateFamily),
     mockResultsItem.getValue(),
   ]);
-  return { quiz, role, interviewDates: [...coach.values()].map((state) => state.interviewDate), mocks };
+  return {
+    records,
+    quiz,
+    role,
+    interviewDates: [...coach.values()].map((state) => state.interviewDate),
+    mocks,
+  };
 }
 
 /** Stored items the page shows: a change to any of them (an import, the panel in another window) redraws it. */
@@ -60,8 +69,9 @@ function App() {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      void loadScheduledHistory().then((next) => live && setRecords(next));
-      void loadBeside().then((next) => live && setBeside(next));
+      const history = loadScheduledHistory();
+      void history.then((next) => live && setRecords(next));
+      void loadBeside(history).then((next) => live && setBeside(next));
     };
     load();
     const unwatch = onAnyChange(SHOWN, () => {
@@ -78,27 +88,30 @@ function App() {
   // The figures walk the whole history and match it against the library: computed after the
   // table has painted, so a long history shows at once.
   const [view, setView] = useState<ProgressView | null>(null);
+  // Read when the side figures arrive, with the history they came with: the table's own reading of
+  // the history lands first and must not start the figures a second time.
+  const figuresNow = useMemo(() => (beside ? Date.now() : 0), [beside]);
   useEffect(() => {
-    if (!records || !beside) return;
+    if (!beside) return;
     let live = true;
     void import('./library').then(
       ({ LIBRARY }) =>
         live &&
         setView(
           progressView({
-            records,
+            records: beside.records,
             quiz: beside.quiz,
             role: beside.role,
-            interviewDate: nextInterviewDate(beside.interviewDates, now),
+            interviewDate: nextInterviewDate(beside.interviewDates, figuresNow),
             library: LIBRARY,
-            now,
+            now: figuresNow,
           }),
         ),
     );
     return () => {
       live = false;
     };
-  }, [records, beside, now]);
+  }, [beside, figuresNow]);
   const sites = useMemo(() => [...new Set(records?.map((record) => record.site))].sort(), [records]);
   const techniques = useMemo(
     () => [...new Set(records?.flatMap((record) => record.techniques))].sort(),
