@@ -154,7 +154,21 @@ export function methodFirst<T extends [TechniqueId, Ranked]>(ranked: readonly T[
   const pointedAt = ranked.find(([, { grounded }]) => grounded);
   const order = pointedAt && !ranked[0]?.[1].grounded ? toFront(ranked, pointedAt) : [...ranked];
   const [leader] = order;
+  if (leader?.[0] === 'binary-tree') return walkFirst(order);
   if (!leader || !FAMILIES.includes(leader[0])) return order;
   const method = order.find(realMethod);
   return method ? toFront(order, method) : order;
+}
+
+const TREE_WALKS: readonly TechniqueId[] = ['depth-first-search', 'breadth-first-search'];
+
+/**
+ * A tree leads only its own work (a search tree walked down one path by its order, links built or
+ * changed); where the page's next guesses include a walk over the nodes, that walk is the method an
+ * interviewer names first, as the labels README settles, and the tree follows it.
+ */
+function walkFirst<T extends [TechniqueId, Ranked]>(order: readonly T[]): T[] {
+  const walk = order.slice(1, 3).find(([id]) => TREE_WALKS.includes(id));
+  const ownWork = order.slice(1, 3).some(([id]) => id === 'binary-search');
+  return walk && !ownWork ? toFront(order, walk) : [...order];
 }

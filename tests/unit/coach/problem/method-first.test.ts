@@ -105,3 +105,43 @@ describe('a guess nothing on the page points at never leads one it does', () => 
     ).toEqual(['hash-table', 'dynamic-programming']);
   });
 });
+
+describe('a tree leads only its own work', () => {
+  it('puts the walk over every node ahead of the tree it walks, whatever evidence the walk has', () => {
+    expect(
+      order({
+        'binary-tree': { score: 5, from: 'statement' },
+        'depth-first-search': { score: 0.6, from: 'model' },
+        'hash-table': { score: 0.3, from: 'base rate' },
+      }),
+    ).toEqual(['depth-first-search', 'binary-tree', 'hash-table']);
+    expect(
+      order({
+        'binary-tree': { score: 5, from: 'statement' },
+        'hash-table': { score: 0.5, from: 'model' },
+        'breadth-first-search': { score: 0.4, from: 'model' },
+      }),
+    ).toEqual(['breadth-first-search', 'binary-tree', 'hash-table']);
+  });
+
+  it('keeps the tree first when a search down one path by its order is among its next guesses (near miss)', () => {
+    expect(
+      order({
+        'binary-tree': { score: 5, from: 'statement' },
+        'binary-search': { score: 1, from: 'statement' },
+        'depth-first-search': { score: 0.8, from: 'model' },
+      }),
+    ).toEqual(['binary-tree', 'binary-search', 'depth-first-search']);
+  });
+
+  it('keeps the tree first when no walk is among its next two guesses (near miss)', () => {
+    expect(
+      order({
+        'binary-tree': { score: 5, from: 'statement' },
+        'hash-table': { score: 1, from: 'model' },
+        'dynamic-programming': { score: 0.9, from: 'model' },
+        'depth-first-search': { score: 0.2, from: 'model' },
+      }),
+    ).toEqual(['binary-tree', 'hash-table', 'dynamic-programming', 'depth-first-search']);
+  });
+});
