@@ -16,6 +16,11 @@ export interface HistoryTableProps {
   /** The rows the filter kept. */
   rows: readonly PracticeRecord[];
   total: number;
+  /**
+   * False while the rows are only the newest, before the whole history is read: the count is the
+   * history's and the filters wait for it.
+   */
+  whole: boolean;
   filter: HistoryFilter;
   sites: readonly string[];
   techniques: readonly string[];
@@ -65,7 +70,16 @@ function reviewText(record: PracticeRecord, now: number): string {
 }
 
 /** The history as a table: every problem opened on a judge, with filters. */
-export function HistoryTable({ rows, total, filter, sites, techniques, now, onFilter }: HistoryTableProps) {
+export function HistoryTable({
+  rows,
+  total,
+  whole,
+  filter,
+  sites,
+  techniques,
+  now,
+  onFilter,
+}: HistoryTableProps) {
   const id = useId();
   const scrollBox = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
@@ -104,11 +118,20 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
       <form className="history-filters" onSubmit={(event) => event.preventDefault()}>
         <label>
           Title{' '}
-          <input type="search" value={filter.text} onChange={(event) => set({ text: event.target.value })} />
+          <input
+            disabled={!whole}
+            type="search"
+            value={filter.text}
+            onChange={(event) => set({ text: event.target.value })}
+          />
         </label>
         <label>
           Site{' '}
-          <select value={filter.site ?? ''} onChange={(event) => set({ site: event.target.value || null })}>
+          <select
+            disabled={!whole}
+            value={filter.site ?? ''}
+            onChange={(event) => set({ site: event.target.value || null })}
+          >
             <option value="">All</option>
             {sites.map((site) => (
               <option key={site}>{site}</option>
@@ -118,6 +141,7 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
         <label>
           Outcome{' '}
           <select
+            disabled={!whole}
             value={filter.outcome ?? ''}
             onChange={(event) => set({ outcome: (event.target.value || null) as Outcome | 'open' | null })}
           >
@@ -133,6 +157,7 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
         <label>
           Technique{' '}
           <select
+            disabled={!whole}
             value={filter.technique ?? ''}
             onChange={(event) => set({ technique: event.target.value || null })}
           >
@@ -147,6 +172,7 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
         <label>
           <input
             type="checkbox"
+            disabled={!whole}
             checked={filter.dueOnly}
             onChange={(event) => set({ dueOnly: event.target.checked })}
           />{' '}
@@ -154,7 +180,7 @@ export function HistoryTable({ rows, total, filter, sites, techniques, now, onFi
         </label>
       </form>
       <p className="note" data-testid="history-count" role="status">
-        {rows.length === total ? `${total} problems` : `${rows.length} of ${total} problems`}
+        {!whole || rows.length === total ? `${total} problems` : `${rows.length} of ${total} problems`}
       </p>
       {rows.length > 0 && (
         // The box scrolls, not the page: focusable so the keyboard can scroll it too.

@@ -8,7 +8,10 @@ import './progress.css';
 export interface ProgressAppProps {
   /** The figures beside the table, once computed (after the table's first paint). */
   view: ProgressView | null;
-  records: readonly PracticeRecord[];
+  /** How many problems the history holds. */
+  total: number;
+  /** False while the table shows only the newest records, before the whole history is read. */
+  whole: boolean;
   rows: readonly PracticeRecord[];
   filter: HistoryFilter;
   sites: readonly string[];
@@ -26,7 +29,8 @@ export interface ProgressAppProps {
 /** The progress page: the summary first, then the figures, the history, the mocks, and the user's data. */
 export function ProgressApp({
   view,
-  records,
+  total,
+  whole,
   rows,
   filter,
   sites,
@@ -41,9 +45,9 @@ export function ProgressApp({
     <main className="progress-page">
       <h1>Your progress</h1>
       <p data-testid="progress-summary">
-        {records.length === 0
+        {total === 0
           ? 'Nothing practised yet: open a problem on a supported judge and it is recorded here.'
-          : `${records.length} problem${records.length === 1 ? '' : 's'} practised${view ? `; ${view.due} due for review today` : ''}.`}
+          : `${total} problem${total === 1 ? '' : 's'} practised${view ? `; ${view.due} due for review today` : ''}.`}
       </p>
       {view && (
         <>
@@ -58,7 +62,8 @@ export function ProgressApp({
       )}
       <HistoryTable
         rows={rows}
-        total={records.length}
+        total={total}
+        whole={whole}
         filter={filter}
         sites={sites}
         techniques={techniques}

@@ -24,6 +24,7 @@ import {
   sendToTab,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/panel';
+import { keepHistoryIndex, migrateHistoryIndex } from '@/lib/storage/history-index';
 import { loadSettings } from '@/lib/storage/settings';
 import { registerAnswerPort } from './answers';
 import { forgetTab, getContext, setContext } from './contexts';
@@ -98,6 +99,10 @@ export default defineBackground({
       route(QuizGenerate, (request) => quizService.generate(request)),
     ]);
     registerAnswerPort();
+    // The index of the history's newest records follows every change to a record, whoever writes
+    // it, and is built on install or update for a history recorded before it existed.
+    keepHistoryIndex();
+    browser.runtime.onInstalled.addListener(() => void migrateHistoryIndex().catch(() => undefined));
 
     browser.tabs.onRemoved.addListener(
       (tabId) =>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { mountPage } from '@/components/mount-page';
 import { MockResults } from '@/components/progress/MockResults';
@@ -15,14 +16,16 @@ import {
   progressView,
 } from '@/lib/practice/progress';
 import type { PracticeRecord } from '@/lib/practice/record';
+import { settleReview } from '@/lib/practice/review';
 import type { Progress } from '@/lib/quiz/progress';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { coachStateFamily } from '@/lib/storage/coach-state';
-import { practiceFamily } from '@/lib/storage/history';
+import { loadHistoryEntries, practiceFamily } from '@/lib/storage/history';
+import { checkHistoryIndex, historyIndexItem } from '@/lib/storage/history-index';
 import { onAnyChange, readFamily } from '@/lib/storage/item';
 import { mockResultsItem } from '@/lib/storage/mocks';
 import { loadProgress, loadTargetRole, progressItem, targetRoleItem } from '@/lib/storage/quiz';
-import { loadScheduledHistory } from '@/lib/storage/scheduled-history';
+import { scheduleHistory } from '@/lib/storage/scheduled-history';
 import { DataSection } from '../options/data';
 
 // The charting library comes after the first paint: the table and the figures do without it.
@@ -55,13 +58,30 @@ async function loadBeside(history: Promise<PracticeRecord[]>): Promise<Beside> {
   };
 }
 
+/** The history the table shows: the index's newest records at first, then the whole history. */
+interface Shown {
+  records: PracticeRecord[];
+  /** How many problems the whole history holds. */
+  total: number;
+  whole: boolean;
+}
+
+/** Resolves once what was just committed is painted (at once in a hidden page, which paints nothing). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
 /** Stored items the page shows: a change to any of them (an import, the panel in another window) redraws it. */
 const SHOWN = [practiceFamily, coachStateFamily, progressItem, targetRoleItem, mockResultsItem];
 
 function App() {
   // The table needs only the history; a coach state per problem (as many as the problems) is read
   // for the figures' interview date, so waiting for it too held back the table's first paint.
-  const [records, setRecords] = useState<PracticeRecord[] | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const records = shown?.records ?? null;
   const [beside, setBeside] = useState<Beside | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [mockKind, setMockKind] = useState<MockKind | null>(null);
@@ -69,11 +89,30 @@ function App() {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      const history = loadScheduledHistory();
-      void history.then((next) => live && setRecords(next));
+      const entries = loadHistoryEntries();
+      const history = entries.then((all) => scheduleHistory(all.map((entry) => entry.record)));
+      void history.then((next) => live && setShown({ records: next, total: next.length, whole: true }));
       void loadBeside(history).then((next) => live && setBeside(next));
+      void entries.then(checkHistoryIndex).catch(() => undefined);
     };
-    load();
+    // The first screen comes from the index of the newest records (lib/storage/history-index.ts),
+    // painted before the whole history is asked for: its read and its parse hold the page up.
+    const paintNewest = async () => {
+      const index = await historyIndexItem.getValue().catch(() => null);
+      if (!live || !index) return;
+      flushSync(() =>
+        setShown(
+          (current) =>
+            current ?? {
+              records: index.newest.map((entry) => settleReview(entry.record)),
+              total: index.total,
+              whole: false,
+            },
+        ),
+      );
+      await afterPaint();
+    };
+    void paintNewest().then(() => live && load());
     const unwatch = onAnyChange(SHOWN, () => {
       clearTimeout(timer);
       timer = setTimeout(load, 150);
@@ -123,7 +162,8 @@ function App() {
   return (
     <ProgressApp
       view={view}
-      records={records}
+      total={shown?.total ?? 0}
+      whole={shown?.whole ?? false}
       rows={rows}
       filter={filter}
       sites={sites}

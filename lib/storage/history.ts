@@ -101,12 +101,32 @@ export function practiceItem(key: string) {
   return practiceFamily.item(key);
 }
 
+/** A record with its id in the practice family (`practice:<id>` is where it is stored). */
+export interface HistoryEntry {
+  id: string;
+  record: PracticeRecord;
+}
+
+/** The history's order: most recently seen first, then by id, so ties sort alike in every view. */
+export function newestFirst(a: HistoryEntry, b: HistoryEntry): number {
+  return b.record.lastSeen - a.record.lastSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The records of a read of the family, in the history's order. */
+export function historyEntries(family: ReadonlyMap<string, PracticeRecord | null>): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (const [id, record] of family) if (record) entries.push({ id, record });
+  return entries.sort(newestFirst);
+}
+
+/** Every recorded problem with its id, most recently seen first. */
+export async function loadHistoryEntries(): Promise<HistoryEntry[]> {
+  return historyEntries(await readFamily(practiceFamily));
+}
+
 /** Every recorded problem, most recently seen first. */
 export async function loadHistory(): Promise<PracticeRecord[]> {
-  const records = [...(await readFamily(practiceFamily)).values()].filter(
-    (record): record is PracticeRecord => record !== null,
-  );
-  return records.sort((a, b) => b.lastSeen - a.lastSeen);
+  return (await loadHistoryEntries()).map((entry) => entry.record);
 }
 
 /**

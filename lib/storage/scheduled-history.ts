@@ -10,7 +10,11 @@ import { loadHistory, updateRecord } from './history';
  * write that fails (storage full) only means the next view computes the same schedule again.
  */
 export async function loadScheduledHistory(): Promise<PracticeRecord[]> {
-  const records = await loadHistory();
+  return scheduleHistory(await loadHistory());
+}
+
+/** Records read from the history, with every ended attempt scheduled (and the schedules written back). */
+export async function scheduleHistory(records: readonly PracticeRecord[]): Promise<PracticeRecord[]> {
   await Promise.allSettled(
     records
       .filter(isUnscheduled)

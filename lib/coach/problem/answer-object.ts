@@ -200,13 +200,15 @@ function readItems(
   const refer = new RegExp(`\\b(?:${head}|${single})\\b`);
   const base = { items: noun, ...counted };
   const printed: string[] = [];
+  // Built once per head, not once per sentence: compiling the pattern was most of this walk.
+  const order = freeOrder(head);
   for (const sentence of sentences(body)) {
     if (!refer.test(sentence)) continue;
     const keyed = NAMED_KEY.exec(sentence);
     if (keyed && PRINTS.test(sentence)) return { ...base, shape: 'keyed', additive: false, words: keyed[0] };
     const output = OUTPUT_ORDER.exec(sentence);
     if (output && PRINTS.test(sentence)) printed.push(output[0]);
-    const ordered = freeOrder(head).exec(sentence);
+    const ordered = order.exec(sentence);
     if (ordered && !ORDER_IRRELEVANT.test(sentence) && !NAMED_KEY.test(body))
       return { ...base, shape: 'arrangement', additive: false, words: ordered[0] };
   }

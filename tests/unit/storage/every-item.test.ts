@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chatFamily } from '@/lib/storage/chat';
 import { coachStateFamily } from '@/lib/storage/coach-state';
 import { notesFamily, practiceFamily } from '@/lib/storage/history';
+import { historyIndexItem } from '@/lib/storage/history-index';
 import { type Shape, upgrade } from '@/lib/storage/item';
 import { keptAnswersItem } from '@/lib/storage/kept-answers';
 import {
@@ -40,6 +41,7 @@ const MAP = {
   storyBankItem,
   practiceFamily,
   notesFamily,
+  historyIndexItem,
   keptAnswersItem,
   restorePointItem,
 };
