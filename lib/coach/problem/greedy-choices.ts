@@ -39,11 +39,11 @@ export interface GreedyChoice {
 const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 /** Items that run from a start to an end: "from time a_i to time b_i", "[left_i, right_i]". */
 const SPANS = new RegExp(
-  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\bstarts? (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\bends? (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
+  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
 );
 /** Two spans that share time cannot both be kept. */
 const CLASH =
-  /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\bone (?:\w+ ){0,2}at a time\b/;
+  /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}at a time\b/;
 /** The spans kept or dropped are counted. */
 const KEEP_OR_DROP =
   /\b(?:remov|cancel|delet|drop|discard|eras|reject|throw)\w*\b|\b(?:largest|maximum|most|greatest|highest) (?:possible )?number of\b|\bas many \w+ as\b/;
@@ -67,10 +67,10 @@ const SUPPLY =
   /\b(?:fuel|gas|petrol|charge|battery|energy|oxygen|water|stamina)\b[^.]{0,120}\b(?:one|1|a) (?:unit|litre|liter|gallon) (?:per|for each|every)\b|\b(?:uses?|burns?|consumes?|costs?|spends?) (?:one|1|a) (?:unit|litre|liter|gallon)\b/;
 /** Stops along the way that give some of it. */
 const STOPS_THAT_GIVE =
-  /\b(?:stations?|chargers?|depots?|pumps?|oases|oasis|wells?|stops?)\b[^.]{0,120}\b(?:adds?|gives?|provides?|refills?|holds?|has|with) (?:\w+ ){0,2}(?:units?|litres?|liters?|gallons?|fuel|charge)\b/;
+  /\b(?:stations?|chargers?|depots?|pumps?|oases|oasis|wells?|springs?|stops?)\b[^.]{0,120}\b(?:adds?|gives?|provides?|refills?|holds?|has|with|lets?) (?:\w+ ){0,3}(?:units?|litres?|liters?|gallons?|fuel|charge)\b/;
 /** The fewest stops to get there. */
 const FEWEST_STOPS =
-  /\b(?:fewest|minimum|least|smallest) (?:number of )?(?:stops?|refuel\w*|recharg\w*|times?)\b/;
+  /\b(?:fewest|minimum|least|smallest) (?:number of )?(?:stops?|refuel\w*|recharg\w*|times?|stations?|chargers?|depots?|pumps?|oases|wells?|springs?)\b/;
 /** Jobs of lengths of their own, each due by a time of its own. */
 const OWN_LENGTH = new RegExp(
   String.raw`\b(?:takes?|lasts?|needs?|requires?) ${AT_I} (?:hours?|days?|minutes?|seconds?|units?)`,
@@ -81,9 +81,13 @@ const OWN_DUE = new RegExp(
 const MOST_DONE = /\b(?:largest|maximum|most|greatest) (?:possible )?number of\b|\bas many \w+ as\b/;
 /** Goods that may be split, so that a part of one is worth its share. */
 const SPLIT =
-  /\b(?:can|may) be (?:split|divided|broken|cut|taken in part)\b|\b(?:any|a) (?:part|portion|fraction) of\b|\bfractions? of\b|\bpartially\b/;
+  /\b(?:can|may) be (?:split|divided|broken|cut|taken in part)\b|\b(?:any|a) (?:part|portion|fraction) of\b|\bfractions? of\b|\bpartially\b|\bany amount\b|\bnot necessarily (?:whole|integer|integral)\b/;
 /** A bound on what is carried. */
-const CAPACITY = /\b(?:carry|carries|hold|holds|capacity|fit|fits|load)\b/;
+const CAPACITY =
+  /\b(?:carry|carries|hold|holds|capacity|fit|fits|load)\b|\bat most [a-z] (?:grams|kilograms|kg|litres|liters|units|tonnes|pounds)\b/;
+/** What a part is worth: a worth named, or an amount per unit of size. */
+const WORTH =
+  /\b(?:worth|value|price|profit)\w*\b|\b(?:each|per|every) (?:gram|kilogram|kg|litre|liter|unit|tonne|pound)\b/;
 /** Coins worth the powers of one base: K^i, powers of two. */
 const POWERS =
   /\b(?:coins?|notes?|bills?|stamps?|weights?|denominations?)\b[^.]{0,80}\b(?:[a-z]\^[a-z]\b|powers? of (?:two|three|2|3|[a-z])\b)/;
@@ -112,7 +116,7 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   if (due && OWN_LENGTH.test(body) && MOST_DONE.test(body) && !VALUED.test(body))
     return { shape: 'deadlines', items: countedNoun(body) ?? 'jobs', partner: '', words: due[0] };
   const split = body.match(SPLIT);
-  if (split && CAPACITY.test(body) && /\b(?:worth|value|price|profit)\w*\b/.test(body))
+  if (split && CAPACITY.test(body) && WORTH.test(body))
     return { shape: 'fraction', items: countedNoun(body) ?? 'goods', partner: '', words: split[0] };
   const powers = body.match(POWERS);
   if (powers && FEWEST_COINS.test(body))
@@ -131,6 +135,14 @@ function countedNoun(body: string): string | null {
     return /(?:s|x|ch|sh)$/.test(indexed) ? `${indexed}es` : `${indexed}s`;
   const counted = body.match(/\b[nm] (?:[a-z]+ )?([a-z]{3,}s)\b/)?.[1];
   return counted && !NOT_ITEMS.test(counted) ? counted : null;
+}
+
+/**
+ * Items that come in order for the walk: promised sorted, or spans listed by an end even where the
+ * question never names that end (an order by start still lets one pass keep, stab or cover).
+ */
+export function inWalkOrder(sorted: boolean, sortedBy: string | null): boolean {
+  return sorted || /^(?:start|end|begin|finish|left|right|from|to)\w*/.test(sortedBy ?? '');
 }
 
 /** What each shape is solved with, the deciding idea first, and why. */

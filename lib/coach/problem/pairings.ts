@@ -50,7 +50,7 @@ const ONCE =
   /\b(?:each|every|any|an?)(?: \w+){1,4}? (?:can|may|could|is|must)? ?(?:be )?(?:\w+ ){0,3}?(?:at most|only|no more than) (?:one|once)\b|\bat most (?:one|once)\b[^.]{0,40}\b(?:each|every)\b/;
 /** The condition between two lists: a tolerance or an order between one item and the other. */
 const FITS =
-  /\bwhose \w+ (?:>=|<=|is at least|is at most)|(?:at most|<=) [a-z](?:_[a-z]|\[[a-z]\]) \+ [a-z]\b|\bbetween \w+(?: [+-] \w+)? and \w+ [+-] \w+\b|\|\s*\w+(?:\[\w+\]|_\w+)?\s*-\s*\w+(?:\[\w+\]|_\w+)?\s*\|\s*<=|\btolerance\b|\bwithin \w+ of\b|\bat least \w+(?:\[\w+\]|_\w+)? and at most\b|\b\w+\[\w\] >= \w+\[\w\]|\b(?:at least|no smaller than|no less than|no more than|at most) (?:as (?:large|big|tall|long) as )?(?:the )?(?:\w+ )?(?:size|demand|need|length|height)\b|\b(?:needs?|requires?|wants?|asks? for)\b[^.]{0,40}\b(?:at least|no less than) [a-z](?:_[a-z]|\[[a-z]\])/;
+  /\bwhose \w+ (?:>=|<=|is at least|is at most)|(?:at most|<=) [a-z](?:_[a-z]|\[[a-z]\]) \+ [a-z]\b|\bbetween \w+(?: [+-] \w+)? and \w+ [+-] \w+\b|\|\s*\w+(?:\[\w+\]|_\w+)?\s*-\s*\w+(?:\[\w+\]|_\w+)?\s*\|\s*<=|\btolerance\b|\bwithin \w+ of\b|\bat least \w+(?:\[\w+\]|_\w+)? and at most\b|\b\w+\[\w\] >= \w+\[\w\]|\b(?:at least|no smaller than|no less than|no more than|at most) (?:as (?:large|big|tall|long) as )?(?:the )?(?:\w+ )?(?:size|demand|need|length|height)\b|\b(?:needs?|requires?|wants?|asks? for|able to|can)\b[^.]{0,40}\b(?:at least|no less than) [a-z](?:_[a-z]|\[[a-z]\])/;
 /** A subsequence kept in the input's order. */
 const KEPT =
   /\bsubsequences?\b|\b(?:pick|choose|select|pull|take|knock)\w*(?: out)? some\b|\bkeep(?:ing|s)? (?:only )?some\b|\bremov(?:e|ing) some\b|\bdelet(?:e|ing) some\b|\b(?:keeping|in) (?:their|the) (?:original |given )?order\b/;

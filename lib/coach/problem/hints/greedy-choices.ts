@@ -6,26 +6,30 @@ import type { Ladder } from './ladder';
  * which choice could never be regretted and names no technique, the second gives the exchange
  * that makes it safe, the third the walk and its cost.
  */
-export function greedyChoiceLadder(choice: GreedyChoice, target: string): Ladder {
+export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted = false): Ladder {
   const { items, partner } = choice;
   switch (choice.shape) {
     case 'apart':
       return [
         `Of all the ${items}, which one would you never regret keeping first, because it leaves the most room for the rest?`,
         `The one that ends earliest: swapping any other first choice for it never blocks more of what follows. Keep it, drop whatever clashes with it, and repeat.`,
-        `Sort the ${items} by end and keep each one that starts no earlier than the last kept end; the rest are the ones to drop. ${target}.`,
+        sorted
+          ? `Walk the ${items} in the order given; when one clashes with the last kept, keep whichever of the two ends earlier. ${target}, with no sort.`
+          : `Sort the ${items} by end and keep each one that starts no earlier than the last kept end; the rest are the ones to drop. ${target}.`,
       ];
     case 'stab':
       return [
         `Look at the span that ends first. One of the ${partner} must sit inside it; where inside it serves the most other spans?`,
         `At its very end: any point earlier in that span hits no span that the end point misses. Place it there, strike every span it hits, and repeat.`,
-        `Sort the spans by end; walk them and place a new point at the end of each span that starts after the last point placed. ${target}.`,
+        sorted
+          ? `Walk the spans in the order given, keeping the smallest end of the spans not yet hit; when a span starts past it, place a point there and start again. ${target}, with no sort.`
+          : `Sort the spans by end; walk them and place a new point at the end of each span that starts after the last point placed. ${target}.`,
       ];
     case 'cover':
       return [
         `Stand at the first point not yet covered. Which of the ${items} that reach it would you never regret choosing?`,
         `The one that reaches furthest: any other choice covers a part of what it covers, so swapping it in never needs more ${items} later.`,
-        `Sort by start; keep the furthest reach among the ${items} starting within the covered stretch, and take one more only when the walk passes that stretch's end. If none reaches on, the line cannot be covered. ${target}.`,
+        `${sorted ? 'In the order given,' : 'Sort by start;'} keep the furthest reach among the ${items} starting within the covered stretch, and take one more only when the walk passes that stretch's end. If none reaches on, the line cannot be covered. ${target}.`,
       ];
     case 'refuel':
       return [

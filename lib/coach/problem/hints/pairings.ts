@@ -19,7 +19,7 @@ function an(noun: string): string {
  * extreme item and names no technique, the second gives the exchange that makes the choice safe,
  * the third the walk and its cost.
  */
-export function pairingLadder(pairing: Pairing, target: string): Ladder {
+export function pairingLadder(pairing: Pairing, target: string, sorted = false): Ladder {
   const item = one(pairing.items);
   const { items, partner } = pairing;
   switch (pairing.shape) {
@@ -48,6 +48,6 @@ export function pairingLadder(pairing: Pairing, target: string): Ladder {
         `Two passes: from the left give one more than the left neighbour after a rise, from the right raise to one more than the right neighbour after a fall, then sum. ${target}, no heap or sort needed.`,
       ];
     default:
-      return greedyChoiceLadder({ ...pairing, shape: pairing.shape }, target);
+      return greedyChoiceLadder({ ...pairing, shape: pairing.shape }, target, sorted);
   }
 }

@@ -139,3 +139,13 @@ describe('the figure of a greedy shape', () => {
     expect(greedyChoiceFigure({ ...spans, shape: 'refuel' }, true)[0]).toBe('O(n log n)');
   });
 });
+
+describe('the ladder of a greedy shape on spans promised in order', () => {
+  it('walks them as given, with no sort', () => {
+    const meetings = read(MEETINGS);
+    if (!meetings) throw new Error('no greedy shape read');
+    const [, , walk] = greedyChoiceLadder(meetings, 'O(n)', true);
+    expect(walk).not.toMatch(/\bsort (?:the|by|them)\b/i);
+    expect(walk).toContain('order given');
+  });
+});
