@@ -25,6 +25,7 @@ import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { operationQuestion, operationsFigure } from './operations';
+import { inWalkOrder } from './greedy-choices';
 import { pairingFigure } from './pairings';
 import { queriesCompare } from './query-kinds';
 import { readProblem } from './reading';
@@ -135,7 +136,9 @@ export function analyzeProblem(
     items: kinds.some((kind) => kind !== 'number'),
     compares: queriesCompare(scene.body, scene.positionSpans ?? null),
     answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
-    pairing: scene.pairing ? pairingFigure(scene.pairing, scene.guarantees.has('sorted')) : undefined,
+    pairing: scene.pairing
+      ? pairingFigure(scene.pairing, inWalkOrder(scene.guarantees.has('sorted'), scene.sortedBy))
+      : undefined,
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
     operations,
   });
@@ -216,7 +219,9 @@ export function analyzeProblem(
   const walked = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
   // An answer made of the page's own items opens the ladder with those items and their count.
   const nudge = scene.answer && scene.answer.count <= 40 ? answerNudge(scene.answer, search) : null;
-  const paired = scene.pairing ? pairingLadder(scene.pairing, target.target) : null;
+  const paired = scene.pairing
+    ? pairingLadder(scene.pairing, target.target, inWalkOrder(scene.guarantees.has('sorted'), scene.sortedBy))
+    : null;
   // Spans on a line get a ladder in their own items, where the count can change and what it counts.
   const covered = scene.coverage ? coverageLadder(scene.coverage, target.target) : null;
   const rungs: typeof walked = paired ?? covered ?? (nudge ? [nudge, walked[1], walked[2]] : walked);

@@ -1,3 +1,5 @@
+import { type GreedyChoiceShape, greedyChoiceFigure, readGreedyChoice } from './greedy-choices';
+
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
  * statement groups, matches or keeps its items, not from story words.
@@ -16,7 +18,7 @@
  *   the least total asked: a pass from each side, no heap.
  */
 
-export type PairingShape = 'pairs' | 'matching' | 'turns' | 'neighbours';
+export type PairingShape = 'pairs' | 'matching' | 'turns' | 'neighbours' | GreedyChoiceShape;
 
 export interface Pairing {
   shape: PairingShape;
@@ -45,18 +47,19 @@ const MOST =
   /\b(?:maximum|largest|greatest|most|maximal|highest) (?:possible )?(?:number of |count of )?[a-z]+/;
 /** Each item is used once: "each flat can be given to at most one applicant". */
 const ONCE =
-  /\b(?:each|every|any)(?: \w+){1,4}? (?:can|may|could|is|must)? ?(?:be )?(?:\w+ ){0,3}?(?:at most|only|no more than) (?:one|once)\b|\bat most (?:one|once)\b[^.]{0,40}\b(?:each|every)\b/;
+  /\b(?:each|every|any|an?)(?: \w+){1,4}? (?:can|may|could|is|must)? ?(?:be )?(?:\w+ ){0,3}?(?:at most|only|no more than) (?:one|once)\b|\bat most (?:one|once)\b[^.]{0,40}\b(?:each|every)\b/;
 /** The condition between two lists: a tolerance or an order between one item and the other. */
 const FITS =
-  /\bwhose \w+ (?:>=|<=|is at least|is at most)|(?:at most|<=) [a-z](?:_[a-z]|\[[a-z]\]) \+ [a-z]\b|\bbetween \w+(?: [+-] \w+)? and \w+ [+-] \w+\b|\|\s*\w+(?:\[\w+\]|_\w+)?\s*-\s*\w+(?:\[\w+\]|_\w+)?\s*\|\s*<=|\btolerance\b|\bwithin \w+ of\b|\bat least \w+(?:\[\w+\]|_\w+)? and at most\b|\b\w+\[\w\] >= \w+\[\w\]|\b(?:at least|no smaller than|no less than|no more than|at most) (?:as (?:large|big|tall|long) as )?(?:the )?(?:\w+ )?(?:size|demand|need|length|height)\b/;
+  /\bwhose \w+ (?:>=|<=|is at least|is at most)|(?:at most|<=) [a-z](?:_[a-z]|\[[a-z]\]) \+ [a-z]\b|\bbetween \w+(?: [+-] \w+)? and \w+ [+-] \w+\b|\|\s*\w+(?:\[\w+\]|_\w+)?\s*-\s*\w+(?:\[\w+\]|_\w+)?\s*\|\s*<=|\btolerance\b|\bwithin \w+ of\b|\bat least \w+(?:\[\w+\]|_\w+)? and at most\b|\b\w+\[\w\] >= \w+\[\w\]|\b(?:at least|no smaller than|no less than|no more than|at most) (?:as (?:large|big|tall|long) as )?(?:the )?(?:\w+ )?(?:size|demand|need|length|height)\b|\b(?:needs?|requires?|wants?|asks? for|able to|can)\b[^.]{0,40}\b(?:at least|no less than) [a-z](?:_[a-z]|\[[a-z]\])/;
 /** A subsequence kept in the input's order. */
 const KEPT =
-  /\bsubsequences?\b|\bkeep(?:ing|s)? (?:only )?some\b|\bremov(?:e|ing) some\b|\bdelet(?:e|ing) some\b|\b(?:keeping|in) (?:their|the) (?:original |given )?order\b/;
+  /\bsubsequences?\b|\b(?:pick|choose|select|pull|take|knock)\w*(?: out)? some\b|\bkeep(?:ing|s)? (?:only )?some\b|\bremov(?:e|ing) some\b|\bdelet(?:e|ing) some\b|\b(?:keeping|in) (?:their|the) (?:original |given )?order\b/;
 /** Neighbours that rise and fall in turns. */
 const ALTERNATING =
-  /\balternat(?:e|es|ing|ely)\b[^.]{0,60}\b(?:signs?|up|down|ris\w*|fall\w*|increas\w*|decreas\w*|greater|smaller|higher|lower)|\b(?:ris\w*|up) and (?:fall\w*|down)\b[^.]{0,20}\bin turns?\b|\bin turns?\b|\bzig-?zag\b|\bwiggle\b|\ba (?:rise|climb|increase) is (?:always )?followed by a (?:fall|drop|decrease)\b/;
+  /\balternat(?:e|es|ing|ely)\b[^.]{0,60}\b(?:signs?|up|down|ris\w*|fall\w*|increas\w*|decreas\w*|greater|smaller|higher|lower)|\b(?:ris\w*|up) and (?:fall\w*|down)\b[^.]{0,20}\bin turns?\b|\bin turns?\b|\bzig-?zag\b|\bwiggle\b|\ba (?:rise|climb|increase) is (?:always )?followed by a (?:fall|drop|decrease)\b|\b(?:higher|greater|larger|bigger|taller|above)\b[^.]{0,80}\b(?:lower|smaller|less|shorter|below)\b[^.]{0,40}\bor (?:the other way (?:a)?round|vice versa|(?:lower|smaller|shorter) and then (?:higher|greater|larger|taller))\b|\b(?:taller|higher|greater|larger|bigger) than both\b[^.]{0,60}\b(?:shorter|lower|smaller|less) than both\b/;
 /** The longest or largest count asked. */
-const LONGEST = /\b(?:longest|largest|maximum|most|greatest)\b/;
+const LONGEST =
+  /\b(?:longest|largest|maximum|most|greatest)\b|\b(?:minimum|fewest|least|smallest) number of \w+ (?:\w+ ){0,3}?(?:to )?(?:pull|remove|delete|drop|erase|take)\w*/;
 /** Everyone gets at least one. */
 const AT_LEAST_ONE = /\b(?:at least one|at least 1)\b/;
 /** One that beats a neighbour must get more than it. */
@@ -89,7 +92,8 @@ export function readPairing(body: string, largest: number | undefined): Pairing 
   const beats = body.match(BEATS_NEIGHBOUR);
   if (beats && AT_LEAST_ONE.test(body) && FEWEST.test(body))
     return { shape: 'neighbours', items: itemsOf(body)[0] ?? 'items', partner: '', words: beats[0] };
-  return null;
+  // Subsets, covers and orders the same kind of exchange settles (greedy-choices.ts).
+  return few ? null : readGreedyChoice(body);
 }
 
 function nextOf(sentences: readonly string[], sentence: string): string {
@@ -165,5 +169,7 @@ export function pairingFigure(pairing: Pairing, sorted: boolean): [big: string, 
       return ['O(n)', 'one pass counts the turning points, where the direction of change flips'];
     case 'neighbours':
       return ['O(n)', 'a pass from the left and one from the right settle every item against its neighbours'];
+    default:
+      return greedyChoiceFigure({ ...pairing, shape: pairing.shape }, sorted);
   }
 }

@@ -103,7 +103,8 @@ const SORTED = new RegExp(
     `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
     // "a_1 <= a_2 <= ...", the chain that falls ("A_1 >= A_2 >= ... >= A_N") and the same chain over
     // a named list ("position_1 < position_2 < ... < position_n").
-    '\\b[a-z]\\w*_1 ?(?:<=?|>=?) ?[a-z]\\w*_2 ?(?:<=?|>=?) ?\\.\\.\\.',
+    // Counted from 0 as well ("pos_0 < pos_1 < ...").
+    '\\b[a-z]\\w*_(?:0 ?(?:<=?|>=?) ?[a-z]\\w*_1|1 ?(?:<=?|>=?) ?[a-z]\\w*_2) ?(?:<=?|>=?) ?\\.\\.\\.',
     // "The heights never decrease from left to right": an order told by what never happens.
     '\\b(?:values|heights|numbers|elements|readings|scores|prices|times|positions|weights|lengths|costs|dates|ratings|temperatures|integers) (?:\\w+ ){0,2}(?:never|do not|does not) (?:decrease|increase)\\b',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.
@@ -114,7 +115,7 @@ const SORTED = new RegExp(
 );
 /** An order with no ties: every element differs from the one before it ("a_1 < a_2 < ...", "strictly increasing"). */
 const STRICT_ORDER =
-  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]\w*_1 ?< ?[a-z]\w*_2 ?< ?\.\.\.|\b[a-z]\w*_1 ?> ?[a-z]\w*_2 ?> ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
+  /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]\w*_(?:0 ?< ?[a-z]\w*_1|1 ?< ?[a-z]\w*_2) ?< ?\.\.\.|\b[a-z]\w*_(?:0 ?> ?[a-z]\w*_1|1 ?> ?[a-z]\w*_2) ?> ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
 const ROTATION =
   /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;

@@ -4,6 +4,7 @@ import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
+import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
 import type { PairingShape } from './pairings';
 import type { TechniqueId } from './types';
 import { valueWorkEvidence } from './value-work';
@@ -169,7 +170,7 @@ const PAIRING_EVIDENCE: Record<PairingShape, { methods: readonly [TechniqueId, n
   },
   turns: {
     methods: [
-      ['greedy', 4.5],
+      ['greedy', 6],
       ['dynamic-programming', 2],
     ],
     why: 'the kept values must rise and fall in turns: every turning point is kept, so one pass counts them',
@@ -178,6 +179,7 @@ const PAIRING_EVIDENCE: Record<PairingShape, { methods: readonly [TechniqueId, n
     methods: [['greedy', 4.5]],
     why: 'one that beats a neighbour must get more than it: a pass from each side settles every item, no heap needed',
   },
+  ...GREEDY_CHOICE_EVIDENCE,
 };
 
 /** Evidence from a greedy shape of the answer (pairings.ts); whether one was read. */

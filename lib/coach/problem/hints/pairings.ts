@@ -1,4 +1,5 @@
 import type { Pairing } from '../pairings';
+import { greedyChoiceLadder } from './greedy-choices';
 import type { Ladder } from './ladder';
 
 /** "skiers" → "skier": the one item a hint talks about. */
@@ -18,7 +19,7 @@ function an(noun: string): string {
  * extreme item and names no technique, the second gives the exchange that makes the choice safe,
  * the third the walk and its cost.
  */
-export function pairingLadder(pairing: Pairing, target: string): Ladder {
+export function pairingLadder(pairing: Pairing, target: string, sorted = false): Ladder {
   const item = one(pairing.items);
   const { items, partner } = pairing;
   switch (pairing.shape) {
@@ -46,5 +47,7 @@ export function pairingLadder(pairing: Pairing, target: string): Ladder {
         `Give each of the ${items} what its left side demands in a pass from the left, then what its right side demands in a pass from the right; taking the larger of the two satisfies both and is the least possible.`,
         `Two passes: from the left give one more than the left neighbour after a rise, from the right raise to one more than the right neighbour after a fall, then sum. ${target}, no heap or sort needed.`,
       ];
+    default:
+      return greedyChoiceLadder({ ...pairing, shape: pairing.shape }, target, sorted);
   }
 }

@@ -72,7 +72,7 @@ const ORDER_CHOSEN =
   /\b(?:choose|pick|decide|find|any|best|an) (?:the )?(?:\w+ )?order\b|\bin (?:any|whatever) order\b|\brearrang\w*\b|\breorder\w*\b/;
 /** A total over every item of what the order costs it: waits, completion times, lateness. */
 const TOTAL_OVER_ORDER =
-  /\b(?:total|sum|average)\b (?:of )?(?:all )?(?:the )?(?:[\w']+ ){0,3}?(?:wait\w*|completion times?|finish\w* times?|delays?|penalt\w*|lateness)\b[^.]{0,60}\b(?:as small as possible|smallest|minimum|minimi[sz]\w*|least|lowest)\b|\b(?:minimi[sz]e|smallest|minimum|least|lowest) (?:possible )?(?:the )?(?:total|sum|average)\b[^.]{0,40}\b(?:wait\w*|completion|finish\w*|delays?|penalt\w*|lateness)\b/;
+  /\b(?:total|sum|average)\b (?:of )?(?:all )?(?:the )?(?:[\w']+ ){0,3}?(?:wait\w*|completion times?|finish\w* times?|delays?|penalt\w*|lateness|fines?)\b[^.]{0,60}\b(?:as small as possible|smallest|minimum|minimi[sz]\w*|least|lowest)\b|\b(?:minimi[sz]e|smallest|minimum|least|lowest) (?:possible )?(?:the )?(?:total|sum|average)\b(?: (?:wait\w*|completion|finish\w*|delays?|penalt\w*|lateness|fines?)\b|[^.]{0,40}\b(?:wait\w*|completion|finish\w*|delays?|penalt\w*|lateness)\b)/;
 
 /** The fewest things to place so that every point of a line is covered (lit, guarded, served). */
 const FEWEST_TO_COVER =

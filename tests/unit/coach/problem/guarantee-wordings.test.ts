@@ -239,6 +239,12 @@ describe('a chain of subscripts over a named list', () => {
     expect(promised('The depths satisfy depth_1 >= depth_2 >= ... >= depth_n.')).toContain('sorted');
   });
 
+  it('reads a chain counted from zero the same way', () => {
+    const chain = promised('The chargers stand at 0 < pos_0 < pos_1 < ... < pos_(n-1) < goal.');
+    expect(chain).toContain('sorted');
+    expect(chain).toContain('distinct');
+  });
+
   it('is no promise where the subscripts are not chained', () => {
     expect(promised('Each station i sits at position_i, and position_1 is the start.')).not.toContain(
       'sorted',

@@ -1,0 +1,230 @@
+import type { TechniqueId } from './types';
+
+/*
+ * Greedy shapes beyond pairs and matchings (pairings.ts): a subset, a cover or an order whose
+ * local choice an exchange argument proves safe, read from what is chosen, what is asked and the
+ * freedom the statement gives, never from a story word alone.
+ *
+ * - `apart`: spans (from a_i to b_i) of which no two may clash, the most kept or the fewest
+ *   removed. Sorted by end, each span that starts after the last kept end is kept. Spans that pay
+ *   different amounts are a DP over the sorted ends and stay out.
+ * - `stab`: the fewest points (checkpoints, arrows) so that every span holds one: sorted by end,
+ *   a point at the end of the first span not yet hit.
+ * - `cover`: the fewest spans whose union covers a whole line: from the point covered so far, the
+ *   span reaching furthest among those that start within it. Counting the covers is a DP.
+ * - `refuel`: the fewest stops on the way to a goal, each stop giving a supply that each distance
+ *   takes: drive on, remember the stops passed in a max-heap and take the best only when stuck.
+ * - `deadlines`: jobs of their own lengths, each due by its own time, the most finished: by due
+ *   time, dropping the longest taken (a max-heap) whenever the clock passes a due time.
+ * - `fraction`: goods that may be split, under a capacity, the most worth: by worth per unit.
+ *   Goods taken whole or left are a knapsack and stay out.
+ * - `powers`: the fewest coins of worths 1, K, K^2, … (each dividing the next) paying an amount:
+ *   the largest that fits first, the digits of the amount in base K. Coin worths given as a list
+ *   stay out: the largest first fails on them.
+ */
+
+export type GreedyChoiceShape = 'apart' | 'stab' | 'cover' | 'refuel' | 'deadlines' | 'fraction' | 'powers';
+
+export interface GreedyChoice {
+  shape: GreedyChoiceShape;
+  /** The items as the page names them: "requests", "sprinklers". */
+  items: string;
+  /** What is placed, filled or reached: "checkpoints", "camel", "city". */
+  partner: string;
+  /** The words the reading rests on, quoted in reasons. */
+  words: string;
+}
+
+/** An item indexed by i: a_i, from_i, pos[i]. */
+const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
+/** Items that run from a start to an end: "from time a_i to time b_i", "[left_i, right_i]". */
+const SPANS = new RegExp(
+  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
+);
+/** Two spans that share time cannot both be kept. */
+const CLASH =
+  /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}at a time\b/;
+/** The spans kept or dropped are counted. */
+const KEEP_OR_DROP =
+  /\b(?:remov|cancel|delet|drop|discard|eras|reject|throw)\w*\b|\b(?:largest|maximum|most|greatest|highest) (?:possible )?number of\b|\bas many \w+ as\b/;
+/** Items worth different amounts: the best total is a DP, whichever order is taken. */
+const VALUED =
+  /\b(?:profits?|pays?|paid|payments?|fees?|rewards?|money|earns?|earning|worth|prizes?|scores?)\b|\bvalues? (?:of|[a-z]_i\b)/;
+/** The fewest of something asked. */
+const FEWEST =
+  /\b(?:smallest|minimum|fewest|least|minimal|lowest) (?:possible )?(?:total )?(?:number of )?(\w+)/;
+/** Every span gets one of the placed points. */
+const EVERY_SPAN_HIT =
+  /\b(?:so that|such that|so) (?:every|each|all)\b[^.]{0,80}\b(?:at least (?:once|one)|is (?:hit|caught|checked|inspected|burst|pierced|visited))\b|\b(?:burst|hit|pierce|inspect|check|catch)\w* (?:all|every|each)\b|\b(?:every|each|all) \w+ whose \w+ (?:contains?|includes?|covers?)\b/;
+/** Every point of a line is covered by a chosen span. */
+const WHOLE_LINE =
+  /\b(?:every|each|all|any) (?:\w+ ){0,2}(?:point|position|moment|minute|hour|second|metre|meter|kilometre|unit|part|inch|spot)s?\b[^.]{0,80}\b(?:covered|watered|lit|watched|guarded|served|staffed|monitored|heard|painted|reached)\b|\b(?:covers?|covering) (?:the )?(?:whole|entire|every|all)\b|\b(?:whole|entire) (?:\w+ )?(?:is|gets?|be) (?:covered|watered|lit|watched|guarded|served|staffed)\b/;
+/** The count of ways is a DP, whatever the shape. */
+const COUNT_WAYS =
+  /\bnumber of (?:different |distinct )?(?:ways|pavings|tilings|sequences|arrangements)\b|\bhow many ways\b/;
+/** A supply carried and spent along the way. */
+const SUPPLY =
+  /\b(?:fuel|gas|petrol|charge|battery|energy|oxygen|water|stamina)\b[^.]{0,120}\b(?:one|1|a) (?:unit|litre|liter|gallon) (?:per|for each|every)\b|\b(?:uses?|burns?|consumes?|costs?|spends?) (?:one|1|a) (?:unit|litre|liter|gallon)\b/;
+/** Stops along the way that give some of it. */
+const STOPS_THAT_GIVE =
+  /\b(?:stations?|chargers?|depots?|pumps?|oases|oasis|wells?|springs?|stops?)\b[^.]{0,120}\b(?:adds?|gives?|provides?|refills?|holds?|has|with|lets?) (?:\w+ ){0,3}(?:units?|litres?|liters?|gallons?|fuel|charge)\b/;
+/** The fewest stops to get there. */
+const FEWEST_STOPS =
+  /\b(?:fewest|minimum|least|smallest) (?:number of )?(?:stops?|refuel\w*|recharg\w*|times?|stations?|chargers?|depots?|pumps?|oases|wells?|springs?)\b/;
+/** Jobs of lengths of their own, each due by a time of its own. */
+const OWN_LENGTH = new RegExp(
+  String.raw`\b(?:takes?|lasts?|needs?|requires?) ${AT_I} (?:hours?|days?|minutes?|seconds?|units?)`,
+);
+const OWN_DUE = new RegExp(
+  String.raw`\bdeadlines?\b|\b(?:finished|done|completed|delivered) (?:by|before|no later than) (?:the end of )?(?:hour |day |time |minute )?${AT_I}`,
+);
+const MOST_DONE = /\b(?:largest|maximum|most|greatest) (?:possible )?number of\b|\bas many \w+ as\b/;
+/** Goods that may be split, so that a part of one is worth its share. */
+const SPLIT =
+  /\b(?:can|may) be (?:split|divided|broken|cut|taken in part)\b|\b(?:any|a) (?:part|portion|fraction) of\b|\bfractions? of\b|\bpartially\b|\bany amount\b|\bnot necessarily (?:whole|integer|integral)\b/;
+/** A bound on what is carried. */
+const CAPACITY =
+  /\b(?:carry|carries|hold|holds|capacity|fit|fits|load)\b|\bat most [a-z] (?:grams|kilograms|kg|litres|liters|units|tonnes|pounds)\b/;
+/** What a part is worth: a worth named, or an amount per unit of size. */
+const WORTH =
+  /\b(?:worth|value|price|profit)\w*\b|\b(?:each|per|every) (?:gram|kilogram|kg|litre|liter|unit|tonne|pound)\b/;
+/** Coins worth the powers of one base: K^i, powers of two. */
+const POWERS =
+  /\b(?:coins?|notes?|bills?|stamps?|weights?|denominations?)\b[^.]{0,80}\b(?:[a-z]\^[a-z]\b|powers? of (?:two|three|2|3|[a-z])\b)/;
+const FEWEST_COINS =
+  /\b(?:minimum|fewest|least|smallest) (?:possible )?(?:total )?number of (?:coins?|notes?|bills?|stamps?|weights?)\b/;
+
+/** Reads which of these greedy shapes the page's answer has, or null. */
+export function readGreedyChoice(body: string): GreedyChoice | null {
+  if (COUNT_WAYS.test(body)) return null;
+  const spans = body.match(SPANS);
+  const fewest = body.match(FEWEST);
+  if (spans && !VALUED.test(body)) {
+    const cover = body.match(WHOLE_LINE);
+    if (cover && fewest) return { shape: 'cover', items: fewest[1] ?? 'spans', partner: '', words: cover[0] };
+    const hit = body.match(EVERY_SPAN_HIT);
+    if (hit && fewest)
+      return { shape: 'stab', items: 'spans', partner: fewest[1] ?? 'points', words: hit[0] };
+    const clash = body.match(CLASH);
+    if (clash && KEEP_OR_DROP.test(body))
+      return { shape: 'apart', items: countedNoun(body) ?? 'spans', partner: '', words: clash[0] };
+  }
+  const supply = body.match(SUPPLY);
+  if (supply && STOPS_THAT_GIVE.test(body) && FEWEST_STOPS.test(body))
+    return { shape: 'refuel', items: 'stops', partner: '', words: supply[0] };
+  const due = body.match(OWN_DUE);
+  if (due && OWN_LENGTH.test(body) && MOST_DONE.test(body) && !VALUED.test(body))
+    return { shape: 'deadlines', items: countedNoun(body) ?? 'jobs', partner: '', words: due[0] };
+  const split = body.match(SPLIT);
+  if (split && CAPACITY.test(body) && WORTH.test(body))
+    return { shape: 'fraction', items: countedNoun(body) ?? 'goods', partner: '', words: split[0] };
+  const powers = body.match(POWERS);
+  if (powers && FEWEST_COINS.test(body))
+    return { shape: 'powers', items: 'coins', partner: '', words: powers[0] };
+  return null;
+}
+
+/** Words that index or count something other than the items chosen. */
+const NOT_ITEMS =
+  /^(?:integers|numbers|lines|days|hours|minutes|cases|tests|queries|elements|values|entries|and|the|line|test|query|element|value|day|hour|minute|type|kind|position|index)s?$/;
+
+/** The items the statement names: "meeting i" → "meetings", else "n booking requests" → "requests". */
+function countedNoun(body: string): string | null {
+  const indexed = body.match(/\b([a-z]{3,}) i\b(?! ?[=<>+-])/)?.[1];
+  if (indexed && !NOT_ITEMS.test(indexed))
+    return /(?:s|x|ch|sh)$/.test(indexed) ? `${indexed}es` : `${indexed}s`;
+  const counted = body.match(/\b[nm] (?:[a-z]+ )?([a-z]{3,}s)\b/)?.[1];
+  return counted && !NOT_ITEMS.test(counted) ? counted : null;
+}
+
+/**
+ * Items that come in order for the walk: promised sorted, or spans listed by an end even where the
+ * question never names that end (an order by start still lets one pass keep, stab or cover).
+ */
+export function inWalkOrder(sorted: boolean, sortedBy: string | null): boolean {
+  return sorted || /^(?:start|end|begin|finish|left|right|from|to)\w*/.test(sortedBy ?? '');
+}
+
+/** What each shape is solved with, the deciding idea first, and why. */
+export const GREEDY_CHOICE_EVIDENCE: Record<
+  GreedyChoiceShape,
+  { methods: readonly [TechniqueId, number][]; why: string }
+> = {
+  apart: {
+    methods: [
+      ['greedy', 7],
+      ['sorting', 3.5],
+    ],
+    why: 'no two kept spans may clash and all count the same: sorted by end, keeping every span that starts after the last kept end is never worse',
+  },
+  stab: {
+    methods: [
+      ['greedy', 7],
+      ['sorting', 3.5],
+    ],
+    why: 'every span must hold a chosen point: sorted by end, a point at the end of the first span not yet hit serves the most that follow',
+  },
+  cover: {
+    methods: [
+      ['greedy', 7],
+      ['sorting', 3.5],
+    ],
+    why: 'the whole line must be covered: from the point covered so far, the span reaching furthest among those starting within it is never worse',
+  },
+  refuel: {
+    methods: [
+      ['greedy', 7],
+      ['heap-priority-queue', 2.5],
+    ],
+    why: 'stop only when forced, and then at the best stop already passed: a max-heap of the stops passed gives it',
+  },
+  deadlines: {
+    methods: [
+      ['greedy', 7],
+      ['heap-priority-queue', 3.5],
+      ['sorting', 3],
+    ],
+    why: 'jobs each due by their own time, the most finished: by due time, and when the clock passes one, dropping the longest taken (a max-heap) frees the most time',
+  },
+  fraction: {
+    methods: [
+      ['greedy', 7],
+      ['sorting', 3.5],
+    ],
+    why: 'goods may be split, so a unit of the best worth per unit is never worse to take: sort by that ratio and fill',
+  },
+  powers: {
+    methods: [
+      ['greedy', 7],
+      ['math', 3],
+    ],
+    why: 'each coin worth divides the next, so the largest that fits first is optimal: the count is the digit sum of the amount in that base',
+  },
+};
+
+/** The cost of the greedy walk each shape is decided by, and why. */
+export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: string, why: string] {
+  switch (choice.shape) {
+    case 'apart':
+    case 'stab':
+      if (sorted) return ['O(n)', 'the spans come in order, so one pass keeps or places greedily'];
+      return ['O(n log n)', 'sort the spans by end once, then one pass keeps or places greedily'];
+    case 'cover':
+      if (sorted)
+        return [
+          'O(n)',
+          'the spans come in order, so one pass extends the covered stretch as far as it reaches',
+        ];
+      return [
+        'O(n log n)',
+        'sort the spans by start once, then one pass extends the covered stretch as far as it reaches',
+      ];
+    case 'refuel':
+    case 'deadlines':
+      return ['O(n log n)', 'each item enters and leaves the heap at most once'];
+    case 'fraction':
+      return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];
+    case 'powers':
+      return ['O(log n)', 'one step per digit of the amount in the base'];
+  }
+}

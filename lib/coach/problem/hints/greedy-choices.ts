@@ -1,0 +1,59 @@
+import type { GreedyChoice } from '../greedy-choices';
+import type { Ladder } from './ladder';
+
+/**
+ * A ladder for a greedy shape (greedy-choices.ts) in the page's own items: the first rung asks
+ * which choice could never be regretted and names no technique, the second gives the exchange
+ * that makes it safe, the third the walk and its cost.
+ */
+export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted = false): Ladder {
+  const { items, partner } = choice;
+  switch (choice.shape) {
+    case 'apart':
+      return [
+        `Of all the ${items}, which one would you never regret keeping first, because it leaves the most room for the rest?`,
+        `The one that ends earliest: swapping any other first choice for it never blocks more of what follows. Keep it, drop whatever clashes with it, and repeat.`,
+        sorted
+          ? `Walk the ${items} in the order given; when one clashes with the last kept, keep whichever of the two ends earlier. ${target}, with no sort.`
+          : `Sort the ${items} by end and keep each one that starts no earlier than the last kept end; the rest are the ones to drop. ${target}.`,
+      ];
+    case 'stab':
+      return [
+        `Look at the span that ends first. One of the ${partner} must sit inside it; where inside it serves the most other spans?`,
+        `At its very end: any point earlier in that span hits no span that the end point misses. Place it there, strike every span it hits, and repeat.`,
+        sorted
+          ? `Walk the spans in the order given, keeping the smallest end of the spans not yet hit; when a span starts past it, place a point there and start again. ${target}, with no sort.`
+          : `Sort the spans by end; walk them and place a new point at the end of each span that starts after the last point placed. ${target}.`,
+      ];
+    case 'cover':
+      return [
+        `Stand at the first point not yet covered. Which of the ${items} that reach it would you never regret choosing?`,
+        `The one that reaches furthest: any other choice covers a part of what it covers, so swapping it in never needs more ${items} later.`,
+        `${sorted ? 'In the order given,' : 'Sort by start;'} keep the furthest reach among the ${items} starting within the covered stretch, and take one more only when the walk passes that stretch's end. If none reaches on, the line cannot be covered. ${target}.`,
+      ];
+    case 'refuel':
+      return [
+        `Drive as far as you can without stopping. When you cannot go on, which of the stops you already passed would you wish you had taken?`,
+        `The one that gave the most: stopping there instead of at any other passed stop reaches at least as far, and deciding late loses nothing since the order of stops passed does not matter.`,
+        `Walk the stops in order, push each passed one's supply into a max-heap, and pop the largest only when the next stop or the goal is out of reach; no supply left means it cannot be reached. ${target}.`,
+      ];
+    case 'deadlines':
+      return [
+        `Take the ${items} in order of when they are due. When one cannot be finished in time, which of those already taken should go?`,
+        `The longest one taken: dropping it frees the most time and the count stays the same, so no other choice does better (an exchange argument).`,
+        `Sort by due time; add each length to the clock and push it into a max-heap, and when the clock passes the due time pop the longest and take its time off. The heap's size is the answer. ${target}.`,
+      ];
+    case 'fraction':
+      return [
+        `Since any part of the ${items} may be taken, which single unit would you fill the space with first?`,
+        `A unit of the ${items} with the best worth per unit of space: swapping any other unit for it never lowers the total, so only that ratio matters.`,
+        `Sort by worth divided by size, take each whole while it fits and the fitting part of the first that does not. ${target}.`,
+      ];
+    case 'powers':
+      return [
+        `Could paying with the largest coin that still fits ever be a mistake when every worth divides the next?`,
+        `No: K coins of one worth can always be swapped for one coin of the next, so an optimal payment uses fewer than K of each worth, and that payment is unique, the amount written in base K.`,
+        `Take the largest power that fits as often as it fits and move down, or add up the digits of the amount in base K. ${target}.`,
+      ];
+  }
+}
