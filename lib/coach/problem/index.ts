@@ -13,6 +13,7 @@ import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
 import { pairCountVariant, pluralOf } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
+import { pointerVariant } from './hints/pointer-walks';
 import { valueVariant } from './hints/values';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
@@ -27,6 +28,7 @@ import { complexityLimit } from './limit';
 import { operationQuestion, operationsFigure } from './operations';
 import { inWalkOrder } from './greedy-choices';
 import { pairingFigure } from './pairings';
+import { pointerWalkFigure } from './pointer-walks';
 import { queriesCompare } from './query-kinds';
 import { readProblem } from './reading';
 import { type InputShape, readShape } from './shape';
@@ -139,6 +141,7 @@ export function analyzeProblem(
     pairing: scene.pairing
       ? pairingFigure(scene.pairing, inWalkOrder(scene.guarantees.has('sorted'), scene.sortedBy))
       : undefined,
+    pointers: scene.pointerWalk ? pointerWalkFigure(scene.pointerWalk) : undefined,
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
     operations,
   });
@@ -171,8 +174,11 @@ export function analyzeProblem(
   };
   // A class whose calls the statement lists is one even where the bounds leave the calls unsized.
   const design = shape.shape.kind === 'design' || (scene.design && words.calls !== undefined);
+  const pointed = pointerVariant(scene.pointerWalk, isMethod(patterns[0]) ? ids[0] : undefined);
   const variant =
-    pairs ??
+    // One item from each of two lists is no pair of one list, whatever a count of them reads.
+    (scene.pointerWalk?.shape === 'ends' && scene.pointerWalk.lists ? pointed : pairs) ??
+    pointed ??
     valueVariant(scene.valueWork) ??
     variantFor(
       ids,

@@ -7,13 +7,15 @@
  * from words, so "pairs i < j with a_i > 2 * a_j", "for each day, how many earlier days were
  * colder" and "pairs of runners where the one who started later finished earlier" are one reading.
  * A question that seeks one index (the nearest, the first) or a best value counts nothing here.
+ * A sum or a gap said in words is read by pointer-walks.ts, which reads it for the other asks too.
  */
+import { readPairBySum } from './pointer-walks';
 
 /** How the values of the two positions are tied. */
 export type PairCondition =
   /** One value beats the other (`a_i > a_j`, `a_i > 2 * a_j`, "colder"): a tree over the values, or a merge sort. */
   | 'order'
-  /** The sum of the two lies in a window (`l <= a_i + a_j <= r`): sorted, two pointers. */
+  /** The sum (or the gap) of the two lies in a window (`l <= a_i + a_j <= r`, "at most d apart"): sorted, two pointers. */
   | 'sum-window'
   /** The sum of the two is one number (`a_i + a_j = k`): a map of complements. */
   | 'sum-exact'
@@ -70,6 +72,8 @@ function valueCondition(body: string, first: string, second: string): PairCondit
     ).exec(body);
     const { below, then } = sum?.groups ?? {};
     if (below || (then && /[<>]/.test(then))) return 'sum-window';
+    // A gap under a bound (`|a_i - a_j| <= k`) is a window over the sorted values as well.
+    if (new RegExp(`\\| ?${left} ?- ?${right} ?\\| ?${COMPARE}`).test(body)) return 'sum-window';
     if (then) return 'sum-exact';
     const bare = (letter: string) => `(?<![\\w[_])${letter}(?![\\w\\]])`;
     const shifted = [
@@ -168,6 +172,9 @@ export function readPairCount(body: string, largestValue?: number): PairCount | 
     const each = EACH.test(body);
     return { counted: each ? 'each' : 'pairs', condition, fewValues, item };
   }
+  // The sum or gap said in words ("two children whose total weight is at most k"): by value alone.
+  const summed = readPairBySum(body);
+  if (summed && !summed.triple) return { counted: 'pairs', condition: summed.tie, fewValues, item };
   const counted = wordedOrder(body);
   return counted ? { counted, condition: 'order', fewValues, item } : null;
 }

@@ -6,6 +6,7 @@ import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { readPairCount } from './pair-counts';
+import { readPointerWalk } from './pointer-walks';
 import { positionSpans } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
@@ -81,6 +82,9 @@ export function readScene(
   // "- 1 i x: replace A_i" / "- 2 l r: print the minimum"), never across paragraphs.
   const joined = body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' ');
   const setting = answerSetting(joined);
+  const pairCount = grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue);
+  const weighted = WEIGHTED.test(body) && !UNIFORM.test(body);
+  const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {
     largestValue,
     body: joined,
@@ -91,8 +95,8 @@ export function readScene(
     sortedBy,
     design: DESIGN.test(body) || facts.variables.some((v) => v.names.includes('calls')) || stream,
     stream,
-    weighted: WEIGHTED.test(body) && !UNIFORM.test(body),
-    unitMoves: UNIT_MOVES.test(body) && !(WEIGHTED.test(body) && !UNIFORM.test(body)),
+    weighted,
+    unitMoves,
     ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),
     grid: grid && shape.kind !== 'values',
     numberStates: facts.variables.some((v) => v.operated),
@@ -100,7 +104,16 @@ export function readScene(
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
     positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
-    pairCount: grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue),
+    pairCount,
+    pointerWalk: readPointerWalk(joined, {
+      kinds,
+      guarantees,
+      grid,
+      graph: shape.kind === 'graph',
+      design: DESIGN.test(body) || stream,
+      moves: unitMoves,
+      pairCondition: pairCount?.condition,
+    }),
     setting,
     valueWork: shape.kind === 'values' ? readValueWork(joined, setting) : null,
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),

@@ -45,6 +45,8 @@ export interface TargetInput {
   answer?: Figure;
   /** The greedy walk a paired, matched or turning answer is decided by (pairings.ts). */
   pairing?: Figure;
+  /** The walk of two pointers the page's structure is (pointer-walks.ts), when they lead. */
+  pointers?: Figure;
   /** The sweep over spans whose question counts over the points they cover (coverage.ts). */
   coverage?: Figure;
   /** The cost per operation of the structure a design's operations need (operations.ts). */
@@ -185,6 +187,7 @@ export function expectedComplexity({
   compares = false,
   answer,
   pairing,
+  pointers,
   coverage,
   operations,
 }: TargetInput): ExpectedComplexity {
@@ -216,6 +219,12 @@ export function expectedComplexity({
     return {
       target: pairing[0],
       reason: `The standard solution runs in ${pairing[0]}${per}: ${pairing[1]}.`,
+    };
+  // Two pointers lead over a structure whose walk has a cost of its own (two lists, a triple, a sort first).
+  if (pointers && technique === 'two-pointers' && fits(pointers[0]))
+    return {
+      target: pointers[0],
+      reason: `The standard solution runs in ${pointers[0]}${per}: ${pointers[1]}.`,
     };
   // The question counts over the points spans cover: their sweep is the bar, whatever a guess's figure says.
   if (coverage && fits(coverage[0]))

@@ -9,6 +9,7 @@ import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
+import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 import { VALUE_LADDERS, type ValueVariant } from './values';
@@ -44,6 +45,7 @@ export type Variant =
   | TimedVariant
   | LookupVariant
   | PairVariant
+  | PointerVariant
   | DesignVariant
   | TableVariant
   | ValueVariant
@@ -59,6 +61,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,
   ...PAIR_LADDERS,
+  ...POINTER_LADDERS,
   ...TIMED_LADDERS,
   ...LOOKUP_LADDERS,
   ...TABLE_LADDERS,

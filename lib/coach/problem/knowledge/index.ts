@@ -19,6 +19,7 @@ import { ORDER_TRIGGERS } from './orders';
 import { PAIR_COUNT_TRIGGERS } from './pair-counts';
 import { PARADIGM_TRIGGERS } from './paradigms';
 import { PATTERN_TRIGGERS } from './patterns';
+import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
@@ -66,6 +67,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...SPAN_TRIGGERS,
   ...POSITION_SPAN_TRIGGERS,
   ...PAIR_COUNT_TRIGGERS,
+  ...POINTER_WALK_TRIGGERS,
   ...COVERAGE_TRIGGERS,
   ...STEP_TRIGGERS,
 ];

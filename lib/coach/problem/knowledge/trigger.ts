@@ -3,6 +3,7 @@ import type { Coverage } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
 import type { Pairing } from '../pairings';
+import type { PointerWalk } from '../pointer-walks';
 import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
@@ -53,6 +54,8 @@ export interface Scene {
   valueWork?: ValueWork | null;
   /** What the answer is made of, when it is the counted items themselves (answer-object.ts). */
   answer?: AnswerObject | null;
+  /** Two ends of a sortable list, two lists walked together, or one array changed in place (pointer-walks.ts). */
+  pointerWalk?: PointerWalk | null;
   /** Items paired under a cap, matched across two lists, or kept by turns (pairings.ts). */
   pairing?: Pairing | null;
   /** Spans on a line whose question counts over the points they cover (coverage.ts). */

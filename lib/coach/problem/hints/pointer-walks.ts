@@ -1,0 +1,43 @@
+import type { PointerWalk } from '../pointer-walks';
+import type { TechniqueId } from '../types';
+import type { Ladder } from './ladder';
+
+/**
+ * Ladders for the structures two pointers walk (pointer-walks.ts), in the page's own items: the
+ * first rung asks what the order of the {items} has to do with the answer and names no method.
+ */
+export type PointerVariant = 'pair-ends' | 'pair-lists' | 'triple-ends' | 'read-write';
+
+export const POINTER_LADDERS: Record<PointerVariant, Ladder> = {
+  'pair-ends': [
+    'Does the sum (or gap) of two {items} depend on which of them comes first in the input? If you had the {items} in order of value, what would you know about the partners of the smallest and of the largest one?',
+    'Put the values in order and keep one pointer at each end. Comparing the two ends with the bound tells you which end can never pair better, so one of them moves inward each step.',
+    'Sort. Start at both ends: if the two values fit the bound, the left one fits with every value up to the right one (count them all, or keep the best), then move the left pointer on; otherwise move the right pointer back. Stop when the pointers meet.',
+  ],
+  'pair-lists': [
+    'One of the {items} comes from each list. If both lists were in order, and the current pair is too large, which of the two could you replace by a smaller one without missing a better pair?',
+    'Order both lists and keep one pointer in each, one walking up the first list and one walking down (or up) the second, moving the pointer whose move brings the pair toward the bound.',
+    'Sort both lists. Walk the first from its smallest value while the pointer in the second only moves one way: for each value of the first, move the other pointer until the pair just fits, then count or compare what it reaches. Each pointer passes its list once.',
+  ],
+  'triple-ends': [
+    'Fix the smallest of the three {items}. What is left is a question about two {items} and a smaller bound: have you answered that one faster than trying every pair?',
+    'Sort. For each choice of the first {item}, the other two are found by two pointers closing in from both ends of the {items} after it.',
+    'Sort. For each index i, put one pointer just after i and one at the end: while they have not met, if the three fit the bound, every value between the pointers pairs with the left one (add them up) and the left pointer moves on; otherwise the right one moves back.',
+  ],
+  'read-write': [
+    'You may not build a second copy of {input}. As you read the {items} from the front, where could the next {item} that must stay be written without overwriting one you have not read yet?',
+    'Keep two positions inside {input}: a read position that visits every {item} and a write position behind it (or two ends that swap toward each other), so every {item} is moved at most once.',
+    'Walk the read position from the front. When the {item} under it belongs in the result, copy it to the write position and advance that; otherwise skip it. When the read position reaches the end, the {items} before the write position are the answer; fill or return the rest as the statement asks.',
+  ],
+};
+
+/** The ladder of the structure the statement has, when two pointers lead. */
+export function pointerVariant(
+  walk: PointerWalk | null | undefined,
+  lead: TechniqueId | undefined,
+): PointerVariant | undefined {
+  if (!walk || lead !== 'two-pointers') return undefined;
+  if (walk.shape === 'in-place') return walk.lists ? undefined : 'read-write';
+  if (walk.triple) return 'triple-ends';
+  return walk.lists ? 'pair-lists' : 'pair-ends';
+}

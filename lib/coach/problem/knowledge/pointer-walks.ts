@@ -1,0 +1,36 @@
+import { IN_PLACE, JUDGED } from '../pointer-walks';
+import type { Scene, Trigger } from './trigger';
+
+/**
+ * The structures two pointers are the method for (pointer-walks.ts reads them). A count over the
+ * pairs is weighed by pair-counts.ts, so a pair read here speaks only for the other asks: the
+ * best sum under a cap, the closest gap, a sum in sorted input, triples.
+ */
+const ends = (scene: Scene) =>
+  scene.pointerWalk?.shape === 'ends' && (!scene.pairCount || scene.pointerWalk.triple);
+
+export const POINTER_WALK_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'two-pointers',
+    pattern: JUDGED,
+    weight: 4,
+    why: 'two items are judged by their sum or their gap, which does not depend on which comes first: in sorted order two pointers (from both ends, or one in each list) close in on the bound in one walk',
+    when: (scene) => ends(scene) && !scene.guarantees.has('sorted'),
+    also: ['sorting', 'binary-search'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: JUDGED,
+    weight: 4,
+    why: 'the input comes sorted and two items are judged by their sum or gap: two pointers close in on it in one walk, with no sort',
+    when: (scene) => ends(scene) && scene.guarantees.has('sorted'),
+    also: ['binary-search'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: IN_PLACE,
+    weight: 3.5,
+    why: 'the array is changed where it lies: a write position trails a read position (or two ends swap inward), one pass with no second array',
+    when: (scene) => scene.pointerWalk?.shape === 'in-place',
+  },
+];
