@@ -39,7 +39,12 @@ describe('a route worth its worst link', () => {
   it('is a bottleneck path over a grid of cells, O(n * m log(n * m)) whatever letter indexes the rows', () => {
     const { ids, target } = read(
       'A hiker crosses a rows x cols map altitude, moving up, down, left or right from the top-left cell to the bottom-right cell. The strain of a walk is the biggest climb or drop on it: the largest absolute difference in height between two consecutive cells. Return the smallest strain of any walk.',
-      ['rows == altitude.length', 'cols == altitude[r].length', '1 <= rows, cols <= 300', '1 <= altitude[r][c] <= 10^6'],
+      [
+        'rows == altitude.length',
+        'cols == altitude[r].length',
+        '1 <= rows, cols <= 300',
+        '1 <= altitude[r][c] <= 10^6',
+      ],
     );
     expect(ids[0]).toBe('shortest-path');
     expect(target).toBe('O(n * m log(n * m))');
