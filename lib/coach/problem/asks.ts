@@ -8,6 +8,7 @@ import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
 import { reachInOnePass } from './knowledge/reach';
+import { worstLinkRoute } from './knowledge/routes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
@@ -105,6 +106,8 @@ export interface Asks {
   edits: boolean;
   /** Packs of each kind taken any number of times to reach at least an amount. */
   repeatablePacks: boolean;
+  /** A route worth its worst link (its largest step, its weakest bridge), not the sum of its links. */
+  worstLink: boolean;
 }
 
 /** Items picked in any order count once: "the order in which they are chosen does not matter" asks for sets. */
@@ -223,6 +226,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     rotated: sortedThenRotated(body),
     edits: singleEdits(body),
     repeatablePacks: repeatablePacks(body),
+    worstLink: worstLinkRoute(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,

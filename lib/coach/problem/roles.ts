@@ -200,7 +200,8 @@ function markTables(variables: Variable[]): void {
       (v) =>
         v.role === 'item-size' &&
         v.names.some((name) => COLUMN_NAMES.test(name)) &&
-        v.names.some((name) => name.toLowerCase() === `${base.toLowerCase()}[i].length`),
+        // Whatever letter indexes the rows: `heights[i].length`, `altitude[r].length`.
+        v.names.some((name) => new RegExp(`^${base}\\[[a-z]\\]\\.length$`, 'i').test(name)),
     );
     if (!columns) continue;
     rows.role = 'dimension';

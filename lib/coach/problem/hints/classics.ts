@@ -13,7 +13,8 @@ export type ClassicVariant =
   | 'value-runs'
   | 'search-rotated'
   | 'table-edits'
-  | 'table-amounts';
+  | 'table-amounts'
+  | 'worst-link';
 
 export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
   'meet-and-cancel': [
@@ -50,5 +51,10 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
     'The best price per unit fails on what is left over. If you knew the cheapest way to reach every smaller amount, how would one more pack extend it?',
     'DP over amounts (an unbounded knapsack): the best for each amount up to the target comes from that amount minus one pack of some kind, plus the pack, and a pack may be used again.',
     'Make a table from 0 up to the target, with 0 costing nothing and the rest unknown. For each amount, try every kind of pack: the amount minus its size (never below zero, since going over is allowed) plus its price. The entry at the target is the answer, or none if it stays unknown.',
+  ],
+  'worst-link': [
+    'A route here is judged by its single worst step, not by its steps added up. If you guessed that worst step, how would you check whether the far end can be reached using only steps no worse than the guess?',
+    'Settle the {items} in order of the best worst step that reaches them, taken from a heap (Dijkstra with the larger of two values in place of their sum). Halving the guess with a reachability check, or adding the links from best to worst into a union-find until both ends join, works too.',
+    'Give the start a worst step of zero and every other {item} infinity. Take the {item} with the best record from the heap (skip it if the record is out of date); a move to a neighbour is worth the worse of that record and the move itself, and if that beats the neighbour’s record, record it and push it. The goal’s record when it is first taken is the answer.',
   ],
 };

@@ -178,6 +178,7 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   if (technique === 'binary-search' && asks.rotated) return 'search-rotated';
   if (technique === 'dynamic-programming' && asks.edits) return 'table-edits';
   if (technique === 'dynamic-programming' && asks.repeatablePacks) return 'table-amounts';
+  if (technique === 'shortest-path' && asks.worstLink) return 'worst-link';
   return undefined;
 }
 

@@ -8,11 +8,11 @@ import type { Trigger } from './trigger';
  * one before it.
  */
 const WAITS_FOR =
-  /\b(?<kind>[a-z]+?)s? (?:\w+ ){1,2}?(?:cannot|can ?not|can't|may not|must not|can only|may only|must only|is only allowed to|is not allowed to)\b(?: \w+){0,4}? (?:start|begin|be started|be begun|be worked on|be cooked|be built|be taken|be installed|be run|run|ship|open|happen)\b[^.]{0,40}?\b(?:until|after|once|before)\b (?:the )?\k<kind>s? (?:\w+ ){1,2}?(?:is|has|have|are) (?:been )?(?:done|finished|completed|ready|shipped|built|installed|over|taken|cooked)\b/;
+  /\b(?<kind>[a-z]+?)s? (?:\w+ ){1,2}?(?:cannot|can ?not|can't|may not|must not|can only|may only|must only|is only allowed to|is not allowed to)\b(?: \w+){0,4}? (?:start|begin|be started|be begun|be worked on|be cooked|be built|be taken|be installed|be run|be compiled|be processed|be assembled|be painted|be tested|run|ship|open|happen)\b[^.]{0,40}?\b(?:until|after|once|before)\b (?:the )?\k<kind>s? (?:\w+ ){1,2}?(?:is|has|have|are) (?:been )?(?:done|finished|completed|ready|shipped|built|installed|over|taken|cooked)\b/;
 
 /** The same waiting told as a requirement: "x requires y to be finished first", "y must wait for x". */
 const REQUIRES_FIRST =
-  /\brequires? (?:\w+ ){1,3}to (?:be )?(?:done|finished|completed|built|installed|taken|shipped) (?:first|beforehand)\b|\b(?:must|has to|have to) wait (?:for|on|until)\b[^.]{0,40}\b(?:done|finished|completed|ready)\b/;
+  /\brequires? (?:\w+ ){1,3}to (?:be )?(?:done|finished|completed|built|installed|taken|shipped) (?:first|beforehand)\b|\b(?:must|has to|have to) wait (?:for|on|until)\b(?:[^.]|\.{3}){0,80}\b(?:done|finished|completed|ready)\b/;
 
 /** A waiting that no chain of waits turns back on itself: the statement promises a DAG in words. */
 const NO_CIRCLE =
@@ -28,6 +28,17 @@ const EARLIEST_ALL =
  */
 const LEADS_BACK =
   /\b(?:ends? up|comes? back to|leads? back to|turns? back to)\b[^.]{0,40}\b(?:(?:its|their) own|itself|themselves|the (?:same|first|starting) \w+)\b|\b(?:depends?|relies?|waits?) (?:directly or indirectly )?on itself\b|\bcircular (?:dependenc\w+|references?|waits?)\b/;
+
+/**
+ * Each item takes a time of its own ("job i takes T_i minutes", "module i takes C_i seconds to
+ * compile"): with the waits, the time everything takes is the longest chain of those times.
+ */
+const OWN_DURATION =
+  /\b(?:takes?|lasts?|needs?|requires?) [a-z]\w*(?:_i|_\{i\}|\[i\]|\[i - 1\]) (?:\w+ ){0,2}?(?:minutes|hours|days|seconds|weeks|months|units of time|time units)\b/;
+
+/** One item may only run after another has finished ("can only be compiled after ... has finished"). */
+const PRECEDES_IN_TIME =
+  /\b(?:can|may) only (?:be \w+|start|begin|run)\b[^.]{0,20}\bafter\b[^.]{0,40}\b(?:has|have|is|are) (?:been )?(?:finished|completed|done)\b/;
 
 /** The statement tells of items waiting for others, in any of those words. */
 export const waits = (body: string) =>
@@ -71,5 +82,13 @@ export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
     why: 'in that order each item is ready one step (or its own duration) after the latest of those it waits for: the longest chain of waits, a DP over the order',
     when: (scene) => waits(scene.body) && !scene.design,
     also: ['topological-sort'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: OWN_DURATION,
+    weight: 3,
+    why: 'each item ends its own time after the latest of those it waits for ends, so the whole takes the longest chain of times: a DP over a topological order (a longest path), each item and each wait handled once',
+    when: (scene) => (waits(scene.body) || PRECEDES_IN_TIME.test(scene.body)) && !scene.design && !scene.grid,
+    also: ['topological-sort', 'graph'],
   },
 ];

@@ -80,8 +80,20 @@ const FEWEST_EDITS =
 const TURN_INTO =
   /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b|\bmake \w+ (?:equal|identical) to\b/;
 
+/**
+ * Every step must land on a listed item ("every word you make must be in bank", "the result must
+ * again be a word of the dictionary", "each password used must appear on the approved list"): the
+ * items are the places of a graph whose links are single edits, not a table over two prefixes.
+ */
+const STEP_LISTED =
+  /\b(?:must|has to|have to|should|needs? to)(?: \w+)? (?:be|appear|exist|lie|belong)\b (?:\w+ ){0,3}?(?:in|on|among|from|of|to) (?:the |a |your |that )?(?:given |allowed |approved |valid |same )?(?:list|bank|dictionary|wordlist|word ?list|vocabulary|lexicon|set of (?:allowed |valid )?words|allowed words|approved list)\b/;
+/** A move changes one letter, or inserts or deletes one. */
+const ONE_LETTER_MOVE =
+  /\b(?:chang|replac|alter|modif|swap|substitut|insert|delet|remov|add)\w* (?:exactly |only |just )?(?:one|a single|1) (?:\w+ )?(?:letter|character|char|symbol|digit)s?\b|\bdiffers? (?:\w+ ){0,4}?in exactly one (?:position|place|letter|character)\b|\bone (?:letter|character) at a time\b/;
+
 /** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
 export const singleEdits = (body: string) =>
+  !STEP_LISTED.test(body) &&
   INSERT.test(body) &&
   DELETE.test(body) &&
   REPLACE.test(body) &&
@@ -89,6 +101,14 @@ export const singleEdits = (body: string) =>
   FEWEST_EDITS.test(body);
 
 export const DISTANCE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'breadth-first-search',
+    pattern: ONE_LETTER_MOVE,
+    weight: 3.5,
+    why: 'every step is one edit that must land on a listed word, so the words are the places and single edits the links, all of one cost: a breadth-first search from the first word, each candidate edit looked up in a hash set of the list',
+    when: (scene) => STEP_LISTED.test(scene.body) && !scene.grid && !scene.design,
+    also: ['hash-table', 'string'],
+  },
   {
     technique: 'shortest-path',
     pattern: EVERY_PAIR,
