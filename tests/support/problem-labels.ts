@@ -39,10 +39,12 @@ export interface ProblemCase {
   context: ProblemContext | null;
 }
 
-export function problemCases(dir = PROBLEM_CASES): ProblemCase[] {
+/** The labelled pages of a directory, or only the named ones (reading every page takes seconds). */
+export function problemCases(dir = PROBLEM_CASES, only?: readonly string[]): ProblemCase[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((file) => file.endsWith('.labels.json'))
+    .filter((file) => !only || only.includes(file.replace(/\.labels\.json$/, '')))
     .sort()
     .map((file) => {
       const name = file.replace(/\.labels\.json$/, '');

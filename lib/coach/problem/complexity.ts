@@ -1,5 +1,5 @@
 /** Simple steps a judge runs in about a second; a little slack so 500^3 and (10^4)^2 count as fitting. */
-const STEPS_PER_SECOND = 1e8;
+export const STEPS_PER_SECOND = 1e8;
 export const BUDGET = 1.3 * STEPS_PER_SECOND;
 
 export const log2 = (n: number) => Math.max(1, Math.log2(Math.max(2, n)));

@@ -2,6 +2,7 @@ import { formatBound } from './complexity';
 import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
 import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
+import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
@@ -54,24 +55,6 @@ const STRING_FORMS = /\bcharacters?\b|\bupper-case letters\b/i;
 const STRING_WORDS =
   /\bstrings?\b|\bsubstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b|\bsentences?\b|\btext\b/;
 
-/** Methods whose work changes when the values arrive in order or in reverse (a sort's worst case, a stack that never pops). */
-const ORDER_SENSITIVE: readonly TechniqueId[] = [
-  'sorting',
-  'two-pointers',
-  'monotonic-stack',
-  'stack',
-  'greedy',
-  'binary-search',
-  'heap-priority-queue',
-  'sliding-window',
-  'divide-and-conquer',
-  'line-sweep',
-];
-/** A statement whose question is about the order of values (a longest increasing run, sorted output). */
-const SPEAKS_OF_ORDER =
-  /\b(?:increasing|decreasing|ascending|descending|sorted|non-decreasing|non-increasing)\b/;
-/** Input that arrives in order, or in reverse: worth testing only where the method or the question cares. */
-const IN_ORDER = /^values already in order\b/i;
 /** A row or column on its own, which a square board of side n only has when n = 1. */
 const SINGLE_LINE = /^a single row or a single column\b/i;
 
@@ -236,6 +219,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ONE_PAIR.test(input.body) ||
     ONE_START.test(input.body);
   const page = { body: input.body, facts: input.facts };
+  const shaped = shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]);
   const candidates: Trap[] = [
     ...fromBounds(input),
     ...namedByThePage(page),
@@ -249,7 +233,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       ? (TECHNIQUE_TRAPS.design ?? [])
       : []),
     ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
-    ...shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]),
+    ...shaped,
   ];
   const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
   const zeros = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) <= 0);
@@ -263,7 +247,14 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const textual = STRING_WORDS.test(input.body.replace(/\bin other words\b/g, ''));
   const promised = impliedPromises(input.guarantees);
   const methods = input.techniques.slice(0, input.sure ? 1 : 2).filter((id) => !faint.has(id));
-  const orderMatters = methods.some((id) => ORDER_SENSITIVE.includes(id)) || SPEAKS_OF_ORDER.test(input.body);
+  const canned = new Set(shaped);
+  const reasoned = {
+    body: input.body,
+    facts: input.facts,
+    kinds: input.kinds,
+    methods,
+    likely: input.techniques.slice(0, 3),
+  };
   const board = squareBoard(input.facts);
   // Sides bounded above only ("n, m <= 1000") have their least size in words: no single row is known.
   const sides = input.facts.variables.filter((v) => v.role === 'dimension');
@@ -281,7 +272,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
-      (orderMatters || !IN_ORDER.test(trap.text)) &&
+      (!canned.has(trap) || hasReason(trap.text, reasoned)) &&
       !((board || floorUnsaid) && SINGLE_LINE.test(trap.text)) &&
       permitted(trap.text, page, cornersApart),
   );

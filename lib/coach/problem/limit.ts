@@ -1,4 +1,4 @@
-import { BUDGET, formatBound, formatSteps } from './complexity';
+import { BUDGET, formatBound, formatSteps, STEPS_PER_SECOND } from './complexity';
 import type { Variable } from './constraints';
 import { stepsOf } from './library/complexity-notation';
 import type { InputShape, Shape, Size } from './shape';
@@ -62,8 +62,16 @@ export function ladder(shape: Sized): string[] {
       return [`O(n + ${x})`, `O((n + ${x}) log n)`, `O(n * ${x})`];
     }
     case 'product': {
+      // Pairs too many to visit leave the answer to a pass over each side, or a sort and a
+      // halving search of one side for each item of the other: those rungs lead the ladder.
       const x = shape.other.letter;
-      return [`O(n * ${x})`, `O(n * ${x} log(n * ${x}))`, `O((n * ${x})^2)`];
+      return [
+        `O(n + ${x})`,
+        `O((n + ${x}) log n)`,
+        `O(n * ${x})`,
+        `O(n * ${x} log(n * ${x}))`,
+        `O((n * ${x})^2)`,
+      ];
     }
     case 'graph':
       return ['O(V + E)', 'O((V + E) log V)', 'O(V * E)', 'O(V^3)'];
@@ -84,6 +92,17 @@ export function totalSteps(big: string, input: InputShape): number {
   const sized = bindings(shape);
   const values = { k: input.parameter ?? sized.n ?? 1, ...sized, A };
   return (stepsOf(big, values) ?? Number.POSITIVE_INFINITY) * times;
+}
+
+/**
+ * A step count past the budget, with the digit that shows it is past: 1.4 * 10^8 steps rounded to
+ * "10^8" would read as fitting the 10^8 steps a second the sentence just allowed.
+ */
+function pastBudget(steps: number): string {
+  const rounded = formatSteps(steps);
+  if (!Number.isFinite(steps) || steps >= 2 * STEPS_PER_SECOND) return rounded;
+  const exponent = Math.floor(Math.log10(steps));
+  return `${Number((steps / 10 ** exponent).toFixed(1))} * 10^${exponent}`;
 }
 
 const named = (size: Size) => (size.name === size.letter ? size.letter : `${size.letter} = ${size.name}`);
@@ -126,10 +145,16 @@ function valuesLimit(
   // The divisors of one value are found in pairs up to its square root: a loop that far fits
   // when the square root of the largest value, times the tests, stays within the budget.
   const root = Math.sqrt(Math.abs(largest?.upper ?? 0)) * input.tests;
+  const whole = Math.abs(largest?.upper ?? 0) * input.tests;
+  // A small value lets even the loop up to it pass: the sentence says so rather than deny it.
+  const wholeLoop =
+    whole <= BUDGET
+      ? `one up to the value itself, about ${formatSteps(whole)} steps, passes only because the value is small`
+      : `one up to the value itself does not (${pastBudget(whole)} steps)`;
   if (rootWalk && root <= BUDGET)
     return {
       limit: 'O(sqrt(n))',
-      reason: `Only values are bounded (${what}${tests}): a loop up to the square root of the value is about ${formatSteps(root)} steps and fits, a loop up to the value itself never does.`,
+      reason: `Only values are bounded (${what}${tests}): a loop up to the square root of the value is about ${formatSteps(root)} steps and fits, and ${wholeLoop}.`,
     };
   return {
     limit: 'O(log n)',
@@ -172,11 +197,11 @@ export function complexityLimit(input: InputShape, rootWalk = false): Complexity
       : input.summed
         ? ` (${input.summed}, so the work is counted over all tests together)`
         : '';
-  const steps = (rung: Rung) => formatSteps(rung.cost);
   const verdict = fits(chosen)
-    ? `${chosen.big}${per} fits (about ${steps(chosen)} steps)`
-    : `even ${chosen.big}${per} is tight (about ${steps(chosen)} steps)`;
-  const beyond = slower ? ` and ${slower.big} does not (${steps(slower)} steps)` : '';
+    ? `${chosen.big}${per} fits (about ${formatSteps(chosen.cost)} steps)`
+    : `no rung fits: even ${chosen.big}${per} is too slow (${pastBudget(chosen.cost)} steps)`;
+  const beyond =
+    slower && fits(chosen) ? ` and ${slower.big} does not (${pastBudget(slower.cost)} steps)` : '';
   const opening = boundsText(shape).replace(/^(a|an|at)\b/, (word) => word[0]?.toUpperCase() + word.slice(1));
   return {
     limit: chosen.big,

@@ -115,16 +115,25 @@ const DEMAND_COSTS: Record<CallDemand, Cost> = {
 const COST_ORDER: readonly Cost[] = ['O(1)', 'O(log n)', 'O(m)'];
 
 /**
- * The operation whose need costs the most; the first of them on a tie. A removal of a given item
- * only serves the structure another operation asks of, so it is that operation's cost unless alone.
+ * Demands a plain map, queue or stack serves. Beside another demand of the same cost they decide
+ * nothing: the map of an eviction order, the array of a uniform pick or the ordered line of a
+ * front's maximum serves them too, so the other demand is the one that shapes the structure.
+ */
+const PLAIN: ReadonlySet<CallDemand> = new Set(['lookup', 'count', 'front', 'latest']);
+
+/** How much an operation decides the structure: its cost first, then whether a plain one would do. */
+const weight = (role: CallRole) =>
+  2 * COST_ORDER.indexOf(DEMAND_COSTS[role.demand]) + (PLAIN.has(role.demand) ? 0 : 1);
+
+/**
+ * The operation that decides the structure: the one whose need costs the most, and on a tie of
+ * cost the one a plain structure does not serve, then the first. A removal of a given item only
+ * serves the structure another operation asks of, so it is that operation's cost unless alone.
  */
 function costliest(roles: readonly CallRole[]): CallRole | undefined {
   const asking = roles.filter((role) => role.demand !== 'givenRemoval');
   return (asking.length > 0 ? asking : roles).reduce<CallRole | undefined>(
-    (worst, role) =>
-      !worst || COST_ORDER.indexOf(DEMAND_COSTS[role.demand]) > COST_ORDER.indexOf(DEMAND_COSTS[worst.demand])
-        ? role
-        : worst,
+    (worst, role) => (!worst || weight(role) > weight(worst) ? role : worst),
     undefined,
   );
 }

@@ -63,6 +63,29 @@ export const RECENCY =
 const BOUNDED_ROOM = /\broom for\b|\bcapacity\b|\bholds? at most\b|\b(?:is|are) (?:already )?full\b/;
 
 /**
+ * The ways a member leaves what holds it (sold, served, shipped, carried off, goes home): one table
+ * for both readings. Anywhere in a statement it says the pool loses members, so its best is a
+ * heap's top rather than a running value; before a named end of a line ("sells the loaf at the
+ * left end") it says the line has a front.
+ */
+const LEAVING = String.raw`goe?s? home|sells?|sold|buys?|bought|ships?|shipped|cancel(?:s|led|ed)?|recall(?:s|ed)?|no longer (?:needed|wanted|waiting|valid)|quits?|drops? out|remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out`;
+/** An end of a line its members are named leaving from: not the front by name, but an end of it. */
+const LINE_END = '(?:left|right|far|other) end';
+
+/**
+ * Work at the front of a line. A line also has a front where the statement names the end its
+ * members leave from, or who waited longest ("sold the loaf at the left end").
+ */
+const FRONT = new RegExp(
+  [
+    String.raw`\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b`,
+    // "Takes" alone is no leaving ("takes a free bay"); taking from an end of a line is.
+    String.raw`\b(?:${LEAVING}|takes?)\b[^.;]{0,40}\b(?:at|from) the ${LINE_END}\b|\bat the ${LINE_END} (?:is|are|gets?) (?:sold|served|removed|taken|shipped)\b`,
+    String.raw`\bwaited (?:the )?longest\b`,
+  ].join('|'),
+);
+
+/**
  * Each demand by what its sentence says the call does, the first that fits winning: an order of
  * use, a place in a history, a stretch of the latest, an extreme under a bound, the extreme of
  * what is held, a count per key.
@@ -91,12 +114,7 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
     // with the most severe case goes in").
     /\b(?:returns?|hands? out|gives?|takes?|taking|removes?|pops?|serves?|sends? out|assigns?|uses?|picks?|prints?|reports?|outputs?|asks? for|(?:wants? to |to )?know|tells?)\b[^.;]{0,80}\b(?:highest|lowest|smallest|largest|earliest|soonest|cheapest|oldest|lightest|heaviest|tallest|shortest|most urgent|comes? first|minimum|maximum)\b|\bwith the (?:most|least|highest|lowest|largest|smallest|greatest) \w+(?: \w+)? (?:goes|leaves|is (?:served|called|removed|taken|treated|seen))\b|\b[a-z]+s the (?:most|least) (?!common\b|frequent\b|recent\b|recently\b|often\b)[a-z]+\b/,
   ],
-  [
-    'front',
-    // A line also has a front where the statement names the end its members leave from, or who
-    // waited longest ("sold the loaf at the left end").
-    /\b(?:at|from|of|through) the (?:front|head)(?: door)?\b|\b(?:first|earliest) in (?:line|the queue)\b|\bdequeues?\b|\b(?:sells?|sold|serves?|removes?|takes?|pops?|leaves?|ships?|shipped)\b[^.;]{0,40}\b(?:at|from) the (?:left|right|far|other) end\b|\bat the (?:left|right|far|other) end (?:is|are|gets?) (?:sold|served|removed|taken|shipped)\b|\bwaited (?:the )?longest\b/,
-  ],
+  ['front', FRONT],
   [
     'latest',
     /\b(?:typed|added|pushed|put|placed|inserted|written) last\b|\blast (?:one )?(?:added|pushed|typed|placed|inserted)\b|\bmost recently (?:added|pushed|placed|typed|inserted)\b|\btop of the (?:pile|stack)\b/,
@@ -119,8 +137,7 @@ export const NEVER_LEAVES =
   /\b(?:are|is) never (?:removed|given back|returned|deleted|taken back)\b|\bnever (?:leave|come back|comes back)\b/;
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
-const SOMETHING_LEAVES =
-  /\b(?:goe?s? home|sells?|sold|buys?|bought|ships?|shipped|cancel(?:s|led|ed)?|recall(?:s|ed)?|no longer (?:needed|wanted|waiting|valid)|quits?|drops? out|remove[sd]?|removing|pops?|sends? out|dispatch\w*|close[sd]?|delete[sd]?|withdraw\w*|evict\w*|collects?|serves?|release[sd]?|check(?:s|ed)? out|leaves?|taken(?: off| out| away)?|[a-z]+(?:ed|en) (?:away|off)|goes (?:in|out|first)|(?:is|are) (?:served|treated|called in)|use[sd]? up|takes? (?:\w+ )?(?:out|away)|taking|give[sn]? (?:back|away)|hands? out)\b/;
+const SOMETHING_LEAVES = new RegExp(String.raw`\b(?:${LEAVING})\b`);
 
 /** The structure each demand needs, and why, in the words of the hint. */
 export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; role: string }> = {
@@ -194,7 +211,10 @@ export function callRoles(statement: string): CallRole[] {
       ? read
       : sentences.map((sentence) => ({ call: 'a call', sentence: sentence.toLowerCase() }));
   const lower = statement.toLowerCase();
-  const never = NEVER_LEAVES.test(lower) || !SOMETHING_LEAVES.test(lower);
+  // A line with a front loses members there, whatever verb takes them.
+  const never =
+    NEVER_LEAVES.test(lower) ||
+    (!SOMETHING_LEAVES.test(lower) && !calls.some(({ sentence }) => FRONT.test(sentence)));
   const demanded = calls.flatMap(
     ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
       // An operation's own need (a prefix, the middle, a range) goes before the common demands.

@@ -41,6 +41,48 @@ describe('values in order, and in reverse', () => {
   });
 });
 
+describe('canned lines need a reason on the page', () => {
+  const readings = ['1 <= readings.length <= 10^5', '1 <= readings[i] <= 10^4'];
+  const IN_ORDER = 'Values already in order, and in reverse order';
+
+  it('offer no arrival order to a method that sorts first, and keep it for a pass over the given order', () => {
+    const pairs = 'Pair the readings so that the largest sum of a pair is as small as possible.';
+    expect(listedEdgeCases(pairs, readings, ['array'], ['greedy', 'sorting'])).not.toContain(IN_ORDER);
+    expect(listedEdgeCases(pairs, readings, ['array'], ['heap-priority-queue'])).not.toContain(IN_ORDER);
+    const span =
+      'For each day, return how many days in a row before it had a reading no higher than its own.';
+    expect(listedEdgeCases(span, readings, ['array'], ['monotonic-stack'])).toContain(IN_ORDER);
+    const inversions = 'Count the inversions of readings.';
+    expect(listedEdgeCases(inversions, readings, ['array'], ['dynamic-programming'])).toContain(IN_ORDER);
+  });
+
+  it('offer all values equal only where values are compared with each other', () => {
+    const totals = 'Answer q questions: each gives l and r, print the total of readings from l to r.';
+    expect(listedEdgeCases(totals, readings, ['array'], ['prefix-sum'])).not.toContain('All values equal');
+    const before = 'For each i, count the j with j < i and a_j < a_i.';
+    expect(listedEdgeCases(before, readings, ['array'], ['prefix-sum'])).toContain('All values equal');
+    const twice = 'Every reading appears twice except one. Print that one.';
+    expect(listedEdgeCases(twice, readings, ['array'], ['bit-manipulation'])).toContain('All values equal');
+    const taller = 'Count the towers that are taller than every tower east of them.';
+    expect(listedEdgeCases(taller, readings, ['array'], ['prefix-sum'])).toContain('All values equal');
+  });
+
+  it('offer the ends of the allowed range only where the input is a number the page bounds', () => {
+    const ends = 'The smallest and the largest allowed value';
+    expect(
+      listedEdgeCases('Print the number of divisors of N.', ['1 <= N <= 10^12'], ['number'], ['math']),
+    ).toContain(ends);
+    expect(
+      listedEdgeCases(
+        'Count the pairs of readings that sum to k.',
+        readings,
+        ['array', 'number'],
+        ['hash-table'],
+      ),
+    ).not.toContain(ends);
+  });
+});
+
 describe('a single element', () => {
   it('is not offered when the collection itself has at least two, whatever else can be 1', () => {
     const cases = listedEdgeCases(

@@ -94,6 +94,27 @@ describe('a list of typed operations is read as calls', () => {
     ).toEqual([]);
   });
 
+  it('reads leaving from one table: at a named end it makes a front, anywhere it empties a pool', () => {
+    const ask = '3: print the largest weight among the parcels on the belt.';
+    const roles = (removal: string) =>
+      callRoles(
+        `Process Q operations:\n1 w: a parcel of weight w is put on the belt.\n${removal}\n${ask}`,
+      ).map((role) => role.demand);
+    // Any way of leaving the table knows, said of a named end, is the line's front.
+    expect(roles('2: the clerk dispatches the parcel from the far end.')).toEqual(['front', 'lineExtreme']);
+    expect(roles('2: the clerk takes the parcel from the left end.')).toEqual(['front', 'lineExtreme']);
+    // Leaving with no end named is a pool losing members: its best is a heap's top.
+    expect(roles('2: the clerk removes the heaviest parcel.')).toEqual(['extreme', 'extreme']);
+    // "Takes" alone is no leaving: nothing leaves, so the largest is one running value.
+    expect(
+      callRoles(
+        'Process Q operations:\n1 x: car x takes a free bay.\n2: print the largest number of a parked car.',
+      ),
+    ).toEqual([]);
+    // An end where members arrive is no front, and with nothing leaving the largest is a running value.
+    expect(roles('2: a parcel is placed at the far end of the belt.')).toEqual([]);
+  });
+
   it('reads a question for how many different values are held as a count', () => {
     expect(
       callRoles(

@@ -3,6 +3,7 @@ import { analyzeProblem } from '@/lib/coach/problem';
 import { callRoles, operationStream } from '@/lib/coach/problem/knowledge/calls';
 import { operationQuestion } from '@/lib/coach/problem/operations';
 import { problemContext } from '../../../support/problem-context';
+import { GENERALISE_CASES, problemCases } from '../../../support/problem-labels';
 
 /*
  * The operations a design page defines say what its structure must do: each one's need (a prefix,
@@ -118,6 +119,31 @@ describe('the first hint asks about the costliest operation in its own name, nam
     const first = page(RANK, STREAM).hints[0]?.text ?? '';
     expect(first).toMatch(/^The type-2 operation asks for the k-th smallest/);
     expect(first).not.toMatch(/\btree\b|\bheap\b|\bfenwick\b/i);
+  });
+
+  it('asks about the operation that shapes the structure, not the first listed, where costs tie', () => {
+    const line =
+      'Process q events:\n- 1 h: a runner of speed h joins the end of the line.\n- 2: the runner at the front of the line starts and leaves.\n- 3: print the largest speed among the runners in the line.';
+    expect(page(line, STREAM).hints[0]?.text).toMatch(
+      /^The type-3 operation asks for the extreme of a line that loses members only at its front/,
+    );
+    const cache =
+      'Implement the Shelf class:\n- `int get(int key)` returns the value stored for the key, or -1.\n- `void put(int key, int value)` stores the value; when the shelf is full, it first removes the key used least recently.';
+    expect(operationQuestion(callRoles(cache))).toMatch(
+      /^The call put must drop the entry left alone longest/,
+    );
+    expect(operationQuestion(callRoles(RANDOM))).toMatch(/^The call draw picks one member/);
+    // Plain lookups alone: the first of them is asked about.
+    expect(operationQuestion(callRoles(DOOR))).toMatch(/^The HERE operation|^The call HERE/);
+  });
+
+  it('asks so on the generalise pages where a plain lookup is listed first', () => {
+    const pages = problemCases(GENERALISE_CASES, ['gfg-coat-check-counter', 'nc-raffle-drum']);
+    const firsts = pages.map((c) => (c.context ? analyzeProblem(c.context).hints[0]?.text : ''));
+    expect(firsts).toEqual([
+      expect.stringMatching(/^The call HANG must drop the entry left alone longest/),
+      expect.stringMatching(/^The call spin picks one member, each equally likely/),
+    ]);
   });
 });
 
