@@ -1,4 +1,5 @@
-import type { Trigger } from './trigger';
+import { LINK_WORDS } from '../links';
+import type { Scene, Trigger } from './trigger';
 
 /**
  * One item of a kind waits for another of the same kind, told in the story's own words: "dish
@@ -24,10 +25,24 @@ const EARLIEST_ALL =
 
 /**
  * The question is whether following the links from item to item can lead back to where it began:
- * a cell that ends up using its own value, a task that depends on itself through a chain.
+ * a task that depends on itself through a chain, a circular reference.
  */
 const LEADS_BACK =
-  /\b(?:ends? up|comes? back to|leads? back to|turns? back to)\b[^.]{0,40}\b(?:(?:its|their) own|itself|themselves|the (?:same|first|starting) \w+)\b|\b(?:depends?|relies?|waits?) (?:directly or indirectly )?on itself\b|\bcircular (?:dependenc\w+|references?|waits?)\b/;
+  /\b(?:depends?|relies?|waits?) (?:directly or indirectly )?on itself\b|\bcircular (?:dependenc\w+|references?|waits?)\b/;
+/**
+ * The same question in looser words ("ends up in the same circle", "comes back to the first
+ * town"), which also tell of bikes that end up in their own racks and pages that end up holding
+ * the same text: a cycle only where the page links its items to one another.
+ */
+const ENDS_UP_BACK =
+  /\b(?:ends? up|comes? back to|leads? back to|turns? back to)\b[^.]{0,40}\b(?:(?:its|their) own|itself|themselves|the (?:same|first|starting) \w+)\b/;
+/** Items the page links to one another: a graph's words, waits, references, pairs of friends. */
+const LINKED_ITEMS = /\b(?:refers? to|referring to|points? to|pointing to|linked|connected|friends?)\b/i;
+const linksItems = (scene: Scene) =>
+  scene.shape === 'graph' ||
+  waits(scene.body) ||
+  LINK_WORDS.test(scene.body.toLowerCase()) ||
+  LINKED_ITEMS.test(scene.body);
 
 /**
  * Each item takes a time of its own ("job i takes T_i minutes", "module i takes C_i seconds to
@@ -46,14 +61,16 @@ export const waits = (body: string) =>
 
 /** Dependencies retold: an order of the items, and the longest chain of waits for the time it takes. */
 export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
-  {
-    technique: 'depth-first-search',
-    pattern: LEADS_BACK,
-    weight: 3,
-    why: 'following the links until one leads back is a cycle in a directed graph: a depth-first walk that meets an item still on its own path has found one (or an order that cannot place every item)',
-    when: (scene) => !scene.grid && !scene.design,
-    also: ['topological-sort', 'graph'],
-  },
+  ...[LEADS_BACK, ENDS_UP_BACK].map(
+    (pattern): Trigger => ({
+      technique: 'depth-first-search',
+      pattern,
+      weight: 3,
+      why: 'following the links until one leads back is a cycle in a directed graph: a depth-first walk that meets an item still on its own path has found one (or an order that cannot place every item)',
+      when: (scene) => !scene.grid && !scene.design && (pattern === LEADS_BACK || linksItems(scene)),
+      also: ['topological-sort', 'graph'],
+    }),
+  ),
   {
     technique: 'topological-sort',
     pattern: WAITS_FOR,
