@@ -35,14 +35,22 @@ export interface CallRole {
 }
 
 /**
+ * What ends a call's name and arguments before its description: a colon, a dash, or a hyphen
+ * after a space and before a word ("1 x -Push the element x", "add w - store the word w").
+ */
+const OPENS = String.raw`(?::|—|–|(?<=\s)-\s*(?=[A-Za-z]))`;
+/**
  * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
  * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
  */
-const CALL_OPENING =
-  /^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*:|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: [a-z]\w*){0,3}["”]?\s*(?::|—|–)|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*(?::|—|–)/;
+const CALL_OPENING = new RegExp(
+  String.raw`^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: [a-z]\w*){0,3}["”]?\s*${OPENS}|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*${OPENS}`,
+);
 /** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
-const GIVEN_ARGUMENT =
-  /^\s*(?:[-*•]\s*)?(?:type )?(?:\d|[+?!-]) (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*(?::|—|–)|^\s*(?:[-*•]\s*)?(?:void |bool(?:ean)? |int )?[a-z]\w*\(\s*(?:int |long |string )?[a-z]\w*\s*\)/i;
+const GIVEN_ARGUMENT = new RegExp(
+  String.raw`^\s*(?:[-*•]\s*)?(?:type )?(?:\d|[+?!-]) (?:[a-z]\w*)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:void |bool(?:ean)? |int )?[a-z]\w*\(\s*(?:int |long |string )?[a-z]\w*\s*\)`,
+  'i',
+);
 /** A kind given by its number inside a sentence, as CSES writes it: `"1 k u" (shelf k ...)`. */
 const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
 /** The statement counts operations of a few kinds: the calls of a class nobody names. */

@@ -146,6 +146,21 @@ describe('a list of typed operations is read as calls', () => {
     );
   });
 
+  it('reads a kind whose description follows a hyphen, as HackerRank writes them', () => {
+    const numbered =
+      'You have an empty sequence, and you will be given N queries. Each query is one of these three types:\n1 x -Push the element x into the stack.\n2 -Delete the element present at the top of the stack.\n3 -Print the maximum element in the stack.';
+    expect(operationStream(numbered)).toBe(true);
+    const named =
+      'It starts with no words. You are given q operations:\nadd w - store the word w.\ncount p - print how many stored words start with p.';
+    expect(operationStream(named)).toBe(true);
+    // A hyphen between numbers or inside a word opens no call.
+    expect(
+      operationStream(
+        'You are given q queries of two types. Each asks for the value of a - b or of a-b+1 over the array.',
+      ),
+    ).toBe(false);
+  });
+
   it('reads a count per key given by a letter', () => {
     expect(callRoles('- 3 c: print how many parcels for town c are waiting.')).toEqual([
       { call: 'type 3', demand: 'count' },
