@@ -40,7 +40,15 @@ function nearly<T extends Record<string, unknown>>(valid: fc.Arbitrary<T>) {
         const keys = Object.keys(copy);
         const target = existing && keys.length > 0 ? (keys[key.length % keys.length] as string) : key;
         if (value === undefined) delete copy[target];
-        else copy[target] = value;
+        // An own property, as JSON.parse and storage make one: assigning "__proto__" would set
+        // the record's prototype instead, which no stored value can have.
+        else
+          Object.defineProperty(copy, target, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
       }
       return copy;
     });
