@@ -152,7 +152,18 @@ describe('the offline coach on the labelled problems', () => {
  * k, gaps; top-1 0.41 and target 0.52 to 0.86 and 0.81, while the six never tuned to moved only in
  * top-3, 0.47 to 0.56). With all three the set of 1,125 reads top-1 0.728, top-3 0.823, target
  * 0.847 and limit 0.933; of the 1,037 before them two pages got better and three lost a top-1 or
- * top-3 place after the retrains.
+ * top-3 place after the retrains. Stop 35 settled which of a method and its input leads (a walk
+ * over every node of a tree is the search it does; three labels follow) and added four rounds:
+ * greedy choices an exchange argument settles (greedy, top-1 0.31 to 0.94 on the first sixteen;
+ * the ten never tuned to 0.50 to 0.60, the six written after the reading 0.00 to 0.17 before they
+ * were tuned to), twenty pages of staples whose method takes a companion, written before a change
+ * to the places below the leader that did not land (places), two pointers over pairs judged by a
+ * sum or gap and edits in place (two pointers, top-1 0.44 to 0.75; the ten never tuned to 0.50 to
+ * 0.80) and what a route costs (paths: its worst link, ratios, the longest wait over an order,
+ * edits landing on listed words; top-1 0.50 to 0.94, the ten never tuned to 0.40 to 0.60). With
+ * all four the set of 1,229 reads top-1 0.744, top-3 0.829, target 0.845 and limit 0.929; the
+ * 1,125 pages before them read 0.741, 0.829, 0.851 and 0.933 (0.728, 0.823, 0.848 and 0.933 at the
+ * start of the stop), so the top-1 floor is 0.74 and the top-3 floor 0.82.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -164,8 +175,8 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.72);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
   });
