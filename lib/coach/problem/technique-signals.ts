@@ -1,10 +1,10 @@
 import { answerSearch } from './answer-object';
 import { formatBound } from './complexity';
+import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
-import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
 import type { PairingShape } from './pairings';
 import type { TechniqueId } from './types';
 import { valueWorkEvidence } from './value-work';
