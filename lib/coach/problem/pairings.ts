@@ -1,4 +1,5 @@
 import { type GreedyChoiceShape, greedyChoiceFigure, readGreedyChoice } from './greedy-choices';
+import { pluralOf } from './hints/pair-counts';
 
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
@@ -124,12 +125,6 @@ function indexedItems(body: string): [string, string] | null {
   const second = body.match(/\b([a-z]{3,}) j\b(?! ?[=<>+-])/)?.[1];
   if (!first || !second || first === second || NOT_ITEMS.test(`${first}s`)) return null;
   return [pluralOf(first), pluralOf(second)];
-}
-
-function pluralOf(noun: string): string {
-  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
 }
 
 /** The items named right after the bound of two: "at most two skiers". */

@@ -194,12 +194,13 @@ export function expectedComplexity({
   const per = perUnit(input.shape, input.tests);
   if (stated)
     return { target: stated, reason: `The statement asks for ${stated}${per}, so that is the bar.` };
+  const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
+  const standard = ([target, why]: Figure): ExpectedComplexity => ({
+    target,
+    reason: `The standard solution runs in ${target}${per}: ${why}.`,
+  });
   // What the operations need, not the guess that ranks first, says what each one costs.
-  if (operations && totalSteps(operations[0], input) <= Math.max(BUDGET, totalSteps(limit, input)))
-    return {
-      target: operations[0],
-      reason: `The standard solution runs in ${operations[0]}${per}: ${operations[1]}.`,
-    };
+  if (operations && fits(operations[0])) return standard(operations);
   const [technique] = techniques;
   const aids = aidsOf(techniques, guarantees);
   const implied = impliedSearch(technique, input.shape, asks);
@@ -210,28 +211,15 @@ export function expectedComplexity({
       inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
     input,
   );
-  const fits = (figure: string) => totalSteps(figure, input) <= Math.max(BUDGET, totalSteps(limit, input));
   // The question names the search itself, so no guess about the method can change the bar.
   if (implied && fits(big))
     return { target: big, reason: `The question implies the search: ${big}${per}, since ${why}.` };
   // The answer's shape decides it greedily: that walk is the bar, whatever a guess's figure says.
-  if (pairing && fits(pairing[0]))
-    return {
-      target: pairing[0],
-      reason: `The standard solution runs in ${pairing[0]}${per}: ${pairing[1]}.`,
-    };
+  if (pairing && fits(pairing[0])) return standard(pairing);
   // Two pointers lead over a structure whose walk has a cost of its own (two lists, a triple, a sort first).
-  if (pointers && technique === 'two-pointers' && fits(pointers[0]))
-    return {
-      target: pointers[0],
-      reason: `The standard solution runs in ${pointers[0]}${per}: ${pointers[1]}.`,
-    };
+  if (pointers && technique === 'two-pointers' && fits(pointers[0])) return standard(pointers);
   // The question counts over the points spans cover: their sweep is the bar, whatever a guess's figure says.
-  if (coverage && fits(coverage[0]))
-    return {
-      target: coverage[0],
-      reason: `The standard solution runs in ${coverage[0]}${per}: ${coverage[1]}.`,
-    };
+  if (coverage && fits(coverage[0])) return standard(coverage);
   // The answer is a subset or an order of few items and nothing polynomial decides it: the search
   // over them is the bar, unless the method's own figure already searches them the same way (a
   // figure over subsets does not count the orders an order's search walks, nor the reverse).
@@ -242,13 +230,12 @@ export function expectedComplexity({
     };
   // Too many orderings to try them all: the standard answer is a DP over which items are placed.
   const placed = overSets(asks) ?? PLACED;
-  if (/n!/.test(big) && !fits(big) && fits(placed[0]))
-    return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
+  if (/n!/.test(big) && !fits(big) && fits(placed[0])) return standard(placed);
   // A DP or a search on an n x n table small enough for every subset of its rows works over those
   // subsets (who is already matched), not over the cells.
   const smallTable = input.shape.kind === 'one' && input.shape.square && EXPONENTIAL.test(limit);
   if (smallTable && SET_SEARCHES.includes(technique) && !EXPONENTIAL.test(big) && fits(placed[0]))
-    return { target: placed[0], reason: `The standard solution runs in ${placed[0]}${per}: ${placed[1]}.` };
+    return standard(placed);
   if (!fits(big)) {
     return {
       target: limit,
@@ -290,8 +277,7 @@ export function expectedComplexity({
   // The leader was called sure: once the bounds set another bar, the panel must not say so.
   if (guessed) return withPer(guessed, per, sure);
   return {
-    target: big,
-    reason: `The standard solution runs in ${big}${per}: ${why}.`,
+    ...standard([big, why]),
     ...(technique && !FAMILIES.includes(technique) ? { assumes: technique } : {}),
   };
 }
