@@ -56,8 +56,9 @@ const FIXED_ALPHABET = [
   /\b(?:consists?|contains?|made(?: up)?|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
   /\b(?:consist(?:s|ing)?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: 0 ?- ?9| \(0 ?- ?9\)| from 0 to 9)?(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
   /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
-  // "every character is S or M", "each character is A, C, G or T": CSES names the letters bare.
-  /\b(?:every|each) (?:character|letter|symbol)(?: of (?:the string|[a-z]))? is (?:either |one of )?(?:['"]?[a-z0-9]['"]?)(?:(?:,? (?:or|and)|,) ['"]?[a-z0-9]['"]?)+\s*(?:\.|$)/,
+  // "every character is S or M", "each character is A, C, G or T": CSES names the letters bare,
+  // and a map's cells with what they mean: "each character is either . (floor) or # (wall)".
+  /\b(?:every|each) (?:character|letter|symbol)(?: of (?:the string|[a-z]))? is (?:either |one of )?(?:['"]?(?:[a-z0-9]|[^\w\s'"])['"]?)(?: \([a-z ]{1,20}\))?(?:(?:,? (?:or|and)|,) ['"]?(?:[a-z0-9]|[^\w\s'"])['"]?(?: \([a-z ]{1,20}\))?)+\s*(?:\.|$)/,
   // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
   // class of characters and nothing else, so nothing can be "mixed in". Two classes together
   // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.

@@ -50,6 +50,11 @@ describe('what a statement promises', () => {
     expect(read(['bits[i] is either 0 or 1.'])).toContain('fixed-alphabet');
     expect(read(['every character is S or M'])).toContain('fixed-alphabet');
     expect(read(['Each character is A, C, G or T.'])).toContain('fixed-alphabet');
+    // A map's cells, named bare with what they mean (CSES Counting Rooms).
+    expect(read(['Each character is either . (floor) or # (wall).'])).toContain('fixed-alphabet');
+    expect(read(['Each character is either a lowercase letter (a name) or a digit.'])).not.toContain(
+      'fixed-alphabet',
+    );
     expect(read(['Each character is a lowercase letter or a digit.'])).not.toContain('fixed-alphabet');
     expect(read(['orders[i] is an uppercase English letter'])).toContain('fixed-alphabet');
     expect(read(['s consists of English letters, digits, symbols and spaces.'])).not.toContain(
