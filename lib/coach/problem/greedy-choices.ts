@@ -1,4 +1,4 @@
-import { pluralOf } from './hints/pair-counts';
+import { plural } from './hints/nouns';
 import type { TechniqueId } from './types';
 
 /*
@@ -132,7 +132,7 @@ const NOT_ITEMS =
 /** The items the statement names: "meeting i" → "meetings", else "n booking requests" → "requests". */
 function countedNoun(body: string): string | null {
   const indexed = body.match(/\b([a-z]{3,}) i\b(?! ?[=<>+-])/)?.[1];
-  if (indexed && !NOT_ITEMS.test(indexed)) return pluralOf(indexed);
+  if (indexed && !NOT_ITEMS.test(indexed)) return plural(indexed);
   const counted = body.match(/\b[nm] (?:[a-z]+ )?([a-z]{3,}s)\b/)?.[1];
   return counted && !NOT_ITEMS.test(counted) ? counted : null;
 }

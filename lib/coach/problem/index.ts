@@ -12,7 +12,8 @@ import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
-import { pairCountVariant, pluralOf } from './hints/pair-counts';
+import { plural } from './hints/nouns';
+import { pairCountVariant } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
 import { pointerVariant } from './hints/pointer-walks';
 import { valueVariant } from './hints/values';
@@ -162,7 +163,7 @@ export function analyzeProblem(
       shape.numbersOnly,
       scene.setting ?? null,
     ),
-    ...(counted ? { item: counted, items: pluralOf(counted) } : {}),
+    ...(counted ? { item: counted, items: plural(counted) } : {}),
     ...(shape.shape.kind === 'values' ? { value: valueName(shape.shape.values) } : {}),
     // A search over the answer's items is sized by them: "up to 8 players", not the letters of a name.
     ...(search && scene.answer

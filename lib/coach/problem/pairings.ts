@@ -1,5 +1,5 @@
 import { type GreedyChoiceShape, greedyChoiceFigure, readGreedyChoice } from './greedy-choices';
-import { pluralOf } from './hints/pair-counts';
+import { plural } from './hints/nouns';
 
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
@@ -124,7 +124,7 @@ function indexedItems(body: string): [string, string] | null {
   const first = body.match(/\b([a-z]{3,}) i\b(?! ?[=<>+-])/)?.[1];
   const second = body.match(/\b([a-z]{3,}) j\b(?! ?[=<>+-])/)?.[1];
   if (!first || !second || first === second || NOT_ITEMS.test(`${first}s`)) return null;
-  return [pluralOf(first), pluralOf(second)];
+  return [plural(first), plural(second)];
 }
 
 /** The items named right after the bound of two: "at most two skiers". */

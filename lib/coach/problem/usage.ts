@@ -3,6 +3,8 @@
  * integers", "N cities", "an array of length n", "a_1, …, a_n", "the next m lines" count things
  * and drive the running time; "an integer X", "X yen" only name a magnitude.
  */
+
+import { IRREGULAR_PLURALS, singular } from './hints/nouns';
 export interface NameUsage {
   /** Lower-cased letters the statement counts things with. */
   counted: Set<string>;
@@ -44,11 +46,9 @@ const ADJECTIVES =
 /** A word that may describe the counted things: not a function word, a verb or a letter. */
 const DESCRIBING =
   '(?!(?:and|or|are|is|were|was|be|the|of|to|in|on|at|by|for|with|has|have|had|that|which|who|than|then|each|every|all|any|some|more|less|most|least)\\b)[a-z]{3,}(?<!s)';
-/** Plurals without an s, and their singulars. */
-const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
 /** A letter, up to two describing words ("N fuel stations", "m rival pairs"), and a plural noun. */
 const COUNTED_BY_NOUN = new RegExp(
-  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s|${Object.keys(IRREGULAR).join('|')})\\b`,
+  `\\b([a-z])\\s+(?:(?:${ADJECTIVES}|${DESCRIBING})\\s+){0,2}([a-z]{2,}s|${IRREGULAR_PLURALS.join('|')})\\b`,
   'gi',
 );
 const LINES = [
@@ -104,7 +104,6 @@ const GOALS = [
 ];
 /** Things numbered up to a letter are the input's items, whatever verb the story puts before them. */
 const NUMBERED = [/\b(?:numbered|labell?ed|indexed) (?:from )?[01] (?:to|through) ([a-z])\b/gi];
-const singular = (noun: string) => IRREGULAR[noun] ?? noun.replace(/s$/, '');
 /** One of the counted things on its own: "each warehouse", "person i", "the i-th box", "stop_i". */
 const oneAtATime = (noun: string, text: string) =>
   new RegExp(

@@ -73,10 +73,3 @@ export function pairCountVariant(
   if (count.condition === 'key' && lead === 'hash-table') return 'shifted-key';
   return undefined;
 }
-
-/** The plural of the statement's item: "runner" to "runners", "entry" to "entries". */
-export function pluralOf(item: string): string {
-  if (/[^aeiou]y$/.test(item)) return `${item.slice(0, -1)}ies`;
-  if (/(?:s|x|ch|sh)$/.test(item)) return `${item}es`;
-  return `${item}s`;
-}

@@ -1,13 +1,7 @@
 import type { Pairing } from '../pairings';
 import { greedyChoiceLadder } from './greedy-choices';
 import type { Ladder } from './ladder';
-
-/** "skiers" → "skier": the one item a hint talks about. */
-function one(items: string): string {
-  if (/ies$/.test(items)) return `${items.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|ss)es$/.test(items)) return items.slice(0, -2);
-  return items.replace(/s$/, '');
-}
+import { singular } from './nouns';
 
 /** "a skier", "an applicant". */
 function an(noun: string): string {
@@ -20,7 +14,7 @@ function an(noun: string): string {
  * the third the walk and its cost.
  */
 export function pairingLadder(pairing: Pairing, target: string, sorted = false): Ladder {
-  const item = one(pairing.items);
+  const item = singular(pairing.items);
   const { items, partner } = pairing;
   switch (pairing.shape) {
     case 'pairs':
@@ -32,7 +26,7 @@ export function pairingLadder(pairing: Pairing, target: string, sorted = false):
     case 'matching':
       return [
         `Take the smallest of the ${partner} left. Which of the ${items} should get it, and could giving it to a larger one ever lead to more matches?`,
-        `With both lists in order, the smallest ${one(partner)} left goes to the smallest ${item} it fits; one that fits no ${item} still waiting is useless, and ${an(item)} it has passed can never be served.`,
+        `With both lists in order, the smallest ${singular(partner)} left goes to the smallest ${item} it fits; one that fits no ${item} still waiting is useless, and ${an(item)} it has passed can never be served.`,
         `Sort the ${items} and the ${partner} and walk both with one pointer each: match and advance both when they fit, otherwise advance the side that is too small. ${target}.`,
       ];
     case 'turns':

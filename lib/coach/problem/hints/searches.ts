@@ -1,5 +1,6 @@
 import { FEWEST_MOVES_ASKED, numberMoves, POURING, positionMoves } from '../knowledge/state-moves';
 import type { TechniqueId } from '../types';
+import { isPlural, plural, singular } from './nouns';
 
 /** What a search walks over, as the statement calls it, and what links two of its nodes. */
 export interface SearchNodes {
@@ -20,23 +21,6 @@ export const SEARCHES: ReadonlySet<TechniqueId | string> = new Set([
   'two-colouring',
   'grid-search',
 ]);
-
-const IRREGULAR: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
-
-function plural(noun: string): string {
-  if (IRREGULAR[noun]) return IRREGULAR[noun];
-  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
-  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
-
-function singular(noun: string): string {
-  const irregular = Object.entries(IRREGULAR).find(([, many]) => many === noun)?.[0];
-  if (irregular) return irregular;
-  if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.replace(/es$/, '');
-  return noun.replace(/s$/, '');
-}
 
 const ONE_LETTER =
   /\bdiffers? (?:\w+ ){0,5}(?:in|by) (?:exactly )?(?:one|a single|1) (letter|character)\b|\b(?:one|a single) (letter|character) (?:apart|different|at a time)\b|\bchang(?:e|es|ing) (?:exactly )?(?:one|a single) (letter|character)\b/;
@@ -109,7 +93,7 @@ export function searchNodes(
   }
   const link = LISTED_LINK.exec(text);
   // The linked things are named in the plural ("two towns"); "joins some pairs" names none.
-  if (link?.[1] && link[2] && (/s$/.test(link[2]) || Object.values(IRREGULAR).includes(link[2]))) {
+  if (link?.[1] && link[2] && isPlural(link[2])) {
     const many = link[2];
     const linkNoun = singular(link[1]);
     const way = ONE_WAY.test(text) ? ', in one direction only' : '';

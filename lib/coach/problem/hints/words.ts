@@ -8,6 +8,7 @@ import { normalizeMath } from '../normalize';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
 import { goalOf } from './goal';
+import { plural, singular } from './nouns';
 import { type SearchNodes, searchNodes } from './searches';
 import { bruteForce } from './unsure';
 
@@ -62,15 +63,6 @@ const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: strin
 /** Names that say nothing about what the items are ("nums", "arr", "a"). */
 const PLAIN = /^(?:nums?|arr|array|a|b|xs|values|list|data|input|s|t|str|words?|n)$/i;
 
-const IRREGULAR_SINGULAR: Record<string, string> = { people: 'person', vertices: 'vertex', indices: 'index' };
-
-function singular(plural: string): string {
-  if (IRREGULAR_SINGULAR[plural]) return IRREGULAR_SINGULAR[plural];
-  if (/ies$/.test(plural)) return plural.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(plural)) return plural.replace(/es$/, '');
-  return plural.replace(/s$/, '');
-}
-
 /**
  * The main collection: the largest size the running time depends on, among the things the
  * question is about. Cables laid between computers or requests made of servers are links and
@@ -85,13 +77,6 @@ function mainSize(facts: ConstraintFacts, body: string): Variable | undefined {
 
 const variableNamed = (facts: ConstraintFacts, name: string) =>
   facts.variables.find((v) => v.names.includes(name));
-
-function plural(noun: string): string {
-  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
-  if (/lf$/.test(noun)) return noun.replace(/f$/, 'ves');
-  return `${noun}s`;
-}
 
 /** Nouns that name a place in the input or a unit of it, not what its entries belong to. */
 const NO_OWNER =

@@ -1,0 +1,38 @@
+/** English number for the statement's own nouns, which hints and readings put in their sentences. */
+
+const IRREGULAR: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  man: 'men',
+  woman: 'women',
+  vertex: 'vertices',
+  index: 'indices',
+};
+
+/** The plurals that do not end in s, for patterns that look for a plural noun. */
+export const IRREGULAR_PLURALS: readonly string[] = Object.values(IRREGULAR).filter(
+  (many) => !many.endsWith('s'),
+);
+
+/** "runner" to "runners", "entry" to "entries", "box" to "boxes", "shelf" to "shelves", "person" to "people". */
+export function plural(noun: string): string {
+  if (IRREGULAR[noun]) return IRREGULAR[noun];
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  if (/lf$/.test(noun)) return `${noun.slice(0, -1)}ves`;
+  return `${noun}s`;
+}
+
+/** The one a plural counts: "people" to "person", "entries" to "entry", "boxes" to "box". */
+export function singular(noun: string): string {
+  const irregular = Object.entries(IRREGULAR).find(([, many]) => many === noun)?.[0];
+  if (irregular) return irregular;
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.replace(/es$/, '');
+  return noun.replace(/s$/, '');
+}
+
+/** Whether a noun names many: "towns", "people". */
+export function isPlural(noun: string): boolean {
+  return /s$/.test(noun) || Object.values(IRREGULAR).includes(noun);
+}
