@@ -247,6 +247,25 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
 
 type Evidence = (id: TechniqueId, weight: number, why: string) => void;
 
+/** What the value is put through, said in the reason `math` gets on a values-only page. */
+const MATH_WORK: Readonly<Record<NonNullable<ValueWork['over']> | ValueWorkKind, string>> = {
+  closed: 'the answer is a formula in them',
+  inverted: 'the answer inverts a formula that grows with the count',
+  root: "the answer comes from one value's divisors, which pair up below its square root",
+  walk: 'the answer comes from a walk over a value (a gcd, its digits, its halvings)',
+  bits: 'the answer is read from the bits of a value',
+  digits: 'the answer is read from the digits of a value',
+  base: 'the answer is the value written in another base, one digit at a time',
+  halvings: 'the answer counts how often a value halves',
+  exponent: 'the answer is a power whose exponent is an input, squared and multiplied',
+};
+
+/** Why `math` leads on a values-only page, by what the statement does to the value. */
+export function valueMathReason(work: ValueWork | null | undefined): string {
+  const what = work ? MATH_WORK[work.over ?? work.kind] : MATH_WORK.closed;
+  return `only values are bounded, not the size of an input: ${what}`;
+}
+
 /** What the reading says about the method: a halving search over the count, or the value's bits. */
 export function valueWorkEvidence(work: ValueWork | null | undefined, add: Evidence): void {
   if (!work) return;

@@ -317,6 +317,7 @@ describe('the panel on a values-only page', () => {
       ['1 <= a <= 10^9', '0 <= b <= 10^18'],
     );
     expect(analysis.complexityTarget).toBe('O(log n)');
+    expect(analysis.patterns[0]).toMatchObject({ id: 'math', reason: expect.stringMatching(/exponent/) });
     expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/square and multiply/i);
   });
 
