@@ -22,8 +22,11 @@ export type ValueWorkKind = 'closed' | 'walk' | 'inverted' | 'root';
 
 export interface ValueWork {
   kind: ValueWorkKind;
-  /** What is walked: the value's written bits or digits, or the halvings of a value (its bit length). */
-  over?: 'bits' | 'digits' | 'base' | 'halvings' | 'exponent';
+  /**
+   * What is walked: the value's written bits or digits (in ten or another base), the halvings of a
+   * value (its bit length), the bits of an exponent; under a root, the lengths of consecutive runs.
+   */
+  over?: 'bits' | 'digits' | 'base' | 'halvings' | 'exponent' | 'runs';
   /** The part of the statement the reading rests on, quoted for the panel's reasons and hints. */
   quote: string;
 }
@@ -223,7 +226,7 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
   if (COMMON_MEASURE.test(body)) return { kind: 'walk', quote: quoted(COMMON_MEASURE, body) };
   if (DIVISORS_OF_ONE.test(body)) return { kind: 'root', quote: quoted(DIVISORS_OF_ONE, body) };
   if (CONSECUTIVE_SUM.test(body) && EXACT_VALUE.test(body) && COUNTED.test(body))
-    return { kind: 'root', quote: quoted(CONSECUTIVE_SUM, body) };
+    return { kind: 'root', over: 'runs', quote: quoted(CONSECUTIVE_SUM, body) };
   if (ALL_IN_A_RECTANGLE.test(body)) return { kind: 'root', quote: quoted(ALL_IN_A_RECTANGLE, body) };
   if (BITS_OF_VALUE.test(body)) return { kind: 'walk', over: 'bits', quote: quoted(BITS_OF_VALUE, body) };
   if (RANGE.test(body) && DIGITS_COUNTED.test(body))
@@ -258,6 +261,7 @@ const MATH_WORK: Readonly<Record<NonNullable<ValueWork['over']> | ValueWorkKind,
   base: 'the answer is the value written in another base, one digit at a time',
   halvings: 'the answer counts how often a value halves',
   exponent: 'the answer is a power whose exponent is an input, squared and multiplied',
+  runs: 'the answer counts the runs of consecutive integers that add up to a value, one per odd divisor',
 };
 
 /** Why `math` leads on a values-only page, by what the statement does to the value. */

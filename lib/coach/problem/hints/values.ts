@@ -15,9 +15,15 @@ export type ValueVariant =
   | 'value-base'
   | 'value-halvings'
   | 'value-exponent'
-  | 'value-root';
+  | 'value-root'
+  | 'value-runs';
 
 export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
+  'value-runs': [
+    'A run of k consecutive integers starting at a adds up to k times a plus k(k - 1)/2. For one length k, how many starts give exactly {value}?',
+    'For each length k the start is fixed: {value} minus k(k - 1)/2 must be a positive multiple of k. The shortest run of length k already needs k(k + 1)/2, so k only goes up to about the square root of twice {value}.',
+    'Loop k from 1 while k(k + 1)/2 is at most {value}, and count k when {value} - k(k - 1)/2 divides evenly by k. The same count is the number of odd divisors of {value}, found by trying divisors up to its square root.',
+  ],
   'value-inverted': [
     'The total after k terms has a closed form, and it only grows with k. Which k is the last (or first) one that keeps it within {value}?',
     'Halve the range of k: guess the middle, compute the total by its formula, and keep the half where the answer must lie. A square or cube root in floating point loses precision near 10^18; the halving search is exact.',
@@ -59,7 +65,7 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
 export function valueVariant(work: ValueWork | null | undefined): ValueVariant | undefined {
   if (!work) return undefined;
   if (work.kind === 'inverted') return 'value-inverted';
-  if (work.kind === 'root') return 'value-root';
+  if (work.kind === 'root') return work.over === 'runs' ? 'value-runs' : 'value-root';
   if (work.kind === 'walk' && work.over) return `value-${work.over}`;
   return undefined;
 }

@@ -264,8 +264,8 @@ describe('a loop up to the square root', () => {
     expect(
       read(
         'A round visits a block of neighbouring houses numbered 1, 2, 3, ..., and its score is the sum of their numbers. Return how many rounds have a score of exactly n.',
-      ).kind,
-    ).toBe('root');
+      ),
+    ).toMatchObject({ kind: 'root', over: 'runs' });
     expect(
       read('Find the largest k such that the sum of the consecutive integers 1 to k is at most n.').kind,
     ).not.toBe('root');
@@ -328,6 +328,16 @@ describe('the panel on a values-only page', () => {
     );
     expect(analysis.complexityTarget).toBe('O(log n)');
     expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/another base/);
+  });
+
+  it('counts runs of consecutive integers up to the root, with a ladder over the run lengths', () => {
+    const analysis = analyse(
+      'Return the number of ways to write n as a sum of one or more consecutive positive integers, that is, how many runs add up to exactly n.',
+      ['1 <= n <= 10^12'],
+    );
+    expect(analysis.complexityTarget).toBe('O(sqrt(n))');
+    expect(analysis.complexityLimit).toBe('O(sqrt(n))');
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/odd divisors/);
   });
 
   it('keeps the limit at O(log n) when the root of every test does not fit', () => {
