@@ -7,7 +7,7 @@ import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import type { PairingShape } from './pairings';
 import type { TechniqueId } from './types';
-import { valueMathReason, valueWorkEvidence } from './value-work';
+import { valueMathReason, valueWorkEvidence } from './value-evidence';
 
 /** Normalises a tag for lookup: "Heap (Priority Queue)" → "heap (priority queue)", "*1400" → "". */
 function tagKey(tag: string): string {

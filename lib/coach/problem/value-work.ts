@@ -1,6 +1,5 @@
 import type { Variable } from './constraints';
 import type { AnswerSetting } from './knowledge/answer-settings';
-import type { TechniqueId } from './types';
 
 /*
  * How the answer is computed from a value, when only values are bounded. Read from what is asked
@@ -246,52 +245,6 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
   if (POWER_OF_AN_INPUT.test(body))
     return { kind: 'walk', over: 'exponent', quote: quoted(POWER_OF_AN_INPUT, body) };
   return { kind: 'closed', quote: '' };
-}
-
-type Evidence = (id: TechniqueId, weight: number, why: string) => void;
-
-/** What the value is put through, said in the reason `math` gets on a values-only page. */
-const MATH_WORK: Readonly<Record<NonNullable<ValueWork['over']> | ValueWorkKind, string>> = {
-  closed: 'the answer is a formula in them',
-  inverted: 'the answer inverts a formula that grows with the count',
-  root: "the answer comes from one value's divisors, which pair up below its square root",
-  walk: 'the answer comes from a walk over a value (a gcd, its digits, its halvings)',
-  bits: 'the answer is read from the bits of a value',
-  digits: 'the answer is read from the digits of a value',
-  base: 'the answer is the value written in another base, one digit at a time',
-  halvings: 'the answer counts how often a value halves',
-  exponent: 'the answer is a power whose exponent is an input, squared and multiplied',
-  runs: 'the answer counts the runs of consecutive integers that add up to a value, one per odd divisor',
-};
-
-/** Why `math` leads on a values-only page, by what the statement does to the value. */
-export function valueMathReason(work: ValueWork | null | undefined): string {
-  const what = work ? MATH_WORK[work.over ?? work.kind] : MATH_WORK.closed;
-  return `only values are bounded, not the size of an input: ${what}`;
-}
-
-/** What the reading says about the method: a halving search over the count, or the value's bits. */
-export function valueWorkEvidence(work: ValueWork | null | undefined, add: Evidence): void {
-  if (!work) return;
-  const quote = work.quote ? ` ("${work.quote.trim()}")` : '';
-  if (work.kind === 'inverted')
-    add(
-      'binary-search',
-      3.5,
-      `the answer is the largest or smallest integer whose total stays within the given value${quote}: the total only grows with it, so halve the range of answers`,
-    );
-  else if (work.kind === 'walk' && work.over === 'bits')
-    add(
-      'bit-manipulation',
-      3.5,
-      `the answer is read from the bits of the value${quote}: shift them out one at a time`,
-    );
-  else if (work.kind === 'walk' && work.over === 'halvings')
-    add(
-      'bit-manipulation',
-      2,
-      `the value is halved step after step${quote}: the steps are the bits of the value, O(log n) of them`,
-    );
 }
 
 /** The value the page asks about: the largest one it bounds, by the statement's name for it. */

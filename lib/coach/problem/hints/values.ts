@@ -20,9 +20,9 @@ export type ValueVariant =
 
 export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
   'value-runs': [
-    'A run of k consecutive integers starting at a adds up to k times a plus k(k - 1)/2. For one length k, how many starts give exactly {value}?',
-    'For each length k the start is fixed: {value} minus k(k - 1)/2 must be a positive multiple of k. The shortest run of length k already needs k(k + 1)/2, so k only goes up to about the square root of twice {value}.',
-    'Loop k from 1 while k(k + 1)/2 is at most {value}, and count k when {value} - k(k - 1)/2 divides evenly by k. The same count is the number of odd divisors of {value}, found by trying divisors up to its square root.',
+    'A run of k consecutive integers starting at a adds up to k times a, plus k times (k - 1) / 2. For one length k, how many starts give exactly {value}?',
+    'For each length k the start is fixed: {value} minus k times (k - 1) / 2 must be a positive multiple of k. The shortest run of length k (from 1) already needs k times (k + 1) / 2, so k only goes up to about the square root of twice {value}.',
+    'Loop k from 1 while k times (k + 1) / 2 is at most {value}, and count k when {value} minus k times (k - 1) / 2 divides evenly by k. The same count is the number of odd divisors of {value}, found by trying divisors up to its square root.',
   ],
   'value-inverted': [
     'The total after k terms has a closed form, and it only grows with k. Which k is the last (or first) one that keeps it within {value}?',
