@@ -7,7 +7,7 @@ import { TAG_TECHNIQUES } from './knowledge/tags';
 import type { Scene } from './knowledge/trigger';
 import type { PairingShape } from './pairings';
 import type { TechniqueId } from './types';
-import { valueWorkEvidence } from './value-work';
+import { valueMathReason, valueWorkEvidence } from './value-evidence';
 
 /** Normalises a tag for lookup: "Heap (Priority Queue)" → "heap (priority queue)", "*1400" → "". */
 function tagKey(tag: string): string {
@@ -57,7 +57,7 @@ export function boundSignals(
   const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
   // A class's calls are no formula, whatever the bounds leave unsized.
   if (scene.shape === 'values' && !table && !scene.design) {
-    add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
+    add('math', 3, valueMathReason(scene.valueWork));
     valueWorkEvidence(scene.valueWork, add);
   }
   const largest = scene.largest;

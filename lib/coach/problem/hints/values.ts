@@ -4,12 +4,26 @@ import type { Ladder } from './ladder';
 /**
  * Ladders for a page bounded only by values, by how the answer comes from the value
  * (value-work.ts), each naming the page's own value ({value}): a total defined term by term and
- * inverted by halving, the value's bits or digits walked, its halvings counted, its divisors
- * found up to its square root. A closed form keeps the formula ladder of `math`.
+ * inverted by halving, the value's bits or digits walked (in ten or another base), its halvings
+ * counted, a power squared and multiplied, its divisors found up to its square root. A closed
+ * form keeps the formula ladder of `math`.
  */
-export type ValueVariant = 'value-inverted' | 'value-bits' | 'value-digits' | 'value-halvings' | 'value-root';
+export type ValueVariant =
+  | 'value-inverted'
+  | 'value-bits'
+  | 'value-digits'
+  | 'value-base'
+  | 'value-halvings'
+  | 'value-exponent'
+  | 'value-root'
+  | 'value-runs';
 
 export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
+  'value-runs': [
+    'A run of k consecutive integers starting at a adds up to k times a, plus k times (k - 1) / 2. For one length k, how many starts give exactly {value}?',
+    'For each length k the start is fixed: {value} minus k times (k - 1) / 2 must be a positive multiple of k. The shortest run of length k (from 1) already needs k times (k + 1) / 2, so k only goes up to about the square root of twice {value}.',
+    'Loop k from 1 while k times (k + 1) / 2 is at most {value}, and count k when {value} minus k times (k - 1) / 2 divides evenly by k. The same count is the number of odd divisors of {value}, found by trying divisors up to its square root.',
+  ],
   'value-inverted': [
     'The total after k terms has a closed form, and it only grows with k. Which k is the last (or first) one that keeps it within {value}?',
     'Halve the range of k: guess the middle, compute the total by its formula, and keep the half where the answer must lie. A square or cube root in floating point loses precision near 10^18; the halving search is exact.',
@@ -24,6 +38,16 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
     'What does the answer need from each decimal digit of {value}, and how do you get the digits one at a time?',
     'Peel the digits of {value} off the end: {value} mod 10 is the last digit, {value} / 10 drops it; there are about log10 of its size of them.',
     'Loop while {value} is above zero: take {value} mod 10, fold it into the answer, divide {value} by 10. Mind zero, which has one digit, and results that outgrow the input type.',
+  ],
+  'value-base': [
+    'The answer is {value} written in another base (letters count as digits). Which digit comes last, and what is left of {value} once it is taken off?',
+    'Peel the digits off the end as for base ten: {value} mod the base is the last digit and {value} / base drops it; about log of {value} in that base steps. Where the digits start at one (A is 1, Z is 26, no zero), take one off {value} before each step.',
+    'Loop while {value} is above zero: (subtract one if the digits have no zero,) take {value} mod the base as the next digit from the right, divide {value} by the base; build the result backwards and reverse it. Check the values just before and after a new length begins (Z, AA).',
+  ],
+  'value-exponent': [
+    'The answer is a power whose exponent is {value}, far too large to multiply step by step. How does the square of a power help?',
+    'Square and multiply: x^(2k) is (x^k)^2 and x^(2k+1) is x times that, so the exponent halves at every step, O(log {value}) multiplications, each reduced by the modulus.',
+    'Keep a result of 1 and a base; while {value} is above zero, multiply the result by the base when its lowest bit is set, square the base and shift {value} right, reducing modulo the given number after every product so nothing overflows. An exponent of 0 gives 1.',
   ],
   'value-halvings': [
     'Each step roughly halves {value}. How many halvings does it take to get from {value} down to one?',
@@ -41,7 +65,7 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
 export function valueVariant(work: ValueWork | null | undefined): ValueVariant | undefined {
   if (!work) return undefined;
   if (work.kind === 'inverted') return 'value-inverted';
-  if (work.kind === 'root') return 'value-root';
+  if (work.kind === 'root') return work.over === 'runs' ? 'value-runs' : 'value-root';
   if (work.kind === 'walk' && work.over) return `value-${work.over}`;
   return undefined;
 }

@@ -34,6 +34,42 @@ describe('a closed form of the inputs', () => {
     expect(read('Print how many digits the number 10^k has when written in decimal.').kind).toBe('closed');
   });
 
+  it('reads the last digit of a power as its period, not a fast power', () => {
+    expect(
+      read('A lock shows the last digit of 7 raised to the power n, that is, 7^n modulo 10.'),
+    ).toMatchObject({
+      kind: 'closed',
+      quote: 'last digit',
+    });
+    expect(read('Print the last digit of 1^1 + 2^2 + ... + n^n.').kind).toBe('closed');
+    expect(read('Print a^b modulo 10^9 + 7.').kind).toBe('walk');
+  });
+
+  it('reads a total of n terms that grow by a rule as a formula, with no count to invert', () => {
+    expect(
+      read(
+        'A stack has one fruit on top, the layer under it is a triangle of 3, and so on. Count the fruit in a stack of n layers.',
+      ).kind,
+    ).toBe('closed');
+  });
+
+  it('reads cutting pieces in two until all are single as a count of pieces, not halvings', () => {
+    expect(
+      read(
+        'A slab of n by m squares is broken: each move cuts one piece in two along a line. Return the fewest moves needed to separate every square.',
+      ).kind,
+    ).toBe('closed');
+  });
+
+  it('reads a chapter end or multiples of fixed numbers as arithmetic', () => {
+    expect(
+      read(
+        'Chapters have k pages each. You are on page n. Return how many pages are left until the chapter ends.',
+      ).kind,
+    ).toBe('closed');
+    expect(read('Count the integers from 1 to n that are a multiple of 3 or of 5.').kind).toBe('closed');
+  });
+
   it('reads the last digit of a formula as a formula', () => {
     expect(
       read('A wall of n rows has 1 + 2 + ... + n bricks. Print the last digit of the number of bricks.').kind,
@@ -72,6 +108,18 @@ describe('a walk over the value', () => {
     ).toBe('closed');
   });
 
+  it('writes the value in another base, letters as digits included', () => {
+    expect(
+      read(
+        'Shelves 1 to 26 get the tags a, b, ..., z; shelf 27 is aa, then ab, and so on. Print the tag of shelf n.',
+      ),
+    ).toMatchObject({ kind: 'walk', over: 'base' });
+    expect(read('Write n in base 3 and count its digits equal to 2.')).toMatchObject({
+      kind: 'walk',
+      over: 'base',
+    });
+  });
+
   it('walks the digits of the given value', () => {
     expect(read('Given n, print the product of its digits.')).toMatchObject({ kind: 'walk', over: 'digits' });
   });
@@ -91,12 +139,37 @@ describe('a walk over the value', () => {
     ).toMatchObject({ kind: 'walk', over: 'halvings' });
   });
 
+  it('counts the nights a pile that keeps its smaller half takes to empty', () => {
+    expect(
+      read(
+        'Every night a guard carries off the bigger half of a pile of x coins, leaving x/2 rounded down. After how many nights is the pile empty?',
+      ),
+    ).toMatchObject({ kind: 'walk', over: 'halvings' });
+  });
+
   it('reads the fewest tests that single out one of n as the bits needed', () => {
     expect(
       read(
         'One of n casks is spoiled. Find the fewest tasters needed to identify the spoiled cask among them in one round.',
       ),
     ).toMatchObject({ kind: 'walk', over: 'halvings' });
+  });
+
+  it('counts the nights a doubling balance takes to reach the value', () => {
+    expect(
+      read(
+        'Every night the balance doubles. Find the number of nights after which the balance is at least n.',
+      ).kind,
+    ).toBe('walk');
+  });
+
+  it('reads the fewest tasters that find the one bad cask as the bits needed, without "among"', () => {
+    expect(
+      read(
+        'There are n casks and exactly one of them is poisoned. Return the fewest tasters needed to find the poisoned cask in one day.',
+      ),
+    ).toMatchObject({ kind: 'walk', over: 'halvings' });
+    expect(read('Return the fewest boxes needed to hold n apples, c to a box.').kind).toBe('closed');
   });
 
   it('reads a common measure of two values as a gcd', () => {
@@ -106,7 +179,14 @@ describe('a walk over the value', () => {
   });
 
   it('reads a power whose exponent is an input as fast power', () => {
-    expect(read('Print a^b modulo 998244353.').kind).toBe('walk');
+    expect(read('Print a^b modulo 998244353.')).toMatchObject({ kind: 'walk', over: 'exponent' });
+    expect(read('The code is a multiplied by itself b times, modulo 10^9 + 7.')).toMatchObject({
+      kind: 'walk',
+      over: 'exponent',
+    });
+    expect(
+      read('Every hour, each cell in the dish turns into three cells. Print the cells after n hours.').kind,
+    ).toBe('walk');
     expect(
       read('A colony of c cells: every hour each cell splits into three. Print the cells after h hours.')
         .kind,
@@ -131,6 +211,35 @@ describe('a monotone total inverted', () => {
     ).toBe('inverted');
   });
 
+  it('reads the tallest stack of terms that grow by a rule within the amount', () => {
+    expect(
+      read(
+        'The top layer is one ball, the layer below it is a 2 x 2 square, the next a 3 x 3 square, and so on. Find the height of the tallest complete pyramid you can build without needing more balls than you have.',
+      ).kind,
+    ).toBe('inverted');
+    expect(
+      read(
+        'A tetrahedron of fruit: each layer is a triangle one fruit longer on every side than the layer above it. Return the layers of the highest stack using no more than f pieces.',
+      ).kind,
+    ).toBe('inverted');
+  });
+
+  it('reads the count named just before the superlative held to the amount', () => {
+    expect(
+      read(
+        'Floor j counted from the top is a solid cube of j * j * j blocks. Given b, return how many floors the tallest tower built from no more than b blocks can have.',
+      ).kind,
+    ).toBe('inverted');
+  });
+
+  it('reads how many rows of a growing stand an amount uses', () => {
+    expect(
+      read(
+        'The front row has k seats and every row behind it has one seat more than the row in front. Find how many rows are used when n fans come.',
+      ),
+    ).toMatchObject({ kind: 'inverted', quote: 'how many rows are used' });
+  });
+
   it('leaves a superlative over terms the page does not define by index', () => {
     expect(read('Print the largest number of full boxes of size c that hold at most n apples.').kind).toBe(
       'closed',
@@ -146,6 +255,28 @@ describe('a loop up to the square root', () => {
   it('reads the divisors of one value, but a divisor of two as a gcd', () => {
     expect(read('Given n, print the sum of the divisors of n.').kind).toBe('root');
     expect(read('Print the greatest common divisor of a and b.').kind).toBe('walk');
+    expect(
+      read('A number is perfect if it equals the sum of its positive divisors other than itself.').kind,
+    ).toBe('root');
+  });
+
+  it('counts the runs of consecutive integers that sum to exactly the value, one per odd divisor', () => {
+    expect(
+      read(
+        'A round visits a block of neighbouring houses numbered 1, 2, 3, ..., and its score is the sum of their numbers. Return how many rounds have a score of exactly n.',
+      ),
+    ).toMatchObject({ kind: 'root', over: 'runs' });
+    expect(
+      read('Find the largest k such that the sum of the consecutive integers 1 to k is at most n.').kind,
+    ).not.toBe('root');
+  });
+
+  it('lays all of the value out as a rectangle, one side per divisor', () => {
+    expect(
+      read(
+        'He lays all of them to form one filled rectangle whose sides are whole numbers. Find the least perimeter.',
+      ).kind,
+    ).toBe('root');
   });
 });
 
@@ -178,6 +309,35 @@ describe('the panel on a values-only page', () => {
     const analysis = analyse('Given n, decide whether n is a prime number.', ['1 <= n <= 10^12']);
     expect(analysis.complexityTarget).toBe('O(sqrt(n))');
     expect(analysis.complexityLimit).toBe('O(sqrt(n))');
+  });
+
+  it('aims a power with an input exponent at fast power, with its own ladder', () => {
+    const analysis = analyse(
+      'The vault code is a multiplied by itself b times, modulo 10^9 + 7. Return the code.',
+      ['1 <= a <= 10^9', '0 <= b <= 10^18'],
+    );
+    expect(analysis.complexityTarget).toBe('O(log n)');
+    expect(analysis.patterns[0]).toMatchObject({ id: 'math', reason: expect.stringMatching(/exponent/) });
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/square and multiply/i);
+  });
+
+  it('aims letters as digits at a walk over the base, with its own ladder', () => {
+    const analysis = analyse(
+      'Shelves 1 to 26 are tagged A, B, ..., Z; shelf 27 is AA, then AB, and after ZZ comes AAA. Given n, print the tag of shelf n.',
+      ['1 <= n <= 10^18'],
+    );
+    expect(analysis.complexityTarget).toBe('O(log n)');
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/another base/);
+  });
+
+  it('counts runs of consecutive integers up to the root, with a ladder over the run lengths', () => {
+    const analysis = analyse(
+      'Return the number of ways to write n as a sum of one or more consecutive positive integers, that is, how many runs add up to exactly n.',
+      ['1 <= n <= 10^12'],
+    );
+    expect(analysis.complexityTarget).toBe('O(sqrt(n))');
+    expect(analysis.complexityLimit).toBe('O(sqrt(n))');
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/odd divisors/);
   });
 
   it('keeps the limit at O(log n) when the root of every test does not fit', () => {
