@@ -141,11 +141,14 @@ export function recordChanges(changes: StorageChanges): Map<string, RecordChange
  * changes are applied one event at a time, so two writers' changes never overwrite each other in
  * the index. With no index stored (or a broken one), it is rebuilt. Returns the unwatch, and a
  * promise for when the changes seen so far are applied (for tests).
+ *
+ * It listens to local storage's own event, not storage.onChanged: the worker writes each tab's
+ * page context to storage.session at every page read, and the global event brought each of those
+ * writes to the worker, old and new context copied into it, only for the listener to drop them.
  */
 export function keepHistoryIndex(): { unwatch: () => void; settled: () => Promise<void> } {
   let queue = Promise.resolve();
-  const listener = (changes: StorageChanges, area: string) => {
-    if (area !== 'local') return;
+  const listener = (changes: StorageChanges) => {
     const changed = recordChanges(changes);
     if (changed.size === 0) return;
     queue = queue
@@ -157,6 +160,6 @@ export function keepHistoryIndex(): { unwatch: () => void; settled: () => Promis
       // A full storage refuses the index: the page reads the whole history and tries again.
       .catch(() => undefined);
   };
-  browser.storage.onChanged.addListener(listener);
-  return { unwatch: () => browser.storage.onChanged.removeListener(listener), settled: () => queue };
+  browser.storage.local.onChanged.addListener(listener);
+  return { unwatch: () => browser.storage.local.onChanged.removeListener(listener), settled: () => queue };
 }
