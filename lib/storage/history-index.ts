@@ -1,6 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { PracticeRecord } from '../practice/record';
 import { type HistoryEntry, loadHistoryEntries, newestFirst, practiceFamily } from './history';
+import { HISTORY_INDEX_KEY } from './history-index-key';
 import { defineItem, upgrade, versionKey } from './item';
 
 /*
@@ -44,7 +45,7 @@ function repairIndex(raw: unknown): HistoryIndex | null {
 }
 
 /** Null while none is built: the page then reads the whole history first, as before the index. */
-export const historyIndexItem = defineItem<HistoryIndex | null>('local', 'historyIndex', {
+export const historyIndexItem = defineItem<HistoryIndex | null>('local', HISTORY_INDEX_KEY, {
   version: 1,
   fallback: null,
   repair: repairIndex,
