@@ -20,10 +20,10 @@ import type { BenchRow } from './types';
 /**
  * Timed runs per page. A page's figure is the median of its runs, and the worst page is the page
  * with the highest median: the aim (≤ 10 ms) is what one analysis of a page costs, and a mean of
- * back-to-back runs also held whatever pause landed in them. With means, the worst page changed
- * from run to run and its figure moved by several ms (a minor GC or a JIT tier-up inside one
- * page's runs, on a machine other jobs share), while the medians of the slowest pages agree between
- * runs. The mean over all pages stays a mean of every run: the collections are part of the cost.
+ * back-to-back runs also held whatever pause landed in them (a collection, a JIT tier-up, another
+ * job on the shared cores). With means the worst page changed from pass to pass: in one, a page
+ * whose runs' median was 17 ms came out worst at 127 ms from a single run of 1,985 ms. The mean
+ * over all pages stays a mean of every run: the pauses are part of the cost, spread over pages.
  */
 const REPEATS = 20;
 
