@@ -20,6 +20,7 @@ import { settleReview } from '@/lib/practice/review';
 import type { Progress } from '@/lib/quiz/progress';
 import type { TargetRole } from '@/lib/quiz/target-role';
 import { coachStateFamily } from '@/lib/storage/coach-state';
+import { getValues } from '@/lib/storage/get-values';
 import { loadHistoryEntries, practiceFamily } from '@/lib/storage/history';
 import { checkHistoryIndex, historyIndexItem } from '@/lib/storage/history-index';
 import { onAnyChange, readFamily } from '@/lib/storage/item';
@@ -98,7 +99,10 @@ function App() {
     // The first screen comes from the index of the newest records (lib/storage/history-index.ts),
     // painted before the whole history is asked for: its read and its parse hold the page up.
     const paintNewest = async () => {
-      const index = await historyIndexItem.getValue().catch(() => null);
+      // The page's first script asked for it already (entrypoints/history-read.ts).
+      const index = await getValues(historyIndexItem)
+        .then(([value]) => value)
+        .catch(() => null);
       if (!live || !index) return;
       flushSync(() =>
         setShown(

@@ -1,6 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { PracticeRecord } from '../practice/record';
 import { type HistoryEntry, loadHistoryEntries, newestFirst, practiceFamily } from './history';
+import { HISTORY_INDEX_KEY } from './history-index-key';
 import { defineItem, upgrade, versionKey } from './item';
 
 /*
@@ -44,7 +45,7 @@ function repairIndex(raw: unknown): HistoryIndex | null {
 }
 
 /** Null while none is built: the page then reads the whole history first, as before the index. */
-export const historyIndexItem = defineItem<HistoryIndex | null>('local', 'historyIndex', {
+export const historyIndexItem = defineItem<HistoryIndex | null>('local', HISTORY_INDEX_KEY, {
   version: 1,
   fallback: null,
   repair: repairIndex,
@@ -141,11 +142,14 @@ export function recordChanges(changes: StorageChanges): Map<string, RecordChange
  * changes are applied one event at a time, so two writers' changes never overwrite each other in
  * the index. With no index stored (or a broken one), it is rebuilt. Returns the unwatch, and a
  * promise for when the changes seen so far are applied (for tests).
+ *
+ * It listens to local storage's own event, not storage.onChanged: the worker writes each tab's
+ * page context to storage.session at every page read, and the global event brought each of those
+ * writes to the worker, old and new context copied into it, only for the listener to drop them.
  */
 export function keepHistoryIndex(): { unwatch: () => void; settled: () => Promise<void> } {
   let queue = Promise.resolve();
-  const listener = (changes: StorageChanges, area: string) => {
-    if (area !== 'local') return;
+  const listener = (changes: StorageChanges) => {
     const changed = recordChanges(changes);
     if (changed.size === 0) return;
     queue = queue
@@ -157,6 +161,6 @@ export function keepHistoryIndex(): { unwatch: () => void; settled: () => Promis
       // A full storage refuses the index: the page reads the whole history and tries again.
       .catch(() => undefined);
   };
-  browser.storage.onChanged.addListener(listener);
-  return { unwatch: () => browser.storage.onChanged.removeListener(listener), settled: () => queue };
+  browser.storage.local.onChanged.addListener(listener);
+  return { unwatch: () => browser.storage.local.onChanged.removeListener(listener), settled: () => queue };
 }

@@ -12,7 +12,7 @@ import { type TraceEvent, type WorkerCpu, wasColdStart, workerThreadCpu } from '
  *
  * Method: the built extension in headless Chromium (tests/support/browser.ts); all workers stopped
  * through CDP, then a browser-wide trace while a LeetCode problem (a saved page served by
- * context.route) loads and wakes the worker, until it has been idle for a while. Start-up CPU is
+ * context.route) loads and wakes the worker, until it has been idle for a while after it started. Start-up CPU is
  * the thread time of the top-level tasks on the worker's thread (isolate creation, the script's
  * top level, the page's first messages), not wall time, so a loaded machine inflates it less.
  * Heap after start is V8's used JS heap of the worker (Runtime.getHeapUsage) once the page has
@@ -26,8 +26,11 @@ import { type TraceEvent, type WorkerCpu, wasColdStart, workerThreadCpu } from '
 
 const PROBLEM = 'https://leetcode.com/problems/longest-happy-prefix/description/';
 const COLD_STARTS = 7;
-/** After the page loads: both workers are idle well within this (Sparring's after about 0.1 s, LeetSRS's about 1 s). */
+/** After the worker starts: both workers are idle well within this (Sparring's after about 0.1 s, LeetSRS's about 1 s). */
 const SETTLE_MS = 2000;
+/** How long after the page's load the worker may take to start. */
+const WAKE_TIMEOUT_MS = 15_000;
+const POLL_MS = 50;
 /** The top-level task of every thread (with its CPU time) and the script evaluation inside it. */
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline'];
 const REPLY_TIMEOUT_MS = 10_000;
@@ -58,9 +61,30 @@ const median = (values: number[]) => {
 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-/** A browser-wide trace of one page load that wakes the stopped worker, the page left open. */
+type VersionsUpdated = { versions: { versionId: string; scriptURL: string; runningStatus: string }[] };
+
+/**
+ * Whether the extension's worker is running, as the ServiceWorker domain last reported it; told
+ * from the bench's start, so a worker woken between a stop and a trace reads as running too.
+ */
+function trackWorker(control: CDPSession, extensionId: string): () => boolean {
+  const origin = `chrome-extension://${extensionId}/`;
+  const status = new Map<string, string>();
+  control.on('ServiceWorker.workerVersionUpdated', ({ versions }: VersionsUpdated) => {
+    for (const v of versions) if (v.scriptURL.startsWith(origin)) status.set(v.versionId, v.runningStatus);
+  });
+  return () => [...status.values()].includes('running');
+}
+
+/**
+ * A browser-wide trace of one page load that wakes the stopped worker, the page left open. The
+ * trace ends SETTLE_MS after the worker reports itself running, not after the page's load: the
+ * content script reads the page and wakes the worker only after the load, and on a loaded machine
+ * that took more than the settling time once, leaving a trace with no worker thread in it.
+ */
 async function traceColdStart(
   tracer: CDPSession,
+  workerRuns: () => boolean,
   context: BrowserContext,
 ): Promise<{ events: TraceEvent[]; page: Page }> {
   const events: TraceEvent[] = [];
@@ -71,6 +95,10 @@ async function traceColdStart(
   const page = await context.newPage();
   try {
     await page.goto(PROBLEM);
+    for (let waited = 0; !workerRuns(); waited += POLL_MS) {
+      if (waited >= WAKE_TIMEOUT_MS) throw new Error('the page load did not wake the worker');
+      await page.waitForTimeout(POLL_MS);
+    }
     await page.waitForTimeout(SETTLE_MS);
   } finally {
     await tracer.send('Tracing.end');
@@ -162,10 +190,11 @@ async function stopWorker(control: CDPSession, extensionId: string): Promise<voi
 /** One cold wake's CPU and heap; undefined when the worker turned out to be running already. */
 async function measureWake(
   tracer: CDPSession,
+  workerRuns: () => boolean,
   context: BrowserContext,
   extensionId: string,
 ): Promise<{ cpu: WorkerCpu; heap: WorkerHeap } | undefined> {
-  const { events, page } = await traceColdStart(tracer, context);
+  const { events, page } = await traceColdStart(tracer, workerRuns, context);
   try {
     if (!wasColdStart(events)) return undefined;
     return { cpu: workerThreadCpu(events), heap: await workerHeap(tracer, extensionId) };
@@ -191,11 +220,12 @@ export default async function workerBench(): Promise<BenchRow[]> {
     const tracer = await context.browser()?.newBrowserCDPSession();
     if (!tracer) throw new Error('no browser session to trace with');
     const control = await context.newCDPSession(await context.newPage());
+    const workerRuns = trackWorker(control, extensionId);
     await control.send('ServiceWorker.enable');
     let warm = 0;
     while (cpu.length < COLD_STARTS) {
       await stopWorker(control, extensionId);
-      const wake = await measureWake(tracer, context, extensionId);
+      const wake = await measureWake(tracer, workerRuns, context, extensionId);
       if (wake) {
         cpu.push(wake.cpu);
         heap.push(wake.heap);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openRecord, type PracticeRecord } from '@/lib/practice/record';
+import { getValues } from '@/lib/storage/get-values';
 import { loadHistoryEntries, practiceItem, updateRecord } from '@/lib/storage/history';
 import {
   agrees,
@@ -162,5 +163,19 @@ describe('the history index', () => {
     await kept.settled();
     expect(await historyIndexItem.getValue()).toEqual(await expected());
     kept.unwatch();
+  });
+
+  it('is asked for by the progress page’s first script, and its first read takes that answer up', async () => {
+    await fakeBrowser.storage.local.set(entriesOf([recordOf('a', T0)]));
+    const index = await expected();
+    await historyIndexItem.setValue(index);
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    (await import('../../../entrypoints/history-read')).default.main();
+    expect(await getValues(historyIndexItem)).toEqual([index]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    // Taken once: a later read asks storage again, and sees later writes.
+    await historyIndexItem.setValue(null);
+    expect(await getValues(historyIndexItem)).toEqual([null]);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 });
