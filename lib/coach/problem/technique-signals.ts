@@ -1,4 +1,5 @@
 import { answerSearch } from './answer-object';
+import { TOGGLES } from './answer-phrases';
 import { formatBound } from './complexity';
 import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
@@ -118,9 +119,11 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
   }
   const search = answerSearch(answer);
   if (search === 'subsets') {
-    const [first, second]: [TechniqueId, TechniqueId] = answer.additive
-      ? ['backtracking', 'bit-manipulation']
-      : ['bit-manipulation', 'backtracking'];
+    // A running total is carried down a recursion; flips of what each item touches are XORs of masks.
+    const [first, second]: [TechniqueId, TechniqueId] =
+      answer.additive && !TOGGLES.test(scene.body)
+        ? ['backtracking', 'bit-manipulation']
+        : ['bit-manipulation', 'backtracking'];
     const why = `the answer is a choice of some of at most ${few} ("${answer.words}"): every subset can be tried`;
     add(first, SEARCH_WEIGHT, why);
     add(second, HELPER_WEIGHT, why);
