@@ -71,6 +71,10 @@ const pluralFirst = (noun: string) => {
   return second && /^(?:[a-z]+[^s]s|people|children|men|women)$/.test(first) ? first : noun;
 };
 
+/** Whether a verb or a count takes the items themselves, beyond naming a part of them. */
+const taken = (body: string, head: string) =>
+  [fewestOf(head), takenOrLeft(singular(head)), chosen(head)].some((pattern) => pattern.test(body));
+
 /** A count of kinds names the items after it: "d kinds of packs", "n types of coins". */
 const KINDS = /^(?:kinds|types|sorts|varieties)$/;
 const KINDS_OF = /^ of ((?:[a-z]+ )?[a-z]{2,}s)\b/;
@@ -138,9 +142,9 @@ export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerOb
     const object = readItems(body, head, named, counted);
     if (!object) continue;
     found.push(object);
-    // The items the question itself takes ("the fewest switches to press") outrank items a
-    // description mentions a part of ("each switch is wired to some of the lights").
-    if (object.shape === 'selection' && fewestOf(head).test(body)) asked.push(object);
+    // The items the question itself takes ("the fewest switches to press", "at most one pack of
+    // each kind") outrank items a description mentions a part of ("wired to some of the lights").
+    if (object.shape === 'selection' && taken(body, head)) asked.push(object);
   }
   const known = (objects: AnswerObject[]) => objects.find((object) => object.count > 0);
   // A lone letter before a plural is an article ("a courier starts"), counted by nothing.

@@ -56,8 +56,10 @@ export function boundSignals(
   // smaller ones, or a search walks every value (a table or a queue up to a value of at most
   // 10^7), the value is the size of that table.
   const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
-  // A class's calls are no formula, whatever the bounds leave unsized.
-  if (scene.shape === 'values' && !table && !scene.design) {
+  // A class's calls are no formula, whatever the bounds leave unsized; nor is a count of items the
+  // answer takes or orders ("lay all n cards in one row"), though only n is bounded.
+  const searched = answerSearch(scene.answer) !== null;
+  if (scene.shape === 'values' && !table && !scene.design && !searched) {
     add('math', 3, 'only values are bounded, not the size of an input: the answer is a formula in them');
     valueWorkEvidence(scene.valueWork, add);
   }
