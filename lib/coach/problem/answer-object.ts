@@ -1,3 +1,19 @@
+import {
+  chosen,
+  fewestOf,
+  freeOrder,
+  LETTERS_REARRANGED,
+  NAMED_KEY,
+  NOT_ADDITIVE,
+  ORDER_IRRELEVANT,
+  ORDER_OF_ALL,
+  OUTPUT_ORDER,
+  PRINTS,
+  partOf,
+  TOGGLES,
+  TOTAL,
+  takenOrLeft,
+} from './answer-phrases';
 import type { ConstraintFacts } from './constraints';
 import type { InputShape } from './shape';
 
@@ -40,82 +56,6 @@ const COUNTED =
 const NOT_ITEMS =
   /^(?:integers?|numbers?|lines?|queries|test ?cases|cases|times|seconds|minutes|hours|bits|digits|letters|characters|operations|moves|steps|rows|columns|values|elements)$|^(?:positive|distinct|non-negative|space-separated|lowercase|uppercase|the)\b/;
 
-/** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
-const partOf = (head: string) =>
-  new RegExp(
-    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
-  );
-/** The fewest or most items the question lets one take: "the fewest jars the cook can pack". */
-const fewestOf = (head: string) =>
-  new RegExp(
-    `\\b(?:fewest|smallest number of|minimum number of|least number of|largest number of|maximum number of|most) (?:\\w+ ){0,1}${head}\\b[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:buy|pack|choose|pick|take|select|keep|bring|invite|hire|carry|use|send|put|include|load|order)\\b`,
-  );
-/**
- * Each item on its own is taken or left: "each topping is on or off", "eats each dish or skips
- * it", "for every coupon he decides whether to hand it in or keep it".
- */
-const takenOrLeft = (single: string) =>
-  new RegExp(
-    `\\b(?:each|every) ${single}\\b[^.]{0,40}?\\bor (?:\\w+ ){0,2}?(?:not|out|off|left|leaves?|skips?|skipped|keeps?|ignores?|drops?|discards?)\\b`,
-  );
-/** A verb of choosing whose object is the items themselves: "choose some toppings", "picks songs". */
-const chosen = (head: string) =>
-  new RegExp(
-    `\\b(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|buy|buys|packs?|take|takes|invite|invites|hire|hires|put|puts) (?:some|any|several|a few|a subset of|a set of|any number of|a number of)? ?(?:of )?(?:the |these |his |her |your |their )?(?:\\w+ )?${head}\\b`,
-  );
-
-/**
- * An order the solver chooses for the items, in the sentence that names them: an order left free
- * ("in any order", "the order in which they perform", "every arrangement of the cards"), or the
- * items placed by a verb into one sequence ("lay all the cards in one row"). Items that already
- * stand in a row ("n lamps in a row") are the input's layout, not an order to find.
- */
-const freeOrder = (head: string) =>
-  new RegExp(
-    `\\b(?:in (?:any|some|every) (?:order|sequence)|(?:any|every|each|which|what|an?|the) (?:possible )?(?:orders?|orderings?|arrangements?|permutations?|sequences?) (?:in which|of (?:all )?(?:the )?(?:\\w+ )?${head}|for (?:all )?(?:the )?(?:\\w+ )?${head})|(?:re)?arrang(?:e|es|ing) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head}|(?:lay|lays|laid|laying|place|places|placing|put|puts|putting|seat|seats|seating|line up|lines up|lining up|stack|stacks|stacking|hang|hangs|schedule|schedules|order|orders|line) (?:all |every one |each )?(?:of )?(?:the )?(?:[a-z] )?(?:\\w+ )?${head}\\b[^.]{0,30}?\\b(?:in|into|on) (?:a|one) (?:single |long |straight )?(?:row|line|sequence|queue|column|stack)|(?:lay|place|put|stack|line up) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head} side by side)\\b`,
-  );
-/**
- * An order a key the statement names decides: "sorted by age", "from the fastest to the slowest",
- * "in increasing order of height". The items are sorted, whatever else the statement asks.
- */
-const NAMED_KEY =
-  /\bfrom (?:the )?\w+est (?:\w+ )?to (?:the )?\w+est\b|\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing) order of\b|\b(?:sorted|ordered|ranked) by\b/;
-/**
- * The order the output is written in, with no key named: "print the seatings in lexicographic
- * order", "the chosen numbers in increasing order". It says how answers are printed, not how the
- * items are found: an order of the items themselves only when nothing else is asked of them.
- */
-const OUTPUT_ORDER =
-  /\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing|alphabetical|lexicographic(?:al)?) order\b/;
-const PRINTS = /\b(?:print|return|output|list|sort|arrange|order|rank)\w*\b/;
-/**
- * An order of all the items the question searches, said of the order itself rather than of the
- * items by name (the items may be "them" here): an order with a condition ("in an order where each
- * name starts with..."), the orders the question counts or lists ("the number of orders in which",
- * "every seating"), every item used once in a sequence ("each exactly once, one after another"),
- * the ways the items can stand in one line, or all of them asked to stand in one row.
- */
-const ORDER_OF_ALL = new RegExp(
-  [
-    '\\b(?:in|find|is there|exists?|such) an? (?:\\w+ )?order (?:where|such that|so that|in which)\\b',
-    '\\b(?:number of|count(?: the)?|all|every|each|list(?: all| every)?|print(?: all| every)?) (?:the )?(?:possible |valid |different |distinct )?(?:orders|orderings|arrangements|permutations|rearrangements|line-?ups|seatings)\\b(?! of (?:length|size))',
-    '\\beach exactly once\\b[^.]{0,60}?\\b(?:one after (?:another|the other)|in (?:an?|some|any) order|in (?:a|one) (?:row|line|sequence|queue))\\b',
-    '\\b(?:one after (?:another|the other)|in (?:a|one) (?:row|line|sequence|queue))\\b[^.]{0,60}?\\beach exactly once\\b',
-    '\\bways (?:\\w+ ){0,4}?(?:to |can |could )(?:line (?:\\w+ ){0,3}?up|stand|sit|queue|be (?:arranged|ordered|seated|lined up))\\b',
-    '\\b(?:must|will|should|to|can|could) (?:all )?(?:stand|sit|line up|queue up|be (?:seated|lined up|arranged|placed)) (?:\\w+ ){0,2}?(?:in|into|on) (?:a|one|the) (?:single |long |straight )?(?:row|line|queue|column|bench)\\b',
-  ].join('|'),
-);
-/** The letters of a string as the items: "every string that can be created using its characters". */
-const LETTERS_REARRANGED =
-  /\b(?:using|use|uses|from|with) (?:all )?(?:of )?(?:its|the|their|all the) (?:\w+ )?(?:characters|letters|tiles)\b|\brearrang\w* (?:all )?(?:of )?(?:the |its )?(?:characters|letters)\b|\b(?:rearrangements|permutations|anagrams) of (?:the |a |this )?(?:given )?(?:string|word)\b/;
-/** An order that does not matter turns an order into a set: "the order in which they are picked does not matter". */
-const ORDER_IRRELEVANT =
-  /\b(?:return|print|output)\w* (?:\w+ ){0,4}in any order\b|\border (?:in which )?(?:\w+ ){0,4}(?:does not|doesn't|do not|don't) matters?\b|\bin any order\b[^.]{0,30}\bsame\b/;
-/** A selection judged by other than its total: a cover, a conflict, a spread, every member. */
-const NOT_ADDITIVE =
-  /\bevery (?:one of )?(?:the )?(?:\w+ ){0,3}(?:is|are) (?:in|covered|given|present)\b|\bat least one\b|\bno two\b|\b(?:quarrel|clash|conflict|rival|feud|enem|hate)\w*|\bhardest\b|\beasiest\b|\b(?:maximum|minimum|largest|smallest) (?:and|minus)\b|\bcovers?\b|\bcovering\b/;
-const TOTAL = /\b(?:sum|total|totals|add up|adds up|summing)\b/;
-
 const singular = (noun: string) =>
   noun
     .replace(/ies$/, 'y')
@@ -130,6 +70,42 @@ const pluralFirst = (noun: string) => {
   const [first = '', second] = noun.split(' ');
   return second && /^(?:[a-z]+[^s]s|people|children|men|women)$/.test(first) ? first : noun;
 };
+
+/** Whether a verb or a count takes the items themselves, beyond naming a part of them. */
+const taken = (body: string, head: string) =>
+  [fewestOf(head), takenOrLeft(singular(head)), chosen(head)].some((pattern) => pattern.test(body));
+
+/** A count of kinds names the items after it: "d kinds of packs", "n types of coins". */
+const KINDS = /^(?:kinds|types|sorts|varieties)$/;
+const KINDS_OF = /^ of ((?:[a-z]+ )?[a-z]{2,}s)\b/;
+/** A count of places names the item each could hold: "n places where a tower could be built". */
+const PLACES = /^(?:places|spots|sites|positions|locations|slots)$/;
+const PLACE_FOR = /^ (?:where|for|at which) (?:a|an|one) (?:[a-z]+ )?([a-z]{2,})\b/;
+
+/**
+ * The items a count of kinds or of places stands for, read from the words after it: the packs of
+ * "d kinds of packs", the towers of "n places where a radio tower could be built".
+ */
+function namedAfter(phrase: string, after: string): string | undefined {
+  if (KINDS.test(phrase)) return KINDS_OF.exec(after)?.[1];
+  const held = PLACES.test(phrase) ? PLACE_FOR.exec(after)?.[1] : undefined;
+  return held
+    ?.replace(/(?<=[^aeiou])y$/, 'ie')
+    .replace(/(?<=[sxz]|ch|sh)$/, 'e')
+    .concat('s');
+}
+
+/** A part of the items given by a count of them: "any k of the crates", "exactly m of them". */
+const COUNT_OF = /\b(?:any|exactly) [a-z] of\b/;
+/** The question asks for the best total itself: "the largest total value", "the minimum sum". */
+const BEST_TOTAL =
+  /\b(?:largest|smallest|maximum|minimum|greatest|least|highest|lowest) (?:possible )?(?:total|sum)\b/;
+/**
+ * Something besides the count bounds the total or the members: a target, a budget, a remainder.
+ * "exactly k" and "at most k" are the count itself.
+ */
+const TOTAL_BOUNDED =
+  /\b(?:exactly|at most|at least|no more than)\b(?! [a-z]\b)|\b(?:does not exceed|not exceed|divisible|equal|closest|differ|difference|budget|capacity|limit)\b/;
 
 /** The sentences of a body: a reference and its order words must share one. */
 const sentences = (body: string) => body.split(/\n+|(?<=[.;!?:])\s+/);
@@ -151,9 +127,11 @@ function countOf(facts: ConstraintFacts, letter: string, head: string): { count:
  */
 export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerObject | null {
   const found: AnswerObject[] = [];
+  const asked: AnswerObject[] = [];
   const seen = new Set<string>();
-  for (const [, letter = '', phrase = ''] of body.matchAll(COUNTED)) {
-    const noun = pluralFirst(phrase);
+  for (const match of body.matchAll(COUNTED)) {
+    const [counted0, letter = '', phrase = ''] = match;
+    const noun = namedAfter(phrase, body.slice((match.index ?? 0) + counted0.length)) ?? pluralFirst(phrase);
     const words = noun.split(' ');
     const head = words[words.length - 1] ?? '';
     if (seen.has(head) || NOT_ITEMS.test(head) || NOT_ITEMS.test(noun)) continue;
@@ -162,10 +140,15 @@ export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerOb
     // Counted by the length of a list named after its head, the items are that list: "plates".
     const named = counted.name.toLowerCase() === letter ? noun : head;
     const object = readItems(body, head, named, counted);
-    if (object) found.push(object);
+    if (!object) continue;
+    found.push(object);
+    // The items the question itself takes ("the fewest switches to press", "at most one pack of
+    // each kind") outrank items a description mentions a part of ("wired to some of the lights").
+    if (object.shape === 'selection' && taken(body, head)) asked.push(object);
   }
+  const known = (objects: AnswerObject[]) => objects.find((object) => object.count > 0);
   // A lone letter before a plural is an article ("a courier starts"), counted by nothing.
-  return found.find((object) => object.count > 0) ?? found[0] ?? lettersOf(body, facts);
+  return known(asked) ?? known(found) ?? found[0] ?? lettersOf(body, facts);
 }
 
 /**
@@ -223,7 +206,12 @@ function readItems(
     const [words] = printed;
     return words ? { ...base, shape: 'keyed', additive: false, words } : null;
   }
-  const additive = TOTAL.test(body) && !NOT_ADDITIVE.test(body);
+  const additive = (TOTAL.test(body) || TOGGLES.test(body)) && !NOT_ADDITIVE.test(body);
+  // A fixed number of the items for the largest (or smallest) total, with nothing else to meet:
+  // the k best values are the answer, so the items are sorted by value, not searched.
+  const best = COUNT_OF.test(part[0]) ? BEST_TOTAL.exec(body) : null;
+  if (additive && best && !TOTAL_BOUNDED.test(body))
+    return { ...base, shape: 'keyed', additive, words: `by value for the ${best[0]}` };
   return { ...base, shape: 'selection', additive, words: part[0] };
 }
 

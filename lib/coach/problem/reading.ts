@@ -1,5 +1,5 @@
 import type { ProblemContext } from '@/lib/extract/context';
-import { readAnswerObject } from './answer-object';
+import { type AnswerObject, answerSearch, readAnswerObject } from './answer-object';
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import { type CostAsks, readCostAsks } from './costs';
@@ -103,10 +103,20 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: readAsks(scene.body, scene.setting ?? null),
+    asks: withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer),
     costs: readCostAsks(scene.body, scene.valueWork ?? null),
     stated,
   };
+}
+
+/**
+ * The least amount paid for a choice or an order of a few of the items ("the least he must pay so
+ * that every slot is filled") is the total of the items searched, not a value whose range is halved.
+ * Two halves of up to forty items do sort and search, so their reading stays.
+ */
+function withoutHalving(asks: Asks, answer: AnswerObject | null): Asks {
+  const search = answerSearch(answer);
+  return search && search !== 'halves' && asks.answerSearch ? { ...asks, answerSearch: false } : asks;
 }
 
 /** Whether the question (its return, find or merge sentence) names the key an order is by. */

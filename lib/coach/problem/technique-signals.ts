@@ -1,4 +1,5 @@
 import { answerSearch } from './answer-object';
+import { TOGGLES } from './answer-phrases';
 import { formatBound } from './complexity';
 import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
@@ -55,8 +56,10 @@ export function boundSignals(
   // smaller ones, or a search walks every value (a table or a queue up to a value of at most
   // 10^7), the value is the size of that table.
   const table = tabled >= 3 && (scene.largestValue ?? Number.POSITIVE_INFINITY) <= 1e7;
-  // A class's calls are no formula, whatever the bounds leave unsized.
-  if (scene.shape === 'values' && !table && !scene.design) {
+  // A class's calls are no formula, whatever the bounds leave unsized; nor is a count of items the
+  // answer takes or orders ("lay all n cards in one row"), though only n is bounded.
+  const searched = answerSearch(scene.answer) !== null;
+  if (scene.shape === 'values' && !table && !scene.design && !searched) {
     add('math', 3, valueMathReason(scene.valueWork));
     valueWorkEvidence(scene.valueWork, add);
   }
@@ -118,9 +121,11 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
   }
   const search = answerSearch(answer);
   if (search === 'subsets') {
-    const [first, second]: [TechniqueId, TechniqueId] = answer.additive
-      ? ['backtracking', 'bit-manipulation']
-      : ['bit-manipulation', 'backtracking'];
+    // A running total is carried down a recursion; flips of what each item touches are XORs of masks.
+    const [first, second]: [TechniqueId, TechniqueId] =
+      answer.additive && !TOGGLES.test(scene.body)
+        ? ['backtracking', 'bit-manipulation']
+        : ['bit-manipulation', 'backtracking'];
     const why = `the answer is a choice of some of at most ${few} ("${answer.words}"): every subset can be tried`;
     add(first, SEARCH_WEIGHT, why);
     add(second, HELPER_WEIGHT, why);

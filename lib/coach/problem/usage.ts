@@ -169,15 +169,18 @@ export function readUsage(text: string): NameUsage {
   for (const match of text.matchAll(SINGLE)) {
     for (const letter of letters(match[1] ?? '')) single.add(letter);
   }
-  // A count whose items are then read one at a time, each with its own sizes, counts inputs.
+  // A count whose items are then read one at a time, each with its own sizes, counts inputs. Lines
+  // are the format, not the things read: "n lines, each starts with k" are n items with a list each.
   const instances = new Set(
     [...nouns]
       .filter(([, counts]) =>
-        counts.some((noun) =>
-          new RegExp(
-            `\\bfor each ${singular(noun)},? the first line\\b|\\bthe first line of each ${singular(noun)}\\b|\\beach ${singular(noun)} (?:is described|consists|starts|begins)\\b`,
-            'i',
-          ).test(text),
+        counts.some(
+          (noun) =>
+            !/^lines?$/.test(noun) &&
+            new RegExp(
+              `\\bfor each ${singular(noun)},? the first line\\b|\\bthe first line of each ${singular(noun)}\\b|\\beach ${singular(noun)} (?:is described|consists|starts|begins)\\b`,
+              'i',
+            ).test(text),
         ),
       )
       .map(([letter]) => letter),

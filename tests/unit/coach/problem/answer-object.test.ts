@@ -26,6 +26,48 @@ describe('the answer object', () => {
     expect(menu).toMatchObject({ shape: 'selection', count: 20, additive: true });
   });
 
+  it('reads the items the question takes ahead of items a description mentions a part of', () => {
+    const switches = read(
+      'A theatre has m stage lights and a panel of n switches. Each switch is wired to some of the lights, and pressing it flips them. Find the fewest switches to press so that every light is on.',
+      ['1 <= n <= 20', '1 <= m <= 20'],
+    );
+    // Flips leave the XOR of the chosen switches: a state carried down the search like a total.
+    expect(switches).toMatchObject({ shape: 'selection', items: 'switches', count: 20, additive: true });
+    const toppings = read(
+      'A pizzeria offers n toppings, and some pairs of them clash. Return the largest number of toppings that can go on one pizza with no clashing pair.',
+      ['1 <= n <= 15'],
+    );
+    expect(toppings).toMatchObject({ shape: 'selection', items: 'toppings', additive: false });
+    expect(answerSearch(toppings)).toBe('subsets');
+  });
+
+  it('reads the items a count of kinds or of places stands for', () => {
+    const packs = read(
+      'A shop sells D kinds of packs. For each integer i between 1 and D, the pack of kind i costs P_i yen. He buys at most one pack of each kind so that every slot is filled.',
+      ['1 <= D <= 12'],
+    );
+    expect(packs).toMatchObject({ shape: 'selection', items: 'packs', count: 12, name: 'D' });
+    const towers = read(
+      'There are n places where a radio tower could be built. Return the fewest towers to build so that every village is reached.',
+      ['1 <= n <= 16'],
+    );
+    expect(towers).toMatchObject({ shape: 'selection', items: 'towers', count: 16 });
+  });
+
+  it('reads a fixed number of items for the best total as an order by value, but not when the total is bounded', () => {
+    const crates = read(
+      'There are n crates. Choose any k of the crates and return the largest total value.',
+      ['1 <= k <= n <= 20'],
+    );
+    expect(crates).toMatchObject({ shape: 'keyed', items: 'crates' });
+    expect(answerSearch(crates)).toBeNull();
+    const budget = read(
+      'There are n crates. Choose any k of the crates and return the largest total value that does not exceed W.',
+      ['1 <= k <= n <= 20'],
+    );
+    expect(answerSearch(budget)).toBe('subsets');
+  });
+
   it('reads all the items laid in an order the question leaves free as an arrangement', () => {
     const cards = read('You are given n cards. You lay all the cards in one row so that neighbours chain.', [
       '1 <= n <= 8',

@@ -53,6 +53,14 @@ describe('sizes given by the input format', () => {
     );
     expect(facts.variables.find((v) => v.names.includes('t'))?.role).toBe('tests');
   });
+
+  it('reads n lines that each start with their own length as n items, not n tests', () => {
+    const facts = parseConstraints(
+      ['1 <= n <= 20', '1 <= m <= 20', '1 <= k <= m'],
+      'The first input line has n and m. Then there are n lines. Each line starts with k, the number of lights the switch is wired to, followed by those k lights.',
+    );
+    expect(facts.variables.find((v) => v.names.includes('n'))?.role).not.toBe('tests');
+  });
 });
 
 describe('searches over orders and assignments of few items', () => {

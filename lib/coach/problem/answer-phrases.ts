@@ -1,0 +1,100 @@
+/*
+ * The phrases that say what a question does with the items it counts (answer-object.ts): takes
+ * some of them, orders all of them, or orders them by a key; and whether a selection is judged by
+ * its total alone.
+ */
+
+/** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
+export const partOf = (head: string) =>
+  new RegExp(
+    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
+  );
+/**
+ * Verbs that take an item into the answer, in the forms a question puts after "can", "to" or "must
+ * be": buying, packing, pressing a switch, building a tower, a topping going on a pizza.
+ */
+const TAKING_VERBS = [
+  'buy|bought|pack|packed|choose|chosen|pick|picked|take|taken|select|selected|keep|kept|bring|brought',
+  'invite|invited|hire|hired|carry|carried|use|used|send|sent|put|include|included|load|loaded|order|ordered',
+  'press|pressed|flip|flipped|toggle|toggled|build|built|open|opened|install|installed|plant|planted|place|placed',
+  'hang|hung|wear|worn|eat|eaten|play|played|go|fit|join|joined',
+].join('|');
+/**
+ * The fewest or most items the question lets one take: "the fewest jars the cook can pack", "the
+ * fewest switches to press", "the largest number of toppings that can go on one pizza".
+ */
+export const fewestOf = (head: string) =>
+  new RegExp(
+    `\\b(?:fewest|smallest number of|minimum number of|least number of|largest number of|maximum number of|most) (?:\\w+ ){0,1}${head}\\b[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:${TAKING_VERBS})\\b`,
+  );
+/**
+ * Each item on its own is taken or left: "each topping is on or off", "eats each dish or skips
+ * it", "for every coupon he decides whether to hand it in or keep it", "each switch is pressed at
+ * most once", "at most one pack of each kind".
+ */
+export const takenOrLeft = (single: string) =>
+  new RegExp(
+    `\\b(?:each|every) ${single}\\b[^.]{0,40}?\\b(?:or (?:\\w+ ){0,2}?(?:not|out|off|left|leaves?|skips?|skipped|keeps?|ignores?|drops?|discards?)|at most once)\\b|\\bat most one ${single} of (?:each|every)\\b`,
+  );
+/** A verb of choosing whose object is the items themselves: "choose some toppings", "picks songs". */
+export const chosen = (head: string) =>
+  new RegExp(
+    `\\b(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|buy|buys|packs?|take|takes|invite|invites|hire|hires|put|puts) (?:some|any|several|a few|a subset of|a set of|any number of|a number of)? ?(?:of )?(?:the |these |his |her |your |their )?(?:\\w+ )?${head}\\b`,
+  );
+
+/**
+ * An order the solver chooses for the items, in the sentence that names them: an order left free
+ * ("in any order", "the order in which they perform", "every arrangement of the cards"), or the
+ * items placed by a verb into one sequence ("lay all the cards in one row"). Items that already
+ * stand in a row ("n lamps in a row") are the input's layout, not an order to find.
+ */
+export const freeOrder = (head: string) =>
+  new RegExp(
+    `\\b(?:in (?:any|some|every) (?:order|sequence)|(?:any|every|each|which|what|an?|the) (?:possible )?(?:orders?|orderings?|arrangements?|permutations?|sequences?) (?:in which|of (?:all )?(?:the )?(?:\\w+ )?${head}|for (?:all )?(?:the )?(?:\\w+ )?${head})|(?:re)?arrang(?:e|es|ing) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head}|(?:lay|lays|laid|laying|place|places|placing|put|puts|putting|seat|seats|seating|line up|lines up|lining up|stack|stacks|stacking|hang|hangs|schedule|schedules|order|orders|line) (?:all |every one |each )?(?:of )?(?:the )?(?:[a-z] )?(?:\\w+ )?${head}\\b[^.]{0,30}?\\b(?:in|into|on) (?:a|one) (?:single |long |straight )?(?:row|line|sequence|queue|column|stack)|(?:lay|place|put|stack|line up) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head} side by side)\\b`,
+  );
+/**
+ * An order a key the statement names decides: "sorted by age", "from the fastest to the slowest",
+ * "in increasing order of height". The items are sorted, whatever else the statement asks.
+ */
+export const NAMED_KEY =
+  /\bfrom (?:the )?\w+est (?:\w+ )?to (?:the )?\w+est\b|\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing) order of\b|\b(?:sorted|ordered|ranked) by\b/;
+/**
+ * The order the output is written in, with no key named: "print the seatings in lexicographic
+ * order", "the chosen numbers in increasing order". It says how answers are printed, not how the
+ * items are found: an order of the items themselves only when nothing else is asked of them.
+ */
+export const OUTPUT_ORDER =
+  /\bin (?:strictly )?(?:increasing|decreasing|ascending|descending|non-decreasing|non-increasing|alphabetical|lexicographic(?:al)?) order\b/;
+export const PRINTS = /\b(?:print|return|output|list|sort|arrange|order|rank)\w*\b/;
+/**
+ * An order of all the items the question searches, said of the order itself rather than of the
+ * items by name (the items may be "them" here): an order with a condition ("in an order where each
+ * name starts with..."), the orders the question counts or lists ("the number of orders in which",
+ * "every seating"), every item used once in a sequence ("each exactly once, one after another"),
+ * the ways the items can stand in one line, or all of them asked to stand in one row.
+ */
+export const ORDER_OF_ALL = new RegExp(
+  [
+    '\\b(?:in|find|is there|exists?|such) an? (?:\\w+ )?order (?:where|such that|so that|in which)\\b',
+    '\\b(?:number of|count(?: the)?|all|every|each|list(?: all| every)?|print(?: all| every)?) (?:the )?(?:possible |valid |different |distinct )?(?:orders|orderings|arrangements|permutations|rearrangements|line-?ups|seatings)\\b(?! of (?:length|size))',
+    '\\beach exactly once\\b[^.]{0,60}?\\b(?:one after (?:another|the other)|in (?:an?|some|any) order|in (?:a|one) (?:row|line|sequence|queue))\\b',
+    '\\b(?:one after (?:another|the other)|in (?:a|one) (?:row|line|sequence|queue))\\b[^.]{0,60}?\\beach exactly once\\b',
+    '\\bways (?:\\w+ ){0,4}?(?:to |can |could )(?:line (?:\\w+ ){0,3}?up|stand|sit|queue|be (?:arranged|ordered|seated|lined up))\\b',
+    '\\b(?:must|will|should|to|can|could) (?:all )?(?:stand|sit|line up|queue up|be (?:seated|lined up|arranged|placed)) (?:\\w+ ){0,2}?(?:in|into|on) (?:a|one|the) (?:single |long |straight )?(?:row|line|queue|column|bench)\\b',
+  ].join('|'),
+);
+/** The letters of a string as the items: "every string that can be created using its characters". */
+export const LETTERS_REARRANGED =
+  /\b(?:using|use|uses|from|with) (?:all )?(?:of )?(?:its|the|their|all the) (?:\w+ )?(?:characters|letters|tiles)\b|\brearrang\w* (?:all )?(?:of )?(?:the |its )?(?:characters|letters)\b|\b(?:rearrangements|permutations|anagrams) of (?:the |a |this )?(?:given )?(?:string|word)\b/;
+/** An order that does not matter turns an order into a set: "the order in which they are picked does not matter". */
+export const ORDER_IRRELEVANT =
+  /\b(?:return|print|output)\w* (?:\w+ ){0,4}in any order\b|\border (?:in which )?(?:\w+ ){0,4}(?:does not|doesn't|do not|don't) matters?\b|\bin any order\b[^.]{0,30}\bsame\b/;
+/** A selection judged by other than its total: a cover, a conflict, a spread, every member. */
+export const NOT_ADDITIVE =
+  /\bevery (?:one of )?(?:the )?(?:\w+ ){0,3}(?:is|are) (?:in|covered|given|present)\b|\bat least one\b|\bno two\b|\b(?:quarrel|clash|conflict|rival|feud|enem|hate)\w*|\bhardest\b|\beasiest\b|\b(?:maximum|minimum|largest|smallest) (?:and|minus)\b|\bcovers?\b|\bcovering\b/;
+export const TOTAL = /\b(?:sum|total|totals|add up|adds up|summing)\b/;
+/**
+ * Items that flip what they touch (a switch flips its lights, a pass toggles its cells): the state
+ * a choice leaves is the XOR of its members, carried down the search as a running total is.
+ */
+export const TOGGLES = /\b(?:flips?|toggles?|xor)\b/;
