@@ -139,6 +139,11 @@ export function figureFor(
     }
     case 'product': {
       const x = shape.other.letter;
+      if (shape.words && id === 'breadth-first-search')
+        return [
+          'O(n * m^2)',
+          'each of the n words is reached once; each of its m letters is changed in turn, and every candidate costs its m letters to build and look up in a hash set',
+        ];
       // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
       if (MERGES_K.includes(id) && asks.mergeK && !shape.grid) return MERGE_K_FIGURE;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
@@ -245,6 +250,12 @@ function graphFigure(
   // lexicographically smallest arrangement of each group).
   if (sorts && (asks.sortedOutput || asks.smallestOrder))
     return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
+  // Few questions about two places each, on a graph small enough to walk once per question.
+  if (shape.queries && WALKS.includes(id))
+    return [
+      'O(q * (V + E))',
+      'each question is its own walk from one of its places, following the links (multiplying their ratios) until it meets the other',
+    ];
   return ['O(V + E)', 'each vertex and each edge handled once'];
 }
 
