@@ -172,8 +172,8 @@ export function figureFor(
     case 'add': {
       const x = shape.other.letter;
       // A search over states (n words, n positions) whose moves the second size counts: each state
-      // tries every move. Words short enough to read as whole keys (see shape.ts) are looked up in
-      // constant time, so changing one of a word's m letters is m moves of constant cost.
+      // tries every move. Moves that change one letter of a word are read as n words of m letters
+      // (shape/walks.ts), where each candidate costs its m letters.
       if (x === 'm' && id === 'breadth-first-search')
         return [
           'O(n * m)',
