@@ -254,7 +254,7 @@ function graphFigure(
   if (shape.queries && WALKS.includes(id))
     return [
       'O(q * (V + E))',
-      'each question is its own walk from one of its places, following the links (multiplying their ratios) until it meets the other',
+      'each question is answered by a walk of its own from one of its two places until the other is met, carrying what the route adds up to (the ratios multiplied, or only that it is reached)',
     ];
   return ['O(V + E)', 'each vertex and each edge handled once'];
 }

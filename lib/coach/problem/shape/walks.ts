@@ -6,7 +6,7 @@ import { endpointsOf } from '../links';
 import type { Shape } from '../shape';
 import { sizeRoles } from '../two-sizes';
 import type { TechniqueId } from '../types';
-import type { ShapeReading } from './reading';
+import { label, type ShapeReading } from './reading';
 
 /** Methods that answer a question about two places by walking from one towards the other. */
 const WALKS: readonly (TechniqueId | undefined)[] = ['depth-first-search', 'breadth-first-search', 'graph'];
@@ -55,7 +55,7 @@ function questionWalksShape(reading: ShapeReading): Shape | undefined {
     if (!ratios || perQuestion(2 * bound(ratios), bound(ratios), bound(queries)) > BUDGET) return undefined;
     return {
       kind: 'graph',
-      v: { letter: 'V', name: 'the units named', bound: 2 * bound(ratios) },
+      v: { letter: 'V', name: `2 * ${label(ratios)}`, bound: 2 * bound(ratios) },
       e: size(ratios, 'E'),
       queries: size(queries, 'q'),
     };
