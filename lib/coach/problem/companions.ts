@@ -67,3 +67,10 @@ export function primaryRate(id: TechniqueId, data: CompanionCounts = shipped): n
   const listed = data.listed[id] ?? 0;
   return listed === 0 ? 0 : (data.primary[id] ?? 0) / listed;
 }
+
+/** Of the entries that list `leader`, the share that also list `id`: a sort beside a greedy choice. */
+export function alongside(leader: TechniqueId, id: TechniqueId, data: CompanionCounts = shipped): number {
+  const listed = data.listed[leader] ?? 0;
+  if (listed === 0) return 0;
+  return ((data.ahead[leader]?.[id] ?? 0) + (data.ahead[id]?.[leader] ?? 0)) / listed;
+}

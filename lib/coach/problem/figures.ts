@@ -139,6 +139,11 @@ export function figureFor(
     }
     case 'product': {
       const x = shape.other.letter;
+      if (shape.words && id === 'breadth-first-search')
+        return [
+          'O(n * m^2)',
+          'each of the n words is reached once; each of its m letters is changed in turn, and every candidate costs its m letters to build and look up in a hash set',
+        ];
       // k sorted lists of up to m items each: every item passes once through a heap of the k heads.
       if (MERGES_K.includes(id) && asks.mergeK && !shape.grid) return MERGE_K_FIGURE;
       if (shape.grid && (id === 'shortest-path' || id === 'heap-priority-queue'))
@@ -167,8 +172,8 @@ export function figureFor(
     case 'add': {
       const x = shape.other.letter;
       // A search over states (n words, n positions) whose moves the second size counts: each state
-      // tries every move. Words short enough to read as whole keys (see shape.ts) are looked up in
-      // constant time, so changing one of a word's m letters is m moves of constant cost.
+      // tries every move. Moves that change one letter of a word are read as n words of m letters
+      // (shape/walks.ts), where each candidate costs its m letters.
       if (x === 'm' && id === 'breadth-first-search')
         return [
           'O(n * m)',
@@ -245,6 +250,12 @@ function graphFigure(
   // lexicographically smallest arrangement of each group).
   if (sorts && (asks.sortedOutput || asks.smallestOrder))
     return ['O((V + E) log V)', 'the groups found in linear time, then each sorted'];
+  // Few questions about two places each, on a graph small enough to walk once per question.
+  if (shape.queries && WALKS.includes(id))
+    return [
+      'O(q * (V + E))',
+      'each question is answered by a walk of its own from one of its two places until the other is met, carrying what the route adds up to (the ratios multiplied, or only that it is reached)',
+    ];
   return ['O(V + E)', 'each vertex and each edge handled once'];
 }
 

@@ -35,7 +35,7 @@ function bindings(shape: Sized): Record<string, number> {
       return { n: shape.n.bound * scale, [shape.other.letter]: shape.other.bound * scale };
     }
     case 'graph':
-      return { V: shape.v.bound, E: shape.e.bound };
+      return { V: shape.v.bound, E: shape.e.bound, ...(shape.queries ? { q: shape.queries.bound } : {}) };
     case 'design':
       return { [shape.n.letter]: shape.n.bound };
   }
@@ -62,6 +62,9 @@ export function ladder(shape: Sized): string[] {
       return [`O(n + ${x})`, `O((n + ${x}) log n)`, `O(n * ${x})`];
     }
     case 'product': {
+      // A word ladder reads every word's letters, changes each of them, and pays for each
+      // candidate word it builds and looks up: m letters more for every letter changed.
+      if (shape.words) return ['O(n * m)', 'O(n * m^2)', 'O((n * m)^2)'];
       // Pairs too many to visit leave the answer to a pass over each side, or a sort and a
       // halving search of one side for each item of the other: those rungs lead the ladder.
       const x = shape.other.letter;
@@ -74,7 +77,11 @@ export function ladder(shape: Sized): string[] {
       ];
     }
     case 'graph':
-      return ['O(V + E)', 'O((V + E) log V)', 'O(V * E)', 'O(V^3)'];
+      // Questions each answered by a walk of their own (shape/walks.ts): the most the bounds allow
+      // is that walk per question; the graph prepared once answers each in constant or log time.
+      return shape.queries
+        ? ['O(V + E + q)', 'O((V + E + q) log V)', 'O(q * (V + E))']
+        : ['O(V + E)', 'O((V + E) log V)', 'O(V * E)', 'O(V^3)'];
     case 'design': {
       const x = shape.n.letter;
       return ['O(1)', `O(log ${x})`, `O(${x})`, `O(${x} log ${x})`, `O(${x}^2)`];
@@ -120,12 +127,15 @@ function boundsText(shape: Sized): string {
       // quoted as written rather than renamed ("n = m").
       const own = [shape.n, shape.other].every((side) => ['n', 'm'].includes(side.name));
       const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
+      if (shape.words) return `${bounded(shape.n)} words, each of ${bounded(shape.other)} letters`;
       return shape.grid
         ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)`
         : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} ${shape.other.letter === 'k' ? 'states' : 'pairs'})`;
     }
     case 'graph':
-      return `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;
+      return shape.queries
+        ? `${bounded(shape.v)} vertices, ${bounded(shape.e)} edges and ${bounded(shape.queries)} questions`
+        : `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;
     case 'design':
       return `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
   }

@@ -6,6 +6,7 @@ import { listsShape } from './shape/lists';
 import { label, readSizes, type ShapeReading } from './shape/reading';
 import { oneSizeShape, twoSizesShape } from './shape/sizes';
 import { sizelessShape, subsetSearchShape, tableAmount } from './shape/tables';
+import { walkedShape } from './shape/walks';
 import type { TechniqueId } from './types';
 
 /** One bounded size in the canonical letters the coach speaks in (n, m, q, k, V, E). */
@@ -38,8 +39,11 @@ export type Shape =
       grid: boolean;
       /** A bound on the product itself (`1 <= m * n <= 10^4`), tighter than the sides multiplied. */
       cells?: number;
+      /** n words of m letters each, moved between by one-letter changes: each candidate costs m. */
+      words?: true;
     }
-  | { kind: 'graph'; v: Size; e: Size }
+  /** `queries`: questions about two places each, answered by a walk of their own (shape/walks.ts). */
+  | { kind: 'graph'; v: Size; e: Size; queries?: Size }
   /** `stream`: the calls are typed operations read from the input, not methods of a class. */
   | { kind: 'design'; calls: Size; n: Size; stream?: true };
 
@@ -106,7 +110,11 @@ export function readShape(
 }
 
 function shapeOf(reading: ShapeReading, stream: boolean, streamed: Variable | undefined): Shape {
-  const found = callsShape(reading, stream, streamed) ?? gridShape(reading) ?? subsetSearchShape(reading);
+  const found =
+    callsShape(reading, stream, streamed) ??
+    gridShape(reading) ??
+    walkedShape(reading) ??
+    subsetSearchShape(reading);
   if (found) return found;
   const amount = tableAmount(reading);
   const [first, second] = reading.sizes;

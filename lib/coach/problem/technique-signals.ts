@@ -2,6 +2,7 @@ import { answerSearch } from './answer-object';
 import { TOGGLES } from './answer-phrases';
 import { formatBound } from './complexity';
 import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
+import { positionsAsked } from './knowledge/order-free';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
 import { TAG_TECHNIQUES } from './knowledge/tags';
@@ -204,8 +205,8 @@ function pairingSignals(scene: Scene, add: (id: TechniqueId, w: number, t: strin
 }
 
 /**
- * The answer depends on the input's own order (a contiguous run, positions kept): sorting
- * would destroy what is asked about, so its evidence does not count. A run judged by its total
+ * The answer depends on the input's own order (a contiguous run, positions kept, a gap between
+ * positions such as j - i): sorting would destroy what is asked about, so its evidence does not count. A run judged by its total
  * over values that can be negative cannot be a window that shrinks, nor can a run a walker makes
  * from cell to neighbouring cell (runs.ts), nor a walk over a grid whose every move goes strictly
  * one way (steps.ts). Values past ten
@@ -213,7 +214,7 @@ function pairingSignals(scene: Scene, add: (id: TechniqueId, w: number, t: strin
  */
 export function vetoed(id: TechniqueId, scene: Scene): boolean {
   return (
-    (id === 'sorting' && scene.ordered) ||
+    (id === 'sorting' && (scene.ordered || positionsAsked(scene.body))) ||
     (id === 'sliding-window' &&
       (windowBroken(scene) || runIsPathOnGrid(scene) || (scene.grid && oneWayWalk(scene.body)))) ||
     (id === 'breadth-first-search' && valuesTooManyToWalk(scene))

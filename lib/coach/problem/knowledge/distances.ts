@@ -89,7 +89,10 @@ const STEP_LISTED =
   /\b(?:must|has to|have to|should|needs? to)(?: \w+)? (?:be|appear|exist|lie|belong)\b (?:\w+ ){0,3}?(?:in|on|among|from|of|to) (?:the |a |your |that )?(?:given |allowed |approved |valid |same )?(?:list|bank|dictionary|wordlist|word ?list|vocabulary|lexicon|set of (?:allowed |valid )?words|allowed words|approved list)\b/;
 /** A move changes one letter, or inserts or deletes one. */
 const ONE_LETTER_MOVE =
-  /\b(?:chang|replac|alter|modif|swap|substitut|insert|delet|remov|add)\w* (?:exactly |only |just )?(?:one|a single|1) (?:\w+ )?(?:letter|character|char|symbol|digit)s?\b|\bdiffers? (?:\w+ ){0,4}?in exactly one (?:position|place|letter|character)\b|\bone (?:letter|character) at a time\b/;
+  /\b(?:chang|replac|alter|modif|swap|substitut|insert|delet|remov|add)\w* (?:exactly |only |just )?(?:one|a single|1) (?:\w+ ){0,2}?(?:letter|character|char|symbol|digit)s?\b|\bdiffers? (?:\w+ ){0,4}?in exactly one (?:position|place|letter|character)\b|\bone (?:letter|character) at a time\b/;
+
+/** Moves that change one letter of a word ("replacing one of its letters", "differs in exactly one letter"). */
+export const oneLetterMoves = (body: string) => ONE_LETTER_MOVE.test(body);
 
 /** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
 export const singleEdits = (body: string) =>

@@ -97,6 +97,9 @@ const NEIGHBOURS_IN_INPUT = /\bi ?\+ ?1\b|\badjacent\b|\bneighbou?r\w*\b|\bnext 
 const GAP_OF_POSITIONS =
   /(?<![\w[])(?:j ?- ?i|i ?- ?j)(?![\w\]])|\bclosest (?:entries|positions|indices|occurrences)\b/;
 
+/** The question measures a gap between positions of the input: its order is part of the answer. */
+export const positionsAsked = (body: string) => GAP_OF_POSITIONS.test(body);
+
 /**
  * The spread of the items chosen, from the largest to the smallest, made least: once sorted, the
  * best choice of any size is a run of neighbours.
@@ -150,8 +153,7 @@ export const ORDER_FREE_TRIGGERS: readonly Trigger[] = [
     pattern: NEAREST_TWO,
     weight: 3,
     why: 'the closest two values of a set are neighbours once sorted, so one pass over neighbours finds them',
-    when: (scene) =>
-      orderFree(scene) && !NEIGHBOURS_IN_INPUT.test(scene.body) && !GAP_OF_POSITIONS.test(scene.body),
+    when: (scene) => orderFree(scene) && !NEIGHBOURS_IN_INPUT.test(scene.body) && !positionsAsked(scene.body),
   },
   {
     technique: 'sorting',

@@ -56,7 +56,7 @@ const BOTTLENECK = new RegExp(
  */
 const RATIO_FACTS = new RegExp(
   [
-    String.raw`\b(?:one|1|a single) (?:unit of )?(?:currency |resource |unit )?[a-z]\w*(?:\[i\]|_i)? (?:buys|is worth|equals|is equal to|converts? (?:in)?to|exchanges? for|trades? for|is exactly|makes|yields|gives) (?:exactly )?(?:\w+ ){0,2}(?:units?|of unit|of currency)\b`,
+    String.raw`\b(?:one|1|a single) (?:unit of )?(?:currency |resource |unit )?[a-z]\w*(?:\[i\]|_i)? (?:buys|is worth|equals|is equal to|converts? (?:in)?to|exchanges? for|trades? for|is exactly|makes|yields|gives) (?:exactly )?(?:\w+(?:\[\w\])? ){0,2}(?:units?|of unit|of currency)\b`,
     String.raw`\b1 [a-z]+ = [a-z0-9_.]+ [a-z]+\b`,
     String.raw`\bexchange rates?\b|\bconversion (?:rates?|factors?)\b|\b[a-z] ?\/ ?[a-z] ?= ?(?:k|v|values?\[i\])\b`,
   ].join('|'),
@@ -67,6 +67,10 @@ const CHAINED =
 /** A cycle of trades that ends richer asks for a gaining cycle, not a ratio between two units. */
 const GAINING_CYCLE =
   /\barbitrage\b|\bstrictly (?:larger|more|greater) amount\b|\bmore than (?:you|they|he|she|it) started\b/;
+
+/** Ratios between named units, and questions about pairs of them the facts may only chain. */
+export const ratioQuestions = (body: string) =>
+  RATIO_FACTS.test(body) && CHAINED.test(body) && !GAINING_CYCLE.test(body);
 
 /** A route worth its worst link (its largest step, its weakest bridge), not the sum of its links. */
 export const worstLinkRoute = (body: string) => BOTTLENECK.test(body);

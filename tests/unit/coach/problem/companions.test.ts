@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  alongside,
   type CompanionCounts,
   deriveCompanions,
   precedence,
@@ -97,5 +98,81 @@ describe('the idea before the step that serves it', () => {
 
   it('keeps the evidence’s order between two steps, neither of which is the idea', () => {
     expect(rank({ sorting: 0.8, 'hash-table': 0.75 }).slice(0, 2)).toEqual(['sorting', 'hash-table']);
+  });
+});
+
+describe('the places below a leader the page points at', () => {
+  /** A greedy choice listed with its sort; a hash table and a DP listed elsewhere. */
+  const greedyWithSorts = deriveCompanions([
+    ['greedy', 'sorting'],
+    ['greedy', 'sorting'],
+    ['greedy', 'sorting', 'heap-priority-queue'],
+    ['greedy'],
+    ['hash-table', 'string'],
+    ['hash-table'],
+    ['dynamic-programming', 'string'],
+  ]);
+  /**
+   * The model's reading: `pointed` ones the page's words double the odds of, the rest base rates;
+   * the site's tags are the page's own pointer at the leader.
+   */
+  function below(
+    pointed: Partial<Record<TechniqueId, number>>,
+    common: Partial<Record<TechniqueId, number>>,
+    tags: string[] = ['Greedy'],
+  ) {
+    const { title, scene, stated } = readProblem(
+      problemContext({ title: 'Plain', statement: 'Return the answer for the input.' }),
+    );
+    const guess =
+      (carried: number) =>
+      ([id, probability]: [string, number | undefined]) => ({
+        id: id as TechniqueId,
+        probability: probability ?? 0,
+        lift: 0.5,
+        because: ['input'],
+        carried,
+      });
+    const learned: LearnedGuess[] = [
+      ...Object.entries(pointed).map(guess(1)),
+      ...Object.entries(common).map(guess(0.1)),
+    ];
+    return guessTechniques({ title, tags, scene, learned, stated, companions: greedyWithSorts });
+  }
+  const corpusCommon = { 'hash-table': 0.2, 'dynamic-programming': 0.15, sorting: 0.09 };
+
+  it('counts how often the library lists a technique beside the leader', () => {
+    expect(alongside('greedy', 'sorting', greedyWithSorts)).toBe(3 / 4);
+    expect(alongside('greedy', 'hash-table', greedyWithSorts)).toBe(0);
+    expect(alongside('segment-tree', 'sorting', greedyWithSorts)).toBe(0);
+  });
+
+  it("lifts the leader's usual companion over the corpus' commonest methods", () => {
+    const guesses = below({ greedy: 0.6 }, corpusCommon);
+    expect(guesses.map((g) => g.id)).toEqual(['greedy', 'sorting', 'hash-table', 'dynamic-programming']);
+    expect(guesses[1]?.baseRateOnly).toBe(true);
+    expect(guesses[1]?.reason).toContain('beside greedy (75% of the problems in Sparring');
+  });
+
+  it('lends no company to a leader only the model reads into the page (near miss)', () => {
+    const guesses = below({ greedy: 0.6 }, corpusCommon, []);
+    expect(guesses[0]?.id).toBe('greedy');
+    expect(guesses.map((g) => g.id)).not.toContain('sorting');
+  });
+
+  it('leaves the corpus order where nothing on the page points at a leader (near miss)', () => {
+    expect(below({}, corpusCommon, []).map((g) => g.id)).toEqual(['hash-table', 'dynamic-programming']);
+  });
+
+  it('never lowers a common guess the library seldom lists beside the leader', () => {
+    const [, hashTable] = below({ greedy: 0.6 }, { 'hash-table': 0.2 });
+    expect(hashTable?.id).toBe('hash-table');
+    expect(hashTable?.reason).toBe('common among problems like this (20%), though nothing here points at it');
+  });
+
+  it('leaves a guess the page points at to its own evidence', () => {
+    const [, sorting] = below({ greedy: 0.6, sorting: 0.15 }, {});
+    expect(sorting?.id).toBe('sorting');
+    expect(sorting?.reason).not.toContain('beside greedy');
   });
 });

@@ -163,10 +163,11 @@ describe('the offline coach on the labelled problems', () => {
  * edits landing on listed words; top-1 0.50 to 0.94, the ten never tuned to 0.40 to 0.60). With
  * all four the set of 1,229 reads top-1 0.744, top-3 0.829, target 0.845 and limit 0.929; the
  * 1,125 pages before them read 0.741, 0.829, 0.851 and 0.933 (0.728, 0.823, 0.848 and 0.933 at the
- * start of the stop), so the top-1 floor is 0.74 and the top-3 floor 0.82. Stop 36's small-n round
- * (which exponential the answer's items call for, and near misses a sort, an interval DP or a formula
- * answers) left the 1,229 pages unchanged page for page and brings the set to 1,253, which reads
- * top-1 0.742, top-3 0.830, target 0.842 and limit 0.930.
+ * start of the stop), so the top-1 floor is 0.74 and the top-3 floor 0.82. Stop 36 gave word
+ * ladders their own rung, O(n * m^2), and a walk per question its O(q * (V + E)) (one label moved to
+ * the README's convention), let the leader's usual companions fill the places below it where the
+ * page points at the leader and its order allows a sort, read one big number by what is done to it,
+ * and which exponential a small-n answer's items call for (its round brings the set to 1,253).
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);

@@ -14,6 +14,23 @@ const smallBound = fc
   .map(([digit, power]) => digit * 10 ** power);
 const size = (letter: Size['letter'], name: string) => bound.map((b): Size => ({ letter, name, bound: b }));
 
+/** The shapes a walk reads (shape/walks.ts): words a ladder moves between, a walk per question. */
+const moving: fc.Arbitrary<Sized>[] = [
+  fc.record({
+    kind: fc.constant('product' as const),
+    n: size('n', 'wordList.length'),
+    other: size('m', 'wordList[i].length'),
+    grid: fc.constant(false),
+    words: fc.constant(true as const),
+  }),
+  fc.record({
+    kind: fc.constant('graph' as const),
+    v: size('V', 'N'),
+    e: size('E', 'M'),
+    queries: size('q', 'Q'),
+  }),
+];
+
 const shapes: fc.Arbitrary<Sized> = fc.oneof(
   fc.record({ kind: fc.constant('one' as const), n: size('n', 'nums.length'), square: fc.boolean() }),
   fc.record({
@@ -32,6 +49,7 @@ const shapes: fc.Arbitrary<Sized> = fc.oneof(
     { requiredKeys: ['kind', 'n', 'other', 'grid'] },
   ),
   fc.record({ kind: fc.constant('graph' as const), v: size('V', 'N'), e: size('E', 'M') }),
+  ...moving,
   fc.record(
     {
       kind: fc.constant('design' as const),
@@ -96,6 +114,64 @@ describe('the limit sentence says the truth for its numbers', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('costs each rung of the word ladder at least as much as the one before it, on any bounds', () => {
+    const words = moving[0] as fc.Arbitrary<Sized>;
+    fc.assert(
+      fc.property(words, (shape) => {
+        const input: InputShape = { shape, tests: 1, largestValue: 1e9, numbersOnly: false };
+        const costs = ladder(shape).map((big) => totalSteps(big, input));
+        for (let at = 1; at < costs.length; at++)
+          expect(costs[at]).toBeGreaterThanOrEqual(costs[at - 1] as number);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /** n words of m letters each, moved between one letter at a time. */
+  const wordsOf = (n: number, m: number): InputShape => ({
+    shape: {
+      kind: 'product',
+      n: { letter: 'n', name: 'wordList.length', bound: n },
+      other: { letter: 'm', name: 'wordList[i].length', bound: m },
+      grid: false,
+      words: true,
+    },
+    tests: 1,
+    largestValue: 1e9,
+    numbersOnly: false,
+  });
+
+  it('says a word ladder allows O(n * m^2) with its arithmetic, and every pair of words where that fits', () => {
+    const ladderOf5000 = complexityLimit(wordsOf(5000, 10));
+    expect(ladderOf5000.limit).toBe('O(n * m^2)');
+    expect(ladderOf5000.reason).toContain(
+      'wordList.length <= 5000 words, each of m = wordList[i].length <= 10 letters',
+    );
+    expect(ladderOf5000.reason).toContain(
+      'O(n * m^2) fits (about 5 * 10^5 steps) and O((n * m)^2) does not (3 * 10^9 steps)',
+    );
+    expect(complexityLimit(wordsOf(100, 10)).limit).toBe('O((n * m)^2)');
+  });
+
+  it('allows a walk per question on a small graph, and names the questions beside the graph', () => {
+    const input: InputShape = {
+      shape: {
+        kind: 'graph',
+        v: { letter: 'V', name: 'N', bound: 2000 },
+        e: { letter: 'E', name: 'M', bound: 2000 },
+        queries: { letter: 'q', name: 'Q', bound: 2000 },
+      },
+      tests: 1,
+      largestValue: 2000,
+      numbersOnly: false,
+    };
+    const { limit, reason } = complexityLimit(input);
+    expect(limit).toBe('O(q * (V + E))');
+    expect(reason).toBe(
+      'V = N <= 2000 vertices, E = M <= 2000 edges and q = Q <= 2000 questions → about 10^8 simple steps a second, so O(q * (V + E)) fits (about 8 * 10^6 steps).',
     );
   });
 

@@ -178,13 +178,13 @@ describe('a breadth-first search over states', () => {
   const aids = aidsOf(['breadth-first-search', 'hash-table'], new Set());
   const asks = readQuestion('return the fewest moves.');
 
-  it('tries every one-letter change of each of the n words, each short word looked up whole', () => {
+  it('tries every one-letter change of each of the n words, each candidate paid for by its m letters', () => {
     const words = reader(
       'Each move changes one letter of the current code into another, and every code on the way must be in the list `codes`. Return the fewest moves from `start` to `goal`.',
       ['1 <= codes.length <= 5000', 'codes[i].length == start.length', '1 <= start.length <= 10'],
     )('breadth-first-search').shape;
-    expect(words.kind).toBe('add');
-    expect(figureFor('breadth-first-search', words, asks, aids)[0]).toBe('O(n * m)');
+    expect(words).toMatchObject({ kind: 'product', words: true });
+    expect(figureFor('breadth-first-search', words, asks, aids)[0]).toBe('O(n * m^2)');
   });
 
   it('tries each of the m moves from each of the n states', () => {
