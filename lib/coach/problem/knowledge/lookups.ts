@@ -21,7 +21,7 @@ const RECENT =
 const MET_AGAIN =
   /\b(?:same|equal|identical|again|repeat\w*|duplicates?)\b|\balso (?:logged|seen|appeared|occurred|recorded|met|visited|bought|sold|used)\b/;
 /** One sentence says both: the same value met again within the recent window. */
-const seenRecently = (body: string) =>
+export const seenRecently = (body: string) =>
   body.split(/\n|(?<=[.;!?])\s+/).some((sentence) => RECENT.test(sentence) && MET_AGAIN.test(sentence));
 
 export const LOOKUP_TRIGGERS: readonly Trigger[] = [

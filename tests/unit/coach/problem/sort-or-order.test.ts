@@ -43,6 +43,8 @@ describe('the order the objects keep', () => {
     expect(analysis.patterns[0]?.id).toBe('sliding-window');
     expect(analysis.patterns.map((p) => p.id)).not.toContain('heap-priority-queue');
     expect(analysis.complexityTarget).toBe('O(n)');
+    expect(analysis.hints[1]?.text).toMatch(/one contiguous run/);
+    expect(analysis.hints[2]?.text).toMatch(/Slide a window/);
   });
 
   it('leaves two players taking ends in turns to their game (near miss)', () => {
@@ -59,6 +61,7 @@ describe('the order the objects keep', () => {
     );
     expect(analysis.patterns[0]?.id).toBe('hash-table');
     expect(analysis.complexityTarget).toBe('O(n)');
+    expect(analysis.hints[1]?.text).toMatch(/last position it was seen/);
   });
 
   it('does not read a window of recent positions with no repeat as a lookup (near miss)', () => {
