@@ -11,6 +11,10 @@ import type { TechniqueId } from './types';
  *   different amounts are a DP over the sorted ends and stay out.
  * - `stab`: the fewest points (checkpoints, arrows) so that every span holds one: sorted by end,
  *   a point at the end of the first span not yet hit.
+ * - `pieces`: points on a line (leaks, houses, posts at x_i) covered by pieces of one fixed length
+ *   or reach placed anywhere (a tarp from s to s + L, a lamp lighting everything within d), the
+ *   fewest pieces asked: sorted, a piece starts at the leftmost point still uncovered. No spans
+ *   are given, so the spans shapes above never see it.
  * - `cover`: the fewest spans whose union covers a whole line: from the point covered so far, the
  *   span reaching furthest among those that start within it. Counting the covers is a DP.
  * - `refuel`: the fewest stops on the way to a goal, each stop giving a supply that each distance
@@ -24,7 +28,15 @@ import type { TechniqueId } from './types';
  *   stay out: the largest first fails on them.
  */
 
-export type GreedyChoiceShape = 'apart' | 'stab' | 'cover' | 'refuel' | 'deadlines' | 'fraction' | 'powers';
+export type GreedyChoiceShape =
+  | 'apart'
+  | 'stab'
+  | 'pieces'
+  | 'cover'
+  | 'refuel'
+  | 'deadlines'
+  | 'fraction'
+  | 'powers';
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -60,6 +72,20 @@ const EVERY_SPAN_HIT =
 /** Every point of a line is covered by a chosen span. */
 const WHOLE_LINE =
   /\b(?:every|each|all|any) (?:\w+ ){0,2}(?:point|position|moment|minute|hour|second|metre|meter|kilometre|unit|part|inch|spot)s?\b[^.]{0,80}\b(?:covered|watered|lit|watched|guarded|served|staffed|monitored|heard|painted|reached)\b|\b(?:covers?|covering) (?:the )?(?:whole|entire|every|all)\b|\b(?:whole|entire) (?:\w+ )?(?:is|gets?|be) (?:covered|watered|lit|watched|guarded|served|staffed)\b/;
+/** Points with positions of their own: "the i-th leak is at x_i", "house i stands at position p[i]". */
+const POINTS_AT = new RegExp(
+  String.raw`\b(?:is|are|stands?|sits?|lies?|located) (?:at|on) (?:the )?(?:\w+ ){0,2}?${AT_I}|\bat (?:positions?|coordinates?|distances?|points?) ${AT_I}|\bpositions? (?:of (?:the )?\w+ )?(?:is |are )?${AT_I}`,
+);
+/**
+ * Pieces of one length or reach, placed anywhere: "each of length l", "covers from s to s + l",
+ * "lights everything within distance d". One letter, not an item's own (l, not l_i).
+ */
+const ONE_LENGTH =
+  /\b(?:each |all |every one )?(?:of |with |has |have )(?:the same |a fixed |fixed )?(?:length|width|reach|range|radius) (?:of )?[a-z]\b(?!_|\[)|\bfrom ([a-z]) to \1 ?\+ ?[a-z]\b(?!_|\[)|\[([a-z]), ?\2 ?\+ ?[a-z]\]|\bwithin (?:a )?(?:distance (?:of )?)?[a-z]\b(?!_|\[)(?: (?:of|from) (?:it|them|its)\b)?/;
+/** Every point ends up under a piece. */
+const EVERY_POINT =
+  /\b(?:so that|such that|so) (?:every|each|all)\b|\b(?:covers?|cover all|lights?|reach(?:es)?|protects?) (?:every|each|all)\b/;
+
 /** The count of ways is a DP, whatever the shape. */
 const COUNT_WAYS =
   /\bnumber of (?:different |distinct )?(?:ways|pavings|tilings|sequences|arrangements)\b|\bhow many ways\b/;
@@ -100,6 +126,14 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   if (COUNT_WAYS.test(body)) return null;
   const spans = body.match(SPANS);
   const fewest = body.match(FEWEST);
+  const length = body.match(ONE_LENGTH);
+  if (length && fewest && POINTS_AT.test(body) && EVERY_POINT.test(body) && !VALUED.test(body))
+    return {
+      shape: 'pieces',
+      items: fewest[1] ?? 'pieces',
+      partner: countedNoun(body) ?? 'points',
+      words: length[0],
+    };
   if (spans && !VALUED.test(body)) {
     const cover = body.match(WHOLE_LINE);
     if (cover && fewest) return { shape: 'cover', items: fewest[1] ?? 'spans', partner: '', words: cover[0] };
@@ -164,6 +198,13 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'every span must hold a chosen point: sorted by end, a point at the end of the first span not yet hit serves the most that follow',
   },
+  pieces: {
+    methods: [
+      ['greedy', 7],
+      ['sorting', 3.5],
+    ],
+    why: 'points covered by pieces of one length placed anywhere: sorted, the leftmost point still uncovered must be under some piece, and one starting exactly there reaches furthest',
+  },
   cover: {
     methods: [
       ['greedy', 7],
@@ -209,6 +250,10 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'stab':
       if (sorted) return ['O(n)', 'the spans come in order, so one pass keeps or places greedily'];
       return ['O(n log n)', 'sort the spans by end once, then one pass keeps or places greedily'];
+    case 'pieces':
+      if (sorted)
+        return ['O(n)', 'the points come in order, so one pass starts a piece at each uncovered point'];
+      return ['O(n log n)', 'sort the points once, then one pass starts a piece at each uncovered point'];
     case 'cover':
       if (sorted)
         return [

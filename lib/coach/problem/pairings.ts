@@ -17,9 +17,16 @@ import { plural } from './hints/nouns';
  *   point is kept, one pass. An increasing subsequence has no turns and stays out.
  * - `neighbours`: at least one each, and an item that beats a neighbour must get more than it,
  *   the least total asked: a pass from each side, no heap.
+ * - `assign`: two lists of items on a line (clerks and desks, drivers and cars), each item of one
+ *   going to a different item of the other, the distances between partners made least (their sum
+ *   or the longest). Two crossed pairs are never better than the same two uncrossed, so both
+ *   sorted and paired in order is optimal. The same objects under a fit or a tolerance, asked how
+ *   many (or whether all) can be served, are a `matching`. Read from the two lists, the one-to-one
+ *   tie and the objective, never from one verb; a table of costs per pair and an order kept (lines
+ *   that must not cross) stay out.
  */
 
-export type PairingShape = 'pairs' | 'matching' | 'turns' | 'neighbours' | GreedyChoiceShape;
+export type PairingShape = 'pairs' | 'matching' | 'assign' | 'turns' | 'neighbours' | GreedyChoiceShape;
 
 export interface Pairing {
   shape: PairingShape;
@@ -29,6 +36,8 @@ export interface Pairing {
   partner: string;
   /** The words the reading rests on, quoted in reasons. */
   words: string;
+  /** Two lists of one count (n clerks and n desks): the walk sorts n items twice, not n and m. */
+  oneCount?: boolean;
 }
 
 /** Matchings or pairings among at most this many items are searched over sets, not walked. */
@@ -67,6 +76,67 @@ const AT_LEAST_ONE = /\b(?:at least one|at least 1)\b/;
 const BEATS_NEIGHBOUR =
   /\b(?:more|higher|greater|larger|better)\b[^.]{0,80}\b(?:neighbou?rs?|next to|adjacent)\b[^.]{0,80}\b(?:more|higher|greater|larger)\b/;
 
+/** Each item of one list goes to a different item of the other: nobody shares, nobody gets two. */
+const ONE_TO_ONE =
+  /\bno two [a-z]+ (?:[a-z]+ ){0,3}?(?:share|the same)\b|\b(?:each|every) [a-z]+ (?:[a-z]+ ){1,3}?(?:a |an )?(?:different|distinct|separate)\b|\b(?:in|into|to|at) (?:its|their|his|her) own\b|\beach [a-z]+ (?:can |may )?[a-z]+ (?:at most |exactly |only )?one\b|\b(?:one|a) [a-z]+ (?:per|for each|for every) [a-z]+\b/;
+/** The distance between partners on a line, as a walk, a gap or |x - y|. */
+const DISTANCE =
+  /\|\s*[a-z](?:_[a-z]|\[[a-z]\])?\s*-\s*[a-z](?:_[a-z]|\[[a-z]\])?\s*\||\b(?:distance|walk\w*|travel\w*|drives?|driving|moves?|gap|how far)\b/;
+/** What a matching asks: a best value, or whether every item can be served. */
+const MATCH_ASK =
+  /\b(?:minimum|maximum|smallest|largest|least|most|fewest|minimi[sz]e|maximi[sz]e|shortest|longest)\b|\b(?:whether|if) (?:every|each|all)\b|\b(?:every|each|all) (?:of the )?[a-z]+ (?:can|could) (?:be|get|receive|find)\b/;
+/**
+ * A fit between one item and its partner in other words: a tolerance written as a difference
+ * ("differs from the desired size by at most k"), or one's measure against the other's ("its size
+ * is at most the box's size").
+ */
+const FITS_PARTNER =
+  /\bdiffers? (?:from [^.]{0,40})?by (?:at most|<=|no more than|up to) [a-z]\b|\b(?:its|their) [a-z]+ (?:<=|>=|is at most|is at least) (?:the |its |their )?[a-z]+(?:'s)? [a-z]+\b/;
+/** A table of costs per pair, or partners whose order must be kept, is no sorted walk. */
+const NOT_SORTABLE = /\b[a-z]+\[i\]\[j\]|\bcross\w*\b|\b(?:same|original|given) order\b/;
+
+/** "boxes" → "box", "flats" → "flat": the stem a sentence names one item by. */
+const stemOf = (items: string) => items.replace(/(?:(?<=(?:ch|sh|x|ss))es|s)$/, '');
+/** Words an index can follow that name no item: "beacons i and j", "from i to j". */
+const NOT_NOUNS = /^(?:and|or|the|from|to|with|than|between|of|for|where|pairs?|indices|indexes)$/;
+
+/** The two kinds of item the page lists apart: "n clerks and n desks", "the i-th toy … the j-th box". */
+function twoLists(body: string): { items: [string, string]; oneCount: boolean } | null {
+  const counted = body.match(/\b([a-z]) ([a-z]{3,}s) and (?:[a-z]+ )?([a-z]) ([a-z]{3,}s)\b/);
+  if (
+    counted?.[2] &&
+    counted[4] &&
+    counted[2] !== counted[4] &&
+    !NOT_ITEMS.test(counted[2]) &&
+    !NOT_ITEMS.test(counted[4])
+  )
+    return { items: [counted[2], counted[4]], oneCount: counted[1] === counted[3] };
+  const first = body.match(/\bthe i-th ([a-z]{3,})\b/)?.[1];
+  const second = body.match(/\bthe j-th ([a-z]{3,})\b/)?.[1];
+  const pair: [string, string] | null =
+    first && second && first !== second ? [plural(first), plural(second)] : indexedItems(body);
+  if (!pair || pair.some((noun) => NOT_NOUNS.test(stemOf(noun)))) return null;
+  return { items: pair, oneCount: false };
+}
+
+/**
+ * Two lists tied one to one, under a best value or a question whether all can be served: the
+ * distances between partners made least (`assign`), or as many served as a fit allows (`matching`).
+ */
+function readAssignment(body: string, sentences: readonly string[]): Pairing | null {
+  const lists = twoLists(body);
+  if (!lists || !MATCH_ASK.test(body) || NOT_SORTABLE.test(body) || KEPT.test(body)) return null;
+  const [items, partner] = lists.items;
+  // The tie names both lists: "no two clerks may share a desk", not "no two beacons stand at one point".
+  const both = (s: string) => s.includes(stemOf(items)) && s.includes(stemOf(partner));
+  const tie = sentences.find((s) => (ONE_TO_ONE.test(s) || ONCE.test(s)) && both(s));
+  if (!tie) return null;
+  const words = quoteOf(tie, ONE_TO_ONE.test(tie) ? ONE_TO_ONE : ONCE);
+  if (DISTANCE.test(body)) return { shape: 'assign', items, partner, words, oneCount: lists.oneCount };
+  const fits = body.match(FITS) ?? body.match(FITS_PARTNER);
+  return fits ? { shape: 'matching', items, partner, words: fits[0] } : null;
+}
+
 /** Reads which of the greedy shapes the page's answer has, or null. `largest` is the largest bounded size. */
 export function readPairing(body: string, largest: number | undefined): Pairing | null {
   const sentences = body.split(/\n|(?<=[.;!?])\s+/);
@@ -87,6 +157,8 @@ export function readPairing(body: string, largest: number | undefined): Pairing 
     const [first = 'items', second = 'partners'] = indexedItems(body) ?? itemsOf(body);
     return { shape: 'matching', items: first, partner: second, words: fits[0] };
   }
+  const assigned = few ? null : readAssignment(body, sentences);
+  if (assigned) return assigned;
   const turns = body.match(ALTERNATING);
   if (turns && KEPT.test(body) && LONGEST.test(body))
     return { shape: 'turns', items: itemsOf(body)[0] ?? 'values', partner: '', words: turns[0] };
@@ -159,6 +231,11 @@ export function pairingFigure(pairing: Pairing, sorted: boolean): [big: string, 
       return [
         'O(n log n + m log m)',
         `sort the ${pairing.items} and the ${pairing.partner}, then one walk through both hands each to the smallest partner that fits`,
+      ];
+    case 'assign':
+      return [
+        pairing.oneCount ? 'O(n log n)' : 'O(n log n + m log m)',
+        `sort the ${pairing.items} and the ${pairing.partner}, then pair them in order: two crossed pairs are never closer than the same two uncrossed`,
       ];
     case 'turns':
       return ['O(n)', 'one pass counts the turning points, where the direction of change flips'];

@@ -85,12 +85,15 @@ export function readProblem(context: ProblemContext): Reading {
     seen.design || seen.updates
       ? null
       : readCoverage(seen.body, facts, guarantees.has('sorted'), seen.largest);
+  const pairing = seen.design ? null : readPairing(seen.body, seen.largest);
   const scene = {
     ...seen,
     // The first moment k spans overlap is no halving search: the count rises and falls along the line.
-    setting: coverage && coverage.ask !== 'rooms' ? null : seen.setting,
+    // A count a greedy walk reaches directly (the fewest points, pieces or boats, the most matched)
+    // needs no halving search over it either, though a larger count never fails.
+    setting: (coverage && coverage.ask !== 'rooms') || pairing ? null : seen.setting,
     answer: readAnswerObject(seen.body, facts),
-    pairing: seen.design ? null : readPairing(seen.body, seen.largest),
+    pairing,
     coverage,
   };
   const stated = statedTime(prose);
@@ -103,7 +106,10 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer),
+    asks: directCount(
+      withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer),
+      pairing !== null,
+    ),
     costs: readCostAsks(scene.body, scene.valueWork ?? null),
     stated,
   };
@@ -117,6 +123,11 @@ export function readProblem(context: ProblemContext): Reading {
 function withoutHalving(asks: Asks, answer: AnswerObject | null): Asks {
   const search = answerSearch(answer);
   return search && search !== 'halves' && asks.answerSearch ? { ...asks, answerSearch: false } : asks;
+}
+
+/** A count a greedy walk reaches directly is no value to halve over, whatever its words say. */
+function directCount(asks: Asks, walked: boolean): Asks {
+  return walked ? { ...asks, answerSearch: false } : asks;
 }
 
 /** Whether the question (its return, find or merge sentence) names the key an order is by. */

@@ -5,6 +5,7 @@ import { answerSetting } from './knowledge/answer-settings';
 import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
+import { TAKEN_FROM_ENDS } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
 import { positionSpans } from './query-kinds';
@@ -97,7 +98,8 @@ export function readScene(
     stream,
     weighted,
     unitMoves,
-    ordered: ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))),
+    ordered:
+      ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))) || TAKEN_FROM_ENDS.test(body),
     grid: grid && shape.kind !== 'values',
     numberStates: facts.variables.some((v) => v.operated),
     updates,

@@ -174,6 +174,13 @@ const PAIRING_EVIDENCE: Record<PairingShape, { methods: readonly [TechniqueId, n
     ],
     why: 'each item of one list is matched at most once to an item of the other that fits: sorted, each goes to the smallest partner it fits',
   },
+  assign: {
+    methods: [
+      ['sorting', 4.5],
+      ['greedy', 3.5],
+    ],
+    why: 'each item of one list goes to a different item of the other, the distances between partners made least: two crossed pairs are never closer than the same two uncrossed, so sort both and pair in order',
+  },
   turns: {
     methods: [
       ['greedy', 6],

@@ -25,6 +25,14 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
           ? `Walk the spans in the order given, keeping the smallest end of the spans not yet hit; when a span starts past it, place a point there and start again. ${target}, with no sort.`
           : `Sort the spans by end; walk them and place a new point at the end of each span that starts after the last point placed. ${target}.`,
       ];
+    case 'pieces':
+      return [
+        `Look at the leftmost of the ${partner}. Some of the ${items} must cover it; where should that one start so it is never a wasted choice?`,
+        `Exactly at that point: starting further left covers nothing more to the right. Lay it there, skip every point it reaches, and repeat from the next point left uncovered.`,
+        sorted
+          ? `Walk the ${partner} in the order given; whenever one lies past the end of the last piece, lay a new piece starting there and count it. ${target}, with no sort.`
+          : `Sort the ${partner}; walk them and lay a new piece at each one past the end of the last piece laid, counting as you go. ${target}.`,
+      ];
     case 'cover':
       return [
         `Stand at the first point not yet covered. Which of the ${items} that reach it would you never regret choosing?`,

@@ -29,6 +29,12 @@ export function pairingLadder(pairing: Pairing, target: string, sorted = false):
         `With both lists in order, the smallest ${singular(partner)} left goes to the smallest ${item} it fits; one that fits no ${item} still waiting is useless, and ${an(item)} it has passed can never be served.`,
         `Sort the ${items} and the ${partner} and walk both with one pointer each: match and advance both when they fit, otherwise advance the side that is too small. ${target}.`,
       ];
+    case 'assign':
+      return [
+        `Take the ${item} furthest to the left. Which of the ${partner} should it get, and could handing it one further right ever shorten the walks overall?`,
+        `If two ${items} swap partners so that their paths cross, neither total nor longest distance can shrink: with both lists in order, the k-th ${item} goes to the k-th ${singular(partner)}.`,
+        `Sort the ${items} and the ${partner}, pair them position by position, and add (or take the largest of) the distances. ${target}.`,
+      ];
     case 'turns':
       return [
         `Draw the ${items} as a line going up and down. Which of them would you never want to drop from the answer?`,

@@ -6,7 +6,7 @@ import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
-import { LOOKUP_LADDERS, type LookupVariant, pairsItems } from './lookups';
+import { keptRun, LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
@@ -265,7 +265,9 @@ export function variantFor(
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':
-      return pairsItems(body) ? 'lookup-partner' : undefined;
+      return lookupVariant(body);
+    case 'sliding-window':
+      return keptRun(body) ? 'window-kept-run' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -11,7 +11,27 @@ import type { Trigger } from './trigger';
 export const REARRANGED_PALINDROME =
   /\b(?:rearrang|reorder|permut|shuffl)\w*\b[^.]{0,60}\b(?:palindrom\w*|reads? the same forwards? and backwards?)/;
 
+/**
+ * A window of positions just behind each one: "the d days just before it", "the last k entries",
+ * "at most k apart", |i - j| <= k.
+ */
+const RECENT =
+  /\b(?:last|previous|past|preceding|prior) [a-z] (?:[a-z]+ )?(?:days|entries|positions|items|readings|records|visits|steps|logs|hours|minutes|rounds|games|weeks|months|years|[a-z]+s)\b|\b[a-z] (?:[a-z]+ )?(?:days|entries|positions|items|readings|records|visits|steps|hours|minutes|rounds|[a-z]+s) (?:just |immediately |right )?(?:before|earlier|prior)\b|\bwithin [a-z] (?:[a-z]+ )?(?:of each other|apart|before|earlier)\b|\bat most [a-z] (?:[a-z]+ )?apart\b|\|\s?i ?- ?j\s?\| ?<= ?[a-z]\b/;
+/** The same value met again. */
+const MET_AGAIN =
+  /\b(?:same|equal|identical|again|repeat\w*|duplicates?)\b|\balso (?:logged|seen|appeared|occurred|recorded|met|visited|bought|sold|used)\b/;
+/** One sentence says both: the same value met again within the recent window. */
+export const seenRecently = (body: string) =>
+  body.split(/\n|(?<=[.;!?])\s+/).some((sentence) => RECENT.test(sentence) && MET_AGAIN.test(sentence));
+
 export const LOOKUP_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'hash-table',
+    pattern: RECENT,
+    weight: 2.5,
+    why: "the same value met again within a window of recent positions: keep where each value was last seen in a map and compare the distance, one pass in the input's order, no sort",
+    when: (scene) => !scene.design && !scene.grid && seenRecently(scene.body),
+  },
   {
     technique: 'hash-table',
     pattern:

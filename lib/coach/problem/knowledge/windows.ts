@@ -4,10 +4,32 @@ import { RUN_EXACT_TOTAL } from './runs';
 import { BRACKET_TEXT } from './structures';
 import type { Trigger } from './trigger';
 
+/**
+ * Items taken only from the two ends of a row ("the leftmost or the rightmost crate", "from either
+ * end", "the front or the back"): what is taken is a prefix and a suffix, what stays one contiguous
+ * run, so the row's own order is the question and no sort or heap can reorder it.
+ */
+export const TAKEN_FROM_ENDS =
+  /\b(?:the )?(?:leftmost|left end|front|first|head|top|beginning) (?:[a-z]+ )?or (?:the )?(?:rightmost|right end|back|last|tail|bottom|end)(?: one)?\b(?! (?:of|occurrence|index|position|time)\b)|\bfrom either end\b|\bfrom (?:both|the two|either of the two) ends\b|\bfrom the (?:front|left|start|beginning) or (?:from )?the (?:back|right|end)\b/;
+
+const TWO_PLAYERS = /\bplayers?\b|\bopponent\b|\balice\b[\s\S]*\bbob\b|\bin turns?\b|\btakes? turns?\b/;
+
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
 
 /** Windows and pointers: a run or a pair found by moving its two ends along a sequence. */
 export const WINDOW_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'sliding-window',
+    pattern: TAKEN_FROM_ENDS,
+    weight: 3,
+    why: 'items are taken only from the two ends, so what is taken is a prefix and a suffix and what stays is one contiguous run: slide a window over the part kept (or try every split with running totals), one pass',
+    // Two players taking ends in turns is a game over the remaining range, not one run.
+    when: (scene) =>
+      !scene.design &&
+      !TWO_PLAYERS.test(scene.body) &&
+      /\b(?:moves?|steps?|operations?|times|exactly|at most)\b/.test(scene.body),
+    also: ['prefix-sum'],
+  },
   {
     technique: 'sliding-window',
     pattern:

@@ -167,7 +167,9 @@ describe('the offline coach on the labelled problems', () => {
  * ladders their own rung, O(n * m^2), and a walk per question its O(q * (V + E)) (one label moved to
  * the README's convention), let the leader's usual companions fill the places below it where the
  * page points at the leader and its order allows a sort, read one big number by what is done to it,
- * and which exponential a small-n answer's items call for (its round brings the set to 1,253).
+ * which exponential a small-n answer's items call for, and whether the best solution sorts, read
+ * from the page's objects (two lists tied one to one, points under pieces of one length, beside rows
+ * taken from their ends and a value met again within the last k).
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);

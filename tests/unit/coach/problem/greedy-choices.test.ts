@@ -31,6 +31,28 @@ describe('greedy subsets, covers and orders', () => {
     ).toBe('stab');
   });
 
+  it('reads points covered by pieces of one length placed anywhere, the fewest pieces, as pieces', () => {
+    const posts = read(
+      'Fence post i is at position p_i. A board of length w nailed from s covers every post from s to s + w. What is the fewest boards needed so that every post is covered?',
+    );
+    expect(posts).toMatchObject({ shape: 'pieces', items: 'boards' });
+    const pieces = { shape: 'pieces', items: 'boards', partner: 'posts', words: 'of length w' } as const;
+    expect(greedyChoiceFigure(pieces)[0]).toBe('O(n log n)');
+    expect(greedyChoiceFigure(pieces, true)[0]).toBe('O(n)');
+    const lamps = read(
+      'House i stands at x_i on a street. A lamp lights every house within distance d of it. Find the minimum number of lamps so that every house is lit.',
+    );
+    expect(lamps?.shape).toBe('pieces');
+  });
+
+  it('leaves pieces of lengths of their own, given as spans, to the span shapes (near miss)', () => {
+    expect(
+      read(
+        'Board i covers the fence from a_i to b_i. Choose the fewest boards so that every metre of the fence is covered.',
+      )?.shape,
+    ).toBe('cover');
+  });
+
   it('reads the fewest spans whose union covers a whole line as a cover', () => {
     expect(
       shapeOf(

@@ -36,6 +36,70 @@ describe('greedy shapes of the answer', () => {
     expect(coats?.shape).toBe('matching');
   });
 
+  it('reads two lists on a line tied one to one, the distances made least, as an assignment in sorted order', () => {
+    const porters = read(
+      'There are n porters and n carts on a platform. Porter i stands at p_i and cart j at c_j. Each porter pushes a different cart. Minimise the largest distance any porter walks.',
+    );
+    expect(porters).toMatchObject({ shape: 'assign', items: 'porters', partner: 'carts', oneCount: true });
+    expect(pairingFigure(sure(porters), false)[0]).toBe('O(n log n)');
+    const ovens = read(
+      'A bakery has n trays and m ovens along a wall; the i-th tray sits at x[i] and the j-th oven at y[j]. No two trays may share an oven. Find the minimum total distance the trays are carried, |x - y| each.',
+    );
+    expect(ovens).toMatchObject({ shape: 'assign', items: 'trays', partner: 'ovens' });
+    expect(pairingFigure(sure(ovens), false)[0]).toBe('O(n log n + m log m)');
+  });
+
+  it('reads two lists tied one to one under a fit, whether all can be served, as a matching', () => {
+    const pegs = read(
+      'You are given the i-th peg of width w[i] and the j-th hole of width h[j]. A peg goes into a hole when its width <= the hole width, and each hole takes at most one peg. Return true if every peg can be placed.',
+    );
+    expect(pegs).toMatchObject({ shape: 'matching', items: 'pegs', partner: 'holes' });
+    const tenants = read(
+      'There are n tenants and m rooms. A tenant takes a room whose area differs from the wanted area by at most d, and each room goes to at most one tenant. Find the largest number of tenants housed.',
+    );
+    expect(tenants?.shape).toBe('matching');
+  });
+
+  it('leaves one list walking to its nearest partner, shared freely, to a search per item (near miss)', () => {
+    expect(
+      read(
+        'There are n houses and m wells on a line; house i is at a_i and well j at b_j. Each house uses its nearest well. Find the smallest radius r so that every house is within r of a well.',
+      )?.shape,
+    ).not.toBe('assign');
+  });
+
+  it('leaves a promise that no two items of one list share a place to the items alone (near miss)', () => {
+    expect(
+      read(
+        'There are n masts on a hill; mast i stands at (x_i, y_i), and no two masts stand at the same point. A wire between masts i and j costs |x_i - x_j| + |y_i - y_j|. Find the least total cost to connect every mast.',
+      ),
+    ).toBeNull();
+  });
+
+  it('leaves partners whose lines may not cross, and a table of costs per pair, unsorted (near miss)', () => {
+    expect(
+      read(
+        'The i-th dot of the top row has colour a[i] and the j-th dot of the bottom row colour b[j]. Join equal colours with lines that do not cross; each dot is used at most once. Find the maximum number of lines.',
+      ),
+    ).toBeNull();
+    expect(
+      read(
+        'There are n workers and n jobs; cost[i][j] is what worker i charges for job j. Each worker takes a different job. Find the minimum total cost.',
+        8,
+      ),
+    ).toBeNull();
+  });
+
+  it('hints an assignment in the page own items, pairing in order last', () => {
+    const ladder = pairingLadder(
+      { shape: 'assign', items: 'porters', partner: 'carts', words: 'a different cart', oneCount: true },
+      'O(n log n)',
+    );
+    expect(ladder[0]).toContain('porter');
+    expect(ladder[0]).not.toMatch(/\bsort/i);
+    expect(ladder[2]).toMatch(/Sort the porters and the carts, pair them position by position/);
+  });
+
   it('reads the longest subsequence that rises and falls in turns as turning points', () => {
     const log = read(
       'Keep only some entries in their original order so that the differences alternate in sign. What is the largest number of entries she can keep?',
