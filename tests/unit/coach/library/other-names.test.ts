@@ -11,7 +11,7 @@ const rows = otherNames();
  * The names other judges and textbooks give library problems, and near misses that must match
  * nothing. The floors are the figures measured when the set was written, raised as names were added.
  */
-const MATCHED_FLOOR = 670;
+const MATCHED_FLOOR = 672;
 const WRONG_ENTRIES_CEILING = 0;
 const NEAR_MISSES_MATCHED_CEILING = 3;
 
