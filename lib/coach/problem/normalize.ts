@@ -41,6 +41,13 @@ const PHRASES: [RegExp, string][] = [
   ],
 ];
 
+const SHORT_NAME = String.raw`(?!(?:It|it)\b)[A-Za-z](?:_\w+|\[\w+\]|\w{0,2})`;
+/** "N is an integer between 1 and 100 (inclusive)": names, an optional note, the two ends. */
+const BETWEEN = new RegExp(
+  String.raw`\b(${SHORT_NAME}(?:\s*,\s*(?:and\s+)?${SHORT_NAME}|\s+and\s+${SHORT_NAME})*)(\s*\([^()]*\))?\s+(?:is|are)\s+(?:(?:an?|both|all)\s+)?(?:(?:positive\s+|non-negative\s+)?(?:integers?|numbers?)\s+)?between\s+(-?[\d*^]+)\s+and\s+(-?[\d*^]+)(?:\s*\((?:both\s+)?inclusive\)|,?\s+(?:both\s+)?inclusive\b)?`,
+  'g',
+);
+
 /** A fraction's part in parentheses only when it has a sum at its top level: n(n-1) stays as it is. */
 function grouped(part: string): string {
   const flat = part.trim().replace(/\([^()]*\)/g, '1');
@@ -81,6 +88,13 @@ export function normalizeMath(raw: string): string {
   // "1e5" written as a number.
   text = text.replace(/\b(\d+(?:\.\d+)?)e(\d+)\b/gi, '$1*10^$2');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  // AtCoder's older wording, "N is an integer between 1 and 100 (inclusive)", "A and B are integers
+  // between 1 and 9", written as the bound it is; a note on the name's index ("a_i (1 <= i <= N)")
+  // moves after it. Names are short, so prose ("the answer is between") is left alone.
+  text = text.replace(BETWEEN, (_, names: string, note: string | undefined, low: string, high: string) => {
+    const listed = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).join(', ');
+    return `${low} <= ${listed} <= ${high}${note ?? ''}`;
+  });
   // "1 <= length of s <= 10^5" (or "is at most", read above) with no signature to type s: a length in a bound is a size, as
   // s.length says it, not a name "length" and a value "of s". A total length is a sum, read apart.
   text = text.replace(

@@ -260,3 +260,27 @@ describe('a promise of distinct values after "followed by"', () => {
     );
   });
 });
+
+describe('bounds written as a range in words', () => {
+  it('reads "N is an integer between 1 and 100 (inclusive)" as the bound, as older AtCoder pages write it', () => {
+    expect(normalizeMath('N is an integer between 1 and 100 (inclusive).')).toBe('1 <= N <= 100.');
+    expect(normalizeMath('A and B are integers between 1 and 9.')).toBe('1 <= A, B <= 9.');
+    expect(normalizeMath('N, M and K are integers between 1 and 10^5, inclusive')).toBe(
+      '1 <= N, M, K <= 10^5',
+    );
+    const facts = parseConstraints(
+      [
+        'N is an integer between 1 and 100 (inclusive).',
+        'a_i (1 <= i <= N) is an integer between 1 and 100 (inclusive).',
+      ],
+      'There are N cards on the table, and card i shows the number a_i.',
+    );
+    expect(facts.variables.find((v) => v.names.includes('N'))).toMatchObject({ role: 'size', upper: 100 });
+    expect(facts.variables.find((v) => v.names.includes('a_i'))).toMatchObject({ role: 'value', upper: 100 });
+  });
+
+  it('leaves prose alone: an answer or a pronoun between two numbers is no bound', () => {
+    expect(normalizeMath('The answer is between 1 and 10.')).toBe('The answer is between 1 and 10.');
+    expect(normalizeMath('It is between 2 and 5')).toBe('It is between 2 and 5');
+  });
+});
