@@ -163,13 +163,15 @@ describe('the offline coach on the labelled problems', () => {
  * edits landing on listed words; top-1 0.50 to 0.94, the ten never tuned to 0.40 to 0.60). With
  * all four the set of 1,229 reads top-1 0.744, top-3 0.829, target 0.845 and limit 0.929; the
  * 1,125 pages before them read 0.741, 0.829, 0.851 and 0.933 (0.728, 0.823, 0.848 and 0.933 at the
- * start of the stop), so the top-1 floor is 0.74 and the top-3 floor 0.82. Stop 36 gave word
+ * start of the stop), so the top-1 floor was 0.74 and the top-3 floor 0.82. Stop 36 gave word
  * ladders their own rung, O(n * m^2), and a walk per question its O(q * (V + E)) (one label moved to
  * the README's convention), let the leader's usual companions fill the places below it where the
- * page points at the leader and its order allows a sort, read one big number by what is done to it,
- * which exponential a small-n answer's items call for, and whether the best solution sorts, read
- * from the page's objects (two lists tied one to one, points under pieces of one length, beside rows
- * taken from their ends and a value met again within the last k).
+ * page points at the leader and its order allows a sort, read one big number by what is done to it
+ * (log: the ten never tuned to target 0.60 to 0.70), which exponential a small-n answer's items
+ * call for (small-n: the ten never tuned to 0.20 to 0.30) and whether the best solution sorts, read
+ * from the page's objects (sort: the ten never tuned to top-1 0.60 to 0.80, target 0.90 to 1.00).
+ * Three rounds bring the set to 1,301 pages, which read top-1 0.749, top-3 0.836, target 0.854 and
+ * limit 0.939 after the retrain, so the floors are 0.74, 0.83, 0.85 and 0.93.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -182,9 +184,9 @@ describe('the offline coach on real problems written for generalisation', () => 
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
     expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.82);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {
