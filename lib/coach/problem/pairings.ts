@@ -1,5 +1,5 @@
 import { type GreedyChoiceShape, greedyChoiceFigure, readGreedyChoice } from './greedy-choices';
-import { plural } from './hints/nouns';
+import { plural, singular } from './hints/nouns';
 
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
@@ -95,8 +95,9 @@ const FITS_PARTNER =
 /** A table of costs per pair, or partners whose order must be kept, is no sorted walk. */
 const NOT_SORTABLE = /\b[a-z]+\[i\]\[j\]|\bcross\w*\b|\b(?:same|original|given) order\b/;
 
-/** "boxes" → "box", "flats" → "flat": the stem a sentence names one item by. */
-const stemOf = (items: string) => items.replace(/(?:(?<=(?:ch|sh|x|ss))es|s)$/, '');
+/** Whether a sentence names the items, one ("each box") or many ("the boxes", "people"). */
+const names = (sentence: string, items: string) =>
+  sentence.includes(singular(items)) || sentence.includes(items);
 /** Words an index can follow that name no item: "beacons i and j", "from i to j". */
 const NOT_NOUNS = /^(?:and|or|the|from|to|with|than|between|of|for|where|pairs?|indices|indexes)$/;
 
@@ -115,7 +116,7 @@ function twoLists(body: string): { items: [string, string]; oneCount: boolean } 
   const second = body.match(/\bthe j-th ([a-z]{3,})\b/)?.[1];
   const pair: [string, string] | null =
     first && second && first !== second ? [plural(first), plural(second)] : indexedItems(body);
-  if (!pair || pair.some((noun) => NOT_NOUNS.test(stemOf(noun)))) return null;
+  if (!pair || pair.some((noun) => NOT_NOUNS.test(noun) || NOT_NOUNS.test(singular(noun)))) return null;
   return { items: pair, oneCount: false };
 }
 
@@ -128,7 +129,7 @@ function readAssignment(body: string, sentences: readonly string[]): Pairing | n
   if (!lists || !MATCH_ASK.test(body) || NOT_SORTABLE.test(body) || KEPT.test(body)) return null;
   const [items, partner] = lists.items;
   // The tie names both lists: "no two clerks may share a desk", not "no two beacons stand at one point".
-  const both = (s: string) => s.includes(stemOf(items)) && s.includes(stemOf(partner));
+  const both = (s: string) => names(s, items) && names(s, partner);
   const tie = sentences.find((s) => (ONE_TO_ONE.test(s) || ONCE.test(s)) && both(s));
   if (!tie) return null;
   const words = quoteOf(tie, ONE_TO_ONE.test(tie) ? ONE_TO_ONE : ONCE);

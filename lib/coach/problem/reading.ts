@@ -106,28 +106,23 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: directCount(
-      withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer),
-      pairing !== null,
-    ),
+    asks: withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer, pairing !== null),
     costs: readCostAsks(scene.body, scene.valueWork ?? null),
     stated,
   };
 }
 
 /**
- * The least amount paid for a choice or an order of a few of the items ("the least he must pay so
- * that every slot is filled") is the total of the items searched, not a value whose range is halved.
- * Two halves of up to forty items do sort and search, so their reading stays.
+ * No value is halved over where the answer is built directly:
+ * - the least amount paid for a choice or an order of a few of the items ("the least he must pay so
+ *   that every slot is filled") is the total of the items searched; two halves of up to forty items
+ *   do sort and search, so their reading stays;
+ * - a count a greedy walk over paired items reaches directly, whatever its words say.
  */
-function withoutHalving(asks: Asks, answer: AnswerObject | null): Asks {
+function withoutHalving(asks: Asks, answer: AnswerObject | null, walked: boolean): Asks {
+  if (!asks.answerSearch) return asks;
   const search = answerSearch(answer);
-  return search && search !== 'halves' && asks.answerSearch ? { ...asks, answerSearch: false } : asks;
-}
-
-/** A count a greedy walk reaches directly is no value to halve over, whatever its words say. */
-function directCount(asks: Asks, walked: boolean): Asks {
-  return walked ? { ...asks, answerSearch: false } : asks;
+  return walked || (search && search !== 'halves') ? { ...asks, answerSearch: false } : asks;
 }
 
 /** Whether the question (its return, find or merge sentence) names the key an order is by. */
