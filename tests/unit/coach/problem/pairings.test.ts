@@ -49,6 +49,13 @@ describe('greedy shapes of the answer', () => {
     expect(pairingFigure(sure(ovens), false)[0]).toBe('O(n log n + m log m)');
   });
 
+  it('finds the tie in a sentence that names one of each list, an irregular plural too', () => {
+    const seats = read(
+      'The i-th person waits at p[i] and the j-th chair stands at c[j]. Each person sits on a different chair. Find the minimum total distance walked.',
+    );
+    expect(seats).toMatchObject({ shape: 'assign', items: 'people', partner: 'chairs' });
+  });
+
   it('reads two lists tied one to one under a fit, whether all can be served, as a matching', () => {
     const pegs = read(
       'You are given the i-th peg of width w[i] and the j-th hole of width h[j]. A peg goes into a hole when its width <= the hole width, and each hole takes at most one peg. Return true if every peg can be placed.',
