@@ -1,24 +1,17 @@
 import { seenRecently } from '../knowledge/lookups';
 import { PAIRED_LOOKUP } from '../knowledge/pairs';
-import { TAKEN_FROM_ENDS } from '../knowledge/windows';
 import type { Ladder } from './ladder';
 
 /**
  * A map's ladder when the question pairs items up (each item looks for the one that completes it)
- * or asks whether a value came back within the last k positions (each remembers where it was last);
- * and a window's when items are taken only from a row's two ends (what stays is one run).
+ * or asks whether a value came back within the last k positions (each remembers where it was last).
  */
-export type LookupVariant = 'lookup-partner' | 'lookup-recent' | 'window-kept-run';
+export type LookupVariant = 'lookup-partner' | 'lookup-recent';
 
 /** The map's ladder the question asks for, if one of its own. */
 export function lookupVariant(body: string): LookupVariant | undefined {
   if (pairsItems(body)) return 'lookup-partner';
   return seenRecently(body) ? 'lookup-recent' : undefined;
-}
-
-/** Whether the items are taken only from the row's ends, so the window is over what stays. */
-export function keptRun(body: string): boolean {
-  return TAKEN_FROM_ENDS.test(body);
 }
 
 /** Whether the question pairs items up, so that a map is asked for each item's partner. */
@@ -36,10 +29,5 @@ export const LOOKUP_LADDERS: Record<LookupVariant, Ladder> = {
     'As you pass each {item}, what single fact about its earlier copies would tell you at once whether one lies close enough behind it?',
     'Only the most recent earlier copy matters: if even that one is too far back, every older one is further. Keep a map from each value to the last position it was seen at.',
     'Walk through {input} once. For each {item}, look up the last position of its value and compare the distance with the limit, then overwrite that position with the current one. No sort: the positions are the question.',
-  ],
-  'window-kept-run': [
-    'Whatever you take from the two ends, look at what is left in the middle. What shape does it always have?',
-    'What stays is always one contiguous run, so choosing what to take is choosing which run to leave: after k takes it is a run of all but k items, and when the takes must add up to an amount it is a run holding the total of everything minus that amount.',
-    'Slide a window across {input} with a running total: of fixed length when the number of takes is fixed (the best take leaves the run with the least total), or grown on the right and shrunk on the left when the run must hold a given total (the longest such run means the fewest takes). No sort or heap: the order of the row is the question.',
   ],
 };

@@ -6,13 +6,14 @@ import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
-import { keptRun, LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
+import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 import { VALUE_LADDERS, type ValueVariant } from './values';
+import { WINDOW_LADDERS, type WindowVariant, windowVariant } from './windows';
 
 /**
  * Where one technique has two standard shapes, the ladder of the one the statement asks for: a
@@ -44,6 +45,7 @@ export type Variant =
   | GridVariant
   | TimedVariant
   | LookupVariant
+  | WindowVariant
   | PairVariant
   | PointerVariant
   | DesignVariant
@@ -64,6 +66,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...POINTER_LADDERS,
   ...TIMED_LADDERS,
   ...LOOKUP_LADDERS,
+  ...WINDOW_LADDERS,
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
   ...VALUE_LADDERS,
@@ -267,7 +270,7 @@ export function variantFor(
     case 'hash-table':
       return lookupVariant(body);
     case 'sliding-window':
-      return keptRun(body) ? 'window-kept-run' : undefined;
+      return windowVariant(body);
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -12,6 +12,52 @@ import type { Trigger } from './trigger';
 export const TAKEN_FROM_ENDS =
   /\b(?:the )?(?:leftmost|left end|front|first|head|top|beginning) (?:[a-z]+ )?or (?:the )?(?:rightmost|right end|back|last|tail|bottom|end)(?: one)?\b(?! (?:of|occurrence|index|position|time)\b)|\bfrom either end\b|\bfrom (?:both|the two|either of the two) ends\b|\bfrom the (?:front|left|start|beginning) or (?:from )?the (?:back|right|end)\b/;
 
+/** The largest or the smallest of what a run holds, in the words setters use for a value. */
+const EXTREME =
+  '(?:highest|largest|greatest|biggest|maximum|max|tallest|strongest|heaviest|loudest|hottest|warmest|lowest|smallest|least|minimum|min|shortest|weakest|lightest|cheapest|coldest|quietest)';
+/**
+ * An extreme of the items themselves ("the highest temperature", "the tallest shelf"), not of a
+ * figure built from many of them (a total, an average, a count, a length), nor a rank below the
+ * top ("the k-th largest", "the second highest"), which no deque keeps.
+ */
+const ITEM_EXTREME = new RegExp(
+  `(?<!\\b(?:k-th|kth|second|third|\\d+(?:st|nd|rd|th)) )\\b${EXTREME} (?!(?:such|one|ones|of|among|total|sum|average|mean|median|length|number|count|size|possible|profit|score|points?|gain|revenue|income|earnings|amount|product|xor|difference|distance|window|subarray|substring|segment|stretch|run|block|streak|period|interval|time|value of)\\b)[a-z]{3,}`,
+);
+/**
+ * A run of exactly k items: "k consecutive hours", "d adjacent shelves", "a window of size k". Not
+ * the whole input ("n consecutive days" is the list itself) and not "a consecutive run".
+ */
+const FIXED_WINDOW =
+  /\b(?![an]\b)[a-z] (?:consecutive|adjacent|successive|contiguous) [a-z]+\b|\bwindows? of (?:size|length) [a-z]\b|\b(?:subarrays?|substrings?|blocks?|segments?) of (?:size|length) [a-z]\b/;
+/** A run whose largest and smallest must stay close: "the strongest and the weakest differ by at most d". */
+export const SPREAD_RUN =
+  /\b(?:contiguous|consecutive|stretch|run|window|subarray|segment)\b.{0,120}\b(?:largest|maximum|highest|strongest|tallest|heaviest|hottest|loudest)\b.{0,40}\b(?:smallest|minimum|lowest|weakest|shortest|lightest|coldest|quietest)\b.{0,40}\b(?:at most|differ|difference)\b/;
+/**
+ * Whether the page's runs have one given length: a fixed window, not a length the question asks
+ * for ("the largest l such that two pieces of l consecutive letters are equal").
+ */
+export function fixedWindow(body: string): boolean {
+  const letter = FIXED_WINDOW.exec(body)?.[0].match(/^([a-z]) /)?.[1];
+  if (letter === undefined) return FIXED_WINDOW.test(body);
+  return !new RegExp(
+    `\\b(?:largest|smallest|maximum|minimum|longest|shortest|greatest|least) (?:possible )?(?:such )?${letter}\\b`,
+  ).test(body);
+}
+/** The question's sentence: what the page asks to be returned, printed or found. */
+const ASKING = /\b(?:return|print|output|report|find|determine|compute|answer)\b/;
+
+/**
+ * Whether each run of k overlapping items is asked for the largest or smallest item it holds (the
+ * hottest hour of every shift, the cheapest day of each week, the least of the windows' tallest):
+ * a deque of candidates keeps it as the run slides, where a running total cannot be undone.
+ */
+export function windowExtreme(body: string): boolean {
+  if (!fixedWindow(body)) return false;
+  return body
+    .split(/\n|(?<=[.;!?])\s+/)
+    .some((sentence) => ASKING.test(sentence) && ITEM_EXTREME.test(sentence));
+}
+
 const TWO_PLAYERS = /\bplayers?\b|\bopponent\b|\balice\b[\s\S]*\bbob\b|\bin turns?\b|\btakes? turns?\b/;
 
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
@@ -70,8 +116,15 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'sliding-window',
-    pattern:
-      /\b(?:contiguous|consecutive|stretch|run|window|subarray)\b.{0,120}\b(?:largest|maximum|highest)\b.{0,40}\b(?:smallest|minimum|lowest)\b.{0,40}\b(?:at most|differ|difference)\b/,
+    pattern: FIXED_WINDOW,
+    weight: 3,
+    why: 'the largest or smallest item of each run of k overlapping ones is kept by a deque of candidates as the run slides, each item entering and leaving once',
+    when: (scene) => windowExtreme(scene.body),
+    also: ['queue', 'monotonic-stack'],
+  },
+  {
+    technique: 'sliding-window',
+    pattern: SPREAD_RUN,
     weight: 3,
     why: 'a run whose spread must stay small is a window with its minimum and maximum kept up to date',
     also: ['queue', 'monotonic-stack'],
