@@ -63,6 +63,15 @@ const ROOMS =
   /\b(?:how many|minimum number of|fewest|least number of|smallest number of) (?:\w+ )?(?:halls|rooms|platforms|machines|servers|desks|classrooms|gates|lanes|courts)\b/;
 
 /**
+ * For each item, the next (or nearest) one that beats it in the story's own adjective, with no
+ * "than" or against the item itself: "until a night that is strictly louder", "until an evening that
+ * is warmer than it", "the nearest racer after them who was faster". Not a bar fixed in advance
+ * ("warmer than 30", "than k"), and not a word that only ends like a comparative ("either").
+ */
+const LATER_ONE_THAT_BEATS =
+  /\b(?:until|next|first|nearest|closest) (?:a |an |the )?(?:\w+ ){0,3}?(?:that|which|who|when) (?:is|was|are|were|gets?|becomes?) (?:strictly )?(?!(?:either|neither|other|another|never|ever|over|under|after|later|rather|together|whether|number|order)\b)(?:[a-z]{2,}er|more [a-z]+|less [a-z]+)\b(?! than (?:\d|[a-z]\b|the given|a given))/;
+
+/**
  * The input is a list of timed items: each starts and ends, or holds something from one time to
  * another. A bare "from x to y" is not a span: "go from the first word to the last" is a search.
  */
@@ -263,7 +272,14 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\b(?:first|next|nearest|closest)\b (?:\w+ ){0,2}(?:on which|at which|in which|where|when|that is|which is) (?:[\w']+ ){0,5}(?:strictly )?(?:more|less|fewer|[a-z]+er) than\b|\bconsecutive\b[^.]{0,80}\b(?:ending|up to|backwards?|before)\b[^.]{0,80}\b(?:at most|no (?:more|higher|greater|less|lower) than|(?:less|greater) than or equal to|at least)\b[^.]{0,20}\b(?:that|this|the current|today)\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
+      /\b(?:first|next|nearest|closest)\b (?:\w+ ){0,3}(?:with|that has|having|holding) (?:a |an )?(?:strictly )?(?:more|less|fewer|greater|higher|larger|smaller|lower|bigger)\b|\b(?:first|next|nearest|closest)\b (?:\w+ ){0,2}(?:on which|at which|in which|where|when|that is|which is) (?:[\w']+ ){0,5}(?:strictly )?(?:more|less|fewer|[a-z]+er) than\b(?! \d)|\bconsecutive\b[^.]{0,80}\b(?:ending|up to|backwards?|before)\b[^.]{0,80}\b(?:at most|no (?:more|higher|greater|less|lower) than|(?:less|greater) than or equal to|at least)\b[^.]{0,20}\b(?:that|this|the current|today)\b|\buntil\b (?:\w+ ){0,3}(?:first )?(?:falls?|drops?|dips?|rises?|climbs?|goes?|gets?) (?:below|above|under|over|past|higher|lower)\b/,
+    weight: 3,
+    why: 'the nearest later item that beats each one is what a stack of the items still waiting, kept in order, reveals',
+    when: (scene) => !scene.grid && scene.shape !== 'graph',
+  },
+  {
+    technique: 'monotonic-stack',
+    pattern: LATER_ONE_THAT_BEATS,
     weight: 3,
     why: 'the nearest later item that beats each one is what a stack of the items still waiting, kept in order, reveals',
     when: (scene) => !scene.grid && scene.shape !== 'graph',

@@ -62,7 +62,7 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'monotonic-stack',
     pattern:
-      /\bnext (?:greater|smaller|warmer|larger|higher|taller)\b|\bprevious (?:greater|smaller|larger|higher|taller)\b|\b(?:first|nearest|closest) (?:\w+ )?(?:to the (?:left|right) )?(?:that is |which is )?(?:strictly )?(?:greater|larger|taller|higher|smaller|shorter|lower|warmer|hotter)\b|\buntil (?:a |an )?(?:strictly )?(?:hotter|warmer|higher|greater|larger|taller|cheaper)\b/,
+      /\bnext (?:greater|smaller|warmer|larger|higher|taller)\b|\bprevious (?:greater|smaller|larger|higher|taller)\b|\b(?:first|nearest|closest) (?:\w+ )?(?:to the (?:left|right) )?(?:that is |which is )?(?:strictly )?(?:greater|larger|taller|higher|smaller|shorter|lower|warmer|hotter)\b(?! than \d)|\buntil (?:a |an )?(?:strictly )?(?:hotter|warmer|higher|greater|larger|taller|cheaper)\b/,
     weight: 3,
     why: 'the nearest bigger or smaller neighbour of every item is what a stack kept in order reveals',
   },

@@ -46,3 +46,28 @@ describe('the nearest index on one side whose value beats the current one', () =
     expect(analysis.patterns[0]?.id).not.toBe('monotonic-stack');
   });
 });
+
+describe("the next one that beats each item, in the story's own adjective", () => {
+  it.each([
+    'A club measures the volume of its music each night in the array volume. For every night, find how many nights pass until a night that is strictly louder, or 0 if none is.',
+    'Rainfall is logged for each of n days in rain. For each day, report how many days later the next day which is wetter comes, or -1 if there is none.',
+    'Racers finish one after another with times t_1, ..., t_n. For each racer, print the position of the nearest racer after them who was faster, or 0.',
+  ])('reads a stack from: %s', (statement) => {
+    const analysis = analyse(statement, ['1 <= n <= 10^5', '1 <= volume[i], rain[i], t_i <= 10^9']);
+    expect(analysis.patterns.slice(0, 2).map((p) => p.id)).toContain('monotonic-stack');
+  });
+
+  it.each([
+    [
+      'a bar fixed in advance',
+      'Temperatures are logged for n days in temps. Find the first day that is warmer than 30 degrees, or -1.',
+    ],
+    [
+      'a word that only ends like a comparative',
+      'A falling path takes one element per row and chooses the element in the next row that is either directly below or diagonally next to it. Return the smallest sum of a falling path.',
+    ],
+  ])('leaves %s alone', (_, statement) => {
+    const analysis = analyse(statement, ['1 <= n <= 100', '-100 <= temps[i] <= 100']);
+    expect(analysis.patterns[0]?.id).not.toBe('monotonic-stack');
+  });
+});
