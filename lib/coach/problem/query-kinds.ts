@@ -120,3 +120,23 @@ const COMPARED =
 export function queriesCompare(body: string, spans: PositionSpans | null): boolean {
   return !spans && COMPARED.test(body);
 }
+
+/** What a question asks of the values it compares: a count, a rank, or the first or last past a bound. */
+const COUNTED_OR_FIRST =
+  /\b(?:how many|number of|count|rank|(?:smallest|largest|lowest|highest|cheapest|priciest|first|last|nearest|closest)\b)/;
+
+/**
+ * A question that compares a value of its own with the list, in the sentence that asks it ("how
+ * many stalls sell at most their budget", "the smallest box whose size is at least P_j", which the
+ * normalised text writes as "size >= p_j"): the
+ * comparison is followed by what it compares with, not by a number of digits to print nor by "the
+ * editor below", and the sentence counts, ranks or takes the first past the bound.
+ */
+export function asksComparedValue(body: string): boolean {
+  return body.split(/[.;:!?\n]\s/).some((sentence) => {
+    const compared = new RegExp(`(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]`).test(
+      sentence,
+    );
+    return compared && COUNTED_OR_FIRST.test(sentence);
+  });
+}

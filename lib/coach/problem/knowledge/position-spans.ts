@@ -55,4 +55,12 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
     why: 'every operation changes a span of positions and the answer is asked once, after all of them: a mark at each end of a span (a difference array), summed in one pass at the end, whatever the answer then takes from the values',
     when: (scene) => scene.positionSpans === 'batched' && !scene.design,
   },
+  {
+    technique: 'binary-search',
+    pattern: /\b(?:at (?:most|least)|than|below|above|exceed\w*)\b|\b[a-z]{3,} [<>]=? [a-z]\w*/,
+    weight: 3.5,
+    why: 'each question compares one value with the whole list, which never changes: sorted once, the list answers how many lie below a value, or the first at least it, by one halving search',
+    when: (scene) => !!scene.comparedQueries && !scene.design,
+    also: ['sorting'],
+  },
 ];
