@@ -15,7 +15,9 @@ const SPAN_BOUND =
 const EXTREME =
   /\b(?:min(?:imum|ima)?|max(?:imum|ima)?|lowest|highest|smallest|largest|greatest|tallest|shortest|coldest|warmest|hottest|loudest|cheapest|gcd|lcm|greatest common divisor)\b/;
 
-const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design;
+// One span asked once (a `left` and a `right` beside the list, no count of questions) is one pass:
+// running totals pay for themselves only over many questions.
+const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design && scene.shape !== 'one';
 
 export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
   {
