@@ -95,13 +95,7 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean, body = '
       const base = /^([a-z]+)_[a-z]$/i.exec(name)?.[1]?.toLowerCase();
       return !!base && new RegExp(`\\b${base}_1\\b[^\\n]*\\b${base}_${length}\\b`).test(body);
     });
-  const point = others.some(
-    (other) =>
-      other !== key &&
-      !other.label &&
-      !other.index &&
-      !element(other),
-  );
+  const point = others.some((other) => other !== key && !other.label && !other.index && !element(other));
   // Changes asked about once they are all made are a batch, however they are worded.
   if (AT_END.test(body) && !PER_QUERY.test(body)) return 'batched';
   if (updates || point || SPAN_ADDITION.test(body)) return 'changing';
@@ -134,9 +128,9 @@ const COUNTED_OR_FIRST =
  */
 export function asksComparedValue(body: string): boolean {
   return body.split(/[.;:!?\n]\s/).some((sentence) => {
-    const compared = new RegExp(`(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]`).test(
-      sentence,
-    );
+    const compared = new RegExp(
+      `(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]`,
+    ).test(sentence);
     return compared && COUNTED_OR_FIRST.test(sentence);
   });
 }

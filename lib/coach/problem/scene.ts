@@ -110,11 +110,7 @@ export function readScene(
     // Questions counted as q beside the list that each compare one value with it ("how many cost at
     // most b_j"): the list sorted once answers each by a halving search.
     comparedQueries:
-      shape.kind === 'add' &&
-      shape.other.letter === 'q' &&
-      !updates &&
-      !spans &&
-      asksComparedValue(body),
+      shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body),
     pairCount,
     pointerWalk: readPointerWalk(joined, {
       kinds,

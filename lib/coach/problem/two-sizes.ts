@@ -87,7 +87,9 @@ export function sizeRoles(
   // Lines that each name a span of the list's positions (`1 <= l_i <= r_i <= n`) ask something of
   // the list, whatever they are called ("m requests", "M strokes", "asks.length"): their count is q.
   const spanned = spanEnds(facts)?.end.boundedBy?.toLowerCase();
-  const list = spanned ? sizes.find((v) => v.names.some((name) => name.toLowerCase() === spanned)) : undefined;
+  const list = spanned
+    ? sizes.find((v) => v.names.some((name) => name.toLowerCase() === spanned))
+    : undefined;
   const spans = list && technique !== 'dynamic-programming' ? sizes.find((v) => v !== list) : undefined;
   if (list && spans) return { kind: 'queries', input: list, queries: spans };
   return { kind: 'pair', table: technique === 'dynamic-programming' };
