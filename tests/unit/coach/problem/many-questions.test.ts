@@ -17,6 +17,7 @@ const panel = (statement: string, constraints: string[]) => {
     ids: analysis.patterns.slice(0, 3).map((p) => p.id),
     target: analysis.complexityTarget,
     limit: analysis.complexityLimit,
+    hints: analysis.hints.map((hint) => hint.text),
   };
 };
 
@@ -54,6 +55,10 @@ describe('questions that compare a value with the whole list', () => {
     expect(budgets.top).toBe('binary-search');
     expect(budgets.ids).toContain('sorting');
     expect(budgets.target).toBe('O((n + q) log n)');
+    // The ladder sorts the list and searches once per question; it never halves a range of answers.
+    expect(budgets.hints[0]).not.toMatch(/\b(?:sort|binary|halving)\b/i);
+    expect(budgets.hints[1]).toMatch(/\bsort the gadgets once\b/i);
+    expect(budgets.hints.join(' ')).not.toMatch(/range of possible answers/);
     const boxes = panel(
       'A station keeps N kinds of boxes; kind i has size S_i. Then Q queries follow; query j gives a parcel of size P_j. For each query, print the size of the smallest box kind whose size is at least P_j, or -1 if no box is large enough.',
       ['1 <= N, Q <= 10^5', '1 <= S_i, P_j <= 10^9'],
