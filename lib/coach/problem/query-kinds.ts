@@ -55,13 +55,11 @@ function keyNamed(
 }
 
 /**
- * Queries over spans of positions, and whether the values change between them. The pair's upper
- * end must be bounded by a size of one list, not a grid's side (a rectangle's corners) nor a value
- * (`1 <= L <= R <= 10^9` is a band of amounts, not of places). A third parameter the same length
- * bounds on its own (`1 <= p <= n`) picks one position: a point update between the questions,
- * unless the query matches the span's elements against it (`1 <= x <= n` as a label to count).
+ * The two ends of a span of positions (`l <= r <= n`): a pair whose upper end one list's length
+ * bounds, not a grid's side (a rectangle's corners) nor a value (`1 <= L <= R <= 10^9` is a band of
+ * amounts, not of places).
  */
-export function positionSpans(facts: ConstraintFacts, updates: boolean, body = ''): PositionSpans | null {
+export function spanEnds(facts: ConstraintFacts): { start: Variable; end: Variable } | null {
   const sizes = facts.variables.filter((v) => v.role === 'size' && !v.total);
   const ends = facts.variables.filter((v) => sizes.some((size) => bounds(size, v.boundedBy)));
   // Ends that subscript the values (`arr[i] < arr[j]` for `1 <= i < j <= arr.length`) state a
@@ -76,8 +74,20 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean, body = '
     facts.variables.find((start) => start !== end && asked(start) && bounds(end, start.boundedBy));
   const pair = ends.find((end) => asked(end) && startOf(end));
   const start = pair && startOf(pair);
-  if (!pair || !start) return null;
+  return pair && start ? { start, end: pair } : null;
+}
+
+/**
+ * Queries over spans of positions (spanEnds), and whether the values change between them. A third parameter the same length
+ * bounds on its own (`1 <= p <= n`) picks one position: a point update between the questions,
+ * unless the query matches the span's elements against it (`1 <= x <= n` as a label to count).
+ */
+export function positionSpans(facts: ConstraintFacts, updates: boolean, body = ''): PositionSpans | null {
+  const ends = spanEnds(facts);
+  if (!ends) return null;
+  const { start, end: pair } = ends;
   const key = keyNamed(start, pair, facts.variables, body);
+  const others = facts.variables.filter((v) => v.boundedBy === pair.boundedBy && v !== pair);
   // The list's own values may be bounded by its length too (`1 <= a_i <= n`, given as a_1 ... a_n).
   const length = escaped(pair.boundedBy ?? '');
   const element = (v: Variable) =>
@@ -85,15 +95,7 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean, body = '
       const base = /^([a-z]+)_[a-z]$/i.exec(name)?.[1]?.toLowerCase();
       return !!base && new RegExp(`\\b${base}_1\\b[^\\n]*\\b${base}_${length}\\b`).test(body);
     });
-  const point = ends.some(
-    (other) =>
-      other !== pair &&
-      other !== key &&
-      other.boundedBy === pair.boundedBy &&
-      !other.label &&
-      !other.index &&
-      !element(other),
-  );
+  const point = others.some((other) => other !== key && !other.label && !other.index && !element(other));
   // Changes asked about once they are all made are a batch, however they are worded.
   if (AT_END.test(body) && !PER_QUERY.test(body)) return 'batched';
   if (updates || point || SPAN_ADDITION.test(body)) return 'changing';
@@ -111,4 +113,24 @@ const COMPARED =
 
 export function queriesCompare(body: string, spans: PositionSpans | null): boolean {
   return !spans && COMPARED.test(body);
+}
+
+/** What a question asks of the values it compares: a count, a rank, or the first or last past a bound. */
+const COUNTED_OR_FIRST =
+  /\b(?:how many|number of|count|rank|(?:smallest|largest|lowest|highest|cheapest|priciest|first|last|nearest|closest)\b)/;
+
+/**
+ * A question that compares a value of its own with the list, in the sentence that asks it ("how
+ * many stalls sell at most their budget", "the smallest box whose size is at least P_j", which the
+ * normalised text writes as "size >= p_j"): the
+ * comparison is followed by what it compares with, not by a number of digits to print nor by "the
+ * editor below", and the sentence counts, ranks or takes the first past the bound.
+ */
+export function asksComparedValue(body: string): boolean {
+  return body.split(/[.;:!?\n]\s/).some((sentence) => {
+    const compared = new RegExp(
+      `(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]`,
+    ).test(sentence);
+    return compared && COUNTED_OR_FIRST.test(sentence);
+  });
 }

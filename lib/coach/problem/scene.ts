@@ -8,7 +8,7 @@ import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
-import { positionSpans } from './query-kinds';
+import { asksComparedValue, positionSpans } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
 import { readValueWork } from './value-work';
@@ -84,6 +84,9 @@ export function readScene(
   const joined = body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' ');
   const setting = answerSetting(joined);
   const pairCount = grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue);
+  // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
+  // <= n`) two vertices: neither a grid nor a graph is a span of positions.
+  const spans = grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body);
   const weighted = WEIGHTED.test(body) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {
@@ -103,9 +106,11 @@ export function readScene(
     grid: grid && shape.kind !== 'values',
     numberStates: facts.variables.some((v) => v.operated),
     updates,
-    // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
-    // <= n`) two vertices: neither a grid nor a graph is a span of positions.
-    positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
+    positionSpans: spans,
+    // Questions counted as q beside the list that each compare one value with it ("how many cost at
+    // most b_j"): the list sorted once answers each by a halving search.
+    comparedQueries:
+      shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body),
     pairCount,
     pointerWalk: readPointerWalk(joined, {
       kinds,

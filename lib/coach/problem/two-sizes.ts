@@ -10,6 +10,7 @@ import {
   joinsItems,
   LINK_WORDS,
 } from './links';
+import { spanEnds } from './query-kinds';
 import type { TechniqueId } from './types';
 
 /**
@@ -83,5 +84,13 @@ export function sizeRoles(
     (!!edges && (joinsItems(facts, edges, body) || definesPairs(edges, body)));
   if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2))
     return { kind: 'graph', nodes, edges: edges ?? (sizes.find((v) => v !== nodes) as Variable) };
+  // Lines that each name a span of the list's positions (`1 <= l_i <= r_i <= n`) ask something of
+  // the list, whatever they are called ("m requests", "M strokes", "asks.length"): their count is q.
+  const spanned = spanEnds(facts)?.end.boundedBy?.toLowerCase();
+  const list = spanned
+    ? sizes.find((v) => v.names.some((name) => name.toLowerCase() === spanned))
+    : undefined;
+  const spans = list && technique !== 'dynamic-programming' ? sizes.find((v) => v !== list) : undefined;
+  if (list && spans) return { kind: 'queries', input: list, queries: spans };
   return { kind: 'pair', table: technique === 'dynamic-programming' };
 }

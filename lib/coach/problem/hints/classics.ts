@@ -4,7 +4,7 @@ import type { Ladder } from './ladder';
  * Ladders for the classic shapes a technique takes when the statement is one of the well-known
  * patterns retold (issue 10 §2): items that meet and cancel, the middle of a stream, everything
  * but one's own, runs of values taken anywhere, a rotated sorted list, edits between two
- * sequences, packs bought again and again.
+ * sequences, packs bought again and again, many questions that each compare a bound with one list.
  */
 export type ClassicVariant =
   | 'meet-and-cancel'
@@ -14,9 +14,15 @@ export type ClassicVariant =
   | 'search-rotated'
   | 'table-edits'
   | 'table-amounts'
-  | 'worst-link';
+  | 'worst-link'
+  | 'search-per-question';
 
 export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
+  'search-per-question': [
+    'Every question compares a bound of its own with all the {items}, and the {items} never change. If they stood in a line from smallest to largest, where would the ones that pass a question sit?',
+    'Sort the {items} once. A question is then one halving search for the first position past its bound: how many pass is read from that position, and the first value at least the bound stands there.',
+    'Sort a copy of the values. For a bound x, find the first index whose value is greater than x (for "at most x") or at least x (for "less than x" or "the first at least x"); the answer is that index, the count after it, or the value there (none when the search runs off the end). After the sort each question costs log n, and no question scans the {items}.',
+  ],
   'meet-and-cancel': [
     'Which {items} can ever meet: any two, or only one moving towards the other from the correct side?',
     'Walk the {items} in order and keep those still standing on a stack: a newcomer moving back towards them can only meet the most recent one still moving forward, so it fights the top until one of the two is gone.',

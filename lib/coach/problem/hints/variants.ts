@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
@@ -251,6 +252,8 @@ export function variantFor(
       return servedByAFixedSet(body) ? 'servers-heaps' : undefined;
     case 'binary-search':
       if (asks.increasing) return undefined;
+      // Many questions, each a bound compared with the list: a sort and one search per question.
+      if (/\+ q\)/.test(target) && asksComparedValue(body)) return 'search-per-question';
       return sorted && asks.lookup && !asks.kth ? 'search-sorted' : 'search-answer';
     case 'backtracking':
     case 'bit-manipulation':

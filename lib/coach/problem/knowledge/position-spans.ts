@@ -15,7 +15,9 @@ const SPAN_BOUND =
 const EXTREME =
   /\b(?:min(?:imum|ima)?|max(?:imum|ima)?|lowest|highest|smallest|largest|greatest|tallest|shortest|coldest|warmest|hottest|loudest|cheapest|gcd|lcm|greatest common divisor)\b/;
 
-const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design;
+// One span asked once (a `left` and a `right` beside the list, no count of questions) is one pass:
+// running totals pay for themselves only over many questions.
+const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design && scene.shape !== 'one';
 
 export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
   {
@@ -54,5 +56,13 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'every operation changes a span of positions and the answer is asked once, after all of them: a mark at each end of a span (a difference array), summed in one pass at the end, whatever the answer then takes from the values',
     when: (scene) => scene.positionSpans === 'batched' && !scene.design,
+  },
+  {
+    technique: 'binary-search',
+    pattern: /\b(?:at (?:most|least)|than|below|above|exceed\w*)\b|\b[a-z]{3,} [<>]=? [a-z]\w*/,
+    weight: 3.5,
+    why: 'each question compares one value with the whole list, which never changes: sorted once, the list answers how many lie below a value, or the first at least it, by one halving search',
+    when: (scene) => !!scene.comparedQueries && !scene.design,
+    also: ['sorting'],
   },
 ];

@@ -44,6 +44,8 @@ export interface Scene {
   updates: boolean;
   /** Queries name spans of positions (`1 <= l <= r <= n`), over values fixed or changing (query-kinds.ts). */
   positionSpans?: PositionSpans | null;
+  /** Each of q questions compares a value it names against the whole unchanging list (query-kinds.ts). */
+  comparedQueries?: boolean;
   /** A count over pairs of items whose positions and values are tied (pair-counts.ts). */
   pairCount?: PairCount | null;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
