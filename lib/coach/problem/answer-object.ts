@@ -3,6 +3,8 @@ import {
   fewestOf,
   freeOrder,
   LETTERS_REARRANGED,
+  MODULO,
+  mostOf,
   NAMED_KEY,
   NOT_ADDITIVE,
   ORDER_IRRELEVANT,
@@ -10,12 +12,14 @@ import {
   OUTPUT_ORDER,
   PRINTS,
   partOf,
+  SPENDING_BOUND,
+  splitInTwo,
   TOGGLES,
   TOTAL,
   takenOrLeft,
 } from './answer-phrases';
 import type { ConstraintFacts } from './constraints';
-import type { InputShape } from './shape';
+import { FIXED_PART, onlyCounted, totalTable } from './item-facts';
 
 /*
  * What the answer is made of. Some questions are about the input's items themselves: which of
@@ -33,7 +37,9 @@ export type AnswerShape =
   /** All of the items, in an order the question searches (a row, a seating, a running order). */
   | 'arrangement'
   /** All of the items in an order one key decides (fastest to slowest, increasing size). */
-  | 'keyed';
+  | 'keyed'
+  /** As many of the items as a bound on their total allows: the cheapest go first. */
+  | 'cheapest';
 
 export interface AnswerObject {
   shape: AnswerShape;
@@ -45,6 +51,18 @@ export interface AnswerObject {
   name: string;
   /** A selection judged only by the total of its values: the total can be carried down a search. */
   additive: boolean;
+  /** The answers are counted modulo a prime: too many to list one by one. */
+  modulo: boolean;
+  /**
+   * Nothing tells one item from another: the statement gives only their count ("n friends"), so
+   * any count of choices or orders of them is a formula in that count.
+   */
+  bare: boolean;
+  /**
+   * Too many items for their subsets, but their total is held to a bound small enough for a table
+   * over every total up to it ("worth exactly target points", target <= 10^4).
+   */
+  tabled: boolean;
   /** The words the reading rests on, quoted in reasons. */
   words: string;
 }
@@ -55,6 +73,9 @@ const COUNTED =
 /** Counted things that are the input's format or a measure, never items one chooses or lays out. */
 const NOT_ITEMS =
   /^(?:integers?|numbers?|lines?|queries|test ?cases|cases|times|seconds|minutes|hours|bits|digits|letters|characters|operations|moves|steps|rows|columns|values|elements)$|^(?:positive|distinct|non-negative|space-separated|lowercase|uppercase|the)\b/;
+
+/** Words that say the items differ, not what they are: "n distinct weights" counts weights. */
+const UNLIKE = /^(?:distinct|different|pairwise distinct) (?=[a-z]{2,}s\b)/;
 
 const singular = (noun: string) =>
   noun
@@ -131,7 +152,9 @@ export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerOb
   const seen = new Set<string>();
   for (const match of body.matchAll(COUNTED)) {
     const [counted0, letter = '', phrase = ''] = match;
-    const noun = namedAfter(phrase, body.slice((match.index ?? 0) + counted0.length)) ?? pluralFirst(phrase);
+    const noun =
+      namedAfter(phrase, body.slice((match.index ?? 0) + counted0.length)) ??
+      pluralFirst(phrase.replace(UNLIKE, ''));
     const words = noun.split(' ');
     const head = words[words.length - 1] ?? '';
     if (seen.has(head) || NOT_ITEMS.test(head) || NOT_ITEMS.test(noun)) continue;
@@ -139,7 +162,10 @@ export function readAnswerObject(body: string, facts: ConstraintFacts): AnswerOb
     const counted = countOf(facts, letter, head);
     // Counted by the length of a list named after its head, the items are that list: "plates".
     const named = counted.name.toLowerCase() === letter ? noun : head;
-    const object = readItems(body, head, named, counted);
+    const object = readItems(body, head, named, counted, {
+      bare: onlyCounted(facts, counted.name, body),
+      table: totalTable(facts, counted),
+    });
     if (!object) continue;
     found.push(object);
     // The items the question itself takes ("the fewest switches to press", "at most one pack of
@@ -169,6 +195,9 @@ function lettersOf(body: string, facts: ConstraintFacts): AnswerObject | null {
     count: length.upper ?? 0,
     name: length.names[0] ?? 'n',
     additive: false,
+    modulo: MODULO.test(body),
+    bare: false,
+    tabled: false,
     words: letters[0],
   };
 }
@@ -178,10 +207,11 @@ function readItems(
   head: string,
   noun: string,
   counted: { count: number; name: string },
+  known: { bare: boolean; table: boolean },
 ): AnswerObject | null {
   const single = singular(head);
   const refer = new RegExp(`\\b(?:${head}|${single})\\b`);
-  const base = { items: noun, ...counted };
+  const base = { items: noun, ...counted, modulo: MODULO.test(body), bare: known.bare, tabled: false };
   const printed: string[] = [];
   // Built once per head, not once per sentence: compiling the pattern was most of this walk.
   const order = freeOrder(head);
@@ -198,7 +228,7 @@ function readItems(
   const whole = ORDER_OF_ALL.exec(body);
   if (whole && !ORDER_IRRELEVANT.test(body) && !NAMED_KEY.test(body))
     return { ...base, shape: 'arrangement', additive: false, words: whole[0] };
-  const part = [partOf(head), fewestOf(head), takenOrLeft(single), chosen(head)]
+  const part = [partOf(head), fewestOf(head), takenOrLeft(single), chosen(head), splitInTwo(head, single)]
     .map((pattern) => pattern.exec(body))
     .find((match) => match !== null);
   if (!part) {
@@ -207,12 +237,19 @@ function readItems(
     return words ? { ...base, shape: 'keyed', additive: false, words } : null;
   }
   const additive = (TOTAL.test(body) || TOGGLES.test(body)) && !NOT_ADDITIVE.test(body);
+  // As many of the items as a budget allows, each judged by nothing but what it adds to the total:
+  // the cheapest first is never worse, so the items are sorted by cost, not searched.
+  const most = mostOf(head).exec(body);
+  if (most && SPENDING_BOUND.test(body) && !NOT_ADDITIVE.test(body))
+    return { ...base, shape: 'cheapest', additive: true, words: most[0] };
   // A fixed number of the items for the largest (or smallest) total, with nothing else to meet:
   // the k best values are the answer, so the items are sorted by value, not searched.
   const best = COUNT_OF.test(part[0]) ? BEST_TOTAL.exec(body) : null;
   if (additive && best && !TOTAL_BOUNDED.test(body))
     return { ...base, shape: 'keyed', additive, words: `by value for the ${best[0]}` };
-  return { ...base, shape: 'selection', additive, words: part[0] };
+  // A total held to a target or a capacity small enough to table, by a choice of any size.
+  const tabled = additive && known.table && TOTAL_BOUNDED.test(body) && !FIXED_PART.test(part[0]);
+  return { ...base, shape: 'selection', additive, tabled, words: part[0] };
 }
 
 /** The most items whose every subset a search can walk (2^20 = 10^6), and whose every order (10! = 3.6 * 10^6). */
@@ -231,7 +268,9 @@ export type AnswerSearch =
   /** Too many orders to list: a table over which items are already placed (a bitmask DP). */
   | 'placed'
   /** Too many subsets to list: the subsets of each half, one half sorted and searched. */
-  | 'halves';
+  | 'halves'
+  /** Far too many orders to list, counted modulo a prime: factorials over the items' count. */
+  | 'factorials';
 
 /**
  * How the answer's candidates are searched when nothing polynomial decides them: few items are
@@ -240,6 +279,10 @@ export type AnswerSearch =
  */
 export function answerSearch(answer: AnswerObject | null | undefined): AnswerSearch | null {
   if (!answer || answer.count <= 0) return null;
+  // Far more orders than any search lists, counted modulo a prime: factorials up to the count.
+  if (answer.shape === 'arrangement' && answer.count > MOST_PLACED && answer.modulo) return 'factorials';
+  // Items told apart by nothing but their number are counted by a formula in that number.
+  if (answer.bare) return null;
   if (answer.shape === 'selection')
     return answer.count <= MOST_SUBSETS
       ? 'subsets'
@@ -249,39 +292,4 @@ export function answerSearch(answer: AnswerObject | null | undefined): AnswerSea
   if (answer.shape === 'arrangement')
     return answer.count <= MOST_ORDERS ? 'orders' : answer.count <= MOST_PLACED ? 'placed' : null;
   return null;
-}
-
-/** The standard figure of each search, and why, over n items. */
-export function searchFigure(search: AnswerSearch, answer: AnswerObject): [string, string] {
-  const items = answer.items;
-  if (search === 'subsets')
-    return answer.additive
-      ? ['O(2^n)', `each of the ${items} is in or out, and the running total is carried down the choices`]
-      : [
-          'O(n * 2^n)',
-          `each of the ${items} is in or out: every subset as a bitmask, each checked over its members`,
-        ];
-  if (search === 'orders') return ['O(n * n!)', `every order of the ${items}, built one item at a time`];
-  if (search === 'placed')
-    return [
-      'O(n^2 * 2^n)',
-      `a table over which ${items} are already placed and the last one, each extended by one more`,
-    ];
-  return [
-    'O(n * sqrt(2^n))',
-    `the subset totals of each half of the ${items} (2^(n/2) each), one half sorted and searched for what the other needs`,
-  ];
-}
-
-/**
- * The input as a search over the answer's items counts it: one size, the items, whatever links or
- * letters the statement gives beside them (pairs that quarrel, the letters each pack holds).
- */
-export function overItems(input: InputShape, answer: AnswerObject): InputShape {
-  const { shape } = input;
-  if (shape.kind === 'one' && shape.n.bound === answer.count) return input;
-  return {
-    ...input,
-    shape: { kind: 'one', n: { letter: 'n', name: answer.name, bound: answer.count }, square: false },
-  };
 }

@@ -7,7 +7,7 @@
 /** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
 export const partOf = (head: string) =>
   new RegExp(
-    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
+    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|sets|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
   );
 /**
  * Verbs that take an item into the answer, in the forms a question puts after "can", "to" or "must
@@ -36,6 +36,29 @@ export const takenOrLeft = (single: string) =>
   new RegExp(
     `\\b(?:each|every) ${single}\\b[^.]{0,40}?\\b(?:or (?:\\w+ ){0,2}?(?:not|out|off|left|leaves?|skips?|skipped|keeps?|ignores?|drops?|discards?)|at most once)\\b|\\bat most one ${single} of (?:each|every)\\b`,
   );
+/**
+ * Each item goes to one of two sides: "divide them into two groups", "split the weights between
+ * two carts", "every sack goes on one of the two carts". The side an item is on is its in-or-out.
+ */
+export const splitInTwo = (head: string, single: string) =>
+  new RegExp(
+    `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?${head})\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) ${single}\\b[^.]{0,30}?\\b(?:goes|go|is put|is placed|is loaded|belongs) (?:in|into|on|onto|to) (?:exactly )?one of the two\\b`,
+  );
+/**
+ * The question asks for as many of the items as a bound on their total allows: "as many toys as
+ * possible", "the largest number of books she can buy". Each item only adds to the total, so the
+ * cheapest ones go first.
+ */
+export const mostOf = (head: string) =>
+  new RegExp(
+    `\\bas many ${head} as (?:possible|she can|he can|they can|you can|it can)\\b|\\b(?:largest|maximum|greatest) (?:possible )?number of ${head}\\b|\\bthe most ${head}\\b`,
+  );
+/** A bound on what the chosen items add up to: a budget, a capacity, money to spend. */
+export const SPENDING_BOUND =
+  /\b(?:budget|spend|spending|spends|afford|capacity|allowance)\b|\b(?:total|sum)\b[^.]{0,40}\b(?:at most|not exceed|does not exceed|more than|up to)\b|\b(?:at most|more than|exceed|exceeding|over)\b[^.]{0,20}\b(?:dollars|coins|rupees|yen|euros|money|grams|kilograms|minutes)\b/;
+/** A count of the answers asked modulo a prime: too many orders to list, counted by a formula. */
+export const MODULO = /\bmodulo\b|\bmod (?:\d|10\^|998)|\bremainder (?:when|after) (?:\w+ ){0,3}divided\b/;
+
 /** A verb of choosing whose object is the items themselves: "choose some toppings", "picks songs". */
 export const chosen = (head: string) =>
   new RegExp(
@@ -75,11 +98,13 @@ export const PRINTS = /\b(?:print|return|output|list|sort|arrange|order|rank)\w*
  */
 export const ORDER_OF_ALL = new RegExp(
   [
-    '\\b(?:in|find|is there|exists?|such) an? (?:\\w+ )?order (?:where|such that|so that|in which)\\b',
+    '\\b(?:in|find|is there|exists?|such|wants?|needs?|choose|chooses|pick|picks) an? (?:\\w+ )?order (?:where|such that|so that|in which)\\b',
+    '\\b(?:every|each|all) (?:such |valid |possible |good )(?:\\w+ )?(?:order|ordering|arrangement|line-?up|seating)s?\\b',
     '\\b(?:number of|count(?: the)?|all|every|each|list(?: all| every)?|print(?: all| every)?) (?:the )?(?:possible |valid |different |distinct )?(?:orders|orderings|arrangements|permutations|rearrangements|line-?ups|seatings)\\b(?! of (?:length|size))',
     '\\beach exactly once\\b[^.]{0,60}?\\b(?:one after (?:another|the other)|in (?:an?|some|any) order|in (?:a|one) (?:row|line|sequence|queue))\\b',
     '\\b(?:one after (?:another|the other)|in (?:a|one) (?:row|line|sequence|queue))\\b[^.]{0,60}?\\beach exactly once\\b',
     '\\bways (?:\\w+ ){0,4}?(?:to |can |could )(?:line (?:\\w+ ){0,3}?up|stand|sit|queue|be (?:arranged|ordered|seated|lined up))\\b',
+    '\\b(?:ways|orders) (?:can|could) (?:all )?(?:the |these |his |her |their )?(?:\\w+ ){0,2}?(?:line up|stand|sit|queue up|queue|board|be (?:arranged|ordered|seated|lined up))\\b',
     '\\b(?:must|will|should|to|can|could) (?:all )?(?:stand|sit|line up|queue up|be (?:seated|lined up|arranged|placed)) (?:\\w+ ){0,2}?(?:in|into|on) (?:a|one|the) (?:single |long |straight )?(?:row|line|queue|column|bench)\\b',
   ].join('|'),
 );

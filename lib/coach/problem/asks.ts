@@ -172,7 +172,10 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
         const match = pattern.exec(body);
         return match !== null && !RUN_OF_INPUT.test(match[0]);
       }) || setting !== null,
-    lists: /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b/.test(body),
+    lists:
+      /\b(?:return|print|list|generate|output) (?:all|every)\b|\b(?:all|every) possible\b|\b(?:return|print|output) a list of (?:all|every)\b|\bfind all the (?:ways|possible)\b/.test(
+        body,
+      ),
     lookup:
       /\b(?:index|position) (?:of|where)\b|\bsearch(?:es)? for\b|\bfind (?:the )?target\b|\binsert(?:ed|ion)? position\b|\bfirst and last\b|\bpeak\b|\bwhether (?:the )?(?:number |value |element |target )?\w+ is present\b/.test(
         body,

@@ -1,6 +1,7 @@
 import type { ProblemContext } from '@/lib/extract/context';
 import { analyzeQuery } from '../query';
-import { answerSearch, overItems, searchFigure } from './answer-object';
+import { overItems, searchFigure } from './answer-figures';
+import { answerSearch } from './answer-object';
 import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certainty';
 import { formatBound } from './complexity';
 import { collectionName } from './constraints';
@@ -12,6 +13,7 @@ import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
+import { enumerationVariant } from './hints/enumerations';
 import { plural } from './hints/nouns';
 import { pairCountVariant } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
@@ -138,7 +140,7 @@ export function analyzeProblem(
     sizedLimits: sizesForIntent(context),
     items: kinds.some((kind) => kind !== 'number'),
     compares: queriesCompare(scene.body, scene.positionSpans ?? null),
-    answer: search && scene.answer ? searchFigure(search, scene.answer) : undefined,
+    answer: search && scene.answer ? searchFigure(search, scene.answer, question.lists) : undefined,
     pairing: scene.pairing
       ? pairingFigure(scene.pairing, inWalkOrder(scene.guarantees.has('sorted'), scene.sortedBy))
       : undefined,
@@ -181,6 +183,7 @@ export function analyzeProblem(
     (scene.pointerWalk?.shape === 'ends' && scene.pointerWalk.lists ? pointed : pairs) ??
     pointed ??
     valueVariant(scene.valueWork) ??
+    enumerationVariant(search, asks.attacks, isMethod(patterns[0]) ? ids[0] : undefined) ??
     variantFor(
       ids,
       asks,
@@ -225,7 +228,8 @@ export function analyzeProblem(
   );
   const walked = hedged ? hedgedRungs(ladder, lead, fallbacks) : ladder;
   // An answer made of the page's own items opens the ladder with those items and their count.
-  const nudge = scene.answer && scene.answer.count <= 40 ? answerNudge(scene.answer, search) : null;
+  const nudge =
+    scene.answer && (scene.answer.count <= 40 || search) ? answerNudge(scene.answer, search) : null;
   const paired = scene.pairing
     ? pairingLadder(scene.pairing, target.target, inWalkOrder(scene.guarantees.has('sorted'), scene.sortedBy))
     : null;

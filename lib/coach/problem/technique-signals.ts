@@ -110,8 +110,41 @@ const HELPER_WEIGHT = 2.5;
  */
 function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string) => void): boolean {
   const answer = scene.answer;
-  if (!answer || answer.count <= 0 || answer.count > 40) return false;
+  if (!answer || answer.count <= 0) return false;
   const few = `${formatBound(answer.count)} ${answer.items}`;
+  const search = answerSearch(answer);
+  if (search === 'factorials') {
+    add(
+      'math',
+      SEARCH_WEIGHT,
+      `the answer counts orders of up to ${few} ("${answer.words}") modulo a prime: far too many to list, counted with factorials`,
+    );
+    return true;
+  }
+  if (answer.bare && answer.shape !== 'keyed') {
+    add(
+      'math',
+      SEARCH_WEIGHT,
+      `the ${answer.items} differ only by their number ("${answer.words}"): every count of them is a formula in n`,
+    );
+    return true;
+  }
+  if (answer.shape === 'cheapest') {
+    const why = `"${answer.words}" under a bound on their total: each of the ${answer.items} only adds its cost, so the cheapest first is never worse`;
+    add('greedy', SEARCH_WEIGHT, why);
+    add('sorting', HELPER_WEIGHT, why);
+    return true;
+  }
+  // Too many items for their subsets, each adding to one total: a table over the totals reachable.
+  if (answer.shape === 'selection' && answer.tabled && !search && answer.count > 40) {
+    add(
+      'dynamic-programming',
+      SEARCH_WEIGHT,
+      `the answer is a choice of some of up to ${few} by their total ("${answer.words}"): too many for subsets, so a table over the totals the chosen ones reach`,
+    );
+    return true;
+  }
+  if (answer.count > 40) return false;
   if (answer.shape === 'keyed') {
     add(
       'sorting',
@@ -120,7 +153,6 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
     );
     return true;
   }
-  const search = answerSearch(answer);
   if (search === 'subsets') {
     // A running total is carried down a recursion; flips of what each item touches are XORs of masks.
     const [first, second]: [TechniqueId, TechniqueId] =
@@ -148,7 +180,8 @@ function answerSignals(scene: Scene, add: (id: TechniqueId, w: number, t: string
   }
   if (search === 'halves') {
     const why = `the answer is a choice of some of at most ${few} by their total: too many subsets for one list, few enough for each half`;
-    add('binary-search', HELPER_WEIGHT, why);
+    // Each total of one half is matched by a halving search in the other, sorted: that search decides.
+    add('binary-search', SEARCH_WEIGHT, why);
     add('sorting', HELPER_WEIGHT, why);
     add('bit-manipulation', HELPER_WEIGHT, why);
     return true;

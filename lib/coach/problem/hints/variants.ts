@@ -5,6 +5,7 @@ import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
+import { ENUMERATION_LADDERS, type EnumerationVariant } from './enumerations';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
@@ -52,6 +53,7 @@ export type Variant =
   | DesignVariant
   | TableVariant
   | ValueVariant
+  | EnumerationVariant
   | OrderedVariant;
 
 /**
@@ -71,6 +73,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...TABLE_LADDERS,
   ...DESIGN_LADDERS,
   ...VALUE_LADDERS,
+  ...ENUMERATION_LADDERS,
   ...ORDERED_LADDERS,
   'greedy-sweep': [
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
@@ -258,7 +261,8 @@ export function variantFor(
     case 'backtracking':
     case 'bit-manipulation':
       if (asks.orders) return 'enumerate-orders';
-      return asks.subsets ? 'enumerate-subsets' : undefined;
+      // A search over few items' subsets (answer-object.ts) is sized 2^n, whatever words it used.
+      return asks.subsets || /\* 2\^n\)$|^O\(2\^n\)$/.test(target) ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':
       return asks.ranges ? 'table-ranges' : tableVariant(body, asks, grid, target, inOrder);
     case 'string':

@@ -100,7 +100,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\btwo (?:teams|groups|colou?rs|sets|rooms|dormitories|camps|sides|halves|tables|buses|classes)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same|(?:not|never) (?:\w+ ){0,3}(?:in|on|share) the same)\b|\bbipartite\b|\b(?:is|are) free\b.{0,120}\bcosts? 1\b|\bcosts? 1\b.{0,120}\b(?:is|are) free\b/,
+      /\btwo (?:teams|groups|colou?rs|sets|rooms|dormitories|camps|sides|halves|tables|buses|classes)\b(?! (?:are|is) (?:considered )?(?:different|distinct)\b).{0,200}\b(?:different|opposite|never (?:in|on) the same|(?:not|never) (?:\w+ ){0,3}(?:in|on|share) the same)\b|\bbipartite\b|\b(?:is|are) free\b.{0,120}\bcosts? 1\b|\bcosts? 1\b.{0,120}\b(?:is|are) free\b/,
     weight: 2.5,
     why: 'colouring or costing layer by layer is a breadth-first walk',
     also: ['depth-first-search', 'shortest-path'],

@@ -1,4 +1,5 @@
 import { jumpArray } from './graphs';
+import { triedOneByOne } from './subsets';
 import type { Scene, Trigger } from './trigger';
 
 /** Only magnitudes are bounded: a count of ways over n <= 10^18 is a formula, not a table. */
@@ -39,7 +40,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
       /\b(?:number of|count (?:the )?(?:number of )?|how many) (?:distinct |different |possible |unique |valid )?(?:ways|paths|sequences|decodings|messages)\b|\bin how many (?:distinct |different )?ways\b|\bcount the ways\b/,
     weight: 3,
     why: 'counting ways is adding up the counts of smaller choices',
-    when: hasInput,
+    when: (scene) => hasInput(scene) && !triedOneByOne(scene),
   },
   {
     technique: 'dynamic-programming',
@@ -54,6 +55,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
       /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to each other|two consecutive)\b/,
     weight: 3,
     why: 'each choice rules out the next one, so the best total is a recurrence over positions',
+    when: (scene) => !triedOneByOne(scene),
   },
   {
     technique: 'dynamic-programming',

@@ -1,3 +1,4 @@
+import { answerSearch } from '../answer-object';
 import type { Scene, Trigger } from './trigger';
 
 /** Few enough items that every subset of them (2^20 is about 10^6) can be listed or tabled. */
@@ -16,7 +17,20 @@ const BEST = /\b(?:smallest|largest|least|most|minimum|maximum|fewest|shortest|c
 
 /** Pieces that must not attack each other along rows, columns and diagonals: n-queens retold. */
 export const NO_TWO_IN_LINE =
-  /\b(?:no two|not two|none of the)\b[^.]{0,80}\b(?:row|rows)\b[^.]{0,30}\b(?:column|columns)\b[^.]{0,40}\bdiagonals?\b|\b(?:same|a) row, (?:the same |a )?column,? (?:or|and) (?:on )?(?:the same |a |both )?diagonals?\b[^.]{0,60}\b(?:see|attack|hit|shoot|threaten)s? each other\b|\b(?:see|attack|hit|shoot|threaten)s? each other\b[^.]{0,60}\brow\b[^.]{0,20}\bcolumn\b[^.]{0,40}\bdiagonal/;
+  /\b(?:no two|not two|none of the)\b[^.]{0,80}\b(?:row|rows)\b[^.]{0,30}\b(?:column|columns)\b[^.]{0,40}\bdiagonals?\b|\b(?:same|a) row, (?:the same |a )?column,? (?:or|and) (?:on )?(?:the same |a |both )?diagonals?\b[^.]{0,60}\b(?:see|attack|hit|shoot|threaten)s? each other\b|\b(?:see|attack|hit|shoot|threaten)s? each other\b[^.]{0,60}\brow\b[^.]{0,20}\bcolumn\b[^.]{0,40}\bdiagonal|\b(?:sees?|attacks?|threatens?|shoots?|guards?|covers?) (?:along |down )?(?:its|their|the) (?:own )?row,? (?:\w+ ){0,3}?column,? (?:\w+ ){0,4}?diagonals?\b/;
+
+/**
+ * The answer's candidates are walked by a search of their own (answer-object.ts): every order of
+ * at most ten items, every subset of at most twenty, the halves of forty, pieces placed so that
+ * none attacks another; or they are counted by a formula, the items differing only by their
+ * number. Counting them, or forbidding neighbours, does not make a table over smaller answers the
+ * method.
+ */
+const SEARCHED = ['orders', 'subsets', 'halves', 'factorials'];
+export const triedOneByOne = (scene: Scene) =>
+  SEARCHED.includes(answerSearch(scene.answer) ?? '') ||
+  !!scene.answer?.bare ||
+  NO_TWO_IN_LINE.test(scene.body);
 
 /** Small n over subsets of people or items, and placements that must not attack each other. */
 export const SUBSET_TRIGGERS: readonly Trigger[] = [
@@ -42,7 +56,12 @@ export const SUBSET_TRIGGERS: readonly Trigger[] = [
     weight: 3,
     why: 'too many orders to try one by one, but few items: a table over (the set already placed, the last one placed) extends each set by one item, n^2 * 2^n steps',
     // An n x n table of costs between the items is no board of cells to walk.
-    when: (scene) => fewItems(scene) && BEST.test(scene.body) && !/\bcells?\b/.test(scene.body),
+    // At most ten items in an order are few enough to try every order (answer-object.ts).
+    when: (scene) =>
+      fewItems(scene) &&
+      BEST.test(scene.body) &&
+      !/\bcells?\b/.test(scene.body) &&
+      answerSearch(scene.answer) !== 'orders',
     also: ['bit-manipulation'],
   },
   {
