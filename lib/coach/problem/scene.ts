@@ -3,6 +3,7 @@ import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
 import { answerSetting } from './knowledge/answer-settings';
 import { operationStream } from './knowledge/calls';
+import { joinedOverTime } from './knowledge/joins';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
@@ -105,7 +106,7 @@ export function readScene(
     updates,
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
-    positionSpans: grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body),
+    positionSpans: grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body),
     pairCount,
     pointerWalk: readPointerWalk(joined, {
       kinds,

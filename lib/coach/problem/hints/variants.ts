@@ -5,6 +5,7 @@ import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
+import { JOIN_LADDERS, JOIN_VARIANTS, type JoinVariant } from './joins';
 import type { Ladder } from './ladder';
 import { keptRun, LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
@@ -42,6 +43,7 @@ export type Variant =
   | 'design-operations'
   | ClassicVariant
   | GridVariant
+  | JoinVariant
   | TimedVariant
   | LookupVariant
   | PairVariant
@@ -60,6 +62,7 @@ export const METHOD_SHAPES: readonly Variant[] = ['greedy-sweep', 'greedy-sorted
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,
+  ...JOIN_LADDERS,
   ...PAIR_LADDERS,
   ...POINTER_LADDERS,
   ...TIMED_LADDERS,
@@ -262,6 +265,8 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'union-find':
+      return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':
