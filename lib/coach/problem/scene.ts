@@ -106,7 +106,8 @@ export function readScene(
     updates,
     // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
     // <= n`) two vertices: neither a grid nor a graph is a span of positions.
-    positionSpans: grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body),
+    positionSpans:
+      grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body),
     pairCount,
     pointerWalk: readPointerWalk(joined, {
       kinds,

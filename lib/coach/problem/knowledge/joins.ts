@@ -12,7 +12,7 @@ import type { Scene, Trigger } from './trigger';
 /** A short label of one item in an event: `a`, `b_i`, `x_j`, `u[i]`, `a_1`. */
 const LABEL = String.raw`[a-z](?:_[a-z0-9]|\[[a-z]\])?`;
 /** One item named in a link, with up to two words before its label ("booths a", "island a_i"). */
-const NAMED = String.raw`(?:[a-z]+ ){0,2}?${LABEL}`;
+const NAMED = `(?:[a-z]+ ){0,2}?${LABEL}`;
 
 /**
  * A link between two named items, whatever the story calls it: "a cable between booths a and b",
@@ -39,6 +39,37 @@ const ARRIVE_OVER_TIME =
 const ANSWER_BETWEEN_LINKS =
   /\b(?:right |just |immediately )?after (?:each|every)\b(?! test)|\b(?:right|just|immediately) after (?:the )?(?:\w+ ){0,3}[a-z]\b|\bat that (?:moment|time|point)\b|\bso far\b|\bat the moment (?:it is|they are|of)\b|\bon the day (?:it|they) (?:is|are)\b|\b(?:on or before|up to and including|up to|no later than|by the end of) (?:the )?(?:day|hour|minute|year|week|month|step|round|time|moment|event|query|operation|turn) [a-z]\b|\b(?:currently|by then|until now|at present|by now)\b|\bwhether\b[^.]{0,60}\b(?:now|still|yet|already)\b|\bqueries of the second type\b|\b(?:each|every) (?:query|question|call|command|event|line|operation) of (?:the second|type 2|the second kind)\b/;
 
+/** The links have a direction: reach along them is a walk, not a shared group. */
+const ONE_WAY =
+  /\bone-way\b|\bdirected\b|\b(?:but|and) not back\b|\bno way back\b|\bonly (?:in )?one direction\b|\bcannot be (?:followed|used|crossed|taken) (?:back|in reverse)\b/;
+
+/** The question is how far apart, at what cost or in what order: a search, a heap or an order. */
+const HOW_FAR =
+  /\b(?:fewest|shortest|minimum number of|least number of|smallest number of|how far|distance|quickest|fastest|earliest (?:time|arrival))\b|\b(?:least|minimum|smallest) (?:total )?(?:time|number of (?:steps|moves|hops|rides|jumps))\b/;
+
+/**
+ * Answers due between links that join things both ways, asking only who is together: no direction
+ * to follow, no distance or price, no grid of cells, no class to design.
+ */
+const togetherBetweenLinks = (scene: Scene) =>
+  !scene.grid &&
+  !scene.design &&
+  !scene.weighted &&
+  ANSWER_BETWEEN_LINKS.test(scene.body) &&
+  !ONE_WAY.test(scene.body) &&
+  !HOW_FAR.test(scene.body);
+
+/** Links added over time with questions between them. */
+const arriveWithQuestions = (scene: Scene) =>
+  togetherBetweenLinks(scene) && ARRIVE_OVER_TIME.test(scene.body);
+
+/** Links taken away: cut, closed, swept away, destroyed, removed. */
+const TAKEN_AWAY =
+  /\b(?:cut|cuts|closes?|closed|removed?|removes|destroy(?:s|ed)?|collapses?|collapsed|swept away|sweeps away|delete[sd]?|break(?:s)? down|broken|blocked|demolishe[sd]|blown up|torn down|shut down|washed away|fails?|failed)\b/;
+/** Each taken away in a known order, one at a time. */
+const IN_KNOWN_ORDER =
+  /\bone (?:after (?:another|the other)|at a time|by one)\b|\border(?: in which| given|\[|\b)|\bpermutation\b|\b(?:every|each) (?:day|year|spring|night|hour|minute|round|step)\b|\bon day [a-z]\b/;
+
 /**
  * Links that come (or go) one at a time with an answer due between them: the links are a stream
  * of union and find operations over the items, counted as queries, not a graph handed over whole.
@@ -53,52 +84,12 @@ export const answersBetweenLinks = (body: string) =>
  */
 export const joinedOverTime = (body: string) => answersBetweenLinks(body) && LINKS.test(body);
 
-/** The links have a direction: reach along them is a walk, not a shared group. */
-const ONE_WAY =
-  /\bone-way\b|\bdirected\b|\b(?:but|and) not back\b|\bno way back\b|\bonly (?:in )?one direction\b|\bcannot be (?:followed|used|crossed|taken) (?:back|in reverse)\b/;
-
-/** The question is how far apart, at what cost or in what order: a search, a heap or an order. */
-const HOW_FAR =
-  /\b(?:fewest|shortest|minimum number of|least number of|smallest number of|how far|distance|quickest|fastest|earliest (?:time|arrival))\b|\b(?:least|minimum|smallest) (?:total )?(?:time|number of (?:steps|moves|hops|rides|jumps))\b/;
-
-/** Links added over time with questions between them, undirected and asked only whether things are together. */
-function arriveWithQuestions(scene: Scene): boolean {
-  const { body } = scene;
-  return (
-    !scene.grid &&
-    !scene.design &&
-    !scene.weighted &&
-    ARRIVE_OVER_TIME.test(body) &&
-    ANSWER_BETWEEN_LINKS.test(body) &&
-    !ONE_WAY.test(body) &&
-    !HOW_FAR.test(body)
-  );
-}
-
-/** Links taken away: cut, closed, swept away, destroyed, removed. */
-const TAKEN_AWAY =
-  /\b(?:cut|cuts|closes?|closed|removed?|removes|destroy(?:s|ed)?|collapses?|collapsed|swept away|sweeps away|delete[sd]?|break(?:s)? down|broken|blocked|demolishe[sd]|blown up|torn down|shut down|washed away|fails?|failed)\b/;
-/** Each taken away in a known order, one at a time. */
-const IN_KNOWN_ORDER =
-  /\bone (?:after (?:another|the other)|at a time|by one)\b|\border(?: in which| given|\[|\b)|\bpermutation\b|\b(?:every|each) (?:day|year|spring|night|hour|minute|round|step)\b|\bon day [a-z]\b/;
-
 /**
  * Links only go away, one at a time in a known order, with a question after each: a disjoint-set
  * forest cannot split a group, but read backwards the links only arrive.
  */
-function removedWithQuestions(scene: Scene): boolean {
-  const { body } = scene;
-  return (
-    !scene.grid &&
-    !scene.design &&
-    !scene.weighted &&
-    TAKEN_AWAY.test(body) &&
-    IN_KNOWN_ORDER.test(body) &&
-    ANSWER_BETWEEN_LINKS.test(body) &&
-    !ONE_WAY.test(body) &&
-    !HOW_FAR.test(body)
-  );
-}
+const removedWithQuestions = (scene: Scene) =>
+  togetherBetweenLinks(scene) && TAKEN_AWAY.test(scene.body) && IN_KNOWN_ORDER.test(scene.body);
 
 /**
  * The first link, in the order they come, whose two ends were already joined, or after which a
@@ -190,8 +181,7 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
     pattern: FIRST_CLOSING_LINK,
     weight: 3.5,
     why: 'a link closes a loop exactly when its two ends are already joined: add the links in their order to a disjoint-set forest and stop at the first whose two ends already share a group',
-    when: (scene) =>
-      !scene.grid && !scene.design && !ONE_WAY.test(scene.body) && LINKS.test(scene.body),
+    when: (scene) => !scene.grid && !scene.design && !ONE_WAY.test(scene.body) && LINKS.test(scene.body),
     also: ['graph'],
   },
   {

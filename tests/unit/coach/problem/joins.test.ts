@@ -146,9 +146,14 @@ describe('joinShape, over the ways setters name their links', () => {
 
   it('never reads a shape from words that hold no link', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('the', 'each', 'after', 'first', 'one', 'by', 'same', 'n', 'is'), { maxLength: 60 }), (words) => {
-        expect(joinShape(words.join(' '))).toBeNull();
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('the', 'each', 'after', 'first', 'one', 'by', 'same', 'n', 'is'), {
+          maxLength: 60,
+        }),
+        (words) => {
+          expect(joinShape(words.join(' '))).toBeNull();
+        },
+      ),
     );
   });
 });
