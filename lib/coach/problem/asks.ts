@@ -4,6 +4,7 @@ import { type AnswerSetting, answerSetting } from './knowledge/answer-settings';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { STRING_MATCHING } from './knowledge/families';
 import { alphabetFromList } from './knowledge/graphs';
+import { type JoinShape, joinAllCheapest, joinShape } from './knowledge/joins';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
@@ -108,6 +109,11 @@ export interface Asks {
   repeatablePacks: boolean;
   /** A route worth its worst link (its largest step, its weakest bridge), not the sum of its links. */
   worstLink: boolean;
+  /**
+   * How links join items into groups, when they do: arriving with questions between, leaving one
+   * at a time, the first to close a loop, sameness stated, a field shared, the cheapest that join all.
+   */
+  joins: JoinShape | null;
 }
 
 /** Items picked in any order count once: "the order in which they are chosen does not matter" asks for sets. */
@@ -203,6 +209,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     ranges: INTERVAL_DP.test(body),
     spanning:
       KEEP_ALL_JOINED.test(body) ||
+      joinAllCheapest(body) ||
       /\bminimum (?:total )?cost to (?:connect|join|link)\b|\bspanning tree\b|\bconnect all\b/.test(body),
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs: distancesBetweenPairs(body),
@@ -230,6 +237,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     edits: singleEdits(body),
     repeatablePacks: repeatablePacks(body),
     worstLink: worstLinkRoute(body),
+    joins: joinShape(body),
     colouring:
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,

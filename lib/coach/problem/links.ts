@@ -1,4 +1,5 @@
 import type { ConstraintFacts, Variable } from './constraints';
+import { answersBetweenLinks } from './knowledge/joins';
 import type { TechniqueId } from './types';
 
 /**
@@ -44,7 +45,7 @@ function namedAsQueries(facts: ConstraintFacts, variable: Variable, body: string
 export function joinsItems(facts: ConstraintFacts, variable: Variable, body: string): boolean {
   return nouns(facts, variable).some((noun) =>
     new RegExp(
-      `\\b(?:each|every|an?|the) ${noun.replace(/s$/, '')} (?:connects|joins|links|(?:runs|lies|goes|is) between(?! -?\\d)|(?:goes|leads|runs) from)\\b`,
+      `\\b(?:(?:each|every|an?|the) ${noun.replace(/s$/, '')}|${noun.replace(/s$/, '')} [a-z](?:_i)?) (?:connects|joins|links|(?:runs|lies|goes|is) between(?! -?\\d)|(?:goes|leads|runs) from)\\b`,
     ).test(body),
   );
 }
@@ -210,5 +211,5 @@ const ANSWERED_AS_THEY_COME =
   /\b(?:right |just )?after (?:each|every)\b(?! test)|\bright after (?:\w+ )?[a-z]\b|\bat that (?:moment|time|point)\b/;
 
 export function answeredAsTheyCome(body: string): boolean {
-  return ANSWERED_AS_THEY_COME.test(body);
+  return ANSWERED_AS_THEY_COME.test(body) || answersBetweenLinks(body);
 }

@@ -3,6 +3,7 @@ import { isElementValue } from './counts';
 import type { Guarantee } from './guarantees';
 import { answerSetting } from './knowledge/answer-settings';
 import { operationStream } from './knowledge/calls';
+import { joinedOverTime } from './knowledge/joins';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
@@ -85,8 +86,9 @@ export function readScene(
   const setting = answerSetting(joined);
   const pairCount = grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue);
   // A rectangle's corners bound two pairs by the grid's sides, and an edge's ends (`1 <= u_i < v_i
-  // <= n`) two vertices: neither a grid nor a graph is a span of positions.
-  const spans = grid || shape.kind === 'graph' ? null : positionSpans(facts, updates, body);
+  // <= n`) two vertices, also where links join things over time: none is a span of positions.
+  const spans =
+    grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body);
   const weighted = WEIGHTED.test(body) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {

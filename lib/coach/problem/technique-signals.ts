@@ -2,6 +2,7 @@ import { answerSearch } from './answer-object';
 import { TOGGLES } from './answer-phrases';
 import { formatBound } from './complexity';
 import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
+import { groupsOverTime } from './knowledge/joins';
 import { positionsAsked } from './knowledge/order-free';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';
 import { oneWayWalk } from './knowledge/steps';
@@ -257,7 +258,8 @@ export function vetoed(id: TechniqueId, scene: Scene): boolean {
     (id === 'sorting' && (scene.ordered || positionsAsked(scene.body))) ||
     (id === 'sliding-window' &&
       (windowBroken(scene) || runIsPathOnGrid(scene) || (scene.grid && oneWayWalk(scene.body)))) ||
-    (id === 'breadth-first-search' && valuesTooManyToWalk(scene))
+    (id === 'breadth-first-search' && valuesTooManyToWalk(scene)) ||
+    ((id === 'breadth-first-search' || id === 'depth-first-search') && groupsOverTime(scene))
   );
 }
 

@@ -7,6 +7,7 @@ import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { ENUMERATION_LADDERS, type EnumerationVariant } from './enumerations';
 import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
+import { JOIN_LADDERS, JOIN_VARIANTS, type JoinVariant } from './joins';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
@@ -45,6 +46,7 @@ export type Variant =
   | 'design-operations'
   | ClassicVariant
   | GridVariant
+  | JoinVariant
   | TimedVariant
   | LookupVariant
   | WindowVariant
@@ -65,6 +67,7 @@ export const METHOD_SHAPES: readonly Variant[] = ['greedy-sweep', 'greedy-sorted
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,
+  ...JOIN_LADDERS,
   ...PAIR_LADDERS,
   ...POINTER_LADDERS,
   ...TIMED_LADDERS,
@@ -272,6 +275,8 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'union-find':
+      return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':

@@ -10,6 +10,7 @@ import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
+import { JOIN_TRIGGERS } from './joins';
 import { LOOKUP_TRIGGERS } from './lookups';
 import { MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
@@ -56,6 +57,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
   ...NETWORK_TRIGGERS,
+  ...JOIN_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,
   ...MOVE_TRIGGERS,
   ...STATE_MOVE_TRIGGERS,

@@ -157,6 +157,8 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
       /\bmost water\b|\bcontainer\b.{0,80}\bwater\b|\btrap(?:ped|ping)?\b.{0,40}\bwater\b|\bwater\b.{0,60}\bbetween\b/,
     weight: 3,
     why: 'the shorter of two walls limits the water, so the pointer at the shorter wall moves',
+    // Water that flows between the places a graph links is no row of walls.
+    when: (scene) => scene.shape !== 'graph',
     also: ['greedy'],
   },
   {
