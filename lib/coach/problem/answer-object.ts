@@ -94,7 +94,7 @@ const pluralFirst = (noun: string) => {
 
 /** Whether a verb or a count takes the items themselves, beyond naming a part of them. */
 const taken = (body: string, head: string) =>
-  [fewestOf(head), takenOrLeft(singular(head)), chosen(head)].some((pattern) => pattern.test(body));
+  fewestOf(body, head) !== null || takenOrLeft(body, singular(head)) !== null || chosen(body, head) !== null;
 
 /** A count of kinds names the items after it: "d kinds of packs", "n types of coins". */
 const KINDS = /^(?:kinds|types|sorts|varieties)$/;
@@ -213,25 +213,26 @@ function readItems(
   const refer = new RegExp(`\\b(?:${head}|${single})\\b`);
   const base = { items: noun, ...counted, modulo: MODULO.test(body), bare: known.bare, tabled: false };
   const printed: string[] = [];
-  // Built once per head, not once per sentence: compiling the pattern was most of this walk.
-  const order = freeOrder(head);
   for (const sentence of sentences(body)) {
     if (!refer.test(sentence)) continue;
     const keyed = NAMED_KEY.exec(sentence);
     if (keyed && PRINTS.test(sentence)) return { ...base, shape: 'keyed', additive: false, words: keyed[0] };
     const output = OUTPUT_ORDER.exec(sentence);
     if (output && PRINTS.test(sentence)) printed.push(output[0]);
-    const ordered = order.exec(sentence);
-    if (ordered && !ORDER_IRRELEVANT.test(sentence) && !NAMED_KEY.test(body))
-      return { ...base, shape: 'arrangement', additive: false, words: ordered[0] };
+    const ordered = freeOrder(sentence, head);
+    if (ordered !== null && !ORDER_IRRELEVANT.test(sentence) && !NAMED_KEY.test(body))
+      return { ...base, shape: 'arrangement', additive: false, words: ordered };
   }
   const whole = ORDER_OF_ALL.exec(body);
   if (whole && !ORDER_IRRELEVANT.test(body) && !NAMED_KEY.test(body))
     return { ...base, shape: 'arrangement', additive: false, words: whole[0] };
-  const part = [partOf(head), fewestOf(head), takenOrLeft(single), chosen(head), splitInTwo(head, single)]
-    .map((pattern) => pattern.exec(body))
-    .find((match) => match !== null);
-  if (!part) {
+  const part =
+    partOf(body, head) ??
+    fewestOf(body, head) ??
+    takenOrLeft(body, single) ??
+    chosen(body, head) ??
+    splitInTwo(body, head, single);
+  if (part === null) {
     // With nothing chosen or searched, an order the items are printed in is their order by a key.
     const [words] = printed;
     return words ? { ...base, shape: 'keyed', additive: false, words } : null;
@@ -239,17 +240,17 @@ function readItems(
   const additive = (TOTAL.test(body) || TOGGLES.test(body)) && !NOT_ADDITIVE.test(body);
   // As many of the items as a budget allows, each judged by nothing but what it adds to the total:
   // the cheapest first is never worse, so the items are sorted by cost, not searched.
-  const most = mostOf(head).exec(body);
-  if (most && SPENDING_BOUND.test(body) && !NOT_ADDITIVE.test(body))
-    return { ...base, shape: 'cheapest', additive: true, words: most[0] };
+  const most = mostOf(body, head);
+  if (most !== null && SPENDING_BOUND.test(body) && !NOT_ADDITIVE.test(body))
+    return { ...base, shape: 'cheapest', additive: true, words: most };
   // A fixed number of the items for the largest (or smallest) total, with nothing else to meet:
   // the k best values are the answer, so the items are sorted by value, not searched.
-  const best = COUNT_OF.test(part[0]) ? BEST_TOTAL.exec(body) : null;
+  const best = COUNT_OF.test(part) ? BEST_TOTAL.exec(body) : null;
   if (additive && best && !TOTAL_BOUNDED.test(body))
     return { ...base, shape: 'keyed', additive, words: `by value for the ${best[0]}` };
   // A total held to a target or a capacity small enough to table, by a choice of any size.
-  const tabled = additive && known.table && TOTAL_BOUNDED.test(body) && !FIXED_PART.test(part[0]);
-  return { ...base, shape: 'selection', additive, tabled, words: part[0] };
+  const tabled = additive && known.table && TOTAL_BOUNDED.test(body) && !FIXED_PART.test(part);
+  return { ...base, shape: 'selection', additive, tabled, words: part };
 }
 
 /** The most items whose every subset a search can walk (2^20 = 10^6), and whose every order (10! = 3.6 * 10^6). */

@@ -4,11 +4,29 @@
  * its total alone.
  */
 
+/**
+ * A phrase about one noun, compiled once for every noun: the noun rides in front of the text it is
+ * looked for in, and the phrase names it as `\k<noun>`. A pattern built around each page's noun
+ * cost V8 ~20 ms to compile (the largest unrolls to ~180 KB of machine code), page after page, and
+ * its code pushed the process past V8's budget for regexp code, after which V8 compiles every
+ * later pattern without optimisation: the coach's other patterns ran two to three times slower.
+ * The lazy skip tries the phrase at each position in turn, as an unanchored search does, so the
+ * phrase found is the same leftmost one the noun's own pattern found.
+ */
+export const aboutNoun = (phrase: string) => new RegExp(`^(?<noun>[^\\0]*)\\0[\\s\\S]*?(?<said>${phrase})`);
+
+/** The words of a phrase about a noun (a word or words, never holding `\0`), or null. */
+export const saidAbout = (pattern: RegExp, noun: string, text: string): string | null =>
+  pattern.exec(`${noun}\0${text}`)?.groups?.said ?? null;
+/** A phrase about the items under both their names, the plural as `\k<noun>` and one as `\k<one>`. */
+const aboutNouns = (phrase: string) =>
+  new RegExp(`^(?<noun>[^\\0]*)\\0(?<one>[^\\0]*)\\0[\\s\\S]*?(?<said>${phrase})`);
+
 /** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
-export const partOf = (head: string) =>
-  new RegExp(
-    `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|sets|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?${head}\\b`,
-  );
+const PART_OF = aboutNoun(
+  `\\b(?!(?:some|any) pairs? of)(?:some|any|several|which|a few|none|each subset|a subset|(?:any|a|one|each|every) (?:non-empty )?(?:group|set|subset|collection|combination|selection|choice|team|bundle|bag|committee|squad|sample|batch|handful)|(?:different |distinct |possible )?(?:groups|sets|subsets|collections|combinations|selections|bundles|teams)) (?:\\w+ ){0,5}?of (?:\\w+ ){0,5}?\\k<noun>\\b`,
+);
+export const partOf = (text: string, head: string) => saidAbout(PART_OF, head, text);
 /**
  * Verbs that take an item into the answer, in the forms a question puts after "can", "to" or "must
  * be": buying, packing, pressing a switch, building a tower, a topping going on a pizza.
@@ -23,36 +41,37 @@ const TAKING_VERBS = [
  * The fewest or most items the question lets one take: "the fewest jars the cook can pack", "the
  * fewest switches to press", "the largest number of toppings that can go on one pizza".
  */
-export const fewestOf = (head: string) =>
-  new RegExp(
-    `\\b(?:fewest|smallest number of|minimum number of|least number of|largest number of|maximum number of|most) (?:\\w+ ){0,1}${head}\\b[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:${TAKING_VERBS})\\b`,
-  );
+const FEWEST_OF = aboutNoun(
+  `\\b(?:fewest|smallest number of|minimum number of|least number of|largest number of|maximum number of|most) (?:\\w+ ){0,1}\\k<noun>\\b[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:${TAKING_VERBS})\\b`,
+);
+export const fewestOf = (text: string, head: string) => saidAbout(FEWEST_OF, head, text);
 /**
  * Each item on its own is taken or left: "each topping is on or off", "eats each dish or skips
  * it", "for every coupon he decides whether to hand it in or keep it", "each switch is pressed at
  * most once", "at most one pack of each kind".
  */
-export const takenOrLeft = (single: string) =>
-  new RegExp(
-    `\\b(?:each|every) ${single}\\b[^.]{0,40}?\\b(?:or (?:\\w+ ){0,2}?(?:not|out|off|left|leaves?|skips?|skipped|keeps?|ignores?|drops?|discards?)|at most once)\\b|\\bat most one ${single} of (?:each|every)\\b`,
-  );
+const TAKEN_OR_LEFT = aboutNoun(
+  `\\b(?:each|every) \\k<noun>\\b[^.]{0,40}?\\b(?:or (?:\\w+ ){0,2}?(?:not|out|off|left|leaves?|skips?|skipped|keeps?|ignores?|drops?|discards?)|at most once)\\b|\\bat most one \\k<noun> of (?:each|every)\\b`,
+);
+export const takenOrLeft = (text: string, single: string) => saidAbout(TAKEN_OR_LEFT, single, text);
 /**
  * Each item goes to one of two sides: "divide them into two groups", "split the weights between
  * two carts", "every sack goes on one of the two carts". The side an item is on is its in-or-out.
  */
-export const splitInTwo = (head: string, single: string) =>
-  new RegExp(
-    `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?${head})\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) ${single}\\b[^.]{0,30}?\\b(?:goes|go|is put|is placed|is loaded|belongs) (?:in|into|on|onto|to) (?:exactly )?one of the two\\b`,
-  );
+const SPLIT_IN_TWO = aboutNouns(
+  `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?\\k<noun>)\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) \\k<one>\\b[^.]{0,30}?\\b(?:goes|go|is put|is placed|is loaded|belongs) (?:in|into|on|onto|to) (?:exactly )?one of the two\\b`,
+);
+export const splitInTwo = (text: string, head: string, single: string): string | null =>
+  SPLIT_IN_TWO.exec(`${head}\0${single}\0${text}`)?.groups?.said ?? null;
 /**
  * The question asks for as many of the items as a bound on their total allows: "as many toys as
  * possible", "the largest number of books she can buy". Each item only adds to the total, so the
  * cheapest ones go first.
  */
-export const mostOf = (head: string) =>
-  new RegExp(
-    `\\bas many ${head} as (?:possible|she can|he can|they can|you can|it can)\\b|\\b(?:largest|maximum|greatest) (?:possible )?number of ${head}\\b|\\bthe most ${head}\\b`,
-  );
+const MOST_OF = aboutNoun(
+  `\\bas many \\k<noun> as (?:possible|she can|he can|they can|you can|it can)\\b|\\b(?:largest|maximum|greatest) (?:possible )?number of \\k<noun>\\b|\\bthe most \\k<noun>\\b`,
+);
+export const mostOf = (text: string, head: string) => saidAbout(MOST_OF, head, text);
 /** A bound on what the chosen items add up to: a budget, a capacity, money to spend. */
 export const SPENDING_BOUND =
   /\b(?:budget|spend|spending|spends|afford|capacity|allowance)\b|\b(?:total|sum)\b[^.]{0,40}\b(?:at most|not exceed|does not exceed|more than|up to)\b|\b(?:at most|more than|exceed|exceeding|over)\b[^.]{0,20}\b(?:dollars|coins|rupees|yen|euros|money|grams|kilograms|minutes)\b/;
@@ -60,10 +79,10 @@ export const SPENDING_BOUND =
 export const MODULO = /\bmodulo\b|\bmod (?:\d|10\^|998)|\bremainder (?:when|after) (?:\w+ ){0,3}divided\b/;
 
 /** A verb of choosing whose object is the items themselves: "choose some toppings", "picks songs". */
-export const chosen = (head: string) =>
-  new RegExp(
-    `\\b(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|buy|buys|packs?|take|takes|invite|invites|hire|hires|put|puts) (?:some|any|several|a few|a subset of|a set of|any number of|a number of)? ?(?:of )?(?:the |these |his |her |your |their )?(?:\\w+ )?${head}\\b`,
-  );
+const CHOSEN = aboutNoun(
+  `\\b(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|buy|buys|packs?|take|takes|invite|invites|hire|hires|put|puts) (?:some|any|several|a few|a subset of|a set of|any number of|a number of)? ?(?:of )?(?:the |these |his |her |your |their )?(?:\\w+ )?\\k<noun>\\b`,
+);
+export const chosen = (text: string, head: string) => saidAbout(CHOSEN, head, text);
 
 /**
  * An order the solver chooses for the items, in the sentence that names them: an order left free
@@ -71,10 +90,10 @@ export const chosen = (head: string) =>
  * items placed by a verb into one sequence ("lay all the cards in one row"). Items that already
  * stand in a row ("n lamps in a row") are the input's layout, not an order to find.
  */
-export const freeOrder = (head: string) =>
-  new RegExp(
-    `\\b(?:in (?:any|some|every) (?:order|sequence)|(?:any|every|each|which|what|an?|the) (?:possible )?(?:orders?|orderings?|arrangements?|permutations?|sequences?) (?:in which|of (?:all )?(?:the )?(?:\\w+ )?${head}|for (?:all )?(?:the )?(?:\\w+ )?${head})|(?:re)?arrang(?:e|es|ing) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head}|(?:lay|lays|laid|laying|place|places|placing|put|puts|putting|seat|seats|seating|line up|lines up|lining up|stack|stacks|stacking|hang|hangs|schedule|schedules|order|orders|line) (?:all |every one |each )?(?:of )?(?:the )?(?:[a-z] )?(?:\\w+ )?${head}\\b[^.]{0,30}?\\b(?:in|into|on) (?:a|one) (?:single |long |straight )?(?:row|line|sequence|queue|column|stack)|(?:lay|place|put|stack|line up) (?:all )?(?:of )?(?:the )?(?:\\w+ )?${head} side by side)\\b`,
-  );
+const FREE_ORDER = aboutNoun(
+  `\\b(?:in (?:any|some|every) (?:order|sequence)|(?:any|every|each|which|what|an?|the) (?:possible )?(?:orders?|orderings?|arrangements?|permutations?|sequences?) (?:in which|of (?:all )?(?:the )?(?:\\w+ )?\\k<noun>|for (?:all )?(?:the )?(?:\\w+ )?\\k<noun>)|(?:re)?arrang(?:e|es|ing) (?:all )?(?:of )?(?:the )?(?:\\w+ )?\\k<noun>|(?:lay|lays|laid|laying|place|places|placing|put|puts|putting|seat|seats|seating|line up|lines up|lining up|stack|stacks|stacking|hang|hangs|schedule|schedules|order|orders|line) (?:all |every one |each )?(?:of )?(?:the )?(?:[a-z] )?(?:\\w+ )?\\k<noun>\\b[^.]{0,30}?\\b(?:in|into|on) (?:a|one) (?:single |long |straight )?(?:row|line|sequence|queue|column|stack)|(?:lay|place|put|stack|line up) (?:all )?(?:of )?(?:the )?(?:\\w+ )?\\k<noun> side by side)\\b`,
+);
+export const freeOrder = (text: string, head: string) => saidAbout(FREE_ORDER, head, text);
 /**
  * An order a key the statement names decides: "sorted by age", "from the fastest to the slowest",
  * "in increasing order of height". The items are sorted, whatever else the statement asks.
