@@ -6,6 +6,7 @@ import { operationStream } from './knowledge/calls';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
+import { linksCarryAmounts } from './links';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
 import { positionSpans } from './query-kinds';
@@ -84,7 +85,7 @@ export function readScene(
   const joined = body.replace(/\n\s*(?=[-*•]\s|\d+ [a-z]\b)/g, ' ');
   const setting = answerSetting(joined);
   const pairCount = grid || shape.kind === 'graph' ? null : readPairCount(joined, largestValue);
-  const weighted = WEIGHTED.test(body) && !UNIFORM.test(body);
+  const weighted = (WEIGHTED.test(body) || linksCarryAmounts(facts.variables, body)) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {
     largestValue,

@@ -163,12 +163,12 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
     also: ['dynamic-programming'],
   },
   {
-    technique: 'greedy',
+    technique: 'monotonic-stack',
     pattern:
-      /\berase (?:exactly )?k\b.{0,40}\bdigits\b|\bremove k digits\b|\bsmallest number you can obtain\b/,
+      /\berase (?:exactly )?k\b.{0,40}\bdigits\b|\bremove k digits\b|\bsmallest number you can obtain\b|\b(?:exactly |at most )?k (?:of (?:the |its |his |her |their )?)?digits\b[\s\S]{0,200}\b(?:smallest|largest|biggest|greatest|least|minimum|maximum) (?:possible )?(?:number|integer|value)\b/,
     weight: 3,
-    why: 'dropping a larger digit as soon as a smaller one follows is never a mistake',
-    also: ['monotonic-stack', 'stack'],
+    why: 'dropping a larger digit as soon as a smaller one follows is never a mistake, and the digits kept so far form a rising stack',
+    also: ['greedy', 'stack'],
   },
   {
     technique: 'greedy',
