@@ -51,7 +51,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to each other|two consecutive)\b/,
+      /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to|never) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to (?:each other|one another)|two consecutive|side by side|back to back)\b/,
     weight: 3,
     why: 'each choice rules out the next one, so the best total is a recurrence over positions',
   },

@@ -179,6 +179,37 @@ describe('shapes told without their names', () => {
   });
 });
 
+describe('a row whose order is fixed', () => {
+  it('is ordered when the story says its items may not be reordered', () => {
+    for (const statement of [
+      'A shelf holds n jars; the jars may not be reordered. Return the largest total of a group of jars.',
+      'The n wagons of a train cannot be rearranged. Find the heaviest run of wagons.',
+    ]) {
+      const { scene } = onLeetCode(statement, ['1 <= n <= 10^5', '-10^4 <= w[i] <= 10^4']);
+      expect(scene.ordered, statement).toBe(true);
+    }
+  });
+
+  it('never taking two items side by side is a recurrence over positions, not a pair found by its sum', () => {
+    for (const statement of [
+      'A shelf holds n jars, jar i weighing w[i] grams. Return the largest total weight a cook can carry if she never takes two jars that stand side by side.',
+      'Lanterns hang along a bridge, lantern i worth w[i] coins. A thief may not take two lanterns hanging next to one another. Return the most coins she can take.',
+    ]) {
+      const { ids } = onLeetCode(statement, ['1 <= n <= 10^5', '0 <= w[i] <= 10^4']);
+      expect(ids[0], statement).toBe('dynamic-programming');
+      expect(ids, statement).not.toContain('two-pointers');
+    }
+  });
+
+  it('two items whose total is exact are still a pair found by its sum', () => {
+    const { ids } = onLeetCode(
+      'A shelf holds n jars, jar i weighing w[i] grams. Return the indices of two different jars whose weights total exactly k grams.',
+      ['2 <= n <= 10^5', '0 <= w[i] <= 10^9', '0 <= k <= 10^9'],
+    );
+    expect(ids[0]).not.toBe('dynamic-programming');
+  });
+});
+
 describe('labels joined in pairs, whatever the nouns', () => {
   const WORD = fc
     .stringMatching(/^[a-z]{4,9}$/)
