@@ -18,7 +18,7 @@ function isPieceOf(piece: Variable, amount: Variable): boolean {
   return sameName(amount, piece.boundedBy) || (piece.upper !== undefined && piece.upper === amount.upper);
 }
 
-const escapeRegExp = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The question asks the chosen items to reach the scalar, or to fit a container it sizes: "add up to

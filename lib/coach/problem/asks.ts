@@ -15,6 +15,7 @@ import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
+import { SUMMED_TUPLE } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
 import { VALUE_ARITHMETIC } from './value-work';
 
@@ -194,11 +195,11 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     tuples:
       /\bquadruplets?\b|\bfour (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
         body,
-      )
+      ) || SUMMED_TUPLE.exec(body)?.[1] === 'four'
         ? 4
         : /\btriplets?\b|\bthree (?:distinct )?(?:indices|positions|integers|numbers|elements|values)\b/.test(
               body,
-            )
+            ) || SUMMED_TUPLE.exec(body)?.[1] === 'three'
           ? 3
           : 0,
     ordered:

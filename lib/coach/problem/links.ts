@@ -1,3 +1,4 @@
+import { escapeRegExp } from './amounts';
 import type { ConstraintFacts, Variable } from './constraints';
 import { answersBetweenLinks } from './knowledge/joins';
 import type { TechniqueId } from './types';
@@ -65,6 +66,63 @@ export function definesPairs(variable: Variable, body: string): boolean {
       !!base && new RegExp(`\\b${base}\\[i\\] = \\[${ITEM_LABEL}, ?${ITEM_LABEL}(?:, ?\\w+)?\\]`).test(body)
     );
   });
+}
+
+/**
+ * A sentence that joins two labels of one count ("a passage between caves a and b", "carries the
+ * sound from tower U_i to tower V_i", "connects wells u and v"): each such line is a link between
+ * two of the counted items, whatever the story calls the items and the link.
+ */
+export function joinsLabels(variables: readonly Variable[], text: string): boolean {
+  const byCount = new Map<string, string[]>();
+  for (const v of variables)
+    if (v.label && v.boundedBy)
+      byCount.set(v.boundedBy.toLowerCase(), [
+        ...(byCount.get(v.boundedBy.toLowerCase()) ?? []),
+        ...v.names.map((name) => escapeRegExp(name.toLowerCase())),
+      ]);
+  const lower = text.toLowerCase();
+  return [...byCount.values()].some((names) => {
+    if (names.length < 2) return false;
+    const label = `(?:${names.join('|')})`;
+    const gap = String.raw`(?:\w+ ){0,2}?`;
+    return new RegExp(
+      String.raw`\b(?:between|join(?:s|ing)?|connect(?:s|ing)?|link(?:s|ing)?) ${gap}${label} and ${gap}${label}\b|\bfrom ${gap}${label},? (?:to|into|towards?) ${gap}${label}\b`,
+    ).test(lower);
+  });
+}
+
+/** The input has a line per counted item, or one fewer ("the next n lines", "n - 1 lines follow"). */
+export function linesPerCount(count: Variable, text: string): boolean {
+  const lower = text.toLowerCase();
+  return count.names.some((name) =>
+    new RegExp(String.raw`\b${escapeRegExp(name.toLowerCase())}(?: ?- ?1)? lines\b`).test(lower),
+  );
+}
+
+/**
+ * Links that carry an amount of their own: a sentence that joins two labels also names another
+ * per-link value ("from tower U_i to tower V_i in W_i seconds", "between a_i and b_i for c_i
+ * coins", "a fire at beacon U_i is seen at beacon V_i after T_i minutes"). A flag bounded by 1 (a kind
+ * of note, 0 or 1) is no amount.
+ */
+export function linksCarryAmounts(variables: readonly Variable[], text: string): boolean {
+  const amounts = variables
+    .filter((v) => !v.label && v.role === 'value' && (v.upper ?? 0) > 1)
+    .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name)))
+    .map((name) => new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`));
+  if (amounts.length === 0) return false;
+  // Two labels written per link (`U_i`, `V_i`) name the link's ends wherever they stand together.
+  const ends = variables
+    .filter((v) => v.label)
+    .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name)))
+    .map((name) => new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`));
+  const namesEnds = (sentence: string) =>
+    joinsLabels(variables, sentence) || ends.filter((end) => end.test(sentence)).length >= 2;
+  return text
+    .toLowerCase()
+    .split(/[.;]\s|\n/)
+    .some((sentence) => namesEnds(sentence) && amounts.some((amount) => amount.test(sentence)));
 }
 
 /** Things named like links between items: roads, cables, edges. */

@@ -44,7 +44,7 @@ const TAKEN =
  * arrangement, a gap counted in positions, the two closest of a chosen set (a search over the answer).
  */
 const NOT_A_PAIR =
-  /\b(?:at most|at least|up to|no more than|not more than) (?:two|2)\b|\bover (?:all )?(?:the )?pairs\b|\b(?:difference|gap) between (?:the )?(?:totals?|sums?)\b|\bone (?:\w+ )?or (?:two|2)\b|\bnext to each other\b|\badjacent\b|\bneighbou?rs?\b|\b(?:positions?|indices|places|seats|steps|days) apart\b|\b(?:two|pair of) (?:closest|nearest|farthest)\b|\bclosest two\b/;
+  /\b(?:at most|at least|up to|no more than|not more than) (?:two|2)\b|\bover (?:all )?(?:the )?pairs\b|\b(?:difference|gap) between (?:the )?(?:totals?|sums?)\b|\bone (?:\w+ )?or (?:two|2)\b|\bnext to (?:each other|one another)\b|\bside by side\b|\badjacent\b|\bneighbou?rs?\b|\b(?:positions?|indices|places|seats|steps|days) apart\b|\b(?:two|pair of) (?:closest|nearest|farthest)\b|\bclosest two\b/;
 /** A line of the constraints ("1 <= gap <= 10^9") and an order between indices (`i <= j`) bound nothing. */
 const INDEX_ORDER = /\b[a-z] ?[<>]=? ?[a-z]\b|\b[a-z]_[a-z] ?[<>]=? ?[a-z]_[a-z]\b/g;
 const CONSTRAINT_LINE = /^\s*[-\d]/;

@@ -1,5 +1,5 @@
 import type { Variable, VariableRole } from './constraints';
-import { LINK_WORDS, namesLinks } from './links';
+import { joinsLabels, LINK_WORDS, linesPerCount, namesLinks } from './links';
 import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
@@ -98,9 +98,13 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     variables.filter((other) => other.label && other.boundedBy === v.boundedBy);
   for (const v of variables)
     if (v.label && v.role === 'size' && lettersOnly(v) && !partners(v).every(counted)) v.role = 'value';
-  const labelled = LINK_WORDS.test(whole.toLowerCase())
-    ? new Set(variables.flatMap((v) => (v.label && v.boundedBy ? [v.boundedBy.toLowerCase()] : [])))
-    : new Set<string>();
+  // Labels the statement joins in pairs ("a passage between caves a and b") list the count's items
+  // line by line, even where the count came as one number ("the first line has an integer n").
+  const joined = joinsLabels(variables, whole);
+  const labelled =
+    LINK_WORDS.test(whole.toLowerCase()) || joined
+      ? new Set(variables.flatMap((v) => (v.label && v.boundedBy ? [v.boundedBy.toLowerCase()] : [])))
+      : new Set<string>();
   // A size is something the input lists. When nothing is read item by item (no a_i, no arrays,
   // no lines per item), "X guests" or "n steps" only name how many there would be: a value.
   const listsItems =
@@ -121,8 +125,14 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   const itemised = (v: Variable) =>
     v.names.some((name) => {
       const letter = name.toLowerCase();
+      if (joined && labelled.has(letter)) return true;
       return (hints.usage.itemised.has(letter) || labelled.has(letter)) && !hints.usage.single.has(letter);
     });
+  // A count introduced as one number ("the first line has an integer n") whose items the next n
+  // (or n - 1) lines join in pairs is the length of that list.
+  for (const v of variables)
+    if (v.role === 'value' && lettersOnly(v) && joined && itemised(v) && linesPerCount(v, whole))
+      v.role = 'size';
   // "where n is the length of both strings": the statement says outright that the letter measures
   // an input it reads, which is a size however little else it says of the input.
   const measured = (v: Variable) =>

@@ -7,6 +7,7 @@ import { joinedOverTime } from './knowledge/joins';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
+import { linksCarryAmounts } from './links';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
 import { asksComparedValue, positionSpans } from './query-kinds';
@@ -34,7 +35,7 @@ const UPDATES =
   /\b(?<!never )(?:updates?|replaces?|assigns?)\b|\bsets? (?:the )?(?:element|value|nums|a_i|index)\b|\b(?<!never )changes? (?:the |one |an? )?(?:element|value)\b|\b(?:now (?:holds?|has|is)|becomes?|is set to) [a-z](?:_[a-z0-9])?\b(?! (?:is|are|of)\b)/;
 /** The answer depends on the input's own order. */
 const ORDERED =
-  /\bcontiguous\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b|\b(?:keep|preserve|retain) (?:the |their |its )?(?:\w+ ){0,2}in (?:their|the|its) (?:original|relative|given|input) order\b|\b(?:stay|remain|be kept|are kept) in the (?:original |same )?order (?:they (?:were|are) given|of the input|given)\b/;
+  /\bcontiguous\b|\b(?:may|must|can|could|will) ?(?:not|never|n't) be (?:reordered|rearranged|shuffled|re-sorted)\b|\bsubarrays?\b|\bsubstrings?\b|\bconsecutive (?:days|elements|positions|readings|buildings|bars|houses|stones)\b|\bkeep(?:ing)? (?:their|the|its) (?:original |relative )?order\b|\bin (?:a |the )?(?:fixed|given|original) order\b|\bkeep their order\b|\bnext to each other\b|\b(?:keep|preserve|retain) (?:the |their |its )?(?:\w+ ){0,2}in (?:their|the|its) (?:original|relative|given|input) order\b|\b(?:stay|remain|be kept|are kept) in the (?:original |same )?order (?:they (?:were|are) given|of the input|given)\b/;
 
 /**
  * Equal keys that keep their order ("ties keep their original order", "runners with equal times
@@ -89,7 +90,7 @@ export function readScene(
   // <= n`) two vertices, also where links join things over time: none is a span of positions.
   const spans =
     grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body);
-  const weighted = WEIGHTED.test(body) && !UNIFORM.test(body);
+  const weighted = (WEIGHTED.test(body) || linksCarryAmounts(facts.variables, body)) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {
     largestValue,

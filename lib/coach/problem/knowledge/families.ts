@@ -16,8 +16,10 @@ export const FAMILY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'bit-manipulation',
     pattern:
-      /\bappears? (?:exactly )?once\b.{0,80}\b(?:twice|three times)\b|\b(?:twice|three times)\b.{0,80}\b(?:appears?|occurs?) (?:exactly )?once\b/,
+      /\bappears? (?:exactly )?once\b.{0,80}\b(?:twice|three times)\b|\b(?:twice|three times)\b.{0,80}\b(?:appears?|occurs?) (?:exactly )?once\b|\b(?:pairs?|twins?|partners?|mates?)\b[\s\S]{0,200}?\b(?:except|but|apart from|save for)\b[^.]{0,60}\b(?:one|only one|a single)\b[^.]{0,60}\b(?:single|alone|lone|without|missing|unpaired|unmatched)\b/,
     weight: 3,
+    // Values said to come in pairs but one ("every pair is complete except one, of which a single
+    // ticket is left") are the same structure as "every value twice but one".
     why: 'pairs cancel under exclusive-or, leaving the odd one out',
   },
   {

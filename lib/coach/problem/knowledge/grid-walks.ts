@@ -6,14 +6,15 @@ const LARGEST_SQUARE =
 const ALL_GOOD =
   /\b(?:every|each|all|only)\b[^.]{0,40}\b(?:cells?|tiles?|plots?)\b|\b(?:cells?|tiles?|plots?)\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
 
-/** Moves only right or down: no cell is visited twice, so the cells form an order a table can fill. */
+/** Moves only right or down (east or south on a map): no cell is visited twice, so the cells form an order a table can fill. */
 const RIGHT_OR_DOWN =
-  /\bonly (?:\w+ ){0,4}(?:right|down)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below)\b|\b(?:right|down)(?:wards)? or (?:down|right)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b|\bonly (?:ever )?moves? (?:one (?:cell|square|step) )?(?:to the )?(?:right|down)(?:wards)? or (?:one (?:cell|square|step) )?(?:down|to the right)\b/;
+  /\bonly (?:\w+ ){0,4}(?:right|down|east|south)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below|south|east)\b|\b(?:right|down|east|south)(?:wards)? or (?:down|right|south|east)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b|\bonly (?:ever )?moves? (?:one (?:cell|square|step) )?(?:to the )?(?:right|down)(?:wards)? or (?:one (?:cell|square|step) )?(?:down|to the right)\b/;
 /** Moves that also go back (up or left, four ways): then cells repeat and a search is needed. */
-const MOVES_BACK = /\b(?:up|left),? (?:down|right|or)\b|\bfour (?:directions|ways)\b|\b4-directionally\b/;
+const MOVES_BACK =
+  /\b(?:up|left),? (?:down|right|or)\b|\b(?:north|west),? (?:south|east|or)\b|\bfour (?:directions|ways)\b|\b4-directionally\b/;
 /** The question counts the routes or wants the best total along one. */
 const COUNT_OR_BEST =
-  /\b(?:number of|how many)\b[^.]{0,40}\b(?:routes|paths|ways|walks)\b|\b(?:most|least|largest|smallest|maximum|minimum|fewest)\b/;
+  /\b(?:number of|how many|count(?:s|ing)?(?: all)?(?: the)?)\b[^.]{0,40}\b(?:routes|paths|ways|walks)\b|\b(?:most|least|largest|smallest|maximum|minimum|fewest)\b/;
 
 const gridWithoutBacktrack = (scene: Scene) => scene.grid && !scene.design;
 

@@ -9,7 +9,7 @@ export const KEEP_ALL_JOINED =
 
 /** One link too many: a network that was a tree got one more link, and one must come out again. */
 const ONE_LINK_TOO_MANY =
-  /\b(?:one|an) (?:more|extra|additional|redundant) (?:\w+ ){0,2}(?:pipe|cable|edge|road|link|wire|connection|bridge|line|tunnel)\b/;
+  /\b(?:one|an) (?:more|extra|additional|redundant) (?:\w+ ){0,2}(?:pipe|cable|edge|road|link|wire|connection|bridge|line|tunnel)\b|\bexactly one (?:\w+ ){0,2}(?:ring|loop|cycle|circuit)\b/;
 const TAKE_ONE_OUT = /\b(?:remov|take[sn]? out|unplug|delet|cut|drop|disconnect)\w*\b/;
 
 /**
@@ -18,7 +18,7 @@ const TAKE_ONE_OUT = /\b(?:remov|take[sn]? out|unplug|delet|cut|drop|disconnect)
  * straddle two groups.
  */
 const ALIKE_AND_APART =
-  /\b[a-z] ?== ?[a-z]\b[\s\S]{0,300}\b[a-z] ?!= ?[a-z]\b|\b(?:the same|equal)\b[^.]{0,80}\b(?:different|differ|not (?:the same|equal))\b[\s\S]{0,300}\b(?:possible|consistent|contradict\w*|all (?:be )?(?:true|hold))\b/;
+  /\b[a-z] ?== ?[a-z]\b[\s\S]{0,300}\b[a-z] ?!= ?[a-z]\b|\b(?:the same|equal)\b[^.]{0,80}\b(?:different|differ|not (?:the same|equal))\b[\s\S]{0,300}\b(?:possible|consistent|contradict\w*|all (?:be )?(?:true|hold)|(?:every|each|all) (?:\w+ ){0,2}(?:is|are|be|holds?) (?:true|right|correct|satisfied|kept))\b/;
 
 /**
  * Links only ever added, and questions between them whether two items are joined yet: each answer

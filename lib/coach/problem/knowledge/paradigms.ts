@@ -52,7 +52,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
     pattern:
-      /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to each other|two consecutive)\b/,
+      /\b(?:adjacent|neighbou?ring|next to each other|two consecutive)\b.{0,80}\b(?:cannot|can't|not allowed|may not|share an alarm)\b|\b(?:cannot|can't|may not|not allowed to|never) (?:\w+ ){0,6}(?:adjacent|neighbou?ring|next to (?:each other|one another)|two consecutive|side by side|back to back)\b/,
     weight: 3,
     why: 'each choice rules out the next one, so the best total is a recurrence over positions',
     when: (scene) => !triedOneByOne(scene),
@@ -165,12 +165,12 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
     also: ['dynamic-programming'],
   },
   {
-    technique: 'greedy',
+    technique: 'monotonic-stack',
     pattern:
-      /\berase (?:exactly )?k\b.{0,40}\bdigits\b|\bremove k digits\b|\bsmallest number you can obtain\b/,
+      /\berase (?:exactly )?k\b.{0,40}\bdigits\b|\bremove k digits\b|\bsmallest number you can obtain\b|\b(?:exactly |at most )?k (?:of (?:the |its |his |her |their )?)?digits\b[\s\S]{0,200}\b(?:smallest|largest|biggest|greatest|least|minimum|maximum) (?:possible )?(?:number|integer|value)\b/,
     weight: 3,
-    why: 'dropping a larger digit as soon as a smaller one follows is never a mistake',
-    also: ['monotonic-stack', 'stack'],
+    why: 'dropping a larger digit as soon as a smaller one follows is never a mistake, and the digits kept so far form a rising stack',
+    also: ['greedy', 'stack'],
   },
   {
     technique: 'greedy',

@@ -9,7 +9,7 @@ const SAME_COST =
   /\b(?:every|each|all) (?:\w+ ){0,2}(?:takes?|costs?|has|have|lasts?) the same\b|\bunweighted\b|\bsame (?:time|cost|length|price)\b/;
 /** The question asks for the least total of those costs along a route. */
 const LEAST_ALONG =
-  /\b(?:least|smallest|minimum|lowest|quickest|fastest|cheapest|shortest)\b (?:total |possible |overall )?(?:number of )?(?:minutes|seconds|hours|days|time|toll|tolls|fare|fares|cost|price|fuel|coins|distance|travel time|driving time)\b|\b(?:quickest|fastest|cheapest) (?:possible )?(?:journey|trip|route|ride|itinerary|way there)\b/;
+  /\b(?:least|fewest|smallest|minimum|lowest|quickest|fastest|cheapest|shortest)\b (?:total |possible |overall )?(?:number of )?(?:minutes|seconds|hours|days|time|toll|tolls|fare|fares|cost|price|fuel|coins|distance|travel time|driving time)\b|\b(?:quickest|fastest|cheapest) (?:possible )?(?:journey|trip|route|ride|itinerary|way there)\b/;
 
 /** A move priced at nothing ("stepping along the arrow is free", "free to drive on", "costs 0"), not a free cell. */
 const FREE_MOVE = String.raw`(?:free (?:to \w+|of charge)|for free|at no cost|costs? (?:nothing|0|zero)\b|(?:is|are) free,? (?:and|but|while|whereas)\b|(?:stepping|moving|walking|going|driving|travell?ing|passing|entering|following|using|crossing|riding)\b[^.]{0,80}\b(?:is|are) free\b|free if)`;

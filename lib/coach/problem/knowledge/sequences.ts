@@ -57,6 +57,15 @@ export const FEW_VALUES_IN_ORDER = new RegExp(
   String.raw`(?:${FEW_VALUES})[\s\S]{0,240}?(?:${PUT_IN_ORDER})|(?:${PUT_IN_ORDER})[\s\S]{0,120}?(?:${FEW_VALUES})`,
 );
 
+/**
+ * One line made by taking, again and again, the next item of either of two sequences: each keeps
+ * its order and they alternate at will, so where the line stands is a pair (items used from the
+ * first, items used from the second) and a table over both answers for the line as a whole.
+ */
+const FRONT_OF_EITHER =
+  /\b(?:front|first|next|top|leading) (?:\w+ ){0,3}?(?:of|from) (?:one of the two|either of the two|either one of the two)\b/;
+const ASKS_IF_OR_HOW_MANY = /\b(?:could|can|whether|possible|how many ways|number of ways)\b/;
+
 const notDesign = (scene: Scene) => !scene.design;
 
 /** A formula to build (can the numbers make 24?) is a search over formulas, not one to evaluate. */
@@ -88,6 +97,14 @@ const WINDOW_WHY =
   'the statement defines a run of neighbouring items and wants the longest or shortest one: a window grows on the right and gives up items on the left while its condition is kept up to date';
 
 export const SEQUENCE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'dynamic-programming',
+    pattern: FRONT_OF_EITHER,
+    weight: 3,
+    why: 'the line so far is fixed by how many items each of the two sequences has given, so a table over those two counts says whether (or in how many ways) the rest can follow; taking from whichever front matches fails when both match',
+    when: (scene) => notDesign(scene) && ASKS_IF_OR_HOW_MANY.test(scene.body),
+    also: ['string'],
+  },
   {
     technique: 'sliding-window',
     pattern: RUN_AT_ITS_EXTREME,

@@ -21,9 +21,26 @@ const MOST_COVERED_POINT =
 const COVERED_TWICE =
   /\b(?:lit|covered|watered|painted|visited|guarded|reached|served) by at least (?:two|three|2|3|k)\b/;
 
+/**
+ * One act at a single point reaches every span that holds that point ("a visit at minute t checks
+ * every stall open at t", "a shot at x bursts every balloon spanning x"): the fewest such points
+ * that reach every span.
+ */
+const POINT_REACHES_OPEN_SPANS =
+  /\b(?:at|on) (?:\w+ )?([a-z])\b[^.]{0,80}\b(?:every|each|all|any) (?:\w+ ){0,3}?(?:open|active|on|lit|running|present|available|in progress|that (?:contains?|covers?|includes?|spans?)|(?:containing|covering|spanning|including)) (?:at |on |during )?(?:\w+ )?\1\b/;
+const FEWEST = /\b(?:fewest|minimum number of|smallest number of|least number of)\b/;
+
 const spans = (scene: Scene) => !scene.design && !scene.grid && SPANS.test(scene.body);
 
 export const SPAN_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'greedy',
+    pattern: POINT_REACHES_OPEN_SPANS,
+    weight: 3,
+    why: 'sorted by where they end, the span that ends first must be reached by some point, and its own end reaches the most of the spans after it: put a point there and skip every span it reaches',
+    when: (scene) => spans(scene) && FEWEST.test(scene.body),
+    also: ['sorting'],
+  },
   {
     technique: 'sorting',
     pattern: JOINED_WHEN_OVERLAPPING,

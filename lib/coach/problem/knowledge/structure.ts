@@ -50,7 +50,23 @@ const manyItems = (scene: Scene) => (scene.largest ?? 0) > 5000;
 const FREE_SOONEST =
   /\b(?:becomes?|gets?|is|falls?) (?:free|available|idle|ready)(?: \w+){0,2} (?:first|earliest|soonest)\b|\b(?:first|earliest|soonest) (?:to become |to be )?(?:free|available|idle)\b|\bfrees? up first\b/;
 
+/**
+ * Each cost is paid either by one of a few passes that cover any cost whole, or by its amount out
+ * of a budget ("one rope whatever the rise, or as many bags of chalk as the rise"): the passes
+ * belong on the largest costs met so far, kept in a heap, and the budget pays the rest.
+ */
+const PASS_OR_AMOUNT =
+  /\beither (?:use )?(?:one|a single|1) \w+\b[^.]{0,60}\bor (?:use )?(?:as many (?:\w+ ){1,3}?as|\(?[a-z]\w*\[i ?\+ ?1\] ?- ?[a-z]\w*\[i\]\)? \w+)/;
+
 export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'heap-priority-queue',
+    pattern: PASS_OR_AMOUNT,
+    weight: 3,
+    why: 'the passes that cover a cost whole are best spent on the largest costs met so far: keep those in a min-heap as large as the number of passes, and pay the one pushed out of it from the budget',
+    when: (scene) => !scene.design && !scene.grid,
+    also: ['greedy'],
+  },
   {
     technique: 'heap-priority-queue',
     pattern: FREE_SOONEST,

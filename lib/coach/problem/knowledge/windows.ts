@@ -5,6 +5,12 @@ import { BRACKET_TEXT } from './structures';
 import type { Trigger } from './trigger';
 
 /**
+ * Three or four different items whose values are added ("three different jars whose scores add
+ * up to 0"): a tuple judged by its total, whatever the items are called.
+ */
+export const SUMMED_TUPLE =
+  /\b(three|four) (?:different|distinct) \w+\b[^.]{0,120}\b(?:adds? up to|sums? (?:up )?to|totals?|sum (?:is|equals))\b/;
+/**
  * Items taken only from the two ends of a row ("the leftmost or the rightmost crate", "from either
  * end", "the front or the back"): what is taken is a prefix and a suffix, what stays one contiguous
  * run, so the row's own order is the question and no sort or heap can reorder it.
@@ -171,8 +177,9 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'two-pointers',
-    pattern:
-      /\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b|\b3sum\b/,
+    pattern: new RegExp(
+      String.raw`\btriplets?\b|\bquadruplets?\b|\b(?:three|four) (?:indices|positions|distinct indices)\b|\b3sum\b|${SUMMED_TUPLE.source}`,
+    ),
     weight: 2.5,
     why: 'fixing one element and closing in on the rest with two pointers avoids a cubic search',
     also: ['hash-table', 'sorting'],

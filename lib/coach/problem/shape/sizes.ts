@@ -1,6 +1,13 @@
 import { isRangeOfItemValues } from '../amounts';
 import type { Variable } from '../constraints';
-import { answeredAsTheyCome, definesPairs, endpointsOf, isEdgeCount } from '../links';
+import {
+  answeredAsTheyCome,
+  definesPairs,
+  endpointsOf,
+  isEdgeCount,
+  joinsLabels,
+  linesPerCount,
+} from '../links';
 import type { Shape } from '../shape';
 import { subsetSums } from '../subset-sums';
 import { sizeRoles } from '../two-sizes';
@@ -45,6 +52,10 @@ export function oneSizeShape(reading: ShapeReading, first: Variable, amount: Var
     (v) => v !== first && v.upper === undefined && definesPairs(v, body) && endpointsOf(facts, first) >= 2,
   );
   if (links) return { kind: 'graph', v: size(first, 'V'), e: { ...size(first, 'E'), name: label(links) } };
+  // Lines as many as the count (or one fewer) that each join two of its items ("n - 1 lines: a
+  // passage between caves a and b"): an edge list, whatever the story calls the links.
+  if (endpointsOf(facts, first) >= 2 && joinsLabels(facts.variables, body) && linesPerCount(first, body))
+    return { kind: 'graph', v: size(first, 'V'), e: size(first, 'E') };
   if (amount) return { kind: 'product', n: size(first, 'n'), other: size(amount, 'k'), grid: false };
   const values =
     technique === 'dynamic-programming' && known.find((v) => isRangeOfItemValues(v, facts.variables));

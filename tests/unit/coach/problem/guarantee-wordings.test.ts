@@ -56,6 +56,7 @@ describe('an alphabet named in prose', () => {
       'All the words are lowercase.',
       'A tag is made of lowercase English letters.',
       'Passwords use only the letters a to z.',
+      'Every label consists of the characters a–z.',
       'The input contains only lower-case letters.',
       'Names use the 26 lowercase letters.',
     ])
