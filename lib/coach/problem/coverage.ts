@@ -81,6 +81,11 @@ const EMPTY =
 const MEASURE =
   /\b(?:length|lengths|how many (?:days|minutes|hours|points|moments|seconds|nights|houses|positions|metres|meters|kilometres|kilometers)|number of (?:days|minutes|hours|points|moments|seconds|nights|houses|positions|metres|meters|kilometres|kilometers|stops)|longest|first|earliest|total|stretch|part|count the)\b/;
 
+/** A measure taken over the whole line, not per span. */
+const IN_TOTAL = /\bin total\b|\baltogether\b|\bat all\b/;
+/** Spans that are questions, each answered on its own. */
+const ASKED_PER_SPAN = /\bquer(?:y|ies)\b|\bquestions?\b|\brequests?\b/;
+
 /** Reads spans on a line and what the question counts over them, or null. */
 export function readCoverage(
   body: string,
@@ -107,6 +112,10 @@ function askOf(asked: string, body: string, item: string): CoverAsk | null {
   if (SUPERLATIVE.test(asked) && AT_A_POINT.test(asked)) return 'most';
   const count = countedBy(body, item);
   if (count && MEASURE.test(asked)) return count === 'one' ? 'union' : 'threshold';
+  // A measure "in total" with no count of spans asked is held by any one of them: "how many
+  // kilometres of the bank are flooded in total", where reports may repeat a place. Not where each
+  // span is a question of its own ("how many points in total from round l_i through r_i").
+  if (!count && IN_TOTAL.test(asked) && MEASURE.test(asked) && !ASKED_PER_SPAN.test(body)) return 'union';
   if (EMPTY.test(asked) && MEASURE.test(asked)) return 'gap';
   return null;
 }

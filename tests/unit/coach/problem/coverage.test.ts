@@ -144,3 +144,26 @@ describe('spans on a line and what the question counts over them', () => {
     ).toBeNull();
   });
 });
+
+describe('a measure taken in total over spans that may repeat a place', () => {
+  it('reads the length held by any span as their union', () => {
+    for (const statement of [
+      'Report i says the bank is flooded from kilometre a_i to kilometre b_i. Reports may describe the same place more than once. How many kilometres of the bank are flooded in total?',
+      'Painter i paints the fence from metre l_i to metre r_i, and some metres are painted twice. How many metres are painted altogether?',
+    ])
+      expect(
+        read(statement, ['1 <= n <= 2 * 10^5', '0 <= a_i < b_i <= 10^9', '0 <= l_i < r_i <= 10^9']),
+        statement,
+      ).toMatchObject({
+        ask: 'union',
+      });
+  });
+
+  it('leaves spans that are each a question of their own alone', () => {
+    const rounds = read(
+      'Takahashi scored A_i points in round i. Aoki asks Q questions. The i-th question is: how many points in total did you score from round L_i through round R_i?',
+      ['1 <= N, Q <= 2 * 10^5', '1 <= L_i <= R_i <= N'],
+    );
+    expect(rounds?.ask).not.toBe('union');
+  });
+});
