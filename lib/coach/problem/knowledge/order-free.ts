@@ -40,11 +40,12 @@ const withoutOutputOrder = (body: string) =>
     .join(' ');
 
 /**
- * The items may be taken, played, loaded or arranged in whatever order suits the answer, or
- * grouped as it likes (an offer on any two items bought).
+ * The items may be taken, played, loaded or arranged in whatever order suits the answer ("in an
+ * order the potter chooses", "she may choose the order"), or grouped as it likes (an offer on any
+ * two items bought).
  */
 const ANY_ORDER =
-  /\bin (?:any|whatever) order\b|\bmay (?:be )?(?:re-?arrange|reorder|shuffle|permute)\w*\b|\b(?:re-?arrange|reorder|shuffle|permute)\w* (?:them|the \w+|its \w+|their \w+) (?:freely|as (?:you|they) (?:like|wish|want))\b|\border (?:of|in which) [^.]{0,40}\b(?:does not|doesn't|do not|don't|never) matters?\b|\b(?:takes?|picks?|removes?|chooses?) any (?:one )?(?:\w+ )?(?:still |left |remaining )?(?:on|in|from) the (?:table|pile|board|heap|row|bag|deck)\b|\b(?:pay(?:s|ing)? for|buy(?:s|ing)?) any (?:two|three|2|3|k) \w+/;
+  /\bin (?:any|whatever) order\b|\bin an? order (?:that )?(?:the \w+|you|he|she|they|we) (?:chooses?|picks?|decides?|likes?|wants?)\b|\b(?:you|he|she|they|we) (?:may|can) (?:choose|pick|decide) the order\b|\bmay (?:be )?(?:re-?arrange|reorder|shuffle|permute)\w*\b|\b(?:re-?arrange|reorder|shuffle|permute)\w* (?:them|the \w+|its \w+|their \w+) (?:freely|as (?:you|they) (?:like|wish|want))\b|\border (?:of|in which) [^.]{0,40}\b(?:does not|doesn't|do not|don't|never) matters?\b|\b(?:takes?|picks?|removes?|chooses?) any (?:one )?(?:\w+ )?(?:still |left |remaining )?(?:on|in|from) the (?:table|pile|board|heap|row|bag|deck)\b|\b(?:pay(?:s|ing)? for|buy(?:s|ing)?) any (?:two|three|2|3|k) \w+/;
 
 /**
  * Letters of a text, or items of a few named kinds, rearranged at will are decided by how many

@@ -18,6 +18,20 @@ const topThree = (statement: string, constraints: string[]) =>
 const MANY = ['1 <= n <= 10^5', '1 <= a[i] <= 10^9'];
 
 describe('sorting where the input order plays no part', () => {
+  it('items run one after another in an order the solver chooses, in the words of the story', () => {
+    for (const statement of [
+      'A potter fires n pieces one at a time, back to back, in an order the potter chooses; piece i takes a[i] hours and earns its target d[i] minus the hour it comes out. Find the largest total of points.',
+      'A clerk serves the n customers one after another, and she may choose the order. Customer i needs a[i] minutes. Return the smallest total waiting time.',
+    ]) {
+      const analysis = analyse(statement, MANY);
+      expect(
+        analysis.patterns.slice(0, 2).map((p) => p.id),
+        statement,
+      ).toContain('sorting');
+      expect(analysis.complexityTarget, statement).toBe('O(n log n)');
+    }
+  });
+
   it('items taken in any order, but not an answer merely returned in any order', () => {
     expect(
       first(
