@@ -6,7 +6,7 @@ import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { ENUMERATION_LADDERS, type EnumerationVariant } from './enumerations';
-import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
+import { GRID_LADDERS, type GridVariant, gridVariant, rectanglesVariant } from './grids';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
@@ -272,6 +272,8 @@ export function variantFor(
       return asks.colouring ? 'two-colouring' : undefined;
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'prefix-sum':
+      return rectanglesVariant(body, target);
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':
