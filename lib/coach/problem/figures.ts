@@ -72,6 +72,15 @@ const VALUE_WORK_FIGURES: Readonly<Record<ValueWorkKind, Figure>> = {
   ],
 };
 
+/**
+ * Rectangles asked about a grid of `cells`: running totals over every top-left block (or the
+ * rectangles' corner marks, summed once) cost one pass over the cells, then O(1) per rectangle.
+ */
+const RECTANGLES = (cells: string): Figure => [
+  `O(${cells} + q)`,
+  'one pass over the cells builds the totals of every top-left block, then each rectangle is four of them added and subtracted (or marks its four corners, summed in one pass)',
+];
+
 /** Few enough items for a table over every subset of them (2^25 is about 3 * 10^7). */
 const FEW = 25;
 
@@ -156,6 +165,7 @@ export function figureFor(
           'a walk from a corner rules out a whole row or column at each step, along the line where the order turns',
         ];
       }
+      if (shape.grid && shape.questions) return RECTANGLES(`n * ${x}`);
       if (shape.grid) return [`O(n * ${x})`, 'each cell is handled a constant number of times'];
       if (x === 'k')
         return [
@@ -208,6 +218,7 @@ export function figureFor(
       ];
     }
     case 'one': {
+      if (shape.square && shape.questions) return RECTANGLES('n^2');
       const figure = onOne(id, asks, aids, shape.square, shape.n.bound <= FEW);
       // An n x n board holds n^2 cells: a pass that touches each item once touches n^2 of them.
       const perCell = CELL_PASSES[figure[0]];

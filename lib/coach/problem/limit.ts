@@ -26,13 +26,17 @@ interface Rung {
 function bindings(shape: Sized): Record<string, number> {
   switch (shape.kind) {
     case 'one':
-      return { n: shape.n.bound };
+      return shape.questions ? { n: shape.n.bound, q: shape.questions.bound } : { n: shape.n.bound };
     case 'add':
       return { n: shape.n.bound, [shape.other.letter]: shape.other.bound };
     case 'product': {
       // Both sides shrink alike until their product is the bound on the cells.
       const scale = shape.cells ? Math.sqrt(shape.cells / (shape.n.bound * shape.other.bound)) : 1;
-      return { n: shape.n.bound * scale, [shape.other.letter]: shape.other.bound * scale };
+      const sides: Record<string, number> = {
+        n: shape.n.bound * scale,
+        [shape.other.letter]: shape.other.bound * scale,
+      };
+      return shape.questions ? { ...sides, q: shape.questions.bound } : sides;
     }
     case 'graph':
       return { V: shape.v.bound, E: shape.e.bound, ...(shape.queries ? { q: shape.queries.bound } : {}) };
@@ -45,6 +49,9 @@ function bindings(shape: Sized): Record<string, number> {
 export function ladder(shape: Sized): string[] {
   switch (shape.kind) {
     case 'one':
+      // Rectangles asked about a square board: its n^2 cells read once, then each question, or
+      // each question walking its cells.
+      if (shape.questions) return ['O(n^2 + q)', 'O((n^2 + q) log n)', 'O(q * n^2)'];
       return [
         'O(log n)',
         'O(n)',
@@ -65,6 +72,9 @@ export function ladder(shape: Sized): string[] {
       // A word ladder reads every word's letters, changes each of them, and pays for each
       // candidate word it builds and looks up: m letters more for every letter changed.
       if (shape.words) return ['O(n * m)', 'O(n * m^2)', 'O((n * m)^2)'];
+      // Rectangles asked about a grid: every cell read once and then each question (or each
+      // cell sorted or searched), or every question walking the cells it covers.
+      if (shape.questions) return ['O(n * m + q)', 'O((n * m + q) log(n * m))', 'O(q * n * m)'];
       // Pairs too many to visit leave the answer to a pass over each side, or a sort and a
       // halving search of one side for each item of the other: those rungs lead the ladder.
       const x = shape.other.letter;
@@ -117,8 +127,10 @@ const bounded = (size: Size) => `${named(size)} <= ${formatBound(size.bound)}`;
 
 function boundsText(shape: Sized): string {
   switch (shape.kind) {
-    case 'one':
-      return shape.square ? `an n x n board with ${bounded(shape.n)}` : bounded(shape.n);
+    case 'one': {
+      const asked = shape.questions ? ` and ${bounded(shape.questions)} rectangles given on it` : '';
+      return shape.square ? `an n x n board with ${bounded(shape.n)}${asked}` : bounded(shape.n);
+    }
     case 'add':
       return `${bounded(shape.n)} and ${bounded(shape.other)}`;
     case 'product': {
@@ -128,8 +140,9 @@ function boundsText(shape: Sized): string {
       const own = [shape.n, shape.other].every((side) => ['n', 'm'].includes(side.name));
       const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
       if (shape.words) return `${bounded(shape.n)} words, each of ${bounded(shape.other)} letters`;
+      const asked = shape.questions ? ` and ${bounded(shape.questions)} rectangles given on it` : '';
       return shape.grid
-        ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)`
+        ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)${asked}`
         : `${bounded(shape.n)} and ${bounded(shape.other)} (up to ${cells} ${shape.other.letter === 'k' ? 'states' : 'pairs'})`;
     }
     case 'graph':

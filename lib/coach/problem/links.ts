@@ -231,6 +231,7 @@ export function waitLists(
  * they are queries, whatever their name, never links of the input.
  */
 function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  if (answeredLineByLine(facts, variable, body)) return true;
   const words = [
     ...variable.names.map((name) => /^([a-z]+)\.(?:length|size)$/i.exec(name)?.[1]?.toLowerCase()),
     ...nouns(facts, variable),
@@ -241,6 +242,18 @@ function askedAbout(facts: ConstraintFacts, variable: Variable, body: string): b
       `\\bfor (?:each|every) (?:such |given )?${one}\\b[^.;]{0,30}?\\b(?:answer|return|print|output|determine|decide|report|check|tell)\\b|\\banswer (?:each|every) ${one}\\b`,
     ).test(body);
   });
+}
+
+/**
+ * Things the input lists one to a line, each answered on a line of its own ("the next K lines each
+ * hold Y_j" / "print K lines, the j-th for the j-th mark"): the output is as long as their count,
+ * so each is a request, whatever the page calls them (marks, parcels, customers). A count of items
+ * the answer is not printed per item of is left alone.
+ */
+function answeredLineByLine(facts: ConstraintFacts, variable: Variable, body: string): boolean {
+  const letter = variable.names.find((name) => /^[a-z]$/i.test(name))?.toLowerCase();
+  if (!letter || !facts.usage.listed.has(letter) || !facts.usage.itemised.has(letter)) return false;
+  return new RegExp(`\\b(?:print|output) (?:exactly )?${letter} lines\\b`).test(body);
 }
 
 /** A count named as questions (q, queries, operations, updates, calls), not as statements of fact. */

@@ -55,9 +55,13 @@ export function roleOf(name: string, hints: RoleHints): VariableRole {
   if (lower === 'calls' || /^num[A-Z_]/.test(name)) return 'size';
   if (/tests?$|testcases?$/.test(lower)) return hints.multiTest ? 'tests' : 'size';
   // "k links, each on its own line": k counts lines of the input that join two items, the
-  // edges of a graph, whatever letter the page gives them; a k named otherwise is a parameter.
-  if (lower === 'k')
-    return hints.usage.lines.has(lower) && namesLinks(hints.usage.nouns.get(lower) ?? []) ? 'size' : 'param';
+  // edges of a graph, whatever letter the page gives them; "K marks ... Y_1 ... Y_K" counts values
+  // the input gives one by one (not "the first k letters"). A k named otherwise is a parameter.
+  if (lower === 'k') {
+    const { lines, nouns, subscripted } = hints.usage;
+    const links = lines.has(lower) && namesLinks(nouns.get(lower) ?? []);
+    return links || subscripted.has(lower) ? 'size' : 'param';
+  }
   if (!/^[a-z]$/.test(lower)) return 'value';
   // One letter: what the statement does with it decides. Counting things makes it a size; a
   // single number it names ("an integer n") or a modulus is a magnitude.

@@ -1,5 +1,6 @@
 import type { ConstraintFacts } from './constraints';
 import { isElementValue } from './counts';
+import { gridQuestions } from './grid-questions';
 import type { Guarantee } from './guarantees';
 import { answerSetting } from './knowledge/answer-settings';
 import { operationStream } from './knowledge/calls';
@@ -110,6 +111,10 @@ export function readScene(
     numberStates: facts.variables.some((v) => v.operated),
     updates,
     positionSpans: spans,
+    gridQuestions:
+      (shape.kind === 'product' || shape.kind === 'one') && shape.questions && !updates
+        ? gridQuestions(joined)
+        : null,
     // Questions counted as q beside the list that each compare one value with it ("how many cost at
     // most b_j"): the list sorted once answers each by a halving search.
     comparedQueries:

@@ -30,7 +30,8 @@ export interface Size {
 export type Shape =
   | { kind: 'unknown'; values?: Variable[] }
   | { kind: 'values'; values: Variable[] }
-  | { kind: 'one'; n: Size; square: boolean }
+  /** `questions`: rectangles asked about a square board (grid-questions.ts), q beside its n^2 cells. */
+  | { kind: 'one'; n: Size; square: boolean; questions?: Size }
   | { kind: 'add'; n: Size; other: Size }
   | {
       kind: 'product';
@@ -41,6 +42,8 @@ export type Shape =
       cells?: number;
       /** n words of m letters each, moved between by one-letter changes: each candidate costs m. */
       words?: true;
+      /** Rectangles asked about the grid (grid-questions.ts): q beside its n * m cells. */
+      questions?: Size;
     }
   /** `queries`: questions about two places each, answered by a walk of their own (shape/walks.ts). */
   | { kind: 'graph'; v: Size; e: Size; queries?: Size }

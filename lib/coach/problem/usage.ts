@@ -16,6 +16,8 @@ export interface NameUsage {
   lines: Set<string>;
   /** Lower-cased letters that count what the input lists: "n integers", "of length n", "a_1, …, a_n". */
   listed: Set<string>;
+  /** Lower-cased letters that end a list of values written out by subscript ("y_1, y_2, ..., y_k", one per line or not). */
+  subscripted: Set<string>;
   /** Lower-cased letters that are the sides of a grid ("n rows and m columns", "an m x n grid"). */
   sides: Set<string>;
   /** Lower-cased letters the answer is built up to, one state at a time ("the n-th", "its length is n", "n stairs"). */
@@ -74,6 +76,11 @@ const LISTED = [
   // "of the same length n", "with length n", "both have length n": a length the inputs share.
   /(?<!\b(?:edges?|roads?|links?|paths?|flights?|routes?|bridges?|wires?|cables?) )\b(?:of|with|has|have|having) (?:the same |equal |even |odd |exactly )?(?:length|size) ([a-z])\b/gi,
   /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
+];
+/** A list written out by subscript, on one line or one value a line ("Y_1 / Y_2 / : / Y_K"). */
+const SUBSCRIPTED = [
+  /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
+  /\b[a-z]_1\s+[a-z]_2\s+(?::|\.\.\.|…|\\vdots)\s+[a-z]_([a-z])\b/gi,
 ];
 const COUNTED_BY_PHRASE: RegExp[] = [
   ...LISTED,
@@ -219,6 +226,7 @@ export function readUsage(text: string): NameUsage {
         .filter(([, counts]) => counts.some((noun) => DATA_NOUNS.test(noun)))
         .map(([letter]) => letter),
     ]),
+    subscripted: new Set([...collect(text, SUBSCRIPTED)].filter((letter) => letter.length === 1)),
     sides: collect(text, SIDES),
     queries: /\bquer(?:y|ies)\b|\boperations?\b|\brequests?\b|\bcommands?\b|\bevents?\b/i.test(text),
   };

@@ -1,3 +1,4 @@
+import { type GridQuestions, gridQuestions } from '../grid-questions';
 import type { Ladder } from './ladder';
 
 /**
@@ -5,7 +6,20 @@ import type { Ladder } from './ladder';
  * ring by ring (a spiral, a rotation), a search from cell to neighbouring cell (regions, reach,
  * spreading, a walk), or one pass over the cells in place. Each ladder speaks of its own walk only.
  */
-export type GridVariant = 'grid-layers' | 'grid-search';
+export type GridVariant = 'grid-layers' | 'grid-search' | 'grid-rectangle-totals' | 'grid-rectangle-marks';
+
+const RECTANGLE_LADDERS: Record<GridQuestions, GridVariant> = {
+  totals: 'grid-rectangle-totals',
+  marks: 'grid-rectangle-marks',
+};
+
+/**
+ * Rectangles asked about a grid (the figure counts them as q beside the cells): the ladder for the
+ * totals each asks, or for the marks they lay down before one answer.
+ */
+export function rectanglesVariant(body: string, target: string): GridVariant | undefined {
+  return /^O\((?:n \* m|n\^2) \+ q\)$/.test(target) ? RECTANGLE_LADDERS[gridQuestions(body)] : undefined;
+}
 
 /** The cells are visited ring by ring: a spiral, a rotation, layers peeled from the outside in. */
 const RINGS =
@@ -28,6 +42,16 @@ export function gridVariant(body: string): GridVariant | undefined {
 }
 
 export const GRID_LADDERS: Record<GridVariant, Ladder> = {
+  'grid-rectangle-totals': [
+    "Many rectangles are asked about {input}, and the cells never change. If you knew the total of every block that starts at the top-left corner, how would one rectangle's total follow from a few of them?",
+    'Running totals in two dimensions: one pass stores, for every cell, the total of the block from the top-left corner to it; a rectangle is then its bottom-right block, minus the block above it and the block to its left, plus the corner block both took away.',
+    'Give the table one extra row and column of zeros, so that no block needs a special case at the edge. Fill each entry from its own cell plus the entries above and to the left, minus the one diagonally above-left. Answer each rectangle with four lookups, shifting its corners by one for the padding; watch whether the corners are counted from 0 or from 1, and whether the totals outgrow 32 bits.',
+  ],
+  'grid-rectangle-marks': [
+    'Every rectangle changes many cells of {input}, but nothing is read until all of them are in. What is the least each rectangle could write down so that every cell still gets its due at the end?',
+    "A difference array in two dimensions: each rectangle adds its amount at its top-left corner, takes it away just right of its top-right and just below its bottom-left, and adds it back diagonally past its bottom-right; running totals along the rows and then the columns turn the marks into every cell's value.",
+    'Keep a table one row and one column larger than the grid. For each rectangle, touch only its four corner entries as described. After the last one, sum along each row, then down each column: every cell now holds what all the rectangles gave it. Read the answer from those values (the grid itself, or the cells meeting the condition), never by painting a rectangle cell by cell.',
+  ],
   'grid-layers': [
     'If you peel the outer ring off the grid, what is left, and how does the answer for that ring lead into the rest?',
     'Walk the grid ring by ring: keep the top, bottom, left and right bounds of what is left, go round the ring they describe, then move each bound in by one.',

@@ -6,7 +6,7 @@ import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { ENUMERATION_LADDERS, type EnumerationVariant } from './enumerations';
-import { GRID_LADDERS, type GridVariant, gridVariant } from './grids';
+import { GRID_LADDERS, type GridVariant, gridVariant, rectanglesVariant } from './grids';
 import { JOIN_LADDERS, JOIN_VARIANTS, type JoinVariant } from './joins';
 import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
@@ -277,6 +277,8 @@ export function variantFor(
       return asks.negativeCycle ? 'relax-rounds' : undefined;
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
+    case 'prefix-sum':
+      return rectanglesVariant(body, target);
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':

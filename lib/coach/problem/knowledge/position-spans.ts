@@ -1,3 +1,4 @@
+import type { GridQuestions } from '../grid-questions';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -18,6 +19,16 @@ const EXTREME =
 // One span asked once (a `left` and a `right` beside the list, no count of questions) is one pass:
 // running totals pay for themselves only over many questions.
 const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design && scene.shape !== 'one';
+
+/** Rectangles asked about a grid (grid-questions.ts), each totalled or laid as marks: running totals in two dimensions. */
+const rectangles = (kind: GridQuestions, why: string): Trigger => ({
+  technique: 'prefix-sum',
+  pattern: /\b(?:rows?|columns?|grid|board|matrix|map|field|cells?)\b/,
+  weight: 4,
+  why,
+  when: (scene) => scene.gridQuestions === kind && !scene.design,
+  also: ['matrix'],
+});
 
 export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
   {
@@ -57,6 +68,14 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
     why: 'every operation changes a span of positions and the answer is asked once, after all of them: a mark at each end of a span (a difference array), summed in one pass at the end, whatever the answer then takes from the values',
     when: (scene) => scene.positionSpans === 'batched' && !scene.design,
   },
+  rectangles(
+    'totals',
+    'each rectangle asks for a total over a grid that never changes: running totals over every top-left block answer it from four of them',
+  ),
+  rectangles(
+    'marks',
+    'every rectangle changes the grid and the answer is read once they are all laid: a mark at each of its four corners (a two-dimensional difference array), summed along rows and columns in one pass',
+  ),
   {
     technique: 'binary-search',
     pattern: /\b(?:at (?:most|least)|than|below|above|exceed\w*)\b|\b[a-z]{3,} [<>]=? [a-z]\w*/,

@@ -1,5 +1,6 @@
 import type { AnswerObject } from '../answer-object';
 import type { Coverage } from '../coverage';
+import type { GridQuestions } from '../grid-questions';
 import type { Guarantee } from '../guarantees';
 import type { PairCount } from '../pair-counts';
 import type { Pairing } from '../pairings';
@@ -44,6 +45,8 @@ export interface Scene {
   updates: boolean;
   /** Queries name spans of positions (`1 <= l <= r <= n`), over values fixed or changing (query-kinds.ts). */
   positionSpans?: PositionSpans | null;
+  /** Rectangles asked about a grid: each totalled, or marks laid down before one answer (grid-questions.ts). */
+  gridQuestions?: GridQuestions | null;
   /** Each of q questions compares a value it names against the whole unchanging list (query-kinds.ts). */
   comparedQueries?: boolean;
   /** A count over pairs of items whose positions and values are tied (pair-counts.ts). */
