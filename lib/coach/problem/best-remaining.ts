@@ -44,25 +44,16 @@ const OWN_REWARD =
 const BEST_TOTAL =
   /\b(?:largest|maximum|greatest|highest|most|biggest|best)\b (?:possible )?(?:total|sum|amount|overall)\b|\bmaximi[sz]e (?:the )?(?:total|sum)\b/;
 
+/** Whether every pattern is found in the body. */
+const all = (body: string, patterns: readonly RegExp[]) => patterns.every((pattern) => pattern.test(body));
+
 /** Reads a shape whose greedy takes the best remaining item each step, or null. */
 export function readBestRemaining(body: string, items: string | null): GreedyChoice | null {
   const join = body.match(JOIN_TWO);
-  if (
-    join &&
-    COSTS_THE_SUM.test(body) &&
-    ONE_LEFT.test(body) &&
-    LEAST.test(body) &&
-    !NEIGHBOURS_ONLY.test(body)
-  )
+  if (join && all(body, [COSTS_THE_SUM, ONE_LEFT, LEAST]) && !NEIGHBOURS_ONLY.test(body))
     return { shape: 'merge', items: items ?? 'pieces', partner: '', words: join[0] };
   const due = body.match(OWN_DUE_TIME);
-  if (
-    due &&
-    ONE_UNIT_EACH.test(body) &&
-    OWN_REWARD.test(body) &&
-    BEST_TOTAL.test(body) &&
-    !OWN_LENGTH.test(body)
-  )
+  if (due && all(body, [ONE_UNIT_EACH, OWN_REWARD, BEST_TOTAL]) && !OWN_LENGTH.test(body))
     return { shape: 'rewards', items: items ?? 'jobs', partner: '', words: due[0] };
   return null;
 }
