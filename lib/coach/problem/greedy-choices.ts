@@ -27,7 +27,7 @@ import type { TechniqueId } from './types';
  * - `powers`: the fewest coins of worths 1, K, K^2, … (each dividing the next) paying an amount:
  *   the largest that fits first, the digits of the amount in base K. Coin worths given as a list
  *   stay out: the largest first fails on them.
- * - `merge` and `rewards`: each step takes the best item still left from a heap (best-remaining.ts).
+ * - `merge`: each step joins the two smallest items left, taken from a heap (best-remaining.ts).
  */
 
 export type GreedyChoiceShape =
@@ -39,8 +39,7 @@ export type GreedyChoiceShape =
   | 'deadlines'
   | 'fraction'
   | 'powers'
-  | 'merge'
-  | 'rewards';
+  | 'merge';
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -257,14 +256,6 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'any two may be joined and each join costs their sum, so the smallest are best joined first (every later join pays for them again): a min-heap gives the two smallest each time',
   },
-  rewards: {
-    methods: [
-      ['greedy', 7],
-      ['heap-priority-queue', 3.5],
-      ['sorting', 3],
-    ],
-    why: 'jobs of one unit each, due by their own times: taken by due time, and when more are taken than units have passed, dropping the smallest reward taken (a min-heap) loses the least',
-  },
 };
 
 /** The cost of the greedy walk each shape is decided by, and why. */
@@ -290,7 +281,6 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
       ];
     case 'refuel':
     case 'deadlines':
-    case 'rewards':
       return ['O(n log n)', 'each item enters and leaves the heap at most once'];
     case 'merge':
       return [

@@ -69,11 +69,5 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `The two smallest: swapping a larger one into an earlier join never lowers the total (the same exchange that builds a Huffman code). After each join the new one goes back among the rest, so "the two smallest" changes every step.`,
         `Keep the ${items} in a min-heap; pop two, add their sum to the total, push the sum back, until one is left. ${target}.`,
       ];
-    case 'rewards':
-      return [
-        `Go through the ${items} by when they are due. When more of them are taken than there are time slots up to that point, which one should give up its slot?`,
-        `The one with the smallest reward: once no more ${items} are taken than slots have passed, every one of them can still be finished in time, so dropping the cheapest keeps the best total (an exchange argument).`,
-        `Sort by due time; push each reward into a min-heap and pop the smallest whenever the heap holds more ${items} than the current due time has slots. The heap's sum is the answer. ${target}.`,
-      ];
   }
 }

@@ -11,7 +11,7 @@ import { problemContext } from '../../../support/problem-context';
 
 /*
  * Whether the expected solution carries a log factor, read from the page's structure: a heap that
- * hands out the best item left (two smallest joined, unit jobs with due times and rewards), spans
+ * hands out the best item left (the two smallest joined) or a slot (unit jobs that pay by a due time), spans
  * that already arrive in the order a sort would give, values too few to be worth comparing, and a
  * DP over positions beside a sort nothing on the page asks for. Each test writes its own statement.
  */
@@ -40,26 +40,21 @@ describe('a heap that hands out the best item left', () => {
     ).toBeNull();
   });
 
-  it('takes unit jobs with due times and rewards by due time, dropping the smallest reward', () => {
-    const choice = read(
-      'A tutor is offered n lessons. Each lesson takes one hour and pays p_i if it is done by hour d_i. Only one lesson fits in each hour. Find the largest total pay.',
-    );
-    expect(choice?.shape).toBe('rewards');
-    const analysis = analyse(
-      'A tutor is offered n lessons. Each lesson takes one hour and pays p_i if it is done by hour d_i. Only one lesson fits in each hour. Find the largest total pay.',
-      ['1 <= n <= 10^5', '1 <= d_i <= 10^5', '1 <= p_i <= 10^9'],
-    );
+  it('places unit jobs told as a whole day each, one per day, by pay into the latest free slot', () => {
+    const statement =
+      'A tutor is offered n lessons. Each lesson takes the whole of one day, and only one lesson can be given per day. Lesson i pays p_i if it is finished by the end of day d_i. Find the largest total pay.';
+    const analysis = analyse(statement, ['1 <= n <= 10^5', '1 <= d_i <= 10^5', '1 <= p_i <= 10^9']);
     expect(analysis.patterns[0]?.id).toBe('greedy');
-    expect(analysis.patterns.slice(0, 3).map((p) => p.id)).toContain('heap-priority-queue');
     expect(analysis.complexityTarget).toBe('O(n log n)');
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).toMatch(/latest slot still free/);
   });
 
-  it('leaves jobs of lengths of their own with rewards out (a knapsack over time, near miss)', () => {
-    expect(
-      read(
-        'A tutor is offered n lessons. Lesson i takes t_i hours and pays p_i if it is done by hour d_i. Find the largest total pay.',
-      )?.shape,
-    ).not.toBe('rewards');
+  it('leaves jobs of lengths of their own with pay to another reading (near miss)', () => {
+    const analysis = analyse(
+      'A tutor is offered n lessons. Lesson i takes t_i hours and pays p_i if it is finished by hour d_i. Find the largest total pay.',
+      ['1 <= n <= 10^5', '1 <= t_i, d_i <= 10^5', '1 <= p_i <= 10^9'],
+    );
+    expect(analysis.hints.map((hint) => hint.text).join(' ')).not.toMatch(/latest slot still free/);
   });
 
   it('reads the join in the words different setters use', () => {
