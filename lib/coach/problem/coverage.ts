@@ -63,7 +63,7 @@ const CHOICE_OF_SPANS =
 const SUPERLATIVE = /\b(?:largest|maximum|greatest|most|peak|highest|busiest|best|brightest|fullest)\b/;
 /** At one point of the line: the same moment, one night, the hour at which, simultaneously. */
 const AT_A_POINT =
-  /\b(?:at|during|on|in) (?:the same|one|a single|any single|any one|any) (?:time|moment|minute|hour|second|instant|day|night|date|year|point|spot)\b|\bat once\b|\bsimultaneously\b|\bover all (?:integers? |integer values of |possible |real )?(?:[a-z]\b|\w+s\b)|\b(?:hour|year|day|minute|moment|point|night|second|time|spot)s? (?:at|in|on|during) which\b|\b(?:best|most)[- ]\w+ (?:point|spot|moment|minute|hour|day|night)\b|\bin progress\b/;
+  /\b(?:at|during|on|in) (?:the same|one|a single|any single|any one|any) (?:time|moment|minute|hour|second|instant|day|night|date|year|point|spot)\b|\bat once\b|\bsimultaneously\b|\bconcurrently\b|\bover all (?:integers? |integer values of |possible |real )?(?:[a-z]\b|\w+s\b)|\b(?:hour|year|day|minute|moment|point|night|second|time|spot)s? (?:at|in|on|during) which\b|\b(?:best|most)[- ]\w+ (?:point|spot|moment|minute|hour|day|night)\b|\bin progress\b/;
 /** The fewest resources when each holds one span at a time. */
 const FEWEST = /\b(?:fewest|minimum|smallest|least) (?:possible )?(?:number of )?([a-z]{3,})\b/;
 const ONE_AT_A_TIME =

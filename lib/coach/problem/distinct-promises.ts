@@ -22,7 +22,7 @@ const DISTINCT = [
   /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles
   // share a glaze") promise nothing about the whole input.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get) the same|share)\b/,
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:\w+ ){1,3}(?:(?:have|has|are|hold|carry|wear|get|earn|earns|cost|costs|weigh|weighs|score|scores|receive|receives) the same|share)\b/,
   // Places (or moments) told apart: "no two beacons stand at the same point", "no two runners
   // finish at the same time", "lamps standing at distinct integer points": the items (and so their
   // coordinates taken together, or their times) are distinct.

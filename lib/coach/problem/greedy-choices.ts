@@ -1,3 +1,4 @@
+import { readBestRemaining } from './best-remaining';
 import { plural } from './hints/nouns';
 import type { TechniqueId } from './types';
 
@@ -26,6 +27,7 @@ import type { TechniqueId } from './types';
  * - `powers`: the fewest coins of worths 1, K, K^2, … (each dividing the next) paying an amount:
  *   the largest that fits first, the digits of the amount in base K. Coin worths given as a list
  *   stay out: the largest first fails on them.
+ * - `merge`: each step joins the two smallest items left, taken from a heap (best-remaining.ts).
  */
 
 export type GreedyChoiceShape =
@@ -36,7 +38,8 @@ export type GreedyChoiceShape =
   | 'refuel'
   | 'deadlines'
   | 'fraction'
-  | 'powers';
+  | 'powers'
+  | 'merge';
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -54,6 +57,8 @@ const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 const SPANS = new RegExp(
   String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
 );
+/** Whether the items run from a start to an end, so an order by one end is theirs to take. */
+export const spansIn = (body: string) => SPANS.test(body);
 /** Two spans that share time cannot both be kept. */
 const CLASH =
   /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}at a time\b/;
@@ -71,7 +76,7 @@ const EVERY_SPAN_HIT =
   /\b(?:so that|such that|so) (?:every|each|all)\b[^.]{0,80}\b(?:at least (?:once|one)|is (?:hit|caught|checked|inspected|burst|pierced|visited))\b|\b(?:burst|hit|pierce|inspect|check|catch)\w* (?:all|every|each)\b|\b(?:every|each|all) \w+ whose \w+ (?:contains?|includes?|covers?)\b/;
 /** Every point of a line is covered by a chosen span. */
 const WHOLE_LINE =
-  /\b(?:every|each|all|any) (?:\w+ ){0,2}(?:point|position|moment|minute|hour|second|metre|meter|kilometre|unit|part|inch|spot)s?\b[^.]{0,80}\b(?:covered|watered|lit|watched|guarded|served|staffed|monitored|heard|painted|reached)\b|\b(?:covers?|covering) (?:the )?(?:whole|entire|every|all)\b|\b(?:whole|entire) (?:\w+ )?(?:is|gets?|be) (?:covered|watered|lit|watched|guarded|served|staffed)\b/;
+  /\b(?:every|each|any) (?:\w+ ){0,2}(?:point|moment|minute|hour|second|instant)s? (?:\w+ ){0,5}at least one \w+ (?:is |are )?(?:on duty|on watch|present|working|open|awake)\b|\b(?:every|each|all|any) (?:\w+ ){0,2}(?:point|position|moment|minute|hour|second|metre|meter|kilometre|unit|part|inch|spot)s?\b[^.]{0,80}\b(?:covered|watered|lit|watched|guarded|served|staffed|monitored|heard|painted|reached)\b|\b(?:covers?|covering) (?:the )?(?:whole|entire|every|all)\b|\b(?:whole|entire) (?:\w+ )?(?:is|gets?|be) (?:covered|watered|lit|watched|guarded|served|staffed)\b/;
 /** Points with positions of their own: "the i-th leak is at x_i", "house i stands at position p[i]". */
 const POINTS_AT = new RegExp(
   String.raw`\b(?:is|are|stands?|sits?|lies?|located) (?:at|on) (?:the )?(?:\w+ ){0,2}?${AT_I}|\bat (?:positions?|coordinates?|distances?|points?) ${AT_I}|\bpositions? (?:of (?:the )?\w+ )?(?:is |are )?${AT_I}`,
@@ -156,7 +161,7 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   const powers = body.match(POWERS);
   if (powers && FEWEST_COINS.test(body))
     return { shape: 'powers', items: 'coins', partner: '', words: powers[0] };
-  return null;
+  return readBestRemaining(body, countedNoun(body));
 }
 
 /** Words that index or count something other than the items chosen. */
@@ -176,7 +181,10 @@ function countedNoun(body: string): string | null {
  * question never names that end (an order by start still lets one pass keep, stab or cover).
  */
 export function inWalkOrder(sorted: boolean, sortedBy: string | null): boolean {
-  return sorted || /^(?:start|end|begin|finish|left|right|from|to)\w*/.test(sortedBy ?? '');
+  // Whole words: "sorted by total score" or "by topic" is no end of a span.
+  return (
+    sorted || /^(?:start|end|begin|finish|left|right|from|to)(?:s|es|ed|ing|ning)?\b/.test(sortedBy ?? '')
+  );
 }
 
 /** What each shape is solved with, the deciding idea first, and why. */
@@ -241,6 +249,13 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'each coin worth divides the next, so the largest that fits first is optimal: the count is the digit sum of the amount in that base',
   },
+  merge: {
+    methods: [
+      ['heap-priority-queue', 7],
+      ['greedy', 3.5],
+    ],
+    why: 'any two may be joined and each join costs their sum, so the smallest are best joined first (every later join pays for them again): a min-heap gives the two smallest each time',
+  },
 };
 
 /** The cost of the greedy walk each shape is decided by, and why. */
@@ -267,6 +282,11 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'refuel':
     case 'deadlines':
       return ['O(n log n)', 'each item enters and leaves the heap at most once'];
+    case 'merge':
+      return [
+        'O(n log n)',
+        'n - 1 joins, each taking the two smallest from a min-heap and pushing their sum, O(log n)',
+      ];
     case 'fraction':
       return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];
     case 'powers':

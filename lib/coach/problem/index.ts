@@ -8,7 +8,7 @@ import { collectionName } from './constraints';
 import { coverageFigure } from './coverage';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
-import { inWalkOrder } from './greedy-choices';
+import { inWalkOrder, spansIn } from './greedy-choices';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
 import { coverageLadder } from './hints/coverage';
@@ -29,13 +29,14 @@ import weights from './learned/weights.json';
 import { libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
+import { aidingTechniques } from './log-factor';
 import { operationQuestion, operationsFigure } from './operations';
 import { pairingFigure } from './pairings';
 import { pointerWalkFigure } from './pointer-walks';
 import { queriesCompare } from './query-kinds';
 import { readProblem } from './reading';
 import { type InputShape, readShape } from './shape';
-import { aidingTechniques, expectedComplexity, sizedBy } from './target';
+import { expectedComplexity, sizedBy } from './target';
 import { guessTechniques } from './techniques';
 import type { ProblemAnalysis, TechniqueGuess } from './types';
 import { valueName } from './value-work';
@@ -122,7 +123,7 @@ export function analyzeProblem(
   const { shape, limit, reading } =
     search && scene.answer ? overAnswer(overItems(sized.shape, scene.answer)) : sized;
   const ids = patterns.map((p) => p.id);
-  const aiding = aidingTechniques(patterns);
+  const aiding = aidingTechniques(patterns, spansIn(scene.body));
   // Only a class has calls: other pages skip reading every sentence for one.
   const roles = shape.shape.kind === 'design' || scene.design ? callRoles(context.statement) : [];
   // A well-known class has its own ladder and figure; elsewhere each operation's need sets the cost.
@@ -147,6 +148,7 @@ export function analyzeProblem(
     pointers: scene.pointerWalk ? pointerWalkFigure(scene.pointerWalk) : undefined,
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
     operations,
+    spansInOrder: inWalkOrder(false, scene.sortedBy),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);

@@ -106,6 +106,11 @@ const SORTED = new RegExp(
     // a named list ("position_1 < position_2 < ... < position_n").
     // Counted from 0 as well ("pos_0 < pos_1 < ...").
     '\\b[a-z]\\w*_(?:0 ?(?:<=?|>=?) ?[a-z]\\w*_1|1 ?(?:<=?|>=?) ?[a-z]\\w*_2) ?(?:<=?|>=?) ?\\.\\.\\.',
+    // "The bookings come listed by their start times, earliest first": an order told by the key and
+    // which end of it comes first.
+    `\\b(?:is|are|was|were|arrives?|comes?) (?:${LAID} )?(?:by|in order of|ordered by) (?:their |its |the )?[a-z][\\w.[\\]]*(?: [a-z]+)?,? (?:earliest|smallest|lowest|oldest|shortest|cheapest|lightest|largest|latest|highest|biggest|newest|tallest|heaviest) first\\b`,
+    // "Students line up from the shortest to the tallest: their heights are given in that order."
+    '\\bfrom the \\w+est (?:\\w+ )?to the \\w+est\\b[^.]{0,80}\\b(?:given|listed|written|recorded|provided) in (?:that|this|the same) order\\b',
     // "The heights never decrease from left to right": an order told by what never happens.
     '\\b(?:values|heights|numbers|elements|readings|scores|prices|times|positions|weights|lengths|costs|dates|ratings|temperatures|integers) (?:\\w+ ){0,2}(?:never|do not|does not) (?:decrease|increase)\\b',
     // "arr[i] < arr[j] for 1 <= i < j <= n": each later element is larger.

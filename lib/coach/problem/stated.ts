@@ -11,6 +11,10 @@ const TO_BEAT = /\b(?:naive|brute|too slow|obvious|trivial|straightforward)\b/;
 /** "less than O(n)", "better than O(n^2)": a ceiling to beat, not the running time itself. */
 const ONLY_A_CEILING = /\b(?:less|better|faster|lower|smaller) than\s*$/;
 
+/** A linear bound demanded in words: "an algorithm that runs in linear time", "linear runtime complexity". */
+const LINEAR_IN_WORDS =
+  /\b(?:runs?|works?|algorithm|solution|solve it|do it)\b[^.]{0,40}?\bin linear (?:time|runtime)\b|\blinear (?:runtime|time) complexity\b/;
+
 /**
  * The running time the statement itself demands ("You must write an algorithm that runs in
  * O(log n) time"), in canonical big-O; null when it names none. A demanded bound is what the
@@ -33,5 +37,5 @@ export function statedTime(prose: string): string | null {
     const canonical = canonicalComplexity(`O(${inner})`);
     if (canonical) return canonical;
   }
-  return null;
+  return LINEAR_IN_WORDS.test(prose) ? 'O(n)' : null;
 }

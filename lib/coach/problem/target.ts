@@ -8,6 +8,7 @@ import type { Guarantee } from './guarantees';
 import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
 import { sameBigO } from './library/complexity-notation';
 import { perUnit, totalSteps } from './limit';
+import { countedSort, digitsOnly, spansGiven } from './log-factor';
 import type { InputShape } from './shape';
 // Families describe the input, not a method: they say nothing about the running time.
 import { FAMILIES } from './technique-order';
@@ -51,15 +52,12 @@ export interface TargetInput {
   coverage?: Figure;
   /** The cost per operation of the structure a design's operations need (operations.ts). */
   operations?: Figure;
-}
-
-/**
- * The guesses whose figures may shape the bar: the leader, and the helpers the page points at. A
- * helper only common among problems like this one (a sort nothing asks for) sets no floor: it
- * must not raise the bar to n log n beside a leader that needs one pass.
- */
-export function aidingTechniques(guesses: readonly TechniqueGuess[]): TechniqueId[] {
-  return guesses.filter((guess, at) => at === 0 || !guess.baseRateOnly).map((guess) => guess.id);
+  /**
+   * The items arrive ordered by an end of their spans ("listed by start time"), the order a sort
+   * over spans would make; a promise by that key the question never names again is not in
+   * `guarantees`, which only holds orders a search can use.
+   */
+  spansInOrder?: boolean;
 }
 
 /** Methods that answer two sequences in one pass together, or by a formula: no table needed. */
@@ -117,34 +115,6 @@ const PLACED: Figure = [
   'O(n * 2^n)',
   'too many orderings to try one by one, so a table over which items are already placed (a bitmask) extends each set by one item',
 ];
-
-/** A log A factor when every value is a single digit (0 <= digits[i] <= 9) is a constant. */
-function digitsOnly([big, why]: Figure, input: InputShape): Figure {
-  if (input.largestValue > 9 || !/ log A\b/.test(big)) return [big, why];
-  return [
-    big.replace(/ log A\b/, ''),
-    'one pass; every value is a single digit, so the work on each (a carry, a sum, a product) is constant',
-  ];
-}
-
-/** Values this few can be counted into buckets: a sort by value is one counting pass. */
-const FEW_VALUES = 1000;
-
-/**
- * A sort over values that take at most a thousand distinct values, many times fewer than the items
- * (heights of 1 to 100 among a million students), is a count per value and one pass rebuilding the
- * order: O(n + A) with A below n, so O(n). Sorts by a key the items carry beyond their value (spans
- * by end, pairs by rank) keep the comparison sort: only the leader's plain sort is counted.
- */
-function countedSort([big, why]: Figure, technique: TechniqueId | undefined, input: InputShape): Figure {
-  const { shape, largestValue } = input;
-  if (technique !== 'sorting' || big !== 'O(n log n)' || shape.kind !== 'one') return [big, why];
-  if (largestValue > FEW_VALUES || shape.n.bound < 10 * largestValue) return [big, why];
-  return [
-    'O(n)',
-    `the values take at most ${largestValue} different values, far fewer than the items, so count each value and rebuild the order in one pass (a counting sort)`,
-  ];
-}
 
 const MATCHED_ONCE =
   'Nothing on the page points at a method. Each query (or each item of the second list) is compared against the whole first list, so the usual answer sorts that list once and answers each by a halving search';
@@ -209,6 +179,7 @@ export function expectedComplexity({
   pointers,
   coverage,
   operations,
+  spansInOrder = false,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -224,14 +195,18 @@ export function expectedComplexity({
   const aids = aidsOf(techniques, guarantees);
   const implied = impliedSearch(technique, input.shape, asks);
   const [big, why] = countedSort(
-    digitsOnly(
-      implied ??
-        carriedStates(technique, input, asks) ??
-        stepStates(technique, input, asks) ??
-        inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
-      input,
+    spansGiven(
+      digitsOnly(
+        implied ??
+          carriedStates(technique, input, asks) ??
+          stepStates(technique, input, asks) ??
+          inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
+        input,
+      ),
+      technique,
+      spansInOrder,
     ),
-    technique,
+    technique === 'sorting' || (asks.sortedOutput && !aids.sorted),
     input,
   );
   // The question names the search itself, so no guess about the method can change the bar.

@@ -63,5 +63,11 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `No: K coins of one worth can always be swapped for one coin of the next, so an optimal payment uses fewer than K of each worth, and that payment is unique, the amount written in base K.`,
         `Take the largest power that fits as often as it fits and move down, or add up the digits of the amount in base K. ${target}.`,
       ];
+    case 'merge':
+      return [
+        `Every join is paid again by each later join its result goes into. Which two of the ${items} would you join first so that the least is paid over and over?`,
+        `The two smallest: swapping a larger one into an earlier join never lowers the total (the same exchange that builds a Huffman code). After each join the new one goes back among the rest, so "the two smallest" changes every step.`,
+        `Keep the ${items} in a min-heap; pop two, add their sum to the total, push the sum back, until one is left. ${target}.`,
+      ];
   }
 }

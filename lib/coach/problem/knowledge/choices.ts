@@ -59,7 +59,7 @@ const timedChoice = (scene: Scene) =>
  * and end times that pay (the table above) are the near-miss.
  */
 const ONE_SLOT_EACH =
-  /\b(?:takes?|needs?|lasts?|occupies|uses?) (?:exactly |only )?(?:one|a single|1) (?:full )?(?:unit|hour|day|minute|second|slot|time unit|unit of time)s?\b|\bone (?:\w+ ){0,2}(?:per|a|each) (?:day|hour|minute|unit|slot)\b|\bunit[- ]time\b/;
+  /\b(?:takes?|needs?|lasts?|occupies|uses?) (?:exactly |only |the whole of |a whole |one whole )?(?:one|a single|1) (?:full |whole )?(?:unit|hour|day|minute|second|slot|time unit|unit of time)s?\b|\bone (?:\w+ ){0,3}(?:per|a|each) (?:day|hour|minute|unit|slot)\b|\bunit[- ]time\b/;
 const BY_A_DEADLINE =
   /\bdeadlines?\b|\bno later than (?:day |hour |time |minute )?\w+|\bwithin the first \w+ (?:hours|days|minutes|units|slots)\b|\bfinished by (?:the end of )?(?:day |hour |time )?\w+/;
 

@@ -73,7 +73,7 @@ export const takenInAnyOrder = (body: string) => {
  * exchange argument leaves, so the order of the input never enters.
  */
 const MATCHED_IN_TWOS =
-  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b|\b(?:exactly |at most )?(?:two|2) \w+ (?:per|in each|on each|to each) \w+\b|\b(?:split|divided|grouped|arranged|put|sorted) (?:up )?into (?:\w+ )?(?:pairs|couples|twos)\b|\b(?:carries|holds|seats|takes|fits) (?:at most two|one or two|up to two)\b|\b(?:opens?|opened|satisf(?:y|ies|ied)) (?:at most |only |exactly )?one \w+\b/;
+  /\b(?:each|every) \w+ (?:receives|gets|is given|is assigned|takes) exactly one \w+\b[^.]{0,80}\b(?:each|every) \w+ (?:goes|is given|is assigned|belongs) to exactly one\b|\b(?:teams|pairs|couples|groups) of (?:exactly )?(?:two|2)\b|\bpair(?:s|ed)? (?:them |each \w+ |everyone )?up\b|\bpaired with exactly one\b|\b(?:exactly |at most )?(?:two|2) \w+ (?:per|in each|on each|to each) \w+\b|\b(?:split|divided|grouped|arranged|put|sorted|splits|divides|groups|arranges|puts|sorts) (?:them |the \w+ |everyone |everybody )?(?:up )?into (?:\w+ )?(?:pairs|couples|twos)\b|\b(?:form|forms|make|makes) (?:\w+ )?(?:pairs|couples)\b[^.]{0,60}\b(?:exactly one|each of one)\b|\b(?:carries|holds|seats|takes|fits) (?:at most two|one or two|up to two)\b|\b(?:opens?|opened|satisf(?:y|ies|ied)) (?:at most |only |exactly )?one \w+\b/;
 
 /** Items that are each due by a time of their own, served one at a time: by due time is best. */
 const DUE_BY_OWN_TIME =
@@ -92,7 +92,7 @@ const UNIT_STEP =
  * neighbours in sorted order. A difference between neighbours in the input (i and i + 1) is not.
  */
 const NEAREST_TWO =
-  /\b(?:least|smallest|minimum|min) (?:possible )?(?:value of )?`?\|\s?\w+?_?\[?i\]?\s?-\s?\w+?_?\[?j\]?\s?\|`?|\bthe two (?:nearest|closest) \w+\b|\bhow close the two\b|\b(?:two|pair of) \w+ (?:whose|with|that have) (?:\w+ ){0,3}(?:(?:the )?most (?:alike|similar)|closest|nearest)\b/;
+  /\b(?:smallest|least|minimum|lowest) (?:possible )?(?:absolute )?difference between (?:the )?(?:\w+ ){0,3}of (?:any )?two (?:different |distinct )?\w+\b|\b(?:least|smallest|minimum|min) (?:possible )?(?:value of )?`?\|\s?\w+?_?\[?i\]?\s?-\s?\w+?_?\[?j\]?\s?\|`?|\bthe two (?:nearest|closest) \w+\b|\bhow close the two\b|\b(?:two|pair of) \w+ (?:whose|with|that have) (?:\w+ ){0,3}(?:(?:the )?most (?:alike|similar)|closest|nearest)\b/;
 const NEIGHBOURS_IN_INPUT = /\bi ?\+ ?1\b|\badjacent\b|\bneighbou?r\w*\b|\bnext to each other\b/;
 /** A gap between positions (j - i, the closest entries of a log) is a distance in the input's order. */
 const GAP_OF_POSITIONS =
@@ -112,7 +112,7 @@ const CHOSEN =
 
 /** One point chosen to make the total distance to every item least: a median, per axis. */
 const ONE_POINT =
-  /\b(?:put|place|build|choose|pick|open|set up|install|meet)\w* (?:one|a|the|an) (?:single )?(?:\w+ ){0,2}(?:at|on|in) (?:an? |any |one )?(?:\w+ ){0,2}(?:point|place|position|location|spot|coordinate)s?\b/;
+  /\b(?:put|place|build|choose|pick|open|set up|install|meet)\w* (?:up )?(?:one|a|the|an) (?:single )?(?:\w+ ){0,2}(?:at|on|in) (?:an? |any |one )?(?:\w+ ){0,2}(?:point|place|position|location|spot|coordinate)s?\b/;
 const TOTAL_DISTANCE =
   /\b(?:total|sum of(?: the| all)?) (?:\w+ )?(?:distance|walking|travel|driving|moves|steps|cost)s?\b/;
 

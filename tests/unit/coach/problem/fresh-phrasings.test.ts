@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { aidingTechniques } from '@/lib/coach/problem/log-factor';
 import { readShape } from '@/lib/coach/problem/shape';
-import { aidingTechniques } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 import { problemContext } from '../../../support/problem-context';
 
