@@ -174,9 +174,17 @@ describe('the offline coach on the labelled problems', () => {
  * limit 0.939 after the retrain, so the floors are 0.74, 0.83, 0.85 and 0.93. Stop 37 read things
  * that join into groups from how the links arrive and what is asked (connect: links added with
  * questions between, taken away in a known order, the first to close a loop, sameness stated, a
- * field shared, the cheapest that join all; the eight never tuned to 0.25 to 0.88 top-1): the
- * 1,301 pages read 0.752, 0.838, 0.855 and 0.939 with it, and the 1,323 with its round 0.755,
- * 0.840, 0.857 and 0.940.
+ * field shared, the cheapest that join all; the eight never tuned to 0.25 to 0.88 top-1), which
+ * exhaustive search a few items call for (enumeration: backtracking no longer read as DP, output-
+ * sized targets), questions counted as q and compared with an unchanging list (queries), questions
+ * about a grid's rectangles (grid questions, O(n * m + q)), whether the best solution needs a log
+ * factor (log factor), famous problems retold without their textbook words (retold: the ten never
+ * tuned to did not move) and windows by what they keep (a deque for the extremes of each run). Each
+ * round's pages were written before its change; families written by another writer and never read
+ * by the helpers moved for groups (top-1 0.50 to 0.75), enumeration (0.33 to 0.50), grid questions
+ * (target 0.50 to 0.67) and not for the log factor. With them the 1,301 pages read 0.774, 0.849,
+ * 0.875 and 0.949, and the whole set of 1,450 reads 0.775, 0.849, 0.870 and 0.944, so the floors
+ * are 0.77, 0.84, 0.86 and 0.94.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -188,10 +196,10 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.83);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
   it("keeps each earlier round's pages at the floors that round reached (rounds.json)", () => {
