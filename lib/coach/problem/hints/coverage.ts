@@ -59,12 +59,19 @@ export function coverageLadder(coverage: Coverage, target: string): Ladder {
           target,
         ),
       ];
+    // The union counts the covered blocks, the gap the holes between them: the same sweep, but
+    // the holes before the first start and after the last end belong only to the gap.
     case 'union':
+      return [
+        `If the ${items} came in order of where they start, what would you need to remember about the ones already seen to know whether the next one overlaps them?`,
+        `Only the furthest end reached so far: a ${item} starting at or before it extends the current covered block, and one starting beyond it closes that block and opens a new one. Places covered twice count once.`,
+        walk(coverage, 'the furthest end reached and adding each covered block as it closes', target),
+      ];
     case 'gap':
       return [
         `If the ${items} came in order of where they start, what would you need to remember about the ones already seen to know whether the next one leaves a hole?`,
         `Only the furthest end reached so far: a ${item} starting beyond it leaves a stretch no ${item} covers; otherwise it extends the covered block. Holes before the first start and after the last end count too.`,
-        walk(coverage, 'the furthest end reached and adding each covered block or hole as it closes', target),
+        walk(coverage, 'the furthest end reached and adding each hole as it closes', target),
       ];
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { type Coverage, coverageFigure, readCoverage } from '@/lib/coach/problem/coverage';
+import { coverageLadder } from '@/lib/coach/problem/hints/coverage';
 import { normalizeMath } from '@/lib/coach/problem/normalize';
 
 /** The reading over a statement and its constraint lines, lower-cased as the scene's body is. */
@@ -165,5 +166,25 @@ describe('a measure taken in total over spans that may repeat a place', () => {
       ['1 <= N, Q <= 2 * 10^5', '1 <= L_i <= R_i <= N'],
     );
     expect(rounds?.ask).not.toBe('union');
+  });
+});
+
+describe('the ladders of a union and of the gaps', () => {
+  const union = sure(
+    read(
+      'Report i says the bank is flooded from kilometre a_i to kilometre b_i. Reports may describe the same place more than once. How many kilometres of the bank are flooded in total?',
+      ['1 <= n <= 2 * 10^5', '0 <= a_i < b_i <= 10^9'],
+    ),
+  );
+
+  it('speak of covered blocks merged for a union, never of holes at the ends', () => {
+    const rungs = coverageLadder(union, 'O(n log n)');
+    expect(rungs[1]).toMatch(/count once/);
+    expect(rungs.join(' ')).not.toMatch(/\bholes?\b/);
+  });
+
+  it('keep the holes at both ends for the gaps', () => {
+    const rungs = coverageLadder({ ...union, ask: 'gap' }, 'O(n log n)');
+    expect(rungs[1]).toMatch(/Holes before the first start/);
   });
 });
