@@ -100,16 +100,24 @@ export function linesPerCount(count: Variable, text: string): boolean {
   );
 }
 
+/** A question of time or distance along the links. */
+const HOW_LONG =
+  /\bhow (?:many|much) (?:minutes|hours|seconds|days|time)\b|\bhow long\b|\b(?:shortest|fastest|quickest|earliest) (?:time|route|path|way|distance)\b|\b(?:least|minimum) (?:time|distance)\b/;
+
 /**
  * Links that carry an amount of their own: a sentence that joins two labels also names another
  * per-link value ("from tower U_i to tower V_i in W_i seconds", "between a_i and b_i for c_i
- * coins", "a fire at beacon U_i is seen at beacon V_i after T_i minutes"). A flag bounded by 1 (a kind
+ * coins", "a fire at beacon U_i is seen at beacon V_i after T_i minutes", and, where the question asks how
+ * long, "a trail leads from village a to village b and takes c minutes"). A flag bounded by 1 (a kind
  * of note, 0 or 1) is no amount.
  */
 export function linksCarryAmounts(variables: readonly Variable[], text: string): boolean {
+  // A bare letter ("takes c minutes") is a per-link amount only where the question asks how long
+  // or how far: beside a cost to join everything it is as likely a plain input value.
+  const bare = HOW_LONG.test(text.toLowerCase());
   const amounts = variables
     .filter((v) => !v.label && v.role === 'value' && (v.upper ?? 0) > 1)
-    .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name)))
+    .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name) || (bare && /^[a-z]$/i.test(name))))
     .map((name) => new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`));
   if (amounts.length === 0) return false;
   // Two labels written per link (`U_i`, `V_i`) name the link's ends wherever they stand together.

@@ -227,3 +227,25 @@ describe('labels joined in pairs, whatever the nouns', () => {
     );
   });
 });
+
+describe('a time on each link written as a bare letter', () => {
+  const sizes = ['1 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= a, b <= n', '1 <= c <= 10^9'];
+
+  it('weighs the links where the question asks how long', () => {
+    const bells = onCodeforces(
+      'A valley has n villages and m one-way trails. Each of the next m lines has a, b and c: a trail leads from village a to village b and takes c minutes. When the bell of village 1 rings, runners leave along every trail. After how many minutes has every village heard its bell?',
+      sizes,
+    );
+    expect(bells.scene.weighted).toBe(true);
+    expect(bells.ids[0]).toBe('shortest-path');
+    expect(bells.target).toBe('O((V + E) log V)');
+  });
+
+  it('leaves a bare letter beside a cost of joining everything as it was', () => {
+    const canals = onCodeforces(
+      'There are n towns and m possible canals. Each of the next m lines has a, b and c: a canal between town a and town b costs c coins. Find the minimum total cost to connect all towns.',
+      sizes,
+    );
+    expect(canals.scene.weighted).toBe(false);
+  });
+});
