@@ -29,12 +29,17 @@ const EXTREME =
 const ITEM_EXTREME = new RegExp(
   `(?<!\\b(?:k-th|kth|second|third|\\d+(?:st|nd|rd|th)) )\\b${EXTREME} (?!(?:such|one|ones|of|among|total|sum|average|mean|median|length|number|count|size|possible|profit|score|points?|gain|revenue|income|earnings|amount|product|xor|difference|distance|window|subarray|substring|segment|stretch|run|block|streak|period|interval|time|value of)\\b)[a-z]{3,}`,
 );
+/** A run of k items told by where they stand: "k cupcakes standing next to each other". */
+const ADJACENT_RUN =
+  /\b(?![an]\b)[a-z] [a-z]+ (?:(?:standing|placed|sitting|lying|set) )?(?:next to each other|side by side)\b/;
 /**
- * A run of exactly k items: "k consecutive hours", "d adjacent shelves", "a window of size k". Not
- * the whole input ("n consecutive days" is the list itself) and not "a consecutive run".
+ * A run of exactly k items: "k consecutive hours", "d adjacent shelves", "a window of size k", or
+ * one told by where its items stand. Not the whole input ("n consecutive days" is the list itself)
+ * and not "a consecutive run".
  */
-const FIXED_WINDOW =
-  /\b(?![an]\b)[a-z] (?:consecutive|adjacent|successive|contiguous) [a-z]+\b|\bwindows? of (?:size|length) [a-z]\b|\b(?:subarrays?|substrings?|blocks?|segments?) of (?:size|length) [a-z]\b/;
+const FIXED_WINDOW = new RegExp(
+  `${ADJACENT_RUN.source}|\\b(?![an]\\b)[a-z] (?:consecutive|adjacent|successive|contiguous) [a-z]+\\b|\\bwindows? of (?:size|length) [a-z]\\b|\\b(?:subarrays?|substrings?|blocks?|segments?) of (?:size|length) [a-z]\\b`,
+);
 /** A run whose largest and smallest must stay close: "the strongest and the weakest differ by at most d". */
 export const SPREAD_RUN =
   /\b(?:contiguous|consecutive|stretch|run|window|subarray|segment)\b.{0,120}\b(?:largest|maximum|highest|strongest|tallest|heaviest|hottest|loudest)\b.{0,40}\b(?:smallest|minimum|lowest|weakest|shortest|lightest|coldest|quietest)\b.{0,40}\b(?:at most|differ|difference)\b/;
@@ -119,6 +124,13 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
       /\bwindow of (?:size|length) k\b|\b(?:every|each|all) (?:contiguous )?(?:subarrays?|substrings?|windows?|blocks?) of (?:size|length) k\b|\bk consecutive\b|\bwindow\b.{0,60}\bmoves? one position\b/,
     weight: 3,
     why: 'fixed-length runs overlap, so each is the previous one with one item in and one out',
+  },
+  {
+    technique: 'sliding-window',
+    pattern: ADJACENT_RUN,
+    weight: 3,
+    why: 'runs of k items side by side overlap, so each is the previous one with one item in and one out',
+    when: (scene) => fixedWindow(scene.body),
   },
   {
     technique: 'sliding-window',

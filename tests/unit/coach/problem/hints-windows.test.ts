@@ -41,6 +41,13 @@ describe('windows are coached by what they keep', () => {
     }
   });
 
+  it('read a run of k told by where its items stand as a window of exactly k', () => {
+    const statement =
+      'A bakery sets out n cupcakes in a row; the flavour of the i-th is values[i]. A tray holds k cupcakes standing next to each other. For every tray, from left to right, report how many different flavours it holds.';
+    expect(analyse(statement, LIMITS).patterns[0]?.id).toBe('sliding-window');
+    expect(ladder(statement, LIMITS)[1]).toMatch(/window of exactly k/);
+  });
+
   it('leave a median of each run, a length the question asks for and the whole list alone', () => {
     const median = ladder(
       'For every run of k consecutive days, report the middle value of the readings once they are sorted, or the average of the two middle ones when k is even.',
