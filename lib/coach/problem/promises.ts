@@ -102,6 +102,11 @@ const SORTED = new RegExp(
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
+    // "A rental shop lists the heights of the skiers in ascending order": the page's own source hands
+    // them over in order, in a sentence that asks for nothing to be returned or sorted.
+    `^(?:(?!\\b(?:return|print|output|sort|so that|such that)\\b)[^.])*?\\b(?:lists|gives|records|writes|keeps|shows|posts)\\b(?:(?!\\b(?:return|print|output|so that|such that)\\b)[^.])*?\\bin ${ORDER} order\\b`,
+    // A parameter described in a typed signature: "int heights[n]: the skiers' heights, ascending".
+    `\\]: [^.\\n]{0,60}, ${ORDER}\\b`,
     // "a_1 <= a_2 <= ...", the chain that falls ("A_1 >= A_2 >= ... >= A_N") and the same chain over
     // a named list ("position_1 < position_2 < ... < position_n").
     // Counted from 0 as well ("pos_0 < pos_1 < ...").

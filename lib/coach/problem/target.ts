@@ -254,7 +254,8 @@ export function expectedComplexity({
   if (guesses[0] && !isMethod(guesses[0])) {
     const sized = intendedByBounds(intent);
     if (sized) return withPer(sized, per, false);
-    const matched = matchedOnce(input, limit, big, compares);
+    // Lists promised in order need no sort: two walks side by side compare them as they stand.
+    const matched = guarantees.has('sorted') ? null : matchedOnce(input, limit, big, compares);
     if (matched) return { target: matched, reason: `${MATCHED_ONCE}${per}.` };
     return {
       target: big,

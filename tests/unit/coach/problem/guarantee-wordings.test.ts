@@ -252,3 +252,33 @@ describe('a chain of subscripts over a named list', () => {
     );
   });
 });
+
+describe('an order the page hands the input over in', () => {
+  it('is promised where the page lists it in order, or a typed signature says so', () => {
+    for (const statement of [
+      'A rental shop lists the heights of the n skiers waiting in ascending order, and the lengths of the m pairs of skis, also in ascending order.',
+      'The museum records the visitors of each day in non-decreasing order of arrival.',
+      "int heights[n]: the skiers' heights, ascending",
+    ])
+      expect(promised(statement, ['1 <= n <= 10^5']).has('sorted'), statement).toBe(true);
+  });
+
+  it('is no promise where the order is what the answer must have', () => {
+    for (const statement of [
+      'Print the lists in ascending order.',
+      'Sort the scores and return them in ascending order.',
+    ])
+      expect(promised(statement, ['1 <= n <= 10^5']).has('sorted'), statement).toBe(false);
+  });
+
+  it('lets two lists in order be walked side by side, with no sort', () => {
+    const analysis = analyzeProblem(
+      problemContext({
+        statement:
+          'A rental shop lists the heights of the n skiers in ascending order, and the lengths of the m pairs of skis, also in ascending order. Return the smallest absolute difference between a skier height and a ski length.',
+        constraints: ['1 <= n, m <= 10^5', '1 <= heights[i], lengths[j] <= 10^9'],
+      }),
+    );
+    expect(analysis.complexityTarget).toBe('O(n + m)');
+  });
+});
