@@ -6,6 +6,14 @@ import type { Trigger } from './trigger';
 const PAIR_WITHIN_A_BOUND = /\bpairs\b.{0,120}(?:[<>]=|\bat most\b|\bat least\b|\bno more than\b|\bwithin\b)/;
 const notDesign = (scene: { design: boolean }) => !scene.design;
 
+/**
+ * Totals kept as the steps go by, in the story's words: "after each round the points so far are
+ * added up", "the totals after every day". Not a stream of questions or links: those are answered
+ * by their own readings.
+ */
+const TOTALS_SO_FAR =
+  /\b(?:after|at the end of) (?:each|every) (?!tests?\b|quer|questions?\b|operations?\b|links?\b|edges?\b)\w+\b[^.]{0,80}\bso far\b[^.]{0,40}\b(?:added up|summed|totals?|sums?)\b|\b(?:the )?(?:totals|running totals|sums) (?:so far )?after (?:each|every) (?!tests?\b)\w+\b/;
+
 /** Halving, lookups, running sums and order over sequences (windows and pointers: windows.ts). */
 export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
@@ -156,6 +164,13 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\brunning sum\b|\bcumulative\b|\bprefix (?:sums?|products?)\b|\bproduct of (?:the )?array except\b|\bexcept (?:nums\[i\]|itself|self)\b|\bpivot index\b|\bequilibrium\b/,
     weight: 3,
     why: 'totals to the left and right of each index come from running sums',
+  },
+  {
+    technique: 'prefix-sum',
+    pattern: TOTALS_SO_FAR,
+    weight: 3,
+    why: 'a total carried from one step to the next is a running total: one pass, whatever each step asks of it',
+    when: (scene) => notDesign(scene) && scene.shape !== 'graph',
   },
   {
     technique: 'prefix-sum',

@@ -249,3 +249,24 @@ describe('a time on each link written as a bare letter', () => {
     expect(canals.scene.weighted).toBe(false);
   });
 });
+
+describe('totals carried from step to step, told in the story', () => {
+  it('are running totals, one pass, even where the bounds are small', () => {
+    for (const statement of [
+      'Two teams race a relay of n rounds; in round i team 1 scores s_i points and team 2 scores t_i points. After each round the points so far are added up, and the team ahead leads by the difference. Print the largest lead any team held after a round.',
+      'A shop writes down its takings for each of n days. The totals after each day are posted on a board. Print how many of the posted totals are even.',
+    ]) {
+      const reading = onCodeforces(statement, ['1 <= n <= 10^4', '1 <= s_i, t_i, k <= 1000']);
+      expect(reading.ids[0], statement).toBe('prefix-sum');
+      expect(reading.target, statement).toBe('O(n)');
+    }
+  });
+
+  it('leave links added one by one, with a count asked after each, to their own reading', () => {
+    const links = onCodeforces(
+      'There are n islands and m bridges built one by one; bridge i joins islands a_i and b_i. After each bridge, print how many groups of islands are joined so far in total.',
+      ['1 <= n, m <= 10^5', '1 <= a_i, b_i <= n'],
+    );
+    expect(links.ids[0]).not.toBe('prefix-sum');
+  });
+});
