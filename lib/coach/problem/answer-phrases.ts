@@ -10,17 +10,19 @@
  * cost V8 ~20 ms to compile (the largest unrolls to ~180 KB of machine code), page after page, and
  * its code pushed the process past V8's budget for regexp code, after which V8 compiles every
  * later pattern without optimisation: the coach's other patterns ran two to three times slower.
+ * Several nouns ride in front the same way, each named by its own group (`\k<one>` beside `\k<noun>`).
  * The lazy skip tries the phrase at each position in turn, as an unanchored search does, so the
  * phrase found is the same leftmost one the noun's own pattern found.
  */
-export const aboutNoun = (phrase: string) => new RegExp(`^(?<noun>[^\\0]*)\\0[\\s\\S]*?(?<said>${phrase})`);
+export const aboutNoun = (phrase: string, names: readonly string[] = ['noun']) =>
+  new RegExp(`^${names.map((name) => `(?<${name}>[^\\0]*)\\0`).join('')}[\\s\\S]*?(?<said>${phrase})`);
 
-/** The words of a phrase about a noun (a word or words, never holding `\0`), or null. */
-export const saidAbout = (pattern: RegExp, noun: string, text: string): string | null =>
-  pattern.exec(`${noun}\0${text}`)?.groups?.said ?? null;
-/** A phrase about the items under both their names, the plural as `\k<noun>` and one as `\k<one>`. */
-const aboutNouns = (phrase: string) =>
-  new RegExp(`^(?<noun>[^\\0]*)\\0(?<one>[^\\0]*)\\0[\\s\\S]*?(?<said>${phrase})`);
+/**
+ * The words of a phrase about a noun, or about several in the order `aboutNoun` names them (words
+ * never holding `\0`), or null.
+ */
+export const saidAbout = (pattern: RegExp, nouns: string | readonly string[], text: string): string | null =>
+  pattern.exec(`${[nouns].flat().join('\0')}\0${text}`)?.groups?.said ?? null;
 
 /** A part of the items, named by a quantifier or a group noun: "some of the packs", "any group of students". */
 const PART_OF = aboutNoun(
@@ -58,11 +60,12 @@ export const takenOrLeft = (text: string, single: string) => saidAbout(TAKEN_OR_
  * Each item goes to one of two sides: "divide them into two groups", "split the weights between
  * two carts", "every sack goes on one of the two carts". The side an item is on is its in-or-out.
  */
-const SPLIT_IN_TWO = aboutNouns(
+const SPLIT_IN_TWO = aboutNoun(
   `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?\\k<noun>)\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) \\k<one>\\b[^.]{0,30}?\\b(?:goes|go|is put|is placed|is loaded|belongs) (?:in|into|on|onto|to) (?:exactly )?one of the two\\b`,
+  ['noun', 'one'],
 );
-export const splitInTwo = (text: string, head: string, single: string): string | null =>
-  SPLIT_IN_TWO.exec(`${head}\0${single}\0${text}`)?.groups?.said ?? null;
+export const splitInTwo = (text: string, head: string, single: string) =>
+  saidAbout(SPLIT_IN_TWO, [head, single], text);
 /**
  * The question asks for as many of the items as a bound on their total allows: "as many toys as
  * possible", "the largest number of books she can buy". Each item only adds to the total, so the

@@ -112,23 +112,25 @@ const HOW_LONG =
  * of note, 0 or 1) is no amount.
  */
 export function linksCarryAmounts(variables: readonly Variable[], text: string): boolean {
+  const lower = text.toLowerCase();
   // A bare letter ("takes c minutes") is a per-link amount only where the question asks how long
   // or how far: beside a cost to join everything it is as likely a plain input value.
-  const bare = HOW_LONG.test(text.toLowerCase());
+  const bare = HOW_LONG.test(lower);
+  const asWord = (name: string) =>
+    new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`);
   const amounts = variables
     .filter((v) => !v.label && v.role === 'value' && (v.upper ?? 0) > 1)
     .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name) || (bare && /^[a-z]$/i.test(name))))
-    .map((name) => new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`));
+    .map(asWord);
   if (amounts.length === 0) return false;
   // Two labels written per link (`U_i`, `V_i`) name the link's ends wherever they stand together.
   const ends = variables
     .filter((v) => v.label)
     .flatMap((v) => v.names.filter((name) => /(?:_i|\[i\])$/i.test(name)))
-    .map((name) => new RegExp(String.raw`(?<![\w\[])${escapeRegExp(name.toLowerCase())}(?![\w\[])`));
+    .map(asWord);
   const namesEnds = (sentence: string) =>
     joinsLabels(variables, sentence) || ends.filter((end) => end.test(sentence)).length >= 2;
-  return text
-    .toLowerCase()
+  return lower
     .split(/[.;]\s|\n/)
     .some((sentence) => namesEnds(sentence) && amounts.some((amount) => amount.test(sentence)));
 }
