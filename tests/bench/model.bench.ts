@@ -40,11 +40,12 @@ const WATCH_ANSWER = `
   }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
 
-/** In the panel: when the context title first appears, in ms since navigation start. */
-const WATCH_TITLE = `
+/** In the panel: when the element with `testId` first appears, in ms since navigation start, as `window.__seen[testId]`. */
+const watchFirst = (testId: string) => `
+  window.__seen = window.__seen ?? {};
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-testid="context-title"]')) {
-      window.__titleAt = performance.now();
+    if (document.querySelector('[data-testid="${testId}"]')) {
+      window.__seen['${testId}'] = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -192,22 +193,40 @@ export default async function modelBench(): Promise<BenchRow[]> {
     await page.goto(PROBLEM);
     const panelURL = `chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(background, PROBLEM)}`;
 
-    const titleTimes: number[] = [];
+    // Every open is a new document, so the coach's lazy chunk is loaded and its patterns compiled
+    // each time: "coaching shown" (the complexity summary) is the wait a user has before the offline
+    // coach says anything.
+    const seen = { title: [] as number[], coaching: [] as number[] };
     for (let run = 0; run <= PANEL_RUNS; run += 1) {
       const panel = await context.newPage();
-      await panel.addInitScript(WATCH_TITLE);
+      await panel.addInitScript(watchFirst('context-title'));
+      await panel.addInitScript(watchFirst('complexity-summary'));
       await panel.goto(panelURL);
-      await panel.getByTestId('context-title').waitFor();
-      titleTimes.push(await panel.evaluate(() => (window as unknown as { __titleAt: number }).__titleAt));
+      await panel.getByTestId('complexity-summary').waitFor();
+      const times = await panel.evaluate(
+        () => (window as unknown as { __seen: Record<string, number> }).__seen,
+      );
+      seen.title.push(times['context-title'] ?? Number.NaN);
+      seen.coaching.push(times['complexity-summary'] ?? Number.NaN);
       await panel.close();
     }
-    const [first = Number.NaN, ...warm] = titleTimes;
-    rows.push({
-      section: 'model',
-      metric: `panel open → context title (median of ${PANEL_RUNS})`,
-      value: `${percentile(warm, 50).toFixed(0)} ms (first open ${first.toFixed(0)} ms)`,
-      aim: '≤ 300 ms',
-    });
+    const opened = (times: number[]) => {
+      const [first = Number.NaN, ...warm] = times;
+      return `${percentile(warm, 50).toFixed(0)} ms (first open ${first.toFixed(0)} ms)`;
+    };
+    rows.push(
+      {
+        section: 'model',
+        metric: `panel open → context title (median of ${PANEL_RUNS})`,
+        value: opened(seen.title),
+        aim: '≤ 300 ms',
+      },
+      {
+        section: 'model',
+        metric: `panel open → the offline coach's first reading shown (median of ${PANEL_RUNS})`,
+        value: opened(seen.coaching),
+      },
+    );
 
     const panel = await context.newPage();
     await panel.addInitScript(WATCH_ANSWER);

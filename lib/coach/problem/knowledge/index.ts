@@ -8,6 +8,7 @@ import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
+import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { JOIN_TRIGGERS } from './joins';
@@ -36,7 +37,7 @@ import { SWEEP_TRIGGERS } from './sweeps';
 import type { Scene, Trigger } from './trigger';
 import { WINDOW_TRIGGERS } from './windows';
 
-const TRIGGERS: readonly Trigger[] = [
+export const TRIGGERS: readonly Trigger[] = [
   ...WINDOW_TRIGGERS,
   ...ARRAY_TRIGGERS,
   ...STRUCTURE_TRIGGERS,
@@ -88,6 +89,18 @@ export function triggerFeature(trigger: Trigger): string {
 
 const BY_FEATURE = new Map(TRIGGERS.map((trigger) => [triggerFeature(trigger), trigger]));
 
+/** Words each trigger's pattern cannot match without (gate-words.ts); none for a trigger not in the file. */
+const GATES: ReadonlyMap<Trigger, readonly string[]> = new Map(
+  [...BY_FEATURE].flatMap(([feature, trigger]) => {
+    const words = (gates as Record<string, readonly string[] | undefined>)[feature];
+    return words ? [[trigger, words] as const] : [];
+  }),
+);
+
+/** Whether a text holds one of the words a trigger cannot match without. */
+const mayMatch = (trigger: Trigger, text: string): boolean =>
+  GATES.get(trigger)?.some((word) => text.includes(word)) ?? true;
+
 /** The trigger a feature names, if it still exists. */
 export function triggerOf(feature: string): Trigger | undefined {
   return BY_FEATURE.get(feature);
@@ -123,6 +136,8 @@ function matchTriggers(rawTitle: string, scene: Scene): readonly FiredTrigger[] 
   for (const trigger of TRIGGERS) {
     // A phrase whose idea needs text (matching a pattern) says nothing on a list of numbers.
     if (!fitsTheKinds(trigger.technique, scene.kinds)) continue;
+    // Most patterns cannot match this statement, and a pattern's first run costs a compilation.
+    if (!mayMatch(trigger, title) && !mayMatch(trigger, scene.body)) continue;
     const inTitle = trigger.pattern.exec(title);
     const match = inTitle ?? trigger.pattern.exec(scene.body);
     // The condition after the words, which most patterns miss: many conditions read the statement

@@ -18,13 +18,13 @@
  * the same problem under a new story, as other judges' setters tell it, labelled with the library's
  * techniques. LeetCode's words alone taught it "robber" and "islands", not what lies under them.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { deriveCompanions } from '../companions';
 import { TAG_TECHNIQUES } from '../knowledge/tags';
 import { type Reading, readProblem } from '../reading';
 import { guessTechniques } from '../techniques';
 import { TECHNIQUE_IDS, type TechniqueId } from '../types';
+import { writeJson } from '../write-json';
 import { contextOf, corpusProblems, HELD_OUT, libraryTechniques } from './corpus';
 import { problemFeatures } from './features';
 import { type Example, strongest, train } from './logistic';
@@ -153,12 +153,6 @@ function fitWeights(rows: readonly Row[]): LearnedWeights {
     TECHNIQUE_IDS.map((id, c) => [id, Number((pruned.bias[c] ?? 0).toFixed(2))]),
   );
   return { problems: rows.length, bias, weights };
-}
-
-/** Writes JSON formatted as the repository formats it, so `npm run format:check` passes. */
-function writeJson(out: string, data: unknown) {
-  writeFileSync(out, `${JSON.stringify(data)}\n`);
-  execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
 }
 
 /** The weights, and which techniques go together counted from every library entry. */
