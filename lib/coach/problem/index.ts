@@ -149,6 +149,10 @@ export function analyzeProblem(
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
     operations,
     spansInOrder: inWalkOrder(false, scene.sortedBy),
+    letters:
+      kinds.length === 1 &&
+      kinds[0] === 'string' &&
+      (scene.guarantees.has('lowercase-only') || scene.guarantees.has('fixed-alphabet')),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);

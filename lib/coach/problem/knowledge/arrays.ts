@@ -178,6 +178,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\b(?:increases?|adds?|raises?|increments?|decreases?|subtracts?)\b[^.]{0,80}\b(?:every|each|all)\b[^.]{0,60}\bfrom\b[^.]{0,40}\b(?:to|through)\b/,
     weight: 3,
     why: 'many range additions are marks at the two ends, summed once at the end (a difference array)',
+    // Additions with questions between them are no batch summed once: the tree over spans reads those.
+    when: (scene) => scene.positionSpans !== 'changing',
   },
   {
     technique: 'prefix-sum',
