@@ -18,6 +18,7 @@ import { plural } from './hints/nouns';
 import { pairCountVariant } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
 import { pointerVariant } from './hints/pointer-walks';
+import { rangeVariant } from './hints/ranges';
 import { valueVariant } from './hints/values';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
@@ -186,6 +187,7 @@ export function analyzeProblem(
   const pointed = pointerVariant(scene.pointerWalk, isMethod(patterns[0]) ? ids[0] : undefined);
   const variant =
     // One item from each of two lists is no pair of one list, whatever a count of them reads.
+    rangeVariant(scene, isMethod(patterns[0]) ? ids[0] : undefined) ??
     (scene.pointerWalk?.shape === 'ends' && scene.pointerWalk.lists ? pointed : pairs) ??
     pointed ??
     valueVariant(scene.valueWork) ??

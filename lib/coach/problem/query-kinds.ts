@@ -40,7 +40,8 @@ const SPAN_MARK = new RegExp(
  */
 const ASKED_BETWEEN =
   /\bof (?:the )?(?:second|third|other) (?:type|kind)\b|\bof type \d\b|\btype \d (?:quer|event|operation|instruction)|\bcurrent(?:ly)?\b|\bat that (?:moment|time|point)\b/;
-const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a pattern of its own, lower-cased. */
+export const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The value a query names beside its span's two ends ("l, r and x", "(x, y, c)") when the span's
@@ -72,7 +73,9 @@ function keyNamed(
  * bounds, not a grid's side (a rectangle's corners) nor a value (`1 <= L <= R <= 10^9` is a band of
  * amounts, not of places).
  */
-export function spanEnds(facts: Pick<ConstraintFacts, 'variables'>): { start: Variable; end: Variable } | null {
+export function spanEnds(
+  facts: Pick<ConstraintFacts, 'variables'>,
+): { start: Variable; end: Variable } | null {
   const sizes = facts.variables.filter((v) => v.role === 'size' && !v.total);
   const ends = facts.variables.filter((v) => sizes.some((size) => bounds(size, v.boundedBy)));
   // Ends that subscript the values (`arr[i] < arr[j]` for `1 <= i < j <= arr.length`) state a

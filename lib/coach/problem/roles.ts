@@ -1,7 +1,7 @@
 import type { Variable, VariableRole } from './constraints';
 import { joinsLabels, LINK_WORDS, linesPerCount, namesLinks } from './links';
+import { escaped, spanEnds } from './query-kinds';
 import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
-import { spanEnds } from './query-kinds';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
 
@@ -208,11 +208,10 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
 function readSpanLines(variables: Variable[], usage: NameUsage, whole: string): void {
   const ends = spanEnds({ variables });
   if (!ends) return;
-  const escape = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const carried = new Set(
     ends.start.names.flatMap((from) =>
       ends.end.names.flatMap((to) => {
-        const listed = new RegExp(`\\b${escape(from)},? ${escape(to)},? (?:and )?([a-z]\\w*)\\b`).exec(
+        const listed = new RegExp(`\\b${escaped(from)},? ${escaped(to)},? (?:and )?([a-z]\\w*)\\b`).exec(
           whole.toLowerCase(),
         );
         return listed?.[1] ? [listed[1]] : [];
@@ -223,7 +222,10 @@ function readSpanLines(variables: Variable[], usage: NameUsage, whole: string): 
     const letter = v.names.find((name) => /^[a-z]$/i.test(name))?.toLowerCase();
     if (!letter || (v.upper ?? Number.POSITIVE_INFINITY) > 1e8) continue;
     if (carried.has(letter) && v.role === 'size') v.role = 'value';
-    else if ((v.role === 'param' || v.role === 'value') && (usage.lines.has(letter) || usage.subscripted.has(letter)))
+    else if (
+      (v.role === 'param' || v.role === 'value') &&
+      (usage.lines.has(letter) || usage.subscripted.has(letter))
+    )
       v.role = 'size';
   }
 }
