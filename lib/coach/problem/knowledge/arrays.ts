@@ -217,6 +217,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\b(?:open|running|active|busy|present|booked) at the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
     weight: 2.5,
     why: 'start and end points processed in order show how much is covered, or open, at once',
+    // Spans over a line an array holds are counted point by point (coverage.ts), with no sort.
+    when: (scene) => !scene.coverage || scene.coverage.line === 'wide',
     also: ['sorting'],
   },
 ];
