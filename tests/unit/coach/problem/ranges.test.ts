@@ -56,6 +56,22 @@ describe('stretches marked before one read', () => {
     expect(shelves.target).toBe('O(n + q)');
   });
 
+  it('count the points of a line of coordinates an array holds beside the spans', () => {
+    const ridge = panel(
+      'A ridge has a marker at every whole kilometre. There are n hikers, and the i-th hiker walked from marker a_i to marker b_i. Find the marker that the largest number of hikers passed.',
+      ['1 <= n <= 2 * 10^5', '1 <= a_i <= b_i <= 10^6'],
+    );
+    expect(ridge.top).toBe('prefix-sum');
+    expect(ridge.ids).toContain('line-sweep');
+    expect(ridge.target).toBe('O(n + m)');
+    const wide = panel(
+      'There are n hikers, and the i-th hiker walked from marker a_i to marker b_i. Find the marker that the largest number of hikers passed.',
+      ['1 <= n <= 2 * 10^5', '1 <= a_i <= b_i <= 10^9'],
+    );
+    expect(wide.top).not.toBe('prefix-sum');
+    expect(wide.target).toBe('O(n log n)');
+  });
+
   it('keep a tree over the positions when questions come between the additions', () => {
     const tides = panel(
       'A pier has n posts; post i starts with water level a_i. Then q events happen one after another: "1 l r x" raises the level at every post from l to r by x, and "2 i" asks for the current level at post i. Answer every question.\n\nThe first line contains n and q (1 <= n, q <= 2 * 10^5). Each of the next q lines describes an event (1 <= l <= r <= n, -10^9 <= x <= 10^9, 1 <= i <= n).',
