@@ -29,7 +29,7 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
   'counts-window': [
     'The {items} take only a few different values, far fewer than there are {items}. If you knew how many {items} hold each value, how many partners would one value have?',
     'Count the {items} of each value in an array indexed by the value. A value pairs with every {item} whose value lies within the allowed gap of it: running totals of the counts (or a window slid along the values) give that number at once, with no sort.',
-    'Fill the counts in one pass. Walk the values from smallest to largest; for each value, add its count times the count of the larger values still within reach, plus the pairs among its own {items} (its count times one less, halved). The values are already in order as indices. Keep the total in 64 bits: a million {items} make about 5 * 10^11 pairs.',
+    'Fill the counts in one pass. Walk the values from smallest to largest; for each value, add its count times the count of the larger values still within reach, plus the pairs among its own {items} (its count times one less, halved). The values are already in order as indices. Keep the total in 64 bits: when most pairs qualify, their number is about half the square of the count of {items}.',
   ],
   'counts-rank': [
     'The {items} take only a few different values, far fewer than there are {items}. Do you need to put them in order to know which one stands at a given place?',
