@@ -114,6 +114,13 @@ export function applyChain(
     for (const equation of equations) applyChain(registry, products, pending, equation);
     return;
   }
+  // "1 <= l_i <= r_i <= n, 1 <= c_i <= 10^9": a number after a comma that opens a comparison starts
+  // the next bound; read as one list, "n, 1" would bound n by 10^9 and c_i's bound by n.
+  const bounds = chain.split(/ ?, ?(?=-?\d[\d^* ]*(?:<=|<) ?[A-Za-z])/);
+  if (bounds.length > 1) {
+    for (const bound of bounds) applyChain(registry, products, pending, bound);
+    return;
+  }
   const parts = chain.split(/ ?(<=|>=|==|!=|<|>) ?/);
   const lists: string[][] = [];
   const comparators: string[] = [];

@@ -25,11 +25,12 @@ export type CoverAsk = 'most' | 'rooms' | 'threshold' | 'union' | 'gap';
 /**
  * How far the line runs: `positions` when a size bounds the ends (houses 1..n: an array over
  * them), `few` when a value no larger than the number of spans does (the 1440 minutes of a day
- * against 10^5 sessions: an array over them costs no more than reading the input), `wide` otherwise
- * (10^9, or 10^6 against 10^5 spans): then the 2n ends are sorted, or an array over the values
- * serves when they are small.
+ * against 10^5 sessions: an array over them costs no more than reading the input), `points` when
+ * the line runs past the spans but an array still holds it (coordinates up to 10^6 against 10^5
+ * spans: a difference array over the points, O(n + m)), `wide` otherwise (10^9): then the 2n ends
+ * are sorted.
  */
-export type CoverLine = 'positions' | 'few' | 'wide';
+export type CoverLine = 'positions' | 'few' | 'points' | 'wide';
 
 export interface Coverage {
   ask: CoverAsk;
@@ -63,7 +64,7 @@ const CHOICE_OF_SPANS =
 const SUPERLATIVE = /\b(?:largest|maximum|greatest|most|peak|highest|busiest|best|brightest|fullest)\b/;
 /** At one point of the line: the same moment, one night, the hour at which, simultaneously. */
 const AT_A_POINT =
-  /\b(?:at|during|on|in) (?:the same|one|a single|any single|any one|any) (?:time|moment|minute|hour|second|instant|day|night|date|year|point|spot)\b|\bat once\b|\bsimultaneously\b|\bconcurrently\b|\bover all (?:integers? |integer values of |possible |real )?(?:[a-z]\b|\w+s\b)|\b(?:hour|year|day|minute|moment|point|night|second|time|spot)s? (?:at|in|on|during) which\b|\b(?:best|most)[- ]\w+ (?:point|spot|moment|minute|hour|day|night)\b|\bin progress\b/;
+  /\b(?:at|during|on|in) (?:the same|one|a single|any single|any one|any) (?:time|moment|minute|hour|second|instant|day|night|date|year|point|spot)\b|\bat once\b|\bsimultaneously\b|\bconcurrently\b|\bover all (?:integers? |integer values of |possible |real )?(?:[a-z]\b|\w+s\b)|\b(?:hour|year|day|minute|moment|point|night|second|time|spot)s? (?:at|in|on|during) which\b|\b(?:best|most)[- ]\w+ (?:point|spot|moment|minute|hour|day|night)\b|\bin progress\b|\bthe [a-z]+ (?:that|which) the (?:most|largest number of|greatest number of|highest number of) [a-z]+\b/;
 /** The fewest resources when each holds one span at a time. */
 const FEWEST = /\b(?:fewest|minimum|smallest|least) (?:possible )?(?:number of )?([a-z]{3,})\b/;
 const ONE_AT_A_TIME =
@@ -168,8 +169,12 @@ function lineOf(upper: string, facts: ConstraintFacts, largest: number | undefin
   if (size) return 'positions';
   const value = numberOf(upper);
   if (value === null) return 'wide';
-  return largest !== undefined && value <= largest ? 'few' : 'wide';
+  if (largest !== undefined && value <= largest) return 'few';
+  return value <= ARRAY_POINTS ? 'points' : 'wide';
 }
+
+/** The most points of a line a difference array over them still holds and walks in time. */
+const ARRAY_POINTS = 1_000_000;
 
 function numberOf(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
@@ -219,6 +224,11 @@ export function coverageFigure(coverage: Coverage): [big: string, why: string] |
   if (coverage.sorted)
     return ['O(n)', `the ${items} come ordered by start, so one pass over them keeps the running count`];
   if (coverage.line === 'positions') return null;
+  if (coverage.line === 'points')
+    return [
+      'O(n + m)',
+      `the line has at most a million points (m), few enough for an array: +1 where a ${coverage.item} starts and -1 just after it stops, then one running sum over the points counts every point; sorting the 2n ends and sweeping them also passes`,
+    ];
   if (coverage.line === 'few')
     return [
       'O(n)',

@@ -18,6 +18,7 @@ import { plural } from './hints/nouns';
 import { pairCountVariant } from './hints/pair-counts';
 import { pairingLadder } from './hints/pairings';
 import { pointerVariant } from './hints/pointer-walks';
+import { rangeVariant } from './hints/ranges';
 import { valueVariant } from './hints/values';
 import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
@@ -149,6 +150,10 @@ export function analyzeProblem(
     coverage: scene.coverage ? (coverageFigure(scene.coverage) ?? undefined) : undefined,
     operations,
     spansInOrder: inWalkOrder(false, scene.sortedBy),
+    letters:
+      kinds.length === 1 &&
+      kinds[0] === 'string' &&
+      (scene.guarantees.has('lowercase-only') || scene.guarantees.has('fixed-alphabet')),
   });
   // A search over the orders or sets of n items names the items, not the cells of their n x n table.
   const table = shape.shape.kind === 'one' && shape.shape.square && /\^n\b|n!/.test(target.target);
@@ -182,6 +187,7 @@ export function analyzeProblem(
   const pointed = pointerVariant(scene.pointerWalk, isMethod(patterns[0]) ? ids[0] : undefined);
   const variant =
     // One item from each of two lists is no pair of one list, whatever a count of them reads.
+    rangeVariant(scene, isMethod(patterns[0]) ? ids[0] : undefined) ??
     (scene.pointerWalk?.shape === 'ends' && scene.pointerWalk.lists ? pointed : pairs) ??
     pointed ??
     valueVariant(scene.valueWork) ??

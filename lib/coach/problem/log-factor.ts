@@ -61,16 +61,37 @@ export function spansGiven([big, why]: Figure, technique: TechniqueId | undefine
 const FEW_VALUES = 1000;
 
 /**
+ * Values bounded by a constant this small, many times fewer than the items (ages of 1 to 100 among
+ * a million people), are counted in an array indexed by value: a bound that is a constant is not a
+ * size, so a pass over the counts adds nothing to the pass over the items.
+ */
+export function valuesCountable(largestValue: number | undefined, items: number | undefined): boolean {
+  return largestValue !== undefined && largestValue <= FEW_VALUES && (items ?? 0) >= 10 * largestValue;
+}
+
+/**
  * A sort over values that take at most a thousand distinct values, many times fewer than the items
  * (heights of 1 to 100 among a million students), is a count per value and one pass rebuilding the
  * order: O(n + A) with A below n, so O(n). That holds for the leader's plain sort and for an answer
- * listed in order (weights of 1 to 50 printed from the lightest). Sorts by a key the items carry
+ * listed in order (weights of 1 to 50 printed from the lightest), and for the letters of a text whose
+ * alphabet the statement fixes. Sorts by a key the items carry
  * beyond their value (spans by end, pairs by rank) keep the comparison sort.
  */
-export function countedSort([big, why]: Figure, sortsValues: boolean, input: InputShape): Figure {
+export function countedSort(
+  [big, why]: Figure,
+  sortsValues: boolean,
+  input: InputShape,
+  letters = false,
+): Figure {
   const { shape, largestValue } = input;
   if (!sortsValues || big !== 'O(n log n)' || shape.kind !== 'one') return [big, why];
-  if (largestValue > FEW_VALUES || shape.n.bound < 10 * largestValue) return [big, why];
+  // Letters of a fixed alphabet are as few values as any: 26 buckets, one pass.
+  if (letters)
+    return [
+      'O(n)',
+      'the letters come from a fixed alphabet, so count each letter and write them out in order in one pass (a counting sort)',
+    ];
+  if (!valuesCountable(largestValue, shape.n.bound)) return [big, why];
   return [
     'O(n)',
     `the values take at most ${largestValue} different values, far fewer than the items, so count each value and rebuild the order in one pass (a counting sort)`,

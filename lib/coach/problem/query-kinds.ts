@@ -27,7 +27,21 @@ const AT_END =
 /** A query adds to every element of its span ("add x to every element from l to r"). */
 const SPAN_ADDITION =
   /\b(?:adds?|increases?|raises?|decreases?|subtracts?)\b[^.;]{0,60}\b(?:every|each|all)\b/;
-const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A span marked as a whole: added to, painted, flipped, covered ("puts c_i coats of paint on each
+ * of them", "toggled every switch from start to end", "switches every lantern from L_j to R_j").
+ */
+const SPAN_MARK = new RegExp(
+  `${SPAN_ADDITION.source}|\\b(?:paint(?:s|ed)?|puts?|pours?|toggle[sd]?|flip(?:s|ped)?|switch(?:es|ed)?|cover(?:s|ed)?|water(?:s|ed)?|spray(?:s|ed)?|coat(?:s|ed)?)\\b[^.;]{0,60}\\b(?:every|each|all)\\b`,
+);
+/**
+ * Something asked between the marks: a second kind of line ("events of the second type", "type 2
+ * queries") or the value at that moment ("the current water level").
+ */
+const ASKED_BETWEEN =
+  /\bof (?:the )?(?:second|third|other) (?:type|kind)\b|\bof type \d\b|\btype \d (?:quer|event|operation|instruction)|\bcurrent(?:ly)?\b|\bat that (?:moment|time|point)\b/;
+/** A name as a pattern of its own, lower-cased. */
+export const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The value a query names beside its span's two ends ("l, r and x", "(x, y, c)") when the span's
@@ -59,7 +73,9 @@ function keyNamed(
  * bounds, not a grid's side (a rectangle's corners) nor a value (`1 <= L <= R <= 10^9` is a band of
  * amounts, not of places).
  */
-export function spanEnds(facts: ConstraintFacts): { start: Variable; end: Variable } | null {
+export function spanEnds(
+  facts: Pick<ConstraintFacts, 'variables'>,
+): { start: Variable; end: Variable } | null {
   const sizes = facts.variables.filter((v) => v.role === 'size' && !v.total);
   const ends = facts.variables.filter((v) => sizes.some((size) => bounds(size, v.boundedBy)));
   // Ends that subscript the values (`arr[i] < arr[j]` for `1 <= i < j <= arr.length`) state a
@@ -98,6 +114,9 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean, body = '
   const point = others.some((other) => other !== key && !other.label && !other.index && !element(other));
   // Changes asked about once they are all made are a batch, however they are worded.
   if (AT_END.test(body) && !PER_QUERY.test(body)) return 'batched';
+  // Spans marked with nothing asked between them are read once the marks are all laid.
+  if (SPAN_MARK.test(body) && !PER_QUERY.test(body) && !ASKED_BETWEEN.test(body) && !updates && !point)
+    return 'batched';
   if (updates || point || SPAN_ADDITION.test(body)) return 'changing';
   return key ? 'keyed' : 'fixed';
 }

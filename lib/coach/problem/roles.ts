@@ -1,5 +1,6 @@
 import type { Variable, VariableRole } from './constraints';
 import { joinsLabels, LINK_WORDS, linesPerCount, namesLinks } from './links';
+import { escaped, spanEnds } from './query-kinds';
 import { markDeclaredCounts, markSideWords, sizeByExpression } from './size-words';
 import { promoteWalkedNumbers } from './states';
 import type { NameUsage } from './usage';
@@ -167,6 +168,7 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
       v.role = 'dimension';
   }
   markTables(variables);
+  readSpanLines(variables, hints.usage, whole);
   // A count of lines that each hold only values is a number of tests (T boards, Q questions with
   // one number each), whatever the statement calls them, when each line gets an answer of its own.
   // Lines answered together (sorted, counted, paired) are the items of one list.
@@ -192,6 +194,39 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
       side.names.some((name) => hints.usage.sides.has(name.toLowerCase())) ||
       /\bn ?[x*] ?n\b|\bsquare\b/i.test(whole);
     if (!bothAxes && !square) side.role = 'size';
+  }
+}
+
+/**
+ * Lines that each name a span of the list's positions (`1 <= l_i <= r_i <= n`). The letter that
+ * counts them ("the next k lines", "l_1 r_1 ... l_Q r_Q") counts operations on the list, whatever
+ * its letter: k painting crews or Q passing boats are as many as the marks they lay, not a
+ * parameter nor one number the statement names. A letter given beside the span's two ends ("l, r
+ * and x", "l_i r_i c_i") is what each span carries (coins, coats), an amount however the story
+ * counts it.
+ */
+function readSpanLines(variables: Variable[], usage: NameUsage, whole: string): void {
+  const ends = spanEnds({ variables });
+  if (!ends) return;
+  const carried = new Set(
+    ends.start.names.flatMap((from) =>
+      ends.end.names.flatMap((to) => {
+        const listed = new RegExp(`\\b${escaped(from)},? ${escaped(to)},? (?:and )?([a-z]\\w*)\\b`).exec(
+          whole.toLowerCase(),
+        );
+        return listed?.[1] ? [listed[1]] : [];
+      }),
+    ),
+  );
+  for (const v of variables) {
+    const letter = v.names.find((name) => /^[a-z]$/i.test(name))?.toLowerCase();
+    if (!letter || (v.upper ?? Number.POSITIVE_INFINITY) > 1e8) continue;
+    if (carried.has(letter) && v.role === 'size') v.role = 'value';
+    else if (
+      (v.role === 'param' || v.role === 'value') &&
+      (usage.lines.has(letter) || usage.subscripted.has(letter))
+    )
+      v.role = 'size';
   }
 }
 

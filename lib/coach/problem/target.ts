@@ -58,6 +58,8 @@ export interface TargetInput {
    * `guarantees`, which only holds orders a search can use.
    */
   spansInOrder?: boolean;
+  /** The input is one text over an alphabet the statement fixes: its letters are few values. */
+  letters?: boolean;
 }
 
 /** Methods that answer two sequences in one pass together, or by a formula: no table needed. */
@@ -180,6 +182,7 @@ export function expectedComplexity({
   coverage,
   operations,
   spansInOrder = false,
+  letters = false,
 }: TargetInput): ExpectedComplexity {
   const per = perUnit(input.shape, input.tests);
   if (stated)
@@ -208,6 +211,7 @@ export function expectedComplexity({
     ),
     technique === 'sorting' || (asks.sortedOutput && !aids.sorted),
     input,
+    letters,
   );
   // The question names the search itself, so no guess about the method can change the bar.
   if (implied && fits(big))

@@ -10,7 +10,7 @@ import {
   joinsItems,
   LINK_WORDS,
 } from './links';
-import { spanEnds } from './query-kinds';
+import { escaped, spanEnds } from './query-kinds';
 import type { TechniqueId } from './types';
 
 /**
@@ -45,6 +45,14 @@ function statesLinks(
   );
 }
 
+/** "every shelf from a to b", "each post from l to r": the story walks the span between its two ends. */
+function stretchWalked(start: Variable, end: Variable, body: string): boolean {
+  const spelled = (v: Variable) => v.names.map(escaped).join('|');
+  return new RegExp(
+    `\\b(?:every|each|all)\\b[^.;]{0,40}\\bfrom (?:\\w+ )?(?:${spelled(start)}) (?:to|through|until) (?:\\w+ )?(?:${spelled(end)})\\b`,
+  ).test(body);
+}
+
 /** The roles of the sizes, largest first (`first` and `second` are the two largest). */
 export function sizeRoles(
   facts: ConstraintFacts,
@@ -73,6 +81,18 @@ export function sizeRoles(
     sizes.find((v) => isNodeCount(facts, v)) ??
     (linksOf(first, second) ? second : first);
   const edges = sizes.find((v) => v !== nodes && linksOf(v, nodes));
+  // Lines that each name a span of the list's positions (`1 <= l_i <= r_i <= n`) ask something of
+  // the list, whatever they are called ("m requests", "M strokes", "asks.length"): their count is q.
+  const ends = spanEnds(facts);
+  const spanned = ends?.end.boundedBy?.toLowerCase();
+  const list = spanned
+    ? sizes.find((v) => v.names.some((name) => name.toLowerCase() === spanned))
+    : undefined;
+  const spans = list && technique !== 'dynamic-programming' ? sizes.find((v) => v !== list) : undefined;
+  // Ends the story walks from one to the other ("raises every shelf from a to b") are a stretch of
+  // the list, never an edge between two of its items.
+  if (ends && list && spans && stretchWalked(ends.start, ends.end, body))
+    return { kind: 'queries', input: list, queries: spans };
   // Labels of items joined in pairs are edges unless the solution is not a graph one, when they
   // are positions (i and j of a pair of indices).
   const graphLike = technique === undefined || GRAPH_TECHNIQUES.includes(technique);
@@ -84,13 +104,6 @@ export function sizeRoles(
     (!!edges && (joinsItems(facts, edges, body) || definesPairs(edges, body)));
   if ((edges && linked) || (graphLike && endpointsOf(facts, nodes) >= 2))
     return { kind: 'graph', nodes, edges: edges ?? (sizes.find((v) => v !== nodes) as Variable) };
-  // Lines that each name a span of the list's positions (`1 <= l_i <= r_i <= n`) ask something of
-  // the list, whatever they are called ("m requests", "M strokes", "asks.length"): their count is q.
-  const spanned = spanEnds(facts)?.end.boundedBy?.toLowerCase();
-  const list = spanned
-    ? sizes.find((v) => v.names.some((name) => name.toLowerCase() === spanned))
-    : undefined;
-  const spans = list && technique !== 'dynamic-programming' ? sizes.find((v) => v !== list) : undefined;
   if (list && spans) return { kind: 'queries', input: list, queries: spans };
   return { kind: 'pair', table: technique === 'dynamic-programming' };
 }

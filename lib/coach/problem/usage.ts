@@ -81,6 +81,8 @@ const LISTED = [
 const SUBSCRIPTED = [
   /\b[a-z]_?1 ?, ?[a-z]_?2 ?, ?(?:\.\.\.|…) ?, ?[a-z]_?([a-z])\b/gi,
   /\b[a-z]_1\s+[a-z]_2\s+(?::|\.\.\.|…|\\vdots)\s+[a-z]_([a-z])\b/gi,
+  // Rows of the input format, one per line down to the last ("L_1 R_1 / \vdots / L_Q R_Q").
+  /\b[a-z]_1(?: [a-z]_1)*\s+\\?vdots\s+[a-z]_([a-z])\b/gi,
 ];
 const COUNTED_BY_PHRASE: RegExp[] = [
   ...LISTED,

@@ -24,7 +24,7 @@ function walk(coverage: Coverage, keep: string, target: string): string {
   if (coverage.sorted)
     return `The ${items} already come in order of start: one pass, keeping ${keep}. ${target}.`;
   if (coverage.line !== 'wide')
-    return `The line has few points: add +1 where each ${coverage.item} starts and -1 where it stops in an array over them and take one running sum; every point's count is then known, and the answer is read off in the same pass. ${target}.`;
+    return `The line has ${coverage.line === 'points' ? 'at most a million points, few enough for an array' : 'few points'}: add +1 where each ${coverage.item} starts and -1 where it stops in an array over them and take one running sum; every point's count is then known, and the answer is read off in the same pass. ${target}.`;
   return `Sort the 2n starts and ends once and walk them in order, keeping ${keep}. ${target}.`;
 }
 

@@ -13,6 +13,7 @@ import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
+import { RANGE_LADDERS, type RangeVariant } from './ranges';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 import { VALUE_LADDERS, type ValueVariant } from './values';
@@ -52,6 +53,7 @@ export type Variant =
   | WindowVariant
   | PairVariant
   | PointerVariant
+  | RangeVariant
   | DesignVariant
   | TableVariant
   | ValueVariant
@@ -70,6 +72,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...JOIN_LADDERS,
   ...PAIR_LADDERS,
   ...POINTER_LADDERS,
+  ...RANGE_LADDERS,
   ...TIMED_LADDERS,
   ...LOOKUP_LADDERS,
   ...WINDOW_LADDERS,

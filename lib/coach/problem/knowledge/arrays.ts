@@ -178,6 +178,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\b(?:increases?|adds?|raises?|increments?|decreases?|subtracts?)\b[^.]{0,80}\b(?:every|each|all)\b[^.]{0,60}\bfrom\b[^.]{0,40}\b(?:to|through)\b/,
     weight: 3,
     why: 'many range additions are marks at the two ends, summed once at the end (a difference array)',
+    // Additions with questions between them are no batch summed once: the tree over spans reads those.
+    when: (scene) => scene.positionSpans !== 'changing',
   },
   {
     technique: 'prefix-sum',
@@ -215,6 +217,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
       /\bmaximum (?:number of )?(?:overlapping|simultaneous|concurrent)\b|\bcar pooling\b|\b(?:open|running|active|busy|present|booked) at the same time\b|\bbusiest\b|\btotal (?:length|area)\b.{0,40}\b(?:covered|painted|occupied)\b|\b(?:covered|painted) by at least one\b|\b(?:twice|more than once)\b.{0,20}\bcounts? (?:only )?once\b|\bunion of (?:the )?(?:intervals|segments)\b/,
     weight: 2.5,
     why: 'start and end points processed in order show how much is covered, or open, at once',
+    // Spans over a line an array holds are counted point by point (coverage.ts), with no sort.
+    when: (scene) => !scene.coverage || scene.coverage.line === 'wide',
     also: ['sorting'],
   },
 ];

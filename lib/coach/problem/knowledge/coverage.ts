@@ -16,7 +16,9 @@ const reads =
     !!scene.coverage && asks.includes(scene.coverage.ask) && line(scene);
 
 const wide = (scene: Scene) => scene.coverage?.line === 'wide' && !scene.coverage.sorted;
-const small = (scene: Scene) => scene.coverage?.line !== 'wide' && !scene.coverage?.sorted;
+const small = (scene: Scene) =>
+  (scene.coverage?.line === 'positions' || scene.coverage?.line === 'few') && !scene.coverage.sorted;
+const points = (scene: Scene) => scene.coverage?.line === 'points' && !scene.coverage.sorted;
 
 export const COVERAGE_TRIGGERS: readonly Trigger[] = [
   {
@@ -48,6 +50,14 @@ export const COVERAGE_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'the line has few points: each span adds one where it starts and removes it where it stops in a difference array, and one running sum gives every point its count',
     when: reads(['most', 'threshold', 'union', 'gap'], small),
+    also: ['line-sweep'],
+  },
+  {
+    technique: 'prefix-sum',
+    pattern: SPAN_ENDS,
+    weight: 3.5,
+    why: 'the ends are coordinates of a line of at most a million points, few enough for an array: each span adds one at its first point and removes it just after its last in a difference array over the points, and one running sum counts every point (sorting the 2n ends and sweeping them also works)',
+    when: reads(['most', 'threshold', 'union', 'gap'], points),
     also: ['line-sweep'],
   },
   {

@@ -1,3 +1,4 @@
+import { valuesCountable } from '../log-factor';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -67,7 +68,32 @@ const SEARCH_ASK =
 export const sortedThenRotated = (body: string) =>
   ONCE_SORTED.test(body) && (ROTATED_SORTED.test(body) || SHIFTED_BY.test(body));
 
+/**
+ * A rank among all the values: the k-th smallest, the middle one, the one at position k once they
+ * are in order ("which rating would be in position k if the ratings were written in
+ * non-decreasing order").
+ */
+export const RANKED_VALUE = new RegExp(
+  `${MIDDLE_VALUE.source}|\\bk-?th (?:smallest|largest|lowest|highest)\\b|\\b(?:in|at) (?:position|index|place) [a-z]\\b[^.]{0,80}\\b(?:order|sorted)\\b|\\b(?:order|sorted)\\b[^.]{0,80}\\b(?:in|at) (?:position|index|place) [a-z]\\b`,
+);
+
+/** A rank among values bounded by a small constant, far fewer than the items, all known up front. */
+export const rankCounted = (scene: Scene) =>
+  RANKED_VALUE.test(scene.body) &&
+  valuesCountable(scene.largestValue, scene.largest) &&
+  scene.shape === 'one' &&
+  !scene.design &&
+  !SO_FAR.test(scene.body);
+
 export const ORDER_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'hash-table',
+    pattern: RANKED_VALUE,
+    weight: 3.5,
+    why: 'the values take only a few different numbers, far fewer than the items: count the items of each value and walk the counts from the end the rank counts from until it is reached, with no sort and no heap',
+    when: rankCounted,
+    also: ['sorting'],
+  },
   {
     technique: 'stack',
     pattern: LOSER_BY_SIZE,
@@ -93,7 +119,8 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
       !SO_FAR.test(scene.body) &&
       !MOVING_WINDOW.test(scene.body) &&
       !scene.design &&
-      !scene.guarantees.has('sorted'),
+      !scene.guarantees.has('sorted') &&
+      !valuesCountable(scene.largestValue, scene.largest),
   },
   {
     technique: 'hash-table',

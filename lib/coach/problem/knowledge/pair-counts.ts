@@ -1,3 +1,4 @@
+import { valuesCountable } from '../log-factor';
 import type { PairCondition, PairCount } from '../pair-counts';
 import type { Scene, Trigger } from './trigger';
 
@@ -21,6 +22,9 @@ const reads =
 /** Values beat each other across positions, over more values than an array indexed by value holds. */
 const ranked = (counted: (count: PairCount) => boolean) =>
   reads('order', (count) => !count.fewValues && counted(count));
+
+/** Values bounded by a small constant, far fewer than the items: counted per value, no sort. */
+const countable = (scene: Scene) => valuesCountable(scene.largestValue, scene.largest);
 
 export const PAIR_COUNT_TRIGGERS: readonly Trigger[] = [
   {
@@ -52,8 +56,16 @@ export const PAIR_COUNT_TRIGGERS: readonly Trigger[] = [
     pattern: PAIR_WORDS,
     weight: 3.5,
     why: 'a pair counts by its sum alone, which does not depend on which item comes first: sorted, the pairs whose sum stays under a bound are counted by two pointers moving toward each other',
-    when: reads('sum-window'),
+    when: (scene) => reads('sum-window')(scene) && !countable(scene),
     also: ['sorting', 'binary-search'],
+  },
+  {
+    technique: 'hash-table',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'a pair counts by how far apart (or how large together) its two values are, and the values take only a few different numbers: count the items of each value, then each value pairs with the counts of a window of values beside it, read from running totals of the counts, with no sort',
+    when: (scene) => reads('sum-window')(scene) && countable(scene),
+    also: ['sliding-window', 'prefix-sum'],
   },
   {
     technique: 'hash-table',

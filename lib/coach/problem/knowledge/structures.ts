@@ -1,4 +1,5 @@
 import { NEVER_LEAVES } from './calls';
+import { rankCounted } from './orders';
 import type { Trigger } from './trigger';
 
 /**
@@ -121,6 +122,8 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
       /\bk-?th (?:largest|smallest|highest|lowest)\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/,
     weight: 3,
     why: 'the best k of many items is a heap that never holds more than k',
+    // A rank among a few values, all known up front, is read from a count per value.
+    when: (scene) => !rankCounted(scene),
     also: ['sorting', 'divide-and-conquer'],
   },
   {

@@ -60,6 +60,8 @@ export function oneSizeShape(reading: ShapeReading, first: Variable, amount: Var
   const values =
     technique === 'dynamic-programming' && known.find((v) => isRangeOfItemValues(v, facts.variables));
   if (values) return { kind: 'product', n: size(first, 'n'), other: size(values, 'm'), grid: false };
+  const points = technique === 'prefix-sum' ? coordinateLine(known, bound(first)) : undefined;
+  if (points) return { kind: 'add', n: size(first, 'n'), other: size(points, 'm') };
   const sums = subsetSums(facts, first, body);
   if (sums) return { kind: 'product', n: size(first, 'n'), other: sums, grid: false };
   // k rounds of taking the best item from a heap ("exactly k trims", "at most k projects"), with k
@@ -76,4 +78,25 @@ export function oneSizeShape(reading: ShapeReading, first: Variable, amount: Var
   )
     return { kind: 'add', n: size(first, 'n'), other: size(parameter, 'k') };
   return { kind: 'one', n: size(first, 'n'), square: false };
+}
+
+/** The most points of a line an array of counts over them still holds and walks in time. */
+const ARRAY_POINTS = 1_000_000;
+
+/**
+ * The far end of spans whose ends are coordinates (`1 <= a_i <= b_i <= 10^6`), not positions of a
+ * list the input sizes: when the line runs past the spans' count but no further than an array can
+ * hold, marks at the two ends of each span over every point of it (a difference array) walk the
+ * whole line once, so its length is a second size beside the spans.
+ */
+function coordinateLine(known: readonly Variable[], spans: number): Variable | undefined {
+  return known.find(
+    (end) =>
+      end.role === 'value' &&
+      (end.upper ?? 0) > spans &&
+      (end.upper ?? 0) <= ARRAY_POINTS &&
+      known.some(
+        (start) => start !== end && start.role === 'value' && end.names.includes(start.boundedBy ?? ''),
+      ),
+  );
 }
