@@ -25,6 +25,7 @@ import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
+import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
@@ -41,6 +42,7 @@ const TRIGGERS: readonly Trigger[] = [
   ...ARRAY_TRIGGERS,
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
+  ...SEARCH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
   ...FAMILY_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,
