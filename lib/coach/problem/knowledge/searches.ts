@@ -120,7 +120,8 @@ export const SEARCH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'union-find',
     pattern: GROUPS_OF_LINKED,
-    weight: 3,
+    // Below the walks: merging the groups is as standard, but a walk is what an interviewer names first.
+    weight: 2,
     why: 'merging the two ends of every link in a disjoint-set union and counting the roots left gives the same groups, as standard as the walks',
     when: (scene) => givenOnce(scene) && !ONE_WAY_LINKS.test(scene.body),
   },
