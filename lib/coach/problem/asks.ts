@@ -11,6 +11,7 @@ import { INTERVAL_DP } from './knowledge/paradigms';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
+import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
@@ -84,6 +85,8 @@ export interface Asks {
   matching: boolean;
   /** Splitting linked items into two sides so that no link stays inside one side. */
   colouring: boolean;
+  /** Which search over linked items the question asks for (knowledge/searches.ts), by its words. */
+  search: SearchShape | null;
   /** Counting pairs (or triples) of positions i < j whose values compare a given way. */
   orderedPairs: boolean;
   /** Each move takes from either end of the sequence, so what remains is always one range. */
@@ -206,7 +209,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
       /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
         body,
       ),
-    smallestOrder: /\blexicographically (?:smallest|first|earliest)\b/.test(body),
+    smallestOrder: SMALLEST_FIRST.test(body),
     ranges: INTERVAL_DP.test(body),
     spanning:
       KEEP_ALL_JOINED.test(body) ||
@@ -243,5 +246,6 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
       /\btwo (?:teams|groups|colou?rs|sets|sides)\b.{0,200}\b(?:different|opposite|never (?:in|on) the same)\b|\bbipartite\b/.test(
         body,
       ),
+    search: searchShape(body),
   };
 }

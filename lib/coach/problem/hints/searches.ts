@@ -26,6 +26,12 @@ export const SEARCHES: ReadonlySet<TechniqueId | string> = new Set([
   'search-states',
   'two-colouring',
   'grid-search',
+  'search-reach',
+  'search-groups',
+  'search-loop',
+  'search-farthest',
+  'order-smallest',
+  'links-at-ends',
 ]);
 
 const ONE_LETTER =

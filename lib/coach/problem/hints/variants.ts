@@ -14,6 +14,7 @@ import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
 import { RANGE_LADDERS, type RangeVariant } from './ranges';
+import { SEARCH_LADDERS, type SearchVariant, searchVariant } from './search-shapes';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
 import { VALUE_LADDERS, type ValueVariant } from './values';
@@ -48,6 +49,7 @@ export type Variant =
   | ClassicVariant
   | GridVariant
   | JoinVariant
+  | SearchVariant
   | TimedVariant
   | LookupVariant
   | WindowVariant
@@ -70,6 +72,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
   ...GRID_LADDERS,
   ...JOIN_LADDERS,
+  ...SEARCH_LADDERS,
   ...PAIR_LADDERS,
   ...POINTER_LADDERS,
   ...RANGE_LADDERS,
@@ -275,7 +278,11 @@ export function variantFor(
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
     case 'depth-first-search':
-      return asks.colouring ? 'two-colouring' : undefined;
+      if (asks.colouring) return 'two-colouring';
+      // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
+      return grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);
+    case 'topological-sort':
+      return searchVariant(technique, asks.search);
     case 'shortest-path':
       return asks.negativeCycle ? 'relax-rounds' : undefined;
     case 'union-find':
@@ -285,7 +292,7 @@ export function variantFor(
     case 'matrix':
       return gridVariant(body);
     case 'hash-table':
-      return lookupVariant(body);
+      return searchVariant(technique, asks.search) ?? lookupVariant(body);
     case 'sliding-window':
       return windowVariant(body);
     case 'segment-tree':

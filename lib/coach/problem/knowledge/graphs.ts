@@ -27,8 +27,8 @@ const PLACES =
  * The question counts the groups something falls into: fields, patches, ponds, regions, or
  * whatever the statement calls the group it defines ("belong to the same blot" … "the number of blots").
  */
-const GROUPS_COUNTED =
-  /\b(?:belong to|are in|are part of|form|make up|lie in) (?:the same|one|a single) (\w+?)(?:y|ies|es|s)?\b[\s\S]{0,300}?\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different )?\1(?:y|ies|es|s)?\b|\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
+export const GROUPS_COUNTED =
+  /\b(?:belongs? to|are in|is in|are part of|is part of|form|make up|lie in) (?:the same|one|a single) (\w+?)(?:y|ies|es|s)?\b[\s\S]{0,300}?\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different )?(?:\w+ ){0,2}?\1(?:y|ies|es|s)?\b|\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |individual )?(?:\w+ ){0,2}?(?:fields|patches|regions|areas|groups|islands|ponds|lakes|pools|blobs|clusters|components|pieces|zones|forests|shapes|territories|colonies|spots|rooms)\b/;
 /** Which cells belong together: those that touch, side by side or corner to corner. */
 const CELLS_TOUCH =
   /\b(?:touch\w*|adjacent|side by side|share an? (?:side|edge|corner)|horizontally|vertically|diagonally|4-directionally|8-directionally|(?:up|down),? (?:down|up|left|right)|neighbou?r\w*|connected)\b/;
@@ -40,7 +40,7 @@ const CELLS_TOUCH =
 const PROSE_GRAPH =
   /\b(?:pairs? of|some|certain|several) (?:\w+ ){0,3}(?:are|is) (?:directly )?(?:joined|linked|connected)\b|\b(?:joined|linked|connected) by (?:a |an )?(?:\w+ )?(?:roads?|flights?|ferr(?:y|ies)|cables?|wires?|bridges?|rails?|railways?|tunnels?|paths?|footpaths?|trails?|pipes?|routes?|corridors?|canals?)\b|\b(?:direct )?(?:flights?|ferr(?:y|ies)|cables?|bridges?|tunnels?|footpaths?)\b[^.]{0,40}\b(?:between|joining|linking|connecting)\b|\b(?:join|joins|link|links|connect|connects) (?:some|certain|several|pairs of)\b|\b(?:join|joins|link|links|connect|connects) (?:\w+ ){0,2}`?[a-z]\w*(?:_i|\[i\])`? and `?[a-z]\w*(?:_i|\[i\])`?/;
 /** The input is a graph, whether its format lists the links or the story tells them. */
-const graphScene = (scene: Scene) =>
+export const graphScene = (scene: Scene) =>
   scene.shape === 'graph' || (PROSE_GRAPH.test(scene.body) && !scene.grid && !scene.kinds.includes('tree'));
 /** The goal may be out of reach. */
 const MAY_FAIL = /\bor -1\b|\breturn -1\b|\b-1 if\b|\bnever\b|\bcannot\b|\bimpossible\b|\bunreachable\b/;
@@ -60,7 +60,7 @@ export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(bo
  * Things that must come before others: prerequisites, dependencies, a build order. Items that "do
  * not depend on each other" say the opposite.
  */
-const PRECEDES =
+export const PRECEDES =
   /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\b(?<!\b(?:not|never) )depends? on\b(?! (?:each other|one another)\b)|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
 
 /** Traversals, orderings, weighted paths, trees and grids. */

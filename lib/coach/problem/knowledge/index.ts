@@ -26,6 +26,7 @@ import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
+import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
@@ -42,6 +43,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...ARRAY_TRIGGERS,
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
+  ...SEARCH_TRIGGERS,
   ...PARADIGM_TRIGGERS,
   ...FAMILY_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,

@@ -4,6 +4,10 @@ import { NEAREST_BEATING_INDEX } from './nearest-beating';
 import { onlyShrinks } from './state-moves';
 import type { Scene, Trigger } from './trigger';
 
+/** Pairs that say which item comes first: "has to be taught before", "earlier than", "an order in which". */
+export const COMES_FIRST =
+  /\b(?:has|have|needs?|must) to be \w+ (?:earlier|before|first)\b|\b(?:earlier|sooner) than\b|\b(?:any|a valid|an?) order in which\b/;
+
 /**
  * The classic interview patterns, each read from what the statement asks, what its input is and
  * how large it may be, not from the name of one problem: a best answer over every subset of few
@@ -228,8 +232,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'topological-sort',
-    pattern:
-      /\b(?:has|have|needs?|must) to be \w+ (?:earlier|before|first)\b|\b(?:earlier|sooner) than\b|\b(?:any|a valid|an?) order in which\b/,
+    pattern: COMES_FIRST,
     weight: 3,
     why: 'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order',
     when: (scene) =>
