@@ -24,7 +24,22 @@ const MET_AGAIN =
 export const seenRecently = (body: string) =>
   body.split(/\n|(?<=[.;!?])\s+/).some((sentence) => RECENT.test(sentence) && MET_AGAIN.test(sentence));
 
+/**
+ * Two words tied by a rearrangement of letters: "one can be turned into the other by rearranging
+ * its letters". Not every rearrangement of one word listed (that is a search over orders).
+ */
+const LETTERS_REARRANGED =
+  /\bone (?:can|could|may) be (?:turned|obtained|made|formed|changed)\b[^.]{0,60}\b(?:rearrang|reorder|permut|shuffl)\w* (?:its|the|their) (?:letters|characters)\b|\b(?:rearrang|reorder|permut|shuffl)\w* (?:its|the|their) (?:letters|characters)\b[^.]{0,60}\b(?:the other|each other|another (?:one|name|word|string))\b/;
+
 export const LOOKUP_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'hash-table',
+    pattern: LETTERS_REARRANGED,
+    weight: 3,
+    why: 'words equal up to the order of their letters have the same letter counts: key each word by its counts (or its sorted letters) in a map, and equal keys are one group',
+    when: (scene) => !scene.design && !REARRANGED_PALINDROME.test(scene.body),
+    also: ['string', 'sorting'],
+  },
   {
     technique: 'hash-table',
     pattern: RECENT,
