@@ -30,7 +30,7 @@ const PICKED = /\bpairs?\b|\btwo (?:different |distinct )?\w+|\btriples?\b|\btri
 const COMBINED = /\bsum\b|\btotal\b|\bproduct\b|\bdifference\b|\bmultipl\w*|\badd(?:ed)? up\b| [+*] /;
 const PARITY = /\b(?:even|odd)\b/;
 const POSITIONAL = /\b(?:adjacent|consecutive|neighbou?r\w*|subarrays?|substrings?|contiguous|segments?)\b/;
-export const parityOfPicks = (body: string) =>
+const parityOfPicks = (body: string) =>
   sentences(body).some(
     (sentence) =>
       PICKED.test(sentence) && COMBINED.test(sentence) && PARITY.test(sentence) && !POSITIONAL.test(sentence),
@@ -66,13 +66,32 @@ const FEW_DIFFERENT_KEPT =
   /\bat most [a-z] (?:different|distinct)\b[^.]{0,80}\b(?:stay|remain|left|kept|keep)\w*\b|\b(?:leave|keep)\w* at most [a-z] (?:different|distinct)\b/;
 const REMOVED = /\b(?:remov\w*|delet\w*|take away|taken away|throw\w* away|discard\w*|eras\w*|drop\w*)\b/;
 
+/** The shapes below, each read whole from the scene: the triggers quote their words, the hints follow them. */
+export const countShapes = {
+  /** The most common value of a list promised in order. */
+  runsOfEquals: (scene: Scene) =>
+    collection(scene) && scene.guarantees.has('sorted') && !scene.ordered && MOST_FREQUENT.test(scene.body),
+  /** Picks counted by the parity of their sum or product. */
+  parityPicks: (scene: Scene) => collection(scene) && COUNTS.test(scene.body) && parityOfPicks(scene.body),
+  /** Picks counted by their kinds, among a few kinds. */
+  kindPicks: (scene: Scene) =>
+    collection(scene) && COUNTS.test(scene.body) && fewKinds(scene) && KIND_PICKS.test(scene.body),
+  /** The fewest groups whose members differ by at most a bound. */
+  groupsBySpread: (scene: Scene) =>
+    collection(scene) && !scene.ordered && FEWEST_GROUPS.test(scene.body) && SPREAD_BOUND.test(scene.body),
+  /** The fewest removals that leave at most k different values. */
+  fewDifferentKept: (scene: Scene) =>
+    collection(scene) && !scene.ordered && REMOVED.test(scene.body) && FEW_DIFFERENT_KEPT.test(scene.body),
+};
+export type CountShape = keyof typeof countShapes;
+
 export const COUNT_METHOD_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'sorting',
     pattern: MOST_FREQUENT,
     weight: 3,
     why: 'the values come sorted, so equal values already stand side by side: one scan measures each run and keeps the longest, with no table',
-    when: (scene) => collection(scene) && scene.guarantees.has('sorted') && !scene.ordered,
+    when: countShapes.runsOfEquals,
     also: ['two-pointers'],
   },
   {
@@ -80,21 +99,21 @@ export const COUNT_METHOD_TRIGGERS: readonly Trigger[] = [
     pattern: /\b(?:pairs?|two|triples?|triplets?|picks?)\b[^.]{0,160}?\b(?:even|odd)\b/,
     weight: 3.5,
     why: 'only whether each value is even or odd decides the pick: count the evens and the odds, and the answer is a formula in those two counts',
-    when: (scene) => collection(scene) && COUNTS.test(scene.body) && parityOfPicks(scene.body),
+    when: countShapes.parityPicks,
   },
   {
     technique: 'math',
     pattern: KIND_PICKS,
     weight: 3.5,
     why: 'the items fall into a few kinds and only the kinds decide the pick: count each kind once, and the answer is a product of those counts',
-    when: (scene) => collection(scene) && COUNTS.test(scene.body) && fewKinds(scene),
+    when: countShapes.kindPicks,
   },
   {
     technique: 'sorting',
     pattern: FEWEST_GROUPS,
     weight: 3.5,
     why: 'a group is bounded by how far apart its members may be: sorted, every group is a run of neighbours, and a new one starts at the first value too far from the smallest of the current group',
-    when: (scene) => collection(scene) && !scene.ordered && SPREAD_BOUND.test(scene.body),
+    when: countShapes.groupsBySpread,
     also: ['greedy'],
   },
   {
@@ -102,7 +121,7 @@ export const COUNT_METHOD_TRIGGERS: readonly Trigger[] = [
     pattern: FEW_DIFFERENT_KEPT,
     weight: 3.5,
     why: 'only how many different values stay is bounded, so whole groups of equal values go or stay: count each value and keep the largest groups, removing the rest',
-    when: (scene) => collection(scene) && !scene.ordered && REMOVED.test(scene.body),
+    when: countShapes.fewDifferentKept,
     also: ['hash-table', 'sorting'],
   },
 ];
