@@ -24,12 +24,12 @@ export const COUNT_LADDERS: Record<CountVariant, Ladder> = {
   'parity-counts': [
     'Does it matter which exact numbers you pick, or only something simpler about each of them?',
     'Only whether each value is even or odd decides the pick: count the even and the odd {items} in one pass, and the answer is a formula in those two counts, with no pair ever formed.',
-    'Work out which parities make the sum (or product) come out as asked: two evens or two odds give an even sum, one of each an odd one; a product is odd only when both are odd. With e even and o odd {items}, e(e - 1) / 2 counts the pairs of two evens, and e * o the mixed ones. Keep the total in a 64-bit integer.',
+    'Work out which parities make the sum (or product) come out as asked: two evens or two odds give an even sum, one of each an odd one; a product is odd only when both are odd. With e even and o odd {items}, e * (e - 1) / 2 counts the pairs of two evens, and e * o the mixed ones. Keep the total in a 64-bit integer.',
   ],
   'kind-counts': [
     'The {items} come in only a few kinds. Once you know how many of each kind there are, does the position of any one of them still matter?',
     'Only the kinds decide the pick: count each kind in one pass, and the number of picks is a product (or a sum of products) of those counts, with no search over the picks themselves.',
-    'Count the {items} of every kind. Picks whose kinds are all different take one of each chosen kind, so multiply the counts of those kinds (and add over the choices of kinds, when there are more kinds than items picked). Picks of one kind are c(c - 1) / 2 pairs from a kind of c. Keep the result in a 64-bit integer.',
+    'Count the {items} of every kind. Picks whose kinds are all different take one of each chosen kind, so multiply the counts of those kinds (and add over the choices of kinds, when there are more kinds than items picked). Picks of two of one kind number c * (c - 1) / 2 for a kind of c. Keep the result in a 64-bit integer.',
   ],
   'groups-in-runs': [
     'If the {items} stood in order of their values, what would every group look like, and where would a new one have to start?',
