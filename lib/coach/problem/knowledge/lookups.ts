@@ -46,12 +46,13 @@ const MET_SECOND_TIME =
 
 /**
  * How many different values the items hold, where the values are the items' own (not sums,
- * substrings or the results of moves): the size of a set of them.
+ * substrings or the results of moves, nor groups a sameness the page defines joins): the size of
+ * a set of them.
  */
 const DIFFERENT_VALUES =
   /\b(?:how many|number of) (?:different|distinct|unique) (?!(?:\w+ )?(?:ways|paths|sums?|totals?|products?|results?|substrings?|subsequences?|subarrays?|strings?|texts?|messages?|payments?|arrangements?|orders?|permutations?|sets?|groups?|colou?rings?|combinations?)\b)\w+\b(?![^.]{0,60}\b(?:can|could|possible|possibly)\b)/;
 const DERIVED_VALUES =
-  /\b(?:substrings?|subsequences?|subarrays?|segments?|ranges?|quer(?:y|ies)|operations?|after (?:each|every)|formed|obtained|reachable|can be (?:made|built|written))\b/;
+  /\b(?:substrings?|subsequences?|subarrays?|segments?|ranges?|quer(?:y|ies)|operations?|after (?:each|every)|formed|obtained|reachable|can be (?:made|built|written))\b|\b(?:counted|considered|regarded|treated) as the same\b|\bthe same \w+ (?:when|if)\b/;
 
 export const LOOKUP_TRIGGERS: readonly Trigger[] = [
   {
