@@ -11,6 +11,7 @@ import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
+import { countVariant } from './hints/count-methods';
 import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
 import { enumerationVariant } from './hints/enumerations';
@@ -192,6 +193,7 @@ export function analyzeProblem(
     pointed ??
     valueVariant(scene.valueWork) ??
     enumerationVariant(search, asks.attacks, isMethod(patterns[0]) ? ids[0] : undefined) ??
+    countVariant(scene, isMethod(patterns[0]) ? ids[0] : undefined) ??
     variantFor(
       ids,
       asks,

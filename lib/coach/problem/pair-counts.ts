@@ -48,6 +48,12 @@ const SEEKS_ONE =
   /\b(?:nearest|closest|first|next|until|till|previous greater|smallest (?:index|j|k)|largest (?:index|j|k)|(?:minimum|maximum|min|max) (?:index|j|k)|largest value|smallest value|maximum value|minimum value|largest difference|maximum difference)\b/;
 
 const COUNTS = /\bhow many\b|\bnumber of\b|\bcount(?:s|ing)?\b/;
+/**
+ * A count the answer is, not a best: "the smallest number of teams" asks for an optimum over
+ * groups, and the pair it bounds ("any two on a team differ by at most d") is a rule, not counted.
+ */
+const COUNTED =
+  /\bhow many\b|(?<!\b(?:smallest|least|fewest|minimum|minimal|largest|greatest|maximum|maximal|lowest|highest) )\bnumber of\b|\bcount(?:s|ing)?\b/;
 
 /**
  * The value at a position, `a_i` or `a[i]`, with the array's name as a back-reference after the
@@ -156,7 +162,7 @@ function itemOf(body: string): string | null {
 
 /** The count over ordered pairs the statement asks for, or null when it asks for none. */
 export function readPairCount(body: string, largestValue?: number): PairCount | null {
-  if (!COUNTS.test(body)) return null;
+  if (!COUNTED.test(body)) return null;
   const fewValues = largestValue !== undefined && largestValue <= FEW_VALUES;
   const item = itemOf(body);
   for (const match of body.matchAll(INDEX_ORDER)) {

@@ -4,6 +4,7 @@ import { oneSlotByADeadline } from '../knowledge/choices';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
+import { COUNT_LADDERS, type CountVariant } from './count-methods';
 import { DESIGN_LADDERS, type DesignVariant, designVariant } from './designs';
 import { ENUMERATION_LADDERS, type EnumerationVariant } from './enumerations';
 import { GRID_LADDERS, type GridVariant, gridVariant, rectanglesVariant } from './grids';
@@ -47,6 +48,7 @@ export type Variant =
   | 'design-calls'
   | 'design-operations'
   | ClassicVariant
+  | CountVariant
   | GridVariant
   | JoinVariant
   | SearchVariant
@@ -70,6 +72,7 @@ export const METHOD_SHAPES: readonly Variant[] = ['greedy-sweep', 'greedy-sorted
 
 export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...CLASSIC_LADDERS,
+  ...COUNT_LADDERS,
   ...GRID_LADDERS,
   ...JOIN_LADDERS,
   ...SEARCH_LADDERS,

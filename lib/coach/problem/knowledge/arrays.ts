@@ -1,4 +1,5 @@
 import { RECENCY } from './calls';
+import { MOST_FREQUENT } from './count-methods';
 import { RUN_EXACT_TOTAL } from './runs';
 import type { Trigger } from './trigger';
 
@@ -96,6 +97,8 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
     pattern: /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount of each\b/,
     weight: 2,
     why: 'counting occurrences is a map from item to count',
+    // Sorted values stand with their equals: the most common one is a run (count-methods.ts).
+    when: (scene) => !(scene.guarantees.has('sorted') && MOST_FREQUENT.test(scene.body)),
   },
   {
     technique: 'hash-table',

@@ -3,6 +3,7 @@ import { AMOUNT_TRIGGERS } from './amounts';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { COUNT_METHOD_TRIGGERS } from './count-methods';
 import { COVERAGE_TRIGGERS } from './coverage';
 import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
@@ -67,6 +68,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...SUBSET_TRIGGERS,
   ...GRID_WALK_TRIGGERS,
   ...LOOKUP_TRIGGERS,
+  ...COUNT_METHOD_TRIGGERS,
   ...SEQUENCE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,

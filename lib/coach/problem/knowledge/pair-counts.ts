@@ -72,7 +72,15 @@ export const PAIR_COUNT_TRIGGERS: readonly Trigger[] = [
     pattern: PAIR_WORDS,
     weight: 3,
     why: 'a sum equal to one number: a map of how many times each value has been seen gives the partners of each new item in constant time',
-    when: reads('sum-exact'),
+    when: (scene) => reads('sum-exact')(scene) && !scene.guarantees.has('sorted'),
+  },
+  {
+    technique: 'two-pointers',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'a sum equal to one number over values that come sorted: a pointer from each end moves inward by how the sum compares, and equal values met together are counted as runs, with no table',
+    when: (scene) => reads('sum-exact')(scene) && scene.guarantees.has('sorted'),
+    also: ['binary-search'],
   },
   {
     technique: 'hash-table',

@@ -1,4 +1,5 @@
 import { IN_PLACE, JUDGED } from '../pointer-walks';
+import { countShapes } from './count-methods';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -7,7 +8,10 @@ import type { Scene, Trigger } from './trigger';
  * best sum under a cap, the closest gap, a sum in sorted input, triples.
  */
 const ends = (scene: Scene) =>
-  scene.pointerWalk?.shape === 'ends' && (!scene.pairCount || scene.pointerWalk.triple);
+  scene.pointerWalk?.shape === 'ends' &&
+  (!scene.pairCount || scene.pointerWalk.triple) &&
+  // Two members of a group bounded by their gap is the group's rule: the groups are runs of a sort.
+  !countShapes.groupsBySpread(scene);
 
 export const POINTER_WALK_TRIGGERS: readonly Trigger[] = [
   {

@@ -108,7 +108,8 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'heap-priority-queue',
     pattern:
-      /\b(?:at most|up to|exactly) [a-z]\b (?:\w+ ){0,2}(?:\w+s|operation|time|move)\b[\s\S]{0,200}\b(?:maximi[sz]e|minimi[sz]e|maximum|minimum|largest|smallest)\b/,
+      /(?<!\b(?:differ\w*|vary|varies|apart) by )\b(?:at most|up to|exactly) [a-z]\b (?!(?:different|distinct)\b)(?:\w+ ){0,2}(?:\w+s|operation|time|move)\b[\s\S]{0,200}\b(?:maximi[sz]e|minimi[sz]e|maximum|minimum|largest|smallest)\b/,
+    // A bound on how far apart two values are, or on how many different values stay, spends nothing.
     weight: 2,
     why: 'a budget of k moves, each best spent on the item that is currently largest (or smallest), which changes after every move: a heap keeps that item on top',
     when: (scene) => !scene.ordered && !scene.design && scene.shape !== 'values',
