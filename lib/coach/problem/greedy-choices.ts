@@ -64,7 +64,7 @@ export interface GreedyChoice {
 const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 /** Items that run from a start to an end: "from time a_i to time b_i", "[left_i, right_i]". */
 const SPANS = new RegExp(
-  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
+  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\b(?:enters?|joins?|arrives?|gets? on|boards?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:leaves?|exits?|departs?|gets? off) (?:at|on) (?:\w+ ){0,2}?${AT_I}|${AT_I} ?<=? [a-z] ?<=? ${AT_I}|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
 );
 /** Whether the items run from a start to an end, so an order by one end is theirs to take. */
 export const spansIn = (body: string) => SPANS.test(body);

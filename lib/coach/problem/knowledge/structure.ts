@@ -1,3 +1,4 @@
+import { takenWholeUnderCapacity } from './amounts';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -111,7 +112,9 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
       /\b(?:at most|up to|exactly) [a-z]\b (?:\w+ ){0,2}(?:\w+s|operation|time|move)\b[\s\S]{0,200}\b(?:maximi[sz]e|minimi[sz]e|maximum|minimum|largest|smallest)\b/,
     weight: 2,
     why: 'a budget of k moves, each best spent on the item that is currently largest (or smallest), which changes after every move: a heap keeps that item on top',
-    when: (scene) => !scene.ordered && !scene.design && scene.shape !== 'values',
+    // A capacity items are packed under whole is no budget of moves: the best worth is a knapsack.
+    when: (scene) =>
+      !scene.ordered && !scene.design && scene.shape !== 'values' && !takenWholeUnderCapacity(scene.body),
     also: ['greedy'],
   },
   {
