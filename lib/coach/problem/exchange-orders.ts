@@ -26,9 +26,13 @@ const TIME_UNIT = String.raw`(?:time )?(units?|hours?|days?|minutes?|seconds?|we
 /** One server, one item at a time: "one machine at a time", "one after another". */
 const ONE_AT_A_TIME =
   /\bone (?:\w+ )?at a time\b|\bonly one (?:\w+ )?(?:per|a|each) (?:day|hour|minute)\b|\bone after (?:another|the other)\b|\bbefore (?:starting|beginning) (?:the next|another)\b|\bas soon as the previous\b/;
-/** The order is free: "in any order", "choose the order", "every order must be completed". */
-const ORDER_FREE =
-  /\bin (?:any|whatever) order\b|\bin which order\b|\b(?:choose|pick|decide|find|print|output) (?:the |an |any )?(?:best |optimal )?(?:order|sequence|schedule)\b|\b(?:every|each|all) (?:of the )?\w+ (?:must|has to|have to) be (?:completed|finished|done|served|processed)\b/;
+/**
+ * The order is fixed by the statement: "in the order they arrive", "in this order". Where nothing
+ * fixes it, one server taking every item in turn is free to take them in any order, whether or not
+ * the page says so ("in any order", "choose the order" are often left out).
+ */
+const ORDER_FIXED =
+  /\bin (?:the )?(?:same |given )?order (?:given|listed|shown|of (?:the )?(?:input|arrival|their arrival|the list|indices)|in which they (?:arrive|are given|are listed|appear)|they (?:arrive|are given|are listed|appear))\b|\bin this order\b|\bin (?:the )?(?:given|input) order\b|\bfirst come,? first served\b/;
 /** Each item takes a time of its own: "needs t_i days", "stays in the kiln for fire[i] minutes". */
 const OWN_LENGTH = new RegExp(
   String.raw`\b(?:takes?|needs?|lasts?|requires?|for) ${AT_I} (?:\w+ )?${TIME_UNIT}|\b${AT_I} ${TIME_UNIT}(?: of work| to (?:\w+ ){1,2}(?:finish|complete|bake|cook|build|fire|fix|repair|serve|process))`,
@@ -55,7 +59,7 @@ const OWN_START = new RegExp(String.raw`\b(?:starts?|begins?|arrives?|from) (?:a
 
 /** Reads an order of all items that an exchange of neighbours settles, or null. */
 export function readExchangeOrder(body: string, items: string | null): GreedyChoice | null {
-  if (!ONE_AT_A_TIME.test(body) || !ORDER_FREE.test(body) || SELECTION.test(body) || OWN_START.test(body))
+  if (!ONE_AT_A_TIME.test(body) || ORDER_FIXED.test(body) || SELECTION.test(body) || OWN_START.test(body))
     return null;
   const length = body.match(OWN_LENGTH);
   if (!length) return null;
