@@ -23,9 +23,9 @@ export type ExchangeOrderShape = 'quickest' | 'ratio' | 'due';
 /** An item's own quantity: t_i, fire[i], a_{i}. */
 const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 const TIME_UNIT = String.raw`(?:time )?(units?|hours?|days?|minutes?|seconds?|weeks?|months?)\b`;
-/** One server, one item at a time: "one machine at a time", "one after another". */
+/** One server, one item at a time: "one machine at a time", "one after another", "a single machine processes". */
 const ONE_AT_A_TIME =
-  /\bone (?:\w+ )?at a time\b|\bonly one (?:\w+ )?(?:per|a|each) (?:day|hour|minute)\b|\bone after (?:another|the other)\b|\bbefore (?:starting|beginning) (?:the next|another)\b|\bas soon as the previous\b/;
+  /\b(?:a single|only one|just one) \w+ (?:\w+ )?(?:processes|serves|handles|works on|bakes|fires|repairs|prints|does|runs)\b|\bone (?:\w+ ){0,5}?at a time\b|\bonly one (?:\w+ )?(?:per|a|each) (?:day|hour|minute)\b|\bone after (?:another|the other)\b|\bbefore (?:starting|beginning) (?:the next|another)\b|\bas soon as the previous\b/;
 /**
  * The order is fixed by the statement: "in the order they arrive", "in this order". Where nothing
  * fixes it, one server taking every item in turn is free to take them in any order, whether or not
@@ -33,13 +33,21 @@ const ONE_AT_A_TIME =
  */
 const ORDER_FIXED =
   /\bin (?:the )?(?:same |given )?order (?:given|listed|shown|of (?:the )?(?:input|arrival|their arrival|the list|indices)|in which they (?:arrive|are given|are listed|appear)|they (?:arrive|are given|are listed|appear))\b|\bin this order\b|\bin (?:the )?(?:given|input) order\b|\bfirst come,? first served\b/;
-/** Each item takes a time of its own: "needs t_i days", "stays in the kiln for fire[i] minutes". */
+/**
+ * Each item takes a time of its own: "needs t_i days", "stays in the kiln for fire[i] minutes",
+ * "a duration d_i", "processing time p_i".
+ */
 const OWN_LENGTH = new RegExp(
-  String.raw`\b(?:takes?|needs?|lasts?|requires?|for) ${AT_I} (?:\w+ )?${TIME_UNIT}|\b${AT_I} ${TIME_UNIT}(?: of work| to (?:\w+ ){1,2}(?:finish|complete|bake|cook|build|fire|fix|repair|serve|process))`,
+  String.raw`\b(?:takes?|needs?|lasts?|requires?|for) ${AT_I} (?:\w+ )?${TIME_UNIT}|\b${AT_I} ${TIME_UNIT}(?: of work| to (?:\w+ ){1,2}(?:finish|complete|bake|cook|build|fire|fix|repair|serve|process|print))|\b(?:duration|processing time|length|service time)s? (?:of )?${AT_I}`,
 );
-/** Each item charges for every unit of time until it is finished: "f_i coins for every day until". */
+const PER_TIME = String.raw`(?:for (?:every|each)|per|each) (?:day|hour|minute|second|unit|week|month)\b`;
+/**
+ * Each item charges for every unit of time until it is finished, the charge told before the time
+ * ("f_i coins for every day until") or after it ("for each day of delay he pays s_i cents"), or a
+ * weight its finishing time is multiplied by ("a weight w_i", "the sum of w_i * c_i").
+ */
 const OWN_RATE = new RegExp(
-  String.raw`\b${AT_I} (?:([a-z]+) )?(?:\w+ ){0,2}(?:for (?:every|each)|per|a|each) (?:day|hour|minute|second|unit|week|month)\b`,
+  String.raw`\b${AT_I} (?:([a-z]+) )?(?:\w+ ){0,2}(?:${PER_TIME}|a (?:day|hour|minute|week)\b)|\b${PER_TIME}[^.]{0,60}?\b(?:pays?|charges?|costs?|fines?|penalty|loses?)\b[^.]{0,20}?${AT_I} ([a-z]+)|\b(weight)s? (?:of )?${AT_I}|(?:${AT_I}) ?\* ?[a-z]+_i\b`,
 );
 /** Each item has a time it is due by: "promised for minute d_i", "due at d_i", "a deadline d_i". */
 const OWN_DUE = new RegExp(
@@ -50,7 +58,7 @@ const WORST_LATENESS =
   /\b(?:largest|maximum|greatest|worst|biggest) (?:\w+ )?lateness\b|\b(?:latest|last) \w+ (?:to be |is )?as (?:little|few|short) \w*\b|\b(?:every|each|all) \w+ (?:\w+ )?on time\b/;
 /** A total over all items of what the order costs them, made least (or a total reward most). */
 const TOTAL_ASKED =
-  /\b(?:smallest|least|minimum|lowest|minimal|largest|most|maximum|greatest|highest) (?:possible )?(?:\w+ )?(?:sum|total)\b|\b(?:sum|total)\b[^.]{0,40}\bas (?:little|small|large|much) as possible\b|\bminimi[sz]e (?:the )?(?:sum|total|average)\b|\b(?:smallest|least|minimum|lowest|minimal) (?:possible )?(?:total )?(?:fines?|penalt\w*|waiting)\b/;
+  /\b(?:smallest|least|minimum|lowest|minimal|largest|most|maximum|greatest|highest) (?:possible )?(?:\w+ )?(?:sum|total|average)\b|\b(?:sum|total)\b[^.]{0,40}\bas (?:little|small|large|much) as possible\b|\bminimi[sz]e (?:the )?(?:\w+ )?(?:sum|total|average)\b|\b(?:sum|total|average)\b[^.]{0,100}\bminimi[sz]ed\b|\b(?:smallest|least|minimum|lowest|minimal) (?:possible )?(?:total |average )?(?:fines?|penalt\w*|waiting|completion)\b/;
 /** Items chosen or left, not ordered: "the most finished", "pays only if", "skip". */
 const SELECTION =
   /\b(?:largest|maximum|most|greatest) (?:possible )?number of\b|\bonly if\b|\bskip\w*\b|\bchoose (?:some|which|a subset)\b/;
@@ -75,7 +83,7 @@ export function readExchangeOrder(body: string, items: string | null): GreedyCho
     return {
       shape: 'ratio',
       items: named,
-      partner: `${unit} of work per ${singular(rate[1] ?? 'unit')} charged`,
+      partner: `${unit} of work per ${rate[3] ? 'unit of weight' : `${singular(rate[1] ?? rate[2] ?? 'unit')} charged`}`,
       words: rate[0],
     };
   return { shape: 'quickest', items: named, partner: unit, words: length[0] };

@@ -46,6 +46,37 @@ describe('an order of every item served one at a time, settled by swapping neigh
     expect(second).toContain('days of work per coin charged');
   });
 
+  it('reads the key whichever way a setter tells the server, the lengths, the charges and the question', () => {
+    const server = fc.constantFrom(
+      'The workshop handles them one at a time.',
+      'They are done one after another.',
+      'A single machine processes the jobs.',
+      'Only one job can be worked on at a time.',
+    );
+    const length = fc.constantFrom(
+      'Job i takes t_i days.',
+      'Job i needs t_i hours of work.',
+      'Job i has a processing time t_i.',
+      'Job i lasts for t_i minutes.',
+    );
+    const rate = fc.constantFrom(
+      { text: 'Its client charges c_i coins for every day until it is done.', shape: 'ratio' },
+      { text: 'For each day of delay the shop pays a fine of c_i rupees.', shape: 'ratio' },
+      { text: 'It has a weight c_i.', shape: 'ratio' },
+      { text: '', shape: 'quickest' },
+    );
+    const question = fc.constantFrom(
+      'Find the minimum total cost.',
+      'The sum over all jobs of their completion times, weighted as told, should be minimized.',
+      'Print the smallest possible total.',
+    );
+    fc.assert(
+      fc.property(server, length, rate, question, (s, l, r, q) => {
+        expect(shapeOf(`There are n jobs. ${l} ${r.text} ${s} ${q}`)).toBe(r.shape);
+      }),
+    );
+  });
+
   it('leaves items chosen or left, and items with starts of their own, to other readings (near misses)', () => {
     expect(
       shapeOf(
