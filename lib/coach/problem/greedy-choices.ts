@@ -165,6 +165,9 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   return readCoinSystem(body) ?? readExchangeOrder(body, items) ?? readBestRemaining(body, items);
 }
 
+/** An order a swap of neighbours settles, read alone: among few items the other shapes stand down. */
+export const readOrderOfFew = (body: string) => readExchangeOrder(body, countedNoun(body));
+
 /** Words that index or count something other than the items chosen. */
 const NOT_ITEMS =
   /^(?:integers|numbers|lines|days|hours|minutes|cases|tests|queries|elements|values|entries|and|the|line|test|query|element|value|day|hour|minute|type|kind|position|index)s?$/;
