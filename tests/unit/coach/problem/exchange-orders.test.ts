@@ -116,10 +116,15 @@ describe('coin systems the statement lists', () => {
         best[a] = Math.min(...worths.filter((w) => w <= a).map((w) => (best[a - w] ?? 0) + 1));
       return best[amount] ?? 0;
     };
-    const largestFirst = (worths: number[], amount: number) =>
-      [...worths]
-        .reverse()
-        .reduce(([count, left], w) => [count + Math.floor(left / w), left % w], [0, amount])[0];
+    const largestFirst = (worths: number[], amount: number) => {
+      let left = amount;
+      let count = 0;
+      for (const w of [...worths].reverse()) {
+        count += Math.floor(left / w);
+        left %= w;
+      }
+      return count;
+    };
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 2, max: 40 }), { minLength: 1, maxLength: 4 }), (rest) => {
         const worths = [1, ...rest].sort((a, b) => a - b);
