@@ -15,13 +15,13 @@ import type { GreedyChoice } from './greedy-choices';
 
 /** One step joins two of the items into one: "joining two chains", "splices two cables into one". */
 const JOIN_TWO =
-  /\b(?:join|connect|combin|merg|splic|glu|fus|weld|tie|tying|stitch|bind|melt)\w* (?:any |together )?(?:two|2|a pair of)\b/;
+  /\b(?:join|connect|combin|merg|splic|glu|fus|weld|tie|tying|stitch|bind|melt)\w* (?:any |together |[a-z]+s )?(?:two|2|a pair of)\b/;
 /** The join costs the sum of the two: "takes a + b minutes", "costs the sum of their lengths". */
 const COSTS_THE_SUM =
   /\b(?:costs?|takes?|needs?|requires?|pays?|spends?|price|effort|time)\b[^.]{0,40}?(?:\bsum of (?:their|the two|both|the)\b|\btotal (?:\w+ )?of (?:the two|both|them)\b|\b([a-z]) ?\+ ?(?!\1)[a-z]\b)/;
 /** Joining goes on until one item is left. */
 const ONE_LEFT =
-  /\buntil (?:only )?(?:a single|one|only one|1) (?:\w+ )?(?:remains?|is left|left)\b|\b(?:all|every|the) (?:\w+ ){0,3}into (?:a single|one)\b|\binto (?:a single|one)\b[^.]{0,40}\b(?:remains?|is left|can be (?:\w+ed) again)\b|\b(?:can|may) be (?:\w+ed) again\b/;
+  /\bend (?:up )?with (?:a single|one|only one)\b|\buntil (?:only )?(?:a single|one|only one|1) (?:\w+ )?(?:remains?|is left|left)\b|\b(?:all|every|the) (?:\w+ ){0,3}into (?:a single|one)\b|\binto (?:a single|one)\b[^.]{0,40}\b(?:remains?|is left|can be (?:\w+ed) again)\b|\b(?:can|may) be (?:\w+ed) again\b/;
 /** Only neighbours may be joined: the row stays, and the answer is an interval DP. */
 const NEIGHBOURS_ONLY =
   /\b(?:neighbou?r(?:ing|s)?|adjacent|next to each other|side by side|consecutive)\b|\bin a row\b/;

@@ -1,4 +1,11 @@
 import { readBestRemaining } from './best-remaining';
+import { COIN_SYSTEM_EVIDENCE, type CoinSystemShape, coinSystemFigure, readCoinSystem } from './coin-systems';
+import {
+  EXCHANGE_ORDER_EVIDENCE,
+  type ExchangeOrderShape,
+  exchangeOrderFigure,
+  readExchangeOrder,
+} from './exchange-orders';
 import { plural } from './hints/nouns';
 import type { TechniqueId } from './types';
 
@@ -24,10 +31,11 @@ import type { TechniqueId } from './types';
  *   time, dropping the longest taken (a max-heap) whenever the clock passes a due time.
  * - `fraction`: goods that may be split, under a capacity, the most worth: by worth per unit.
  *   Goods taken whole or left are a knapsack and stay out.
- * - `powers`: the fewest coins of worths 1, K, K^2, … (each dividing the next) paying an amount:
- *   the largest that fits first, the digits of the amount in base K. Coin worths given as a list
- *   stay out: the largest first fails on them.
+ * - `powers`, `canonical`: the fewest coins of a system the largest first is right for: worths
+ *   1, K, K^2, … or worths the statement lists and coin-systems.ts checks. Worths given as input
+ *   stay out: the largest first fails on some of them.
  * - `merge`: each step joins the two smallest items left, taken from a heap (best-remaining.ts).
+ * - `quickest`, `ratio`, `due`: every item served one at a time in a free order (exchange-orders.ts).
  */
 
 export type GreedyChoiceShape =
@@ -38,8 +46,9 @@ export type GreedyChoiceShape =
   | 'refuel'
   | 'deadlines'
   | 'fraction'
-  | 'powers'
-  | 'merge';
+  | CoinSystemShape
+  | 'merge'
+  | ExchangeOrderShape;
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -55,7 +64,7 @@ export interface GreedyChoice {
 const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 /** Items that run from a start to an end: "from time a_i to time b_i", "[left_i, right_i]". */
 const SPANS = new RegExp(
-  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
+  String.raw`\bfrom (?:\w+ ){0,2}?${AT_I} (?:up )?(?:to|until|till|through) (?:\w+ ){0,2}?${AT_I}|\b(?:starts?|begins?|opens?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:ends?|finish(?:es)?|closes?) (?:at|on) (?:\w+ ){0,2}?${AT_I}|\[\s*[a-z] ?- ?${AT_I}\s*,\s*[a-z] ?\+ ?${AT_I}\s*\]|\[\s*${AT_I}\s*,\s*${AT_I}\s*\]|\b(?:enters?|joins?|arrives?|gets? on|boards?) (?:at|on) (?:\w+ ){0,2}?${AT_I}[^.]{0,40}\b(?:leaves?|exits?|departs?|gets? off) (?:at|on) (?:\w+ ){0,2}?${AT_I}|${AT_I} ?<=? [a-z] ?<=? ${AT_I}|\bintervals?\b|\b[a-z]+\[i\] ?= ?\[\w+, ?\w+\]`,
 );
 /** Whether the items run from a start to an end, so an order by one end is theirs to take. */
 export const spansIn = (body: string) => SPANS.test(body);
@@ -120,12 +129,6 @@ const CAPACITY =
 /** What a part is worth: a worth named, or an amount per unit of size. */
 const WORTH =
   /\b(?:worth|value|price|profit)\w*\b|\b(?:each|per|every) (?:gram|kilogram|kg|litre|liter|unit|tonne|pound)\b/;
-/** Coins worth the powers of one base: K^i, powers of two. */
-const POWERS =
-  /\b(?:coins?|notes?|bills?|stamps?|weights?|denominations?)\b[^.]{0,80}\b(?:[a-z]\^[a-z]\b|powers? of (?:two|three|2|3|[a-z])\b)/;
-const FEWEST_COINS =
-  /\b(?:minimum|fewest|least|smallest) (?:possible )?(?:total )?number of (?:coins?|notes?|bills?|stamps?|weights?)\b/;
-
 /** Reads which of these greedy shapes the page's answer has, or null. */
 export function readGreedyChoice(body: string): GreedyChoice | null {
   if (COUNT_WAYS.test(body)) return null;
@@ -158,11 +161,12 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   const split = body.match(SPLIT);
   if (split && CAPACITY.test(body) && WORTH.test(body))
     return { shape: 'fraction', items: countedNoun(body) ?? 'goods', partner: '', words: split[0] };
-  const powers = body.match(POWERS);
-  if (powers && FEWEST_COINS.test(body))
-    return { shape: 'powers', items: 'coins', partner: '', words: powers[0] };
-  return readBestRemaining(body, countedNoun(body));
+  const items = countedNoun(body);
+  return readCoinSystem(body) ?? readExchangeOrder(body, items) ?? readBestRemaining(body, items);
 }
+
+/** An order a swap of neighbours settles, read alone: among few items the other shapes stand down. */
+export const readOrderOfFew = (body: string) => readExchangeOrder(body, countedNoun(body));
 
 /** Words that index or count something other than the items chosen. */
 const NOT_ITEMS =
@@ -242,13 +246,8 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'goods may be split, so a unit of the best worth per unit is never worse to take: sort by that ratio and fill',
   },
-  powers: {
-    methods: [
-      ['greedy', 7],
-      ['math', 3],
-    ],
-    why: 'each coin worth divides the next, so the largest that fits first is optimal: the count is the digit sum of the amount in that base',
-  },
+  ...COIN_SYSTEM_EVIDENCE,
+  ...EXCHANGE_ORDER_EVIDENCE,
   merge: {
     methods: [
       ['heap-priority-queue', 7],
@@ -290,6 +289,9 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'fraction':
       return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];
     case 'powers':
-      return ['O(log n)', 'one step per digit of the amount in the base'];
+    case 'canonical':
+      return coinSystemFigure(choice);
+    default:
+      return exchangeOrderFigure(choice.shape);
   }
 }

@@ -1,4 +1,9 @@
-import { type GreedyChoiceShape, greedyChoiceFigure, readGreedyChoice } from './greedy-choices';
+import {
+  type GreedyChoiceShape,
+  greedyChoiceFigure,
+  readGreedyChoice,
+  readOrderOfFew,
+} from './greedy-choices';
 import { plural, singular } from './hints/nouns';
 
 /*
@@ -45,10 +50,10 @@ const FEW = 20;
 
 /** A group holds at most two: "at most two skiers", "one or two riders", "no more than two passengers". */
 const TWO_AT_MOST =
-  /\b(?:(?:at most|up to|no more than|not more than|a maximum of) (?:two|2)|one (?:[a-z]+ )?or (?:two|2))(?= [a-z])(?! (?:times|operations|moves|changes|swaps|calls|queries)\b)/;
+  /\b(?:(?:at most|up to|no more than|not more than|a maximum of) (?:two|2)|one (?:[a-z]+ )?or (?:two|2))(?= [a-z])(?! (?:times|operations|moves|changes|swaps|calls|queries)\b)|\b(?:fits?|holds?|seats?|carries|takes) (?:two|2) (?:[a-z]+ )?at most\b/;
 /** A cap on what a group holds together: a total, a combined weight, a limit. */
 const CAP =
-  /\b(?:total|combined|together|sum of|in total|altogether|weight limit|load limit|capacity|weigh at most|at most [a-z]\b|exceed)/;
+  /\b(?:total|combined|together|sum of|in total|altogether|weight limit|load limit|capacity|weigh at most|at most [a-z]\b|exceed)|\b(?:no|not|not be) more than [a-z]\b(?!_|\[)/;
 /** The fewest groups asked. */
 const FEWEST =
   /\b(?:minimum|fewest|least|smallest|minimal|lowest) (?:possible )?(?:number of |total number of )?[a-z]+/;
@@ -166,8 +171,9 @@ export function readPairing(body: string, largest: number | undefined): Pairing 
   const beats = body.match(BEATS_NEIGHBOUR);
   if (beats && AT_LEAST_ONE.test(body) && FEWEST.test(body))
     return { shape: 'neighbours', items: itemsOf(body)[0] ?? 'items', partner: '', words: beats[0] };
-  // Subsets, covers and orders the same kind of exchange settles (greedy-choices.ts).
-  return few ? null : readGreedyChoice(body);
+  // Subsets, covers and orders the same kind of exchange settles (greedy-choices.ts). Among few
+  // items an order a swap of neighbours settles is still one sort: trying every order is no better.
+  return few ? readOrderOfFew(body) : readGreedyChoice(body);
 }
 
 function nextOf(sentences: readonly string[], sentence: string): string {

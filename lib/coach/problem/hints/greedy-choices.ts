@@ -1,4 +1,5 @@
 import type { GreedyChoice } from '../greedy-choices';
+import { exchangeOrderLadder } from './exchange-orders';
 import type { Ladder } from './ladder';
 
 /**
@@ -63,6 +64,16 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `No: K coins of one worth can always be swapped for one coin of the next, so an optimal payment uses fewer than K of each worth, and that payment is unique, the amount written in base K.`,
         `Take the largest power that fits as often as it fits and move down, or add up the digits of the amount in base K. ${target}.`,
       ];
+    case 'canonical':
+      return [
+        `Pay a few amounts by hand, always taking the largest coin that still fits. Can you find an amount where fewer coins would do?`,
+        `For these worths you cannot: a system where largest-first fails shows it on some amount below its two largest coins together, and checking those finds none. So the largest coin that fits is always part of a best payment.`,
+        `${choice.partner === 'amounts' ? 'For each amount' : 'For the amount'}, walk the worths from largest to smallest, taking as many of each as fit (a division and a remainder). ${target}.`,
+      ];
+    case 'quickest':
+    case 'ratio':
+    case 'due':
+      return exchangeOrderLadder({ ...choice, shape: choice.shape }, target);
     case 'merge':
       return [
         `Every join is paid again by each later join its result goes into. Which two of the ${items} would you join first so that the least is paid over and over?`,

@@ -14,11 +14,39 @@ const BY_THE_UNIT =
 export const repeatablePacks = (body: string) =>
   ANY_NUMBER_OF_EACH.test(body) && AT_LEAST_AMOUNT.test(body) && !BY_THE_UNIT.test(body);
 
+/**
+ * Items that each weigh and are each worth an amount of their own, under one capacity, the best
+ * total worth: taken whole or left (nothing says they may be split or taken again), the best worth
+ * per unit fails on the room left over, so the best worth for every load up to the capacity comes
+ * from the smaller loads (a 0/1 knapsack). Read from the three quantities, never a story word.
+ */
+const OWN_WEIGHT = /\b(?:weighs?|weights?|sizes?|volumes?|takes? up)\b[^.]{0,20}?\b[a-z]+(?:_i\b|\[i\])/;
+const OWN_WORTH =
+  /\b(?:worth|values?|valued at|profits?|pays?|brings?|gives?)\b[^.]{0,20}?\b[a-z]+(?:_i\b|\[i\])/;
+const ONE_CAPACITY =
+  /\b(?:carry|carries|hold|holds|capacity|fit|fits|load)\b[^.]{0,30}?\b(?:at most|up to|no more than|of) [a-z]\b(?!_|\[)|\b(?:going|go|goes) over [a-z]\b(?!_|\[)/;
+const BEST_TOTAL =
+  /\b(?:largest|maximum|greatest|highest|most) (?:possible )?total\b|\bmaximi[sz]e (?:the )?total\b/;
+
+export const takenWholeUnderCapacity = (body: string) =>
+  OWN_WEIGHT.test(body) &&
+  OWN_WORTH.test(body) &&
+  ONE_CAPACITY.test(body) &&
+  !BY_THE_UNIT.test(body) &&
+  !ANY_NUMBER_OF_EACH.test(body);
+
 /** The cheapest way to buy an amount when any fraction of a stock may be bought. */
 const CHEAPEST_FRACTIONS =
   /\b(?:least|cheapest|smallest|minimum|lowest) (?:total )?(?:amount|cost|price|money|sum)\b/;
 
 export const AMOUNT_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'dynamic-programming',
+    pattern: BEST_TOTAL,
+    weight: 3.5,
+    why: 'items that each weigh and are worth their own amounts, taken whole or left under one capacity: the best worth per unit fails on the room left over, so the best worth for every load up to the capacity is built from smaller loads (a 0/1 knapsack)',
+    when: (scene) => takenWholeUnderCapacity(scene.body) && !scene.design,
+  },
   {
     technique: 'dynamic-programming',
     pattern: AT_LEAST_AMOUNT,

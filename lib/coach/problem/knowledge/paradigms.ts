@@ -1,3 +1,4 @@
+import { canonical, listedWorths } from '../coin-systems';
 import { jumpArray } from './graphs';
 import { triedOneByOne } from './subsets';
 import type { Scene, Trigger } from './trigger';
@@ -5,25 +6,9 @@ import type { Scene, Trigger } from './trigger';
 /** Only magnitudes are bounded: a count of ways over n <= 10^18 is a formula, not a table. */
 const hasInput = (scene: Scene) => scene.shape !== 'values' || (scene.largest ?? 0) <= 1e7;
 
-/**
- * The denominations the statement lists ("coins of 1, 5, 10 and 50"), when it lists some: a
- * system where every coin divides the next is canonical and the greedy choice is optimal.
- */
-function listedDenominations(body: string): number[] | null {
-  const match =
-    /\b(?:coins?|stamps?|notes?|bills?|denominations?|weights?)\b[^.]{0,40}?\b((?:\d+,? )+(?:and|or) \d+)\b/.exec(
-      body,
-    );
-  if (!match?.[1]) return null;
-  const values = (match[1].match(/\d+/g) ?? []).map(Number);
-  return values.length >= 3 ? values : null;
-}
-
-const canonicalCoins = (scene: Scene) => {
-  const coins = listedDenominations(scene.body);
-  return !!coins && coins.every((coin, i) => i === 0 || coin % (coins[i - 1] as number) === 0);
-};
-const nonCanonicalCoins = (scene: Scene) => !!listedDenominations(scene.body) && !canonicalCoins(scene);
+/** Coins whose worths the statement lists, and whether the largest that fits first is right for them. */
+const canonicalCoins = (scene: Scene) => canonical(listedWorths(scene.body) ?? []);
+const nonCanonicalCoins = (scene: Scene) => !!listedWorths(scene.body) && !canonicalCoins(scene);
 
 /**
  * Merging or removing items so that who is adjacent changes, or cutting at given points: the
@@ -184,7 +169,7 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
     technique: 'greedy',
     pattern: /\bcoins?\b|\bnotes?\b|\bbills?\b/,
     weight: 3,
-    why: 'with coins that each divide the next, taking the largest coin that fits is optimal',
+    why: 'for the coin worths listed, taking the largest coin that fits is optimal (no amount below the two largest together needs fewer coins)',
     when: canonicalCoins,
   },
   {

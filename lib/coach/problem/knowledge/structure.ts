@@ -1,3 +1,4 @@
+import { takenWholeUnderCapacity } from './amounts';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -112,7 +113,9 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     // A bound on how far apart two values are, or on how many different values stay, spends nothing.
     weight: 2,
     why: 'a budget of k moves, each best spent on the item that is currently largest (or smallest), which changes after every move: a heap keeps that item on top',
-    when: (scene) => !scene.ordered && !scene.design && scene.shape !== 'values',
+    // A capacity items are packed under whole is no budget of moves: the best worth is a knapsack.
+    when: (scene) =>
+      !scene.ordered && !scene.design && scene.shape !== 'values' && !takenWholeUnderCapacity(scene.body),
     also: ['greedy'],
   },
   {

@@ -24,6 +24,31 @@ describe('greedy shapes of the answer', () => {
     expect(riders).toMatchObject({ shape: 'pairs', items: 'riders', partner: 'tandem' });
   });
 
+  it('reads the two told after the group and the cap told as "not more than s" as pairs', () => {
+    expect(
+      read(
+        'Each canoe fits two people at most, and the weight limit of every canoe is limit. Return the least number of canoes.',
+      )?.shape,
+    ).toBe('pairs');
+    expect(
+      read(
+        'A box has room for no more than two sweets, and the sugar in one box must not be more than s grams. What is the smallest number of boxes?',
+      )?.shape,
+    ).toBe('pairs');
+  });
+
+  it('reads an order a swap of neighbours settles even among few items, where trying every order is no better', () => {
+    const laundry =
+      'One washing machine serves n customers one after another in an order of her choosing; customer i needs it for t_i minutes. Find the smallest possible sum of the times at which they leave.';
+    expect(read(laundry, 20)?.shape).toBe('quickest');
+    expect(
+      read(
+        'Gondolas each take at most two skiers weighing at most w together. Find the fewest gondolas.',
+        20,
+      ),
+    ).toBeNull();
+  });
+
   it('reads one list matched to another under a tolerance or an order, each used once, as a matching', () => {
     const flats = read(
       'Applicant i wants a flat of size a_i and accepts any flat between a_i - k and a_i + k. Flat j has size b_j. Each flat can be given to at most one applicant. Find the maximum number of applicants who can receive a flat.',
