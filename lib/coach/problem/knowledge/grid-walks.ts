@@ -6,9 +6,12 @@ const LARGEST_SQUARE =
 const ALL_GOOD =
   /\b(?:every|each|all|only)\b[^.]{0,40}\b(?:cells?|tiles?|plots?)\b|\b(?:cells?|tiles?|plots?)\b[^.]{0,40}\b(?:every|each|all|only)\b|\bfully\b|\b(?:containing|holding|consisting of|made of) only\b/;
 
-/** Moves only right or down (east or south on a map): no cell is visited twice, so the cells form an order a table can fill. */
+/**
+ * Moves only right or down (east or south on a map, or to (i+1, j) or (i, j+1)): no cell is
+ * visited twice, so the cells form an order a table can fill.
+ */
 const RIGHT_OR_DOWN =
-  /\bonly (?:\w+ ){0,4}(?:right|down|east|south)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below|south|east)\b|\b(?:right|down|east|south)(?:wards)? or (?:down|right|south|east)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b|\bonly (?:ever )?moves? (?:one (?:cell|square|step) )?(?:to the )?(?:right|down)(?:wards)? or (?:one (?:cell|square|step) )?(?:down|to the right)\b/;
+  /\bonly (?:\w+ ){0,4}(?:right|down|east|south)\b[^.]{0,50}\b(?:or|and) (?:\w+ ){0,5}(?:down|right|below|south|east)\b|\b(?:right|down|east|south)(?:wards)? or (?:down|right|south|east)(?:wards)?\b|\bto (?:its|the) right or (?:the \w+ )?below\b|\bonly (?:ever )?moves? (?:one (?:cell|square|step) )?(?:to the )?(?:right|down)(?:wards)? or (?:one (?:cell|square|step) )?(?:down|to the right)\b|\(i ?\+ ?1, ?j\) or (?:to )?\(i, ?j ?\+ ?1\)|\(i, ?j ?\+ ?1\) or (?:to )?\(i ?\+ ?1, ?j\)/;
 /** Moves that also go back (up or left, four ways): then cells repeat and a search is needed. */
 const MOVES_BACK =
   /\b(?:up|left),? (?:down|right|or)\b|\b(?:north|west),? (?:south|east|or)\b|\bfour (?:directions|ways)\b|\b4-directionally\b/;

@@ -25,6 +25,7 @@ import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
+import { PATH_TRIGGERS } from './paths';
 import { RUN_TRIGGERS } from './runs';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
@@ -57,6 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DEFINED_TERM_TRIGGERS,
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
+  ...PATH_TRIGGERS,
   ...NETWORK_TRIGGERS,
   ...JOIN_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,

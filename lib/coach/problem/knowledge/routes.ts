@@ -1,4 +1,7 @@
 import { KEEP_ALL_JOINED } from './networks';
+import { type RouteAsk, routeAsk } from './paths';
+
+const SETTLED_ELSEWHERE: readonly (RouteAsk | null)[] = ['few-legs', 'below-zero', 'every-pair'];
 import type { Scene, Trigger } from './trigger';
 
 /** Each link carries its own cost: a third number per link, or a sentence that prices one. */
@@ -78,6 +81,8 @@ export const worstLinkRoute = (body: string) => BOTTLENECK.test(body);
 /** Places joined by links that each carry a cost, and the cheapest route asked between them. */
 const pricedRoutes = (scene: Scene) =>
   (scene.weighted || PRICED_LINK.test(scene.body)) &&
+  // Capped legs, costs below zero and every pair of few places are Bellman-Ford's or Floyd's (paths.ts).
+  !SETTLED_ELSEWHERE.includes(routeAsk(scene.body)) &&
   !SAME_COST.test(scene.body) &&
   !ZERO_OR_ONE.test(scene.body) &&
   !KEEP_ALL_JOINED.test(scene.body) &&
