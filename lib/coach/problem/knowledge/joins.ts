@@ -122,11 +122,11 @@ const PASSES_ALONG =
  * other at the least total: the cheapest such set is a spanning tree, not a route.
  */
 const PRICED_LINKS =
-  /\b(?:costs?|length|price|pay)s? (?:[a-z](?:_i)?|\w+\[i\])\b|\b(?:costs?|length|price)s? (?:of )?(?:\w+ )?[a-z](?:_i)?\b|\bof length [a-z]\w*\b|\b[a-z](?:_i)? (?:coins|dollars|units|metres|meters)\b/;
+  /\b(?:costs?|length|price|pay)s? (?:[a-z](?:_i)?|\w+\[i\])\b|\b(?:costs?|length|price)s? (?:of )?(?:\w+ )?[a-z](?:_i)?\b|\bof length [a-z]\w*\b|\b[a-z](?:_i)? (?:coins|dollars|units|metres|meters)\b|\[\w+, ?\w+, ?(?:cost|price|length|weight|toll|fee)\w*\]/;
 const EVERY_PAIR_JOINED =
-  /\b(?:any|every|each|all) two\b[^.]{0,80}\b(?:exchange|reach|travel|pass|communicate|connected|joined|linked|talk|send|get)\b|\b(?:exchange|reach|travel|pass|communicate|talk|send|get|sail|drive|walk|flow)\b (?:\w+ ){0,3}between (?:any|every|each|all) (?:two|pairs?)\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is |are |be |gets? |can be )?(?:connected|joined|linked|reachable|powered) (?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b|\b(?:all|every) (?:\w+ ){0,2}(?:can|could|are|be) (?:all )?(?:connected|joined|linked)\b|\bcannot all be joined\b/;
+  /\b(?:any|every|each|all) two\b[^.]{0,80}\b(?:exchange|reach|travel|pass|communicate|connected|joined|linked|talk|send|get)\b|\b(?:exchange|reach|travel|pass|communicate|talk|send|get|sail|drive|walk|flow)\b (?:\w+ ){0,3}between (?:any|every|each|all) (?:two|pairs?)\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is |are |be |gets? |can be )?(?:connected|joined|linked|reachable|powered) (?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b|\b(?:all|every) (?:\w+ ){0,2}(?:can|could|are|be) (?:all )?(?:connected|joined|linked)\b|\bcannot all be joined\b|\b(?:every|each|all) (?:\w+ ){0,2}can (?:\w+ ){1,3}(?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b/;
 const LEAST_TOTAL =
-  /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b/;
+  /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b|\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
 
 /** The cheapest links that still join every item to every other: a spanning tree. */
 export const joinAllCheapest = (body: string) =>

@@ -1,3 +1,4 @@
+import { distancesBetweenPairs } from './distances';
 import { joinAllCheapest } from './joins';
 import { KEEP_ALL_JOINED } from './networks';
 import type { Scene, Trigger } from './trigger';
@@ -22,9 +23,11 @@ const LINK = String.raw`(?:roads?|highways?|streets?|edges?|links?|ferr(?:y|ies)
  * Each link line carries a third number beside its two ends ("each of the next m lines contains
  * u_i, v_i and l_i", "flights[i] = [from, to, price]", a format line `a_1 b_1 c_1`).
  */
+/** A letter that names a value of each line ("u", "l_i", "c_i"), not a word. */
+const NAME = String.raw`[a-z](?:\w?_i|_\w)?\b`;
 const THIRD_NUMBER = new RegExp(
   [
-    String.raw`\b(?:each|every|the i-th)(?: of the (?:next|following))? (?:\w+ )?(?:lines?|rows?)\b[^.]{0,60}\b(?:three integers|[a-z]\w{0,3}(?:_i)?, ?[a-z]\w{0,3}(?:_i)?,? (?:and )?[a-z]\w{0,5}(?:_i)?\b)(?! ?,)`,
+    String.raw`\b(?:each|every|the i-th)(?: of the (?:next|following))? (?:\w+ )?(?:lines?|rows?)\b[^.]{0,60}\b(?:three (?:integers|numbers|values)|${NAME}, ?${NAME},? (?:and )?${NAME})(?! ?,)`,
     String.raw`\b\w+\[i\] = [[(][a-z]\w{0,5}, ?[a-z]\w{0,5}, ?[a-z]\w*[\])]`,
     String.raw`\b([a-z])_1 ([a-z])_1 ([a-z])_1\b(?! [a-z]_1)`,
   ].join('|'),
@@ -93,6 +96,23 @@ const WORST_LEG = new RegExp(
   ].join('|'),
 );
 
+/** A move priced at nothing ("stepping along the arrow is free", "free to drive on", "costs 0"), not a free cell. */
+const FREE_MOVE = String.raw`(?:free (?:to \w+|of charge)|for free|at no cost|costs? (?:nothing|0|zero)\b|(?:is|are) free,? (?:and|but|while|whereas)\b|(?:stepping|moving|walking|going|driving|travell?ing|passing|entering|following|using|crossing|riding)\b[^.]{0,80}\b(?:is|are) free\b|free if)`;
+/** A move priced at exactly one unit ("costs one hammer blow", "a toll of one coin", "cost = 1"). */
+const ONE_UNIT = String.raw`(?:costs? (?:=\s*)?(?:exactly )?(?:1|one)\b|(?:cost|toll|price|fee|fine) (?:=\s*|of )(?:1|one)\b|(?:pays?|costs?|with) (?:a toll of |a fee of )?(?:1|one) (?:coin|unit|blow|hammer blow|point|dollar|token)s?\b|with a toll if)`;
+/**
+ * Moves that are either free or cost one: free steps beside paid ones, walls to break on the way
+ * (each one broken costs one, open cells nothing), or a sign followed for free and turned for one.
+ */
+export const ZERO_OR_ONE = new RegExp(
+  [
+    String.raw`\b${FREE_MOVE}[^]{0,160}?\b${ONE_UNIT}|\b${ONE_UNIT}[^]{0,160}?\b${FREE_MOVE}`,
+    String.raw`\b(?:fewest|minimum number of|least number of|smallest number of|minimum) (?:walls|obstacles|blocks|rocks|barriers|boulders)\b[^.]{0,40}?\b(?:break|remove|destroy|demolish|clear|knock)`,
+    String.raw`\b(?:break|remove|destroy|demolish|clear|knock down) the (?:fewest|least number of|minimum number of) (?:walls|obstacles|blocks|rocks|barriers|boulders)\b`,
+    String.raw`\b(?:signs?|signposts?|arrows?)\b[^]{0,200}?\b(?:change|turn|modify|flip|rotate|redirect)\w*\b[^.]{0,60}?\b(?:at a cost of|with cost|costs?|for) (?:=\s*)?(?:1|one)\b`,
+  ].join('|'),
+);
+
 /** Each link costs 0 or 1: a free link beside a paid one, or a third number said to be 0 or 1. */
 const ZERO_OR_ONE_LINKS =
   /\b([a-z]) is (?:either )?(?:0 or 1|1 if\b[^.]{0,60}\b0 if)\b|\b[a-z] is 1 if\b[^.]{0,80}\band 0\b|\bis free,? but\b[^.]{0,80}\b(?:one|1|a single) \w+ (?:for|per|on) (?:every|each)\b/;
@@ -115,12 +135,12 @@ export type RouteAsk = 'least' | 'worst-leg' | 'every-pair' | 'few-legs' | 'belo
 /** The question over links of different costs, read from its words alone (for figures and hints). */
 export function routeAsk(body: string): RouteAsk | null {
   if (SAME_COST.test(body)) return null;
-  if (ZERO_OR_ONE_LINKS.test(body)) return 'zero-one';
+  if (ZERO_OR_ONE_LINKS.test(body) || ZERO_OR_ONE.test(body)) return 'zero-one';
   if (WORST_LEG.test(body)) return 'worst-leg';
   if (!LEAST.test(body)) return null;
   if (FEW_LEGS.test(body)) return 'few-legs';
   if (BELOW_ZERO.test(body)) return 'below-zero';
-  if (EVERY_PAIR.test(body)) return 'every-pair';
+  if (EVERY_PAIR.test(body) || distancesBetweenPairs(body)) return 'every-pair';
   return 'least';
 }
 
@@ -151,7 +171,8 @@ export const PATH_TRIGGERS: readonly Trigger[] = [
     pattern: LEAST,
     weight: 4,
     why: 'the links cost different amounts, so the route with the fewest links need not be the cheapest: settle the places in order of their total so far, the nearest taken from a heap (Dijkstra)',
-    when: asked('least'),
+    // Every pair of many places is still one search from each place asked about.
+    when: (scene) => asked('least')(scene) || (asked('every-pair')(scene) && !fewPlaces(scene)),
     also: ['heap-priority-queue', 'graph'],
   },
   {
