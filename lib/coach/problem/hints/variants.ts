@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { oneRoute, routeAsk } from '../knowledge/paths';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -12,6 +13,7 @@ import type { Ladder } from './ladder';
 import { LOOKUP_LADDERS, type LookupVariant, lookupVariant } from './lookups';
 import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
+import { ROUTE_LADDERS, type RouteVariant, routeVariant } from './routes';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
@@ -51,6 +53,7 @@ export type Variant =
   | LookupVariant
   | WindowVariant
   | PairVariant
+  | RouteVariant
   | PointerVariant
   | DesignVariant
   | TableVariant
@@ -69,6 +72,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...GRID_LADDERS,
   ...JOIN_LADDERS,
   ...PAIR_LADDERS,
+  ...ROUTE_LADDERS,
   ...POINTER_LADDERS,
   ...TIMED_LADDERS,
   ...LOOKUP_LADDERS,
@@ -271,10 +275,19 @@ export function variantFor(
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
-    case 'depth-first-search':
+      if (routeAsk(body) === 'zero-one') return 'route-zero-one';
       return asks.colouring ? 'two-colouring' : undefined;
-    case 'shortest-path':
-      return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'depth-first-search':
+      if (oneRoute(body)) return 'route-tree';
+      return asks.colouring ? 'two-colouring' : undefined;
+    case 'shortest-path': {
+      if (asks.negativeCycle) return 'relax-rounds';
+      // A route worth its worst leg, or every pair of few places, in words the classic readings do not know.
+      const route = routeAsk(body);
+      if (route === 'worst-leg') return 'worst-link';
+      if (route === 'every-pair' && /\^3\)$/.test(target)) return 'all-pairs';
+      return routeVariant(route, grid);
+    }
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
     case 'prefix-sum':

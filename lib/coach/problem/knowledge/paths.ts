@@ -129,6 +129,9 @@ const NEVER_BACK =
   /\b(?:can|could|will) never (?:come|go|get|return) back\b|\bno (?:loops|cycles)\b|\bonly (?:runs?|flows?|goes?|leads?) (?:downhill|downstream|forward)\b|\bacyclic\b/;
 const LOWER_TO_HIGHER = /\b[a-z]\w*_i < [a-z]\w*_i\b|\bfrom a lower(?:-numbered)? \w+ to a higher\b/;
 
+/** A tree: exactly one route between any two places. */
+export const oneRoute = (body: string) => ONE_ROUTE.test(body);
+
 /** What a route question over costed links asks for. */
 export type RouteAsk = 'least' | 'worst-leg' | 'every-pair' | 'few-legs' | 'below-zero' | 'zero-one';
 
