@@ -51,6 +51,9 @@ const CELL_COST = new RegExp(
     String.raw`\b${AMOUNT}\b[^.]{0,30}\b(?:it )?(?:takes?|costs?|needs?) to (?:\w+ ){0,2}(?:into|onto|through|across|enter|cross|clear|shovel|wade|step|walk|pass)\b`,
     String.raw`\b(?:entering|stepping (?:on|onto|into)|moving (?:into|onto)|wading into|walking into|passing through|crossing|visiting|landing on) (?:a |the |that |each |any )?(?:cell|square|tile|plot|field|block|room)\b[^.]{0,40}\b(?:costs?|takes?|drains?|burns?|needs?)\b`,
     String.raw`\b(?:cells?|squares?|tiles?|plots?|blocks?)\b[^.]{0,60}\b(?:costs?|takes?|drains?|burns?|needs?) (?:\w+ ){0,3}${AMOUNT} to (?:enter|cross|pass|wade|walk|step)`,
+    // A grid's value named by what entering a cell costs: "thorns[i][j] is the number of scratches
+    // you get entering cell (i, j)", "the cost of stepping onto it".
+    String.raw`\[[a-z]\]\[[a-z]\] is (?:the )?(?:\w+ ){0,6}?(?:entering|to enter|stepping (?:on|onto|into)|to step (?:on|onto|into)|crossing|to cross|wading into|to wade into|passing through|to pass through|visiting)\b|\bcost of (?:entering|stepping (?:on|onto|into)|crossing|visiting|passing through)\b`,
   ].join('|'),
 );
 
@@ -60,7 +63,7 @@ const MOVES_ANY_SIDE =
 
 /** The question asks for a least total or a least amount. */
 const LEAST = new RegExp(
-  String.raw`\b(?:least|fewest|minimum|minimal|smallest|lowest|cheapest|quickest|fastest|shortest)\b(?: total| possible| overall)? (?:number of )?(?:\w+ )?(?:${AMOUNT}|time|total|cost|price|sum|distance|route|trip|journey|voyage|way|path)\b|\bhow (?:many|much) ${AMOUNT}\b[^.?]{0,60}\bat the (?:least|most)\b|\bas (?:small|low|little|cheap) as possible\b`,
+  String.raw`\b(?:least|fewest|minimum|minimal|smallest|lowest|cheapest|quickest|fastest|shortest)\b(?: total| possible| overall)? (?:number of )?(?:\w+ )?(?:${AMOUNT}|time|total|cost|price|sum|distance|route|trip|journey|voyage|way|path)\b|\bhow (?:many|much) ${AMOUNT}\b[^.?]{0,60}\bat the (?:least|most)\b|\bas (?:small|low|little|cheap) as possible\b|\b(?:least|minimum|smallest|lowest|cheapest)\b (?:total |possible )?[a-z]+ (?:from|between|needed|required|spent|paid|used|burned|burnt)\b`,
 );
 
 /** Every link costs the same: the fewest links are a plain breadth-first search. */
@@ -231,7 +234,8 @@ export const PATH_TRIGGERS: readonly Trigger[] = [
     pattern: ONE_ROUTE,
     weight: 4,
     why: 'there is exactly one route between two places (a tree), so nothing is chosen: one walk from the start carries each distance down from parent to child',
-    when: (scene) => scene.shape === 'graph' && !scene.grid && !scene.design,
+    // A tree handed over as n - 1 lines may be sized as its n nodes alone: the words say it is one.
+    when: (scene) => !scene.grid && !scene.design,
     also: ['graph'],
   },
   {
