@@ -52,8 +52,7 @@ export function joinsItems(facts: ConstraintFacts, variable: Variable, body: str
 }
 
 /** Short labels of two items (`u`, `a_i`, `bi`), not the corners of a point (x, y) nor the ends of a range. */
-// "from" and "to" name a link's two ends as surely as "u" and "v" ("ferries[i] = [from, to, fare]").
-const ITEM_LABEL = '(?![xylr](?:_?i)?\\b|lo\\b|hi\\b)(?:[a-z]{1,2}|from)(?:_?i)?';
+const ITEM_LABEL = '(?![xylr](?:_?i)?\\b|lo\\b|hi\\b)[a-z]{1,2}(?:_?i)?';
 
 /**
  * A list whose entries the statement spells as two item labels, with or without a weight after them

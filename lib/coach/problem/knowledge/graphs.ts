@@ -218,7 +218,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'depth-first-search',
     pattern:
-      /\b(?:how many|which|whether|number of|count)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|arrive (?:at|in)|end up (?:at|in)|(?:travel|drive|walk|ride|fly|sail|go|move) to)\b|\bfrom (?:every|each|any) \w+ to (?:every|each|any) (?:other )?\w+\b/,
+      /\b(?:how many|which|whether|number of|count)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:reach|get to|visit|(?:travel|drive|walk|ride|fly|sail|go|move) to)\b|\bfrom (?:every|each|any) \w+ to (?:every|each|any) (?:other )?\w+\b/,
     weight: 2.5,
     why: 'everything reachable from a start along the links is found by one walk over the graph',
     when: (scene) => graphScene(scene) && !scene.weighted,

@@ -126,13 +126,15 @@ const PRICED_LINKS =
 const EVERY_PAIR_JOINED =
   /\b(?:any|every|each|all) two\b[^.]{0,80}\b(?:exchange|reach|travel|pass|communicate|connected|joined|linked|talk|send|get)\b|\b(?:exchange|reach|travel|pass|communicate|talk|send|get|sail|drive|walk|flow)\b (?:\w+ ){0,3}between (?:any|every|each|all) (?:two|pairs?)\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is |are |be |gets? |can be )?(?:connected|joined|linked|reachable|powered) (?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b|\b(?:all|every) (?:\w+ ){0,2}(?:can|could|are|be) (?:all )?(?:connected|joined|linked)\b|\bcannot all be joined\b|\b(?:every|each|all) (?:\w+ ){0,2}can (?:\w+ ){1,3}(?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b/;
 const LEAST_TOTAL =
-  /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b|\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
+  /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b/;
+/** The same least total said the other way round: "the total cost is as small as possible". */
+const AS_SMALL_TOTAL = /\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
 
 /** The cheapest links that still join every item to every other: a spanning tree. */
 export const joinAllCheapest = (body: string) =>
   PRICED_LINKS.test(body) &&
   EVERY_PAIR_JOINED.test(body) &&
-  LEAST_TOTAL.test(body) &&
+  (LEAST_TOTAL.test(body) || AS_SMALL_TOTAL.test(body)) &&
   !ONE_WAY.test(body) &&
   !/\bfrom (?:\w+ )?[a-z0-9]\w* to (?:\w+ )?[a-z0-9]\w*\b/.test(body);
 
@@ -203,6 +205,15 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'union-find',
     pattern: LEAST_TOTAL,
+    // Above the greedy choice it implies, which a least total of chosen links raises on its own.
+    weight: 6,
+    why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
+    when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
+    also: ['sorting', 'greedy'],
+  },
+  {
+    technique: 'union-find',
+    pattern: AS_SMALL_TOTAL,
     // Above the greedy choice it implies, which a least total of chosen links raises on its own.
     weight: 6,
     why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',

@@ -68,7 +68,7 @@ const LEAST = new RegExp(
 
 /** Every link costs the same: the fewest links are a plain breadth-first search. */
 const SAME_COST =
-  /\b(?:every|each|all) (?:\w+ ){0,2}(?:takes?|costs?|has|have|lasts?) the same\b|\bunweighted\b|\bsame (?:time|cost|length|price)\b/;
+  /\b(?:every|each|all) (?:\w+ ){0,2}(?:takes?|costs?|has|have|lasts?) the same\b|\bunweighted\b|\bsame (?:time|cost|length|price)\b|\b(?:every|each) \w+ (?:takes?|costs?|lasts?) (?:exactly )?(?:one|1|a single) (?:second|minute|hour|day|coin|unit|step)\b/;
 
 /**
  * At most k legs on the trip ("may use at most k flights", "riding at most k vans", "no more than
@@ -134,6 +134,10 @@ const LOWER_TO_HIGHER = /\b[a-z]\w*_i < [a-z]\w*_i\b|\bfrom a lower(?:-numbered)
 
 /** A tree: exactly one route between any two places. */
 export const oneRoute = (body: string) => ONE_ROUTE.test(body);
+
+/** Which places a start reaches, told by what arrives ("which stations a capsule can arrive at"). */
+const ARRIVES_AT =
+  /\b(?:which|how many|list)\b[^.]{0,80}\b(?:can|could)\b[^.]{0,50}?\b(?:arrive (?:at|in)|end up (?:at|in)|be (?:sent|carried|delivered) to)\b/;
 
 /** What a route question over costed links asks for. */
 export type RouteAsk = 'least' | 'worst-leg' | 'every-pair' | 'few-legs' | 'below-zero' | 'zero-one';
@@ -228,6 +232,14 @@ export const PATH_TRIGGERS: readonly Trigger[] = [
     why: 'each link costs nothing or one, so a breadth-first search over a deque settles places in order of cost: free links go to the front, paid ones to the back, no heap needed',
     when: asked('zero-one'),
     also: ['shortest-path', 'graph'],
+  },
+  {
+    technique: 'depth-first-search',
+    pattern: ARRIVES_AT,
+    weight: 2.5,
+    why: 'links with no cost and only where a start can get to asked: one walk over the graph, marking what it reaches',
+    when: (scene) => scene.shape === 'graph' && !scene.grid && !scene.design && !costedLinks(scene),
+    also: ['breadth-first-search'],
   },
   {
     technique: 'depth-first-search',

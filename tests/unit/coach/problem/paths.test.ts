@@ -41,8 +41,8 @@ describe('a third number on every link line', () => {
 describe('what the question asks of the costs', () => {
   it('at most k legs: rounds over every link, O(k * E)', () => {
     const analysis = analyse(
-      'There are n ports and a list of ferries, where ferries[i] = [from, to, fare]. A tourist may take at most k ferries in all. Return the cheapest total fare from port src to port dst, or -1.',
-      ['1 <= n <= 100', '1 <= ferries.length <= n * (n - 1)', '0 <= from, to < n', '1 <= fare <= 10^4', '1 <= k <= n'],
+      'There are n ports and a list of ferries, where ferries[i] = [u, v, fare] is a ferry from port u to port v. A tourist may take at most k ferries in all. Return the cheapest total fare from port src to port dst, or -1.',
+      ['1 <= n <= 100', '1 <= ferries.length <= n * (n - 1)', '0 <= u, v < n', '1 <= fare <= 10^4', '1 <= k <= n'],
     );
     expect(analysis.patterns[0]?.id).toBe('shortest-path');
     expect(analysis.complexityTarget).toBe('O(k * E)');
