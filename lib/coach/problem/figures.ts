@@ -253,7 +253,10 @@ function graphFigure(
     return ['O(k * E)', 'k rounds, each relaxing every edge from the costs the round before left'];
   // Costs below zero undo Dijkstra's rule that the nearest vertex is settled.
   if (id === 'shortest-path' && asks.route === 'below-zero')
-    return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a loop that still lowers the total'];
+    return [
+      'O(V * E)',
+      'V - 1 rounds relaxing every edge, and one more to find a loop that still lowers the total',
+    ];
   if (allPairs || (asks.route === 'every-pair' && shape.v.bound <= 500 && id === 'shortest-path'))
     return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
   if (id === 'shortest-path')

@@ -68,8 +68,7 @@ export const GRID_WALK_TRIGGERS: readonly Trigger[] = [
     weight: 2,
     why: 'moves between touching cells make the grid a graph: a walk from a cell, marking what it has seen, finds everything that cell reaches',
     // Moves only right and down never come back to a cell, so a table in row order replaces the walk.
-    when: (scene) =>
-      gridWithoutBacktrack(scene) && !onlyRightOrDown(scene.body),
+    when: (scene) => gridWithoutBacktrack(scene) && !onlyRightOrDown(scene.body),
     also: ['breadth-first-search'],
   },
 ];

@@ -128,7 +128,8 @@ const EVERY_PAIR_JOINED =
 const LEAST_TOTAL =
   /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b/;
 /** The same least total said the other way round: "the total cost is as small as possible". */
-const AS_SMALL_TOTAL = /\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
+const AS_SMALL_TOTAL =
+  /\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
 
 /** The cheapest links that still join every item to every other: a spanning tree. */
 export const joinAllCheapest = (body: string) =>

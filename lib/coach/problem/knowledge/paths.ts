@@ -17,7 +17,7 @@ import type { Scene, Trigger } from './trigger';
 const AMOUNT = String.raw`(?:minutes?|seconds?|milliseconds?|hours?|days?|coins?|yen|dollars?|euros?|rupees?|silver|gold|credits?|tokens?|fuel|litres?|liters?|gallons?|tolls?|fares?|prices?|costs?|fees?|risk|danger|latency|delay|energy|effort|stamina|damage|metres?|meters?|kilometres?|kilometers?|km|miles?|units? of \w+)`;
 
 /** Things a story links places with. */
-const LINK = String.raw`(?:roads?|highways?|streets?|edges?|links?|ferr(?:y|ies)|flights?|cables?|tunnels?|rails?|railways?|trains?|lines?|trails?|tracks?|bridges?|lanes?|pipes?|pipelines?|channels?|canals?|routes?|portals?|tubes?|passages?|paths?|connections?|wires?|corridors?|vans?|buses?|bus routes?|hops?)`;
+const LINK = `(?:roads?|highways?|streets?|edges?|links?|ferr(?:y|ies)|flights?|cables?|tunnels?|rails?|railways?|trains?|lines?|trails?|tracks?|bridges?|lanes?|pipes?|pipelines?|channels?|canals?|routes?|portals?|tubes?|passages?|paths?|connections?|wires?|corridors?|vans?|buses?|bus routes?|hops?)`;
 
 /**
  * Each link line carries a third number beside its two ends ("each of the next m lines contains

@@ -2,6 +2,7 @@ import { KEEP_ALL_JOINED } from './networks';
 import { type RouteAsk, routeAsk, ZERO_OR_ONE } from './paths';
 
 const SETTLED_ELSEWHERE: readonly (RouteAsk | null)[] = ['few-legs', 'below-zero'];
+
 import type { Scene, Trigger } from './trigger';
 
 /** Each link carries its own cost: a third number per link, or a sentence that prices one. */

@@ -42,7 +42,13 @@ describe('what the question asks of the costs', () => {
   it('at most k legs: rounds over every link, O(k * E)', () => {
     const analysis = analyse(
       'There are n ports and a list of ferries, where ferries[i] = [u, v, fare] is a ferry from port u to port v. A tourist may take at most k ferries in all. Return the cheapest total fare from port src to port dst, or -1.',
-      ['1 <= n <= 100', '1 <= ferries.length <= n * (n - 1)', '0 <= u, v < n', '1 <= fare <= 10^4', '1 <= k <= n'],
+      [
+        '1 <= n <= 100',
+        '1 <= ferries.length <= n * (n - 1)',
+        '0 <= u, v < n',
+        '1 <= fare <= 10^4',
+        '1 <= k <= n',
+      ],
     );
     expect(analysis.patterns[0]?.id).toBe('shortest-path');
     expect(analysis.complexityTarget).toBe('O(k * E)');
@@ -140,7 +146,9 @@ describe('routeAsk', () => {
   it('reads no costed route once every link is said to cost the same, whatever else the text says', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (noise) => {
-        expect(routeAsk(`${noise.toLowerCase()} every road takes the same time. find the least total time.`)).toBeNull();
+        expect(
+          routeAsk(`${noise.toLowerCase()} every road takes the same time. find the least total time.`),
+        ).toBeNull();
       }),
     );
   });
