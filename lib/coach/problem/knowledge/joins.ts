@@ -161,6 +161,17 @@ export function joinShape(body: string): JoinShape | null {
   return null;
 }
 
+/** The cheapest links that join everything, named by how the question words its least total. */
+const cheapestJoin = (pattern: RegExp): Trigger => ({
+  technique: 'union-find',
+  pattern,
+  // Above the greedy choice it implies, which a least total of chosen links raises on its own.
+  weight: 6,
+  why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
+  when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
+  also: ['sorting', 'greedy'],
+});
+
 /** The readings above, each a disjoint-set forest over the items the links join. */
 export const JOIN_TRIGGERS: readonly Trigger[] = [
   {
@@ -203,24 +214,8 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
     when: (scene) => !scene.grid && !scene.design && PASSES_ALONG.test(scene.body),
     also: ['hash-table'],
   },
-  {
-    technique: 'union-find',
-    pattern: LEAST_TOTAL,
-    // Above the greedy choice it implies, which a least total of chosen links raises on its own.
-    weight: 6,
-    why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
-    when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
-    also: ['sorting', 'greedy'],
-  },
-  {
-    technique: 'union-find',
-    pattern: AS_SMALL_TOTAL,
-    // Above the greedy choice it implies, which a least total of chosen links raises on its own.
-    weight: 6,
-    why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
-    when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
-    also: ['sorting', 'greedy'],
-  },
+  // A least total said either way round: each wording is a trigger of its own, so its learned weight follows it.
+  ...[LEAST_TOTAL, AS_SMALL_TOTAL].map(cheapestJoin),
   {
     technique: 'sorting',
     pattern: LEAST_TOTAL,
