@@ -1,4 +1,5 @@
 import type { Asks } from './asks';
+import { type RouteAsk, routeAsk } from './knowledge/paths';
 import { choiceTiedToPrevious, independentChoices, oneWayWalk } from './knowledge/steps';
 import { UNIFORM, WEIGHTED } from './scene';
 import { EVEN_PARTS, HALVED, type ValueWork } from './value-work';
@@ -47,6 +48,8 @@ export interface CostAsks {
   oneWay: boolean;
   /** Where only values are bounded, how the answer is computed from them (value-work.ts). */
   valueWork: ValueWork | null;
+  /** What a route over links of different costs asks: a least total, a worst leg, at most k legs… (knowledge/paths.ts). */
+  route: RouteAsk | null;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -113,5 +116,6 @@ export function readCostAsks(body: string, valueWork: ValueWork | null = null): 
     freeSteps: independentChoices(body),
     oneWay: oneWayWalk(body),
     valueWork,
+    route: routeAsk(body),
   };
 }

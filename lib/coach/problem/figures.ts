@@ -248,7 +248,17 @@ function graphFigure(
     (id === 'shortest-path' || (asks.weightedRoute && WALKS.includes(id)));
   if (id === 'shortest-path' && asks.negativeCycle)
     return ['O(V * E)', 'V - 1 rounds relaxing every edge, and one more to find a gaining cycle'];
-  if (allPairs) return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
+  // At most k legs: the best cost per number of legs, every edge relaxed once in each of k rounds.
+  if (id === 'shortest-path' && asks.route === 'few-legs')
+    return ['O(k * E)', 'k rounds, each relaxing every edge from the costs the round before left'];
+  // Costs below zero undo Dijkstra's rule that the nearest vertex is settled.
+  if (id === 'shortest-path' && asks.route === 'below-zero')
+    return [
+      'O(V * E)',
+      'V - 1 rounds relaxing every edge, and one more to find a loop that still lowers the total',
+    ];
+  if (allPairs || (asks.route === 'every-pair' && shape.v.bound <= 500 && id === 'shortest-path'))
+    return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
   if (id === 'shortest-path')
     return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
   // Each vertex enters and leaves the heap once; an edge only lowers a count, at no heap cost.

@@ -63,10 +63,20 @@ export function definesPairs(variable: Variable, body: string): boolean {
   return variable.names.some((name) => {
     const base = /^([a-z]\w*)\.(?:length|size)(?:\(\))?$/i.exec(name)?.[1]?.toLowerCase();
     return (
-      !!base && new RegExp(`\\b${base}\\[i\\] = \\[${ITEM_LABEL}, ?${ITEM_LABEL}(?:, ?\\w+)?\\]`).test(body)
+      !!base &&
+      (new RegExp(`\\b${base}\\[i\\] = \\[${ITEM_LABEL}, ?${ITEM_LABEL}(?:, ?\\w+)?\\]`).test(body) ||
+        (new RegExp(`\\b${base}\\[i\\] = \\[from(?:_i)?, ?to(?:_i)?, ?\\w+\\]`).test(body) &&
+          FROM_END_TO_END.test(body)))
     );
   });
 }
+
+/**
+ * Entries `[from, to, amount]` are links when something goes from one end to the other ("a pipe
+ * from tank from to tank to") or the ends must differ ("from != to"); `[from, to]` alone is as
+ * often a span of positions or times.
+ */
+const FROM_END_TO_END = /\bfrom (?:\w+ )?from(?:_i)? to (?:\w+ )?to(?:_i)?\b|\bfrom(?:_i)? != to(?:_i)?\b/;
 
 /**
  * A sentence that joins two labels of one count ("a passage between caves a and b", "carries the

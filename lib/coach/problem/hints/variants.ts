@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { oneRoute, routeAsk } from '../knowledge/paths';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -15,6 +16,7 @@ import { ORDERED_LADDERS, type OrderedVariant } from './ordered';
 import { PAIR_LADDERS, type PairVariant } from './pair-counts';
 import { POINTER_LADDERS, type PointerVariant } from './pointer-walks';
 import { RANGE_LADDERS, type RangeVariant } from './ranges';
+import { ROUTE_LADDERS, type RouteVariant, routeVariant } from './routes';
 import { SEARCH_LADDERS, type SearchVariant, searchVariant } from './search-shapes';
 import { TABLE_LADDERS, type TableVariant, tableVariant } from './tables';
 import { holdsThemAll, servedByAFixedSet, TIMED_LADDERS, type TimedVariant } from './timed';
@@ -56,6 +58,7 @@ export type Variant =
   | LookupVariant
   | WindowVariant
   | PairVariant
+  | RouteVariant
   | PointerVariant
   | RangeVariant
   | DesignVariant
@@ -77,6 +80,7 @@ export const VARIANT_LADDERS: Record<Variant, Ladder> = {
   ...JOIN_LADDERS,
   ...SEARCH_LADDERS,
   ...PAIR_LADDERS,
+  ...ROUTE_LADDERS,
   ...POINTER_LADDERS,
   ...RANGE_LADDERS,
   ...TIMED_LADDERS,
@@ -280,14 +284,24 @@ export function variantFor(
     case 'string':
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
-    case 'depth-first-search':
+    case 'depth-first-search': {
+      if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
       if (asks.colouring) return 'two-colouring';
       // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
-      return grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);
+      const search = grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);
+      // The one route between two places of a tree, where no search shape is asked of it.
+      return search ?? (technique === 'depth-first-search' && oneRoute(body) ? 'route-tree' : undefined);
+    }
     case 'topological-sort':
       return searchVariant(technique, asks.search);
-    case 'shortest-path':
-      return asks.negativeCycle ? 'relax-rounds' : undefined;
+    case 'shortest-path': {
+      if (asks.negativeCycle) return 'relax-rounds';
+      // A route worth its worst leg, or every pair of few places, in words the classic readings do not know.
+      const route = routeAsk(body);
+      if (route === 'worst-leg') return 'worst-link';
+      if (route === 'every-pair' && /\^3\)$/.test(target)) return 'all-pairs';
+      return routeVariant(route, grid);
+    }
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
     case 'prefix-sum':

@@ -21,6 +21,7 @@ import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDER_TRIGGERS } from './orders';
 import { PAIR_COUNT_TRIGGERS } from './pair-counts';
 import { PARADIGM_TRIGGERS } from './paradigms';
+import { PATH_TRIGGERS } from './paths';
 import { PATTERN_TRIGGERS } from './patterns';
 import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
@@ -60,6 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DEFINED_TERM_TRIGGERS,
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
+  ...PATH_TRIGGERS,
   ...NETWORK_TRIGGERS,
   ...JOIN_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,

@@ -122,17 +122,20 @@ const PASSES_ALONG =
  * other at the least total: the cheapest such set is a spanning tree, not a route.
  */
 const PRICED_LINKS =
-  /\b(?:costs?|length|price|pay)s? (?:[a-z](?:_i)?|\w+\[i\])\b|\b(?:costs?|length|price)s? (?:of )?(?:\w+ )?[a-z](?:_i)?\b|\bof length [a-z]\w*\b|\b[a-z](?:_i)? (?:coins|dollars|units|metres|meters)\b/;
+  /\b(?:costs?|length|price|pay)s? (?:[a-z](?:_i)?|\w+\[i\])\b|\b(?:costs?|length|price)s? (?:of )?(?:\w+ )?[a-z](?:_i)?\b|\bof length [a-z]\w*\b|\b[a-z](?:_i)? (?:coins|dollars|units|metres|meters)\b|\[\w+, ?\w+, ?(?:cost|price|length|weight|toll|fee)\w*\]/;
 const EVERY_PAIR_JOINED =
-  /\b(?:any|every|each|all) two\b[^.]{0,80}\b(?:exchange|reach|travel|pass|communicate|connected|joined|linked|talk|send|get)\b|\b(?:exchange|reach|travel|pass|communicate|talk|send|get|sail|drive|walk|flow)\b (?:\w+ ){0,3}between (?:any|every|each|all) (?:two|pairs?)\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is |are |be |gets? |can be )?(?:connected|joined|linked|reachable|powered) (?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b|\b(?:all|every) (?:\w+ ){0,2}(?:can|could|are|be) (?:all )?(?:connected|joined|linked)\b|\bcannot all be joined\b/;
+  /\b(?:any|every|each|all) two\b[^.]{0,80}\b(?:exchange|reach|travel|pass|communicate|connected|joined|linked|talk|send|get)\b|\b(?:exchange|reach|travel|pass|communicate|talk|send|get|sail|drive|walk|flow)\b (?:\w+ ){0,3}between (?:any|every|each|all) (?:two|pairs?)\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is |are |be |gets? |can be )?(?:connected|joined|linked|reachable|powered) (?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b|\b(?:all|every) (?:\w+ ){0,2}(?:can|could|are|be) (?:all )?(?:connected|joined|linked)\b|\bcannot all be joined\b|\b(?:every|each|all) (?:\w+ ){0,2}can (?:\w+ ){1,3}(?:to|with|from) (?:every|each|all|any) (?:\w+ )?other\b/;
 const LEAST_TOTAL =
   /\b(?:least|smallest|minimum|cheapest|lowest|minimal)\b (?:possible )?(?:total|overall|sum|combined)\b|\b(?:least|smallest|minimum|lowest) (?:total )?(?:cost|price|length|amount)\b/;
+/** The same least total said the other way round: "the total cost is as small as possible". */
+const AS_SMALL_TOTAL =
+  /\btotal (?:cost|price|length|amount)\b[^.]{0,20}\bas (?:small|low|little) as possible\b/;
 
 /** The cheapest links that still join every item to every other: a spanning tree. */
 export const joinAllCheapest = (body: string) =>
   PRICED_LINKS.test(body) &&
   EVERY_PAIR_JOINED.test(body) &&
-  LEAST_TOTAL.test(body) &&
+  (LEAST_TOTAL.test(body) || AS_SMALL_TOTAL.test(body)) &&
   !ONE_WAY.test(body) &&
   !/\bfrom (?:\w+ )?[a-z0-9]\w* to (?:\w+ )?[a-z0-9]\w*\b/.test(body);
 
@@ -157,6 +160,17 @@ export function joinShape(body: string): JoinShape | null {
   if (linked && ARRIVE_OVER_TIME.test(body) && ANSWER_BETWEEN_LINKS.test(body)) return 'arriving';
   return null;
 }
+
+/** The cheapest links that join everything, named by how the question words its least total. */
+const cheapestJoin = (pattern: RegExp): Trigger => ({
+  technique: 'union-find',
+  pattern,
+  // Above the greedy choice it implies, which a least total of chosen links raises on its own.
+  weight: 6,
+  why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
+  when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
+  also: ['sorting', 'greedy'],
+});
 
 /** The readings above, each a disjoint-set forest over the items the links join. */
 export const JOIN_TRIGGERS: readonly Trigger[] = [
@@ -200,15 +214,8 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
     when: (scene) => !scene.grid && !scene.design && PASSES_ALONG.test(scene.body),
     also: ['hash-table'],
   },
-  {
-    technique: 'union-find',
-    pattern: LEAST_TOTAL,
-    // Above the greedy choice it implies, which a least total of chosen links raises on its own.
-    weight: 6,
-    why: 'the cheapest links that still join every item to every other form a spanning tree: take the links from cheapest up and keep each one that joins two groups not yet joined (Kruskal, with a disjoint-set forest)',
-    when: (scene) => !scene.grid && !scene.design && joinAllCheapest(scene.body),
-    also: ['sorting', 'greedy'],
-  },
+  // A least total said either way round: each wording is a trigger of its own, so its learned weight follows it.
+  ...[LEAST_TOTAL, AS_SMALL_TOTAL].map(cheapestJoin),
   {
     technique: 'sorting',
     pattern: LEAST_TOTAL,

@@ -1,4 +1,8 @@
 import { KEEP_ALL_JOINED } from './networks';
+import { type RouteAsk, routeAsk, ZERO_OR_ONE } from './paths';
+
+const SETTLED_ELSEWHERE: readonly (RouteAsk | null)[] = ['few-legs', 'below-zero'];
+
 import type { Scene, Trigger } from './trigger';
 
 /** Each link carries its own cost: a third number per link, or a sentence that prices one. */
@@ -10,23 +14,6 @@ const SAME_COST =
 /** The question asks for the least total of those costs along a route. */
 const LEAST_ALONG =
   /\b(?:least|fewest|smallest|minimum|lowest|quickest|fastest|cheapest|shortest)\b (?:total |possible |overall )?(?:number of )?(?:minutes|seconds|hours|days|time|toll|tolls|fare|fares|cost|price|fuel|coins|distance|travel time|driving time)\b|\b(?:quickest|fastest|cheapest) (?:possible )?(?:journey|trip|route|ride|itinerary|way there)\b/;
-
-/** A move priced at nothing ("stepping along the arrow is free", "free to drive on", "costs 0"), not a free cell. */
-const FREE_MOVE = String.raw`(?:free (?:to \w+|of charge)|for free|at no cost|costs? (?:nothing|0|zero)\b|(?:is|are) free,? (?:and|but|while|whereas)\b|(?:stepping|moving|walking|going|driving|travell?ing|passing|entering|following|using|crossing|riding)\b[^.]{0,80}\b(?:is|are) free\b|free if)`;
-/** A move priced at exactly one unit ("costs one hammer blow", "a toll of one coin", "cost = 1"). */
-const ONE_UNIT = String.raw`(?:costs? (?:=\s*)?(?:exactly )?(?:1|one)\b|(?:cost|toll|price|fee|fine) (?:=\s*|of )(?:1|one)\b|(?:pays?|costs?|with) (?:a toll of |a fee of )?(?:1|one) (?:coin|unit|blow|hammer blow|point|dollar|token)s?\b|with a toll if)`;
-/**
- * Moves that are either free or cost one: free steps beside paid ones, walls to break on the way
- * (each one broken costs one, open cells nothing), or a sign followed for free and turned for one.
- */
-const ZERO_OR_ONE = new RegExp(
-  [
-    String.raw`\b${FREE_MOVE}[^]{0,160}?\b${ONE_UNIT}|\b${ONE_UNIT}[^]{0,160}?\b${FREE_MOVE}`,
-    String.raw`\b(?:fewest|minimum number of|least number of|smallest number of|minimum) (?:walls|obstacles|blocks|rocks|barriers|boulders)\b[^.]{0,40}?\b(?:break|remove|destroy|demolish|clear|knock)`,
-    String.raw`\b(?:break|remove|destroy|demolish|clear|knock down) the (?:fewest|least number of|minimum number of) (?:walls|obstacles|blocks|rocks|barriers|boulders)\b`,
-    String.raw`\b(?:signs?|signposts?|arrows?)\b[^]{0,200}?\b(?:change|turn|modify|flip|rotate|redirect)\w*\b[^.]{0,60}?\b(?:at a cost of|with cost|costs?|for) (?:=\s*)?(?:1|one)\b`,
-  ].join('|'),
-);
 
 /** What the story calls one route through the places or cells. */
 const ROUTE = String.raw`(?:route|path|walk|journey|trip|chain|ride|trail|crossing|tour|itinerary|descent|drive|voyage)`;
@@ -78,6 +65,8 @@ export const worstLinkRoute = (body: string) => BOTTLENECK.test(body);
 /** Places joined by links that each carry a cost, and the cheapest route asked between them. */
 const pricedRoutes = (scene: Scene) =>
   (scene.weighted || PRICED_LINK.test(scene.body)) &&
+  // Capped legs and costs below zero are Bellman-Ford's (paths.ts).
+  !SETTLED_ELSEWHERE.includes(routeAsk(scene.body)) &&
   !SAME_COST.test(scene.body) &&
   !ZERO_OR_ONE.test(scene.body) &&
   !KEEP_ALL_JOINED.test(scene.body) &&
