@@ -1,3 +1,4 @@
+import { madeMirror } from './pointer-shapes';
 import { repeatablePacks } from './knowledge/amounts';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answer-searches';
 import { type AnswerSetting, answerSetting } from './knowledge/answer-settings';
@@ -215,6 +216,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs: distancesBetweenPairs(body),
     palindromes:
+      madeMirror(body) ||
       /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)s?\b|\bsubstrings?\b[^.]{0,40}\b(?:(?:is|are) (?:a )?palindromes?|reads? the same (?:forward|backward|from left to right|from right to left))/.test(
         body,
       ),

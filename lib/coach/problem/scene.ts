@@ -128,6 +128,7 @@ export function readScene(
       design: DESIGN.test(body) || stream,
       moves: unitMoves,
       pairCondition: pairCount?.condition,
+      twoLists: shape.kind === 'add' && shape.other.letter !== 'q',
     }),
     setting,
     valueWork: shape.kind === 'values' ? readValueWork(joined, setting) : null,
