@@ -1,4 +1,3 @@
-import { madeMirror } from './pointer-shapes';
 import { repeatablePacks } from './knowledge/amounts';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answer-searches';
 import { type AnswerSetting, answerSetting } from './knowledge/answer-settings';
@@ -18,6 +17,7 @@ import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
 import { SUMMED_TUPLE } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
+import { madeMirror } from './pointer-shapes';
 import { VALUE_ARITHMETIC } from './value-work';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */

@@ -15,7 +15,10 @@ export interface OtherWalk {
 }
 
 const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
-const quoted = (body: string, pattern: RegExp) => sentences(body).find((s) => pattern.test(s))?.trim() ?? '';
+const quoted = (body: string, pattern: RegExp) =>
+  sentences(body)
+    .find((s) => pattern.test(s))
+    ?.trim() ?? '';
 
 /** Read the same both ways, in the words setters use for it. */
 export const SAME_BOTH_WAYS =
@@ -44,14 +47,17 @@ export const madeMirror = (body: string) => MIRROR_MADE.test(body) && SAME_BOTH_
 /** Two lists named together, or two sizes n and m each bounding one list. */
 const LIST_NOUNS =
   '(?:lists|arrays|playlists|timetables|calendars|schedules|sequences|logs|leaderboards|albums|rosters|ledgers|menus|catalogues|catalogs)';
-const TWO_LISTS = new RegExp(`\\b(?:two|both) (?:\\w+ ){0,2}${LIST_NOUNS}\\b|\\beach (?:keep|keeps|publish|publishes|has|have)\\b`);
+const TWO_LISTS = new RegExp(
+  `\\b(?:two|both) (?:\\w+ ){0,2}${LIST_NOUNS}\\b|\\beach (?:keep|keeps|publish|publishes|has|have)\\b`,
+);
 /** What is asked of both together: shared items, one merged order, a time both are free, the nearest pair across them. */
 export const TOGETHER =
   /\b(?:on both|in both|both (?:of them |lists )?(?:hold|contain|have|are free)|in common|common to both|shared|merg\w*|combin\w*|interleav\w*|both (?:of them )?(?:are )?free|smallest (?:number of \w+ |difference |gap |distance )?between an?\b|minimum of (?:\|\w+\[i\] - \w+\[j\]\|))/;
 /** Words of either reading of a string's two ends, for the trigger's gate. */
 export const MIRRORED = new RegExp(`${SAME_BOTH_WAYS.source}|${REVERSED.source}`);
 /** A halving search asked outright, or k lists: not two pointers walked side by side. */
-const NOT_SIDE_BY_SIDE = /\blogarithmic\w*\b|\bo\(log\b|\b[a-z] (?:sorted )?(?:lists|arrays|sequences)\b|\bk-th\b|\bmedian\b/;
+const NOT_SIDE_BY_SIDE =
+  /\blogarithmic\w*\b|\bo\(log\b|\b[a-z] (?:sorted )?(?:lists|arrays|sequences)\b|\bk-th\b|\bmedian\b/;
 
 /** The lower of the two, times how far apart they stand. */
 export const LOWER_OF_TWO =
@@ -62,7 +68,8 @@ const DISTANCE_APART = /\bdistance between\b|\bwidth\b|\bhow far apart\b|\(j - i
 export const FAR_POSITION =
   /\bmiddle\b|\b(?:places? |th |st |nd |rd )?from the (?:end|rear|back|tail)\b|\b(?:loops?|cycles?|leads? back|comes? back|circles? back)\b/;
 /** The list rebuilt (reversed, swapped, merged, split, added up digit by digit) is the list's own work. */
-const LIST_WORK = /\b(?:revers\w*|swap\w*|merg\w*|split\w*|rotat\w*|partition\w*|add\w* (?:the )?(?:two )?numbers)\b/;
+const LIST_WORK =
+  /\b(?:revers\w*|swap\w*|merg\w*|split\w*|rotat\w*|partition\w*|add\w* (?:the )?(?:two )?numbers)\b/;
 
 export interface OtherWalkSetting {
   kinds: readonly InputKind[];
@@ -77,6 +84,7 @@ export function readOtherWalk(body: string, setting: OtherWalkSetting): OtherWal
   if (
     text &&
     !MADE_OR_COUNTED.test(body) &&
+    !madeMirror(body) &&
     (SAME_BOTH_WAYS.test(body) || (REVERSED.test(body) && OTHERS_STAY.test(body)))
   )
     return { shape: 'mirror', words: quoted(body, SAME_BOTH_WAYS) || quoted(body, REVERSED) };

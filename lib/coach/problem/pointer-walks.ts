@@ -167,11 +167,17 @@ export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk
 /** The cost of the walk, and why. */
 export function pointerWalkFigure(walk: PointerWalk): [big: string, why: string] {
   if (walk.shape === 'side-by-side')
-    return ['O(n + m)', 'both lists come sorted, so one position in each moves past the smaller item, each list read once'];
+    return [
+      'O(n + m)',
+      'both lists come sorted, so one position in each moves past the smaller item, each list read once',
+    ];
   if (walk.shape === 'mirror')
     return ['O(n)', 'one position at each end steps inward, comparing or swapping, until they meet'];
   if (walk.shape === 'walls')
-    return ['O(n)', 'the widest pair first, then the lower end moves inward, since no narrower pair keeping it holds more'];
+    return [
+      'O(n)',
+      'the widest pair first, then the lower end moves inward, since no narrower pair keeping it holds more',
+    ];
   if (walk.shape === 'chain')
     return ['O(n)', 'two positions walk the list once, one twice as fast or one k links ahead of the other'];
   if (walk.shape === 'in-place' && walk.lists)

@@ -1,7 +1,7 @@
+import { MIRROR_MADE, madeMirror } from '../pointer-shapes';
 import { consecutiveValuesAnywhere } from './orders';
 import { windowBroken } from './runs';
 import { BRACKET_TEXT } from './structures';
-import { MIRROR_MADE, madeMirror } from '../pointer-shapes';
 import type { Scene, Trigger } from './trigger';
 
 /**

@@ -1,8 +1,8 @@
+import { madeMirror } from '../pointer-shapes';
 import { REARRANGED_PALINDROME } from './lookups';
 import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
 import { BRACKET_TEXT } from './structures';
-import { madeMirror } from '../pointer-shapes';
 import type { Trigger } from './trigger';
 
 /**
