@@ -28,7 +28,7 @@
  */
 import type { Guarantee } from './guarantees';
 import type { PairCondition } from './pair-counts';
-import { type OtherWalk, readChainWalk, readOtherWalk } from './pointer-shapes';
+import { type OtherWalk, type OtherWalkShape, readChainWalk, readOtherWalk } from './pointer-shapes';
 import type { InputKind } from './types';
 
 /** How the two items are tied: a sum or a gap inside a bound, or a sum equal to one number. */
@@ -164,22 +164,23 @@ export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk
   return readOtherWalk(body, { kinds: setting.kinds, sorted, twoLists: setting.twoLists ?? false });
 }
 
+/** The walks of pointer-shapes.ts each pass their input once. */
+const OTHER_WALK_FIGURES: Record<OtherWalkShape, [big: string, why: string]> = {
+  'side-by-side': [
+    'O(n + m)',
+    'both lists come sorted, so one position in each moves past the smaller item, each list read once',
+  ],
+  mirror: ['O(n)', 'one position at each end steps inward, comparing or swapping, until they meet'],
+  walls: [
+    'O(n)',
+    'the widest pair first, then the lower end moves inward, since no narrower pair keeping it holds more',
+  ],
+  chain: ['O(n)', 'two positions walk the list once, one twice as fast or one k links ahead of the other'],
+};
+
 /** The cost of the walk, and why. */
 export function pointerWalkFigure(walk: PointerWalk): [big: string, why: string] {
-  if (walk.shape === 'side-by-side')
-    return [
-      'O(n + m)',
-      'both lists come sorted, so one position in each moves past the smaller item, each list read once',
-    ];
-  if (walk.shape === 'mirror')
-    return ['O(n)', 'one position at each end steps inward, comparing or swapping, until they meet'];
-  if (walk.shape === 'walls')
-    return [
-      'O(n)',
-      'the widest pair first, then the lower end moves inward, since no narrower pair keeping it holds more',
-    ];
-  if (walk.shape === 'chain')
-    return ['O(n)', 'two positions walk the list once, one twice as fast or one k links ahead of the other'];
+  if (walk.shape !== 'ends' && walk.shape !== 'in-place') return OTHER_WALK_FIGURES[walk.shape];
   if (walk.shape === 'in-place' && walk.lists)
     return [
       'O(n + m)',
