@@ -8,11 +8,8 @@ import type { InputKind } from './types';
 
 export type OtherWalkShape = 'mirror' | 'side-by-side' | 'walls' | 'chain';
 
-export interface OtherWalk {
-  shape: OtherWalkShape;
-  /** The sentence the reading rests on, quoted in reasons. */
-  words: string;
-}
+/** One walk per shape, with the sentence the reading rests on, quoted in reasons. */
+export type OtherWalk = { [S in OtherWalkShape]: { shape: S; words: string } }[OtherWalkShape];
 
 const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
 const quoted = (body: string, pattern: RegExp) =>
