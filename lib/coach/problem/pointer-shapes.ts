@@ -58,7 +58,7 @@ const NOT_SIDE_BY_SIDE =
 
 /** The lower of the two, times how far apart they stand. */
 export const LOWER_OF_TWO =
-  /\b(?:shorter|lower|smaller|lesser) of the two\b|\bmin\(\w+\[i\], ?\w+\[j\]\)|\bthe (?:shorter|lower) one\b/;
+  /\b(?:shorter|lower|smaller|lesser) of the two\b|\b(?:height|level|depth) of the (?:shorter|lower|smaller) (?:\w+ )?(?:one|wall|post|pillar|bar|line|tower|dam|side)\b|\bmin\(\w+\[i\], ?\w+\[j\]\)|\bthe (?:shorter|lower) one\b/;
 const DISTANCE_APART = /\bdistance between\b|\bwidth\b|\bhow far apart\b|\(j - i\)/;
 
 /** A linked list's middle, its k-th from the end, or whether it loops back on itself. */

@@ -147,6 +147,11 @@ export interface WalkSetting {
   pairCondition?: PairCondition;
   /** The input is two lists whose sizes add (n and m), not a list and its questions. */
   twoLists?: boolean;
+  /**
+   * The input is promised in order of a key the question never names (spans by their start): no
+   * halving search by it, but two lists in that order are still walked side by side.
+   */
+  ordered?: boolean;
 }
 
 /** The two-pointer structure the statement has, or null. */
@@ -161,7 +166,11 @@ export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk
   const placed = sentences(body).find((sentence) => IN_PLACE.test(sentence));
   if (placed && EDIT.test(body) && (setting.kinds.includes('array') || setting.kinds.includes('string')))
     return { shape: 'in-place', words: placed.trim(), lists: /\bmerg\w*\b/.test(body) };
-  return readOtherWalk(body, { kinds: setting.kinds, sorted, twoLists: setting.twoLists ?? false });
+  return readOtherWalk(body, {
+    kinds: setting.kinds,
+    sorted: sorted || (setting.ordered ?? false),
+    twoLists: setting.twoLists ?? false,
+  });
 }
 
 /** The walks of pointer-shapes.ts each pass their input once. */

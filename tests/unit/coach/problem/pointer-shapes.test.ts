@@ -4,6 +4,7 @@ import type { Guarantee } from '@/lib/coach/problem/guarantees';
 import { madeMirror } from '@/lib/coach/problem/pointer-shapes';
 import { type PointerWalk, pointerWalkFigure, readPointerWalk } from '@/lib/coach/problem/pointer-walks';
 import type { InputKind } from '@/lib/coach/problem/types';
+import { analyse, topThree } from '../../../support/statement';
 
 /** The reading over a statement, lower-cased as the scene's body is. */
 const read = (
@@ -136,5 +137,43 @@ describe('the mirror reading over any wording around it', () => {
         expect(read(statement, text)).toBeNull();
       }),
     );
+  });
+});
+
+describe('the reading of whole statements', () => {
+  it('leads with two pointers for the two walls holding the most, at O(n)', () => {
+    const analysis = analyse(
+      'You are given the heights of n walls standing one unit apart. Choose two walls; they hold rain up to the height of the shorter wall, across the distance between them. Return the largest amount of rain two walls can hold.',
+      ['2 <= n <= 10^5', '0 <= height[i] <= 10^4'],
+    );
+    expect(topThree(analysis)[0]).toBe('two-pointers');
+    expect(analysis.complexityTarget).toBe('O(n)');
+  });
+
+  it('walks two calendars of spans in order of start side by side, at O(n + m)', () => {
+    const analysis = analyse(
+      "Alice is free during n intervals [l_i, r_i) and Bob during m intervals [p_j, q_j). Each person's intervals are given in increasing order of start and do not overlap. Find the earliest minute t such that both of them are free during all of [t, t + d).",
+      ['1 <= n, m <= 2 * 10^5', '0 <= l_i < r_i <= l_{i+1} <= 10^9', '0 <= p_j < q_j <= p_{j+1} <= 10^9'],
+    );
+    expect(topThree(analysis)[0]).toBe('two-pointers');
+    expect(analysis.complexityTarget).toBe('O(n + m)');
+  });
+
+  it('leads with a table over spans for a palindrome kept by erasing the fewest letters, at O(n^2)', () => {
+    const analysis = analyse(
+      'A word is a mirror word if it reads the same forwards and backwards. Erase as few letters as possible so that the letters that remain form a mirror word. Return the number of letters erased.',
+      ['1 <= w.length <= 3000', 'w consists of lowercase English letters.'],
+    );
+    expect(topThree(analysis)[0]).toBe('dynamic-programming');
+    expect(analysis.complexityTarget).toBe('O(n^2)');
+  });
+
+  it('sorts once for pairs counted against a bound each question brings, not a walk per question', () => {
+    const analysis = analyse(
+      'There are n lanterns along a shore, the i-th at position x_i. Two lanterns can signal each other if the distance between them is at most r. Answer q questions: each gives a range r; count the pairs of lanterns that can signal each other.',
+      ['2 <= n <= 2000', '1 <= q <= 2 * 10^5', '1 <= x_i <= 10^9', '0 <= r <= 10^9'],
+    );
+    expect(topThree(analysis)[0]).toBe('sorting');
+    expect(topThree(analysis)).toContain('binary-search');
   });
 });
