@@ -53,7 +53,7 @@ export const POINTER_LADDERS: Record<PointerVariant, Ladder> = {
     'Keep a position at each end. Work out the worth of the pair (the lower of the two times the distance between them) and keep the best. Move the position at the lower {item} one step inward (either one on a tie) and repeat until they meet: n - 1 steps in all.',
   ],
   'chain-paces': [
-    'You can only walk the list from its head, and you do not know its length. If two walkers set off together, how could their speeds or their head start tell you where the one you want stands?',
+    'You can only walk the list from its head, and its length is unknown. If two walkers started from the head at once, how could their speeds, or a lead of a few links, tell you where the one you want stands?',
     'Two positions on the list: one that moves two links per step while the other moves one (the middle, or whether the walk ever comes back round), or one sent k links ahead before both move together (the k-th from the end).',
     'For the middle, move a fast position two links and a slow one one link until the fast one reaches the end: the slow one is in the middle. For a loop, keep going; they meet only if the list comes back round. For the k-th from the end, send one position k links ahead, then move both until the leader falls off: the other is the answer. One pass, no extra memory.',
   ],
