@@ -18,6 +18,7 @@ import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
 import { SUMMED_TUPLE } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
+import { madeMirror } from './pointer-shapes';
 import { VALUE_ARITHMETIC } from './value-work';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -218,6 +219,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     negativeCycle: /\bnegative (?:cycle|weight|edge)s?\b|\bstrictly larger amount\b|\barbitrage\b/.test(body),
     allPairs: distancesBetweenPairs(body),
     palindromes:
+      madeMirror(body) ||
       /\blongest (?:palindromic|mirror)\b|\bpalindromic (?:substring|core)s?\b|\bsubstrings?\b[^.]{0,40}\b(?:(?:is|are) (?:a )?palindromes?|reads? the same (?:forward|backward|from left to right|from right to left))/.test(
         body,
       ),

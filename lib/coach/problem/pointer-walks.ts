@@ -12,11 +12,23 @@
  *   "return the new length"): a read position runs ahead of a write position, or two ends swap
  *   toward each other.
  *
- * Vetoes: a run of consecutive items is a window (sliding-window), not a pair; a grid, a graph,
- * a linked list and a class have walks of their own.
+ * - `mirror`: a string read from both ends at once: whether it reads the same both ways (marks
+ *   skipped or not), or one kind of its letters reversed while the others keep their places.
+ * - `side-by-side`: two lists handed over sorted and walked together, one position in each (what
+ *   both hold, one merged list, a free time both share, the nearest two across them).
+ * - `walls`: two items whose worth is the lower of the two times the distance between them; the
+ *   outermost pair is the widest, and only moving the lower end inward can help.
+ * - `chain`: a linked list walked by two positions at different paces or a fixed distance apart
+ *   (its middle, the k-th from its end, whether it loops back).
+ *
+ * Vetoes: a run of consecutive items is a window (sliding-window), not a pair; a grid, a graph
+ * and a class have walks of their own; a palindrome made by deleting, inserting or rearranging
+ * letters, or counted among substrings, is a table over spans or a count of letters; the k-th of
+ * two sorted lists asked in logarithmic time is a halving search.
  */
 import type { Guarantee } from './guarantees';
 import type { PairCondition } from './pair-counts';
+import { type OtherWalk, type OtherWalkShape, readChainWalk, readOtherWalk } from './pointer-shapes';
 import type { InputKind } from './types';
 
 /** How the two items are tied: a sum or a gap inside a bound, or a sum equal to one number. */
@@ -34,7 +46,8 @@ export interface PairBySum {
 
 export type PointerWalk =
   | ({ shape: 'ends'; sorted: boolean } & PairBySum)
-  | { shape: 'in-place'; words: string; lists: boolean };
+  | { shape: 'in-place'; words: string; lists: boolean }
+  | OtherWalk;
 
 /** Two or three items taken together: "two children", "a pair", "one coat and one hat". */
 const TAKEN =
@@ -54,7 +67,7 @@ export const SUM = /\b(?:total|sum|sums|add(?:s|ed)? (?:up|together)|together|co
 export const GAP = /\b(?:difference|differ|distance|apart|gap)\b/;
 /** A bound on it: a cap, a floor, a range, or the closest to one. */
 const BOUND =
-  /\b(?:at most|at least|(?:does|do|must) not exceed|not exceeding|no more than|no less than|(?:strictly )?(?:less|more|greater|smaller|larger) than|within|between \w+ and|closest|as close as possible)\b|<=|>=/;
+  /\bas close to (?:\w+ ){1,3}as possible\b|\b(?:at most|at least|(?:does|do|must) not exceed|not exceeding|no more than|no less than|(?:strictly )?(?:less|more|greater|smaller|larger) than|within|between \w+ and|closest|as close as possible)\b|<=|>=/;
 /**
  * The best sum or gap of the two ("the largest sum of the two cards"): a bound only where the
  * two are named in the same sentence, and a best gap only across two lists (in one list the
@@ -132,11 +145,19 @@ export interface WalkSetting {
   moves: boolean;
   /** How a count over pairs ties them (pair-counts.ts): an order or an equality is no sum. */
   pairCondition?: PairCondition;
+  /** The input is two lists whose sizes add (n and m), not a list and its questions. */
+  twoLists?: boolean;
+  /**
+   * The input is promised in order of a key the question never names (spans by their start): no
+   * halving search by it, but two lists in that order are still walked side by side.
+   */
+  ordered?: boolean;
 }
 
 /** The two-pointer structure the statement has, or null. */
 export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk | null {
-  if (setting.grid || setting.graph || setting.design || setting.kinds.includes('linked-list')) return null;
+  if (setting.grid || setting.graph || setting.design) return null;
+  if (setting.kinds.includes('linked-list')) return readChainWalk(body);
   const sorted = setting.guarantees.has('sorted');
   const tiedOtherwise = setting.pairCondition !== undefined && !setting.pairCondition.startsWith('sum');
   const pair = setting.moves || tiedOtherwise ? null : readPairBySum(body);
@@ -145,11 +166,30 @@ export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk
   const placed = sentences(body).find((sentence) => IN_PLACE.test(sentence));
   if (placed && EDIT.test(body) && (setting.kinds.includes('array') || setting.kinds.includes('string')))
     return { shape: 'in-place', words: placed.trim(), lists: /\bmerg\w*\b/.test(body) };
-  return null;
+  return readOtherWalk(body, {
+    kinds: setting.kinds,
+    sorted: sorted || (setting.ordered ?? false),
+    twoLists: setting.twoLists ?? false,
+  });
 }
+
+/** The walks of pointer-shapes.ts each pass their input once. */
+const OTHER_WALK_FIGURES: Record<OtherWalkShape, [big: string, why: string]> = {
+  'side-by-side': [
+    'O(n + m)',
+    'both lists come sorted, so one position in each moves past the smaller item, each list read once',
+  ],
+  mirror: ['O(n)', 'one position at each end steps inward, comparing or swapping, until they meet'],
+  walls: [
+    'O(n)',
+    'the widest pair first, then the lower end moves inward, since no narrower pair keeping it holds more',
+  ],
+  chain: ['O(n)', 'two positions walk the list once, one twice as fast or one k links ahead of the other'],
+};
 
 /** The cost of the walk, and why. */
 export function pointerWalkFigure(walk: PointerWalk): [big: string, why: string] {
+  if (walk.shape !== 'ends' && walk.shape !== 'in-place') return OTHER_WALK_FIGURES[walk.shape];
   if (walk.shape === 'in-place' && walk.lists)
     return [
       'O(n + m)',

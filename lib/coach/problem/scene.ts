@@ -120,6 +120,8 @@ export function readScene(
     comparedQueries:
       shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body),
     pairCount,
+    boundPerQuestion:
+      pairCount !== null && shape.kind === 'add' && shape.other.letter === 'q' && !spans && !updates,
     pointerWalk: readPointerWalk(joined, {
       kinds,
       guarantees,
@@ -128,6 +130,8 @@ export function readScene(
       design: DESIGN.test(body) || stream,
       moves: unitMoves,
       pairCondition: pairCount?.condition,
+      twoLists: shape.kind === 'add' && shape.other.letter !== 'q',
+      ordered: sortedBy !== null,
     }),
     setting,
     valueWork: shape.kind === 'values' ? readValueWork(joined, setting) : null,

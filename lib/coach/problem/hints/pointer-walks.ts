@@ -6,7 +6,15 @@ import type { Ladder } from './ladder';
  * Ladders for the structures two pointers walk (pointer-walks.ts), in the page's own items: the
  * first rung asks what the order of the {items} has to do with the answer and names no method.
  */
-export type PointerVariant = 'pair-ends' | 'pair-lists' | 'triple-ends' | 'read-write';
+export type PointerVariant =
+  | 'pair-ends'
+  | 'pair-lists'
+  | 'triple-ends'
+  | 'read-write'
+  | 'mirror-ends'
+  | 'lists-side-by-side'
+  | 'walls-inward'
+  | 'chain-paces';
 
 export const POINTER_LADDERS: Record<PointerVariant, Ladder> = {
   'pair-ends': [
@@ -29,6 +37,26 @@ export const POINTER_LADDERS: Record<PointerVariant, Ladder> = {
     'Keep two positions inside {input}: a read position that visits every {item} and a write position behind it (or two ends that swap toward each other), so every {item} is moved at most once.',
     'Walk the read position from the front. When the {item} under it belongs in the result, copy it to the write position and advance that; otherwise skip it. When the read position reaches the end, the {items} before the write position are the answer; fill or return the rest as the statement asks.',
   ],
+  'mirror-ends': [
+    'Which two {items} of {input} must agree (or trade places) first: the first and the last that count? Once they are settled, what is left to look at?',
+    'Keep one position at the front and one at the back. Each skips the {items} that do not count, then the two are compared (or swapped) and both step inward.',
+    'Start one position at the first {item} and one at the last. Move each inward past {items} that do not take part; when both rest on ones that do, compare them as the statement says (or swap them) and step both inward. Stop when they meet: every pair was settled once, with no copy of {input}.',
+  ],
+  'lists-side-by-side': [
+    'Both lists already come in order. Looking at the first {item} of each, which one can you settle for good right now, and why can it never matter again?',
+    'Keep one position in each list. Compare the two {items} under them, handle the one the answer needs (equal ones, the smaller one, the overlap of the two), and move past whichever is behind; no lookup table and no sort.',
+    'Start both positions at the front. While neither list has run out, compare the two current {items}: record what the question asks of them (a match, the next in merged order, a shared stretch, the gap between them), then advance the position of the one that comes first or ends first. Each list is read once, so the walk costs their two lengths added.',
+  ],
+  'walls-inward': [
+    'The pair farthest apart is the widest. If you give up some width, which of its two ends is worth replacing, and which one could never do better with any nearer partner?',
+    'Start from the two outermost {items} and move inward: the lower of the two limits every narrower pair that keeps it, so that end moves, and each step keeps the best seen.',
+    'Keep a position at each end. Work out the worth of the pair (the lower of the two times the distance between them) and keep the best. Move the position at the lower {item} one step inward (either one on a tie) and repeat until they meet: n - 1 steps in all.',
+  ],
+  'chain-paces': [
+    'You can only walk the list from its head, and its length is unknown. If two walkers started from the head at once, how could their speeds, or a lead of a few links, tell you where the one you want stands?',
+    'Two positions on the list: one that moves two links per step while the other moves one (the middle, or whether the walk ever comes back round), or one sent k links ahead before both move together (the k-th from the end).',
+    'For the middle, move a fast position two links and a slow one one link until the fast one reaches the end: the slow one is in the middle. For a loop, keep going; they meet only if the list comes back round. For the k-th from the end, send one position k links ahead, then move both until the leader falls off: the other is the answer. One pass, no extra memory.',
+  ],
 };
 
 /** The ladder of the structure the statement has, when two pointers lead. */
@@ -37,6 +65,10 @@ export function pointerVariant(
   lead: TechniqueId | undefined,
 ): PointerVariant | undefined {
   if (!walk || lead !== 'two-pointers') return undefined;
+  if (walk.shape === 'mirror') return 'mirror-ends';
+  if (walk.shape === 'side-by-side') return 'lists-side-by-side';
+  if (walk.shape === 'walls') return 'walls-inward';
+  if (walk.shape === 'chain') return 'chain-paces';
   if (walk.shape === 'in-place') return walk.lists ? undefined : 'read-write';
   if (walk.triple) return 'triple-ends';
   return walk.lists ? 'pair-lists' : 'pair-ends';

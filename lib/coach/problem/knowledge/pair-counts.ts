@@ -56,8 +56,16 @@ export const PAIR_COUNT_TRIGGERS: readonly Trigger[] = [
     pattern: PAIR_WORDS,
     weight: 3.5,
     why: 'a pair counts by its sum alone, which does not depend on which item comes first: sorted, the pairs whose sum stays under a bound are counted by two pointers moving toward each other',
-    when: (scene) => reads('sum-window')(scene) && !countable(scene),
+    when: (scene) => reads('sum-window')(scene) && !countable(scene) && !scene.boundPerQuestion,
     also: ['sorting', 'binary-search'],
+  },
+  {
+    technique: 'sorting',
+    pattern: PAIR_WORDS,
+    weight: 3.5,
+    why: 'each question brings its own bound on the pairs of one unchanging list: the values of all pairs sorted once answer every bound by a halving search, where a walk of two pointers per question repeats the whole count q times',
+    when: (scene) => reads('sum-window')(scene) && scene.boundPerQuestion === true,
+    also: ['binary-search'],
   },
   {
     technique: 'hash-table',

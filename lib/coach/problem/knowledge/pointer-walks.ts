@@ -1,3 +1,4 @@
+import { FAR_POSITION, LOWER_OF_TWO, MIRRORED, TOGETHER } from '../pointer-shapes';
 import { IN_PLACE, JUDGED } from '../pointer-walks';
 import { countShapes } from './count-methods';
 import type { Scene, Trigger } from './trigger';
@@ -36,5 +37,36 @@ export const POINTER_WALK_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'the array is changed where it lies: a write position trails a read position (or two ends swap inward), one pass with no second array',
     when: (scene) => scene.pointerWalk?.shape === 'in-place',
+  },
+  {
+    technique: 'two-pointers',
+    pattern: MIRRORED,
+    weight: 4,
+    why: 'the string is compared or swapped from both ends at once: one position at each end steps inward until they meet, one pass with no copy',
+    when: (scene) => scene.pointerWalk?.shape === 'mirror',
+    also: ['string'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: TOGETHER,
+    weight: 4,
+    why: 'both lists come sorted: one position in each moves past the smaller item, so the two are walked together once with no lookup table',
+    when: (scene) => scene.pointerWalk?.shape === 'side-by-side',
+  },
+  {
+    technique: 'two-pointers',
+    pattern: LOWER_OF_TWO,
+    weight: 4,
+    why: 'the lower of two ends limits every narrower pair that keeps it: start from the widest pair and move the lower end inward, one pass',
+    when: (scene) => scene.pointerWalk?.shape === 'walls',
+    also: ['greedy'],
+  },
+  {
+    technique: 'two-pointers',
+    pattern: FAR_POSITION,
+    weight: 4,
+    why: 'a position far along the list (its middle, the k-th from its end, a loop) is found by two walkers, one twice as fast or one k links ahead, in one pass with O(1) memory',
+    when: (scene) => scene.pointerWalk?.shape === 'chain',
+    also: ['linked-list'],
   },
 ];

@@ -1,3 +1,4 @@
+import { MIRROR_MADE, madeMirror } from '../pointer-shapes';
 import { consecutiveValuesAnywhere } from './orders';
 import { windowBroken } from './runs';
 import { BRACKET_TEXT } from './structures';
@@ -97,6 +98,14 @@ const WINDOW_WHY =
   'the statement defines a run of neighbouring items and wants the longest or shortest one: a window grows on the right and gives up items on the left while its condition is kept up to date';
 
 export const SEQUENCE_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'dynamic-programming',
+    pattern: MIRROR_MADE,
+    weight: 4,
+    why: 'the letters kept form the longest subsequence that reads the same both ways, a table over every span [i, j] filled from shorter spans; walking from the ends cannot tell which side to drop',
+    when: (scene) => notDesign(scene) && madeMirror(scene.body),
+    also: ['string'],
+  },
   {
     technique: 'dynamic-programming',
     pattern: FRONT_OF_EITHER,

@@ -51,6 +51,11 @@ export interface Scene {
   comparedQueries?: boolean;
   /** A count over pairs of items whose positions and values are tied (pair-counts.ts). */
   pairCount?: PairCount | null;
+  /**
+   * The pair count's bound is given anew by each of q questions over one unchanging list: the
+   * pairs' values sorted once answer every bound by a halving search, where a walk per bound is q walks.
+   */
+  boundPerQuestion?: boolean;
   /** The input's own elements can be negative (a bound below zero), so a running total can fall. */
   negatives: boolean;
   /** The one value the question searches, the largest or smallest that passes a check (answer-settings.ts). */

@@ -1,3 +1,4 @@
+import { madeMirror } from '../pointer-shapes';
 import { REARRANGED_PALINDROME } from './lookups';
 import { consecutiveValuesAnywhere } from './orders';
 import { RUN_EXACT_TOTAL } from './runs';
@@ -167,7 +168,8 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
     when: (scene) =>
       scene.shape !== 'values' &&
       !/\bsubsequences?\b|\bpartition\w*\b|\binsert\w*\b/.test(scene.body) &&
-      !REARRANGED_PALINDROME.test(scene.body),
+      !REARRANGED_PALINDROME.test(scene.body) &&
+      !madeMirror(scene.body),
   },
   {
     technique: 'two-pointers',
