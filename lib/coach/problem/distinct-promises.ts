@@ -15,6 +15,26 @@ const NOT_INPUT_SUBJECT =
 /** What an item is told apart by: a value, a name, or a measure of it (singular or plural). */
 const MEASURE =
   '(?:values?|ids?|names?|labels?|keys?|numbers?|codes?|sizes?|weights?|heights?|lengths?|widths?|ratings?|scores?|prices?|ages?|colou?rs?|positions?|times?|strengths?|speeds?|priorit(?:y|ies)|ranks?|powers?)';
+/**
+ * A relation said of every pair, in words: one item set against all the others ("every guest's
+ * number differs from every other guest's", "a number of their own, different from all the
+ * others"), any two that are never alike ("codes, no two alike"), or no value that comes back ("no
+ * value appears twice in A"). Neighbours told apart ("no two adjacent", "from the one before it")
+ * are one pair at a time, not every pair.
+ */
+const ALL_PAIRS_DIFFER = [
+  /\b(?:differs?|different|distinct) from (?:each other|one another|(?:that of )?(?:all|every|any|each) (?:the )?other(?:s|'s|s')?\b)/,
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){0,3}(?:(?:are|is|being) )?(?:alike|the same|equal|identical)\b/,
+  // Links that come back are repeated edges (graph-promises.ts), questions that come back are no values.
+  /\bno (?!(?:\w+ )?(?:pairs?|edges?|roads?|links?|connections?|cables?|flights?|queries|query|questions?|requirements?|dependenc(?:y|ies))\b)(?:[\w']+ ){1,2}(?:appears|occurs|repeats|is repeated|shows up|comes up|is listed) (?:twice|more than once)\b/,
+];
+/**
+ * A relation between neighbours only, or between two named things ("s and t are different from each
+ * other"): it says nothing of every two items.
+ */
+const NOT_EVERY_PAIR =
+  /\b(?:adjacent|neighbou?ring|neighbou?rs?|consecutive|successive|next to|side by side)\b|\bthe one (?:before|after)\b|^[\w.[\]]+ and [\w.[\]]+ (?:are|is)\b/;
+
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
@@ -43,6 +63,7 @@ const DISTINCT = [
   /\b(?:with|has|have|contains?|holds?) no (?:repeats|repetitions|duplicates)\b|\bwithout (?:any )?(?:repeats|repetitions|duplicates)\b/,
   // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
   /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
+  ...ALL_PAIRS_DIFFER,
 ];
 const DUPLICATES_ALLOWED =
   /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|(?<!\b(?:no|without(?: any)?) )\brepeat/;
@@ -53,6 +74,7 @@ export function promisesDistinct(promises: readonly string[], graph: boolean): b
     DISTINCT.some((pattern) => {
       const match = pattern.exec(sentence);
       if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
+      if (ALL_PAIRS_DIFFER.includes(pattern) && NOT_EVERY_PAIR.test(sentence)) return false;
       const subject = match[1] ?? '';
       return (
         !NOT_INPUT_SUBJECT.test(subject) &&
