@@ -28,6 +28,10 @@ const ONE_WAY =
 /** A relative clause that defines what the question looks for ("a stretch in which each reading is higher"): no promise. */
 const DEFINES_A_PART =
   /\b(?:in which|where|whose|such that|so that|for which) (?:each|every|the|all)\b|\b(?:stretch|run|subarray|segment|substring|subsequence|window|streak|period)\b/;
+/** A step of a set size ("climbs one metre more than the day before"): a rule of the story, not an order of the input. */
+const SET_STEP = new RegExp(
+  String.raw`\b(?:\d+|one|two|three|four|five|ten|twice|double|half|a (?:few|bit|little)|\w+ times) (?:\w+ )?(?:${ABOVE}|${BELOW}) than\b`,
+);
 /** Both ways in one breath ("can rise and fall", "up and down"): no order. */
 const BOTH_WAYS =
   /\b(?:rises?|rose|go(?:es)? up|increases?|climbs?) and (?:falls?|fell|drops?|go(?:es)? down|decreases?|dips?)\b|\bup and down\b|\b(?:may|can|might|could|sometimes) (?:fall|drop|dip|decrease|go down|rise|go up|increase)\b/;
@@ -36,7 +40,7 @@ const BOTH_WAYS =
 export function orderInProse(sentences: readonly string[]): 'strict' | 'loose' | null {
   let found: 'strict' | 'loose' | null = null;
   for (const sentence of sentences) {
-    if (DEFINES_A_PART.test(sentence) || BOTH_WAYS.test(sentence)) continue;
+    if (DEFINES_A_PART.test(sentence) || BOTH_WAYS.test(sentence) || SET_STEP.test(sentence)) continue;
     if (LOOSE_STEP.test(sentence)) found ??= 'loose';
     else if (STRICT_STEP.test(sentence)) return 'strict';
     else if (ONE_WAY.test(sentence)) found ??= 'loose';
