@@ -31,11 +31,11 @@ const ALL_PAIRS_DIFFER = [
   /\bno (?!(?:\w+ )?(?:pairs?|edges?|roads?|links?|connections?|cables?|flights?|bridges?|doors?|paths?|footpaths?|pipes?|tunnels?|trails?|ferries|ferry|streets?|wires?|ranges?|intervals?|segments?|spans?|queries|query|questions?|requirements?|dependenc(?:y|ies))\b)(?:[\w']+ ){1,2}(?:appears|occurs|repeats|is repeated|shows up|comes up|is listed) (?:twice|more than once)\b/,
 ];
 /**
- * A relation between neighbours only, or between two named things ("s and t are different from each
- * other"): it says nothing of every two items.
+ * A relation between neighbours only, between two named things ("s and t are different from each
+ * other") or hedged by a modal ("values may differ from every other"): no promise about every two items.
  */
 const NOT_EVERY_PAIR =
-  /\b(?:adjacent|neighbou?ring|neighbou?rs?|consecutive|successive|next to|side by side)\b|\bthe one (?:before|after)\b|^[\w.[\]]+ and [\w.[\]]+ (?:are|is)\b/;
+  /\b(?:adjacent|neighbou?ring|neighbou?rs?|consecutive|successive|next to|side by side)\b|\bthe one (?:before|after)\b|^[\w.[\]]+ and [\w.[\]]+ (?:are|is)\b|\b(?:may|might|can|could|need not)\b/;
 
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".

@@ -10,10 +10,11 @@ const ABOVE =
   '(?:higher|greater|larger|bigger|later|taller|longer|heavier|more|warmer|deeper|further|farther|older|wider|louder|stronger|above)';
 const BELOW =
   '(?:lower|smaller|less|fewer|earlier|shorter|lighter|cooler|colder|younger|narrower|quieter|weaker|below)';
-const ADJECTIVE = '(?:high|great|large|big|late|tall|long|heavy|much|warm|deep|old|wide|small|low|early|short)';
+const ADJECTIVE =
+  '(?:high|great|large|big|late|tall|long|heavy|much|warm|deep|old|wide|small|low|early|short)';
 /** The neighbour named: "the one before it", "the previous one", "the reading after it", "its predecessor". */
 const NEIGHBOUR =
-  "(?:the |its |that of the )?(?:(?:one|\\w+) )?(?:before it|after it|before|preceding(?: it)?|previous(?: one| \\w+)?|following(?: one)?|next(?: one)?|that (?:precedes|follows) it|predecessor|successor|just before)";
+  '(?:the |its |that of the )?(?:(?:one|\\w+) )?(?:before it|after it|before|preceding(?: it)?|previous(?: one| \\w+)?|following(?: one)?|next(?: one)?|that (?:precedes|follows) it|predecessor|successor|just before)';
 /** A neighbour's comparison made by each item: no ties allowed. */
 const STRICT_STEP = new RegExp(
   String.raw`\b(?:each|every)\b(?:[^.]{0,60}?)\b(?:strictly )?(?:${ABOVE}|${BELOW}) than ${NEIGHBOUR}\b`,

@@ -28,9 +28,13 @@ const SIGN_IN_PROSE = [
 const AT_LEAST_ONE_EACH =
   /\b(?:every|each|all(?: the)?) (?!tests?\b|cases?\b|quer(?:y|ies)\b|lines?\b|lists?\b|arrays?\b|strings?\b|rows?\b|columns?\b|inputs?\b)(?:[\w']+ ){1,2}(?:(?:is|are|weighs?|costs?|measures?|lasts?|holds?|contains?|scores?|earns?|has|have|takes?|pays?|needs?|gets?|carr(?:y|ies))(?: worth)? (?:at least|no (?:less|fewer) than|not (?:less|fewer) than)|>=) (?:1|one)\b(?! (?:of|child|children|neighbou?rs?|edges?|roads?|links?|friends?|nodes?|vertex|vertices|letters?|characters?|elements?|items?|entr(?:y|ies)|cells?|rows?|columns?|digits?|words?|ways?|paths?|routes?|solutions?|answers?|other)\b)/;
 
+/** A modal that leaves the value open ("every crate may weigh at least 1 kilogram or nothing"). */
+const HEDGED = /\b(?:may|might|can|could|need not|not necessarily)\b/;
+
 /** The sign the sentences promise of every value, or null when they promise none. */
 export function signInProse(sentences: readonly string[]): 'positive' | 'non-negative' | null {
-  if (sentences.some((sentence) => AT_LEAST_ONE_EACH.test(sentence))) return 'positive';
+  if (sentences.some((sentence) => AT_LEAST_ONE_EACH.test(sentence) && !HEDGED.test(sentence)))
+    return 'positive';
   for (const sentence of sentences) {
     for (const pattern of SIGN_IN_PROSE) {
       const sign = pattern.exec(sentence)?.[1];
@@ -83,7 +87,7 @@ const BOTH_SIDES_AT_LEAST_TWO = [
   /(?:\bat least|>=) (?:two|2) (?:\w+ )?(?:tall|high|long|deep) and (?:at least |>= )?(?:(?:two|2) )?(?:\w+ )?(?:wide|across|broad)\b/,
   /\b(?:both|all) (?:of )?(?:the |its )?(?:dimensions|sides)(?: of the \w+)? (?:(?:are|is) (?:at least|no (?:less|smaller) than|not (?:less|smaller) than)|>=) (?:two|2)\b/,
   /\bneither (?:dimension|side)(?: of the \w+)? is (?:less|smaller|shorter|fewer) than (?:two|2)\b/,
-  /\b(?:height|number of rows) and (?:its |the )?(?:width|number of columns) (?:(?:are|is) (?:both )?(?:at least|no (?:less|smaller) than)|(?:both )?>=) (?:two|2)\b/,
+  /\b(?:height|number of rows) and (?:its |the )?(?:width|number of columns) (?:(?:are|is) )?(?:both )?(?:at least|>=|no (?:less|smaller) than) (?:two|2)\b/,
 ];
 /** A sentence about a grid: its sides are what two letters bounded together there stand for. */
 const GRID_SENTENCE = /\b(?:grid|board|map|matrix|rows|columns|field)\b/;
