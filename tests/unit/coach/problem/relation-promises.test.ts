@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import { promisesDistinct } from '@/lib/coach/problem/distinct-promises';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
-import { orderInProse } from '@/lib/coach/problem/order-promises';
-import { presenceInProse, signInProse } from '@/lib/coach/problem/prose-promises';
-import { readGuarantees } from '@/lib/coach/problem/promises';
-import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { normalizeMath } from '@/lib/coach/problem/normalize';
+import { orderInProse } from '@/lib/coach/problem/order-promises';
+import { readGuarantees } from '@/lib/coach/problem/promises';
+import { presenceInProse, signInProse } from '@/lib/coach/problem/prose-promises';
 import { analyse } from '../../../support/statement';
 
 /**
