@@ -91,6 +91,15 @@ const TABLE: [Guarantee, string, string[], boolean][] = [
   ['grid-min-two', 'Its height and width are both at least 2.', GRID, true],
   ['grid-min-two', 'The field is at least 2 squares tall.', GRID, false],
   ['grid-min-two', 'The orchard may be a single row or a single column.', GRID, false],
+  // AtCoder's older bounds in their Japanese forms (\leqq, ≦) read as the bounds they are.
+  [
+    'sorted',
+    'The heights are given.',
+    ['1 \\leqq N \\leqq 10^5', '1 \\leqq A_1 \\leqq A_2 \\leqq \\ldots \\leqq A_N \\leqq 10^9'],
+    true,
+  ],
+  ['positive', 'The heights are given.', ['1 ≦ N ≦ 10^5', '1 ≦ A_i ≦ 10^9'], true],
+  ['non-empty', 'The heights are given.', ['1 ≦ N ≦ 10^5', '1 ≦ A_i ≦ 10^9'], true],
   // A way from every place to every other.
   [
     'connected',
