@@ -38,6 +38,8 @@ export const CONNECTED = [
   // A way from each place to every other, or no place left out: "from any town there is a way along
   // the roads to any other town", "no town is cut off from the rest".
   /\bfrom (?:any|every|each) \w+,? (?:there (?:is|exists) an? (?:way|path|route|walk|road|trail|chain|sequence)|(?:one|you|we|anyone) can (?:get|go|travel|walk|drive|reach|ride|sail))\b[^.]{0,50}?\bto (?:any|every|each|all) (?:the )?other\b/,
+  // "From city 1 every other city can be reached": every place reachable from one.
+  /\bfrom (?:\w+ )?(?:\d+|[a-z]|the \w+),? (?:every|each|all|any) (?:the )?(?:other )?\w+ (?:can be|is|are|could be) (?:reached|reachable)\b/,
   /\bno (?:\w+ )?(?:city|town|village|node|vertex|island|computer|house|station|room|place|junction|site|server|hub|district|planet|airport|clearing|hut) (?:is|gets|will be|was) (?:ever )?(?:cut off|isolated|unreachable|stranded|disconnected)\b/,
   // "The network is connected", "all the computers are connected, directly or through others";
   // cells "connected horizontally" or towns "connected by roads" say how, not that all are.

@@ -2,7 +2,7 @@
  * An order promised in words rather than by a bound or the word "sorted": each item set against the
  * one before it ("each reading is higher than the one before it", "no lower than the previous
  * one"), or a list that only moves one way ("the readings only ever rise", "the price never
- * drops"). Each sentence arrives already known to promise something (promises.ts).
+ * drops"), or by its two ends ("listed from cheapest to most expensive"). Each sentence arrives already known to promise something (promises.ts).
  */
 
 /** How an item can stand to its neighbour: above it, or below it. */
@@ -21,11 +21,17 @@ const STRICT_STEP = new RegExp(
 );
 /** The same with ties allowed: "at least as high as the one before", "no lower than the previous one". */
 const LOOSE_STEP = new RegExp(
-  String.raw`\b(?:each|every)\b(?:[^.]{0,60}?)\b(?:at least as ${ADJECTIVE} as|(?:no|not) (?:${ABOVE}|${BELOW}) than|(?:${ABOVE}|${BELOW}) than or equal to|the same as or (?:${ABOVE}|${BELOW}) than) ${NEIGHBOUR}\b`,
+  String.raw`\b(?:each|every)\b(?:[^.]{0,60}?)(?:(?:\bat least|>=) as ${ADJECTIVE} as|\b(?:no|not) (?:${ABOVE}|${BELOW}) than|\b(?:${ABOVE}|${BELOW}) than or equal to|\bthe same as or (?:${ABOVE}|${BELOW}) than) ${NEIGHBOUR}\b`,
 );
 /** A list that only ever moves one way: "only ever rise", "never drop", "can only go up". */
 const ONE_WAY =
-  /\b(?:only (?:ever )?|can only |always )(?:rises?|rose|increases?|increased|grows?|grew|climbs?|goes up|went up|falls?|fell|decreases?|decreased|drops?|dropped|declines?|declined|goes down|went down)\b|\b(?:never|do not|does not|did not) (?:falls?|fell|drops?|dropped|declines?|declined|goes? down|went down|dips?|rises?|rose|goes? up|went up|climbs?)\b(?! (?:below|under|above|over|past|beyond|to)\b)/;
+  /\b(?:only (?:ever )?|can only |always )(?:rises?|rose|increases?|increased|grows?|grew|climbs?|go(?:es)? up|went up|falls?|fell|decreases?|decreased|drops?|dropped|declines?|declined|go(?:es)? down|went down)\b|\b(?:never|do not|does not|did not) (?:falls?|fell|drops?|dropped|declines?|declined|go(?:es)? down|went down|dips?|rises?|rose|go(?:es)? up|went up|climbs?)\b(?! (?:below|under|above|over|past|beyond|to)\b)/;
+/**
+ * An order told by its two ends: "listed from cheapest to most expensive", "ordered from the
+ * smallest to the largest", "arranged from the tallest to the shortest".
+ */
+const END_TO_END =
+  /\b(?:is|are|was|were|comes?|arrives?)? ?(?:given|listed|ordered|sorted|arranged|written|recorded|numbered|placed|ranked|stored) from (?:the )?(?:\w+est|(?:most|least) \w+) (?:\w+ )?to (?:the )?(?:\w+est|(?:most|least) \w+)\b/;
 /** A relative clause that defines what the question looks for ("a stretch in which each reading is higher"): no promise. */
 const DEFINES_A_PART =
   /\b(?:in which|where|whose|such that|so that|for which) (?:each|every|the|all)\b|\b(?:stretch|run|subarray|segment|substring|subsequence|window|streak|period)\b/;
@@ -33,6 +39,10 @@ const DEFINES_A_PART =
 const SET_STEP = new RegExp(
   String.raw`\b(?:\d+|one|two|three|four|five|ten|twice|double|half|a (?:few|bit|little)|\w+ times) (?:\w+ )?(?:${ABOVE}|${BELOW}) than\b`,
 );
+/** A move or an order on a condition ("only grows when it rains", "when ranked from highest to lowest"): no order of the input. */
+const ON_A_CONDITION = /\b(?:when|whenever|each time|every time|until|after each|once)\b/;
+/** An order someone wants ("want the numbers listed from the smallest to the largest"): a demand, not a promise. */
+const WANTED = /\b(?:wants?|wanted|would like|wish(?:es)?|asks? for|requests?)\b/;
 /** Both ways in one breath ("can rise and fall", "up and down"): no order. */
 const BOTH_WAYS =
   /\b(?:rises?|rose|go(?:es)? up|increases?|climbs?) and (?:falls?|fell|drops?|go(?:es)? down|decreases?|dips?)\b|\bup and down\b|\b(?:may|can|might|could|sometimes) (?:fall|drop|dip|decrease|go down|rise|go up|increase)\b/;
@@ -41,10 +51,11 @@ const BOTH_WAYS =
 export function orderInProse(sentences: readonly string[]): 'strict' | 'loose' | null {
   let found: 'strict' | 'loose' | null = null;
   for (const sentence of sentences) {
-    if (DEFINES_A_PART.test(sentence) || BOTH_WAYS.test(sentence) || SET_STEP.test(sentence)) continue;
+    if ([DEFINES_A_PART, BOTH_WAYS, SET_STEP, WANTED].some((veto) => veto.test(sentence))) continue;
+    const conditional = ON_A_CONDITION.test(sentence);
     if (LOOSE_STEP.test(sentence)) found ??= 'loose';
     else if (STRICT_STEP.test(sentence)) return 'strict';
-    else if (ONE_WAY.test(sentence)) found ??= 'loose';
+    else if (!conditional && (ONE_WAY.test(sentence) || END_TO_END.test(sentence))) found ??= 'loose';
   }
   return found;
 }

@@ -26,7 +26,7 @@ const SIGN_IN_PROSE = [
  * items (below), and of a node's children, links or letters it is the input's shape, not a value.
  */
 const AT_LEAST_ONE_EACH =
-  /\b(?:every|each|all(?: the)?) (?!tests?\b|cases?\b|quer(?:y|ies)\b|lines?\b|lists?\b|arrays?\b|strings?\b|rows?\b|columns?\b|inputs?\b)(?:[\w']+ ){1,2}(?:(?:is|are|weighs?|costs?|measures?|lasts?|holds?|contains?|scores?|earns?|has|have|takes?|pays?|needs?|gets?|carr(?:y|ies))(?: worth)? (?:at least|no (?:less|fewer) than|not (?:less|fewer) than)|>=) (?:1|one)\b(?! (?:of|child|children|neighbou?rs?|edges?|roads?|links?|friends?|nodes?|vertex|vertices|letters?|characters?|elements?|items?|entr(?:y|ies)|cells?|rows?|columns?|digits?|words?|ways?|paths?|routes?|solutions?|answers?|other)\b)/;
+  /\b(?:every|each|all(?: the)?) (?!tests?\b|cases?\b|quer(?:y|ies)\b|lines?\b|lists?\b|arrays?\b|strings?\b|rows?\b|columns?\b|inputs?\b)(?:[\w']+ ){1,2}(?:(?:is|are|weighs?|costs?|measures?|lasts?|holds?|contains?|scores?|earns?|has|have|takes?|carr(?:y|ies))(?: worth)? (?:at least|no (?:less|fewer) than|not (?:less|fewer) than)|>=) (?:1|one)\b(?! (?:of|child|children|neighbou?rs?|edges?|roads?|links?|friends?|nodes?|vertex|vertices|letters?|characters?|elements?|items?|entr(?:y|ies)|cells?|rows?|columns?|digits?|words?|ways?|paths?|routes?|solutions?|answers?|other)\b)/;
 
 /** A modal that leaves the value open ("every crate may weigh at least 1 kilogram or nothing"). */
 const HEDGED = /\b(?:may|might|can|could|need not|not necessarily)\b/;
@@ -56,7 +56,7 @@ const AT_LEAST_ONE =
  * entry"); never of ways or answers.
  */
 const AT_LEAST_ONE_ITEM =
-  /^there (?:(?:is|are) )?(?:always )?(?:at least|>=) (?:one|1) (?!(?:ways?|options?|answers?|solutions?|paths?|routes?)\b)\w+|\b(?:each|every) test(?: case)? (?:always )?(?:has|contains|holds|describes|lists|includes|gives)(?: always)? at least (?:one|1)\b|^(?:the )?(?:\w+ )?(?:array|list|ledger|log|record|sequence|queue|input|file|collection|row|line|string)s? (?:always )?(?:has|contains|holds|describes|lists|includes|records|shows) (?:always )?at least (?:one|1)\b/;
+  /^there (?:(?:is|are) )?(?:always )?(?:at least|>=) (?:one|1) (?!(?:ways?|options?|answers?|solutions?|paths?|routes?)\b)\w+|\b(?:each|every) test(?: case)? (?:always )?(?:has|contains|holds|describes|lists|includes|gives)(?: always)? at least (?:one|1)\b|^(?:the )?(?:\w+ )?(?:array|list|ledger|log|record|sequence|queue|input|file|collection|row|line|string)s? (?:will )?(?:always )?(?:has|have|contains|holds|describes|lists|includes|records|shows) (?:always )?at least (?:one|1)\b/;
 /** Things whose first node is the head or root: present whenever they are not empty. */
 const ROOTED = /^(?:list|linked list|tree)$/;
 
@@ -77,7 +77,18 @@ const GRID_AT_LEAST_TWO =
   /\bat least (?:two|2) (?:rows|columns)(?:,? and (?:at least )?(?:two|2)? ?(?:rows|columns))\b/;
 /** Both sides named and bounded together in words: "both n and m are at least 2", "n and m are both at least two". */
 const SIDES_AT_LEAST_TWO =
-  /\b(?:both )?[a-z] and [a-z] (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+  /\b(?:both )?([a-z]) and ([a-z]) (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+
+/**
+ * The letters two sides are named by where a sentence bounds them together at two or more ("both h
+ * and w are at least 2"): grid sides when the bounds call those letters the grid's sides.
+ */
+export function lettersAtLeastTwo(sentences: readonly string[]): [string, string][] {
+  return sentences.flatMap((sentence) => {
+    const match = SIDES_AT_LEAST_TWO.exec(sentence);
+    return match?.[1] && match[2] ? [[match[1], match[2]] as [string, string]] : [];
+  });
+}
 /**
  * Both sides at least two, said of the sides themselves: "at least 2 squares tall and at least 2
  * squares wide", "both dimensions of the field are at least 2", "neither side is shorter than 2",
@@ -87,6 +98,11 @@ const BOTH_SIDES_AT_LEAST_TWO = [
   /(?:\bat least|>=) (?:two|2) (?:\w+ )?(?:tall|high|long|deep) and (?:at least |>= )?(?:(?:two|2) )?(?:\w+ )?(?:wide|across|broad)\b/,
   /\b(?:both|all) (?:of )?(?:the |its )?(?:dimensions|sides)(?: of the \w+)? (?:(?:are|is) (?:at least|no (?:less|smaller) than|not (?:less|smaller) than)|>=) (?:two|2)\b/,
   /\bneither (?:dimension|side)(?: of the \w+)? is (?:less|smaller|shorter|fewer) than (?:two|2)\b/,
+  /\b(?:each|every) (?:side|dimension)(?: of the \w+)? (?:(?:is|are) )?(?:at least|>=|no (?:less|smaller) than) (?:two|2)\b/,
+  // "At least 2 x 2", "more than one row and more than one column", "never a single row or a single column".
+  /(?:\bat least|>=) (?:2|two) ?(?:x|\*|by) ?(?:2|two)\b/,
+  /\bmore than (?:one|1) (?:row|column)s? and (?:more than (?:one|1) )?(?:row|column)s?\b/,
+  /\b(?:never|not) (?:a )?(?:single|one) (?:row|column)s? (?:or|nor) (?:a )?(?:single |one )?(?:row|column)\b/,
   /\b(?:height|number of rows) and (?:its |the )?(?:width|number of columns) (?:(?:are|is) )?(?:both )?(?:at least|>=|no (?:less|smaller) than) (?:two|2)\b/,
 ];
 /** A sentence about a grid: its sides are what two letters bounded together there stand for. */
