@@ -168,6 +168,14 @@ describe('edge cases under promises worded as other setters word them', () => {
     ],
   ];
 
+  it('lists no one-character row on a board promised at least 2 wide', () => {
+    const statement =
+      "A farmer's field is a grid of n x m squares. Each square is either dry (.) or flooded (#). The field is at least 2 squares tall and at least 2 squares wide. Count the 2 x 2 blocks whose four squares are all dry.";
+    const { edgeCases } = analyse(statement, ['n, m <= 1000']);
+    expect(edgeCases.filter((line) => contradictedBy(line, ['grid-min-two']).length > 0)).toEqual([]);
+    expect(contradictedBy('A single character', ['grid-min-two'])).toEqual(['grid-min-two']);
+  });
+
   it.each(PAGES)('lists none the promise rules out: %s', (statement, constraints, guarantee) => {
     const { edgeCases } = analyse(statement, constraints);
     expect(edgeCases.filter((line) => contradictedBy(line, [guarantee]).length > 0)).toEqual([]);
