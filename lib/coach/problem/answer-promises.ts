@@ -23,7 +23,7 @@ export const ANSWER_EXISTS = [
     String.raw`\b${VOUCHED}\b.{0,120}?\b(?:reach|reached|reachable|arrive|arrives|delivered|spelled|spelt|formed|obtained|possible|solvable|done|finished|completed)\b`,
   ),
   // "There is at least one 1 in the grid", "there exists a unique solution", "there will always be …".
-  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s? (?:between|from|connecting|joining)\b)/,
+  /\bthere (?:is|are|exists?|will (?:always )?be) (?:always )?(?:at least one|exactly one|an? (?:\w+ )?(?:answer|solution))\b(?! (?:simple )?(?:route|path|way|road|street|edge|connection)s?(?: \w+){0,2} (?:between|from|connecting|joining)\b)/,
   /\b(?:an?|the|one|unique|valid|consistent) (?:\w+ )?(?:answer|solution|order|ordering|schedule|timetable|assignment|arrangement)s? (?:always )?exists?\b|\bat least one (?:\w+ ){0,2}(?:exists|is guaranteed)\b/,
   // The input promised to have the shape the question looks for ("arr is guaranteed to be a
   // mountain array"), or the one item asked for named as present ("every element appears

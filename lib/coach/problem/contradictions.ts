@@ -19,7 +19,7 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
     /\bnegative\b|\bzeroe?s?\b(?! length| elements| items)|\bvalues? (?:of |equal to )?0\b|\b0 (?:values|entries|elements)\b|\bnon-positive\b/i,
   'non-negative': /\bnegative\b|\bbelow zero\b|\bless than zero\b/i,
   'grid-min-two':
-    /\bsingle (?:row|column)\b|\bone (?:row|column)\b|\b1 ?x ?1\b|\b1 (?:row|column)\b|\bonly one (?:row|column|cell)\b|\bsingle cell\b/i,
+    /\bsingle (?:row|column)\b|\bone (?:row|column)\b|\b1 ?x ?1\b|\b1 (?:row|column)\b|\bonly one (?:row|column|cell)\b|\bsingle cell\b|\ba single character\b/i,
   'root-exists':
     /\bempty (?:tree|list)\b|\b(?:root|head) (?:is )?(?:missing|null|none|absent)\b|\bno nodes\b|\bnull (?:root|head)\b|\bnodes\b[^.;:]* can be 0\b/i,
   'answer-exists':

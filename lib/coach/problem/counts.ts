@@ -17,7 +17,7 @@ export function isElementValue(variable: Variable): boolean {
 export const isSize = (variable: Variable) => variable.role === 'size' || variable.role === 'dimension';
 
 const LINK_NOUNS =
-  /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|cables|wires|bridges|flights|friendships|alliances|routes|tunnels|channels|streets|railways|trains|dependencies|constraints)\b|\bedges\.length|\bprerequisites\.length/i;
+  /\b(?:edges|roads|pairs|rules|relations|prerequisites|connections|links|cables|wires|bridges|flights|friendships|alliances|routes|tunnels|channels|streets|railways|trains|dependencies|constraints|paths|trails|ferries|pipes|corridors|canals|passages)\b|\bedges\.length|\bprerequisites\.length/i;
 const OPERATION_NOUNS =
   /\b(?:queries|operations|calls|updates|commands|instructions|requests|swaps|changes|q)\b|\bqueries\.length|\boperations\.length/i;
 /** "Each cable joins …", "each road goes from …": the noun names links whatever it is. */

@@ -15,6 +15,28 @@ const NOT_INPUT_SUBJECT =
 /** What an item is told apart by: a value, a name, or a measure of it (singular or plural). */
 const MEASURE =
   '(?:values?|ids?|names?|labels?|keys?|numbers?|codes?|sizes?|weights?|heights?|lengths?|widths?|ratings?|scores?|prices?|ages?|colou?rs?|positions?|times?|strengths?|speeds?|priorit(?:y|ies)|ranks?|powers?)';
+/**
+ * A relation said of every pair, in words: one item set against all the others ("every guest's
+ * number differs from every other guest's", "a number of their own, different from all the
+ * others"), any two that are never alike ("codes, no two alike"), or no value that comes back ("no
+ * value appears twice in A"). Neighbours told apart ("no two adjacent", "from the one before it")
+ * are one pair at a time, not every pair.
+ */
+const ALL_PAIRS_DIFFER = [
+  /\b(?:differs?|different|distinct) from (?:each other|one another|(?:that of )?(?:all|every|any|each) (?:the )?other(?:s|'s|s')?\b)/,
+  // "No two are alike", "no two of them are the same"; two that "join the same pair" are links.
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){0,3}?(?:(?:(?:are|is|being) )?(?:alike|equal|identical)|(?:are|is|being) (?:of )?the same)\b|\bno two (?:(?:of )?(?:them|these|those) )?the same\b/,
+  // Links that come back are repeated edges (graph-promises.ts), spans that come back are pairs, and
+  // questions that come back are no values.
+  /\bno (?!(?:\w+ )?(?:pairs?|edges?|roads?|links?|connections?|cables?|flights?|bridges?|doors?|paths?|footpaths?|pipes?|tunnels?|trails?|ferries|ferry|streets?|wires?|ranges?|intervals?|segments?|spans?|queries|query|questions?|requirements?|dependenc(?:y|ies))\b)(?:[\w']+ ){1,2}(?:appears|occurs|repeats|is repeated|shows up|comes up|is listed) (?:twice|more than once)\b/,
+];
+/**
+ * A relation between neighbours only, between two named things ("s and t are different from each
+ * other") or hedged by a modal ("values may differ from every other"): no promise about every two items.
+ */
+const NOT_EVERY_PAIR =
+  /\b(?:adjacent|neighbou?ring|neighbou?rs?|consecutive|successive|next to|side by side)\b|\bthe one (?:before|after)\b|^[\w.[\]]+ and [\w.[\]]+ (?:are|is)\b|\b(?:may|might|can|could|need not|wants?|wanted|would like|wish(?:es)?)\b/;
+
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
   /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
@@ -32,7 +54,11 @@ const DISTINCT = [
   new RegExp(
     String.raw`\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries|bears|wears) an? (?:unique|distinct|different) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
   ),
-  /\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) at most once\b/,
+  /(?<!\b(?:in which|where|such that|so that|whose|for which) )\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) (?:at most|exactly|only) once\b/,
+  // "There are no repeated values", "values never repeat".
+  /\bno (?:repeated|duplicated?) (?:values|elements|numbers|integers|ids|entries|items)\b|\b(?:values|elements|numbers|integers|ids|entries) never repeat\b/,
+  // "p is a permutation of 1 to n": each of 1..n once. A permutation of a string or a list may repeat.
+  /\b(?:is|be|are|forms?|gives?) an? permutation of (?:the )?(?:(?:integers|numbers) )?(?:from )?[01]\b|\bpermutation of (?:length|size) [a-z]\b/,
   // "All nuts have different sizes", "all the runners have distinct heights": a whole group's
   // measure told apart item by item (not "different from", nor a difference between two).
   new RegExp(
@@ -43,9 +69,10 @@ const DISTINCT = [
   /\b(?:with|has|have|contains?|holds?) no (?:repeats|repetitions|duplicates)\b|\bwithout (?:any )?(?:repeats|repetitions|duplicates)\b/,
   // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.
   /\b([a-z]\w*)(?:_i|\[i\]) ?!= ?\1(?:_j|\[j\])(?! ?[-+*/])/,
+  ...ALL_PAIRS_DIFFER,
 ];
 const DUPLICATES_ALLOWED =
-  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|(?<!\b(?:no|without(?: any)?) )\brepeat/;
+  /\bnot (?:all |necessarily )?(?:distinct|unique)\b|\b(?:may|can|might) (?:contain|have|hold|include) duplicates\b|(?<!\b(?:no|never|without(?: any)?) )\brepeat/;
 
 /** Whether one of the sentences promises that the input's values (or items) are all distinct. */
 export function promisesDistinct(promises: readonly string[], graph: boolean): boolean {
@@ -53,6 +80,7 @@ export function promisesDistinct(promises: readonly string[], graph: boolean): b
     DISTINCT.some((pattern) => {
       const match = pattern.exec(sentence);
       if (!match || DUPLICATES_ALLOWED.test(sentence)) return false;
+      if (ALL_PAIRS_DIFFER.includes(pattern) && NOT_EVERY_PAIR.test(sentence)) return false;
       const subject = match[1] ?? '';
       return (
         !NOT_INPUT_SUBJECT.test(subject) &&

@@ -35,6 +35,12 @@ export const CONNECTED = [
   // "There is a road between every pair of towns", "every two cities are joined by a road".
   /\b(?:edge|road|link|cable|flight|connection|path|route|bridge|wire)s? (?:between|joining|connecting) (?:every|each|any) (?:two|pair)\b/,
   /\b(?:every|each|any) (?:two|pair of) \w+ (?:is|are) (?:directly )?(?:connected|joined|linked|reachable)\b(?! by at most)/,
+  // A way from each place to every other, or no place left out: "from any town there is a way along
+  // the roads to any other town", "no town is cut off from the rest".
+  /\bfrom (?:any|every|each) \w+,? (?:there (?:is|exists) an? (?:way|path|route|walk|road|trail|chain|sequence)|(?:one|you|we|anyone) can (?:get|go|travel|walk|drive|reach|ride|sail))\b[^.]{0,50}?\bto (?:any|every|each|all) (?:the )?other\b/,
+  // "From city 1 every other city can be reached": every place reachable from one.
+  /\bfrom (?:\w+ )?(?:\d+|[a-z]|the \w+),? (?:every|each|all|any) (?:the )?(?:other )?\w+ (?:can be|is|are|could be) (?:reached|reachable)\b/,
+  /\bno (?:\w+ )?(?:city|town|village|node|vertex|island|computer|house|station|room|place|junction|site|server|hub|district|planet|airport|clearing|hut) (?:is|gets|will be|was) (?:ever )?(?:cut off|isolated|unreachable|stranded|disconnected)\b/,
   // "The network is connected", "all the computers are connected, directly or through others";
   // cells "connected horizontally" or towns "connected by roads" say how, not that all are.
   /\b(?:the (?:\w+ )?(?:graph|network|tree|map)|all (?:the )?\w+) (?:is|are) (?:all |always |guaranteed to be )?(?:\w+ and |\w+, )?connected\b(?! (?:horizontally|vertically|diagonally|\d|by|to|with|if|when|only|in)\b)/,
@@ -46,7 +52,7 @@ export const SIMPLE_GRAPH =
 export const N_MINUS_ONE_LINKS =
   /\b(?:exactly )?n ?- ?1 (?:\w+ )?(?:edges|roads|tunnels|streets|links|cables|wires|bridges|paths|connections|corridors|lines)\b/;
 export const MAY_BE_DISCONNECTED =
-  /\b(?:can|may|might) be disconnected\b|\bnot necessarily connected\b|\bmay not be connected\b/;
+  /\b(?:can|may|might) be (?:disconnected|cut off|isolated|unreachable)\b|\bnot necessarily connected\b|\bmay not be connected\b|\b(?:can|may|might|could) have no (?:\w+ )?(?:path|road|link|route|connection|edge|bridge|ferry|cable)s?\b|\b(?:can|may|might|could) (?:consist of|be split into|fall into|form|have) (?:several|many|multiple|more than one|two or more) (?:separate )?(?:parts|pieces|components|groups|islands)\b/;
 /**
  * The question is to join the network ("make all the computers connected"): what a sentence says
  * of reaching each other then describes a network in general, not this input.

@@ -69,8 +69,9 @@ export function normalizeMath(raw: string): string {
     // A double subscript is one name: T_{i,j} is not "T_i" and "j".
     .replace(/_\{([^{}]*)\}/g, (_, inner: string) => `_${inner.replace(/[\s,]+/g, '')}`)
     .replace(/\\left|\\right|\\mathrm|\\text|\\displaystyle|\\,|\\;|\\!|\\ /g, ' ')
-    .replace(/\\(?:leq?|leqslant)\b|≤|⩽|&lt;=/g, '<=')
-    .replace(/\\(?:geq?|geqslant)\b|≥|⩾|&gt;=/g, '>=')
+    // AtCoder's older statements write \leqq and ≦ (the Japanese forms of <=).
+    .replace(/\\(?:leqq|leq?|leqslant)\b|≤|⩽|≦|&lt;=/g, '<=')
+    .replace(/\\(?:geqq|geq?|geqslant)\b|≥|⩾|≧|&gt;=/g, '>=')
     .replace(/\\lt\b|&lt;/g, '<')
     .replace(/\\gt\b|&gt;/g, '>')
     .replace(/\\neq?\b|≠/g, '!=')

@@ -18,15 +18,16 @@ import {
 } from './graph-promises';
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
-import { presenceInProse, signInProse } from './prose-promises';
+import { orderInProse } from './order-promises';
+import { lettersAtLeastTwo, presenceInProse, signInProse } from './prose-promises';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
   /\b(?:edges?|graph|vertex|vertices|roads?|flights?|cables?|links?|connections?|friends?|friendships?|rivals?|rivalries|prerequisites?|bridges?|wires?|channels?|routes?)\b/;
 
-/** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may". */
+/** A sentence that does not promise anything about the input: a condition, a demand on the answer, a "may", a question. */
 const NOT_A_PROMISE =
-  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ )\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b/;
+  /^(?:return|find|determine|compute|output|print|count|check|calculate|design|implement|split|partition|choose|pick|remove|delete|insert|sort|you need)\b|\bif\b(?! (?:necessary|needed|required)\b)|\bwhether\b|\bunless\b|\botherwise\b|\bnot necessarily\b|\b(?:should|must|needs? to|have to|has to)\b|(?<!generated |given |guaranteed |constructed |made |laid |built |wired |(?:is|are|was|were) \w+ (?:out |up |round |around )?)\b(?:such|so) that\b|\b(?:may|might) (?:be|have|contain|include)\b|\?\s*$/;
 
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
@@ -209,12 +210,18 @@ function promisedInWords(body: string): Set<Guarantee> {
   const said = (patterns: RegExp[], among = promises) =>
     among.some((sentence) => patterns.some((pattern) => pattern.test(sentence)));
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
-  if ((said([SORTED]) && ROTATION.test(body)) || sortedThenRotated(body)) promised.add('rotated');
-  else if (said([SORTED])) {
+  // An order told item against item ("each reading is higher than the one before it") is one too.
+  const stepped = orderInProse(promises);
+  const ordered = said([SORTED]) || stepped !== null;
+  if ((ordered && ROTATION.test(body)) || sortedThenRotated(body)) promised.add('rotated');
+  else if (ordered) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted
     // strictly, values free) says nothing about repeated values.
-    if (promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence)))
+    if (
+      stepped === 'strict' ||
+      promises.some((sentence) => STRICT_ORDER.test(sentence) && !SORTED_BY_OTHER_KEY.test(sentence))
+    )
       promised.add('distinct');
   }
   if (promisesDistinct(promises, graph)) promised.add('distinct');
@@ -253,6 +260,10 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');
+  // Both sides said at least two in words, by the letters the bounds name the sides with.
+  const side = (letter: string) =>
+    dimensions.some((v) => v.names.some((name) => name.toLowerCase() === letter));
+  if (lettersAtLeastTwo(promising(body)).some((pair) => pair.every(side))) promised.add('grid-min-two');
   const nodes = facts.variables.find((v) => v.names.some((name) => /\bnodes?\b/.test(name)));
   if (nodes && (nodes.lower ?? 0) >= 1) promised.add('root-exists');
   if (/\b(?:root|head) (?:is )?(?:never|not) (?:null|empty|missing)\b|\bnon-empty (?:tree|list)\b/.test(body))

@@ -20,8 +20,21 @@ const SIGN_IN_PROSE = [
   new RegExp(String.raw`\b(?:given|contains?|holds?|has|have) (?:[a-z]|\d+) ${SIGN} ${NUMBERS}\b`),
 ];
 
+/**
+ * A least value of one said of each item ("every crate weighs at least 1 kilogram", "each shelf
+ * holds at least one book"): every value is positive. Said of a test or a list it is a count of
+ * items (below), and of a node's children, links or letters it is the input's shape, not a value.
+ */
+const AT_LEAST_ONE_EACH =
+  /\b(?:every|each|all(?: the)?) (?!tests?\b|cases?\b|quer(?:y|ies)\b|lines?\b|lists?\b|arrays?\b|strings?\b|rows?\b|columns?\b|inputs?\b)(?:[\w']+ ){1,2}(?:(?:is|are|weighs?|costs?|measures?|lasts?|holds?|contains?|scores?|earns?|has|have|takes?|carr(?:y|ies))(?: worth)? (?:at least|no (?:less|fewer) than|not (?:less|fewer) than)|>=) (?:1|one)\b(?! (?:of|child|children|neighbou?rs?|edges?|roads?|links?|friends?|nodes?|vertex|vertices|letters?|characters?|elements?|items?|entr(?:y|ies)|cells?|rows?|columns?|digits?|words?|ways?|paths?|routes?|solutions?|answers?|other)\b)/;
+
+/** A modal that leaves the value open ("every crate may weigh at least 1 kilogram or nothing"). */
+const HEDGED = /\b(?:may|might|can|could|need not|not necessarily)\b/;
+
 /** The sign the sentences promise of every value, or null when they promise none. */
 export function signInProse(sentences: readonly string[]): 'positive' | 'non-negative' | null {
+  if (sentences.some((sentence) => AT_LEAST_ONE_EACH.test(sentence) && !HEDGED.test(sentence)))
+    return 'positive';
   for (const sentence of sentences) {
     for (const pattern of SIGN_IN_PROSE) {
       const sign = pattern.exec(sentence)?.[1];
@@ -37,6 +50,13 @@ const NEVER_EMPTY =
 /** "The given linked list has at least one node": present, said by what it holds. */
 const AT_LEAST_ONE =
   /\b(array|list|linked list|tree|string|sequence|input|grid|matrix)s? (?:has|contains|holds) at least one (?:node|element|item|character|value|entry|cell)\b/;
+/**
+ * At least one item, said of the input, of a test or of a record ("there is always at least one day
+ * in the ledger", "each test case describes at least one customer", "the log holds at least one
+ * entry"); never of ways or answers.
+ */
+const AT_LEAST_ONE_ITEM =
+  /^there (?:(?:is|are) )?(?:always )?(?:at least|>=) (?:one|1) (?!(?:ways?|options?|answers?|solutions?|paths?|routes?)\b)\w+|\b(?:each|every) test(?: case)? (?:always )?(?:has|contains|holds|describes|lists|includes|gives)(?: always)? at least (?:one|1)\b|^(?:the )?(?:\w+ )?(?:array|list|ledger|log|record|sequence|queue|input|file|collection|row|line|string)s? (?:will )?(?:always )?(?:has|have|contains|holds|describes|lists|includes|records|shows) (?:always )?at least (?:one|1)\b/;
 /** Things whose first node is the head or root: present whenever they are not empty. */
 const ROOTED = /^(?:list|linked list|tree)$/;
 
@@ -57,7 +77,34 @@ const GRID_AT_LEAST_TWO =
   /\bat least (?:two|2) (?:rows|columns)(?:,? and (?:at least )?(?:two|2)? ?(?:rows|columns))\b/;
 /** Both sides named and bounded together in words: "both n and m are at least 2", "n and m are both at least two". */
 const SIDES_AT_LEAST_TWO =
-  /\b(?:both )?[a-z] and [a-z] (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+  /\b(?:both )?([a-z]) and ([a-z]) (?:are )?(?:both )?(?:at least|>=|no less than|not less than) (?:two|2)\b/;
+
+/**
+ * The letters two sides are named by where a sentence bounds them together at two or more ("both h
+ * and w are at least 2"): grid sides when the bounds call those letters the grid's sides.
+ */
+export function lettersAtLeastTwo(sentences: readonly string[]): [string, string][] {
+  return sentences.flatMap((sentence) => {
+    const match = SIDES_AT_LEAST_TWO.exec(sentence);
+    return match?.[1] && match[2] ? [[match[1], match[2]] as [string, string]] : [];
+  });
+}
+/**
+ * Both sides at least two, said of the sides themselves: "at least 2 squares tall and at least 2
+ * squares wide", "both dimensions of the field are at least 2", "neither side is shorter than 2",
+ * "its height and width are both at least 2".
+ */
+const BOTH_SIDES_AT_LEAST_TWO = [
+  /(?:\bat least|>=) (?:two|2) (?:\w+ )?(?:tall|high|long|deep) and (?:at least |>= )?(?:(?:two|2) )?(?:\w+ )?(?:wide|across|broad)\b/,
+  /\b(?:both|all) (?:of )?(?:the |its )?(?:dimensions|sides)(?: of the \w+)? (?:(?:are|is) (?:at least|no (?:less|smaller) than|not (?:less|smaller) than)|>=) (?:two|2)\b/,
+  /\bneither (?:dimension|side)(?: of the \w+)? is (?:less|smaller|shorter|fewer) than (?:two|2)\b/,
+  /\b(?:each|every) (?:side|dimension)(?: of the \w+)? (?:(?:is|are) )?(?:at least|>=|no (?:less|smaller) than) (?:two|2)\b/,
+  // "At least 2 x 2", "more than one row and more than one column", "never a single row or a single column".
+  /(?:\bat least|>=) (?:2|two) ?(?:x|\*|by) ?(?:2|two)\b/,
+  /\bmore than (?:one|1) (?:row|column)s? and (?:more than (?:one|1) )?(?:row|column)s?\b/,
+  /\b(?:never|not) (?:a )?(?:single|one) (?:row|column)s? (?:or|nor) (?:a )?(?:single |one )?(?:row|column)\b/,
+  /\b(?:height|number of rows) and (?:its |the )?(?:width|number of columns) (?:(?:are|is) )?(?:both )?(?:at least|>=|no (?:less|smaller) than) (?:two|2)\b/,
+];
 /** A sentence about a grid: its sides are what two letters bounded together there stand for. */
 const GRID_SENTENCE = /\b(?:grid|board|map|matrix|rows|columns|field)\b/;
 
@@ -67,9 +114,11 @@ export function presenceInProse(sentences: readonly string[]): Guarantee[] {
   for (const sentence of sentences) {
     if (
       (GRID_AT_LEAST_TWO.test(sentence) && /\brows\b/.test(sentence) && /\bcolumns\b/.test(sentence)) ||
-      (SIDES_AT_LEAST_TWO.test(sentence) && GRID_SENTENCE.test(sentence))
+      (SIDES_AT_LEAST_TWO.test(sentence) && GRID_SENTENCE.test(sentence)) ||
+      BOTH_SIDES_AT_LEAST_TWO.some((pattern) => pattern.test(sentence))
     )
       promised.add('grid-min-two');
+    if (AT_LEAST_ONE_ITEM.test(sentence)) promised.add('non-empty');
     if (AT_LEAST_TWO.test(sentence)) {
       promised.add('non-empty');
       promised.add('min-two');

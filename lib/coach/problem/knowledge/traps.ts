@@ -215,7 +215,7 @@ export const SHAPE_TRAPS: Record<InputKind, readonly Trap[]> = {
     // A rotated list is never in reverse order.
     { text: 'Values already in order, and in reverse order', unless: ['sorted', 'rotated'] },
   ],
-  string: [{ text: 'A single character', unless: ['min-two'] }],
+  string: [{ text: 'A single character', unless: ['min-two', 'grid-min-two'] }],
   intervals: [
     {
       text: 'Intervals that only touch at an end point (is [1,2] with [2,3] an overlap?)',
