@@ -61,12 +61,18 @@ export const LOWER_OF_TWO =
   /\b(?:shorter|lower|smaller|lesser) of the two\b|\b(?:height|level|depth) of the (?:shorter|lower|smaller) (?:\w+ )?(?:one|wall|post|pillar|bar|line|tower|dam|side)\b|\bmin\(\w+\[i\], ?\w+\[j\]\)|\bthe (?:shorter|lower) one\b/;
 const DISTANCE_APART = /\bdistance between\b|\bwidth\b|\bhow far apart\b|\(j - i\)/;
 
-/** A linked list's middle, its k-th from the end, or whether it loops back on itself. */
+/**
+ * A linked list's middle, its k-th from the end, or whether it loops back on itself: a walk comes
+ * back *to* a node; items that "come back in the opposite order" are a list rebuilt, not a loop.
+ */
 export const FAR_POSITION =
-  /\bmiddle\b|\b(?:places? |th |st |nd |rd )?from the (?:end|rear|back|tail)\b|\b(?:loops?|cycles?|leads? back|comes? back|circles? back)\b/;
-/** The list rebuilt (reversed, swapped, merged, split, added up digit by digit) is the list's own work. */
+  /\bmiddle\b|\b(?:places? |th |st |nd |rd )?from the (?:end|rear|back|tail)\b|\b(?:loops?|cycles?|leads? back|comes? back to|circles? back)\b/;
+/**
+ * The list rebuilt (reversed, in the opposite order, turned around, swapped, merged, split, added up
+ * digit by digit) is the list's own work.
+ */
 const LIST_WORK =
-  /\b(?:revers\w*|swap\w*|merg\w*|split\w*|rotat\w*|partition\w*|add\w* (?:the )?(?:two )?numbers)\b/;
+  /\b(?:revers\w*|swap\w*|merg\w*|split\w*|rotat\w*|partition\w*|add\w* (?:the )?(?:two )?numbers)\b|\bopposite order\b|\bturn\w* (?:\w+ )?around\b/;
 
 export interface OtherWalkSetting {
   kinds: readonly InputKind[];

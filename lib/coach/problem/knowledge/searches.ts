@@ -28,10 +28,12 @@ export const ONE_WAY_LINKS =
 
 /**
  * The question asks what one start reaches: which or how many items will (eventually) receive,
- * hear or be reached, or whether one can arrive at another.
+ * hear or be reached, or whether one can arrive at another. "In which" (or "through which") opens
+ * a description, not a question: "a network in which every computer could reach every other" says
+ * what the links are.
  */
 const REACH_ASKED =
-  /\b(?:which|how many|whether|number of|count|decide if|determine if|check if)\b[^.?]{0,80}?\b(?:receives?|hears?|reach(?:es)?|arrives?|gets? to|learns?|visit|enter|be (?:reached|told|informed|notified|visited))\b|\bcan (?:it|they|he|she|the \w+|a \w+)\b[^.?]{0,60}?\b(?:receive|hear|reach|arrive|get to|visit|enter)\b[^.?]{0,60}\?/;
+  /(?<!\b(?:in|on|at|by|through|from|to|of|for|with|along|under|over) )\b(?:which|how many|whether|number of|count|decide if|determine if|check if)\b[^.?]{0,80}?\b(?:receives?|hears?|reach(?:es)?|arrives?|gets? to|learns?|visit|enter|be (?:reached|told|informed|notified|visited))\b|\bcan (?:it|they|he|she|the \w+|a \w+)\b[^.?]{0,60}?\b(?:receive|hear|reach|arrive|get to|visit|enter)\b[^.?]{0,60}\?/;
 
 /** How far, at what cost, or in how few moves: a search by distance, not a walk that marks. */
 const HOW_FAR =

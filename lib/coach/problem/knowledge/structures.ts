@@ -44,6 +44,15 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'stack',
+    // The opening and closing told in the story's words (crates and lids, tags, rooms entered and
+    // left), with no bracket named: what closes acts on whatever was opened most recently.
+    pattern:
+      /\b(?:opened|started|begun|entered) most recently\b|\bmost recently (?:opened|started|begun|entered)\b|\b(?:latest|last) (?:one )?(?:opened|started|begun) (?:that is |which is )?still open\b/,
+    weight: 3,
+    why: 'each closing acts on the item opened most recently among those still open: last in, first out',
+  },
+  {
+    technique: 'stack',
     pattern:
       /\bevaluate (?:the )?(?:expression|formula)\b|\breverse polish\b|\bpostfix\b|\bcalculator\b|\bdecode (?:the )?(?:encoded )?string\b|\bbackspace\b|\bsimplify (?:the )?(?:absolute |unix )?path\b|\basteroids?\b|\badjacent (?:duplicates|equal)\b.{0,40}\bremov|\bundo\b/,
     weight: 2.5,

@@ -100,6 +100,20 @@ describe('what a statement says about the situation a method serves', () => {
 });
 
 describe('constructions that recur beyond one story', () => {
+  it('reads closings that act on whatever was opened most recently as a stack, brackets or not', () => {
+    const { ids } = read(
+      'A packer writes a plan as a string: ( [ and < open a round, square or triangular crate, and ) ] and > put the lid on one. A plan is sound when every lid goes on a crate of its own shape, a lid always closes the crate opened most recently among those still open, and no crate is left open. For each plan, tell whether it is sound.',
+      ['1 <= q <= 10^4', 'the total length of all plans is at most 10^6'],
+    );
+    expect(ids[0]).toBe('stack');
+    // A cache that drops what was used least recently is not a stack of openings.
+    const cache = read(
+      'Design a cache of capacity k. When it is full, adding a key evicts the key that was used least recently. Implement get and put, each in O(1) on average.',
+      ['1 <= k <= 3000', 'at most 2 * 10^5 calls'],
+    );
+    expect(cache.ids[0]).not.toBe('stack');
+  });
+
   it('reads the longest run holding as many of one kind as of another as equal running totals', () => {
     const { ids } = read(
       'A referee logs the rallies of a match as a string s: s[i] is w for a home point and l for an away point. Find the length of the longest stretch of consecutive rallies with as many home points as away points.',

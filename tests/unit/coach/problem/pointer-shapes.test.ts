@@ -124,6 +124,18 @@ describe('walls and chains', () => {
     });
     expect(read('Swap the k-th node from the front with the k-th node from the end.', chain)).toBeNull();
     expect(read('Reverse the linked list and return its middle.', chain)).toBeNull();
+    expect(
+      read('A wagon that comes back to one the engine passed means the train loops.', chain),
+    ).toMatchObject({
+      shape: 'chain',
+    });
+    // Wagons that "come back in the opposite order" are a batch turned around: the list rebuilt.
+    expect(
+      read(
+        'The wagons are taken in batches of k from the front, and every full batch is turned around so its wagons come back in the opposite order.',
+        chain,
+      ),
+    ).toBeNull();
   });
 });
 

@@ -36,6 +36,15 @@ describe('what one start reaches along one-way links', () => {
       ),
     ).not.toBe('reach');
   });
+
+  it('reads "a network in which every computer could reach every other" as a description, not a question', () => {
+    expect(
+      searchShape(
+        'the cables formed a network in which every computer could reach every other one along exactly one route.',
+      ),
+    ).not.toBe('reach');
+    expect(searchShape('which rooms can the guard reach from the gate?')).toBe('reach');
+  });
 });
 
 describe('the groups of a network given once', () => {
