@@ -184,7 +184,15 @@ describe('the offline coach on the labelled problems', () => {
  * by the helpers moved for groups (top-1 0.50 to 0.75), enumeration (0.33 to 0.50), grid questions
  * (target 0.50 to 0.67) and not for the log factor. With them the 1,301 pages read 0.774, 0.849,
  * 0.875 and 0.949, and the whole set of 1,450 reads 0.775, 0.849, 0.870 and 0.944, so the floors
- * are 0.77, 0.84, 0.86 and 0.94.
+ * are 0.77, 0.84, 0.86 and 0.94. Stop 38 read seven more families, each round written before its
+ * change: counting words that dress another method (sink), marks over stretches and values from a
+ * small range (range), orders proven by an exchange (greedy), which search a question over links
+ * asks (search), links or cells with costs (paths), two positions walking the input (pointers) and
+ * promises worded as other setters word them. Family sets written by another writer moved for six
+ * of them (top-1 +1 to +3 pages in 12). The 1,450 pages read 0.798, 0.861, 0.878 and 0.946, and the
+ * whole set of 1,604 reads 0.799, 0.862, 0.880 and 0.944. A retrain that changes only the order the
+ * corpus is shuffled in moves about nine of the 1,450 pages' top-1 (stop 38's model38), so the
+ * floors keep that much below the figures: 0.79, 0.85, 0.87 and 0.94.
  */
 const unseen = problemCases(GENERALISE_CASES).map(evaluateCase);
 const unseenFigures = score(unseen);
@@ -196,9 +204,9 @@ describe('the offline coach on real problems written for generalisation', () => 
   });
 
   it('finds the labelled techniques and the expected complexity no worse than when it was last changed', () => {
-    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.77);
-    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(unseenFigures.top1, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(unseenFigures.recall, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(unseenFigures.target, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(unseenFigures.limit, unseenMisses.join('\n')).toBeGreaterThanOrEqual(0.94);
   });
 
