@@ -66,6 +66,14 @@ const LEAST = new RegExp(
   String.raw`\b(?:least|fewest|minimum|minimal|smallest|lowest|cheapest|quickest|fastest|shortest)\b(?: total| possible| overall)? (?:number of )?(?:\w+ )?(?:${AMOUNT}|time|total|cost|price|sum|distance|route|trip|journey|voyage|way|path)\b|\bhow (?:many|much) ${AMOUNT}\b[^.?]{0,60}\bat the (?:least|most)\b|\bas (?:small|low|little|cheap) as possible\b|\b(?:least|minimum|smallest|lowest|cheapest)\b (?:total |possible )?[a-z]+ (?:from|between|needed|required|spent|paid|used|burned|burnt)\b`,
 );
 
+/**
+ * When something spreading from a start along the links reaches the last (or every) place: each
+ * place's moment is its least total time, and the answer the largest of them.
+ */
+const LAST_REACHED = new RegExp(
+  String.raw`\b(?:minute|moment|time|second|hour|day) (?:at which|when) (?:the )?(?:last|every|all|each)\b|\bhow long (?:it takes )?(?:until|before|for) (?:all|every|the last)\b`,
+);
+
 /** Every link costs the same: the fewest links are a plain breadth-first search. */
 const SAME_COST =
   /\b(?:every|each|all) (?:\w+ ){0,2}(?:takes?|costs?|has|have|lasts?) the same\b|\bunweighted\b|\bsame (?:time|cost|length|price)\b|\b(?:every|each) \w+ (?:takes?|costs?|lasts?) (?:exactly )?(?:one|1|a single) (?:second|minute|hour|day|coin|unit|step)\b/;
@@ -183,6 +191,14 @@ export const PATH_TRIGGERS: readonly Trigger[] = [
     why: 'the links cost different amounts, so the route with the fewest links need not be the cheapest: settle the places in order of their total so far, the nearest taken from a heap (Dijkstra)',
     // Every pair of many places is still one search from each place asked about.
     when: (scene) => asked('least')(scene) || (asked('every-pair')(scene) && !fewPlaces(scene)),
+    also: ['heap-priority-queue', 'graph'],
+  },
+  {
+    technique: 'shortest-path',
+    pattern: LAST_REACHED,
+    weight: 4,
+    why: 'the moment a place is reached is the least total time to it over links that take different times, so the last place reached is the largest of those least totals: Dijkstra from the start, then the largest',
+    when: (scene) => costedRoutes(scene) && routeAsk(scene.body) === null,
     also: ['heap-priority-queue', 'graph'],
   },
   {

@@ -8,6 +8,9 @@ import type { Scene, Trigger } from './trigger';
 export const COMES_FIRST =
   /\b(?:has|have|needs?|must) to be \w+ (?:earlier|before|first)\b|\b(?:earlier|sooner) than\b|\b(?:any|a valid|an?) order in which\b/;
 
+/** The same pairs told with a noun between: "taught in an earlier lesson than", "on a later day than". */
+export const EARLIER_NOUN_THAN = /\ban? (?:earlier|later) (?:\w+ ){1,2}than\b/;
+
 /**
  * The classic interview patterns, each read from what the statement asks, what its input is and
  * how large it may be, not from the name of one problem: a best answer over every subset of few
@@ -237,6 +240,15 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     why: 'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order',
     when: (scene) =>
       scene.shape === 'graph' || /\[[a-z]\w*(?:_i)?, ?[a-z]\w*(?:_i)?\]|\bpairs?\b/.test(scene.body),
+    also: ['graph', 'breadth-first-search'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern: EARLIER_NOUN_THAN,
+    weight: 3,
+    why: 'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order',
+    // Only over pairs of numbered items: "sell on a later day than you buy" in a list of prices is no order of items.
+    when: (scene) => scene.shape === 'graph',
     also: ['graph', 'breadth-first-search'],
   },
   {

@@ -100,6 +100,34 @@ describe('what a statement says about the situation a method serves', () => {
 });
 
 describe('constructions that recur beyond one story', () => {
+  it('reads pairs told as "in an earlier lesson than" as an order to find, over numbered items only', () => {
+    const plan = read(
+      'A teacher covers N topics, one per lesson. Note i says that topic A_i has to be taught in an earlier lesson than topic B_i. Print an order of the N topics that respects every note, or -1 if none does. The first line holds N and M; each of the next M lines holds A_i and B_i.',
+      ['2 <= N <= 2 * 10^5', '1 <= M <= 2 * 10^5', '1 <= A_i, B_i <= N', 'A_i != B_i'],
+    );
+    expect(plan.ids[0]).toBe('topological-sort');
+    const stock = read(
+      'prices[i] is the price of a stock on day i. Buy on one day and sell on a later day than the one you bought on. Return the largest profit.',
+      ['1 <= prices.length <= 10^5', '0 <= prices[i] <= 10^4'],
+    );
+    expect(stock.ids).not.toContain('topological-sort');
+  });
+
+  it('reads the moment the last place is reached, over links that take different times, as least totals', () => {
+    const fuses = read(
+      'There are n beacons and m fuses, each joining two beacons; fuse i takes t_i minutes to burn from one end to the other. Beacon 1 is lit at minute 0, and a lit beacon lights every fuse attached to it. Find the minute at which the last beacon lights. The first line has n and m; each of the next m lines has three integers a, b and t.',
+      ['1 <= n <= 10^5', '0 <= m <= 2 * 10^5', '1 <= a, b <= n', '1 <= t <= 10^9'],
+    );
+    expect(fuses.ids[0]).toBe('shortest-path');
+    expect(fuses.target).toBe('O((V + E) log V)');
+    // Spread one step a minute along links of no cost is a breadth-first search, not this.
+    const rumour = read(
+      'There are n villagers and m friendships, each joining two villagers. Villager 1 hears a rumour at minute 0, and every minute each villager who knows it tells all their friends. Find the minute at which the last villager hears it. The first line has n and m; each of the next m lines has two integers a and b.',
+      ['1 <= n <= 10^5', '0 <= m <= 2 * 10^5', '1 <= a, b <= n'],
+    );
+    expect(rumour.ids[0]).not.toBe('shortest-path');
+  });
+
   it('reads closings that act on whatever was opened most recently as a stack, brackets or not', () => {
     const { ids } = read(
       'A packer writes a plan as a string: ( [ and < open a round, square or triangular crate, and ) ] and > put the lid on one. A plan is sound when every lid goes on a crate of its own shape, a lid always closes the crate opened most recently among those still open, and no crate is left open. For each plan, tell whether it is sound.',
