@@ -70,9 +70,8 @@ const LEAST = new RegExp(
  * When something spreading from a start along the links reaches the last (or every) place: each
  * place's moment is its least total time, and the answer the largest of them.
  */
-const LAST_REACHED = new RegExp(
-  String.raw`\b(?:minute|moment|time|second|hour|day) (?:at which|when) (?:the )?(?:last|every|all|each)\b|\bhow long (?:it takes )?(?:until|before|for) (?:all|every|the last)\b`,
-);
+const LAST_REACHED =
+  /\b(?:minute|moment|time|second|hour|day) (?:at which|when) (?:the )?(?:last|every|all|each)\b|\bhow long (?:it takes )?(?:until|before|for) (?:all|every|the last)\b/;
 
 /** Every link costs the same: the fewest links are a plain breadth-first search. */
 const SAME_COST =
