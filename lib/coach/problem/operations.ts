@@ -21,8 +21,9 @@ type Cost = 'O(1)' | 'O(log n)' | 'O(m)';
 export const OPERATION_NEEDS: readonly [OperationNeed, RegExp][] = [
   [
     'prefix',
-    // "how many begin with typed", "the words starting with p": not "starts with no entries".
-    /\b(?:begins?|starts?|starting|beginning) with (?!no\b|nothing\b|an? empty\b|zero\b|one\b|\d)(?:the (?:letters |string |text )?)?[a-z]\w*\b|\bprefix(?:es)?\b/,
+    // "how many begin with typed", "the words starting with p": not "starts with no entries", nor
+    // "starts with nobody in line" (the state a constructor leaves, said of nobody or everyone).
+    /\b(?:begins?|starts?|starting|beginning) with (?!no\b|nothing\b|nobody\b|no one\b|none\b|everyone\b|everybody\b|everything\b|an? empty\b|zero\b|one\b|\d)(?:the (?:letters |string |text )?)?[a-z]\w*\b|\bprefix(?:es)?\b/,
   ],
   [
     'middle',

@@ -58,6 +58,9 @@ const FARTHEST_PAIR =
 /** Everything split between two sides ("into two shifts", "a day crew and a night crew", "only two paints"). */
 const TWO_SIDES =
   /\b(?:split|divide|separate|partition|assign|put|place|seat|paint|colou?r)\w*\b[^.]{0,60}?\b(?:into|in|between|among|to|with|using)\b (?:exactly |just |only )?(?:two\b|(?:a|the) (?:\w+ )?(\w+) (?:and|or) (?:a|the) (?:\w+ )?\1\b)|\btwo (?:paints|colou?rs|sides|parties|shifts|crews|camps)\b/;
+/** Each item sent to one of two places ("to one of the two dining halls", "one of two shifts"). */
+const ONE_OF_TWO = /\b(?:to|in|into|on|at) one of (?:the )?two (?:\w+ )?\w+s\b/;
+
 /** …with every link across the split: linked items never share a side. */
 const KEPT_APART =
   /\b(?:never|not|cannot|must not|may not|no two|no such (?:pair|two)|refuses?)\b[^.]{0,60}\b(?:same|together|shares?|sharing)\b|\b(?:different|opposite|other) (?:\w+ )?(?:crews?|teams?|sides?|groups?|colou?rs?|paints?|shifts?|halves|parties|rooms?|tables?|camps?)\b/;
@@ -147,6 +150,14 @@ export const SEARCH_TRIGGERS: readonly Trigger[] = [
     also: ['depth-first-search'],
   },
   {
+    technique: 'breadth-first-search',
+    pattern: ONE_OF_TWO,
+    weight: 3.5,
+    why: 'two sides with every link across them is a two-colouring: a search gives each neighbour the other side and fails on a link whose ends already share one (a loop of odd length)',
+    when: (scene) => givenOnce(scene) && KEPT_APART.test(scene.body),
+    also: ['depth-first-search'],
+  },
+  {
     technique: 'depth-first-search',
     pattern: LOOP_ASKED,
     weight: 3.5,
@@ -181,7 +192,7 @@ export function searchShape(body: string): SearchShape | null {
   if (SMALLEST_FIRST.test(body) && mustPrecede(body)) return 'smallest-order';
   if (LOOP_ASKED.test(body) && (ONE_WAY_LINKS.test(body) || mustPrecede(body))) return 'loop';
   if (FARTHEST_PAIR.test(body) && TREE_OF_LINKS.test(body)) return 'farthest';
-  if (TWO_SIDES.test(body) && KEPT_APART.test(body)) return 'two-sides';
+  if ((TWO_SIDES.test(body) || ONE_OF_TWO.test(body)) && KEPT_APART.test(body)) return 'two-sides';
   if (GROUPS_OF_LINKED.test(body) || GROUPS_COUNTED.test(body)) return 'groups';
   if (LINKS_AT_EACH_END.test(body)) return 'ends';
   if (REACH_ASKED.test(body) && !HOW_FAR.test(body)) return 'reach';

@@ -75,6 +75,10 @@ const TWO_PLAYERS = /\bplayers?\b|\bopponent\b|\balice\b[\s\S]*\bbob\b|\bin turn
 const notPalindrome = (scene: { body: string }) => !/\bpalindrom/.test(scene.body);
 
 /** Windows and pointers: a run or a pair found by moving its two ends along a sequence. */
+
+/** A list cut into blocks of k that follow one another, not runs of k that overlap. */
+const CUT_INTO_BLOCKS =
+  /\b(?:blocks|groups|batches|chunks|pieces|parts|segments) of (?:size |length )?k consecutive\b|\b(?:split|cut|divided|uncoupled|broken|grouped|separated) (?:\w+ ){0,3}into (?:blocks|groups|batches|chunks|pieces|parts|segments) of (?:size |length )?k\b/;
 export const WINDOW_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'sliding-window',
@@ -125,6 +129,9 @@ export const WINDOW_TRIGGERS: readonly Trigger[] = [
       /\bwindow of (?:size|length) k\b|\b(?:every|each|all) (?:contiguous )?(?:subarrays?|substrings?|windows?|blocks?) of (?:size|length) k\b|\bk consecutive\b|\bwindow\b.{0,60}\bmoves? one position\b/,
     weight: 3,
     why: 'fixed-length runs overlap, so each is the previous one with one item in and one out',
+    // Blocks of k cut one after another ("uncoupled into blocks of k consecutive wagons") do not
+    // overlap: each is handled once on its own, and nothing slides.
+    when: (scene) => !CUT_INTO_BLOCKS.test(scene.body),
   },
   {
     technique: 'sliding-window',

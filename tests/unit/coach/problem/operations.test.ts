@@ -189,5 +189,11 @@ describe('near misses', () => {
     const desk =
       'Implement the Desk class:\n- `Desk()` starts with no jobs.\n- `void log(int id, int urgency)` records a job.\n- `int next()` removes and returns the job with the greatest urgency.';
     expect(callRoles(desk).map((role) => role.demand)).not.toContain('prefix');
+    const window =
+      'Implement the TicketWindow class:\n- `TicketWindow()` starts with nobody in line.\n- `void join(int id)` puts the person id at the back of the line.\n- `int serve()` removes the person at the front of the line and returns their id.';
+    expect(callRoles(window).map((role) => role.demand)).not.toContain('prefix');
+    const words =
+      'Implement the Dictionary class:\n- `void add(String word)` stores a word.\n- `int count(String p)` returns how many stored words start with p.';
+    expect(callRoles(words).map((role) => role.demand)).toContain('prefix');
   });
 });

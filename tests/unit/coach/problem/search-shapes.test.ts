@@ -154,3 +154,22 @@ describe('a split in two told in any pair of names', () => {
     );
   });
 });
+
+describe('each item sent to one of two places, linked ones apart', () => {
+  it('reads a two-colouring, whatever the two places are', () => {
+    const analysis = analyse(
+      'Chef runs a camp with N campers and two dining halls. There are M pairs of campers who quarrelled; the i-th pair is U_i and V_i. Chef wants to send every camper to one of the two halls so that no two campers who quarrelled eat in the same hall. Print YES if this is possible. The first line contains N and M; each of the next M lines contains U_i and V_i.',
+      LINKED,
+    );
+    expect(
+      searchShape(
+        'send every camper to one of the two halls so that no two campers who quarrelled eat in the same hall.',
+      ),
+    ).toBe('two-sides');
+    expect(analysis.patterns.slice(0, 2).map((p) => p.id)).toContain('breadth-first-search');
+    // One of two choices per item with nothing kept apart is no colouring.
+    expect(searchShape('each bulb is set to one of the two colours; print how many are red.')).not.toBe(
+      'two-sides',
+    );
+  });
+});
