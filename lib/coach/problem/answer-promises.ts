@@ -34,6 +34,9 @@ export const ANSWER_EXISTS = [
   // "The grid contains at least one towel and at least one free square": both things the question
   // measures between are present.
   /^(?:the )?[\w.[\]]+ (?:contains?|has|holds?|includes?) at least one (?:\w+ ){1,2}and at least one\b/,
+  // "So at least one order of all the steps respects every note": an answer that meets every rule
+  // said to be there.
+  /\b(?:so|hence|thus|therefore|and|which means) (?:that )?(?:there is )?at least one (?:\w+ ){1,5}(?:respects|satisfies|meets|obeys|follows|fits) (?:every|all|each)\b/,
   // "The given input always admits at least one valid cut", "every test has a feasible plan".
   /\b(?:input|test(?: case)?|array|data|instance|case)s? (?:always )?(?:admits?|has|have|allows?|contains?) (?:at least one|an?) (?:valid|possible|feasible|correct|legal) \w+/,
 ];

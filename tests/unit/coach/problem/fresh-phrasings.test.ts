@@ -100,6 +100,19 @@ describe('what a statement says about the situation a method serves', () => {
 });
 
 describe('constructions that recur beyond one story', () => {
+  it('reads blocks of k cut one after another as no window, and k consecutive items that slide as one', () => {
+    const train = read(
+      'A goods train is given as the head of a chain of wagons, each linking to the wagon behind it. At the depot the wagons are uncoupled into blocks of k consecutive wagons from the front, every block is turned around so that its wagons are in the opposite order, and the blocks are coupled again. Return the head of the new train.',
+      ['1 <= number of wagons <= 10^5', '1 <= k <= number of wagons'],
+    );
+    expect(train.ids[0]).not.toBe('sliding-window');
+    const days = read(
+      'Given the rainfall of n days, return the largest total rainfall over k consecutive days.',
+      ['1 <= k <= n <= 10^5', '0 <= rain[i] <= 10^4'],
+    );
+    expect(days.ids[0]).toBe('sliding-window');
+  });
+
   it('reads pairs told as "in an earlier lesson than" as an order to find, over numbered items only', () => {
     const plan = read(
       'A teacher covers N topics, one per lesson. Note i says that topic A_i has to be taught in an earlier lesson than topic B_i. Print an order of the N topics that respects every note, or -1 if none does. The first line holds N and M; each of the next M lines holds A_i and B_i.',
@@ -126,6 +139,21 @@ describe('constructions that recur beyond one story', () => {
       ['1 <= n <= 10^5', '0 <= m <= 2 * 10^5', '1 <= a, b <= n'],
     );
     expect(rumour.ids[0]).not.toBe('shortest-path');
+  });
+
+  it('warns of free links only where a link may cost zero, not where there may be no links', () => {
+    const statement =
+      'There are n towns and m roads; road i joins towns a_i and b_i and takes w_i minutes. Find the least total minutes from town 1 to town n. The first line has n and m; each of the next m lines has three integers a_i, b_i and w_i.';
+    const edgeCases = (weights: string) =>
+      analyzeProblem(
+        problemContext({ statement, constraints: ['2 <= n <= 10^5', '0 <= m <= 2 * 10^5', weights] }),
+      ).edgeCases;
+    expect(edgeCases('1 <= w_i <= 10^9')).not.toContain(
+      'Edges of weight zero, and a cheaper path that takes more steps',
+    );
+    expect(edgeCases('0 <= w_i <= 10^9')).toContain(
+      'Edges of weight zero, and a cheaper path that takes more steps',
+    );
   });
 
   it('reads closings that act on whatever was opened most recently as a stack, brackets or not', () => {

@@ -46,6 +46,13 @@ const TABLE: [Guarantee, string, string[], boolean][] = [
   ['distinct', 'No two students are of the same height.', ARRAY, true],
   ['distinct', 'p is a permutation of the integers from 1 to n.', ARRAY, true],
   ['distinct', 'The array stalls[] gives the positions of the stalls (all distinct).', ARRAY, true],
+  [
+    'answer-exists',
+    'The notes never contradict each other, so at least one order of all the steps respects every note.',
+    ARRAY,
+    true,
+  ],
+  ['answer-exists', 'Return whether at least one order of the steps respects every note.', ARRAY, false],
   ['distinct', 'Return the number of pairs (not necessarily distinct) whose sum is k.', ARRAY, false],
   ['distinct', 'Print the values of the answer (all distinct) in any order.', ARRAY, false],
   ['distinct', 's is a permutation of the letters of t.', ARRAY, false],
