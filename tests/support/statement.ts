@@ -21,6 +21,19 @@ export function analyse(statement: string, constraints: string[], title = 'Examp
   return analyzeProblem(problemContext({ title, statement, constraints }));
 }
 
+/** What the panel shows of a statement's analysis: the lead, the first three, both figures, the hints. */
+export function panelOf(statement: string, constraints: string[]) {
+  const analysis = analyse(statement, constraints);
+  return {
+    top: analysis.patterns[0]?.id,
+    ids: topThree(analysis),
+    target: analysis.complexityTarget,
+    limit: analysis.complexityLimit,
+    reason: analysis.complexityLimitReason,
+    hints: analysis.hints.map((hint) => hint.text),
+  };
+}
+
 /** The ids of the three patterns an analysis leads with. */
 export const topThree = (analysis: ReturnType<typeof analyse>) =>
   analysis.patterns.slice(0, 3).map((pattern) => pattern.id);

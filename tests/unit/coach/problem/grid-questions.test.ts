@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeProblem } from '@/lib/coach/problem';
 import { gridQuestions } from '@/lib/coach/problem/grid-questions';
-import { problemContext } from '../../../support/problem-context';
+import { panelOf } from '../../../support/statement';
 
 /*
  * Rectangles asked about a grid: corners bounded by the grid's sides and a count beside them are q
@@ -11,21 +10,9 @@ import { problemContext } from '../../../support/problem-context';
  * once, and questions that are each a formula stay what they were.
  */
 
-const panel = (statement: string, constraints: string[]) => {
-  const analysis = analyzeProblem(problemContext({ statement, constraints }));
-  return {
-    top: analysis.patterns[0]?.id,
-    ids: analysis.patterns.slice(0, 3).map((p) => p.id),
-    target: analysis.complexityTarget,
-    limit: analysis.complexityLimit,
-    reason: analysis.complexityLimitReason,
-    hints: analysis.hints.map((hint) => hint.text),
-  };
-};
-
 describe('rectangles asked about a grid that never changes', () => {
   it('count q beside the cells and lead with running totals, whatever the page calls them', () => {
-    const sections = panel(
+    const sections = panelOf(
       'A mine is a grid of N rows and M columns; cell (i, j) holds A_ij tonnes of ore. The crew proposes Q sections, each a rectangle with corners (x_1, y_1) and (x_2, y_2). For each section, print the ore inside it.',
       [
         '1 <= N, M <= 500',
@@ -46,7 +33,7 @@ describe('rectangles asked about a grid that never changes', () => {
   });
 
   it('read a square board as its n^2 cells plus the questions', () => {
-    const field = panel(
+    const field = panelOf(
       'A square field has n x n plots, each sown (*) or fallow (.). Answer q queries: how many sown plots lie inside the rectangle with corners (y_1, x_1) and (y_2, x_2)? Print the answer to each query.',
       ['1 <= n <= 1000', '1 <= q <= 2 * 10^5', '1 <= y_1 <= y_2 <= n', '1 <= x_1 <= x_2 <= n'],
     );
@@ -56,7 +43,7 @@ describe('rectangles asked about a grid that never changes', () => {
   });
 
   it('let every question walk its cells when the grid and the questions are small', () => {
-    const small = panel(
+    const small = panelOf(
       'A board has n rows and m columns of numbers. There are q questions; each gives a rectangle (r1, c1, r2, c2), and for each question you print the sum of the numbers inside it.',
       ['1 <= n, m <= 50', '1 <= q <= 1000', '1 <= r1 <= r2 <= n', '1 <= c1 <= c2 <= m'],
     );
@@ -66,7 +53,7 @@ describe('rectangles asked about a grid that never changes', () => {
 
 describe('rectangles laid on a grid before one answer', () => {
   it('get the corner-marks ladder, counted as q beside the cells', () => {
-    const canvas = panel(
+    const canvas = panelOf(
       'A canvas is an n x m grid, all zero. Each stroke [r1, c1, r2, c2, v] adds v to every cell of its rectangle. Return the canvas after all strokes have been applied.',
       [
         '1 <= n, m <= 500',
@@ -85,7 +72,7 @@ describe('rectangles laid on a grid before one answer', () => {
 
 describe('near misses stay as they were', () => {
   it('one rectangle asked once is the cells it covers', () => {
-    const plot = panel(
+    const plot = panelOf(
       'A farm is an m x n grid field. Return the total crop inside the plot with top-left cell (row1, col1) and bottom-right cell (row2, col2).',
       [
         'm == field.length',
@@ -100,7 +87,7 @@ describe('near misses stay as they were', () => {
   });
 
   it('a grid walked once for its largest region is one pass over the cells', () => {
-    const meadow = panel(
+    const meadow = panelOf(
       'You are given an m x n binary matrix farm. A meadow is a group of 1 cells connected up, down, left or right. Return the size of the largest meadow.',
       ['m == farm.length', 'n == farm[i].length', '1 <= m, n <= 300'],
     );
@@ -135,7 +122,7 @@ describe('whether each rectangle gets its own answer', () => {
 
 describe('values the input lists one a line, each answered on a line of its own', () => {
   it('are questions about the fixed list, whatever the page calls them', () => {
-    const marks = panel(
+    const marks = panelOf(
       'There are N pins on a tape; pin i is at position X_i. Then K marks are drawn, the j-th at Y_j. For each mark, find how many pins are at a position smaller than Y_j.\nInput: N K / X_1 X_2 ... X_N / Y_1\nY_2\n:\nY_K\nOutput: Print K lines. The j-th line holds the count for the j-th mark.',
       ['1 <= N, K <= 2 * 10^5', '0 <= X_i, Y_j <= 10^9'],
     );
@@ -144,7 +131,7 @@ describe('values the input lists one a line, each answered on a line of its own'
   });
 
   it('leave a k that no list is written out to as a parameter', () => {
-    const letters = panel(
+    const letters = panelOf(
       'A code is a string of the first k lowercase letters. Return the length of the shortest window of the code that holds all k letters.',
       ['1 <= |code| <= 10^5', '1 <= k <= 26'],
     );
