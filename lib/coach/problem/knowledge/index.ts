@@ -95,10 +95,13 @@ export function triggerFeature(trigger: Trigger): string {
 
 const BY_FEATURE = new Map(TRIGGERS.map((trigger) => [triggerFeature(trigger), trigger]));
 
-/** Words each trigger's pattern cannot match without (gate-words.ts); none for a trigger not in the file. */
+/**
+ * Words each trigger's pattern cannot match without (gate-words.ts), keyed by trigger: two triggers
+ * of one technique and pattern share a feature name, and each keeps its gate.
+ */
 const GATES: ReadonlyMap<Trigger, readonly string[]> = new Map(
-  [...BY_FEATURE].flatMap(([feature, trigger]) => {
-    const words = (gates as Record<string, readonly string[] | undefined>)[feature];
+  TRIGGERS.flatMap((trigger) => {
+    const words = (gates as Record<string, readonly string[] | undefined>)[triggerFeature(trigger)];
     return words ? [[trigger, words] as const] : [];
   }),
 );

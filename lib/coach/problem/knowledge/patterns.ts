@@ -8,6 +8,9 @@ import type { Scene, Trigger } from './trigger';
 export const COMES_FIRST =
   /\b(?:has|have|needs?|must) to be \w+ (?:earlier|before|first)\b|\b(?:earlier|sooner) than\b|\b(?:any|a valid|an?) order in which\b/;
 
+const ORDER_OF_PAIRS =
+  'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order';
+
 /** The same pairs told with a noun between: "taught in an earlier lesson than", "on a later day than". */
 export const EARLIER_NOUN_THAN = /\ban? (?:earlier|later) (?:\w+ ){1,2}than\b/;
 
@@ -237,7 +240,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     technique: 'topological-sort',
     pattern: COMES_FIRST,
     weight: 3,
-    why: 'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order',
+    why: ORDER_OF_PAIRS,
     when: (scene) =>
       scene.shape === 'graph' || /\[[a-z]\w*(?:_i)?, ?[a-z]\w*(?:_i)?\]|\bpairs?\b/.test(scene.body),
     also: ['graph', 'breadth-first-search'],
@@ -246,7 +249,7 @@ export const PATTERN_TRIGGERS: readonly Trigger[] = [
     technique: 'topological-sort',
     pattern: EARLIER_NOUN_THAN,
     weight: 3,
-    why: 'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order',
+    why: ORDER_OF_PAIRS,
     // Only over pairs of numbered items: "sell on a later day than you buy" in a list of prices is no order of items.
     when: (scene) => scene.shape === 'graph',
     also: ['graph', 'breadth-first-search'],

@@ -96,6 +96,15 @@ const givenOnce = (scene: Scene) =>
   !groupsOverTime(scene) &&
   !answersBetweenLinks(scene.body);
 
+/** Two sides with every link across, however the split is worded (TWO_SIDES, ONE_OF_TWO). */
+const TWO_COLOURING: Omit<Trigger, 'pattern'> = {
+  technique: 'breadth-first-search',
+  weight: 3.5,
+  why: 'two sides with every link across them is a two-colouring: a search gives each neighbour the other side and fails on a link whose ends already share one (a loop of odd length)',
+  when: (scene) => givenOnce(scene) && KEPT_APART.test(scene.body),
+  also: ['depth-first-search'],
+};
+
 export const SEARCH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'depth-first-search',
@@ -141,22 +150,8 @@ export const SEARCH_TRIGGERS: readonly Trigger[] = [
       TREE_OF_LINKS.test(scene.body),
     also: ['breadth-first-search'],
   },
-  {
-    technique: 'breadth-first-search',
-    pattern: TWO_SIDES,
-    weight: 3.5,
-    why: 'two sides with every link across them is a two-colouring: a search gives each neighbour the other side and fails on a link whose ends already share one (a loop of odd length)',
-    when: (scene) => givenOnce(scene) && KEPT_APART.test(scene.body),
-    also: ['depth-first-search'],
-  },
-  {
-    technique: 'breadth-first-search',
-    pattern: ONE_OF_TWO,
-    weight: 3.5,
-    why: 'two sides with every link across them is a two-colouring: a search gives each neighbour the other side and fails on a link whose ends already share one (a loop of odd length)',
-    when: (scene) => givenOnce(scene) && KEPT_APART.test(scene.body),
-    also: ['depth-first-search'],
-  },
+  { ...TWO_COLOURING, pattern: TWO_SIDES },
+  { ...TWO_COLOURING, pattern: ONE_OF_TWO },
   {
     technique: 'depth-first-search',
     pattern: LOOP_ASKED,

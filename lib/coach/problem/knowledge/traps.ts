@@ -131,13 +131,14 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Items with no dependencies at all, which may come first in any order' },
   ],
   'shortest-path': [
-    // Only where the bounds let a link cost nothing: "0 <= m" (the letters of sizes: n, m, q, k, V,
-    // E) says there may be no links at all, not that one is free.
+    // Only where the bounds let a link cost nothing: a value, not a size, may be zero ("0 <= m"
+    // says there may be no links at all, not that one is free).
     {
       text: 'Edges of weight zero, and a cheaper path that takes more steps',
       unless: ['positive'],
+      zero: true,
       mentions:
-        /\b0 <= (?![nmqkve]\b)[a-z]\w*(?:\[i\]|_i)?(?:, [a-z]\w*)* <=|\bzero (?:weight|cost|length|time)\b|\bcost(?:s)? nothing\b/,
+        /\b0 <= [a-z]\w*(?:\[i\]|_i)?(?:, [a-z]\w*)* <=|\bzero (?:weight|cost|length|time)\b|\bcost(?:s)? nothing\b/,
     },
     { text: 'A node that cannot be reached from the start', unless: ['connected', 'answer-exists'] },
   ],
