@@ -28,7 +28,7 @@ import { callRoles, callStructures } from './knowledge/calls';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
-import { libraryCoaching } from './library/apply';
+import { alongsideNotes, libraryCoaching } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
@@ -100,18 +100,19 @@ export function analyzeProblem(
     const limit = complexityLimit(shape, rootWalk);
     return { shape, limit, reading: { complexityLimit: limit.limit, complexityLimitReason: limit.reason } };
   };
+  const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
+  const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   if (library) {
     const { rungs, ...coaching } = libraryCoaching(library);
     return {
       ...coaching,
+      patterns: alongsideNotes(coaching.patterns, patterns),
       ...limitFor(coaching.patterns[0]?.id).reading,
-      // Sparring's notes name the method: its traps come first, not a runner-up's.
+      // Sparring's notes name the method: its traps come first, not a statement's runner-up's.
       edgeCases: checklist(coaching.patterns, true),
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }
-  const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
-  const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   const question = { ...asks, ...read.costs };
   const sizing = searchedBy(
     sizedBy(patterns, readFor, scene.guarantees.has('sorted')),

@@ -46,6 +46,8 @@ export interface TechniqueGuess {
    * shown as a candidate, but its traps and hints are not offered as if it were the method.
    */
   baseRateOnly?: true;
+  /** Read from the statement and shown after the techniques Sparring's notes name for a known problem. */
+  besideNotes?: true;
   /** What stands behind it, by independent source: whether the panel may call it sure (certainty.ts). */
   grounds?: Grounds;
 }

@@ -21,7 +21,8 @@ const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).ch
 export interface OfflineProblemAnalysis {
   /** The entry's title, for "Sparring's notes for Two Sum". */
   library?: { title: string } | null;
-  patterns: readonly { id: string; confidence?: number }[];
+  /** With a library match, `besideNotes` marks a candidate the statement adds after the notes' own. */
+  patterns: readonly { id: string; confidence?: number; besideNotes?: true }[];
   /** False when the evidence does not single out one technique (the panel says it is not sure). */
   techniqueSure?: boolean;
   /** When not sure: why, and the other methods the page points at, as the panel says it. */
@@ -67,7 +68,11 @@ const problemFindingsSchema = lazy(() =>
   z.object({
     library: z.optional(z.nullable(z.object({ title: text(SHORT) }))),
     patterns: list(
-      z.object({ id: text(SHORT), confidence: z.optional(z.number().check(z.gte(0), z.lte(1))) }),
+      z.object({
+        id: text(SHORT),
+        confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+        besideNotes: z.optional(z.literal(true)),
+      }),
       20,
     ),
     techniqueSure: z.optional(z.boolean()),

@@ -29,9 +29,10 @@ function problemFindings(analysis: OfflineProblemAnalysis): ProblemFindings {
   const notes = (items: readonly string[]) => items.slice(0, MAX_NOTES).map((item) => clip(item, LONG));
   return {
     ...(library === undefined ? {} : { library: library && { title: clip(library.title) } }),
-    patterns: patterns.slice(0, 20).map(({ id, confidence }) => ({
+    patterns: patterns.slice(0, 20).map(({ id, confidence, besideNotes }) => ({
       id: clip(id),
       ...(confidence === undefined ? {} : { confidence: unit(confidence) }),
+      ...(besideNotes ? { besideNotes } : {}),
     })),
     ...(techniqueSure === undefined ? {} : { techniqueSure }),
     ...(techniqueDoubt ? { techniqueDoubt: clip(techniqueDoubt, LONG) } : {}),

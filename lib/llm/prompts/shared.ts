@@ -112,14 +112,18 @@ const MAX_LISTED = 6;
 function techniquesLine(analysis: OfflineProblemAnalysis): string {
   const known = Boolean(analysis.library);
   const ids = analysis.patterns
+    .filter((p) => !p.besideNotes)
     .slice(0, MAX_LISTED)
     .map((p) => (known || p.confidence === undefined ? p.id : `${p.id} (${p.confidence.toFixed(2)})`));
+  // Candidates the statement adds after the notes' own are other ways in, not the notes' method.
+  const beside = analysis.patterns.filter((p) => p.besideNotes).map((p) => p.id);
+  const also = beside.length ? ` (the statement also suggests: ${beside.join(', ')})` : '';
   // Unsure, the model must weigh the candidates as the panel does, not settle on the first.
   const unsure =
     analysis.techniqueSure === false
       ? ` (not sure${analysis.techniqueDoubt ? `: ${analysis.techniqueDoubt.replace(/^Not sure: /, '')}` : '.'} Do not present any one of them as the method.)`
       : '';
-  return `${known ? 'Techniques, primary first' : 'Likely techniques'}: ${ids.join(', ') || 'none detected'}${unsure}`;
+  return `${known ? 'Techniques, primary first' : 'Likely techniques'}: ${ids.join(', ') || 'none detected'}${also}${unsure}`;
 }
 
 const withReason = (figure: string, reason: string | undefined) =>

@@ -60,6 +60,12 @@ describe('a hint for a library problem', () => {
     const user = userText(buildHintPrompt({ problem: twoSum, analysis, level: 1 }).messages);
     const notes = inside(user, 'offline_analysis');
     expect(notes).toContain(`primary first: ${entry.techniques.join(', ')}`);
+    // What the statement adds after the notes crosses to the model marked as the page's, not the notes'.
+    const beside = analysis.patterns.filter((p) => p.besideNotes).map((p) => p.id);
+    expect(beside.length).toBeGreaterThan(0);
+    expect(notes).toContain(
+      `primary first: ${entry.techniques.join(', ')} (the statement also suggests: ${beside.join(', ')})`,
+    );
     expect(notes).toContain(`Expected complexity: ${entry.complexity.time}`);
     expect(notes).toContain(entry.keyInsight);
     for (const pitfall of entry.pitfalls) expect(notes).toContain(pitfall);

@@ -52,3 +52,31 @@ export function libraryCoaching({ entry, index }: LibraryMatch): LibraryCoaching
     rungs: entry.hints,
   };
 }
+
+/** How many techniques the panel names for a known problem: the notes' own, then the statement's. */
+const NAMED = 3;
+/** A technique read from the statement ranks below every one the notes name. */
+const BESIDE_NOTES = 0.5;
+
+/**
+ * The notes name the standard solution's techniques, often one or two; where they name fewer
+ * than three, the statement's own reading adds its next candidates after them (a search beside a
+ * disjoint-set union, a map beside a window), marked as read from the page, so the user still sees
+ * the other ways in that the page suggests. The notes' order and traps are untouched.
+ */
+export function alongsideNotes(
+  notes: readonly TechniqueGuess[],
+  read: readonly TechniqueGuess[],
+): TechniqueGuess[] {
+  const named = new Set(notes.map((guess) => guess.id));
+  const added = read
+    .filter((guess) => !named.has(guess.id))
+    .slice(0, Math.max(0, NAMED - notes.length))
+    .map((guess) => ({
+      ...guess,
+      confidence: Math.min(guess.confidence, BESIDE_NOTES),
+      besideNotes: true as const,
+      reason: `Read from the statement, beside Sparring's notes: ${guess.reason}`,
+    }));
+  return [...notes, ...added];
+}

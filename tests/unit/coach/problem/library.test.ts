@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { alongsideNotes } from '@/lib/coach/problem/library/apply';
 import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
 import {
   findInLibrary,
@@ -9,6 +10,7 @@ import {
   problemUrl,
 } from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
+import type { TechniqueGuess } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
 
@@ -132,7 +134,8 @@ describe('coaching from the library', () => {
     const entry = match?.entry;
     expect(analysis.source).toBe('library');
     expect(analysis.library).toEqual({ slug: 'two-sum', title: 'Two Sum' });
-    expect(analysis.patterns.map((p) => p.id)).toEqual(entry?.techniques);
+    const notes = entry?.techniques ?? [];
+    expect(analysis.patterns.slice(0, notes.length).map((p) => p.id)).toEqual(notes);
     expect(analysis.techniqueSure).toBe(true);
     expect(analysis.complexityTarget).toBe(entry?.complexity.time);
     expect(analysis.complexityLimitReason).toContain('10^4');
@@ -151,6 +154,41 @@ describe('coaching from the library', () => {
       'A really brute force way would be to search for all possible pairs.',
     ]);
     expect(analysis.hints[1]?.site).toEqual(['Use a hash map.']);
+  });
+
+  it("names the notes' techniques first and fills up to three from the statement, marked as read from it", () => {
+    const match = library.match(twoSum);
+    const analysis = analyzeProblem(twoSum, match);
+    const own = analyzeProblem({ ...twoSum, id: 'unknown', title: 'Unknown' }).patterns.map((p) => p.id);
+    const [notes, ...read] = analysis.patterns;
+    expect(notes?.id).toBe('hash-table');
+    expect(read.map((p) => p.id)).toEqual(own.filter((id) => id !== 'hash-table').slice(0, 2));
+    for (const guess of read) {
+      expect(guess.reason).toMatch(/^Read from the statement, beside Sparring's notes: /);
+      expect(guess.confidence).toBeLessThanOrEqual(0.5);
+    }
+    // The notes' method keeps its traps; a statement's candidate brings none of its own.
+    expect(analyzeProblem(twoSum, match).edgeCases).toEqual(analysis.edgeCases);
+  });
+
+  it('adds nothing from the statement where the notes already name three techniques', () => {
+    const notes = ['union-find', 'graph', 'depth-first-search'].map((id, i) => ({
+      id: id as TechniqueGuess['id'],
+      confidence: i === 0 ? 1 : 0.9,
+      reason: 'notes',
+    }));
+    const read = [{ id: 'breadth-first-search' as const, confidence: 0.8, reason: 'a walk' }];
+    expect(alongsideNotes(notes, read)).toEqual(notes);
+    expect(alongsideNotes(notes.slice(0, 2), read).map((g) => g.id)).toEqual([
+      'union-find',
+      'graph',
+      'breadth-first-search',
+    ]);
+    expect(alongsideNotes(notes.slice(0, 1), [...notes.slice(1, 2), ...read]).map((g) => g.id)).toEqual([
+      'union-find',
+      'graph',
+      'breadth-first-search',
+    ]);
   });
 
   it('reads the statement when the library does not know the problem', () => {
