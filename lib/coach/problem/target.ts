@@ -229,8 +229,9 @@ export function expectedComplexity({
   // over them is the bar, unless the method's own figure already searches them the same way (a
   // figure over subsets does not count the orders an order's search walks, nor the reverse).
   // A selection judged by its total alone carries that total down the choices, so re-checking each
-  // subset over its n items is no longer the bar.
-  const carried = answer?.[0] === CARRIED_TOTAL && big === CHECKED_SUBSETS;
+  // subset over its n items is no longer the bar; a table over the subsets carries no total down.
+  const carried =
+    answer?.[0] === CARRIED_TOTAL && big === CHECKED_SUBSETS && technique !== 'dynamic-programming';
   if (answer && (carried || !searchesAlike(big, answer[0])) && fits(answer[0]))
     return {
       target: answer[0],

@@ -37,9 +37,10 @@ const SUBSET_TABLE = (scene: Scene) =>
   !scene.design &&
   OPTIMISES.test(scene.body) &&
   !LISTS_ALL.test(scene.body) &&
-  // Some of the items, each in or out, are each subset tried once: a table over the subsets builds
-  // an order or an assignment of the items from smaller sets, which a choice never needs.
-  answerSearch(scene.answer) !== 'subsets';
+  // Some of the items judged by more than a total (every need met, no two rivals), each in or out,
+  // are each subset checked once: a table over the subsets builds an order or a packing of every
+  // item into groups by their totals, which such a choice never needs.
+  !(answerSearch(scene.answer) === 'subsets' && !scene.answer?.additive);
 
 /** The statement allows that no sequence of moves reaches the goal. */
 const MAY_FAIL =
