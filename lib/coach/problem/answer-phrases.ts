@@ -39,12 +39,14 @@ const TAKING_VERBS = [
   'press|pressed|flip|flipped|toggle|toggled|build|built|open|opened|install|installed|plant|planted|place|placed',
   'hang|hung|wear|worn|eat|eaten|play|played|go|fit|join|joined',
 ].join('|');
+/** The items counted inside one chosen group: "the largest number of students in such a group". */
+const IN_ONE_GROUP = String.raw` (?:possible )?(?:in|on|at) (?:such an?|one such|one|the|this|that) (?:\w+ )?(?:group|team|party|crew|squad|committee|set|selection|panel|gathering)\b`;
 /**
  * The fewest or most items the question lets one take: "the fewest jars the cook can pack", "the
  * fewest switches to press", "the largest number of toppings that can go on one pizza".
  */
 const FEWEST_OF = aboutNoun(
-  `\\b(?:fewest|smallest number of|minimum number of|least number of|largest number of|maximum number of|most) (?:\\w+ ){0,1}\\k<noun>\\b[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:${TAKING_VERBS})\\b`,
+  `\\b(?:fewest|(?:smallest|minimum|least|largest|maximum) (?:possible )?number of|most) (?:\\w+ ){0,1}\\k<noun>\\b(?:[^.]{0,40}?\\b(?:can|could|may|must|needs? to|has to|have to|to) (?:\\w+ ){0,2}?(?:${TAKING_VERBS})\\b| (?:who|that|which|whose \\w+) (?:\\w+ )?(?:together|between them|combined|jointly)\\b|${IN_ONE_GROUP})`,
 );
 export const fewestOf = (text: string, head: string) => saidAbout(FEWEST_OF, head, text);
 /**
@@ -61,7 +63,7 @@ export const takenOrLeft = (text: string, single: string) => saidAbout(TAKEN_OR_
  * two carts", "every sack goes on one of the two carts". The side an item is on is its in-or-out.
  */
 const SPLIT_IN_TWO = aboutNoun(
-  `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?\\k<noun>)\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) \\k<one>\\b[^.]{0,30}?\\b(?:goes|go|is put|is placed|is loaded|belongs) (?:in|into|on|onto|to) (?:exactly )?one of the two\\b`,
+  `\\b(?:divide|divides|dividing|split|splits|splitting|partition|partitions|partitioning|share|shares|sharing|distribute|distributes|distributing)\\b (?:all )?(?:of )?(?:them|(?:the |these |his |her |their |your )?(?:\\w+ )?\\k<noun>)\\b[^.]{0,30}?\\b(?:into|between|among) (?:exactly )?two\\b|\\b(?:each|every) \\k<one>\\b[^.]{0,30}?\\b(?:goes|go|is|belongs|(?:must|should|will|has to|is to) be)(?: (?:put|placed|loaded|given|assigned|stowed|tied|sent))? (?:whole )?(?:in|into|on|onto|to) (?:exactly )?one of (?:the|its|their|his|her|our) two\\b`,
   ['noun', 'one'],
 );
 export const splitInTwo = (text: string, head: string, single: string) =>
@@ -125,6 +127,8 @@ export const ORDER_OF_ALL = new RegExp(
     '\\b(?:number of|count(?: the)?|all|every|each|list(?: all| every)?|print(?: all| every)?) (?:the )?(?:possible |valid |different |distinct )?(?:orders|orderings|arrangements|permutations|rearrangements|line-?ups|seatings)\\b(?! of (?:length|size))',
     '\\beach exactly once\\b[^.]{0,60}?\\b(?:one after (?:another|the other)|in (?:an?|some|any) order|in (?:a|one) (?:row|line|sequence|queue))\\b',
     '\\b(?:one after (?:another|the other)|in (?:a|one) (?:row|line|sequence|queue))\\b[^.]{0,60}?\\beach exactly once\\b',
+    // A sequence that holds every item once is one of their orders: "a chain lists all the words, each exactly once".
+    '\\b(?:lists?|uses?|contains?|holds?|includes?) (?:all|every one of|each of) (?:the )?(?:\\w+ )?\\w+,? each (?:of them )?exactly once\\b',
     '\\bways (?:\\w+ ){0,4}?(?:to |can |could )(?:line (?:\\w+ ){0,3}?up|stand|sit|queue|be (?:arranged|ordered|seated|lined up))\\b',
     '\\b(?:ways|orders) (?:can|could) (?:all )?(?:the |these |his |her |their )?(?:\\w+ ){0,2}?(?:line up|stand|sit|queue up|queue|board|be (?:arranged|ordered|seated|lined up))\\b',
     '\\b(?:must|will|should|to|can|could) (?:all )?(?:stand|sit|line up|queue up|be (?:seated|lined up|arranged|placed)) (?:\\w+ ){0,2}?(?:in|into|on) (?:a|one|the) (?:single |long |straight )?(?:row|line|queue|column|bench)\\b',
@@ -138,7 +142,7 @@ export const ORDER_IRRELEVANT =
   /\b(?:return|print|output)\w* (?:\w+ ){0,4}in any order\b|\border (?:in which )?(?:\w+ ){0,4}(?:does not|doesn't|do not|don't) matters?\b|\bin any order\b[^.]{0,30}\bsame\b/;
 /** A selection judged by other than its total: a cover, a conflict, a spread, every member. */
 export const NOT_ADDITIVE =
-  /\bevery (?:one of )?(?:the )?(?:\w+ ){0,3}(?:is|are) (?:in|covered|given|present)\b|\bat least one\b|\bno two\b|\b(?:quarrel|clash|conflict|rival|feud|enem|hate)\w*|\bhardest\b|\beasiest\b|\b(?:maximum|minimum|largest|smallest) (?:and|minus)\b|\bcovers?\b|\bcovering\b/;
+  /\bevery (?:one of )?(?:the )?(?:\w+ ){0,3}(?:is|are) (?:in|covered|given|present)\b|\bat least one\b(?!\))|\bno two\b|\b(?:quarrel|clash|conflict|rival|feud|enem|hate)\w*|\bhardest\b|\beasiest\b|\b(?:maximum|minimum|largest|smallest) (?:and|minus)\b|\bcovers?\b|\bcovering\b/;
 export const TOTAL = /\b(?:sum|total|totals|add up|adds up|summing)\b/;
 /**
  * Items that flip what they touch (a switch flips its lights, a pass toggles its cells): the state

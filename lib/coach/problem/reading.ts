@@ -86,13 +86,17 @@ export function readProblem(context: ProblemContext): Reading {
       ? null
       : readCoverage(seen.body, facts, guarantees.has('sorted'), seen.largest);
   const pairing = seen.design ? null : readPairing(seen.body, seen.largest);
+  const answer = readAnswerObject(seen.body, facts);
   const scene = {
     ...seen,
     // The first moment k spans overlap is no halving search: the count rises and falls along the line.
     // A count a greedy walk reaches directly (the fewest points, pieces or boats, the most matched)
     // needs no halving search over it either, though a larger count never fails.
     setting: (coverage && coverage.ask !== 'rooms') || pairing ? null : seen.setting,
-    answer: readAnswerObject(seen.body, facts),
+    answer,
+    // Two groups the items are split into, judged by their totals, are what a search over the
+    // subsets builds: no pair of the items themselves is walked from both ends.
+    pointerWalk: seen.pointerWalk?.shape === 'ends' && searchesSubsets(answer) ? null : seen.pointerWalk,
     pairing,
     coverage,
   };
@@ -123,6 +127,12 @@ function withoutHalving(asks: Asks, answer: AnswerObject | null, walked: boolean
   if (!asks.answerSearch) return asks;
   const search = answerSearch(answer);
   return walked || (search && search !== 'halves') ? { ...asks, answerSearch: false } : asks;
+}
+
+/** The answer is some of a few items, each in or out: every subset, or the subsets of two halves. */
+function searchesSubsets(answer: AnswerObject | null): boolean {
+  const search = answerSearch(answer);
+  return search === 'subsets' || search === 'halves';
 }
 
 /** Whether the question (its return, find or merge sentence) names the key an order is by. */

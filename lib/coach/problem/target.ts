@@ -149,6 +149,9 @@ export function matchedOnce(
 const WEAK_LEAD = 0.5;
 const EXPONENTIAL = /\^n\b|n!/;
 const FACTORIAL = /n!/;
+/** Every subset reached in constant work (a running total carried), and each checked over its items. */
+const CARRIED_TOTAL = 'O(2^n)';
+const CHECKED_SUBSETS = 'O(n * 2^n)';
 /** The figures of a search over orders: every order, or a table over the items placed and the last one. */
 const ORDERS = /n!|n\^2 \* 2\^n/;
 
@@ -225,7 +228,11 @@ export function expectedComplexity({
   // The answer is a subset or an order of few items and nothing polynomial decides it: the search
   // over them is the bar, unless the method's own figure already searches them the same way (a
   // figure over subsets does not count the orders an order's search walks, nor the reverse).
-  if (answer && !searchesAlike(big, answer[0]) && fits(answer[0]))
+  // A selection judged by its total alone carries that total down the choices, so re-checking each
+  // subset over its n items is no longer the bar; a table over the subsets carries no total down.
+  const carried =
+    answer?.[0] === CARRIED_TOTAL && big === CHECKED_SUBSETS && technique !== 'dynamic-programming';
+  if (answer && (carried || !searchesAlike(big, answer[0])) && fits(answer[0]))
     return {
       target: answer[0],
       reason: `The answer is made of the items themselves: ${answer[0]}${per}, ${answer[1]}.`,

@@ -1,3 +1,4 @@
+import { answerSearch } from '../answer-object';
 import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './answer-searches';
 import { FREE_ORDER, KEPT_APART } from './kept-apart';
 import { NEAREST_BEATING_INDEX } from './nearest-beating';
@@ -35,7 +36,11 @@ const SUBSET_TABLE = (scene: Scene) =>
   scene.shape !== 'values' &&
   !scene.design &&
   OPTIMISES.test(scene.body) &&
-  !LISTS_ALL.test(scene.body);
+  !LISTS_ALL.test(scene.body) &&
+  // Some of the items judged by more than a total (every need met, no two rivals), each in or out,
+  // are each subset checked once: a table over the subsets builds an order or a packing of every
+  // item into groups by their totals, which such a choice never needs.
+  !(answerSearch(scene.answer) === 'subsets' && !scene.answer?.additive);
 
 /** The statement allows that no sequence of moves reaches the goal. */
 const MAY_FAIL =

@@ -143,6 +143,48 @@ describe('the answer object', () => {
     ).toMatchObject({ items: 'shops', count: 16 });
   });
 
+  it('reads the sides of a split, the fewest items that meet a need together and the most in one group as a selection', () => {
+    const boats = read(
+      'A ferry company has n cars to carry. Every car has to be put onto one of its two boats. Print the smallest difference between the boat loads.',
+      ['1 <= n <= 18'],
+    );
+    expect(boats).toMatchObject({ shape: 'selection', items: 'cars', count: 18, additive: false });
+    expect(answerSearch(boats)).toBe('subsets');
+    const cooks = read(
+      'A kitchen needs k recipes cooked. There are n cooks; each knows some of the recipes. Find the minimum number of cooks that between them know every recipe.',
+      ['1 <= n <= 14', '1 <= k <= 25'],
+    );
+    expect(cooks).toMatchObject({ shape: 'selection', items: 'cooks', count: 14 });
+    const band = read(
+      'A school has n musicians, and some pairs of them cannot play together. Print the maximum possible number of musicians in one such team.',
+      ['1 <= n <= 17'],
+    );
+    expect(band).toMatchObject({ shape: 'selection', items: 'musicians', count: 17 });
+    // Many cooks or a need met by one item alone are no search over subsets.
+    const many = read(
+      'There are n cooks; each knows some of the recipes. Find the minimum number of cooks that between them know every recipe.',
+      ['1 <= n <= 100000'],
+    );
+    expect(answerSearch(many)).toBeNull();
+  });
+
+  it('reads a sequence that holds every item once as an order of them all', () => {
+    const beads = read(
+      'You have n distinct beads. A necklace string uses all the beads, each exactly once, so that neighbouring beads differ in colour. Count the strings.',
+      ['1 <= n <= 9', '1 <= c_i <= 5'],
+    );
+    expect(beads).toMatchObject({ shape: 'arrangement', items: 'beads', count: 9 });
+    expect(answerSearch(beads)).toBe('orders');
+  });
+
+  it('reads a parenthesised "at least one" as a choice that is not empty, so its total is still carried', () => {
+    const stamps = read(
+      'Ann has n stamps worth v_i cents each. She sticks some of the stamps (at least one) on a letter so that the total postage is a multiple of k. Count the ways.',
+      ['1 <= n <= 20'],
+    );
+    expect(stamps).toMatchObject({ shape: 'selection', additive: true });
+  });
+
   it('splits up to forty items taken by their total into halves, and leaves more to other methods', () => {
     const coupons = read(
       'You hold n coupons. Return true if any bundle of coupons is worth exactly target in total.',
