@@ -107,14 +107,14 @@ describe('advice the page itself settles', () => {
 
 describe('the page’s nouns in the ladder’s sentences', () => {
   it('finds the singular of plurals no ending rule reads', () => {
-    for (const [many, one] of [
+    const pairs: [string, string][] = [
       ['shelves', 'shelf'],
       ['oases', 'oasis'],
       ['wolves', 'wolf'],
       ['valves', 'valve'],
       ['halves', 'half'],
-    ])
-      expect(singular(many), many).toBe(one);
+    ];
+    for (const [many, one] of pairs) expect(singular(many), many).toBe(one);
   });
 
   it('goes back from every plural it makes to the noun it came from', () => {
