@@ -6,8 +6,9 @@ import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
+import { fixedWindow } from './knowledge/windows';
 import { mayOverflow, overflowTrap } from './overflow';
-import { namedByThePage, permitted } from './permissions';
+import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -29,7 +30,9 @@ const TO_ALL =
  * not the question, so only a number, a lone letter or a role name counts as a place.
  */
 const PLACE = String.raw`(?:\d+|n(?: - 1)?|[a-hk-z]|src|dst|source|target|start|end|destination|home|goal|origin|away)`;
-const ONE_PAIR = new RegExp(String.raw`\bfrom (?:the )?[a-z]+ ${PLACE} to (?:the )?[a-z]+ ${PLACE}(?!\w)`);
+const ONE_PAIR = new RegExp(
+  String.raw`\bfrom (?:the )?[a-z]+ ${PLACE} to (?:the )?[a-z]+ ${PLACE}(?!\w)|\bfrom (?:src|source|start|origin) to (?:dst|target|destination|goal|end)\b`,
+);
 /**
  * One named place everything starts from, however the story puts it: "starts at airport home",
  * "a courier in town 1 must bring a letter to town n", "it breaks out in village s", "tower origin
@@ -75,6 +78,12 @@ export interface EdgeCaseInput {
    * no order worth testing.
    */
   faint?: readonly TechniqueId[];
+  /**
+   * The methods whose correctness is settled: by the page's structure (an exchange argument for a
+   * greedy order) or by Sparring's notes naming them as the standard solution. Their doubts about
+   * themselves are not the page's cases.
+   */
+  proven?: readonly TechniqueId[];
 }
 
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
@@ -191,6 +200,11 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     );
 }
 
+/** Whether the trap is the named method's doubt about itself. */
+function doubtedBy(id: TechniqueId, trap: Trap): boolean {
+  return (TECHNIQUE_TRAPS[id] ?? []).includes(trap);
+}
+
 /** The side of an n x n board, when the bounds name one side for both (see shape.ts). */
 function squareBoard(facts: ConstraintFacts) {
   const sides = facts.variables.filter((v) => v.role === 'dimension');
@@ -260,15 +274,22 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const sides = input.facts.variables.filter((v) => v.role === 'dimension');
   const floorUnsaid = sides.length > 0 && sides.every((v) => v.lower === undefined && v.upper);
   const cornersApart = promised.has('grid-min-two') || promised.has('min-two');
+  const proven = new Set(input.proven ?? []);
+  // A tree, given as one or promised connected without a cycle, has one path between two nodes.
+  const tree = input.kinds.includes('tree') || promised.has('acyclic');
+  const fixed = fixedWindow(input.body);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
       (!trap.zero || zeros) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
-      !(singleSource && RESTART.test(trap.text)) &&
+      !((singleSource || NEAREST_OF_MANY.test(input.body)) && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.silent?.test(input.body) &&
+      !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
+      !(trap.cycles && tree) &&
+      !(trap.movingWindow && fixed) &&
       (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&

@@ -61,8 +61,14 @@ export function analyzeProblem(
   if (query) return query;
   const read = readProblem(context);
   const { title, facts, kinds, guarantees, scene, asks, body } = read;
-  const checklist = (techniques: readonly TechniqueGuess[], sure = standsClear(techniques)) =>
+  const checklist = (
+    techniques: readonly TechniqueGuess[],
+    sure = standsClear(techniques),
+    // A greedy whose order or pairing an exchange argument proves (pairings.ts) has no doubt left.
+    proven: readonly TechniqueGuess['id'][] = scene.pairing ? ['greedy'] : [],
+  ) =>
     edgeCases({
+      proven,
       kinds,
       facts,
       body,
@@ -108,8 +114,13 @@ export function analyzeProblem(
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
       ...limitFor(coaching.patterns[0]?.id).reading,
-      // Sparring's notes name the method: its traps come first, not a statement's runner-up's.
-      edgeCases: checklist(coaching.patterns, true),
+      // Sparring's notes name the method: its traps come first, not a runner-up's; and it is the
+      // standard solution, so its doubts about itself ("greedy may fail") are not this page's cases.
+      edgeCases: checklist(
+        coaching.patterns,
+        true,
+        coaching.patterns.map((p) => p.id),
+      ),
       hints: hintLadder(rungs, 'library', context.hints),
     };
   }

@@ -108,8 +108,34 @@ function orderSaid(body: string): boolean {
   return sentences(body).some((sentence) => ORDER_SAID.test(sentence) && !ORDER_ASKED.test(sentence));
 }
 
-/** Start and goal marked on the board by two characters, each exactly once: two different cells. */
-const TWO_MARKS = /\bexactly one ['"]?[a-z]['"]?(?: \w+)?,? and (?:exactly )?one ['"]?[a-z]['"]?(?!\w)/;
+/**
+ * Start and goal marked on the board by two characters, each exactly once: two different cells
+ * ("exactly one s and one g", "s and g each appear exactly once").
+ */
+const TWO_MARKS =
+  /\bexactly one ['"]?[a-z]['"]?(?: \w+)?,? and (?:exactly )?one ['"]?[a-z]['"]?(?!\w)|(?<!\w)['"]?[a-z]['"]? and ['"]?[a-z]['"]? (?:each )?(?:appears?|occurs?) exactly once\b/;
+/** The page says the start and the goal differ: "s != t", "src ≠ dst", "the start and the goal are different". */
+const ENDS_DIFFER =
+  /(?<!\w)(?:s|src|source|start|from)\s*(?:!=|≠|\\ne(?:q)?)\s*(?:t|dst|target|goal|end|destination|to)(?!\w)|\b(?:start|source)(?: \w+)? and (?:the )?(?:goal|target|destination|end|exit)(?: \w+)? are (?:different|distinct)\b/;
+/**
+ * A start at place 1 (or 0) and a goal at a place numbered by the size ("square n^2", "city n",
+ * "room n - 1"): different places once the size is two or more.
+ */
+const NUMBERED_ENDS =
+  /\b(?:starts?|begins?|stands?) (?:\w+ )?(?:on|at|in|from) (?:the )?[a-z]+ [01](?!\w)[\s\S]{0,600}?\b(?:to|reach(?:es|ing)?|at) (?:the )?[a-z]+ (?:n\^2|n \* m|n - 1|n|m)(?![\w^*-])/;
+/**
+ * The page asks for no way to a goal at all (a view of a tree, the k-th number of a kind): its
+ * search finds an order or a set, and no start can already be a goal.
+ */
+const WAY_ASKED =
+  /\breach(?:es|ed|ing)?\b|\bget to\b|\barriv|\bgoal\b|\btarget\b|\bdestination\b|\bexit\b|\b(?:fewest|least|minimum|smallest|shortest) (?:number of )?(?:\w+ )?(?:moves|steps|jumps|days|turns|hops|operations|passages|roads|edges|flights|path|route|distance|time)\b/;
+/**
+ * Each item's way to the nearest of several places ("the closest fountain", "to any charging pad",
+ * "to a village with a post office"): one search from all of them at once, where a place of the
+ * kind is its own answer at 0 and no unvisited item starts another search.
+ */
+export const NEAREST_OF_MANY =
+  /\b(?:nearest|closest)\b|\bto any\b|\bto an? [a-z]+(?: [a-z]+)? (?:with|that|which|holding|containing|having)\b/;
 /** Opposite corners of a grid of two or more cells, which never coincide. */
 const OPPOSITE_CORNERS =
   /\btop[- ]left\b[^\n]{0,300}\bbottom[- ]right\b|\bbottom[- ]right\b[^\n]{0,300}\btop[- ]left\b|\(1, ?1\)[^\n]{0,300}\((?:h, ?w|n, ?m|r, ?c|n, ?n)\)/;
@@ -184,7 +210,12 @@ const PERMISSIONS: readonly Permission[] = [
   },
   {
     lines: /^the start is already the goal\b/i,
-    permits: (page, corners) => !TWO_MARKS.test(page.body) && !(corners && OPPOSITE_CORNERS.test(page.body)),
+    permits: (page, corners) =>
+      WAY_ASKED.test(page.body) &&
+      !NEAREST_OF_MANY.test(page.body) &&
+      !TWO_MARKS.test(page.body) &&
+      !ENDS_DIFFER.test(page.body) &&
+      !(corners && (OPPOSITE_CORNERS.test(page.body) || NUMBERED_ENDS.test(page.body))),
   },
 ];
 

@@ -7,6 +7,19 @@ const IRREGULAR: Record<string, string> = {
   woman: 'women',
   vertex: 'vertices',
   index: 'indices',
+  // Plurals whose singular no ending rule finds: "oases" is no "oase", "halves" no "halve".
+  oasis: 'oases',
+  crisis: 'crises',
+  thesis: 'theses',
+  analysis: 'analyses',
+  half: 'halves',
+  calf: 'calves',
+  leaf: 'leaves',
+  loaf: 'loaves',
+  knife: 'knives',
+  wife: 'wives',
+  life: 'lives',
+  thief: 'thieves',
 };
 
 /** The plurals that do not end in s, for patterns that look for a plural noun. */
@@ -29,10 +42,18 @@ export function singular(noun: string): string {
   if (irregular) return irregular;
   if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
   if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.replace(/es$/, '');
+  // "shelves", "wolves": the f the plural turned into v ("valves" and "curves" keep their e).
+  if (/[eo]lves$/.test(noun)) return noun.replace(/ves$/, 'f');
   return noun.replace(/s$/, '');
 }
 
 /** Whether a noun names many: "towns", "people". */
 export function isPlural(noun: string): boolean {
   return /s$/.test(noun) || Object.values(IRREGULAR).includes(noun);
+}
+
+/** A noun with its article: "a job", "an order", "an hour", "a user". */
+export function indefinite(noun: string): string {
+  const vowelSound = /^(?:a|e(?!u)|i|o(?!ne\b)|u(?!s|ni|ny|t)|hour|honest|heir)/i.test(noun);
+  return `${vowelSound ? 'an' : 'a'} ${noun}`;
 }

@@ -22,6 +22,15 @@ export interface Trap {
   /** Listed only when the statement does not say this (a question it already settles). */
   silent?: RegExp;
   /**
+   * A doubt about the method itself ("greedy may fail"): false where the page's structure proves
+   * the method (an exchange argument) or Sparring's notes name it as the standard solution.
+   */
+  doubtsMethod?: boolean;
+  /** A case of a window whose length moves: a window of one given length never shrinks. */
+  movingWindow?: boolean;
+  /** A case of two routes to one node: a tree has one path between any two nodes. */
+  cycles?: boolean;
+  /**
    * Listed only when the bounds let a total of the values (or also a product of two) pass 2^31, or
    * give no bound to check: 10^5 values of at most 10^4 never overflow.
    */
@@ -37,8 +46,8 @@ const CHANGES = /\bupdat|\breplac|\bchang|\bmodif|\bassign|\bincrease|\bdecrease
  */
 export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   'sliding-window': [
-    { text: 'A window that has to shrink all the way before it is valid again' },
-    { text: 'The best window is the whole input, or ends at the last position' },
+    { text: 'A window that has to shrink all the way before it is valid again', movingWindow: true },
+    { text: 'The best window is the whole input, or ends at the last position', movingWindow: true },
   ],
   'two-pointers': [
     // Three markers partitioning a few values: the value swapped in from the back is unread.
@@ -101,7 +110,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   'depth-first-search': [
     { text: 'A long chain that makes recursion as deep as the input' },
-    { text: 'Visiting a node twice through two different paths' },
+    { text: 'Visiting a node twice through two different paths', cycles: true },
   ],
   backtracking: [
     { text: 'Equal items in the input that produce the same answer twice', unless: ['distinct'] },
@@ -119,7 +128,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       mentions: ADVANCE_UP_TO,
     },
     { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
-    { text: 'A case where the locally best first choice blocks a better total' },
+    { text: 'A case where the locally best first choice blocks a better total', doubtsMethod: true },
   ],
   'union-find': [
     { text: 'A link between two items already in the same group' },
