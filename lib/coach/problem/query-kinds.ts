@@ -146,6 +146,12 @@ const COUNTED_OR_FIRST =
  */
 const COMPARED_AROUND = String.raw`\b(?:more|fewer|less) (?:[a-z]+ ){1,2}than|\b(?:lies?|lying|falls?|is|are) between [a-z]\w* and|\b(?:rank|place|position) (?:that |which )?[a-z]\w* (?:would|will)\b`;
 
+/**
+ * A name bounded on both sides from a number up (`1 <= u, v <= n`, `0.001 <= x <= 1000`, `1 <= p_i
+ * < i`): a constraint the page states, never a question's comparison (`l <= a_i <= r` still asks).
+ */
+const BOUND_CHAIN = /-?\d[\d.]*(?: \* 10\^\d+)? <=? [a-z]\w*(?:, ?[a-z]\w*)* <=? [^\s,)]+/g;
+
 /** The question put once for each of its lines ("for each ride, find how many", "answer every shopper"). */
 const ASKED_PER_LINE = /\bfor (?:each|every) [a-z]+\b[^.;:!?]*\b(?:how many|number of|count|rank)\b/;
 
@@ -159,14 +165,16 @@ const ASKED_PER_LINE = /\bfor (?:each|every) [a-z]+\b[^.;:!?]*\b(?:how many|numb
  * the count asked for each line in the next ("for each ride, find how many of the children").
  */
 export function asksComparedValue(body: string): boolean {
-  const sentences = body.split(/[.;:!?\n]\s/);
+  const sentences = body.replace(BOUND_CHAIN, ' ').split(/[.;:!?\n]\s/);
   const compares = new RegExp(
     `(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]|${COMPARED_AROUND}`,
   );
   const compared = sentences.filter((sentence) => compares.test(sentence));
   if (compared.some((sentence) => COUNTED_OR_FIRST.test(sentence))) return true;
   // Split apart, the rule must compare with a value named by a letter of its own (`x_j`, `b`).
-  const named = new RegExp(`(?:${COMPARED.source}|[<>]=?)\\s+[a-z](?:_[a-z])?\\b(?! [a-z]+ (?:of|in)\\b)`);
+  const named = new RegExp(
+    `(?:${COMPARED.source}|[<>]=?)\\s+(?![ij]\\b|a [a-z])[a-z](?:_[a-z])?\\b(?! [a-z]+ (?:of|in)\\b)`,
+  );
   return compared.some((sentence) => named.test(sentence)) && sentences.some((s) => ASKED_PER_LINE.test(s));
 }
 

@@ -17,7 +17,8 @@ const EXTREME =
   /\b(?:min(?:imum|ima)?|max(?:imum|ima)?|lowest|highest|smallest|largest|greatest|tallest|shortest|coldest|warmest|hottest|loudest|cheapest|gcd|lcm|greatest common divisor)\b/;
 
 /** A question's value compared with the list: a bound word, a band, a rank, or the comparison written out (`p_i <= b_j`). */
-const COMPARES = /\b(?:at (?:most|least)|than|below|above|exceed\w*|between|rank)\b|\b[a-z]\w* [<>]=? [a-z]\w*/;
+const COMPARES =
+  /\b(?:at (?:most|least)|than|below|above|exceed\w*|between|rank)\b|\b[a-z]\w* [<>]=? [a-z]\w*/;
 
 // One span asked once (a `left` and a `right` beside the list, no count of questions) is one pass:
 // running totals pay for themselves only over many questions.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asksComparedValue, valuesFitATable } from '@/lib/coach/problem/query-kinds';
-import { panelOf } from '../../../support/statement';
+import { analyse, panelOf } from '../../../support/statement';
 
 /*
  * Questions over an unchanging list, each answered by its place in the sorted order, in the ways
@@ -71,6 +71,14 @@ describe('near misses keep their own reading', () => {
     );
     expect(drawer.top).not.toBe('binary-search');
     expect(drawer.target).toBe('O(n + q)');
+  });
+
+  it('reads a promise of different values closing the sentence that lists them', () => {
+    const gate = analyse(
+      'The register lists the roll numbers of n students in arr[], all different. At the gate, q students show their roll numbers in queries[]. For each student, return true if the roll number appears in the register.',
+      ['1 <= n, q <= 10^5', '1 <= arr[i], queries[i] <= 10^9'],
+    );
+    expect(gate.edgeCases.join(' ')).not.toMatch(/all values equal/i);
   });
 
   it('leaves a rule with no question per line and no letter of its own alone', () => {
