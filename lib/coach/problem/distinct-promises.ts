@@ -65,8 +65,9 @@ const DISTINCT = [
     String.raw`\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
   ),
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
-  // "the positions of the stalls (all distinct)": the promise in brackets after what it is said of.
-  /\((?:all|pairwise|they are all|all of them(?: are)?) (?:distinct|unique|different)\)/,
+  // "the positions of the stalls (all distinct)", "the roll numbers in arr[], all different.": the
+  // promise in brackets, or closing the sentence, after what it is said of.
+  /\((?:all|pairwise|they are all|all of them(?: are)?) (?:distinct|unique|different)\)|, (?:all|pairwise) (?:distinct|unique|different)(?=[.;]|$)/,
   // "In ascending order with no repeats", "listed without duplicates".
   /\b(?:with|has|have|contains?|holds?) no (?:repeats|repetitions|duplicates)\b|\bwithout (?:any )?(?:repeats|repetitions|duplicates)\b/,
   // "h_i != h_j (i != j)", "a[i] != a[j] for i != j": any two of one list's values differ.

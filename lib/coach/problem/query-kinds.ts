@@ -139,17 +139,50 @@ const COUNTED_OR_FIRST =
   /\b(?:how many|number of|count|rank|(?:smallest|largest|lowest|highest|cheapest|priciest|first|last|nearest|closest)\b)/;
 
 /**
+ * Comparisons a question words around its value rather than in one phrase: a comparative with its
+ * noun between ("strictly more points than x_j"), a value that lies between two of the question's
+ * own ("lies between low_i and high_i", names with no article: "between the founder and v_j" is a
+ * walk, not a band), or the place the value would take among the list ("the rank that x would get").
+ */
+const COMPARED_AROUND = String.raw`\b(?:more|fewer|less) (?:[a-z]+ ){1,2}than|\b(?:lies?|lying|falls?|is|are) between [a-z]\w* and|\b(?:rank|place|position) (?:that |which )?[a-z]\w* (?:would|will)\b`;
+
+/**
+ * A name bounded on both sides from a number up (`1 <= u, v <= n`, `0.001 <= x <= 1000`, `1 <= p_i
+ * < i`): a constraint the page states, never a question's comparison (`l <= a_i <= r` still asks).
+ */
+const BOUND_CHAIN = /-?\d[\d.]*(?: \* 10\^\d+)? <=? [a-z]\w*(?:, ?[a-z]\w*)* <=? [^\s,)]+/g;
+
+/** The question put once for each of its lines ("for each ride, find how many", "answer every shopper"). */
+const ASKED_PER_LINE = /\bfor (?:each|every) [a-z]+\b[^.;:!?]*\b(?:how many|number of|count|rank)\b/;
+
+/**
  * A question that compares a value of its own with the list, in the sentence that asks it ("how
  * many stalls sell at most their budget", "the smallest box whose size is at least P_j", which the
- * normalised text writes as "size >= p_j"): the
- * comparison is followed by what it compares with, not by a number of digits to print nor by "the
- * editor below", and the sentence counts, ranks or takes the first past the bound.
+ * normalised text writes as "size >= p_j"): the comparison is followed by what it compares with,
+ * not by a number of digits to print nor by "the editor below", and the sentence counts, ranks or
+ * takes the first past the bound. A setter may split the two: a rule that compares with the
+ * question's value in one sentence ("only children no taller than x_j may ride the j-th one") and
+ * the count asked for each line in the next ("for each ride, find how many of the children").
  */
 export function asksComparedValue(body: string): boolean {
-  return body.split(/[.;:!?\n]\s/).some((sentence) => {
-    const compared = new RegExp(
-      `(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]`,
-    ).test(sentence);
-    return compared && COUNTED_OR_FIRST.test(sentence);
-  });
+  const sentences = body.replace(BOUND_CHAIN, ' ').split(/[.;:!?\n]\s/);
+  const compares = new RegExp(
+    `(?:${COMPARED.source}|[<>]=?)\\s+(?!\\d|the editor\\b)(?:their |its |the |a |an )?[\\x60'"]?[a-z]|${COMPARED_AROUND}`,
+  );
+  const compared = sentences.filter((sentence) => compares.test(sentence));
+  if (compared.some((sentence) => COUNTED_OR_FIRST.test(sentence))) return true;
+  // Split apart, the rule must compare with a value named by a letter of its own (`x_j`, `b`).
+  const named = new RegExp(
+    `(?:${COMPARED.source}|[<>]=?)\\s+(?![ij]\\b|a [a-z])[a-z](?:_[a-z])?\\b(?! [a-z]+ (?:of|in)\\b)`,
+  );
+  return compared.some((sentence) => named.test(sentence)) && sentences.some((s) => ASKED_PER_LINE.test(s));
+}
+
+/**
+ * The list's values fall in a range no wider than the list is long (grades 0..100 over up to 10^6
+ * students): a count per value and running counts over the values answer each question in O(1),
+ * so no sort and no search.
+ */
+export function valuesFitATable(largestValue: number | undefined, largestSize: number | undefined): boolean {
+  return largestValue !== undefined && largestSize !== undefined && largestValue <= largestSize;
 }

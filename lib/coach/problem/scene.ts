@@ -11,7 +11,7 @@ import { TAKEN_FROM_ENDS } from './knowledge/windows';
 import { linksCarryAmounts } from './links';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
-import { asksComparedValue, positionSpans } from './query-kinds';
+import { asksComparedValue, positionSpans, valuesFitATable } from './query-kinds';
 import { readShape } from './shape';
 import type { InputKind } from './types';
 import { readValueWork } from './value-work';
@@ -91,6 +91,8 @@ export function readScene(
   // <= n`) two vertices, also where links join things over time: none is a span of positions.
   const spans =
     grid || shape.kind === 'graph' || joinedOverTime(body) ? null : positionSpans(facts, updates, body);
+  const compared =
+    shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body);
   const weighted = (WEIGHTED.test(body) || linksCarryAmounts(facts.variables, body)) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
   return {
@@ -117,8 +119,10 @@ export function readScene(
         : null,
     // Questions counted as q beside the list that each compare one value with it ("how many cost at
     // most b_j"): the list sorted once answers each by a halving search.
-    comparedQueries:
-      shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body),
+    comparedQueries: compared && !valuesFitATable(largestValue, largest),
+    // The same questions over values no wider than the list is long: a count per value and running
+    // counts over the values answer each in O(1), where a sort buys nothing.
+    tabledQueries: compared && valuesFitATable(largestValue, largest),
     pairCount,
     boundPerQuestion:
       pairCount !== null && shape.kind === 'add' && shape.other.letter === 'q' && !spans && !updates,

@@ -187,7 +187,7 @@ export function readUsage(text: string): NameUsage {
           (noun) =>
             !/^lines?$/.test(noun) &&
             new RegExp(
-              `\\bfor each ${singular(noun)},? the first line\\b|\\bthe first line of each ${singular(noun)}\\b|\\beach ${singular(noun)} (?:is described|consists|starts|begins)\\b`,
+              `\\bfor each ${singular(noun)},? the first line\\b|\\bthe first line of each ${singular(noun)}\\b|\\beach ${singular(noun)} (?:is described|consists|(?:starts|begins) (?:with|on)\\b)`,
               'i',
             ).test(text),
         ),

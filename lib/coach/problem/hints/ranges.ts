@@ -6,15 +6,16 @@ import type { Ladder } from './ladder';
 
 /**
  * Marks laid over stretches before one read (a difference array), and values from a small range
- * counted per value (pairs within a gap, a rank among them): each ladder speaks of its own pass,
+ * counted per value (pairs within a gap, a rank among them, how many pass each question's bound): each ladder speaks of its own pass,
  * where the generic ones spoke of totals over any range or of a map of partners.
  */
-export type RangeVariant = 'marks-batched' | 'counts-window' | 'counts-rank';
+export type RangeVariant = 'marks-batched' | 'counts-window' | 'counts-rank' | 'counts-per-question';
 
 /** The ladder for marks summed once, or for counts per value, when the leader is that method. */
 export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): RangeVariant | undefined {
   if (scene.design) return undefined;
   if (leader === 'prefix-sum' && scene.positionSpans === 'batched') return 'marks-batched';
+  if (leader === 'prefix-sum' && scene.tabledQueries) return 'counts-per-question';
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
   return rankCounted(scene) ? 'counts-rank' : undefined;
@@ -35,5 +36,10 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
     'The {items} take only a few different values, far fewer than there are {items}. Do you need to put them in order to know which one stands at a given place?',
     'Count the {items} of each value in an array indexed by the value; walking the counts in order of value, a running total says where each value’s block starts and ends in the sorted order.',
     'Fill the counts in one pass. Walk the values from the end the question counts from (upwards for the smallest, downwards for the largest), adding each count to a running total, and stop at the first value whose total reaches the wanted place (k, or the middle position counted from one). No sort and no heap: the values are their own order.',
+  ],
+  'counts-per-question': [
+    'Every question compares a bound of its own with all the {items}, yet the {items} take only a few different values, no more than there are {items}. What could you note once about each value so that a question never looks at the {items} again?',
+    'Count the {items} of each value in an array indexed by the value, then turn the counts into running totals over the values: how many {items} lie at or below any bound is one entry of that array, with no sort and no search.',
+    'Fill the counts in one pass, then walk the values from the smallest upwards adding each count to the one before, so entry v holds how many {items} are at most v. "At most x" reads entry x, "less than x" entry x - 1, "at least x" the total minus entry x - 1, and a band from a to b is entry b minus entry a - 1 (clamp a bound that falls outside the values). Each question is one lookup.',
   ],
 };

@@ -16,6 +16,10 @@ const SPAN_BOUND =
 const EXTREME =
   /\b(?:min(?:imum|ima)?|max(?:imum|ima)?|lowest|highest|smallest|largest|greatest|tallest|shortest|coldest|warmest|hottest|loudest|cheapest|gcd|lcm|greatest common divisor)\b/;
 
+/** A question's value compared with the list: a bound word, a band, a rank, or the comparison written out (`p_i <= b_j`). */
+const COMPARES =
+  /\b(?:at (?:most|least)|than|below|above|exceed\w*|between|rank)\b|\b[a-z]\w* [<>]=? [a-z]\w*/;
+
 // One span asked once (a `left` and a `right` beside the list, no count of questions) is one pass:
 // running totals pay for themselves only over many questions.
 const fixed = (scene: Scene) => scene.positionSpans === 'fixed' && !scene.design && scene.shape !== 'one';
@@ -78,10 +82,18 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
   ),
   {
     technique: 'binary-search',
-    pattern: /\b(?:at (?:most|least)|than|below|above|exceed\w*)\b|\b[a-z]{3,} [<>]=? [a-z]\w*/,
+    pattern: COMPARES,
     weight: 3.5,
     why: 'each question compares one value with the whole list, which never changes: sorted once, the list answers how many lie below a value, or the first at least it, by one halving search',
     when: (scene) => !!scene.comparedQueries && !scene.design,
     also: ['sorting'],
+  },
+  {
+    technique: 'prefix-sum',
+    pattern: COMPARES,
+    weight: 3.5,
+    why: 'each question compares one value with the whole list, and the values fit in a range no wider than the list is long: a count per value, then running counts over the values, answer each question by one lookup',
+    when: (scene) => !!scene.tabledQueries && !scene.design,
+    also: ['hash-table'],
   },
 ];

@@ -49,6 +49,8 @@ export interface Scene {
   gridQuestions?: GridQuestions | null;
   /** Each of q questions compares a value it names against the whole unchanging list (query-kinds.ts). */
   comparedQueries?: boolean;
+  /** The same compared questions over values no wider than the list is long (query-kinds.ts). */
+  tabledQueries?: boolean;
   /** A count over pairs of items whose positions and values are tied (pair-counts.ts). */
   pairCount?: PairCount | null;
   /**
