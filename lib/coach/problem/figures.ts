@@ -188,6 +188,8 @@ export function figureFor(
     }
     case 'add': {
       const x = shape.other.letter;
+      // k sorted lists holding n items in all: each item passes once through a heap of the k heads.
+      if (x === 'k' && MERGES_K.includes(id) && asks.mergeK) return MERGE_K_FIGURE;
       // A search over states (n words, n positions) whose moves the second size counts: each state
       // tries every move. Moves that change one letter of a word are read as n words of m letters
       // (shape/walks.ts), where each candidate costs its m letters.
