@@ -33,7 +33,7 @@ const MANY_LISTS = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m|several|ma
  * Or k sources the statement then takes one at a time ("k gates. each gate printed ...", "m stalls;
  * stall i posts ..."): whatever they are called, each keeps a list of its own.
  */
-const K_SOURCES = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m) (\w{3,}?)(?:es|s)\b[\s\S]{0,120}?\b(?:(?:each|every) \1|\1 [ij])\b`;
+const K_SOURCES = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m) (?:\w+ ){0,2}?(\w{3,}?)(?:es|s)\b[\s\S]{0,120}?\b(?:(?:each|every) \1|\1 [ij])\b`;
 const EACH_IN_ORDER = String.raw`\b(?:sorted|already in order|in (?:non-decreasing|non-increasing|increasing|decreasing|ascending|descending|chronological) order|from (?:the )?(?:smallest|lowest|earliest|least|shortest) to (?:the )?(?:largest|highest|latest|greatest|longest))\b`;
 const MADE_ONE = String.raw`\b(?:merge|combine|interleave)\w*\b|\b(?:a )?(?:single|one) (?:\w+ ){0,2}?(?:list|ledger|feed|log|array|sequence|stream|timetable|board|line)\b|\b(?:a )?(?:single|one) \w+ (?:with|of|holding|containing) (?:every|all)\b`;
 /** Or each of the k sources keeps one: "each of m servers writes a log of times in increasing order". */
