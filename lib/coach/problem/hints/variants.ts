@@ -277,6 +277,7 @@ export function variantFor(
     case 'backtracking':
     case 'bit-manipulation':
       if (asks.orders) return 'enumerate-orders';
+      if (asks.bitwisePairs && target === 'O(n log A)') return 'pairs-by-bit';
       // A search over few items' subsets (answer-object.ts) is sized 2^n, whatever words it used.
       return asks.subsets || /\* 2\^n\)$|^O\(2\^n\)$/.test(target) ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':

@@ -72,6 +72,9 @@ describe('any two values combined bit by bit', () => {
       ['2 <= n <= 10^5', '0 <= v[i] <= 10^9'],
     );
     expect(analysis.complexityTarget).toBe('O(n log A)');
+    expect(analysis.hints[0]?.text).toMatch(/one binary place at a time/);
+    expect(analysis.hints[0]?.text).not.toMatch(/bit manipulation|trie|mask/i);
+    expect(analysis.hints[2]?.text).toMatch(/c times \(n - c\) for exclusive-or/);
   });
 
   it('finds the largest AND of any two values bit by bit', () => {
