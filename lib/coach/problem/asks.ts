@@ -131,7 +131,8 @@ const PICKING_ORDER_IRRELEVANT =
   /\b(?:the )?order in which (?:\w+ ){0,3}(?:are |is )?(?:picked|chosen|selected|taken|added|bought|included)\b[^.]{0,20}\b(?:does not|doesn't|do not|don't|never|will not|won't) matters?\b/;
 
 /** Values combined or compared bit by bit: a bitwise operation, or their bits or binary digits. */
-const BITWISE = /\bbitwise\b|\bxor\b|\bexclusive[- ]or\b|\bbinary (?:digits?|representations?|codes?)\b|\bin binary\b|\bbits?\b/;
+const BITWISE =
+  /\bbitwise\b|\bxor\b|\bexclusive[- ]or\b|\bbinary (?:digits?|representations?|codes?)\b|\bin binary\b|\bbits?\b/;
 /** Any two of the values, not neighbours only: "any two guards", "all pairs i < j", "two different lockers". */
 const PAIR_OF_VALUES =
   /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbou?ring|consecutive|successive)\b)|\btwo (?:different|distinct)\b|\b[a-z] < [a-z]\b/;

@@ -55,7 +55,10 @@ describe('moments on any of several periods', () => {
       (v: string) => `every ${v} minutes`,
       (v: string) => `at ${v}, 2${v}, 3${v}, ...`,
     );
-    const letters = fc.uniqueArray(fc.constantFrom('p', 'q', 'r', 's', 'u', 'w'), { minLength: 2, maxLength: 2 });
+    const letters = fc.uniqueArray(fc.constantFrom('p', 'q', 'r', 's', 'u', 'w'), {
+      minLength: 2,
+      maxLength: 2,
+    });
     fc.assert(
       fc.property(phrase, phrase, letters, (first, second, [one = 'p', two = 'q']) => {
         const body = `the first bell rings ${first(one)} and the second ${second(two)}. how many of the moments 1 to n hear a bell? 1 <= n, ${one}, ${two} <= 10^18`;
@@ -79,8 +82,9 @@ describe('any two values combined bit by bit', () => {
 
   it('finds the largest AND of any two values bit by bit', () => {
     expect(
-      readAsks('two different sensors report readings; find the greatest bitwise and of the readings of two different sensors.')
-        .bitwisePairs,
+      readAsks(
+        'two different sensors report readings; find the greatest bitwise and of the readings of two different sensors.',
+      ).bitwisePairs,
     ).toBe(true);
   });
 
@@ -93,7 +97,9 @@ describe('any two values combined bit by bit', () => {
   });
 
   it('keeps neighbours XORed in one pass (near miss)', () => {
-    expect(readAsks('for each two adjacent values compute their xor and print the largest.').bitwisePairs).toBe(false);
+    expect(
+      readAsks('for each two adjacent values compute their xor and print the largest.').bitwisePairs,
+    ).toBe(false);
   });
 
   it('drops the bits when every value is a small constant (near miss)', () => {
@@ -117,8 +123,9 @@ describe('k sorted lists made one', () => {
 
   it('leaves two sorted lists to one pass of two pointers (near miss)', () => {
     expect(
-      readAsks('two clubs send their member ids, each list in increasing order. print one list of all ids in increasing order.')
-        .mergeK,
+      readAsks(
+        'two clubs send their member ids, each list in increasing order. print one list of all ids in increasing order.',
+      ).mergeK,
     ).toBe(false);
   });
 });
