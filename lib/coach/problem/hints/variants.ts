@@ -196,6 +196,7 @@ const callsVariant = (body: string): Variant =>
 function classicVariant(technique: TechniqueId | undefined, asks: Asks): ClassicVariant | undefined {
   if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
   if (technique === 'heap-priority-queue' && asks.runningMiddle) return 'two-heaps';
+  if (technique === 'heap-priority-queue' && asks.mergeK) return 'merge-heads';
   if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
   if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
   if (technique === 'binary-search' && asks.rotated) return 'search-rotated';

@@ -119,6 +119,8 @@ describe('k sorted lists made one', () => {
     );
     expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
     expect(analysis.complexityTarget).toBe('O(n log k)');
+    expect(analysis.hints[0]?.text).not.toMatch(/heap/i);
+    expect(analysis.hints[1]?.text).toMatch(/keep the k fronts in a min-heap/);
   });
 
   it('leaves two sorted lists to one pass of two pointers (near miss)', () => {
