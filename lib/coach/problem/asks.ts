@@ -134,6 +134,11 @@ const PICKING_ORDER_IRRELEVANT =
 const BITWISE =
   /\bbitwise\b|\bxor\b|\bexclusive[- ]or\b|\bbinary (?:digits?|representations?|codes?)\b|\bin binary\b|\bbits?\b/;
 /** Any two of the values, not neighbours only: "any two guards", "all pairs i < j", "two different lockers". */
+/**
+ * The pair's result must equal a given value ("a_i xor a_j = x"): each value's partner is then fixed
+ * (a_i xor x) and looked up in a map, one pass with no bit counted.
+ */
+const PARTNER_GIVEN = /(?<![<>!=])=\s?[a-z]\b(?!\s?[<>]=?)|\b(?:equals?|equal to|exactly) [a-z]\b/;
 const PAIR_OF_VALUES =
   /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbou?ring|consecutive|successive)\b)|\btwo (?:different|distinct)\b|\b[a-z] < [a-z]\b/;
 
@@ -236,7 +241,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
         body,
       ),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
-    bitwisePairs: BITWISE.test(body) && PAIR_OF_VALUES.test(body),
+    bitwisePairs: BITWISE.test(body) && PAIR_OF_VALUES.test(body) && !PARTNER_GIVEN.test(body),
     matching: STRING_MATCHING.test(body),
     orderedPairs: ORDERED_PAIRS_COUNTED.test(body) || readPairCount(body)?.condition === 'order',
     pieces:

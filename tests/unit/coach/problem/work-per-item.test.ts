@@ -96,6 +96,14 @@ describe('any two values combined bit by bit', () => {
     expect(analysis.complexityTarget).toBe('O(n)');
   });
 
+  it('looks up the partner when the pair must XOR to a given value (near miss)', () => {
+    const analysis = analyse('Count the pairs i < j of the array whose values XOR to exactly k.', [
+      '1 <= n <= 10^5',
+      '0 <= k, v[i] <= 10^5',
+    ]);
+    expect(analysis.complexityTarget).toBe('O(n)');
+  });
+
   it('keeps neighbours XORed in one pass (near miss)', () => {
     expect(
       readAsks('for each two adjacent values compute their xor and print the largest.').bitwisePairs,
