@@ -82,6 +82,11 @@ export interface Asks {
   palindromes: boolean;
   /** Exclusive-or of values. */
   xor: boolean;
+  /**
+   * Pairs of values combined bit by bit (a bitwise AND, OR or XOR of any two, their bits or binary
+   * digits compared): each bit is counted or decided over all pairs in a pass, a log A factor.
+   */
+  bitwisePairs: boolean;
   /** Matching a string against itself or a pattern (a prefix that is also a suffix, occurrences). */
   matching: boolean;
   /** Splitting linked items into two sides so that no link stays inside one side. */
@@ -124,6 +129,18 @@ export interface Asks {
 /** Items picked in any order count once: "the order in which they are chosen does not matter" asks for sets. */
 const PICKING_ORDER_IRRELEVANT =
   /\b(?:the )?order in which (?:\w+ ){0,3}(?:are |is )?(?:picked|chosen|selected|taken|added|bought|included)\b[^.]{0,20}\b(?:does not|doesn't|do not|don't|never|will not|won't) matters?\b/;
+
+/** Values combined or compared bit by bit: a bitwise operation, or their bits or binary digits. */
+const BITWISE =
+  /\bbitwise\b|\bxor\b|\bexclusive[- ]or\b|\bbinary (?:digits?|representations?|codes?)\b|\bin binary\b|\bbits?\b/;
+/** Any two of the values, not neighbours only: "any two guards", "all pairs i < j", "two different lockers". */
+/**
+ * The pair's result must equal a given value ("a_i xor a_j = x"): each value's partner is then fixed
+ * (a_i xor x) and looked up in a map, one pass with no bit counted.
+ */
+const PARTNER_GIVEN = /(?<![<>!=])=\s?[a-z]\b(?!\s?[<>]=?)|\b(?:equals?|equal to|exactly) [a-z]\b/;
+const PAIR_OF_VALUES =
+  /\b(?:any|every|each|all) (?:two|pairs?)\b(?! (?:of )?(?:adjacent|neighbou?ring|consecutive|successive)\b)|\btwo (?:different|distinct)\b|\b[a-z] < [a-z]\b/;
 
 const ANSWER_SEARCH = [
   /\bminimi[sz]e (?:the )?(?:maximum|largest)\b|\bmaximi[sz]e (?:the )?(?:minimum|smallest)\b/,
@@ -224,6 +241,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
         body,
       ),
     xor: /\bxor\b|\bexclusive[- ]or\b/.test(body),
+    bitwisePairs: BITWISE.test(body) && PAIR_OF_VALUES.test(body) && !PARTNER_GIVEN.test(body),
     matching: STRING_MATCHING.test(body),
     orderedPairs: ORDERED_PAIRS_COUNTED.test(body) || readPairCount(body)?.condition === 'order',
     pieces:

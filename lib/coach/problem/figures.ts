@@ -72,6 +72,12 @@ const VALUE_WORK_FIGURES: Readonly<Record<ValueWorkKind, Figure>> = {
   ],
 };
 
+/** Moments on any of several periods: inclusion and exclusion over least common multiples. */
+const PERIODS_FIGURE: Figure = [
+  'O(log n)',
+  'the moments on each period, less those on two at once (plus those on all three, where there are three), are divisions by least common multiples, each found from a gcd in a logarithmic number of steps',
+];
+
 /**
  * Rectangles asked about a grid of `cells`: running totals over every top-left block (or the
  * rectangles' corner marks, summed once) cost one pass over the cells, then O(1) per rectangle.
@@ -100,6 +106,7 @@ export function figureFor(
           'O(n)',
           'each value up to the bound is reached once, with a constant number of moves out of it',
         ];
+      if (asks.valueWork?.over === 'periods') return PERIODS_FIGURE;
       if (asks.valueWork) return VALUE_WORK_FIGURES[asks.valueWork.kind];
       // A halving search among the likely methods, with nothing to search but a range of values,
       // halves that range: the first bad one of n, a guessed number, an integer square root.
@@ -181,6 +188,8 @@ export function figureFor(
     }
     case 'add': {
       const x = shape.other.letter;
+      // k sorted lists holding n items in all: each item passes once through a heap of the k heads.
+      if (x === 'k' && MERGES_K.includes(id) && asks.mergeK) return MERGE_K_FIGURE;
       // A search over states (n words, n positions) whose moves the second size counts: each state
       // tries every move. Moves that change one letter of a word are read as n words of m letters
       // (shape/walks.ts), where each candidate costs its m letters.

@@ -42,6 +42,21 @@ export function digitsOnly([big, why]: Figure, input: InputShape): Figure {
   ];
 }
 
+/**
+ * Bits counted over every pair cost log A passes only while A is a size: values bounded by a small
+ * constant among many more items (codes of four bits among 10^5 lockers) are counted per value,
+ * and the pairs of values present are a constant, so the bits add no factor.
+ */
+export function fewBitValues([big, why]: Figure, input: InputShape, perBit: boolean): Figure {
+  const { shape, largestValue } = input;
+  if (!perBit || big !== 'O(n log A)' || shape.kind !== 'one') return [big, why];
+  if (!valuesCountable(largestValue, shape.n.bound)) return [big, why];
+  return [
+    'O(n)',
+    `every value is at most ${largestValue}, far below the number of items, so count each value in one pass; the pairs of values present are then a constant number`,
+  ];
+}
+
 /** Leaders whose log factor is the sort of the spans before one pass over them. */
 const SPAN_SORTS: readonly (TechniqueId | undefined)[] = ['sorting', 'line-sweep'];
 

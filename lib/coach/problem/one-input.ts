@@ -153,6 +153,13 @@ export function onOne(
       // of them, each checked over the n items.
       if (technique === 'bit-manipulation' && !asks.subsets && few && asks.chooses)
         return ['O(n * 2^n)', 'each of the 2^n choices of the items is a bitmask, checked in O(n)'];
+      // A question over every pair of values combined bit by bit (the sum of their XORs, the best
+      // AND of two) is answered one bit at a time: each bit counted or decided in a pass, log A passes.
+      if (technique === 'bit-manipulation' && !asks.subsets && asks.bitwisePairs)
+        return [
+          'O(n log A)',
+          'one pass over the values for each bit, counting (or deciding) that bit over all pairs at once, log A bits (A the largest value)',
+        ];
       if (technique === 'bit-manipulation' && !asks.subsets)
         return ['O(n)', 'one pass, a constant number of bit operations per element'];
       if (asks.attacks && technique === 'backtracking')

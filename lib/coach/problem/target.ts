@@ -8,7 +8,7 @@ import type { Guarantee } from './guarantees';
 import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
 import { sameBigO } from './library/complexity-notation';
 import { perUnit, totalSteps } from './limit';
-import { countedSort, digitsOnly, spansGiven } from './log-factor';
+import { countedSort, digitsOnly, fewBitValues, spansGiven } from './log-factor';
 import type { InputShape } from './shape';
 // Families describe the input, not a method: they say nothing about the running time.
 import { FAMILIES } from './technique-order';
@@ -202,12 +202,16 @@ export function expectedComplexity({
   const implied = impliedSearch(technique, input.shape, asks);
   const [big, why] = countedSort(
     spansGiven(
-      digitsOnly(
-        implied ??
-          carriedStates(technique, input, asks) ??
-          stepStates(technique, input, asks) ??
-          inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
+      fewBitValues(
+        digitsOnly(
+          implied ??
+            carriedStates(technique, input, asks) ??
+            stepStates(technique, input, asks) ??
+            inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
+          input,
+        ),
         input,
+        asks.bitwisePairs,
       ),
       technique,
       spansInOrder,

@@ -20,6 +20,8 @@ const MATH_WORK: Readonly<Record<NonNullable<ValueWork['over']> | ValueWorkKind,
   halvings: 'the answer counts how often a value halves',
   exponent: 'the answer is a power whose exponent is an input, squared and multiplied',
   runs: 'the answer counts the runs of consecutive integers that add up to a value, one per odd divisor',
+  periods:
+    'the answer counts the moments on any of several periods, the overlaps at their least common multiples',
 };
 
 /** Why `math` leads on a values-only page, by what the statement does to the value. */

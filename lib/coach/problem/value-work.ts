@@ -15,6 +15,10 @@ import type { AnswerSetting } from './knowledge/answer-settings';
  * - root: the divisors or the primality of one value, a loop up to its square root, O(sqrt(n)):
  *   also the ways to write it as a run of consecutive integers (an odd divisor each) or to lay all
  *   of it out as a rectangle (a side each).
+ * - walk over periods: the moments up to a bound that fall on one of several periods the input
+ *   gives ("divisible by a ... divisible by b", "every a minutes ... every b minutes"), counted by
+ *   inclusion and exclusion over the least common multiples, each found by a gcd: O(log n). One
+ *   period alone is a division, closed.
  */
 
 export type ValueWorkKind = 'closed' | 'walk' | 'inverted' | 'root';
@@ -25,7 +29,7 @@ export interface ValueWork {
    * What is walked: the value's written bits or digits (in ten or another base), the halvings of a
    * value (its bit length), the bits of an exponent; under a root, the lengths of consecutive runs.
    */
-  over?: 'bits' | 'digits' | 'base' | 'halvings' | 'exponent' | 'runs';
+  over?: 'bits' | 'digits' | 'base' | 'halvings' | 'exponent' | 'runs' | 'periods';
   /** The part of the statement the reading rests on, quoted for the panel's reasons and hints. */
   quote: string;
 }
@@ -216,6 +220,29 @@ function invertedTotal(body: string): string | null {
 
 const quoted = (pattern: RegExp, body: string) => pattern.exec(body)?.[0] ?? '';
 
+/**
+ * A period named by an input letter: "a multiple of a", "divisible by b", "at seconds c, 2c, 3c",
+ * "every d minutes", "every e-th post". The letter is captured; whether it is an input is read
+ * from the bounds (`boundedLetter`), since "a multiple of a number" names no period.
+ */
+const PERIOD =
+  /\bmultiples? of ([a-z])\b(?!\^)|\bdivisible by ([a-z])\b(?!\^)|\b([a-z]), 2\3, 3\3\b|\bevery ([a-z])(?:-?th\b| (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|beats?|posts?|tiles?|metres?|meters?)\b)/g;
+
+/** The letter is an input the bounds hold: "1 <= a, b <= 10^18" bounds a and b. */
+const boundedLetter = (letter: string, body: string) =>
+  new RegExp(`(?:^|[\\s,(])${letter}(?:, ?[a-z])*\\s*(?:<=|≤|<)`, 'm').test(body);
+
+/**
+ * Several periods the input names, each an input letter: the moments on any of them are counted
+ * by inclusion and exclusion, the overlaps at multiples of a least common multiple (a gcd each).
+ */
+function severalPeriods(body: string): string | null {
+  const found = [...body.matchAll(PERIOD)]
+    .map((match) => ({ letter: match.slice(1).find(Boolean) ?? '', quote: match[0] }))
+    .filter(({ letter }) => boundedLetter(letter, body));
+  return new Set(found.map(({ letter }) => letter)).size >= 2 ? (found[0]?.quote ?? null) : null;
+}
+
 /** How the answer comes from the values, read from the lower-cased statement of a values-only page. */
 export function readValueWork(body: string, setting: AnswerSetting | null): ValueWork {
   if (setting) return { kind: 'inverted', quote: setting.phrase };
@@ -223,6 +250,8 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
   if (total) return { kind: 'inverted', quote: total };
   if (ROOT_OF_VALUE.test(body)) return { kind: 'inverted', quote: quoted(ROOT_OF_VALUE, body) };
   if (COMMON_MEASURE.test(body)) return { kind: 'walk', quote: quoted(COMMON_MEASURE, body) };
+  const periods = severalPeriods(body);
+  if (periods) return { kind: 'walk', over: 'periods', quote: periods };
   if (DIVISORS_OF_ONE.test(body)) return { kind: 'root', quote: quoted(DIVISORS_OF_ONE, body) };
   if (CONSECUTIVE_SUM.test(body) && EXACT_VALUE.test(body) && COUNTED.test(body))
     return { kind: 'root', over: 'runs', quote: quoted(CONSECUTIVE_SUM, body) };

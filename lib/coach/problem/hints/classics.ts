@@ -15,9 +15,15 @@ export type ClassicVariant =
   | 'table-edits'
   | 'table-amounts'
   | 'worst-link'
-  | 'search-per-question';
+  | 'search-per-question'
+  | 'merge-heads';
 
 export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
+  'merge-heads': [
+    'Every list already stands in order. Which {items} could possibly come first in the combined list, and which could come next once that one is taken?',
+    'Only the front of each list is ever a candidate: keep the k fronts in a min-heap, take the smallest, and put the next one of the same list in its place. Each of the n {items} passes once through a heap of at most k, so log k each, not log n (merging the lists in pairs, round after round, costs the same).',
+    'Put the first {item} of every non-empty list into a min-heap, each with the list it came from and its position there. While the heap is not empty, take the smallest, write it out, and push the next {item} of its list if there is one. Empty lists add nothing, and equal values may come out in either order unless the statement says otherwise.',
+  ],
   'search-per-question': [
     'Every question compares a bound of its own with all the {items}, and the {items} never change. If they stood in a line from smallest to largest, where would the ones that pass a question sit?',
     'Sort the {items} once. A question is then one halving search for the first position past its bound: how many pass is read from that position, and the first value at least the bound stands there.',

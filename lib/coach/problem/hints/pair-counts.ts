@@ -6,7 +6,8 @@ import type { Ladder } from './ladder';
  * Ladders for counts over pairs of items tied by position and value (pair-counts.ts), one for
  * each shape of the question: one total over pairs, a count for each item, triples counted at
  * their middle, a sum inside a window (the order does not matter), an equality of a key moved by
- * the index, and values so few that an array of counts replaces the tree.
+ * the index, and values so few that an array of counts replaces the tree; and any two values
+ * combined bit by bit, counted or decided one binary place at a time.
  */
 export type PairVariant =
   | 'pairs-beaten'
@@ -14,12 +15,19 @@ export type PairVariant =
   | 'triples-beaten'
   | 'pairs-in-window'
   | 'shifted-key'
-  | 'value-counts';
+  | 'value-counts'
+  | 'pairs-by-bit';
 
 const TREE =
   'keep the values passed so far in a Fenwick (binary indexed) tree over their ranks, so the count of passed values above or below any value is one prefix query';
 
 export const PAIR_LADDERS: Record<PairVariant, Ladder> = {
+  // Any two values combined bit by bit: each binary place is independent of the others.
+  'pairs-by-bit': [
+    'Look at one binary place at a time. Over all pairs of {items}, what does that single place contribute, and does it depend on the other places?',
+    'The places are independent. For a total over every pair, a place adds its value once for each pair that gets a 1 there, and the counts of {items} with and without that bit say how many pairs do. For the best single pair, settle the places from the highest down, keeping a 1 wherever some pair can still have it together with every place kept so far. About 30 places, one pass over the {items} each.',
+    'For each place b: count the {items} with bit b set, c of them, and the n - c without; add 2^b times the pairs that give a 1 there (c times (n - c) for exclusive-or, c times (c - 1) / 2 for and, all pairs less those with neither bit for or). For the largest result of one pair, grow the answer from the top: try the next place set and keep it when two {items} still fit every place kept (for exclusive-or, when two prefixes in a set differ by it). Keep the total in 64 bits or reduce it by the modulus the statement gives.',
+  ],
   'pairs-beaten': [
     'Count each pair at the later of its two {items}: as you pass a new {item}, how many of the {items} before it make a pair with it, and how could you know without looking at each of them again?',
     `Count the pairs as you go: ${TREE}. A merge sort that counts, while merging, the pairs that cross its middle works too.`,

@@ -5,7 +5,8 @@ import type { Ladder } from './ladder';
  * Ladders for a page bounded only by values, by how the answer comes from the value
  * (value-work.ts), each naming the page's own value ({value}): a total defined term by term and
  * inverted by halving, the value's bits or digits walked (in ten or another base), its halvings
- * counted, a power squared and multiplied, its divisors found up to its square root. A closed
+ * counted, a power squared and multiplied, its divisors found up to its square root, the moments
+ * up to it that fall on any of several periods. A closed
  * form keeps the formula ladder of `math`.
  */
 export type ValueVariant =
@@ -16,7 +17,8 @@ export type ValueVariant =
   | 'value-halvings'
   | 'value-exponent'
   | 'value-root'
-  | 'value-runs';
+  | 'value-runs'
+  | 'value-periods';
 
 export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
   'value-runs': [
@@ -53,6 +55,11 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
     'Each step roughly halves {value}. How many halvings does it take to get from {value} down to one?',
     'The count of halvings is the number of bits of {value} (less one, rounded up where halves round up): halve in a loop, or read the bit length.',
     'Count steps while the value is above one, replacing it by its half (rounded the way the statement says); or take the bit length of {value} - 1. Check the smallest {value}, where no step is needed.',
+  ],
+  'value-periods': [
+    'How many of the moments up to {value} fall on one period alone, and what goes wrong if you add those counts for every period?',
+    'A moment on two periods at once was counted twice: it is a multiple of their least common multiple, so subtract those, and with three periods add back the moments on all three (inclusion and exclusion). The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.',
+    'Add {value} divided by each period, subtract {value} divided by the least common multiple of each pair, add {value} divided by that of all three; the least common multiple is one period divided by the greatest common divisor, times the other. Divide before multiplying, and once a least common multiple passes {value}, count its multiples as zero instead of letting it overflow.',
   ],
   'value-root': [
     'If d divides {value}, so does {value} / d. How far do you need to try divisors before every pair has shown up?',

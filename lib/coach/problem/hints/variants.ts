@@ -196,6 +196,7 @@ const callsVariant = (body: string): Variant =>
 function classicVariant(technique: TechniqueId | undefined, asks: Asks): ClassicVariant | undefined {
   if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
   if (technique === 'heap-priority-queue' && asks.runningMiddle) return 'two-heaps';
+  if (technique === 'heap-priority-queue' && asks.mergeK) return 'merge-heads';
   if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
   if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
   if (technique === 'binary-search' && asks.rotated) return 'search-rotated';
@@ -277,6 +278,7 @@ export function variantFor(
     case 'backtracking':
     case 'bit-manipulation':
       if (asks.orders) return 'enumerate-orders';
+      if (asks.bitwisePairs && target === 'O(n log A)') return 'pairs-by-bit';
       // A search over few items' subsets (answer-object.ts) is sized 2^n, whatever words it used.
       return asks.subsets || /\* 2\^n\)$|^O\(2\^n\)$/.test(target) ? 'enumerate-subsets' : undefined;
     case 'dynamic-programming':

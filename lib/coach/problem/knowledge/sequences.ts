@@ -29,12 +29,19 @@ const CONTENTS =
 
 /** Several lists, each already in order, to be made into one ordered list ("the next k lines" of input are none). */
 const MANY_LISTS = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m|several|many) (?:\w+ ){0,2}?(?:lists|ledgers|feeds|logs|arrays|sequences|files|streams|timetables|lines|branches|shelves|queues|piles)\b`;
+/**
+ * Or k sources the statement then takes one at a time ("k gates. each gate printed ...", "m stalls;
+ * stall i posts ..."): whatever they are called, each keeps a list of its own.
+ */
+const K_SOURCES = String.raw`(?<!\b(?:next|following|then) )\b(?:k|m) (?:\w+ ){0,2}?(\w{3,}?)(?:es|s)\b[\s\S]{0,120}?\b(?:(?:each|every) \1|\1 [ij])\b`;
 const EACH_IN_ORDER = String.raw`\b(?:sorted|already in order|in (?:non-decreasing|non-increasing|increasing|decreasing|ascending|descending|chronological) order)\b`;
-const MADE_ONE = String.raw`\b(?:merge|combine|interleave)\w*\b|\b(?:a )?(?:single|one) (?:\w+ ){0,2}?(?:list|ledger|feed|log|array|sequence|stream|timetable|board|line)\b`;
+/** Or the order told by its ends: "listed from smallest to largest". */
+const EACH_SMALLEST_FIRST = String.raw`${EACH_IN_ORDER}|\bfrom (?:the )?(?:smallest|lowest|earliest|least|shortest) to (?:the )?(?:largest|highest|latest|greatest|longest)\b`;
+const MADE_ONE = String.raw`\b(?:merge|combine|interleave)\w*\b|\b(?:a )?(?:single|one) (?:\w+ ){0,2}?(?:list|ledger|feed|log|array|sequence|stream|timetable|board|line)\b|\b(?:a )?(?:single|one) \w+ (?:with|of|holding|containing) (?:every|all)\b`;
 /** Or each of the k sources keeps one: "each of m servers writes a log of times in increasing order". */
 const EACH_KEEPS_ONE = String.raw`\beach of (?:the )?(?:k|m|several|many) \w+ (?:writes|keeps|has|holds|sends|publishes|produces) an? (?:\w+ )?(?:list|ledger|feed|log|array|sequence|file|stream|timetable)\b`;
 export const K_SORTED_INTO_ONE = new RegExp(
-  String.raw`(?:${MANY_LISTS}|${EACH_KEEPS_ONE})[\s\S]{0,300}?${EACH_IN_ORDER}[\s\S]{0,300}?(?:${MADE_ONE})`,
+  String.raw`(?:${MANY_LISTS}|${EACH_KEEPS_ONE}|${K_SOURCES})[\s\S]{0,300}?(?:${EACH_SMALLEST_FIRST})[\s\S]{0,300}?(?:${MADE_ONE})`,
 );
 
 /** Two such lists made one: a pointer in each takes the smaller head, no heap needed. */
