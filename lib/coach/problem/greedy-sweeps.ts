@@ -1,4 +1,5 @@
 import type { GreedyChoice } from './greedy-choices';
+import { plural } from './hints/nouns';
 import type { TechniqueId } from './types';
 
 /*
@@ -45,6 +46,9 @@ const K_PASSES =
 /** One use makes one item cost nothing. */
 const CANCELS_ONE =
   /\bmakes? (?:the (?:\w+ ){1,2}of )?(?:one|a|that|the|this) (?:\w+ ){0,2}?(?:cost|worth|count) (?:nothing|zero|0)\b|\bcancels? (?:one|a|any one)\b|\b(?:waives?|removes?|erases?|wipes? out) (?:one|a single|any one)\b|\b(?:one|a) (?:\w+ )?(?:becomes?|is) free\b/;
+/** What one pass is spent on: "on one leg", "makes the ticket of one ride", "cancels one bill". */
+const SPENT_ON =
+  /\b(?:on|makes? (?:the \w+ of )?|cancels?|waives?|removes?) (?:one|a single|any one) ([a-z]{3,})\b/;
 /** The passes are barred from neighbouring items: their choices interact, a DP. */
 const NOT_NEIGHBOURS =
   /\b(?:two|2|both) (?:consecutive|adjacent|neighbou?ring)\b|\bno two\b|\bnext to each other\b/;
@@ -61,7 +65,7 @@ const ANY_GROUPING =
 const RUNS_OF_AN_ORDER =
   /\bconsecutive\b|\bcontiguous\b|\bin (?:that|this|the given|the same) order\b|\bfixed order\b|\bruns? of\b/;
 
-const PILE = String.raw`(?:stacks?|piles?|towers?|columns?|heaps?|rows?|lines?|chains?|sequences?)`;
+const PILE = '(?:stacks?|piles?|towers?|columns?|heaps?|rows?|lines?|chains?|sequences?)';
 /** An item goes onto a pile only where the top is strictly larger or smaller than it. */
 const ON_A_FITTING_TOP = new RegExp(
   String.raw`\b(?:on|onto|on top of|to) (?:an? |any |some |the )?(?:existing |current )?(?:\w+ )?${PILE}\b[^.]{0,30}\btop\b[^.]{0,40}\b(?:wider|larger|bigger|heavier|greater|taller|longer|smaller|narrower|lighter|less|shorter|higher|lower)\b`,
@@ -84,14 +88,27 @@ export function readGreedySweep(body: string, items: string | null): GreedyChoic
   if (reach && FEWEST_COUNT.test(body) && !PRICED_OR_COUNTED.test(body))
     return { shape: 'leaps', items: 'moves', partner: items ?? 'positions', words: reach[0] };
   const passes = body.match(K_PASSES);
-  if (passes && CANCELS_ONE.test(body) && LEAST.test(body) && !NOT_NEIGHBOURS.test(body))
-    return { shape: 'waive', items: items ?? 'items', partner: passes[0].split(' ').pop() ?? 'passes', words: passes[0] };
+  if (passes && CANCELS_ONE.test(body) && LEAST.test(body) && !NOT_NEIGHBOURS.test(body)) {
+    // The items a pass is spent on ("on one leg", "cancels one bill"), not whatever else is counted.
+    const spentOn = body.match(SPENT_ON)?.[1];
+    return {
+      shape: 'waive',
+      items: spentOn ? plural(spentOn) : (items ?? 'items'),
+      partner: passes[0].split(' ').pop() ?? 'passes',
+      words: passes[0],
+    };
+  }
   const free = body.match(CHEAPEST_FREE);
   if (free && ANY_GROUPING.test(body) && LEAST.test(body) && !RUNS_OF_AN_ORDER.test(body))
     return { shape: 'freebie', items: items ?? 'items', partner: '', words: free[0] };
   const top = body.match(ON_A_FITTING_TOP);
   if (top && NEW_PILE.test(body) && FEWEST_COUNT.test(body))
-    return { shape: 'piles', items: items ?? 'items', partner: body.match(NEW_PILE)?.[0].slice(4) ?? 'piles', words: top[0] };
+    return {
+      shape: 'piles',
+      items: items ?? 'items',
+      partner: plural(body.match(NEW_PILE)?.[0].slice(4) ?? 'piles'),
+      words: top[0],
+    };
   const cut = body.match(CUT_INTO_RUNS);
   if (cut && LETTER_IN_ONE_BLOCK.test(body) && MOST_BLOCKS.test(body))
     return { shape: 'blocks', items: 'blocks', partner: '', words: cut[0] };

@@ -1,24 +1,29 @@
 import type { GreedyChoice } from '../greedy-choices';
 import type { GreedySweepShape } from '../greedy-sweeps';
 import type { Ladder } from './ladder';
+import { indefinite, singular } from './nouns';
 
 /**
  * A ladder for a take-the-best-available shape (greedy-sweeps.ts), in the page's own items: the
  * first rung asks which choice could never be regretted and names no technique, the second says
  * why it is safe, the third gives the walk and its cost.
  */
-export function greedySweepLadder(choice: GreedyChoice & { shape: GreedySweepShape }, target: string): Ladder {
+export function greedySweepLadder(
+  choice: GreedyChoice & { shape: GreedySweepShape },
+  target: string,
+): Ladder {
   const { items, partner } = choice;
+  const one = singular(partner);
   switch (choice.shape) {
     case 'leaps':
       return [
-        `Group the ${partner} by how many moves it takes to get there at the earliest. Given every ${partner === 'positions' ? 'position' : 'one'} reachable in some number of moves, which are reachable in one more?`,
+        `Group the ${partner} by how many moves it takes to get there at the earliest. Given every ${one} reachable in some number of moves, which are reachable in one more?`,
         `Exactly those up to the furthest landing any of them reaches: the reachable ${partner} always form one unbroken stretch from the start, so only its far end matters, and trying each move separately repeats work.`,
         `Sweep left to right keeping the end of the current round and the furthest landing seen so far; when the sweep passes the round's end, count a move and let the furthest landing become the new end. If the furthest landing never grows past the sweep, the end cannot be reached. ${target}.`,
       ];
     case 'waive':
       return [
-        `A ${partner.replace(/s$/, '')} used on one of the ${items} saves exactly what that one costs. Does using it there change what any other would save?`,
+        `${capitalised(indefinite(one))} used on one of the ${items} saves exactly what that one costs. Does using it there change what any other would save?`,
         `No: the savings are independent, so the total saved is largest when the ${partner} go to the most expensive ${items}; swapping any choice for a dearer unused one never saves less.`,
         `Sort the costs (or keep the k largest in a heap), cancel the k dearest, or all of them if there are fewer, and add up the rest. ${target}.`,
       ];
@@ -30,9 +35,9 @@ export function greedySweepLadder(choice: GreedyChoice & { shape: GreedySweepSha
       ];
     case 'piles':
       return [
-        `When a new one of the ${items} arrives and several ${partner} could take it, which choice keeps the most options open for the ones still to come?`,
-        `The ${partner.replace(/s$/, '')} whose top fits it most tightly: a looser top stays free for later ones it alone can take, and swapping the two choices never needs more ${partner}. With that rule the tops stay in sorted order.`,
-        `Keep the tops in a sorted list; for each arrival, binary-search the closest top that fits, replace it, or append a new ${partner.replace(/s$/, '')} when none fits. The list's length is the answer. ${target}.`,
+        `When the next of the ${items} arrives and several ${partner} could take it, which choice keeps the most options open for the ones still to come?`,
+        `The ${one} whose top fits it most tightly: a looser top stays free for later ones it alone can take, and swapping the two choices never needs more ${partner}. With that rule the tops stay in sorted order.`,
+        `Keep the tops in a sorted list; for each arrival, binary-search the closest top that fits, replace it, or start a new ${one} when none fits. The list's length is the answer. ${target}.`,
       ];
     case 'blocks':
       return [
@@ -42,3 +47,5 @@ export function greedySweepLadder(choice: GreedyChoice & { shape: GreedySweepSha
       ];
   }
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
