@@ -78,7 +78,9 @@ describe('a take-the-best-available step, whatever the story calls its items', (
 
   it('leaves the near misses a DP or a stack decides to other readings', () => {
     // Landings priced apart: the fewest moves is not the cheapest.
-    expect(shapeOf(`${ROOFS} Landing on roof j costs c_j coins; find the least total cost instead.`)).toBeNull();
+    expect(
+      shapeOf(`${ROOFS} Landing on roof j costs c_j coins; find the least total cost instead.`),
+    ).toBeNull();
     // The ways counted.
     expect(
       shapeOf(
