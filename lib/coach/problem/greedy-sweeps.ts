@@ -31,7 +31,7 @@ const AT_I = String.raw`[a-z]+(?:_i\b|_\{i\}|\[i\])`;
 
 /** The next move lands anywhere from the next position up to a reach of this one's own. */
 const REACH_OF_ITS_OWN = new RegExp(
-  String.raw`\bi ?\+ ?1\b(?:[^.]|\.{2,3}|…){0,50}?\bi ?\+ ?${AT_I}|\bi ?< ?j ?<=? ?i ?\+ ?${AT_I}|\b(?:at most|up to) ${AT_I} (?:steps?|cells?|positions?|squares?|places?|indices|stones?|pads?)\b|\bmaximum (?:jump|hop|leap) (?:length|distance)\b`,
+  String.raw`\bi ?\+ ?1\b(?:[^.]|\.{2,3}|…){0,50}?\bi ?\+ ?${AT_I}|\bi ?< ?j ?<=? ?i ?\+ ?${AT_I}|\b(?:at most|up to) ${AT_I} (?:steps?|cells?|positions?|squares?|places?|indices|stones?|pads?)\b|\b0 ?<= ?j ?<= ?${AT_I}|\bmaximum (?:(?:jump|hop|leap) (?:length|distance)|length of an? (?:forward )?(?:jump|hop|leap))\b`,
 );
 /** The fewest moves asked. */
 const FEWEST_COUNT =

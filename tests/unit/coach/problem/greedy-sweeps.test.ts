@@ -63,6 +63,7 @@ describe('a take-the-best-available step, whatever the story calls its items', (
       'from cell i it may move to any cell from i+1 up to i+p_i',
       'from cell i it may move to any cell j with i < j <= i + p_i',
       'from cell i it may move at most p_i cells forward',
+      'p[i] is the maximum length of a forward jump from cell i: it may move to cell i + j for any 0 <= j <= p[i]',
     );
     const ask = fc.constantFrom(
       'Find the minimum number of moves to reach cell n.',
