@@ -6,6 +6,12 @@ import {
   exchangeOrderFigure,
   readExchangeOrder,
 } from './exchange-orders';
+import {
+  GREEDY_SWEEP_EVIDENCE,
+  type GreedySweepShape,
+  greedySweepFigure,
+  readGreedySweep,
+} from './greedy-sweeps';
 import { plural } from './hints/nouns';
 import type { TechniqueId } from './types';
 
@@ -48,7 +54,8 @@ export type GreedyChoiceShape =
   | 'fraction'
   | CoinSystemShape
   | 'merge'
-  | ExchangeOrderShape;
+  | ExchangeOrderShape
+  | GreedySweepShape;
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -162,7 +169,12 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   if (split && CAPACITY.test(body) && WORTH.test(body))
     return { shape: 'fraction', items: countedNoun(body) ?? 'goods', partner: '', words: split[0] };
   const items = countedNoun(body);
-  return readCoinSystem(body) ?? readExchangeOrder(body, items) ?? readBestRemaining(body, items);
+  return (
+    readCoinSystem(body) ??
+    readExchangeOrder(body, items) ??
+    readBestRemaining(body, items) ??
+    readGreedySweep(body, items)
+  );
 }
 
 /** An order a swap of neighbours settles, read alone: among few items the other shapes stand down. */
@@ -248,6 +260,7 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
   },
   ...COIN_SYSTEM_EVIDENCE,
   ...EXCHANGE_ORDER_EVIDENCE,
+  ...GREEDY_SWEEP_EVIDENCE,
   merge: {
     methods: [
       ['heap-priority-queue', 7],
@@ -291,7 +304,11 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'powers':
     case 'canonical':
       return coinSystemFigure(choice);
-    default:
+    case 'quickest':
+    case 'ratio':
+    case 'due':
       return exchangeOrderFigure(choice.shape);
+    default:
+      return greedySweepFigure(choice.shape);
   }
 }

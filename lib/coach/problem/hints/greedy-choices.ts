@@ -1,5 +1,6 @@
 import type { GreedyChoice } from '../greedy-choices';
 import { exchangeOrderLadder } from './exchange-orders';
+import { greedySweepLadder } from './greedy-sweeps';
 import type { Ladder } from './ladder';
 
 /**
@@ -80,5 +81,7 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `The two smallest: swapping a larger one into an earlier join never lowers the total (the same exchange that builds a Huffman code). After each join the new one goes back among the rest, so "the two smallest" changes every step.`,
         `Keep the ${items} in a min-heap; pop two, add their sum to the total, push the sum back, until one is left. ${target}.`,
       ];
+    default:
+      return greedySweepLadder({ ...choice, shape: choice.shape }, target);
   }
 }
