@@ -10,11 +10,12 @@ import {
 } from '@/lib/coach/problem/learned/features';
 import { strongest, train } from '@/lib/coach/problem/learned/logistic';
 import { type LearnedWeights, scoreTechniques } from '@/lib/coach/problem/learned/model';
+import { fitWeights, type Row, SHUFFLE_SEED } from '@/lib/coach/problem/learned/training';
 import untrained from '@/lib/coach/problem/learned/untrained.json';
 import weights from '@/lib/coach/problem/learned/weights.json';
 import { readProblem } from '@/lib/coach/problem/reading';
 import { guessTechniques } from '@/lib/coach/problem/techniques';
-import { TECHNIQUE_IDS } from '@/lib/coach/problem/types';
+import { TECHNIQUE_IDS, type TechniqueId } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 import { problemContext } from '../../../support/problem-context';
 
@@ -182,6 +183,32 @@ describe('training', () => {
     const examples = [0, 1, 2, 3].map((i) => ({ features: Int32Array.from([i % 3]), labels: [i % 2] }));
     const options = { classes: 2, features: 3, epochs: 5, l2: 0.01, rate: 0.3 };
     expect(train(examples, options).w).toEqual(train(examples, options).w);
+  });
+
+  // tests/bench/model-seeds.ts measures a change over several retrains: each must be its seed's alone, and the
+  // default must stay the seed the shipped weights were trained with.
+  it('deals its shuffle by the seed it is given, the shipped seed by default', () => {
+    const statements = [
+      ['Longest Window', 'Return the length of the longest subarray with at most k distinct values.'],
+      ['Fewest Coins', 'Return the fewest coins that make the amount, or -1 if none do.'],
+      ['Kth Largest', 'Return the kth largest element of the array.'],
+    ] as const;
+    const labels: TechniqueId[] = ['sliding-window', 'dynamic-programming', 'heap-priority-queue'];
+    const rows: Row[] = Array.from({ length: 30 }, (_, i) => {
+      const [title, statement] = statements[i % 3] as readonly [string, string];
+      const reading = readProblem(problem(title, `${statement} Case ${i}.`));
+      return {
+        slug: `case-${i}`,
+        reading,
+        features: problemFeatures(reading),
+        labels: new Set([labels[i % 3] as TechniqueId]),
+        topics: [],
+      };
+    });
+    expect(fitWeights(rows)).toEqual(fitWeights(rows, { seed: SHUFFLE_SEED }));
+    expect(fitWeights(rows, { seed: 11 })).toEqual(fitWeights(rows, { seed: 11 }));
+    expect(fitWeights(rows, { seed: 11 })).not.toEqual(fitWeights(rows, { seed: SHUFFLE_SEED }));
+    expect(SHUFFLE_SEED).toBe(7);
   });
 });
 
