@@ -1,7 +1,7 @@
 import { formatBound } from './complexity';
 import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
-import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
+import { endpoints, isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
 import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
@@ -9,12 +9,15 @@ import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { mayOverflow, overflowTrap } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
+import { statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
 /** Words that lay an input out in rows and columns. */
 const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
 
+/** A name with an index of its own: one of many listed values. */
+const SUBSCRIPTED = /_\{?[a-z]\}?|\[[a-z]\]/i;
 /** Traps that speak of links between items. */
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 /** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
@@ -140,7 +143,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
-  const overflow = overflowTrap(facts, body);
+  const overflow = overflowTrap(facts, body, input.techniques[0] === 'shortest-path');
   if (overflow) traps.push(overflow);
   const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
   const k = parameter?.names[0];
@@ -151,16 +154,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   } else if (parameter?.lower === 0) {
     traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
   }
-  if (/\bmodulo\b|\bmod\b/.test(body))
-    traps.push({ text: 'Take the remainder after every addition and multiplication, not only at the end' });
-  if (
-    /\bno (?:solution|answer|such)\b|\breturn -1\b|\bimpossible\b|\bnot possible\b|\bprint -1\b/.test(body)
-  ) {
-    traps.push({
-      text: 'No valid answer exists (return what the statement asks for then)',
-      unless: ['answer-exists'],
-    });
-  }
+  traps.push(...statedTraps(body));
   if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });
   return traps;
 }
@@ -180,6 +174,15 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
       v.role === 'dimension' ||
       (v.role === 'size' && linkOrOperation(facts, v, body) === 'edges'),
   );
+  // Records whose fields name items ("1 <= A_i, B_i <= N", a ferry from harbour a to b) are links
+  // between them, not values; a weight beside them (c) has no subscript of its own to list, while
+  // a listed value (`a_i`, `|a_i|`, `h[i]`) keeps the array.
+  const ends = endpoints(facts);
+  const links =
+    ends.length >= 2 &&
+    !facts.variables.some(
+      (v) => v.role === 'value' && !ends.includes(v) && v.names.some((n) => SUBSCRIPTED.test(n)),
+    );
   // A matrix only when something is laid out in rows and columns: a design problem's examples are
   // nested lists of calls and arguments, not a grid.
   const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
@@ -196,7 +199,7 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     .slice(0, 2)
     .filter(
       (kind, index) =>
-        (kind !== 'array' || (index === 0 && !container && listed)) && (kind !== 'matrix' || grid),
+        (kind !== 'array' || (index === 0 && !container && !links && listed)) && (kind !== 'matrix' || grid),
     );
 }
 
@@ -307,6 +310,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
-  const said = allowed.filter((trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]));
+  // A tie rule the statement states answers the generic doubt whether ties matter.
+  const tied = allowed.includes(TIE_TRAP);
+  const said = allowed.filter(
+    (trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) && !(tied && TIE_DOUBT.test(trap.text)),
+  );
   return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

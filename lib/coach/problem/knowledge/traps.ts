@@ -8,6 +8,13 @@ import { FEW_VALUES_IN_ORDER } from './sequences';
 
 /** The statement settles whether spans that touch at an end overlap. */
 const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
+/**
+ * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
+ * is guaranteed that the brackets are balanced"); a question whether it is ("return true if s is
+ * valid") promises nothing.
+ */
+const WELL_FORMED =
+  /(?<!\b(?:if|whether|check|determine|decide)\b[^.]{0,40})\b(?:is|are) (?:always |guaranteed to be )?(?:well[- ]formed|balanced|properly nested|a valid (?:\w+ ){0,2}(?:expression|string|sequence))\b(?! (?:when|if|iff|means|exactly)\b)|\bguaranteed (?:to be )?(?:well[- ]formed|balanced|valid)\b/;
 
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
@@ -88,9 +95,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'A range that starts at the first position (count the empty prefix as 0)' },
     { text: 'Running totals that pass 2^31 before any range is subtracted', overflow: 'sum' },
   ],
+  // A nesting the statement promises well formed has nothing left open and nothing closed early.
   stack: [
-    { text: 'Items still open when the input ends' },
-    { text: 'A closing item arriving when nothing is open' },
+    { text: 'Items still open when the input ends', silent: WELL_FORMED },
+    { text: 'A closing item arriving when nothing is open', silent: WELL_FORMED },
   ],
   'monotonic-stack': [
     {
