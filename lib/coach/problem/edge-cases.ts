@@ -15,6 +15,12 @@ import type { InputKind, TechniqueId } from './types';
 const MAX_CASES = 7;
 /** Words that lay an input out in rows and columns. */
 const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
+/**
+ * Words of a grid that lay out no cells: things standing "in a row" form a line, and places given
+ * by their coordinates ("shop i is at point (X_i, Y_i)" of a street grid) are points, not cells.
+ */
+const IN_A_ROW = /\bin (?:a|one|a single) row\b/g;
+const POINTS = /\bpoints?\b[^.]{0,40}\(\s*[a-z]_\{?[a-z]\}?,\s*[a-z]_\{?[a-z]\}?\s*\)/;
 
 /** A name with an index of its own: one of many listed values. */
 const SUBSCRIPTED = /_\{?[a-z]\}?|\[[a-z]\]/i;
@@ -185,7 +191,9 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     );
   // A matrix only when something is laid out in rows and columns: a design problem's examples are
   // nested lists of calls and arguments, not a grid.
-  const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
+  const grid =
+    facts.variables.some((v) => v.role === 'dimension') ||
+    (GRID_WORDS.test(body.replace(IN_A_ROW, '')) && !POINTS.test(body));
   // An array only when the input lists something (a length, an element, lines of items): three
   // integers a, b and n are no array whose values could all be equal. Bounds in prose ("between 1
   // and 50,000") read as none, so then the statement's word for it decides.
@@ -208,10 +216,15 @@ function doubtedBy(id: TechniqueId, trap: Trap): boolean {
   return (TECHNIQUE_TRAPS[id] ?? []).includes(trap);
 }
 
-/** The side of an n x n board, when the bounds name one side for both (see shape.ts). */
-function squareBoard(facts: ConstraintFacts) {
+/**
+ * The side of an n x n board, when the bounds name one side for both (see shape.ts) or the
+ * statement draws the board square ("a board of n x n unit cells") from one bounded number.
+ */
+function squareBoard(facts: ConstraintFacts, body: string) {
   const sides = facts.variables.filter((v) => v.role === 'dimension');
-  return sides.length === 1 ? sides[0] : undefined;
+  if (sides.length > 0) return sides.length === 1 ? sides[0] : undefined;
+  const side = /\b([a-z]) x \1\b/.exec(body)?.[1];
+  return side ? facts.variables.find((v) => v.names.includes(side) && v.lower !== undefined) : undefined;
 }
 
 /**
@@ -272,7 +285,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     methods,
     likely: input.techniques.slice(0, 3),
   };
-  const board = squareBoard(input.facts);
+  const board = squareBoard(input.facts, input.body);
   // Sides bounded above only ("n, m <= 1000") have their least size in words: no single row is known.
   const sides = input.facts.variables.filter((v) => v.role === 'dimension');
   const floorUnsaid = sides.length > 0 && sides.every((v) => v.lower === undefined && v.upper);
@@ -293,7 +306,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
       !(trap.cycles && tree) &&
       !(trap.movingWindow && fixed) &&
-      (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
+      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (!canned.has(trap) || hasReason(trap.text, reasoned)) &&

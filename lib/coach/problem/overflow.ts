@@ -41,11 +41,32 @@ function magnitudes(facts: ConstraintFacts, alongPaths = false): { largest: numb
   return { largest, count };
 }
 
-/** Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. */
-export function mayOverflow(facts: ConstraintFacts, kind: NonNullable<Trap['overflow']>): boolean {
+/** Arithmetic that grows past its operands beyond a sum or a product: powers, factorials, a least common multiple, binomials. */
+const GROWS =
+  /\bpowers?\b|\bexponent|\^ ?[a-z]\b|\blcm\b|\bleast common multiple\b|\bfactorials?\b|\bbinomial|\bchoose\b|\bcombinations?\b/;
+
+/**
+ * Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. Values
+ * that fit in 32 bits pass it only where the statement computes with them: a list relinked by
+ * whether a value is a multiple of k adds and multiplies nothing.
+ */
+export function mayOverflow(
+  facts: ConstraintFacts,
+  kind: NonNullable<Trap['overflow']>,
+  body?: string,
+): boolean {
   const { largest, count } = magnitudes(facts);
   if (largest === 0) return true;
-  return largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31);
+  const computes =
+    body === undefined ||
+    largest >= 2 ** 31 ||
+    kind === 'sum' ||
+    SUMS.test(body) ||
+    PRODUCTS.test(body) ||
+    GROWS.test(body);
+  return (
+    computes && (largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31))
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Trap } from './knowledge/traps';
 
 /*
  * Traps the statement's own output rules imply: what to give when nothing valid exists, a modulus
- * to keep taking, and which of several equally good answers to give. They are the page's words, so
+ * to keep taking, which of several equally good answers to give, and an empty choice it allows. They are the page's words, so
  * they hold whatever method solves it.
  */
 
@@ -31,6 +31,16 @@ const TIE_RULE = new RegExp(
     String.raw`\bties? (?:are |is )?(?:broken|resolved|go(?:es)? to)\b|\bin (?:the )?case of (?:a )?tie\b|\bbreak(?:ing)? ties\b`,
   ].join('|'),
 );
+/**
+ * The statement lets a choice be empty ("choose some of the crates, possibly none", "the empty
+ * subset counts"): the empty choice is an answer to count or check like any other.
+ */
+const EMPTY_ALLOWED =
+  /\((?:possibly|maybe|perhaps) (?:none|empty|zero \w+)\)|\bpossibly (?:none|empty)\b|\bthe empty (?:subset|set|selection|choice|subsequence|group) (?:counts|is allowed|is counted|is valid)\b/;
+export const EMPTY_TRAP: Trap = {
+  text: 'Choosing nothing at all: the statement counts the empty choice too',
+};
+
 /** The generic doubts about ties that a stated tie rule answers. */
 export const TIE_DOUBT =
   /^(?:Ties between equal|Equal values or equal keys: does their relative order matter)/;
@@ -49,5 +59,6 @@ export function statedTraps(body: string): Trap[] {
       unless: ['answer-exists'],
     });
   if (TIE_RULE.test(body)) traps.push(TIE_TRAP);
+  if (EMPTY_ALLOWED.test(body)) traps.push(EMPTY_TRAP);
   return traps;
 }

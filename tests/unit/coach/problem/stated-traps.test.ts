@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
 import { readProblem } from '@/lib/coach/problem/reading';
-import { statedTraps, TIE_TRAP } from '@/lib/coach/problem/stated-traps';
+import { EMPTY_TRAP, statedTraps, TIE_TRAP } from '@/lib/coach/problem/stated-traps';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 import { problemContext } from '../../../support/problem-context';
 
@@ -43,6 +43,29 @@ describe('traps the statement states', () => {
       TIE_TRAP.text,
     );
     expect(stated(any)).not.toContain(TIE_TRAP.text);
+  });
+
+  it('names the empty choice where the statement allows one', () => {
+    expect(
+      stated(
+        'How many ways are there to choose some of the crates (possibly none) so that the total is in range?',
+      ),
+    ).toContain(EMPTY_TRAP.text);
+    expect(
+      stated('How many ways are there to choose at least one crate so that the total is in range?'),
+    ).not.toContain(EMPTY_TRAP.text);
+  });
+
+  it('never reads a tie rule into an answer where any of several is accepted', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('several', 'multiple', 'more than one'),
+        fc.constantFrom('answers', 'cycles', 'placements', 'orders'),
+        fc.constantFrom('print', 'return', 'output'),
+        (many, noun, verb) =>
+          !stated(`If there are ${many} ${noun}, ${verb} any of them.`).includes(TIE_TRAP.text),
+      ),
+    );
   });
 
   it('lets a stated tie rule answer the generic doubt whether ties matter', () => {
@@ -123,6 +146,84 @@ describe('canned lines fit the input', () => {
       );
     expect(ferry('1 <= c <= 10^9')).toContain('Sums past 2^31 (values up to 10^9): use 64-bit integers');
     expect(ferry('1 <= c <= 10^3').join('\n')).not.toMatch(/past 2\^31/);
+  });
+
+  it('keeps slow and fast pointers to lists that look for a middle, a cycle or a place from the end', () => {
+    const MEET = 'Exactly two nodes, where slow and fast pointers meet early';
+    const list = (task: string) =>
+      checklist(
+        `You are given the head of a singly linked list and an integer k. ${task} Return the head.`,
+        ['1 <= k <= number of nodes <= 10^5'],
+        ['linked-list'],
+      );
+    expect(list('Reverse every full batch of k nodes; a last shorter batch stays as it is.')).not.toContain(
+      MEET,
+    );
+    expect(list('Swap the k-th node from the start with the k-th node from the end.')).toContain(MEET);
+  });
+
+  it('lists the value 0 of every n-bit output only where the input does not list the 2^n values', () => {
+    const ZERO = 'The value 0 (no set bit), which the output includes whatever n is';
+    const bits = ['bit-manipulation'] as TechniqueId[];
+    const gray = checklist(
+      'Given n, return a sequence of all 2^n codes of n bits in which neighbours differ in one bit.',
+      ['1 <= n <= 16'],
+      bits,
+    );
+    const given = checklist(
+      'The second line contains 2^n integers a_1, a_2, ..., a_{2^n}. Merge neighbours by OR, then by XOR, until one value remains.',
+      ['1 <= n <= 17', '0 <= a_i < 2^30'],
+      bits,
+    );
+    expect(gray).toContain(ZERO);
+    expect(given).not.toContain(ZERO);
+  });
+
+  it('drops equal items giving the same answer twice where the statement counts them apart', () => {
+    const TWICE = 'Equal items in the input that produce the same answer twice';
+    const crates = (rule: string) =>
+      checklist(
+        `There are N crates; crate i weighs W_i. Count the ways to choose crates whose total weight is exactly X.${rule}`,
+        ['1 <= N <= 20', '1 <= W_i <= 10^9'],
+        ['backtracking'],
+      );
+    expect(
+      crates(
+        ' Two ways differ when some crate is chosen in one and not the other, even if the crates weigh the same.',
+      ),
+    ).not.toContain(TWICE);
+    expect(crates('')).toContain(TWICE);
+  });
+
+  it('warns of intermediate overflow on values that fit 32 bits only where the statement computes with them', () => {
+    const OVERFLOW = /overflow|past 2\^31/;
+    const values = (task: string) =>
+      checklist(
+        `You are given n integers a_1 to a_n and an integer k. ${task}`,
+        ['1 <= n <= 10^5', '1 <= a_i <= 10^9', '1 <= k <= 10^9'],
+        ['math'],
+      );
+    const moved = values('Move every value that is a multiple of k behind the others, keeping their order.');
+    const multiplied = values('Print the product of all a_i divided by k, rounded down.');
+    expect(moved.join('\n')).not.toMatch(OVERFLOW);
+    expect(multiplied.join('\n')).toMatch(OVERFLOW);
+  });
+
+  it('tests a single row only on a grid of cells, and a 1 x 1 board on a square one', () => {
+    const LINE = 'A single row or a single column';
+    const fence = checklist(
+      'A fence has n boards in a row, and board i is painted colour s_i. Repaint at most k boards to make the longest run of one colour.',
+      ['1 <= n <= 2 * 10^5', '0 <= k <= n'],
+      ['sliding-window', 'matrix'],
+    );
+    const board = checklist(
+      'A board is made of n x n unit cells. Count the squares of whole cells with sides along the grid lines.',
+      ['1 <= n <= 10^18'],
+      ['math'],
+    );
+    expect(fence).not.toContain(LINE);
+    expect(board).toContain('A 1 x 1 board (n = 1)');
+    expect(board).not.toContain(LINE);
   });
 
   it('keeps what is left open off an expression the statement promises well formed', () => {
