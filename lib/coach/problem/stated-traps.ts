@@ -32,13 +32,14 @@ const TIE_RULE = new RegExp(
   ].join('|'),
 );
 /**
- * The statement lets a choice be empty ("choose some of the crates, possibly none", "the empty
- * subset counts"): the empty choice is an answer to count or check like any other.
+ * The statement lets a choice or a change be empty ("choose some of the crates, possibly none",
+ * "erase some letters (possibly none)", "the empty subset counts"): doing nothing is a case to count
+ * or check like any other.
  */
 const EMPTY_ALLOWED =
   /\((?:possibly|maybe|perhaps) (?:none|empty|zero \w+)\)|\bpossibly (?:none|empty)\b|\bthe empty (?:subset|set|selection|choice|subsequence|group) (?:counts|is allowed|is counted|is valid)\b/;
 export const EMPTY_TRAP: Trap = {
-  text: 'Choosing nothing at all: the statement counts the empty choice too',
+  text: 'Nothing chosen or changed at all, a case the statement allows',
 };
 
 /** The generic doubts about ties that a stated tie rule answers. */
