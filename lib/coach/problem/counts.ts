@@ -52,3 +52,16 @@ export function linkOrOperation(
 export function isLinkOrOperationCount(facts: ConstraintFacts, variable: Variable, body = ''): boolean {
   return linkOrOperation(facts, variable, body) !== null;
 }
+
+/**
+ * The fields that name items rather than measure them: bounded by a count of items ("1 <= a, b <=
+ * n") or by such a field ("1 <= x_i < y_i <= N").
+ */
+export function endpoints(facts: ConstraintFacts): Variable[] {
+  const sizes = new Set(facts.variables.filter(isSize).flatMap((v) => v.names));
+  const named = (v: Variable, by: ReadonlySet<string>) =>
+    v.role === 'value' && v.boundedBy !== undefined && by.has(v.boundedBy);
+  const ends = facts.variables.filter((v) => named(v, sizes));
+  const endNames = new Set(ends.flatMap((v) => v.names));
+  return [...ends, ...facts.variables.filter((v) => !ends.includes(v) && named(v, endNames))];
+}

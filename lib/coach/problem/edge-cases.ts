@@ -1,7 +1,7 @@
 import { formatBound } from './complexity';
 import { type ConstraintFacts, collectionName } from './constraints';
 import { contradictedBy } from './contradictions';
-import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
+import { endpoints, isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
 import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
@@ -9,12 +9,21 @@ import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { mayOverflow, overflowTrap } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
+import { statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
 /** Words that lay an input out in rows and columns. */
 const GRID_WORDS = /\b(?:grid|matrix|matrices|rows?|columns?|cells?)\b/;
+/**
+ * Words of a grid that lay out no cells: things standing "in a row" form a line, and places given
+ * by their coordinates ("shop i is at point (X_i, Y_i)" of a street grid) are points, not cells.
+ */
+const IN_A_ROW = /\bin (?:a|one|a single) row\b/g;
+const POINTS = /\bpoints?\b[^.]{0,40}\(\s*[a-z]_\{?[a-z]\}?,\s*[a-z]_\{?[a-z]\}?\s*\)/;
 
+/** A name with an index of its own: one of many listed values. */
+const SUBSCRIPTED = /_\{?[a-z]\}?|\[[a-z]\]/i;
 /** Traps that speak of links between items. */
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 /** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
@@ -140,7 +149,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   ) {
     traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
   }
-  const overflow = overflowTrap(facts, body);
+  const overflow = overflowTrap(facts, body, input.techniques[0] === 'shortest-path');
   if (overflow) traps.push(overflow);
   const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
   const k = parameter?.names[0];
@@ -151,16 +160,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   } else if (parameter?.lower === 0) {
     traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
   }
-  if (/\bmodulo\b|\bmod\b/.test(body))
-    traps.push({ text: 'Take the remainder after every addition and multiplication, not only at the end' });
-  if (
-    /\bno (?:solution|answer|such)\b|\breturn -1\b|\bimpossible\b|\bnot possible\b|\bprint -1\b/.test(body)
-  ) {
-    traps.push({
-      text: 'No valid answer exists (return what the statement asks for then)',
-      unless: ['answer-exists'],
-    });
-  }
+  traps.push(...statedTraps(body));
   if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });
   return traps;
 }
@@ -180,9 +180,20 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
       v.role === 'dimension' ||
       (v.role === 'size' && linkOrOperation(facts, v, body) === 'edges'),
   );
+  // Records whose fields name items ("1 <= A_i, B_i <= N", a ferry from harbour a to b) are links
+  // between them, not values; a weight beside them (c) has no subscript of its own to list, while
+  // a listed value (`a_i`, `|a_i|`, `h[i]`) keeps the array.
+  const ends = endpoints(facts);
+  const links =
+    ends.length >= 2 &&
+    !facts.variables.some(
+      (v) => v.role === 'value' && !ends.includes(v) && v.names.some((n) => SUBSCRIPTED.test(n)),
+    );
   // A matrix only when something is laid out in rows and columns: a design problem's examples are
   // nested lists of calls and arguments, not a grid.
-  const grid = facts.variables.some((v) => v.role === 'dimension') || GRID_WORDS.test(body);
+  const grid =
+    facts.variables.some((v) => v.role === 'dimension') ||
+    (GRID_WORDS.test(body.replace(IN_A_ROW, '')) && !POINTS.test(body));
   // An array only when the input lists something (a length, an element, lines of items): three
   // integers a, b and n are no array whose values could all be equal. Bounds in prose ("between 1
   // and 50,000") read as none, so then the statement's word for it decides.
@@ -196,7 +207,7 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     .slice(0, 2)
     .filter(
       (kind, index) =>
-        (kind !== 'array' || (index === 0 && !container && listed)) && (kind !== 'matrix' || grid),
+        (kind !== 'array' || (index === 0 && !container && !links && listed)) && (kind !== 'matrix' || grid),
     );
 }
 
@@ -205,10 +216,15 @@ function doubtedBy(id: TechniqueId, trap: Trap): boolean {
   return (TECHNIQUE_TRAPS[id] ?? []).includes(trap);
 }
 
-/** The side of an n x n board, when the bounds name one side for both (see shape.ts). */
-function squareBoard(facts: ConstraintFacts) {
+/**
+ * The side of an n x n board, when the bounds name one side for both (see shape.ts) or the
+ * statement draws the board square ("a board of n x n unit cells") from one bounded number.
+ */
+function squareBoard(facts: ConstraintFacts, body: string) {
   const sides = facts.variables.filter((v) => v.role === 'dimension');
-  return sides.length === 1 ? sides[0] : undefined;
+  if (sides.length > 0) return sides.length === 1 ? sides[0] : undefined;
+  const side = /\b([a-z]) x \1\b/.exec(body)?.[1];
+  return side ? facts.variables.find((v) => v.names.includes(side) && v.lower !== undefined) : undefined;
 }
 
 /**
@@ -269,7 +285,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     methods,
     likely: input.techniques.slice(0, 3),
   };
-  const board = squareBoard(input.facts);
+  const board = squareBoard(input.facts, input.body);
   // Sides bounded above only ("n, m <= 1000") have their least size in words: no single row is known.
   const sides = input.facts.variables.filter((v) => v.role === 'dimension');
   const floorUnsaid = sides.length > 0 && sides.every((v) => v.lower === undefined && v.upper);
@@ -290,7 +306,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
       !(trap.cycles && tree) &&
       !(trap.movingWindow && fixed) &&
-      (!trap.overflow || mayOverflow(input.facts, trap.overflow)) &&
+      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (!canned.has(trap) || hasReason(trap.text, reasoned)) &&
@@ -307,6 +323,10 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
-  const said = allowed.filter((trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]));
+  // A tie rule the statement states answers the generic doubt whether ties matter.
+  const tied = allowed.includes(TIE_TRAP);
+  const said = allowed.filter(
+    (trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) && !(tied && TIE_DOUBT.test(trap.text)),
+  );
   return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

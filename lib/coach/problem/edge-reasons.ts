@@ -72,10 +72,14 @@ const valuesCompared = ({ body, methods }: CannedPage) =>
 
 /**
  * The input is a number whose range the page bounds: then the ends of that range are its cases. A
- * number beside a collection (a target, a k) has its ends said by the bounds' own lines.
+ * number beside a collection (a target, a k) has its ends said by the bounds' own lines, and a
+ * page that counts items (N rounds, M pairs, at most 10^5 calls) reads a collection, whatever
+ * number its reading leads with.
  */
 const numberBounded = ({ facts, kinds }: CannedPage) =>
-  kinds[0] === 'number' && facts.variables.some((v) => v.upper !== undefined);
+  kinds[0] === 'number' &&
+  facts.variables.some((v) => v.upper !== undefined) &&
+  !facts.variables.some((v) => v.role === 'size' || v.role === 'dimension' || v.role === 'item-size');
 
 /** Each canned line with a reason, and what that reason is. */
 const REASONS: readonly [RegExp, (page: CannedPage) => boolean][] = [

@@ -1,6 +1,6 @@
 import { formatBound } from './complexity';
-import type { ConstraintFacts } from './constraints';
-import { isElementValue } from './counts';
+import type { ConstraintFacts, Variable } from './constraints';
+import { endpoints, isElementValue } from './counts';
 import type { Trap } from './knowledge/traps';
 
 /** What can pass 2^31: the values the bounds allow, and what the statement does with them. */
@@ -23,10 +23,17 @@ const FITS_32_BITS = /\bfits? (?:in|into|within) (?:an? )?(?:signed )?(?:32-bit|
 const PRODUCTS =
   /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
 
-/** The largest value an element can take and the largest size: what any total is bounded by. */
-function magnitudes(facts: ConstraintFacts): { largest: number; count: number } {
+/**
+ * The largest value an element can take and the largest size: what any total is bounded by. Along
+ * paths the weights count too, though a link's fields carry no subscript ("a b c: a ferry from a to
+ * b in c minutes"); its ends name places and weigh nothing.
+ */
+function magnitudes(facts: ConstraintFacts, alongPaths = false): { largest: number; count: number } {
+  const ends = alongPaths ? endpoints(facts) : [];
+  const weighs = (v: Variable) =>
+    isElementValue(v) || (alongPaths && v.role === 'value' && !v.label && !ends.includes(v));
   const largest = facts.variables
-    .filter(isElementValue)
+    .filter(weighs)
     .reduce((max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)), 0);
   const count = facts.variables
     .filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy)
@@ -34,26 +41,48 @@ function magnitudes(facts: ConstraintFacts): { largest: number; count: number } 
   return { largest, count };
 }
 
-/** Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. */
-export function mayOverflow(facts: ConstraintFacts, kind: NonNullable<Trap['overflow']>): boolean {
+/** Arithmetic that grows past its operands beyond a sum or a product: powers, factorials, a least common multiple, binomials. */
+const GROWS =
+  /\bpowers?\b|\bexponent|\^ ?[a-z]\b|\blcm\b|\bleast common multiple\b|\bfactorials?\b|\bbinomial|\bchoose\b|\bcombinations?\b/;
+
+/**
+ * Whether the bounds let a total (or a product) of the values pass 2^31; unknown bounds may. Values
+ * that fit in 32 bits pass it only where the statement computes with them: a list relinked by
+ * whether a value is a multiple of k adds and multiplies nothing.
+ */
+export function mayOverflow(
+  facts: ConstraintFacts,
+  kind: NonNullable<Trap['overflow']>,
+  body?: string,
+): boolean {
   const { largest, count } = magnitudes(facts);
   if (largest === 0) return true;
-  return largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31);
+  const computes =
+    body === undefined ||
+    largest >= 2 ** 31 ||
+    kind === 'sum' ||
+    SUMS.test(body) ||
+    PRODUCTS.test(body) ||
+    GROWS.test(body);
+  return (
+    computes && (largest * count >= 2 ** 31 || (kind === 'sum-or-product' && largest * largest >= 2 ** 31))
+  );
 }
 
 /**
  * The overflow the statement's own arithmetic risks, with the bound that causes it: only what the
  * statement computes can overflow (three values summed stay small, and an XOR never grows past its
- * operands).
+ * operands). A shortest path adds its weights up whether or not the statement says "sum":
+ * `alongPaths` says the leading method is one.
  */
-export function overflowTrap(facts: ConstraintFacts, body: string): Trap | null {
-  const { largest, count } = magnitudes(facts);
+export function overflowTrap(facts: ConstraintFacts, body: string, alongPaths = false): Trap | null {
+  const { largest, count } = magnitudes(facts, alongPaths);
   if (largest >= 1e17)
     return {
       text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
     };
   if (largest === 0 || FITS_32_BITS.test(body)) return null;
-  const sums = largest * count >= 2 ** 31 && SUMS.test(body.replace(COVERED_TOTAL, ''));
+  const sums = largest * count >= 2 ** 31 && (alongPaths || SUMS.test(body.replace(COVERED_TOTAL, '')));
   const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
   const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
   return what

@@ -8,6 +8,17 @@ import { FEW_VALUES_IN_ORDER } from './sequences';
 
 /** The statement settles whether spans that touch at an end overlap. */
 const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
+/**
+ * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
+ * is guaranteed that the brackets are balanced"); a question whether it is ("return true if s is
+ * valid") promises nothing.
+ */
+const WELL_FORMED =
+  /(?<!\b(?:if|whether|check|determine|decide)\b[^.]{0,40})\b(?:is|are) (?:always |guaranteed to be )?(?:well[- ]formed|balanced|properly nested|a valid (?:\w+ ){0,2}(?:expression|string|sequence))\b(?! (?:when|if|iff|means|exactly)\b)|\bguaranteed (?:to be )?(?:well[- ]formed|balanced|valid)\b/;
+
+/** The statement counts alike items apart: "even if the crates weigh the same", "equal scores count separately". */
+const COUNTED_APART =
+  /\beven (?:if|when|though) (?:\w+ ){0,3}(?:weigh|have|has|are|is|look|hold|holds|show|carry|cost)s? (?:the same|equal)\b|\bcounts? (?:as )?(?:separately|apart)\b/;
 
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
@@ -88,9 +99,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'A range that starts at the first position (count the empty prefix as 0)' },
     { text: 'Running totals that pass 2^31 before any range is subtracted', overflow: 'sum' },
   ],
+  // A nesting the statement promises well formed has nothing left open and nothing closed early.
   stack: [
-    { text: 'Items still open when the input ends' },
-    { text: 'A closing item arriving when nothing is open' },
+    { text: 'Items still open when the input ends', silent: WELL_FORMED },
+    { text: 'A closing item arriving when nothing is open', silent: WELL_FORMED },
   ],
   'monotonic-stack': [
     {
@@ -113,7 +125,13 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Visiting a node twice through two different paths', cycles: true },
   ],
   backtracking: [
-    { text: 'Equal items in the input that produce the same answer twice', unless: ['distinct'] },
+    // Items the statement counts apart however alike ("even if the crates weigh the same") are
+    // different answers, not the same one twice.
+    {
+      text: 'Equal items in the input that produce the same answer twice',
+      unless: ['distinct'],
+      silent: COUNTED_APART,
+    },
     { text: 'The smallest input, where the only answer is the trivial one' },
   ],
   'dynamic-programming': [
@@ -153,7 +171,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   'linked-list': [
     { text: 'The change touches the head, so the list starts at a different node' },
-    { text: 'Exactly two nodes, where slow and fast pointers meet early' },
+    // Slow and fast pointers find a middle, a cycle or a place counted from the end; a list only
+    // relinked in batches or by value has no pointers to meet.
+    {
+      text: 'Exactly two nodes, where slow and fast pointers meet early',
+      mentions: /\bmiddle\b|\bcycles?\b|\bloops?\b|\bfrom the end\b|\bhal(?:f|ves)\b|\bpalindrom/,
+    },
   ],
   'binary-tree': [
     { text: 'A tree that is one long path (every node has one child)' },
@@ -171,7 +194,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
     { text: 'The value 0, which has no set bit', unless: ['positive'], zero: true },
     // Every value of n bits, 0 among them, whatever the bound on n: a case of the output, not the input.
-    { text: 'The value 0 (no set bit), which the output includes whatever n is', mentions: /\b2\^n\b/ },
+    // 2^n values the input lists (`a_1 ... a_{2^n}`) are given, not every value of n bits.
+    {
+      text: 'The value 0 (no set bit), which the output includes whatever n is',
+      mentions: /\b2\^n\b/,
+      silent: /_\{2\^n\}|\[2\^n\]|\b(?:line|input) (?:contains|has|holds) 2\^n\b/,
+    },
   ],
   sorting: [
     {

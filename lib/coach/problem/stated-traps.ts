@@ -1,0 +1,65 @@
+import type { Trap } from './knowledge/traps';
+
+/*
+ * Traps the statement's own output rules imply: what to give when nothing valid exists, a modulus
+ * to keep taking, which of several equally good answers to give, and an empty choice it allows. They are the page's words, so
+ * they hold whatever method solves it.
+ */
+
+/**
+ * Nothing valid may exist: the statement names it ("no such trip", "impossible") or gives the
+ * answer for it, -1 ("or -1 if some seedling is never reached", "print -1", "holds -1 for hedges",
+ * "-1 while fewer than k have played"). A -1 inside a formula (`a_{i-1}`, `n-1 integers`) or read
+ * from the input ("a value other than -1") is none.
+ */
+const NO_ANSWER =
+  /\bno (?:solution|answer|such)\b|\bimpossible\b|\bnot possible\b|\b(?:or|print|prints|printed|return|returns|returned|output|outputs|holds?|answer is|report) -1\b|(?<![\w\]\-+*/^])-1 (?:if|when|while|for|otherwise|instead|in case)\b/;
+
+const MODULUS = /\bmodulo\b|\bmod\b/;
+
+const TIE_CHOICE = String.raw`(?:the )?(?:one|ones|smallest|largest|lexicographically|first|last|leftmost|rightmost|lowest|highest|earliest|latest|minimum|maximum|shortest|longest|smaller|larger|lower|higher|earlier|later)\b`;
+/**
+ * The statement breaks ties itself: "if several edges would do, return the one that appears last",
+ * "if several nodes share the greatest depth, take the one that comes last", "the smaller id among
+ * stalls with the same price", "ties are broken by name". "Print any of them" breaks none.
+ */
+const TIE_RULE = new RegExp(
+  [
+    String.raw`\bif (?:there are |there is )?(?:several|multiple|more than one|many|two or more)\b[^.;]{0,90}?\b(?:print|return|output|take|choose|pick|give|report|keep|use)s? (?:out )?${TIE_CHOICE}`,
+    String.raw`\b(?:smaller|smallest|larger|largest|lower|lowest|earlier|earliest)(?: \w+)? (?:id|index|number|label|name)\b[^.;]{0,30}\b(?:with|of) the same\b`,
+    String.raw`\bwith the same \w+[^.;]{0,40}\b(?:the )?(?:smaller|smallest|larger|largest|lower|lowest|earlier|earliest) (?:id|index|number|label|name)\b`,
+    String.raw`\bties? (?:are |is )?(?:broken|resolved|go(?:es)? to)\b|\bin (?:the )?case of (?:a )?tie\b|\bbreak(?:ing)? ties\b`,
+  ].join('|'),
+);
+/**
+ * The statement lets a choice or a change be empty ("choose some of the crates, possibly none",
+ * "erase some letters (possibly none)", "the empty subset counts"): doing nothing is a case to count
+ * or check like any other.
+ */
+const EMPTY_ALLOWED =
+  /\((?:possibly|maybe|perhaps) (?:none|empty|zero \w+)\)|\bpossibly (?:none|empty)\b|\bthe empty (?:subset|set|selection|choice|subsequence|group) (?:counts|is allowed|is counted|is valid)\b/;
+export const EMPTY_TRAP: Trap = {
+  text: 'Nothing chosen or changed at all, a case the statement allows',
+};
+
+/** The generic doubts about ties that a stated tie rule answers. */
+export const TIE_DOUBT =
+  /^(?:Ties between equal|Equal values or equal keys: does their relative order matter)/;
+export const TIE_TRAP: Trap = {
+  text: 'Several answers equally good: give the one the statement picks, not the first one found',
+};
+
+/** The traps the statement's output rules name. */
+export function statedTraps(body: string): Trap[] {
+  const traps: Trap[] = [];
+  if (MODULUS.test(body))
+    traps.push({ text: 'Take the remainder after every addition and multiplication, not only at the end' });
+  if (NO_ANSWER.test(body))
+    traps.push({
+      text: 'No valid answer exists (return what the statement asks for then)',
+      unless: ['answer-exists'],
+    });
+  if (TIE_RULE.test(body)) traps.push(TIE_TRAP);
+  if (EMPTY_ALLOWED.test(body)) traps.push(EMPTY_TRAP);
+  return traps;
+}
