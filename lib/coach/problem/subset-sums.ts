@@ -1,5 +1,6 @@
 import type { ConstraintFacts, Variable } from './constraints';
 import { isElementValue } from './counts';
+import { TO_ONE_OF_TWO, TOTALS_COMPARED } from './knowledge/sequence-tables';
 import type { Size } from './shape';
 
 /** Items shared out between two sides, or a subset chosen, by the sums they make (not a contiguous run). */
@@ -16,7 +17,9 @@ const MOST_SUMS = 1e6;
  * size, k, beside the n items (a subset-sum table, O(n * k)).
  */
 export function subsetSums(facts: ConstraintFacts, items: Variable, body: string): Size | null {
-  if (!SUBSET_SPLIT.test(body) || !SUM_WORDS.test(body) || CONTIGUOUS.test(body)) return null;
+  // Each item handed whole to one of two sides, the sides' totals compared, is the same split.
+  const split = SUBSET_SPLIT.test(body) || TO_ONE_OF_TWO.test(body);
+  if (!split || !(SUM_WORDS.test(body) || TOTALS_COMPARED.test(body)) || CONTIGUOUS.test(body)) return null;
   const values = facts.variables.filter(
     (v) => isElementValue(v) && (v.lower ?? -1) >= 0 && v.upper !== undefined,
   );
