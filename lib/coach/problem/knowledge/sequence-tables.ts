@@ -15,10 +15,10 @@ const FEWEST_STEPS =
   /\b(?:fewest|minimum number of|smallest number of|least number of|minimum|fewest possible) (?:\w+ ){0,2}?(?:steps|operations|moves|edits|changes|minutes|jobs|actions|keystrokes|strokes)\b/;
 /** One letter (or piece) taken out of the sequence, wherever it stands. */
 const REMOVES_ONE =
-  /\b(?:remove|delete|erase|unpick|scratch out|strike out|cross out|cut out|drop)s? (?:a |one |any |an? single |one single )?(?:\w+ )?(?:letter|character|char|bead|note|patch|symbol|item|element|digit|tile|card)s?\b|\btake (?:a |one |an? single )?(?:\w+ )?(?:letter|character|bead|note|patch|symbol|tile|card) (?:off|out|away)\b/;
+  /\b(?:remove|delete|erase|unpick|scratch out|strike out|cross out|cut out|drop)s? (?:a |one |any |an? single |one single )?(?:\w+ )?(?:letter|character|char|bead|note|patch|symbol|item|element|digit|tile|card)s?\b|\b(?:a|one|any|a single) \w+ (?:off|out|away)\b/;
 /** One letter put in anywhere, not only at an end. */
 const INSERTS_ANYWHERE =
-  /\b(?:insert|add|sew|thread|put|place|slip|type)s? (?:in )?(?:a |one |an? single |a new )(?:\w+ ){0,4}?(?:in |into )?(?:at )?(?:any (?:place|position|point|spot)|anywhere)\b/;
+  /\b(?:a|one|a single) (?:new |single |extra )?\w+ (?:\w+ ){0,3}?(?:in |into )?(?:at )?(?:any (?:place|position|point|spot)|anywhere)\b/;
 /** Taken out of either of two sequences until they match. */
 const FROM_EITHER = /\bfrom either (?:string|word|sequence|list|side|one|of (?:them|the two))\b/;
 /** The end state: one sequence turned into the other, or the two made equal. */
@@ -55,6 +55,10 @@ const RUN_TOGETHER =
 const COUNTS_READINGS =
   /\bhow many (?:different |distinct |possible )\w+|\bnumber of (?:different|distinct|possible) \w+|\bin how many (?:different |distinct )?ways\b|\bcount (?:the |all )?(?:different|distinct|possible) \w+|\bnumber of ways\b/;
 
+/** Letters put in and taken out anywhere (edit distance), not only struck from either side (a common subsequence kept). */
+export const insertsAndRemoves = (body: string) =>
+  editsAlongTwoSequences(body) && INSERTS_ANYWHERE.test(body);
+
 /** Codes of one or two digits written with no separator, and the readings counted. */
 export const readingsOfDigits = (body: string) =>
   DIGIT_STRING.test(body) && RUN_TOGETHER.test(body) && COUNTS_READINGS.test(body);
@@ -85,6 +89,9 @@ export const TO_ONE_OF_TWO =
 /** The two sides' totals compared: equal, or as close as possible. */
 export const TOTALS_COMPARED =
   /\b(?:exactly )?the same (?:number|total|amount|sum|weight|value)\b|\bequal (?:totals?|sums?|shares?|weights?|amounts?)\b|\bdifference between (?:the )?(?:two )?(?:totals?|sums?|weights?|total weights?)\b/;
+/** Each item handed whole to one of two sides, and the two sides' totals compared. */
+export const sharedWholeByTwo = (body: string) => TO_ONE_OF_TWO.test(body) && TOTALS_COMPARED.test(body);
+
 /** The most sums a table of reachable totals holds. */
 const MOST_SUMS = 1e6;
 
@@ -94,7 +101,7 @@ const MOST_SUMS = 1e6;
  * subset-sum table); with values of 10^9 the few items are searched instead.
  */
 export function sharedByTotals(scene: Scene): boolean {
-  if (!TO_ONE_OF_TWO.test(scene.body) || !TOTALS_COMPARED.test(scene.body) || scene.design) return false;
+  if (!sharedWholeByTwo(scene.body) || scene.design) return false;
   const sum = (scene.largest ?? Number.POSITIVE_INFINITY) * (scene.largestValue ?? Number.POSITIVE_INFINITY);
   return sum <= MOST_SUMS;
 }
