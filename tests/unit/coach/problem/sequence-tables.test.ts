@@ -119,3 +119,23 @@ describe('items handed whole to one of two sides, their totals compared', () => 
     expect(panel.top).not.toBe('dynamic-programming');
   });
 });
+
+describe('items with their own weight and worth under a capacity too large for a table', () => {
+  it('runs the table over the total worth when the worths are small', () => {
+    const panel = panelOf(
+      'There are n items; item i weighs w_i and is worth v_i. A cart carries a total weight of at most W. Find the largest possible total worth of the items taken, each item taken whole or left.',
+      ['1 <= n <= 100', '1 <= W <= 10^9', '1 <= w_i <= W', '1 <= v_i <= 1000'],
+    );
+    expect(panel.top).toBe('dynamic-programming');
+    expect(panel.limit).toBe('O(n * k)');
+  });
+
+  it('keeps the capacity as the table when it is small', () => {
+    const panel = panelOf(
+      'There are n items; item i weighs w_i and is worth v_i. A cart carries a total weight of at most W. Find the largest possible total worth of the items taken, each item taken whole or left.',
+      ['1 <= n <= 100', '1 <= W <= 10^5', '1 <= w_i <= W', '1 <= v_i <= 10^9'],
+    );
+    expect(panel.target).toBe('O(n * k)');
+    expect(panel.reason ?? '').not.toMatch(/sum of v_i/);
+  });
+});
