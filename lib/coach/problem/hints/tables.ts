@@ -152,7 +152,8 @@ export function tableVariant(
 ): TableVariant | undefined {
   if (WORD_SPLIT.test(body)) return 'table-word-split';
   if (readingsOfDigits(body)) return 'table-readings';
-  if (sharedWholeByTwo(body)) return 'table-two-sides';
+  // Only a table of totals the values keep small: sums of 10^9 leave the few items to a search.
+  if (sharedWholeByTwo(body) && /\bn \* k\b/.test(target)) return 'table-two-sides';
   // A chain picked out of the sequence, its order kept: not a contiguous run, not one pair.
   if (
     asks.increasing &&
