@@ -12,6 +12,7 @@ import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
+import { insertsAndRemoves } from './knowledge/sequence-tables';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
@@ -258,7 +259,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),
     rotated: sortedThenRotated(body),
-    edits: singleEdits(body),
+    edits: singleEdits(body) || insertsAndRemoves(body),
     repeatablePacks: repeatablePacks(body),
     worstLink: worstLinkRoute(body),
     joins: joinShape(body),

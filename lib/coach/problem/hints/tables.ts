@@ -1,4 +1,6 @@
 import type { Asks } from '../asks';
+import { ANY_NUMBER_OF_EACH } from '../knowledge/amounts';
+import { editsAlongTwoSequences, readingsOfDigits, sharedWholeByTwo } from '../knowledge/sequence-tables';
 import { choiceTiedToPrevious } from '../knowledge/steps';
 import type { Ladder } from './ladder';
 
@@ -33,6 +35,16 @@ export const TABLE_LADDERS = {
     'Decide the {items} one at a time: each is in or out, and none can be used twice. After the first few are decided, which totals can you already make?',
     'A table over the totals 0 to {amount}: entry a says whether (or how well) the {items} decided so far make exactly a; each new {item} updates it from the entry its own size lower, as it stood before that {item} was added.',
     'Start with only a total of 0 reachable. For each {item}, sweep the totals downward from {amount} to its size, so that it is counted at most once, and update each entry from the one its size lower (reachable or not, or the best value plus its own). The answer is the entry for {amount}, or the best entry within it.',
+  ],
+  'table-readings': [
+    'Look at the end of {input}: the last code in it was written with either one digit or two. If you knew how many readings each shorter beginning has, how many would the whole have?',
+    'Count the readings of every prefix: the prefix of length i adds the count for i - 1 when its last digit alone is a valid code, and the count for i - 2 when its last two digits together are one (no leading zero, within the range of codes).',
+    'The empty prefix has one reading. Walk left to right and, at each digit, add the count one back if the digit alone is a code and the count two back if it and the digit before form a code; a 0 that cannot join the digit before it leaves no reading at all. Two running counts are all the table needs, reduced as the statement asks.',
+  ],
+  'table-two-sides': [
+    'Only the total one side ends up with matters, not which {items} made it. Using the first few {items}, which totals can one side already have?',
+    'Everything not on one side is on the other, so the two sides are equal exactly when one side holds half of the grand total (which must be even), and closest when it holds the reachable total nearest that half. Keep the set of totals one side can reach, {item} by {item}, up to that half.',
+    'Add up all the {items}; an odd sum already answers no. Start with only a total of 0 reachable. For each {item}, sweep the totals downward from half the sum to its size and mark a total reachable when the one its size lower was, so each {item} is placed once. The answer is whether half is reachable, or twice the distance from half to the nearest reachable total.',
   ],
   'table-run-ending': [
     'For each {item}, what is the longest chain of picks ending exactly at it, each pick larger than the one before, and which earlier {items} could come just before it?',
@@ -139,6 +151,9 @@ export function tableVariant(
   inOrder = false,
 ): TableVariant | undefined {
   if (WORD_SPLIT.test(body)) return 'table-word-split';
+  if (readingsOfDigits(body)) return 'table-readings';
+  // Only a table of totals the values keep small: sums of 10^9 leave the few items to a search.
+  if (sharedWholeByTwo(body) && /\bn \* k\b/.test(target)) return 'table-two-sides';
   // A chain picked out of the sequence, its order kept: not a contiguous run, not one pair.
   if (
     asks.increasing &&
@@ -148,9 +163,10 @@ export function tableVariant(
     return 'table-run-ending';
   if (grid && RIGHT_DOWN.test(body)) return 'table-grid-paths';
   if (BEST_STRETCH.test(body)) return 'table-best-ending';
-  if (TWO_SEQUENCES.test(body) && COMPARED.test(body) && /\bn \* m\b/.test(target)) return 'table-two-texts';
+  const compared = (TWO_SEQUENCES.test(body) && COMPARED.test(body)) || editsAlongTwoSequences(body);
+  if (compared && /\bn \* m\b/.test(target)) return 'table-two-texts';
   if (TOTAL.test(body) && !/\bsub(?:array|string)s?\b|\bcontiguous\b/.test(body)) {
-    if (REUSED.test(body)) {
+    if (REUSED.test(body) || ANY_NUMBER_OF_EACH.test(body)) {
       return /\b(?:number of|how many|count(?: the)?) (?:\w+ )?(?:ways|combinations|sequences|orders)\b/.test(
         body,
       )

@@ -1,7 +1,7 @@
 import type { Trigger } from './trigger';
 
 /** Packs of each kind bought as often as one likes, to reach at least an amount. */
-const ANY_NUMBER_OF_EACH =
+export const ANY_NUMBER_OF_EACH =
   /\bagain and again\b|\bover and over\b|\bas many times as\b|\b(?:may|can) be (?:run|used|bought|taken|chosen|picked|played|repeated|ordered) (?:again|repeatedly|more than once|any number of times)\b|\bany number of (?!times\b|operations?\b|moves?\b|steps?\b)|\bas (?:many|often) (?:\w+ ){0,4}as (?:it|you|he|she|they) (?:likes?|wants?|wish\w*|need\w*)\b|\bunlimited (?:supply|number|copies)\b|\b(?:bought|used|taken|chosen|run) (?:any number of times|repeatedly|more than once)\b|\binfinite (?:supply|number)\b/;
 const AT_LEAST_AMOUNT =
   /\bat least (?:\w+ ){0,2}(?:[a-z]+|\d+)\b[^.\n]{0,80}\b(?:least|cheapest|smallest|minimum|lowest)\b|\b(?:least|cheapest|smallest|minimum|lowest)\b[^.\n]{0,100}\b(?:at least|or more)\b/;

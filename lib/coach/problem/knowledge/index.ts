@@ -29,6 +29,7 @@ import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
 import { SEARCH_TRIGGERS } from './searches';
+import { SEQUENCE_TABLE_TRIGGERS } from './sequence-tables';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
@@ -72,6 +73,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...LOOKUP_TRIGGERS,
   ...COUNT_METHOD_TRIGGERS,
   ...SEQUENCE_TRIGGERS,
+  ...SEQUENCE_TABLE_TRIGGERS,
   ...REACH_TRIGGERS,
   ...SPAN_TRIGGERS,
   ...POSITION_SPAN_TRIGGERS,

@@ -78,7 +78,7 @@ describe('the ladder when the coach is not sure of the technique', () => {
       problemContext({
         statement:
           'A baker has `n` loaves; loaf `i` weighs `w[i]` grams. Every loaf goes into exactly one of two baskets. Return the smallest possible difference between the weights of the two baskets.',
-        constraints: ['1 <= n <= 100', '1 <= w[i] <= 1000'],
+        constraints: ['1 <= n <= 100', '1 <= w[i] <= 10^9'],
       }),
     );
     const common = patterns.filter((p) => p.baseRateOnly).map((p) => p.id.replaceAll('-', ' '));
