@@ -1,6 +1,6 @@
 import { canonical, listedWorths } from '../coin-systems';
 import { jumpArray } from './graphs';
-import { RUN_EXACT_TOTAL } from './runs';
+import { cutIntoFewByTotals } from './runs';
 import { triedOneByOne } from './subsets';
 import type { Scene, Trigger } from './trigger';
 
@@ -18,13 +18,6 @@ const nonCanonicalCoins = (scene: Scene) => !!listedWorths(scene.body) && !canon
 export const INTERVAL_DP =
   /\b(?:presses|merges?|combines?|joins?|joined|merged|combined|glued|fused)\b.{0,80}\b(?:adjacent|neighbou?ring)\b|\b(?:adjacent|neighbou?ring)\b.{0,80}\b(?:into one|merged|combined|joined)\b|\bcurrently\b.{0,30}\bneighbou?rs?\b|\bneighbou?rs?\b.{0,60}\bcurrently\b|\bcuts? (?:in any order|at (?:given )?positions)\b|\bperform the cuts in any order\b/;
 
-/**
- * A row cut into two or three pieces that must total the same (or a given amount): the ways
- * counted are the cut points, each read off running totals, with no smaller choices to add up.
- */
-const CUT_INTO_FEW = /\b(?:cut|split|divided?)\b[^.]{0,60}?\binto (?:two|three|2|3)\b/;
-const cutIntoFewByTotals = (scene: Scene) => CUT_INTO_FEW.test(scene.body) && RUN_EXACT_TOTAL.test(scene.body);
-
 /** Problem-solving strategies: tables over subproblems, greedy choices, backtracking, halving. */
 export const PARADIGM_TRIGGERS: readonly Trigger[] = [
   {
@@ -33,7 +26,8 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
       /\b(?:number of|count (?:the )?(?:number of )?|how many) (?:distinct |different |possible |unique |valid )?(?:ways|paths|sequences|decodings|messages)\b|\bin how many (?:distinct |different )?ways\b|\bcount the ways\b/,
     weight: 3,
     why: 'counting ways is adding up the counts of smaller choices',
-    when: (scene) => hasInput(scene) && !triedOneByOne(scene) && !cutIntoFewByTotals(scene),
+    // The ways to cut a row into two or three pieces of equal totals are cut points, not choices to add up.
+    when: (scene) => hasInput(scene) && !triedOneByOne(scene) && !cutIntoFewByTotals(scene.body),
   },
   {
     technique: 'dynamic-programming',

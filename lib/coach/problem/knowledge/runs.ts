@@ -28,6 +28,15 @@ export const RUN_EXACT_TOTAL = new RegExp(
   String.raw`${RUN}(?:[^.]|\.\.\.){0,100}?${EXACT_TOTAL}|\bexactly (?:[a-z]|\d+) of (?:the |its |their )?\w+ ${RUN}|\b${TOTAL}\b (?:\w+ ){0,2}?${RUN}[^.\n]{0,20}? (?:is|are|equals?|comes? to) (?:exactly|precisely|equal to|k|zero|0|target|goal)\b`,
 );
 
+/** A row cut into two or three pieces: the pieces of one cut are runs, however the story names them. */
+const CUT_INTO_FEW = /\b(?:cut|split|divided?)\b[^.]{0,60}?\binto (?:two|three|2|3)\b/;
+
+/**
+ * A row cut into two or three pieces that must total the same (or a given amount): the ways are
+ * the cut points, each read off running totals, with no smaller choices to add up.
+ */
+export const cutIntoFewByTotals = (body: string) => CUT_INTO_FEW.test(body) && RUN_EXACT_TOTAL.test(body);
+
 /** Any question about a run's total (its sum, at least, at most, the largest). */
 const RUN_SUM = new RegExp(
   String.raw`${RUN}[^.]{0,100}?\b${TOTAL}\b|\b(?:sum|total) of (?:a|the|each|every|any|all) (?:non-empty )?${RUN}`,
