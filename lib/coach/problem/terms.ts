@@ -30,9 +30,9 @@ const ELLIPSIS = String.raw`(?:\.\.\.|…|\\[lc]?dots)`;
  */
 const STRETCH_BY_ENDS = new RegExp(
   [
-    String.raw`\b(?:start|begin)s?\b[^.;]{0,60}?\blater\b[^.;]{0,60}?\b(?:every|each|all)(?:one|thing)?\b[^.;]{0,40}?\b(?:in )?between\b`,
+    String.raw`\b(?:start|begin)s?\b[^.;]{0,60}?\blater\b[^.;]{0,60}?\b(?:every|each|all)(?:one|thing)?\b[^.;]{0,40}?\b(?:in )?between(?: them| the two| both)?\b`,
     String.raw`\b([a-z])${WRAP}, ?${WRAP}\1 ?\+ ?1${WRAP}, ?${WRAP}${ELLIPSIS}${WRAP},? ?${WRAP}[a-z]\b`,
-    String.raw`\b(?:one after another|back-to-back|next to each other|side by side)\b[^.;]{0,60}?\bfrom the [a-z]-th (\w+) to the [a-z]-th \2\b`,
+    String.raw`\b(?:one after another|back-to-back|next to each other|side by side)\b[^.]{0,80}?\bfrom the [a-z]-th (\w+) to the [a-z]-th \2\b`,
   ].join('|'),
   'gi',
 );
