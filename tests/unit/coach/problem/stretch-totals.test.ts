@@ -32,17 +32,23 @@ describe('a stretch the story defines by its two ends', () => {
     );
     expect(walk).toContain('(it is a subarray)');
     expect(walk).toMatch(/between them \(it is a subarray\)\. Count the subarrays that carry/);
-    expect(glossed('A season runs over the months a, a+1, ..., b of the year.')).toContain('(it is a subarray)');
+    expect(glossed('A season runs over the months a, a+1, ..., b of the year.')).toContain(
+      '(it is a subarray)',
+    );
     expect(
-      glossed('Riders stand one after another in a line; the guide picks everyone from the i-th rider to the j-th rider.'),
+      glossed(
+        'Riders stand one after another in a line; the guide picks everyone from the i-th rider to the j-th rider.',
+      ),
     ).toContain('(it is a subarray)');
-    expect(glossed('The river is cut into two stretches of neighbouring reaches.')).toContain('(it is a subarray)');
+    expect(glossed('The river is cut into two stretches of neighbouring reaches.')).toContain(
+      '(it is a subarray)',
+    );
   });
 
   it('leaves a trip between two places, or a start and a later end with nothing between, alone', () => {
-    expect(glossed('A flight goes from city a to city b, and some flights start later than others.')).not.toContain(
-      'it is a',
-    );
+    expect(
+      glossed('A flight goes from city a to city b, and some flights start later than others.'),
+    ).not.toContain('it is a');
     expect(glossed('Each task starts at time s_i and ends later, at time e_i.')).not.toContain('it is a');
   });
 
