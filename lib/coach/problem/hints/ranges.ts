@@ -41,8 +41,8 @@ function stretchVariant(body: string): RangeVariant | undefined {
 export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): RangeVariant | undefined {
   if (scene.design) return undefined;
   if (leader === 'prefix-sum' && scene.positionSpans === 'batched') return 'marks-batched';
-  // Stretches of one row: a grid's rectangles and a graph's paths have ladders of their own.
-  if (leader === 'prefix-sum' && !scene.updates && !['product', 'graph', 'design'].includes(scene.shape))
+  // Stretches of one row: a grid's rectangles, a graph's paths and a formula over values have ladders of their own.
+  if (leader === 'prefix-sum' && !scene.updates && !['product', 'graph', 'design', 'values'].includes(scene.shape))
     return stretchVariant(scene.body);
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
