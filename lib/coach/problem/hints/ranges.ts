@@ -42,7 +42,11 @@ export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): Ran
   if (scene.design) return undefined;
   if (leader === 'prefix-sum' && scene.positionSpans === 'batched') return 'marks-batched';
   // Stretches of one row: a grid's rectangles, a graph's paths and a formula over values have ladders of their own.
-  if (leader === 'prefix-sum' && !scene.updates && !['product', 'graph', 'design', 'values'].includes(scene.shape))
+  if (
+    leader === 'prefix-sum' &&
+    !scene.updates &&
+    !['product', 'graph', 'design', 'values'].includes(scene.shape)
+  )
     return stretchVariant(scene.body);
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
