@@ -19,6 +19,24 @@ interface Definition {
 
 const TEXT = /\bstrings?\b|\bcharacters?\b|\bletters?\b|\bwords?\b/i;
 
+/** A LaTeX or Markdown wrapper around a formula in the raw statement ("\(a, a+1, \dots, b\)"). */
+const WRAP = String.raw`[$\\()]*`;
+const ELLIPSIS = String.raw`(?:\.\.\.|…|\\[lc]?dots)`;
+
+/**
+ * A run told by its ends: a start, an end no earlier ("a later one", "the same or later") and
+ * everything between taken; the consecutive positions written out ("l, l+1, ..., r"); or the i-th
+ * to the j-th of items that stand one after another.
+ */
+const STRETCH_BY_ENDS = new RegExp(
+  [
+    String.raw`\b(?:start|begin)s?\b[^.;]{0,60}?\blater\b[^.;]{0,60}?\b(?:every|each|all)(?:one|thing)?\b[^.;]{0,40}?\b(?:in )?between(?: them| the two| both)?\b`,
+    String.raw`\b([a-z])${WRAP}, ?${WRAP}\1 ?\+ ?1${WRAP}, ?${WRAP}${ELLIPSIS}${WRAP},? ?${WRAP}[a-z]\b`,
+    String.raw`\b(?:one after another|back-to-back|next to each other|side by side)\b[^.]{0,80}?\bfrom the [a-z]-th (\w+) to the [a-z]-th \2\b`,
+  ].join('|'),
+  'gi',
+);
+
 const DEFINITIONS: readonly Definition[] = [
   {
     term: () => 'subsequence',
@@ -47,7 +65,15 @@ const DEFINITIONS: readonly Definition[] = [
           : 'subarray',
     family: /\bsub(?:array|string)s?\b/i,
     pattern:
-      /\b(?:non-empty )?(?:contiguous|consecutive) (?:part|segment|portion|block|piece|range|stretch|run|subsequence|sequence of (?:elements|characters))\b|\b(?:run|block|stretch|segment|streak|span|window|sequence|series) of (?:one or more |two or more |several |some |at least (?:one|two) |(?:exactly )?k )?(?:consecutive|contiguous|adjacent|neighbou?ring) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\b(?:group|set) of (?:one or more |two or more |several |some )?(?:contiguous|adjacent|neighbou?ring) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\bby (?:deleting|removing|deletion of|removal of) (?:some|several|zero or more)\b[^.\n]{0,40}?\bfrom the (?:beginning|start)\b[^.\n]{0,40}?\bfrom the end\b/gi,
+      /\b(?:non-empty )?(?:contiguous|consecutive) (?:part|segment|portion|block|piece|range|stretch|run|subsequence|sequence of (?:elements|characters))\b|\b(?:runs?|blocks?|stretch(?:es)?|segments?|streaks?|spans?|windows?|sequences?|series) of (?:one or more |two or more |several |some |at least (?:one|two) |(?:exactly )?k )?(?:consecutive|contiguous|adjacent|neighbou?ring|back-to-back) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\b(?:group|set) of (?:one or more |two or more |several |some )?(?:contiguous|adjacent|neighbou?ring) (?!(?:[a-z]+ ){0,2}(?:integer|number|value|cell|square|node|vert(?:ex|ice)|cit(?:y|ie)|room|pixel)s?\b)[a-z]+|\bby (?:deleting|removing|deletion of|removal of) (?:some|several|zero or more)\b[^.\n]{0,40}?\bfrom the (?:beginning|start)\b[^.\n]{0,40}?\bfrom the end\b/gi,
+  },
+  {
+    // A stretch told by its two ends rather than named ("a walk starts at one marker and ends at a
+    // later one, covering every part between"; "the days a, a+1, ..., b"): a subarray, whatever
+    // the story calls it.
+    term: (_text, sentence) => (TEXT.test(sentence) ? 'substring' : 'subarray'),
+    family: /\bsub(?:array|string)s?\b/i,
+    pattern: STRETCH_BY_ENDS,
   },
   {
     term: () => 'palindrome',
@@ -65,10 +91,11 @@ const DEFINITIONS: readonly Definition[] = [
 
 /**
  * "is called a remnant", "we call such a string good", "let's call it a mirror", "A segment is a
- * non-empty contiguous part": the name the statement coins for what it defines.
+ * non-empty contiguous part", "A trip runs from day a to day b": the name the statement coins for
+ * what it defines.
  */
 const COINED =
-  /^\s*(?:an? |the )?([a-z][a-z-]{2,24}) (?:is|means) (?:an?|any|the) |\b(?:is|are) called (?:an? |the )?([a-z][a-z-]{2,24})\b|\bwe (?:will )?call (?:it|them|such an? \w+|an? \w+|\w+) (?:an? |the )?([a-z][a-z-]{2,24})\b|\blet(?:'s| us) call (?:it|them|such an? \w+|an? \w+|\w+) (?:an? |the )?([a-z][a-z-]{2,24})\b/i;
+  /^\s*(?:an? |the )?([a-z][a-z-]{2,24}) (?:is|means) (?:an?|any|the) |^\s*(?:an? |the )?(?:[a-z]+ )?([a-z][a-z-]{2,24}) (?:starts|begins|runs|covers) |\b(?:is|are) called (?:an? |the )?([a-z][a-z-]{2,24})\b|\bwe (?:will )?call (?:it|them|such an? \w+|an? \w+|\w+) (?:an? |the )?([a-z][a-z-]{2,24})\b|\blet(?:'s| us) call (?:it|them|such an? \w+|an? \w+|\w+) (?:an? |the )?([a-z][a-z-]{2,24})\b/i;
 
 /**
  * Subjects that are the input's own kind or a standard term, never a name coined for the term: "A

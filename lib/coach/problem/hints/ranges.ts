@@ -1,27 +1,81 @@
 import { rankCounted } from '../knowledge/orders';
+import { cutIntoFewByTotals, RUN_EXACT_TOTAL } from '../knowledge/runs';
 import type { Scene } from '../knowledge/trigger';
 import { valuesCountable } from '../log-factor';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 
 /**
- * Marks laid over stretches before one read (a difference array), and values from a small range
- * counted per value (pairs within a gap, a rank among them, how many pass each question's bound): each ladder speaks of its own pass,
- * where the generic ones spoke of totals over any range or of a map of partners.
+ * Marks laid over stretches before one read (a difference array), values from a small range
+ * counted per value (pairs within a gap, a rank among them, how many pass each question's bound),
+ * and stretches whose total must hit a value: each ladder speaks of its own pass, where the generic ones spoke of totals over any range
+ * or of a map of partners.
  */
-export type RangeVariant = 'marks-batched' | 'counts-window' | 'counts-rank' | 'counts-per-question';
+export type RangeVariant =
+  | 'marks-batched'
+  | 'counts-window'
+  | 'counts-rank'
+  | 'counts-per-question'
+  | 'cut-totals'
+  | 'stretch-remainder'
+  | 'stretch-length'
+  | 'stretch-count';
+
+/** A stretch's total asked as a multiple, or the stretch asked for by its length. */
+const MULTIPLE = /\bmultiple of\b|\bdivisible by\b/;
+const BY_LENGTH =
+  /\b(?:longest|shortest|(?:largest|smallest|greatest|maximum|minimum|fewest) (?:possible )?(?:number of|length)|(?:maximum|minimum) (?:size|length))\b/;
+
+/**
+ * A stretch whose total must hit a value is found from running totals, and what is looked up in
+ * the map depends on the question: cut points of a row split evenly, a remainder for a multiple,
+ * the first (or last) place for a length, a count of earlier totals for a count or a yes/no.
+ */
+function stretchVariant(body: string): RangeVariant | undefined {
+  if (cutIntoFewByTotals(body)) return 'cut-totals';
+  if (!RUN_EXACT_TOTAL.test(body)) return undefined;
+  if (MULTIPLE.test(body)) return 'stretch-remainder';
+  return BY_LENGTH.test(body) ? 'stretch-length' : 'stretch-count';
+}
 
 /** The ladder for marks summed once, or for counts per value, when the leader is that method. */
 export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): RangeVariant | undefined {
   if (scene.design) return undefined;
   if (leader === 'prefix-sum' && scene.positionSpans === 'batched') return 'marks-batched';
   if (leader === 'prefix-sum' && scene.tabledQueries) return 'counts-per-question';
+  // Stretches of one row: a grid's rectangles, a graph's paths and a formula over values have ladders of their own.
+  if (
+    leader === 'prefix-sum' &&
+    !scene.updates &&
+    !['product', 'graph', 'design', 'values'].includes(scene.shape)
+  )
+    return stretchVariant(scene.body);
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
   return rankCounted(scene) ? 'counts-rank' : undefined;
 }
 
 export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
+  'cut-totals': [
+    'Where a cut falls decides the total on each side of it. Once you know the total of all the {items}, what must the part before a cut add up to?',
+    'Add up the whole once, then walk the {items} keeping the total so far: a cut after the current {item} leaves that total on the left and the rest of the whole on the right. Equal parts need the whole to split evenly, and then every part is a known share of it.',
+    'If the whole does not split into equal shares, the answer is zero. For two parts, count the places before the last {item} where the total so far is half the whole. For three, walk once: count the places where the total so far is one third, and at each later place (before the last {item}) where it is two thirds, add the count so far. Zeros let many places qualify, so keep the count in 64 bits.',
+  ],
+  'stretch-remainder': [
+    'Two stretches that both start at the first {item} differ by the stretch between their ends. When does that stretch between them total a multiple of the given number?',
+    'Keep the running total of {input} as a remainder of the given number, with a zero for the empty start. A stretch totals a multiple exactly when the running totals at its two ends leave the same remainder, so a map from each remainder to how often (or where first) it appeared answers every end in one lookup.',
+    'Bring each remainder into the range from zero to one less than the given number: a negative {item} leaves a negative remainder in most languages, so add the number back. Put remainder zero in the map before the first {item}. At each {item}, update the remainder, look it up (add its count, or compare its first place when the stretch needs a least length), then record it.',
+  ],
+  'stretch-length': [
+    'A stretch that ends at the current {item} starts just after some earlier place. Which earlier place would give a stretch with exactly the asked total, and which of several such places would you want?',
+    'Keep the running total of {input}, with a zero for the empty start. A stretch ending here has the asked total exactly when the running total here minus that total appeared earlier, so a map from each running total to a place where it appeared finds it in one lookup: the first place for the longest stretch, the latest for the shortest.',
+    'Put total zero at place zero. At each {item}, add it to the running total and look up the running total minus the asked total; if it is there at place j, the stretch after j up to here is a candidate. Then record the running total: only if it is new when the longest is asked, always when the shortest is. With negative values a window cannot shrink safely, so the map is what works.',
+  ],
+  'stretch-count': [
+    'A stretch that ends at the current {item} starts just after some earlier place. Without adding the stretch up, what would you need to know about the earlier places to tell whether its total is the one asked for?',
+    'Keep the running total of {input}, with a zero for the empty start. A stretch ending here has the asked total exactly when the running total here minus that total appeared earlier, so a map from each running total to how often it appeared counts every stretch ending here in one lookup.',
+    'Put total zero in the map once before the first {item}. At each {item}, add it to the running total, add the count stored for the running total minus the asked total, and only then record the running total itself, so no stretch is empty. A window would miss stretches once values can be negative; the map does not. Keep the count in 64 bits: it can reach about half the square of the number of {items}.',
+  ],
   'marks-batched': [
     'Every stretch changes many places at once, but nothing is read until all the stretches are in. What is the least each stretch could write down so that every place still gets its due at the end?',
     'Mark only the two ends of each stretch (a difference array): its amount added at its first place and taken away just after its last. One running sum from the start then turns the marks into what every place received. Questions asked between the stretches would need a tree over the positions instead.',

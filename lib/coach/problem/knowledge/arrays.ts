@@ -155,7 +155,7 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'prefix-sum',
     pattern:
-      /\b(?:subarrays?|segments?|ranges?|pieces?)\b.{0,60}\b(?:add up to|sum(?:s)? (?:up )?to|sum equals?|total(?:s)? (?:of|equal)|divisible by)\b/,
+      /\b(?:subarrays?|segments?|ranges?)\b.{0,60}\b(?:add up to|sum(?:s)? (?:up )?to|sum equals?|total(?:s)? (?:of|equal)|divisible by)\b/,
     weight: 3,
     why: 'counting ranges with a given total is counting pairs of equal running totals',
     when: notDesign,

@@ -1,5 +1,6 @@
 import { canonical, listedWorths } from '../coin-systems';
 import { jumpArray } from './graphs';
+import { cutIntoFewByTotals } from './runs';
 import { triedOneByOne } from './subsets';
 import type { Scene, Trigger } from './trigger';
 
@@ -25,7 +26,8 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
       /\b(?:number of|count (?:the )?(?:number of )?|how many) (?:distinct |different |possible |unique |valid )?(?:ways|paths|sequences|decodings|messages)\b|\bin how many (?:distinct |different )?ways\b|\bcount the ways\b/,
     weight: 3,
     why: 'counting ways is adding up the counts of smaller choices',
-    when: (scene) => hasInput(scene) && !triedOneByOne(scene),
+    // The ways to cut a row into two or three pieces of equal totals are cut points, not choices to add up.
+    when: (scene) => hasInput(scene) && !triedOneByOne(scene) && !cutIntoFewByTotals(scene.body),
   },
   {
     technique: 'dynamic-programming',

@@ -8,25 +8,34 @@ import type { Scene, Trigger } from './trigger';
 
 /**
  * A contiguous run of the input: a subarray, a stretch of consecutive days, a block of readings,
- * or the items "from day i through day j".
+ * the items "from day i through day j", or the positions written out ("l, l+1, ..., r").
  */
-const RUN = String.raw`(?:\b(?:contiguous|consecutive|continuous|neighbouring|adjacent) (?:\w+ )?\w+|\bsub-?(?:arrays?|strings?)\b|\bsegments?\b|\bstretch(?:es)?\b|\bruns? of\b|\bblocks? of\b|\bspans? of\b|\bstreaks?\b|\bsub-?ranges?\b|\bfrom (?:\w+ )?[a-z] (?:through|to|until) (?:\w+ )?[a-z]\b|\b[a-z]\w*\[[a-z] ?\.\.\.? ?[a-z]\]|\b([a-z])_l ?\+[^.=]{0,40}\+ ?\1_r\b)`;
+const RUN = String.raw`(?:\b(?:contiguous|consecutive|continuous|neighbouring|adjacent) (?:\w+ )?\w+|\bsub-?(?:arrays?|strings?)\b|\bsegments?\b|\bstretch(?:es)?\b|\bruns? of\b|\bblocks? of\b|\bspans? of\b|\bstreaks?\b|\bsub-?ranges?\b|\bfrom (?:\w+ )?[a-z] (?:through|to|until) (?:\w+ )?[a-z]\b|\b[a-z]\w*\[[a-z] ?\.\.\.? ?[a-z]\]|\b[a-z]_l ?\+(?:[^.=]|\.\.\.){0,40}\+ ?[a-z]_r\b|\b[a-z], ?[a-z] ?\+ ?1, ?\.\.\., ?[a-z]\b)`;
 
 /** Whether a phrase names a contiguous run of the input. */
 export const RUN_OF_INPUT = new RegExp(RUN);
 
 /** What a run adds up to, however the story says it: a sum, a total, a combined or net result. */
-const TOTAL = `(?:sums?|totals?|adds? up|add up|summing|combined|net|overall|altogether)`;
+const TOTAL = `(?:sums?|totals?|adds? up|add up|summing|combined|net|overall|altogether|together|over all (?:its|their|the) [a-z]+)`;
 /**
  * A total that must hit a value exactly, or a multiple of one (never "at least" or "at most"), or
  * two kinds of item that cancel out: a balance that is the same at both ends of the run.
  */
-const EXACT_TOTAL = String.raw`(?:\b${TOTAL}\b (?:\w+ ){0,2}?(?:up )?(?:to |is |are |of |comes? to )?(?:exactly|precisely|equal to|equals?)\b|\b${TOTAL} (?:\w+ )?(?:is |are )?(?:exactly )?(?:zero|0)\b|\b${TOTAL} (?:up )?to (?:zero|0|k|target|goal)\b|\btotal(?:s|ling)? (?:exactly )?(?:k|zero|0|target|goal)\b|\s= ?(?:0|k)\b|\b${TOTAL} (?:is |are )?(?:a )?(?:multiple of|divisible by)\b|\bcancel(?:s|led)? (?:each other )?out\b|\bbalance (?:out|exactly)\b|\b(?:equal|same) (?:number|count) of (?:['"]?\w+['"]? ){1,3}(?:and|as)\b|\bas many (?:['"]?\w+['"]? ){1,3}as\b)`;
+const EXACT_TOTAL = String.raw`(?:\b${TOTAL}\b (?:\w+ ){0,2}?(?:up )?(?:to |is |are |of |comes? to )?(?:exactly|precisely|equal to|equals?)\b|\b${TOTAL} (?:\w+ )?(?:is |are )?(?:exactly )?(?:zero|0)\b|\b${TOTAL} (?:up )?to (?:zero|0|k|target|goal)\b|\btotal(?:s|ling)? (?:exactly )?(?:k|zero|0|target|goal)\b|\s= ?(?:0|k)\b|\b${TOTAL} (?:up )?(?:to |is |are |comes? to )?(?:a )?(?:multiple of|divisible by)\b|\b(?:the same|equal) (?:sum|total)s?\b|\bcancel(?:s|led)? (?:each other )?out\b|\bbalance (?:out|exactly)\b|\b(?:equal|same) (?:number|count) of (?:['"]?\w+['"]? ){1,3}(?:and|as)\b|\bas many (?:['"]?\w+['"]? ){1,3}as\b)`;
 
 /** A run whose total must be exactly a value (or a multiple of one): a difference of two running totals. */
 export const RUN_EXACT_TOTAL = new RegExp(
-  String.raw`${RUN}[^.]{0,100}?${EXACT_TOTAL}|\b${TOTAL}\b (?:\w+ ){0,2}?${RUN}[^.\n]{0,20}? (?:is|are|equals?|comes? to) (?:exactly|precisely|equal to|k|zero|0|target|goal)\b`,
+  String.raw`${RUN}(?:[^.]|\.\.\.){0,100}?${EXACT_TOTAL}|\bexactly (?:[a-z]|\d+) of (?:the |its |their )?\w+ ${RUN}|\b${TOTAL}\b (?:\w+ ){0,2}?${RUN}[^.\n]{0,20}? (?:is|are|equals?|comes? to) (?:exactly|precisely|equal to|k|zero|0|target|goal)\b`,
 );
+
+/** A row cut into two or three pieces: the pieces of one cut are runs, however the story names them. */
+const CUT_INTO_FEW = /\b(?:cut|split|divided?)\b[^.]{0,60}?\binto (?:two|three|2|3)\b/;
+
+/**
+ * A row cut into two or three pieces that must total the same (or a given amount): the ways are
+ * the cut points, each read off running totals, with no smaller choices to add up.
+ */
+export const cutIntoFewByTotals = (body: string) => CUT_INTO_FEW.test(body) && RUN_EXACT_TOTAL.test(body);
 
 /** Any question about a run's total (its sum, at least, at most, the largest). */
 const RUN_SUM = new RegExp(
