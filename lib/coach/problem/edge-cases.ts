@@ -7,6 +7,7 @@ import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
+import { fromOneStart } from './one-start';
 import { mayOverflow, overflowTrap } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
 import { statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
@@ -28,35 +29,6 @@ const SUBSCRIPTED = /_\{?[a-z]\}?|\[[a-z]\]/i;
 const GRAPH_FORMS = /\bedges?\b|\bcomponents?\b|\bunvisited node\b/;
 /** A statement about links: a graph, a tree, its nodes and edges (cells that share "an edge" are no graph). */
 const LINK_WORDS = /\b(?:graph|trees?|edges|nodes?|vertex|vertices|roads|links|connections)\b/;
-/** A search from one start to all the rest: what it misses is a node it never reaches, not another component to start from. */
-const FROM_ONE =
-  /\bsingle[- ]source\b|\bfrom (?:the |a |one |node |vertex |its )?(?:given |starting )?(?:source|start|origin|router|server|station|city|node|vertex|hub|depot)\b/;
-const TO_ALL =
-  /\bsingle[- ]source\b|\bto (?:reach |get to |visit )?(?:all|every|each)\b|\b(?:all|every|each)(?: \w+){0,2} (?:receives?|is reached|are reached|hears?|gets? it)\b/;
-/**
- * A route between two named places ("from town 1 to town n", "from city src to city dst"): one
- * search from the start as well. Indexed names ("from node u_i to node v_i") describe the links,
- * not the question, so only a number, a lone letter or a role name counts as a place.
- */
-const PLACE = String.raw`(?:\d+|n(?: - 1)?|[a-hk-z]|src|dst|source|target|start|end|destination|home|goal|origin|away)`;
-const ONE_PAIR = new RegExp(
-  String.raw`\bfrom (?:the )?[a-z]+ ${PLACE} to (?:the )?[a-z]+ ${PLACE}(?!\w)|\bfrom (?:src|source|start|origin) to (?:dst|target|destination|goal|end)\b`,
-);
-/**
- * One named place everything starts from, however the story puts it: "starts at airport home",
- * "a courier in town 1 must bring a letter to town n", "it breaks out in village s", "tower origin
- * broadcasts", "lightning sets tree s alight", "a start node s". A search from it has nothing to
- * restart from.
- */
-const ONE_START = new RegExp(
-  [
-    String.raw`\b(?:starts?|begins?|breaks? out|sets? off|departs?|leaves)\b (?:\w+ ){0,2}(?:at|in|from) (?:the )?[a-z]+ ${PLACE}(?!\w)`,
-    String.raw`\b(?:in|at) (?:the )?[a-z]+ ${PLACE}(?!\w)[^.]{0,60}?\bto (?:the )?[a-z]+ ${PLACE}(?!\w)`,
-    String.raw`\b[a-z]+ ${PLACE} (?:broadcasts|sends|transmits|emits)\b`,
-    String.raw`\bsets? (?:the )?[a-z]+ ${PLACE} (?:alight|on fire|ablaze)\b`,
-    String.raw`\b(?:start|starting|source) (?:node|vertex|city|town|station|airport|point) ${PLACE}(?!\w)`,
-  ].join('|'),
-);
 /** The trap of a node the search from the start never reaches. */
 const UNREACHED = /\bcannot be reached from the start\b/;
 /** The trap that restarts a search from every unvisited node. */
@@ -244,10 +216,7 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
  */
 export function edgeCases(input: EdgeCaseInput): string[] {
   const faint = new Set(input.faint ?? []);
-  const singleSource =
-    (FROM_ONE.test(input.body) && TO_ALL.test(input.body)) ||
-    ONE_PAIR.test(input.body) ||
-    ONE_START.test(input.body);
+  const singleSource = fromOneStart(input.body);
   const page = { body: input.body, facts: input.facts };
   const shaped = shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]);
   const candidates: Trap[] = [
