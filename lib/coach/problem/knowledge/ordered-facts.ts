@@ -19,7 +19,9 @@ const NAMED_FACT = new RegExp(
   String.raw`\b(?<kind>[a-z]{3,}?)s? ${ITEM} ${ONE_WAY_RELATION}\b(?: [a-z]+){0,2}? \k<kind>s? ${ITEM}\b`,
 );
 /** The same fact with bare letters ("x_1 owes x_2", "a is older than b"). */
-const BARE_FACT = new RegExp(String.raw`\b${ITEM} ${ONE_WAY_RELATION}\b(?: (?:money|a favou?r|a debt) to)? ${ITEM}\b`);
+const BARE_FACT = new RegExp(
+  String.raw`\b${ITEM} ${ONE_WAY_RELATION}\b(?: (?:money|a favou?r|a debt) to)? ${ITEM}\b`,
+);
 
 /** The statement lists facts that each put one item over another. */
 export const orderedFacts = (body: string) => NAMED_FACT.test(body) || BARE_FACT.test(body);
@@ -35,12 +37,19 @@ const SMALLEST_ORDER = /\blexicographic(?:al(?:ly)?)?\b/;
 export const smallestOrderOfFacts = (body: string) => SMALLEST_ORDER.test(body) && orderedFacts(body);
 
 /** The question is whether the facts leave exactly one order. */
-const ONE_ORDER_ONLY =
-  /\bexactly one (?:\w+ ){0,3}?(?:order|ordering|ranking|list|plan|sequence|arrangement)\b|\b(?:unique|only one|only possible|single possible) (?:\w+ )?(?:order|ordering|ranking|list|plan|sequence|arrangement)\b|\b(?:settles?|fix(?:es)?|forces?|determines?) (?:the )?(?:\w+ )?(?:order|ordering|ranking|list)(?: completely| uniquely)\b/;
+const ORDER_NOUN = String.raw`\w*(?:order|ordering|ranking|list|plan|sequence|arrangement|schedule)`;
+const ONE_ORDER_ONLY = new RegExp(
+  String.raw`\bexactly one (?:\w+ ){0,3}?${ORDER_NOUN}\b|\b(?:unique|only one|only possible|single possible) (?:\w+ )?${ORDER_NOUN}\b|\b(?:settles?|fix(?:es)?|forces?|determines?) (?:the )?(?:\w+ )?${ORDER_NOUN}(?: completely| uniquely)\b`,
+);
 
 /** A loop among the facts is looked for: each item over the next, and the last over the first. */
 const LOOP_SOUGHT =
   /\b(?:find|finds|look\w* for|suspects?|detect|report|print)\b[^.]{0,60}\b(?:circle|cycle|loop)\b/;
+
+/** The facts' own question, for the hints: whether they all hold, whether they force one order, a loop among them. */
+export const factsAllHold = (body: string) => ALL_HOLD.test(body) && orderedFacts(body);
+export const factsForceOneOrder = (body: string) => ONE_ORDER_ONLY.test(body) && orderedFacts(body);
+export const loopAmongFacts = (body: string) => LOOP_SOUGHT.test(body) && orderedFacts(body);
 
 /** Facts handed over as a list, not a story told on a grid or a class to build. */
 const listedFacts = (scene: Scene) => !scene.design && !scene.grid && orderedFacts(scene.body);
