@@ -6,6 +6,7 @@ import { STRING_MATCHING } from './knowledge/families';
 import { alphabetFromList } from './knowledge/graphs';
 import { type JoinShape, joinAllCheapest, joinShape } from './knowledge/joins';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
+import { smallestOrderOfFacts } from './knowledge/ordered-facts';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
 import { reachInOnePass } from './knowledge/reach';
@@ -228,7 +229,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
       /\bsort(?:ed|ing)?\b|\bintervals?\b|\bmeetings?\b|\bdeadlines?\b|\bearliest\b|\bstart(?:s|ing)? (?:time|point)\b|\bend(?:s|ing)? (?:time|point)\b/.test(
         body,
       ),
-    smallestOrder: SMALLEST_FIRST.test(body),
+    smallestOrder: SMALLEST_FIRST.test(body) || smallestOrderOfFacts(body),
     ranges: INTERVAL_DP.test(body),
     spanning:
       KEEP_ALL_JOINED.test(body) ||

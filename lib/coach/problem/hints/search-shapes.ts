@@ -14,14 +14,23 @@ export type SearchVariant =
   | 'search-loop'
   | 'search-farthest'
   | 'order-smallest'
+  | 'order-forced'
+  | 'order-holds'
   | 'links-at-ends';
+
+/** What a topological order is asked for: the smallest, whether it is forced, whether one exists at all. */
+const TOPOLOGICAL_VARIANTS: Partial<Record<string, SearchVariant>> = {
+  'smallest-order': 'order-smallest',
+  'forced-order': 'order-forced',
+  'facts-hold': 'order-holds',
+};
 
 /** Which ladder a leading technique takes for the shape the statement asks about. */
 export function searchVariant(
   technique: TechniqueId | undefined,
   shape: SearchShape | null,
 ): SearchVariant | 'two-colouring' | undefined {
-  if (technique === 'topological-sort') return shape === 'smallest-order' ? 'order-smallest' : undefined;
+  if (technique === 'topological-sort') return TOPOLOGICAL_VARIANTS[shape ?? ''];
   if (technique === 'hash-table') return shape === 'ends' ? 'links-at-ends' : undefined;
   if (technique !== 'depth-first-search' && technique !== 'breadth-first-search') return undefined;
   switch (shape) {
@@ -65,6 +74,16 @@ export const SEARCH_LADDERS: Record<SearchVariant, Ladder> = {
     'Which {items} could come first, with nothing required before them? Among those, which one does the statement want taken?',
     "Kahn's algorithm with a min-heap: keep the {items} whose requirements are all met in a min-heap, always take the smallest, and free the {items} that were waiting only for it. A plain queue gives some valid order, not the smallest.",
     'Count for every {item} how many requirements point to it, and push the {items} with none into a min-heap. Repeatedly pop the smallest, append it to the order, and lower the count of every {item} it must precede, pushing any that reach zero. If fewer {items} come out than there are, some requirements form a loop and no order exists.',
+  ],
+  'order-forced': [
+    'Build any order that respects every fact, one {item} at a time. At which moment could you have picked a different {item} next?',
+    "Kahn's algorithm, watched: the order is forced exactly when the queue of {items} with nothing left before them never holds two at once. Two ready together can be swapped, so a second order exists.",
+    'Count for every {item} how many facts point to it and queue those with none. While the queue is not empty, check its size first: two or more means the answer is no. Take the one {item} out and lower the count of everything it points to, queueing any that reach zero. Every {item} leaves the queue once and every fact is looked at once.',
+  ],
+  'order-holds': [
+    'Suppose the facts did contradict each other. Follow them from one {item} to the next: what would you eventually run into?',
+    "Each fact is a one-way arrow between two {items}; they can all be true exactly when the arrows close no circle. Kahn's algorithm (keep taking {items} no remaining arrow points to) places every {item} only then; a depth-first walk with colours finds the circle directly.",
+    'Count the arrows pointing into each {item} and queue those with none. Take one out, place it, and lower the count of every {item} it points to, queueing any that reach zero. If every {item} gets placed, the facts hold (the placed order is one ranking that agrees with all of them); if some never reach zero, they sit on a circle and the facts contradict.',
   ],
   'links-at-ends': [
     'Does the answer for one {item} depend on where its links lead, or only on how many of them touch it?',

@@ -18,6 +18,7 @@ import { MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_FREE_TRIGGERS } from './order-free';
+import { ORDERED_FACT_TRIGGERS } from './ordered-facts';
 import { ORDER_TRIGGERS } from './orders';
 import { PAIR_COUNT_TRIGGERS } from './pair-counts';
 import { PARADIGM_TRIGGERS } from './paradigms';
@@ -55,6 +56,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...RUN_TRIGGERS,
   ...CHOICE_TRIGGERS,
   ...ORDER_TRIGGERS,
+  ...ORDERED_FACT_TRIGGERS,
   ...ORDER_FREE_TRIGGERS,
   ...SWEEP_TRIGGERS,
   ...DISTANCE_TRIGGERS,

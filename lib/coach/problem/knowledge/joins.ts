@@ -1,3 +1,4 @@
+import { orderedFacts } from './ordered-facts';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -203,7 +204,8 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
     pattern: SAME_AND_DIFFERENT,
     weight: 3.5,
     why: 'being the same passes along a chain, so the same-statements join items into groups (a disjoint-set forest), and every statement that two differ must then join two groups',
-    when: (scene) => !scene.grid && !scene.design,
+    // Facts that put one item over another speak of the values an order is about ("no two the same height"), not of pairs to join.
+    when: (scene) => !scene.grid && !scene.design && !orderedFacts(scene.body),
     also: ['graph'],
   },
   {

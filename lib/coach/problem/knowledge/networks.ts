@@ -1,3 +1,4 @@
+import { orderedFacts } from './ordered-facts';
 import type { Trigger } from './trigger';
 
 /**
@@ -42,7 +43,8 @@ export const NETWORK_TRIGGERS: readonly Trigger[] = [
     pattern: ALIKE_AND_APART,
     weight: 3,
     why: 'being alike passes along a chain, so the alike pairs join items into groups (a disjoint-set forest), and every pair said to differ must lie in two groups',
-    when: (scene) => !scene.grid && !scene.design,
+    // Facts that put one item over another speak of the values an order is about ("no two the same height"), not of pairs to join.
+    when: (scene) => !scene.grid && !scene.design && !orderedFacts(scene.body),
     also: ['graph'],
   },
   {

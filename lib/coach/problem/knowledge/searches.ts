@@ -1,6 +1,7 @@
 import { waits } from './dependencies';
 import { GROUPS_COUNTED, graphScene, PRECEDES } from './graphs';
 import { answersBetweenLinks, groupsOverTime } from './joins';
+import { factsAllHold, factsForceOneOrder, loopAmongFacts, smallestOrderOfFacts } from './ordered-facts';
 import { COMES_FIRST } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
@@ -181,11 +182,23 @@ export const SEARCH_TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Which of the searches above a statement asks for, read from its words alone (for the hints). */
-export type SearchShape = 'smallest-order' | 'loop' | 'farthest' | 'two-sides' | 'groups' | 'ends' | 'reach';
+export type SearchShape =
+  | 'smallest-order'
+  | 'forced-order'
+  | 'facts-hold'
+  | 'loop'
+  | 'farthest'
+  | 'two-sides'
+  | 'groups'
+  | 'ends'
+  | 'reach';
 
 export function searchShape(body: string): SearchShape | null {
-  if (SMALLEST_FIRST.test(body) && mustPrecede(body)) return 'smallest-order';
-  if (LOOP_ASKED.test(body) && (ONE_WAY_LINKS.test(body) || mustPrecede(body))) return 'loop';
+  if ((SMALLEST_FIRST.test(body) && mustPrecede(body)) || smallestOrderOfFacts(body)) return 'smallest-order';
+  if (factsForceOneOrder(body)) return 'forced-order';
+  if ((LOOP_ASKED.test(body) && (ONE_WAY_LINKS.test(body) || mustPrecede(body))) || loopAmongFacts(body))
+    return 'loop';
+  if (factsAllHold(body)) return 'facts-hold';
   if (FARTHEST_PAIR.test(body) && TREE_OF_LINKS.test(body)) return 'farthest';
   if ((TWO_SIDES.test(body) || ONE_OF_TWO.test(body)) && KEPT_APART.test(body)) return 'two-sides';
   if (GROUPS_OF_LINKED.test(body) || GROUPS_COUNTED.test(body)) return 'groups';
