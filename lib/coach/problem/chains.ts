@@ -8,8 +8,14 @@ import { ROLE_PRIORITY, type RoleHints, roleOf } from './roles';
  */
 const COUNTED_IN_WORDS =
   '(?:the )?(?:number|count) of [a-z]+(?: (?!(?:in|on|of|is|are)\\b)[a-z]+)?(?: (?:in|on|of) (?:the|a|each) [a-z]+)?';
+/**
+ * A value named in words between two comparators ("1 <= badge number <= 10^9", "1 <= each departure
+ * minute <= 1440", "1 <= length of commands <= 100"): one operand, not a lower bound on its first
+ * word and an upper bound on its last, which left the value with no floor.
+ */
+const WORDED = String.raw`(?<=(?:<=|<) ?)[a-z]+(?: (?!(?:and|or|is|are|if|for|then|where|with)\b)[a-z]+){1,2}(?= ?(?:<=|<)(?!=))`;
 /** A comparison chain ("1 <= u, v <= n <= 10^5"): lists of operands between comparators. */
-const ATOM = String.raw`(?:${COUNTED_IN_WORDS}|(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+)`;
+const ATOM = String.raw`(?:${COUNTED_IN_WORDS}|${WORDED}|(?:[A-Za-z0-9_.'\]|]|\[[^\]]{0,12}\]|\([^()]{0,30}\))+)`;
 const OPERAND = `-?${ATOM}(?: ?[-+*/^] ?-?${ATOM})*`;
 const LIST = `${OPERAND}(?: ?, ?${OPERAND})*`;
 const COMPARATOR = '<=|>=|==|!=|<|>';

@@ -96,6 +96,32 @@ describe('parseConstraints', () => {
     expect(facts.variables.find((v) => v.total)).toMatchObject({ role: 'size', upper: 50_000 });
   });
 
+  it('reads a value named in words between two comparators as one variable with both bounds', () => {
+    const named = (constraints: string[]) =>
+      parseConstraints(constraints, '').variables.map((v) => [v.names[0], v.role, v.lower, v.upper]);
+    expect(named(['1 <= badge number <= 10^9'])).toEqual([['badge number', 'value', 1, 1e9]]);
+    expect(named(['1 <= each departure minute <= 1440'])).toEqual([
+      ['each departure minute', 'value', 1, 1440],
+    ]);
+    // Letters and lists keep their own reading; a clause word ends the name.
+    expect(named(['1 <= u, v <= n <= 10^5']).map(([name]) => name)).toEqual(['u', 'v', 'n']);
+    expect(named(['1 <= number of nodes <= 10^4', '-100 <= node value <= 100'])).toEqual([
+      ['number of nodes', 'size', 1, 1e4],
+      ['node value', 'value', -100, 100],
+    ]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('badge', 'ticket', 'room', 'wagon', 'shelf'),
+        fc.constantFrom('number', 'price', 'height', 'weight', 'label'),
+        fc.integer({ min: 0, max: 1000 }),
+        (noun, measure, low) => {
+          const [variable] = parseConstraints([`${low} <= ${noun} ${measure} <= 10^9`], '').variables;
+          expect(variable).toMatchObject({ names: [`${noun} ${measure}`], lower: low, upper: 1e9 });
+        },
+      ),
+    );
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(
