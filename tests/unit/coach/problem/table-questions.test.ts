@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { firedTriggers } from '@/lib/coach/problem/knowledge';
 import { TEXT_POSITIONS } from '@/lib/coach/problem/knowledge/table-questions';
+import { codeIn } from '@/lib/coach/problem/library/spoilers';
 import { readProblem } from '@/lib/coach/problem/reading';
 import { problemContext } from '../../../support/problem-context';
 
@@ -29,8 +30,13 @@ describe('one text counted inside another', () => {
   it('is a string match when the occurrences may overlap', () => {
     const statement =
       'A scroll is a string s of lowercase letters and the monks chant the word w. Count the occurrences of w in s; occurrences may overlap.';
-    expect(lead(statement, TEXTS)).toBe('string');
+    const analysis = analyzeProblem(context(statement, TEXTS));
+    expect(analysis.patterns[0]?.id).toBe('string');
     expect(tableWords(statement, TEXTS)).not.toContain('counting occurrences is a map from item to count');
+    // The ladder is the match's, not a count per letter: level 1 names no method, level 2 does.
+    expect(analysis.hints[0]?.text).not.toMatch(/prefix function|hash|kmp/i);
+    expect(analysis.hints[1]?.text).toMatch(/prefix function/);
+    expect(analysis.hints.map((hint) => codeIn(hint.text))).toEqual([null, null, null]);
   });
 
   it('is a string match when the count is of the positions where a copy starts', () => {
