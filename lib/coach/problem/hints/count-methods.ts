@@ -1,4 +1,5 @@
 import { type CountShape, countShapes } from '../knowledge/count-methods';
+import { textMatchCounted } from '../knowledge/table-questions';
 import type { Scene } from '../knowledge/trigger';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
@@ -6,14 +7,16 @@ import type { Ladder } from './ladder';
 /**
  * Ladders for counting words that dress another method (knowledge/count-methods.ts), in the
  * page's items: a run of equals in a sorted list, a formula in the counts of the parities or of a
- * few kinds, groups that are runs of a sort, and whole groups of equal values kept or removed.
+ * few kinds, groups that are runs of a sort, whole groups of equal values kept or removed, and one
+ * text counted where it stands inside another (knowledge/table-questions.ts).
  */
 export type CountVariant =
   | 'runs-of-equals'
   | 'parity-counts'
   | 'kind-counts'
   | 'groups-in-runs'
-  | 'largest-groups-kept';
+  | 'largest-groups-kept'
+  | 'text-matches';
 
 export const COUNT_LADDERS: Record<CountVariant, Ladder> = {
   'runs-of-equals': [
@@ -41,6 +44,11 @@ export const COUNT_LADDERS: Record<CountVariant, Ladder> = {
     'Whole groups of equal values go or stay together, so count each value in a map, sort the counts, and keep the largest groups allowed: every other {item} is removed.',
     'Count how many {items} carry each value. If no more different values are there than allowed, nothing goes. Otherwise sort the counts from largest to smallest, keep as many groups as allowed from the top, and add up the counts of the groups left over: that is the fewest removals.',
   ],
+  'text-matches': [
+    'Where can a copy of the shorter text start inside the longer one? And when a comparison fails partway through, how much of what you have just read could you reuse?',
+    'Each start is a place where the shorter text agrees with the longer one letter for letter: a prefix function (or a Z-function, or a rolling hash) finds every such place, overlapping ones too, in one pass, with no count kept per letter or per word.',
+    "Join the shorter text, a separator found in neither, and the longer text, and compute the prefix function of the joined string. Each position in the longer part where the value equals the shorter text's length ends one copy: count those, and overlapping copies come out on their own. Comparing letter by letter at every start costs the product of the two lengths, too slow at these sizes.",
+  ],
 };
 
 /** Which shape's ladder each method leading the page takes. */
@@ -55,5 +63,6 @@ const LADDER_OF: readonly [CountShape, TechniqueId, CountVariant][] = [
 /** The ladder of the shape the statement is built on, when the method that answers it leads. */
 export function countVariant(scene: Scene, lead: TechniqueId | undefined): CountVariant | undefined {
   if (!lead) return undefined;
+  if (lead === 'string' && textMatchCounted(scene)) return 'text-matches';
   return LADDER_OF.find(([shape, method]) => method === lead && countShapes[shape](scene))?.[2];
 }

@@ -1,6 +1,7 @@
 import { RECENCY } from './calls';
 import { MOST_FREQUENT } from './count-methods';
 import { RUN_EXACT_TOTAL } from './runs';
+import { countedPerItem, partnerLookedUp } from './table-questions';
 import type { Trigger } from './trigger';
 
 /** Pairs counted by how far apart their values may be, not by a value they share. */
@@ -14,6 +15,13 @@ const notDesign = (scene: { design: boolean }) => !scene.design;
  */
 const TOTALS_SO_FAR =
   /\b(?:after|at the end of) (?:each|every) (?!tests?\b|quer|questions?\b|operations?\b|links?\b|edges?\b)\w+\b[^.]{0,80}\bso far\b[^.]{0,40}\b(?:added up|summed|totals?|sums?)\b|\b(?:the )?(?:totals|running totals|sums) (?:so far )?after (?:each|every) (?!tests?\b)\w+\b/;
+
+/** Two values that add up to one number: the partner of each is known. */
+const PARTNER_SUM =
+  /\btwo sum\b|\bindices of the two\b|\bpositions of the two\b|\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:values? )?(?:add up|sum) to\b|\badd up to (?:exactly )?(?:the )?target\b/;
+/** Counting words: how often each item occurs. */
+const OCCURRENCES =
+  /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount of each\b/;
 
 /** Halving, lookups, running sums and order over sequences (windows and pointers: windows.ts). */
 export const ARRAY_TRIGGERS: readonly Trigger[] = [
@@ -76,12 +84,15 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'hash-table',
-    pattern:
-      /\btwo sum\b|\bindices of the two\b|\bpositions of the two\b|\b(?:two|pair of) (?:\w+ ){0,3}(?:that |which |whose )?(?:values? )?(?:add up|sum) to\b|\badd up to (?:exactly )?(?:the )?target\b/,
+    pattern: PARTNER_SUM,
     weight: 3,
     why: 'for each value the partner it needs is known, so remember the values already seen',
-    // A run that adds up to the target is two running totals, not two values (runs.ts).
-    when: (scene) => !scene.guarantees.has('sorted') && !RUN_EXACT_TOTAL.test(scene.body),
+    // A run that adds up to the target is two running totals, not two values (runs.ts); a group
+    // of any size, neighbours or a class of sums have no one partner (table-questions.ts).
+    when: (scene) =>
+      !scene.guarantees.has('sorted') &&
+      !RUN_EXACT_TOTAL.test(scene.body) &&
+      partnerLookedUp(scene, PARTNER_SUM),
   },
   {
     technique: 'hash-table',
@@ -94,11 +105,14 @@ export const ARRAY_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'hash-table',
-    pattern: /\bfrequen(?:cy|cies|t)\b|\bhow many times\b|\boccurrences?\b|\bmost common\b|\bcount of each\b/,
+    pattern: OCCURRENCES,
     weight: 2,
     why: 'counting occurrences is a map from item to count',
-    // Sorted values stand with their equals: the most common one is a run (count-methods.ts).
-    when: (scene) => !(scene.guarantees.has('sorted') && MOST_FREQUENT.test(scene.body)),
+    // Sorted values stand with their equals: the most common one is a run (count-methods.ts). One
+    // text counted inside another, or the first copy of a value, is no count per item.
+    when: (scene) =>
+      !(scene.guarantees.has('sorted') && MOST_FREQUENT.test(scene.body)) &&
+      countedPerItem(scene, OCCURRENCES),
   },
   {
     technique: 'hash-table',

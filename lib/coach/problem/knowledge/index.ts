@@ -39,6 +39,7 @@ import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
 import { STRUCTURE_TRIGGERS } from './structures';
 import { SUBSET_TRIGGERS } from './subsets';
 import { SWEEP_TRIGGERS } from './sweeps';
+import { TABLE_QUESTION_TRIGGERS } from './table-questions';
 import type { Scene, Trigger } from './trigger';
 import { WINDOW_TRIGGERS } from './windows';
 
@@ -74,6 +75,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...GRID_WALK_TRIGGERS,
   ...LOOKUP_TRIGGERS,
   ...COUNT_METHOD_TRIGGERS,
+  ...TABLE_QUESTION_TRIGGERS,
   ...SEQUENCE_TRIGGERS,
   ...SEQUENCE_TABLE_TRIGGERS,
   ...REACH_TRIGGERS,

@@ -1,5 +1,6 @@
 import { valuesCountable } from '../log-factor';
 import type { PairCondition, PairCount } from '../pair-counts';
+import { listed } from './table-questions';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -16,6 +17,7 @@ const reads =
     !scene.grid &&
     !scene.design &&
     scene.shape !== 'graph' &&
+    listed(scene) &&
     scene.pairCount?.condition === condition &&
     also(scene.pairCount);
 
