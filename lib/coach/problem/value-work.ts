@@ -228,6 +228,13 @@ const quoted = (pattern: RegExp, body: string) => pattern.exec(body)?.[0] ?? '';
 const PERIOD =
   /\bmultiples? of ([a-z])\b(?!\^)|\bdivisible by ([a-z])\b(?!\^)|\b([a-z]), 2\3, 3\3\b|\bevery ([a-z])(?:-?th\b| (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|beats?|posts?|tiles?|metres?|meters?)\b)/g;
 
+/**
+ * Several periods named in one breath after one verb: "divisible by a, or by b, or by both",
+ * "divisible by exactly one of a and b", "a multiple of either a or b". Each letter is a period.
+ */
+const PERIOD_LIST =
+  /\b(?:divisible by|multiples? of)((?:,? (?:(?:or|and|nor|either|neither|both|by|of|exactly one of|at least one of|one of) )*[a-z]\b(?!\^)){2,4})/g;
+
 /** The letter is an input the bounds hold: "1 <= a, b <= 10^18" bounds a and b. */
 const boundedLetter = (letter: string, body: string) =>
   new RegExp(`(?:^|[\\s,(])${letter}(?:, ?[a-z])*\\s*(?:<=|≤|<)`, 'm').test(body);
@@ -237,9 +244,19 @@ const boundedLetter = (letter: string, body: string) =>
  * by inclusion and exclusion, the overlaps at multiples of a least common multiple (a gcd each).
  */
 function severalPeriods(body: string): string | null {
-  const found = [...body.matchAll(PERIOD)]
-    .map((match) => ({ letter: match.slice(1).find(Boolean) ?? '', quote: match[0] }))
-    .filter(({ letter }) => boundedLetter(letter, body));
+  const listed = [...body.matchAll(PERIOD_LIST)].flatMap((match) =>
+    [...(match[1] ?? '').matchAll(/(?<![a-z])[a-z](?![a-z])/g)].map(([letter]) => ({
+      letter,
+      quote: match[0],
+    })),
+  );
+  const found = [
+    ...[...body.matchAll(PERIOD)].map((match) => ({
+      letter: match.slice(1).find(Boolean) ?? '',
+      quote: match[0],
+    })),
+    ...listed,
+  ].filter(({ letter }) => boundedLetter(letter, body));
   return new Set(found.map(({ letter }) => letter)).size >= 2 ? (found[0]?.quote ?? null) : null;
 }
 

@@ -57,9 +57,9 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
     'Count steps while the value is above one, replacing it by its half (rounded the way the statement says); or take the bit length of {value} - 1. Check the smallest {value}, where no step is needed.',
   ],
   'value-periods': [
-    'How many of the moments up to {value} fall on one period alone, and what goes wrong if you add those counts for every period?',
-    'A moment on two periods at once was counted twice: it is a multiple of their least common multiple, so subtract those, and with three periods add back the moments on all three (inclusion and exclusion). The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.',
-    'Add {value} divided by each period, subtract {value} divided by the least common multiple of each pair, add {value} divided by that of all three; the least common multiple is one period divided by the greatest common divisor, times the other. Divide before multiplying, and once a least common multiple passes {value}, count its multiples as zero instead of letting it overflow.',
+    'How many of the numbers up to {value} are multiples of one of the given values, and what goes wrong if you add those counts for every value?',
+    'A number that is a multiple of two of the values was counted twice: it is a multiple of their least common multiple, so subtract those, and with three values add back the multiples of all three (inclusion and exclusion). The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.',
+    'Add {value} divided by each value, subtract {value} divided by the least common multiple of each pair, add {value} divided by that of all three; the least common multiple is one value divided by the greatest common divisor, times the other. Divide before multiplying, and once a least common multiple passes {value}, count its multiples as zero instead of letting it overflow.',
   ],
   'value-root': [
     'If d divides {value}, so does {value} / d. How far do you need to try divisors before every pair has shown up?',

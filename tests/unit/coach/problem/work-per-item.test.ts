@@ -48,6 +48,24 @@ describe('moments on any of several periods', () => {
     expect(work.over).not.toBe('periods');
   });
 
+  it('reads periods listed after one verb ("divisible by exactly one of a and b"), and one letter alone as none', () => {
+    const joiners = fc.constantFrom(
+      (a: string, b: string) => `divisible by ${a}, or by ${b}, or by both`,
+      (a: string, b: string) => `divisible by exactly one of ${a} and ${b}`,
+      (a: string, b: string) => `a multiple of either ${a} or ${b}`,
+      (a: string, b: string) => `divisible by neither ${a} nor ${b}`,
+    );
+    fc.assert(
+      fc.property(joiners, (joined) => {
+        const body = `count the integers x with 1 <= x <= n that are ${joined('a', 'b')}. 1 <= n <= 10^18, 1 <= a, b <= 10^18`;
+        expect(readValueWork(body, null)).toMatchObject({ kind: 'walk', over: 'periods' });
+      }),
+    );
+    const one =
+      'count the integers x with 1 <= x <= n that are divisible by a or by a number of your choice. 1 <= n, a <= 10^18';
+    expect(readValueWork(one, null).over).not.toBe('periods');
+  });
+
   it('reads any two bounded letters as periods, whatever the phrase', () => {
     const phrase = fc.constantFrom(
       (v: string) => `divisible by ${v}`,
