@@ -1,12 +1,7 @@
 import type { Pairing } from '../pairings';
 import { greedyChoiceLadder } from './greedy-choices';
 import type { Ladder } from './ladder';
-import { singular } from './nouns';
-
-/** "a skier", "an applicant". */
-function an(noun: string): string {
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-}
+import { indefinite as an, singular } from './nouns';
 
 /**
  * A ladder for a greedy shape (pairings.ts) in the page's own items: the first rung asks about the
