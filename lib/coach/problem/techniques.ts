@@ -260,7 +260,9 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   ideaFirst(evidence, add, input.companions);
   besideTheLeader(evidence, common, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
-  const raised = new Set((input.learned ?? []).filter((guess) => guess.lift >= RAISED_LIFT).map((guess) => guess.id));
+  const raised = new Set(
+    (input.learned ?? []).filter((guess) => guess.lift >= RAISED_LIFT).map((guess) => guess.id),
+  );
   return raisedAheadOfCommon(methodFirst([...evidence.entries()].sort(byRank)), raised)
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons, grounded, grounds }]) => ({
