@@ -172,3 +172,34 @@ function walkFirst<T extends [TechniqueId, Ranked]>(order: readonly T[]): T[] {
   const ownWork = order.slice(1, 3).some(([id]) => id === 'binary-search');
   return walk && !ownWork ? toFront(order, walk) : [...order];
 }
+
+/**
+ * How far the learned model must raise a technique's log-odds above its base rate (to about 2.7
+ * times its usual odds) for the statement to count as pointing at it when it ranks the lower places.
+ */
+export const RAISED_LIFT = 1;
+
+/**
+ * Below the lead, a guess the statement's wording raises well above its usual odds goes ahead of
+ * the guesses just above it that nothing on the page points at (a base rate, or a base rate lifted
+ * by the leader's company). A place that only says how common a technique is was a technique the
+ * label wanted about one time in ten on the generalise set; one the wording raises, though faint,
+ * is this page's own evidence. Other grounded guesses keep their places, so the order of what the
+ * page does point at is the evidence's.
+ */
+export function raisedAheadOfCommon<T extends [TechniqueId, Ranked]>(
+  order: readonly T[],
+  raised: ReadonlySet<TechniqueId>,
+): T[] {
+  const ranked: T[] = order.slice(0, 1);
+  let common: T[] = [];
+  for (const entry of order.slice(1)) {
+    if (!entry[1].grounded) common.push(entry);
+    else if (raised.has(entry[0])) ranked.push(entry);
+    else {
+      ranked.push(...common, entry);
+      common = [];
+    }
+  }
+  return [...ranked, ...common];
+}

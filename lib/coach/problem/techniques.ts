@@ -7,7 +7,7 @@ import { CALL_WEIGHT, callRoles, DEMAND_STRUCTURES } from './knowledge/calls';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
-import { byRank, ideaFirst, methodFirst } from './technique-order';
+import { byRank, ideaFirst, methodFirst, RAISED_LIFT, raisedAheadOfCommon } from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
 import type { Grounds, TechniqueGuess, TechniqueId } from './types';
 
@@ -260,7 +260,10 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
   ideaFirst(evidence, add, input.companions);
   besideTheLeader(evidence, common, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
-  return methodFirst([...evidence.entries()].sort(byRank))
+  const raised = new Set(
+    (input.learned ?? []).filter((guess) => guess.lift >= RAISED_LIFT).map((guess) => guess.id),
+  );
+  return raisedAheadOfCommon(methodFirst([...evidence.entries()].sort(byRank)), raised)
     .slice(0, MAX_GUESSES)
     .map(([id, { score, reasons, grounded, grounds }]) => ({
       id,

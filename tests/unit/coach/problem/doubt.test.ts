@@ -82,6 +82,25 @@ describe('why the panel is not sure, in words', () => {
     );
   });
 
+  it('names the next commonest method beside a leader that is only common, and never a family', () => {
+    expect(
+      doubtAbout(
+        [
+          guess('hash-table', 0.14, {}, true),
+          guess('string', 0.12, {}, true),
+          guess('dynamic-programming', 0.1, {}, true),
+        ],
+        false,
+      ),
+    ).toBe(
+      'Not sure: nothing on this page points at a method; hash table and dynamic programming are only the commonest among problems like it. Check each against the first example and the limits before you commit to one.',
+    );
+    // A faint guess the page does point at is not "only common": its doubt stays its own.
+    expect(doubtAbout([guess('greedy', 0.05, { statement: 1 }), guess('sorting', 0.04)], false)).toContain(
+      'nothing on this page points at greedy; it is only common',
+    );
+  });
+
   it('has nothing to say about a page with no guesses', () => {
     expect(doubtAbout([], false)).toBeNull();
   });
