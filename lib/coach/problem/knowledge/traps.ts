@@ -5,6 +5,7 @@ import { LAP_FROM_A_START } from './choices';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { FEW_VALUES_IN_ORDER } from './sequences';
+import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
 const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
@@ -111,7 +112,16 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
     { text: 'Items that never find their answer and are still on the stack at the end' },
   ],
-  queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
+  // A window's extreme lengths are cases only where the input sets its length (k consecutive items);
+  // a window the statement fixes (the last five minutes) is tested at its far end instead.
+  queue: [
+    { text: 'A window of size 1, and one as long as the whole input', mentions: FIXED_WINDOW },
+    {
+      text: 'An event exactly one window-length old, at the window’s far end: is it still in?',
+      mentions: TIME_WINDOW,
+    },
+    { text: 'Several events at the same moment, which leave the window together', mentions: TIME_WINDOW },
+  ],
   'heap-priority-queue': [
     { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
     { text: 'Stale entries left in the heap after their item changed', mentions: CHANGES },
