@@ -25,6 +25,7 @@ import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
 import { callRoles, callStructures } from './knowledge/calls';
+import { reachInOnePass } from './knowledge/reach';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
@@ -64,8 +65,9 @@ export function analyzeProblem(
   const checklist = (
     techniques: readonly TechniqueGuess[],
     sure = standsClear(techniques),
-    // A greedy whose order or pairing an exchange argument proves (pairings.ts) has no doubt left.
-    proven: readonly TechniqueGuess['id'][] = scene.pairing ? ['greedy'] : [],
+    // A greedy whose order or pairing an exchange argument proves (pairings.ts), or one pass that
+    // only keeps the farthest reach or the running surplus (reach.ts), has no doubt left.
+    proven: readonly TechniqueGuess['id'][] = scene.pairing || reachInOnePass(body) ? ['greedy'] : [],
   ) =>
     edgeCases({
       proven,
