@@ -2,6 +2,7 @@ import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
 import { oneRoute, routeAsk } from '../knowledge/paths';
+import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -314,6 +315,8 @@ export function variantFor(
       return searchVariant(technique, asks.search) ?? lookupVariant(body);
     case 'sliding-window':
       return windowVariant(body);
+    case 'queue':
+      return circleRemoval(body) ? 'circle-removal' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -270,3 +270,32 @@ describe('totals carried from step to step, told in the story', () => {
     expect(links.ids[0]).not.toBe('prefix-sum');
   });
 });
+
+describe('items round a circle that leave one at a time', () => {
+  const sizes = ['1 <= n <= 2 * 10^5'];
+  it('are a queue when the order of leaving is asked, with a ladder in the page’s own items', () => {
+    for (const statement of [
+      'n guests, numbered 1, 2, ..., n, sit around a round table. Counting on from guest 1, every second guest still seated stands up and is out, until nobody is left. Print the order in which the guests leave.\n\nInput\nThe only input line has an integer n.\n\nOutput\nPrint n integers: the order in which the guests leave.',
+      'There are n children, numbered 1, 2, ..., n, standing in a circle. The parcel passes to the next child still in the circle, who leaves with a prize; the game goes on until every child has left. Output the order in which the children leave.\n\nInput\nOne integer n.\n\nOutput\nPrint n integers, the children in the order they leave.',
+    ]) {
+      const analysis = analyzeProblem(statementOn('cses', statement, sizes));
+      expect(analysis.patterns[0]?.id, statement).toBe('queue');
+      const [first, second] = analysis.hints.map((hint) => hint.text);
+      expect(first).not.toMatch(/\bqueue\b/);
+      expect(first).not.toMatch(/slowest correct answer/);
+      expect(second).toMatch(/\bqueue\b/);
+      expect(second).toMatch(/guests|children/);
+    }
+  });
+
+  it('are no queue when nobody leaves: a lap round a circle of stations (near miss)', () => {
+    const laps = analyzeProblem(
+      statementOn(
+        'cses',
+        'n stations stand in a circle. Station i gives g_i litres and the road to the next takes c_i litres. Print the order in which you should visit the stations, starting from the first station from which the whole lap can be driven.',
+        [...sizes, '0 <= g_i, c_i <= 10^4'],
+      ),
+    );
+    expect(laps.patterns[0]?.id).not.toBe('queue');
+  });
+});
