@@ -204,6 +204,7 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   if (technique === 'dynamic-programming' && asks.edits) return 'table-edits';
   if (technique === 'dynamic-programming' && asks.repeatablePacks) return 'table-amounts';
   if (technique === 'shortest-path' && asks.worstLink) return 'worst-link';
+  if (technique === 'binary-tree' && asks.treeSearch) return 'tree-search';
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
+import { BALANCED_TREE } from './search-trees';
 import { FEW_VALUES_IN_ORDER } from './sequences';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
@@ -48,6 +49,10 @@ export interface Trap {
    */
   overflow?: 'sum' | 'sum-or-product';
 }
+
+/** The answer is a path or a chain of nodes, which may start below the root. */
+const ANSWER_IS_A_PATH =
+  /\bpaths?\b|\bchains?\b|\bdiameter\b|\broutes?\b|\bbranch\w*\b|\bbetween (?:any )?two nodes\b|\bnot (?:only|necessarily) (?:at |from |through )?the root\b|\bany node\b/;
 
 /** The statement changes values after they are stored. */
 const CHANGES = /\bupdat|\breplac|\bchang|\bmodif|\bassign|\bincrease|\bdecrease/;
@@ -131,7 +136,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
   ],
   'depth-first-search': [
-    { text: 'A long chain that makes recursion as deep as the input' },
+    { text: 'A long chain that makes recursion as deep as the input', silent: BALANCED_TREE },
     { text: 'Visiting a node twice through two different paths', cycles: true },
   ],
   backtracking: [
@@ -189,8 +194,9 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   'binary-tree': [
-    { text: 'A tree that is one long path (every node has one child)' },
-    { text: 'The answer runs through a node other than the root' },
+    // A tree promised balanced has no long path; an answer that is one key, not a path, runs through nothing.
+    { text: 'A tree that is one long path (every node has one child)', silent: BALANCED_TREE },
+    { text: 'The answer runs through a node other than the root', mentions: ANSWER_IS_A_PATH },
   ],
   graph: [
     { text: 'Several separate components: start from every unvisited node', unless: ['connected'] },
