@@ -71,6 +71,9 @@ export function analyzeProblem(
   ) =>
     edgeCases({
       proven,
+      // A sweep that keeps only the farthest reach (or a surplus, or a block's end) chooses nothing.
+      choosesNothing:
+        reachInOnePass(body) || scene.pairing?.shape === 'leaps' || scene.pairing?.shape === 'blocks',
       kinds,
       facts,
       body,

@@ -39,6 +39,8 @@ export interface Trap {
    * the method (an exchange argument) or Sparring's notes name it as the standard solution.
    */
   doubtsMethod?: boolean;
+  /** A case of choosing between items: a sweep that only stretches a reach has no choice to make. */
+  choice?: boolean;
   /** A case of a window whose length moves: a window of one given length never shrinks. */
   movingWindow?: boolean;
   /** A case of two routes to one node: a tree has one path between any two nodes. */
@@ -160,7 +162,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       unless: ['answer-exists'],
       mentions: ADVANCE_UP_TO,
     },
-    { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
+    {
+      text: 'Ties between equal choices: does taking one rather than the other change the answer?',
+      choice: true,
+    },
     { text: 'A case where the locally best first choice blocks a better total', doubtsMethod: true },
   ],
   'union-find': [
