@@ -29,7 +29,7 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
   'circle-removal': [
     'The {items} still in the circle are passed over in the same order, round after round. If each one passed over went to the back of a line instead, who would stand at the front when it is time for the next to leave?',
     'Keep the {items} in a queue in circle order: for every one passed over, move the front to the back; then the front leaves. Counting on by k costs k - 1 moves per leaver, so n * k in all; when k is large too, a tree over who is still in (an order-statistic or Fenwick tree) finds the next to leave in log n.',
-    'Fill the queue with the {items} in order. While it is not empty, move the front to the back once for each one skipped, then take the front out and write it down; the last one is written when the queue holds only it. If only the last one left is asked, the recurrence J(1) = 0, J(m) = (J(m - 1) + k) mod m gives it with no queue at all.',
+    'Fill the queue with the {items} in order. While it is not empty, move the front to the back once for each one skipped, then take the front out and write it down; the last one is written when the queue holds only it. If only the last one left is asked, no queue is needed: the one left among m is the one left among m - 1, moved on k places round the circle, so it follows from the circle of one upwards.',
   ],
   'merge-heads': [
     'Every list already stands in order. Which {items} could possibly come first in the combined list, and which could come next once that one is taken?',
