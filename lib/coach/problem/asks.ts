@@ -12,6 +12,7 @@ import { INTERVAL_DP } from './knowledge/paradigms';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
+import { treeSearch } from './knowledge/search-trees';
 import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
 import { insertsAndRemoves } from './knowledge/sequence-tables';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
@@ -115,6 +116,8 @@ export interface Asks {
   valueRuns: boolean;
   /** A sorted list cut once and swapped, searched: one half is in order around every middle. */
   rotated: boolean;
+  /** Where one value falls among a search tree's keys: one path from the root (knowledge/search-trees.ts). */
+  treeSearch: 'balanced' | 'any' | null;
   /** One sequence turned into another by single insertions, deletions and replacements. */
   edits: boolean;
   /** Packs of each kind taken any number of times to reach at least an amount. */
@@ -260,6 +263,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),
     rotated: sortedThenRotated(body),
+    treeSearch: treeSearch(body),
     edits: singleEdits(body) || insertsAndRemoves(body),
     repeatablePacks: repeatablePacks(body),
     worstLink: worstLinkRoute(body),

@@ -91,7 +91,10 @@ export class Registry {
       left.upper = right.upper;
       left.source = right.source;
     }
-    left.boundedBy ??= right.boundedBy;
+    if (left.boundedBy === undefined) {
+      left.boundedBy = right.boundedBy;
+      left.boundedTo = right.boundedTo;
+    }
     for (const name of right.names) this.byName.set(name.toLowerCase(), left);
   }
 
@@ -197,13 +200,21 @@ export function applyChain(
         const linear = names.length === 1 && !/\^|\)\s*\(|[A-Za-z_][\w.]*\s*\(|\)\s*[A-Za-z_]/.test(formula);
         if (distinct.length >= 2 && /^[A-Za-z_][\w.]*(?: ?\* ?[A-Za-z_][\w.]*)+$/.test(formula))
           variable.factors ??= names;
-        else if (linear && names[0]) variable.boundedBy ??= names[0];
-        else if (names[0]) variable.grows ??= names[0];
+        else if (linear && names[0] && variable.boundedBy === undefined) {
+          variable.boundedBy = names[0];
+          variable.boundedTo = next === '<' ? `${formula} - 1` : formula;
+        } else if (names[0]) variable.grows ??= names[0];
       }
-      const rightName = right
-        ?.find((o) => isName(o) || /^[A-Za-z_][\w.]* ?[-+] ?\d+$/.test(o))
-        ?.replace(/ ?[-+] ?\d+$/, '');
-      if ((next === '<=' || next === '<') && rightName) variable.boundedBy ??= rightName;
+      const rightOperand = right?.find((o) => isName(o) || /^[A-Za-z_][\w.]* ?[-+] ?\d+$/.test(o));
+      const rightName = rightOperand?.replace(/ ?[-+] ?\d+$/, '');
+      if ((next === '<=' || next === '<') && rightName && rightOperand && variable.boundedBy === undefined) {
+        variable.boundedBy = rightName;
+        // "k < n" stops at n - 1, and "k <= n - 1" says so itself.
+        variable.boundedTo =
+          next === '<'
+            ? `${rightOperand} - 1`.replace(/ - (\d+) - 1$/, (_, d) => ` - ${Number(d) + 1}`)
+            : rightOperand;
+      }
       const leftName = lists[index - 1]?.find(isName);
       if ((previous === '>=' || previous === '>') && leftName) variable.boundedBy ??= leftName;
     }

@@ -31,6 +31,8 @@ export interface Variable {
   upper?: number;
   /** Another variable bounds it (`k <= n`, `k <= n / 2`): it never grows the input on its own. */
   boundedBy?: string;
+  /** The largest value that bound allows, as the statement writes it: `n - 1` for `k < n` or `k <= n - 1`. */
+  boundedTo?: string;
   /** A faster-growing formula of other sizes bounds it (`m <= n * (n - 1) / 2`): an edge count. */
   grows?: string;
   /** A product of other names bounds it (`labels.length <= m * k`): they are its factors, not inputs of their own. */

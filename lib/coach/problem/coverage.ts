@@ -204,7 +204,7 @@ export const CLOSED_ENDS =
   /\b(?:both (?:ends |hours |days |minutes |moments )?included|inclusive|up to and including|both of these \w+|at both of these)\b/;
 
 /** Whether a span holds its second end, as the statement says; null when it is silent. */
-function endsOf(body: string): Coverage['ends'] {
+export function endsOf(body: string): Coverage['ends'] {
   if (HALF_OPEN_ENDS.test(body)) return 'half-open';
   return CLOSED_ENDS.test(body) ? 'closed' : null;
 }

@@ -5,12 +5,13 @@ import { endpoints, isElementValue, isLinkOrOperationCount, linkOrOperation } fr
 import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
+import { ADVANCE_UP_TO } from './knowledge/reach';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow, overflowTrap } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
-import { statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -65,6 +66,8 @@ export interface EdgeCaseInput {
    * themselves are not the page's cases.
    */
   proven?: readonly TechniqueId[];
+  /** The greedy is one sweep that only stretches a reach or a running surplus: it never chooses between items. */
+  choosesNothing?: boolean;
 }
 
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
@@ -127,7 +130,7 @@ function fromBounds(input: EdgeCaseInput): Trap[] {
   const k = parameter?.names[0];
   if (parameter?.boundedBy) {
     traps.push({
-      text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedBy}`,
+      text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedTo ?? parameter.boundedBy}`,
     });
   } else if (parameter?.lower === 0) {
     traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
@@ -268,6 +271,8 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       (!trap.negatives || negatives) &&
       (!trap.zero || zeros) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
+      // A node out of reach is a case of links; positions that only advance have the reach trap instead.
+      (linked || !(UNREACHED.test(trap.text) && ADVANCE_UP_TO.test(input.body))) &&
       !((singleSource || NEAREST_OF_MANY.test(input.body)) && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
@@ -275,6 +280,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
       !(trap.cycles && tree) &&
       !(trap.movingWindow && fixed) &&
+      !(trap.choice && input.choosesNothing) &&
       (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
@@ -294,8 +300,14 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
   // A tie rule the statement states answers the generic doubt whether ties matter.
   const tied = allowed.includes(TIE_TRAP);
+  // A trap that names why there may be no answer (the goal out of reach, a cycle) says the output
+  // rule's case better than the generic line.
+  const named = allowed.some((trap) => NAMED_NO_ANSWER.test(trap.text));
   const said = allowed.filter(
-    (trap) => !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) && !(tied && TIE_DOUBT.test(trap.text)),
+    (trap) =>
+      !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
+      !(tied && TIE_DOUBT.test(trap.text)) &&
+      !(named && NO_ANSWER_TRAP.test(trap.text)),
   );
   return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
 }

@@ -1,5 +1,6 @@
 import { readBestRemaining } from './best-remaining';
 import { COIN_SYSTEM_EVIDENCE, type CoinSystemShape, coinSystemFigure, readCoinSystem } from './coin-systems';
+import { endsOf } from './coverage';
 import {
   EXCHANGE_ORDER_EVIDENCE,
   type ExchangeOrderShape,
@@ -65,6 +66,8 @@ export interface GreedyChoice {
   partner: string;
   /** The words the reading rests on, quoted in reasons. */
   words: string;
+  /** Whether a span holds its end, so one that starts there clashes with it: null when unsaid. */
+  ends?: 'closed' | 'half-open' | null;
 }
 
 /** An item indexed by i: a_i, from_i, pos[i]. */
@@ -75,9 +78,9 @@ const SPANS = new RegExp(
 );
 /** Whether the items run from a start to an end, so an order by one end is theirs to take. */
 export const spansIn = (body: string) => SPANS.test(body);
-/** Two spans that share time cannot both be kept. */
+/** Two spans that share time cannot both be kept ("only one astronomer per night" says it too). */
 const CLASH =
-  /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}at a time\b/;
+  /\boverlap\w*|\bclash\w*|\bconflict\w*|\bintersect\w*|\bshare (?:a|any|more than|some)\b|\bat the same time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}at a time\b|\b(?:one|a single|only one) (?:\w+ ){0,2}(?:per|each|a) (?:night|day|hour|minute|second|moment|slot|time slot)\b/;
 /** The spans kept or dropped are counted. */
 const KEEP_OR_DROP =
   /\b(?:remov|cancel|delet|drop|discard|eras|reject|throw)\w*\b|\b(?:largest|maximum|most|greatest|highest) (?:possible )?number of\b|\bas many \w+ as\b/;
@@ -157,7 +160,13 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
       return { shape: 'stab', items: 'spans', partner: fewest[1] ?? 'points', words: hit[0] };
     const clash = body.match(CLASH);
     if (clash && KEEP_OR_DROP.test(body))
-      return { shape: 'apart', items: countedNoun(body) ?? 'spans', partner: '', words: clash[0] };
+      return {
+        shape: 'apart',
+        items: countedNoun(body) ?? 'spans',
+        partner: '',
+        words: clash[0],
+        ends: endsOf(body),
+      };
   }
   const supply = body.match(SUPPLY);
   if (supply && STOPS_THAT_GIVE.test(body) && FEWEST_STOPS.test(body))

@@ -25,6 +25,7 @@ import { METHOD_SHAPES, variantFor } from './hints/variants';
 import { hintWords } from './hints/words';
 import { searchedBy, sizesForIntent } from './intent';
 import { callRoles, callStructures } from './knowledge/calls';
+import { reachInOnePass } from './knowledge/reach';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
@@ -64,11 +65,15 @@ export function analyzeProblem(
   const checklist = (
     techniques: readonly TechniqueGuess[],
     sure = standsClear(techniques),
-    // A greedy whose order or pairing an exchange argument proves (pairings.ts) has no doubt left.
-    proven: readonly TechniqueGuess['id'][] = scene.pairing ? ['greedy'] : [],
+    // A greedy whose order or pairing an exchange argument proves (pairings.ts), or one pass that
+    // only keeps the farthest reach or the running surplus (reach.ts), has no doubt left.
+    proven: readonly TechniqueGuess['id'][] = scene.pairing || reachInOnePass(body) ? ['greedy'] : [],
   ) =>
     edgeCases({
       proven,
+      // A sweep that keeps only the farthest reach (or a surplus, or a block's end) chooses nothing.
+      choosesNothing:
+        reachInOnePass(body) || scene.pairing?.shape === 'leaps' || scene.pairing?.shape === 'blocks',
       kinds,
       facts,
       body,

@@ -93,6 +93,18 @@ export function onOne(
   if (asks.mergeK && MERGES_K.includes(technique) && technique !== 'heap-priority-queue')
     return MERGE_K_FIGURE;
   switch (technique) {
+    case 'binary-tree':
+      if (asks.treeSearch === 'balanced')
+        return [
+          'O(log n)',
+          'one walk down from the root, each step ruling out a subtree; the tree is balanced, so it is log n high',
+        ];
+      if (asks.treeSearch === 'any')
+        return [
+          'O(n)',
+          'one walk down from the root, O(h) for a tree h high, which is n on a tree that is one long path',
+        ];
+      return ['O(n)', LINEAR_WHY['binary-tree'] ?? ''];
     case 'binary-search':
       if (asks.increasing)
         return ['O(n log n)', 'each element is placed by a halving search among the best ends kept'];

@@ -6,17 +6,27 @@ import type { Trap } from './knowledge/traps';
 /** What can pass 2^31: the values the bounds allow, and what the statement does with them. */
 
 /**
- * The statement adds values up (a sum, a total, a running amount, `a_i + a_j`). A `+` counts only
+ * The statement adds values up (a sum, a total, a running amount, what is collected, a time things
+ * finish at after those before them, `a_i + a_j`). A `+` counts only
  * after an element (`a_i`, `nums[j]`): `i + reach[i]` is a position, `n + m` a count of items.
  */
 const SUMS =
-  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|\b[a-z]\w*(?:\[\w+\]|_\{?\w+\}?) ?\+ ?[a-z]/;
+  /\bsums?\b|\bsummed\b|\btotals?\b|\badd(?:s|ed|ing)? up\b|\bplus\b|\bprefix\b|\bcumulative\b|\bprofit\b|\bcost\b|\bcollect(?:s|ed|ing)?\b|\bgather(?:s|ed|ing)?\b|\bamount of\b|\bin total\b|\baltogether\b|\b(?:finish|complet)(?:es|ed|ing)? at\b|\b[a-z]\w*(?:\[\w+\]|_\{?\w+\}?) ?\+ ?[a-z]/;
 /**
  * The length a union of spans covers never passes the range of its coordinates, whatever the
  * "total" in its wording: nothing is added past the largest value.
  */
 const COVERED_TOTAL =
   /\btotal (?:length|number of \w+|time|duration|amount of time)\b[^.]{0,80}\b(?:covered|lit|resurfaced|painted|watered|during which|at least (?:one|two|once))\b/g;
+/**
+ * A promise on the input's size, not arithmetic on its values: "the sum of n over all test cases
+ * does not exceed 2 * 10^5", "the total length of all strings is at most 10^6".
+ */
+const SIZE_TOTAL =
+  /\b(?:the )?(?:sum|total) of (?:the )?(?:values of )?(?:all )?(?:\w+(?:\.length)?|lengths? of (?:all )?(?:the )?\w+|sizes? of (?:all )?(?:the )?\w+)(?: (?:and|\*) \w+)? (?:over|across|in|for) (?:all|every|each) (?:the )?(?:test ?cases|tests?|inputs|queries|strings|arrays|lists)\b|\b(?:the )?(?:sum|total) of (?:the )?(?:lengths|sizes) of\b|\btotal length of\b/g;
+/** The statement's words with the promises on its size taken out: what it computes with its values. */
+const computed = (body: string) => body.replace(SIZE_TOTAL, ' ');
+
 /** The statement promises its results stay small ("every intermediate value fits in a 32-bit signed integer"). */
 const FITS_32_BITS = /\bfits? (?:in|into|within) (?:an? )?(?:signed )?(?:32-bit|int\b)/;
 /** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
@@ -61,7 +71,7 @@ export function mayOverflow(
     body === undefined ||
     largest >= 2 ** 31 ||
     kind === 'sum' ||
-    SUMS.test(body) ||
+    SUMS.test(computed(body)) ||
     PRODUCTS.test(body) ||
     GROWS.test(body);
   return (
@@ -82,7 +92,8 @@ export function overflowTrap(facts: ConstraintFacts, body: string, alongPaths = 
       text: `Values up to ${formatBound(largest)}: even 64-bit products overflow; compare by division`,
     };
   if (largest === 0 || FITS_32_BITS.test(body)) return null;
-  const sums = largest * count >= 2 ** 31 && (alongPaths || SUMS.test(body.replace(COVERED_TOTAL, '')));
+  const sums =
+    largest * count >= 2 ** 31 && (alongPaths || SUMS.test(computed(body).replace(COVERED_TOTAL, '')));
   const products = largest * largest >= 2 ** 31 && PRODUCTS.test(body);
   const what = sums && products ? 'Sums or products' : sums ? 'Sums' : products ? 'Products' : null;
   return what

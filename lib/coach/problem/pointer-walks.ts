@@ -54,10 +54,11 @@ const TAKEN =
   /\b(?:two|both|pairs?|exactly two|one \w+ and (?:exactly )?one|(?<!at most )one (?:\w+ )?from each)\b/;
 /**
  * Not a pair judged by value: a group of up to two (pairings.ts), neighbours in a line or an
- * arrangement, a gap counted in positions, the two closest of a chosen set (a search over the answer).
+ * arrangement, a gap counted in positions, the two closest of a chosen set (a search over the answer),
+ * a node's two subtrees whose heights a balanced tree keeps close (its shape, not two items taken).
  */
 const NOT_A_PAIR =
-  /\b(?:at most|at least|up to|no more than|not more than) (?:two|2)\b|\bover (?:all )?(?:the )?pairs\b|\b(?:difference|gap) between (?:the )?(?:totals?|sums?)\b|\bone (?:\w+ )?or (?:two|2)\b|\bnext to (?:each other|one another)\b|\bside by side\b|\badjacent\b|\bneighbou?rs?\b|\b(?:positions?|indices|places|seats|steps|days) apart\b|\b(?:two|pair of) (?:closest|nearest|farthest)\b|\bclosest two\b/;
+  /\b(?:at most|at least|up to|no more than|not more than) (?:two|2)\b|\bover (?:all )?(?:the )?pairs\b|\b(?:difference|gap) between (?:the )?(?:totals?|sums?)\b|\bone (?:\w+ )?or (?:two|2)\b|\bnext to (?:each other|one another)\b|\bside by side\b|\badjacent\b|\bneighbou?rs?\b|\b(?:positions?|indices|places|seats|steps|days) apart\b|\b(?:two|pair of) (?:closest|nearest|farthest)\b|\bclosest two\b|\b(?:its|the|a node's) two subtrees\b|\bheights? of (?:its|the) (?:left and right )?subtrees\b/;
 /** A line of the constraints ("1 <= gap <= 10^9") and an order between indices (`i <= j`) bound nothing. */
 const INDEX_ORDER = /\b[a-z] ?[<>]=? ?[a-z]\b|\b[a-z]_[a-z] ?[<>]=? ?[a-z]_[a-z]\b/g;
 const CONSTRAINT_LINE = /^\s*[-\d]/;

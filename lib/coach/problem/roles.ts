@@ -37,6 +37,20 @@ export interface RoleHints {
   goals: Set<string>;
 }
 
+/**
+ * Bars around a name the statement lists as numbers ("n integers a_1, ..., a_n (|a_i| <= 1000)")
+ * take its absolute value: only a string's or a list's bars measure a length (|s| <= 10^5).
+ */
+function absoluteOfNumbers(v: Variable, whole: string): boolean {
+  const base = v.names.map((name) => /^\|([a-z]\w*?)(?:_?i|\[i\])?\|$/i.exec(name)?.[1]).find(Boolean);
+  if (!base) return false;
+  const item = `${escaped(base)}(?:_?\\{?[1i0]\\}?|\\[[i01]\\])`;
+  return new RegExp(
+    `\\b(?:integers|numbers|reals?|real numbers|values)\\b(?:,? \\w+){0,3}?:? \\$*${item}`,
+    'i',
+  ).test(whole);
+}
+
 /** A name's role from its spelling and the statement's use of it, before the bounds are compared. */
 export function roleOf(name: string, hints: RoleHints): VariableRole {
   const lower = name.toLowerCase();
@@ -89,10 +103,17 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
   // magnitude the statement counts in (people in a circle, coins in a pile), never read item
   // by item.
   // A count is never negative: a name that can go below zero (-200 <= x <= 200) is a value.
-  // The same holds for each item's length, so |a[i]| <= 10^9 is an absolute value, not a length.
+  // The same holds for each item's length, so |a[i]| <= 10^9 is an absolute value, not a length;
+  // so are the bars around numbers, whatever their bound.
   const counts = new Set<VariableRole>(['size', 'dimension', 'item-size']);
   for (const v of variables)
     if (counts.has(v.role) && ((v.upper ?? 0) > 1e8 || (v.lower ?? 0) < 0)) v.role = 'value';
+  // An absolute value bounded by u lets the value itself run from -u to u.
+  for (const v of variables)
+    if (v.role !== 'value' && absoluteOfNumbers(v, whole)) {
+      v.role = 'value';
+      if (v.lower === undefined && v.upper !== undefined) v.lower = -v.upper;
+    }
   // Names bounded together by a count ("1 <= u, v <= n") are labels of its items, whatever their
   // letter (v is no vertex count); where the statement links items, they say the count counts them.
   // They are one kind of thing: when one of them counts nothing, neither do the others, whatever a

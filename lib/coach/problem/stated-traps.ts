@@ -49,6 +49,12 @@ export const TIE_TRAP: Trap = {
   text: 'Several answers equally good: give the one the statement picks, not the first one found',
 };
 
+/** The generic case of an output rule for no answer. */
+export const NO_ANSWER_TRAP = /^No valid answer exists\b/;
+/** A trap that names why no answer exists here: a goal out of reach, a cycle, a loop that runs dry. */
+export const NAMED_NO_ANSWER =
+  /^(?:The goal|A node that) cannot be reached\b|\bmakes any order impossible\b|\bno start works\b|\bthe end cannot be reached\b/;
+
 /** The traps the statement's output rules name. */
 export function statedTraps(body: string): Trap[] {
   const traps: Trap[] = [];

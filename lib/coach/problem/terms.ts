@@ -1,4 +1,5 @@
 import type { Guarantee } from './guarantees';
+import { indefinite } from './hints/nouns';
 
 /**
  * Setters (AtCoder always, Codeforces often) define a standard term instead of using it: "a string
@@ -138,8 +139,7 @@ export function nameDefinedTerms(texts: readonly string[]): string[] {
     for (const [name, term] of coined) {
       renamed = renamed.replace(
         new RegExp(`\\b(?:(an?) )?${name}(s?)\\b`, 'gi'),
-        (_, article: string | undefined, plural: string) =>
-          `${article ? `${/^[aeiou]/.test(term) ? 'an' : 'a'} ` : ''}${term}${plural}`,
+        (_, article: string | undefined, plural: string) => `${article ? indefinite(term) : term}${plural}`,
       );
     }
     // "a subsequence of both S and T" is their common subsequence, whatever the question calls it.

@@ -16,9 +16,21 @@ export type ClassicVariant =
   | 'table-amounts'
   | 'worst-link'
   | 'search-per-question'
-  | 'merge-heads';
+  | 'merge-heads'
+  | 'circle-removal'
+  | 'tree-search';
 
 export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
+  'tree-search': [
+    'Every key smaller than a node sits in its left subtree and every larger one in its right. Standing at the root and comparing its key with x, which of the two subtrees can no longer hold the answer?',
+    'Walk down from the root as a binary search would: compare x with the node’s key, remember the node if it is the best answer so far, and go left when x is smaller, right when it is larger. Only one path from the root is visited.',
+    'Start at the root with no answer yet. At each node, keep its key if it beats the answer so far (on a tie, keep the one the statement prefers); stop if the key equals x, else step to the left child when x is smaller and to the right child otherwise. When the walk steps off the tree, the answer kept is the one asked for. The walk is as long as the tree is high.',
+  ],
+  'circle-removal': [
+    'The {items} still in the circle are passed over in the same order, round after round. If each one passed over went to the back of a line instead, who would stand at the front when it is time for the next to leave?',
+    'Keep the {items} in a queue in circle order: for every one passed over, move the front to the back; then the front leaves. Counting on by k costs k - 1 moves per leaver, so n * k in all; when k is large too, a tree over who is still in (an order-statistic or Fenwick tree) finds the next to leave in log n.',
+    'Fill the queue with the {items} in order. While it is not empty, move the front to the back once for each one skipped, then take the front out and write it down; the last one is written when the queue holds only it. If only the last one left is asked, no queue is needed: the one left among m is the one left among m - 1, moved on k places round the circle, so it follows from the circle of one upwards.',
+  ],
   'merge-heads': [
     'Every list already stands in order. Which {items} could possibly come first in the combined list, and which could come next once that one is taken?',
     'Only the front of each list is ever a candidate: keep the k fronts in a min-heap, take the smallest, and put the next one of the same list in its place. Each of the n {items} passes once through a heap of at most k, so log k each, not log n (merging the lists in pairs, round after round, costs the same).',

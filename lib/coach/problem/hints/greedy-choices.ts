@@ -3,6 +3,13 @@ import { exchangeOrderLadder } from './exchange-orders';
 import { greedySweepLadder } from './greedy-sweeps';
 import type { Ladder } from './ladder';
 
+/** Where the next kept span may start: a span that holds its end clashes with one starting there. */
+function afterEnd(ends: GreedyChoice['ends']): string {
+  if (ends === 'closed') return 'after the last kept end (both ends are taken, so starting on it clashes)';
+  if (ends === 'half-open') return 'no earlier than the last kept end';
+  return 'after the last kept end, or on it if the statement lets one end where the next begins';
+}
+
 /**
  * A ladder for a greedy shape (greedy-choices.ts) in the page's own items: the first rung asks
  * which choice could never be regretted and names no technique, the second gives the exchange
@@ -17,7 +24,7 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `The one that ends earliest: swapping any other first choice for it never blocks more of what follows. Keep it, drop whatever clashes with it, and repeat.`,
         sorted
           ? `Walk the ${items} in the order given; when one clashes with the last kept, keep whichever of the two ends earlier. ${target}, with no sort.`
-          : `Sort the ${items} by end and keep each one that starts no earlier than the last kept end; the rest are the ones to drop. ${target}.`,
+          : `Sort the ${items} by end and keep each one that starts ${afterEnd(choice.ends)}; the rest are the ones to drop. ${target}.`,
       ];
     case 'stab':
       return [

@@ -22,6 +22,40 @@ const IRREGULAR: Record<string, string> = {
   thief: 'thieves',
 };
 
+/**
+ * Nouns whose singular ends in a single s, which take -es: no ending rule tells "buses" (bus) from
+ * "houses" (house) or "bases" (base).
+ */
+const ENDS_IN_S = new Set([
+  'bus',
+  'gas',
+  'bonus',
+  'virus',
+  'campus',
+  'status',
+  'census',
+  'atlas',
+  'alias',
+  'lens',
+  'canvas',
+  'chorus',
+  'iris',
+  'plus',
+  'minus',
+  'walrus',
+  'cactus',
+  'octopus',
+  'circus',
+  'fungus',
+  'genius',
+  'apparatus',
+  'prospectus',
+  'syllabus',
+  'omnibus',
+  'trolleybus',
+  'minibus',
+]);
+
 /** The plurals that do not end in s, for patterns that look for a plural noun. */
 export const IRREGULAR_PLURALS: readonly string[] = Object.values(IRREGULAR).filter(
   (many) => !many.endsWith('s'),
@@ -42,6 +76,7 @@ export function singular(noun: string): string {
   if (irregular) return irregular;
   if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
   if (/(?:ss|sh|ch|x)es$/.test(noun)) return noun.replace(/es$/, '');
+  if (/ses$/.test(noun) && ENDS_IN_S.has(noun.slice(0, -2))) return noun.slice(0, -2);
   // "shelves", "wolves": the f the plural turned into v ("valves" and "curves" keep their e).
   if (/[eo]lves$/.test(noun)) return noun.replace(/ves$/, 'f');
   return noun.replace(/s$/, '');

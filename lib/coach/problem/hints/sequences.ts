@@ -76,7 +76,7 @@ export const SEQUENCE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   'bit-manipulation': [
     'What happens to the binary digits of these numbers when you combine them?',
-    'Work on the bits: exclusive-or cancels pairs, and-ing with one less clears the lowest set bit, and a mask can stand for a subset.',
-    'Decide what a single bit tells you. Fold all numbers together with the fitting bitwise operation, or loop over the bit positions counting ones. For subsets, let each mask from zero to two to the n stand for one choice of {items}.',
+    'Work on the bits: exclusive-or cancels equal pairs, and-ing with one less clears the lowest set bit, and each bit position can be counted across all the {items} on its own.',
+    'Decide what a single bit tells you. Fold all numbers together with the fitting bitwise operation, or loop over the bit positions counting the ones at each, and build the answer bit by bit.',
   ],
 };

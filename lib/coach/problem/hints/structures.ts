@@ -29,14 +29,14 @@ export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
     'Create a list of neighbours for each node from the pairs given, in both directions if the links are undirected. Keep a seen marker per node, and run the traversal from the right starting points.',
   ],
   'binary-tree': [
-    'What would you need to know from the left subtree and from the right subtree to answer for the whole {input}?',
+    'What would you need to know from the left subtree and from the right subtree to answer for the whole of {input}?',
     'Recurse on the tree: each call handles one node and combines what its two children report.',
     'Decide what an empty subtree returns. For a node, get the answers from the left and right children, combine them with the node’s own value, and return that upwards, updating a global best if the question needs one.',
   ],
   'linked-list': [
-    'Could you find what you need in one walk along {input}, if a second walker went at a different speed or started later?',
-    'Rewire the next pointers with a few variables, often with a dummy node in front and a slow and a fast pointer.',
-    'Put a dummy node before the head so the first node is not special. Walk with one pointer (or a slow one and a fast one), keeping the previous node so you can relink it. Return the node after the dummy.',
+    'Which links must change, and what must you still be holding when you change one so that the rest of {input} is not lost?',
+    'Rewire the next pointers with a few variables: a dummy node in front of the head, the node before the part being changed, and the next node saved before its link is overwritten. Where the question is about a middle, a cycle or a place counted from the end, two walkers at different speeds (or a fixed gap apart) find it in one pass.',
+    'Put a dummy node before the head so the first node is not special. Walk with one pointer (a slow one and a fast one only for a middle, a cycle or a distance from the end), saving the next node before relinking and keeping the previous node so you can attach to it. Return the node after the dummy.',
   ],
   matrix: [
     // One pass over the cells in place; a walk ring by ring or from cell to neighbour has its own ladder (grids.ts).

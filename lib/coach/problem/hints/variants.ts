@@ -2,6 +2,7 @@ import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
 import { oneRoute, routeAsk } from '../knowledge/paths';
+import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
@@ -203,6 +204,7 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   if (technique === 'dynamic-programming' && asks.edits) return 'table-edits';
   if (technique === 'dynamic-programming' && asks.repeatablePacks) return 'table-amounts';
   if (technique === 'shortest-path' && asks.worstLink) return 'worst-link';
+  if (technique === 'binary-tree' && asks.treeSearch) return 'tree-search';
   return undefined;
 }
 
@@ -314,6 +316,8 @@ export function variantFor(
       return searchVariant(technique, asks.search) ?? lookupVariant(body);
     case 'sliding-window':
       return windowVariant(body);
+    case 'queue':
+      return circleRemoval(body) ? 'circle-removal' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -29,6 +29,7 @@ import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
+import { SEARCH_TREE_TRIGGERS } from './search-trees';
 import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TABLE_TRIGGERS } from './sequence-tables';
 import { SEQUENCE_TRIGGERS } from './sequences';
@@ -49,6 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STRUCTURE_TRIGGERS,
   ...GRAPH_TRIGGERS,
   ...SEARCH_TRIGGERS,
+  ...SEARCH_TREE_TRIGGERS,
   ...PARADIGM_TRIGGERS,
   ...FAMILY_TRIGGERS,
   ...STRUCTURE_SHAPE_TRIGGERS,

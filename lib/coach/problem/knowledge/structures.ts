@@ -26,6 +26,23 @@ const QUEUE_WORKED = new RegExp(
 const REPEATED =
   /\bwhile\b|\brepeatedly\b|\buntil\b|\bagain\b|\bstill\b|\b(?:each|every) (?:time|turn|round)\b/;
 
+/** Items that stand round a circle: "sit in a circle", "around a round table". */
+const IN_A_CIRCLE = /\b(?:in|around|round|form|forming) (?:a|the) (?:circle|ring|round table)\b/;
+/** One of them leaves at a time: "steps out", "leaves the circle", "is eliminated". */
+const LEAVES_ONE_BY_ONE =
+  /\b(?:steps? out|leaves?|leaving|is removed|are removed|is eliminated|are eliminated|drops? out|is out|gets? out|is knocked out)\b/;
+/** The question asks in what order they leave. */
+const ORDER_OF_LEAVING =
+  /\b(?:the )?order in which (?:the )?\w+ (?:\w+ )?(?:leave|step out|are removed|are eliminated|drop out|get out|are knocked out)\b|\b(?:removal|elimination|leaving) order\b|\border of (?:removal|elimination|leaving)\b/;
+
+/**
+ * Items round a circle that leave one at a time, counted on from the last one out, the order of
+ * leaving asked: the ones passed over go from the front of a queue to its back, and the next
+ * front leaves. A circle whose items stay (a lap, a rotation) asks nothing of the kind.
+ */
+export const circleRemoval = (body: string) =>
+  IN_A_CIRCLE.test(body) && LEAVES_ONE_BY_ONE.test(body) && ORDER_OF_LEAVING.test(body);
+
 /**
  * Text made of opening and closing brackets, judged by whether they balance: balance is not kept
  * when a run shrinks from the left, so such a run is no window.
@@ -107,6 +124,13 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     why: 'what is taken from one end goes back in at the other, so the items come round in the order they went in: a queue',
     // Where the page also names its queue, that trigger already counts this same evidence.
     when: (scene) => REPEATED.test(scene.body) && !/\bqueues?\b/.test(scene.body),
+  },
+  {
+    technique: 'queue',
+    pattern: ORDER_OF_LEAVING,
+    weight: 3,
+    why: 'the ones passed over move from the front of the line to its back, and the next at the front leaves: a queue keeps the circle in order',
+    when: (scene) => !scene.design && circleRemoval(scene.body),
   },
   {
     technique: 'queue',

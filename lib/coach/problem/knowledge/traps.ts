@@ -4,7 +4,9 @@ import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
+import { BALANCED_TREE } from './search-trees';
 import { FEW_VALUES_IN_ORDER } from './sequences';
+import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
 const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
@@ -37,6 +39,8 @@ export interface Trap {
    * the method (an exchange argument) or Sparring's notes name it as the standard solution.
    */
   doubtsMethod?: boolean;
+  /** A case of choosing between items: a sweep that only stretches a reach has no choice to make. */
+  choice?: boolean;
   /** A case of a window whose length moves: a window of one given length never shrinks. */
   movingWindow?: boolean;
   /** A case of two routes to one node: a tree has one path between any two nodes. */
@@ -47,6 +51,10 @@ export interface Trap {
    */
   overflow?: 'sum' | 'sum-or-product';
 }
+
+/** The answer is a path or a chain of nodes, which may start below the root. */
+const ANSWER_IS_A_PATH =
+  /\bpaths?\b|\bchains?\b|\bdiameter\b|\broutes?\b|\bbranch\w*\b|\bbetween (?:any )?two nodes\b|\bnot (?:only|necessarily) (?:at |from |through )?the root\b|\bany node\b/;
 
 /** The statement changes values after they are stored. */
 const CHANGES = /\bupdat|\breplac|\bchang|\bmodif|\bassign|\bincrease|\bdecrease/;
@@ -111,7 +119,16 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
     { text: 'Items that never find their answer and are still on the stack at the end' },
   ],
-  queue: [{ text: 'A window of size 1, and one as long as the whole input' }],
+  // A window's extreme lengths are cases only where the input sets its length (k consecutive items);
+  // a window the statement fixes (the last five minutes) is tested at its far end instead.
+  queue: [
+    { text: 'A window of size 1, and one as long as the whole input', mentions: FIXED_WINDOW },
+    {
+      text: 'An event exactly one window-length old, at the window’s far end: is it still in?',
+      mentions: TIME_WINDOW,
+    },
+    { text: 'Several events at the same moment, which leave the window together', mentions: TIME_WINDOW },
+  ],
   'heap-priority-queue': [
     { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
     { text: 'Stale entries left in the heap after their item changed', mentions: CHANGES },
@@ -121,7 +138,7 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
   ],
   'depth-first-search': [
-    { text: 'A long chain that makes recursion as deep as the input' },
+    { text: 'A long chain that makes recursion as deep as the input', silent: BALANCED_TREE },
     { text: 'Visiting a node twice through two different paths', cycles: true },
   ],
   backtracking: [
@@ -145,7 +162,10 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       unless: ['answer-exists'],
       mentions: ADVANCE_UP_TO,
     },
-    { text: 'Ties between equal choices: does taking one rather than the other change the answer?' },
+    {
+      text: 'Ties between equal choices: does taking one rather than the other change the answer?',
+      choice: true,
+    },
     { text: 'A case where the locally best first choice blocks a better total', doubtsMethod: true },
   ],
   'union-find': [
@@ -179,8 +199,9 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     },
   ],
   'binary-tree': [
-    { text: 'A tree that is one long path (every node has one child)' },
-    { text: 'The answer runs through a node other than the root' },
+    // A tree promised balanced has no long path; an answer that is one key, not a path, runs through nothing.
+    { text: 'A tree that is one long path (every node has one child)', silent: BALANCED_TREE },
+    { text: 'The answer runs through a node other than the root', mentions: ANSWER_IS_A_PATH },
   ],
   graph: [
     { text: 'Several separate components: start from every unvisited node', unless: ['connected'] },

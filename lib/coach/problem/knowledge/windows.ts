@@ -38,9 +38,12 @@ const ADJACENT_RUN =
  * one told by where its items stand. Not the whole input ("n consecutive days" is the list itself)
  * and not "a consecutive run".
  */
-const FIXED_WINDOW = new RegExp(
+export const FIXED_WINDOW = new RegExp(
   `${ADJACENT_RUN.source}|\\b(?![an]\\b)[a-z] (?:consecutive|adjacent|successive|contiguous) [a-z]+\\b|\\bwindows? of (?:size|length) [a-z]\\b|\\b(?:subarrays?|substrings?|blocks?|segments?) of (?:size|length) [a-z]\\b`,
 );
+/** A window of the latest stretch of time: "in the last five minutes", "the past 60 seconds". */
+export const TIME_WINDOW =
+  /\b(?:last|past|previous|most recent|recent) (?:`?[\w.]+`? ){0,2}(?:milli)?(?:seconds?|minutes?|hours?|days?|ms)\b/;
 /** A run whose largest and smallest must stay close: "the strongest and the weakest differ by at most d". */
 export const SPREAD_RUN =
   /\b(?:contiguous|consecutive|stretch|run|window|subarray|segment)\b.{0,120}\b(?:largest|maximum|highest|strongest|tallest|heaviest|hottest|loudest)\b.{0,40}\b(?:smallest|minimum|lowest|weakest|shortest|lightest|coldest|quietest)\b.{0,40}\b(?:at most|differ|difference)\b/;

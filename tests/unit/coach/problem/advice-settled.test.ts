@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
 import { exchangeOrderLadder } from '@/lib/coach/problem/hints/exchange-orders';
 import { indefinite, plural, singular } from '@/lib/coach/problem/hints/nouns';
@@ -29,6 +30,16 @@ describe('advice the page itself settles', () => {
     expect(checklist(jobs, ['1 <= n <= 10^5'], ['greedy'])).toContain(DOUBT);
     // Ties between equal choices are a case of the page, proven or not.
     expect(checklist(jobs, ['1 <= n <= 10^5'], ['greedy'], ['greedy']).join('\n')).toMatch(/^Ties/m);
+  });
+
+  it('drops the doubt of a greedy that only keeps the farthest reach in one pass', () => {
+    const canal =
+      'Cottages 1 to n stand along a canal. The keeper of cottage i carries a parcel to any cottage j with i < j <= i + a_i. Decide whether the parcel can reach cottage n.';
+    const context = problemContext({
+      statement: canal,
+      constraints: ['1 <= n <= 2 * 10^5', '0 <= a_i <= 10^9'],
+    });
+    expect(analyzeProblem(context).edgeCases).not.toContain(DOUBT);
   });
 
   it('has no second path to a node in a tree, and keeps it in a graph with cycles', () => {

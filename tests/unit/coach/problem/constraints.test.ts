@@ -174,3 +174,20 @@ describe('comparison chains in a long text', () => {
     ]);
   });
 });
+
+describe('bars around a name', () => {
+  it('take the absolute value of numbers, and measure the length of a string', () => {
+    const numbers = parseConstraints(
+      ['1 <= n <= 2 * 10^5', '|a_i| <= 1000'],
+      'The second line contains n integers a_1, a_2, ..., a_n.',
+    );
+    const bars = find(numbers, '|a_i|');
+    expect(bars?.role).toBe('value');
+    expect([bars?.lower, bars?.upper]).toEqual([-1000, 1000]);
+    const strings = parseConstraints(
+      ['1 <= n <= 100', '1 <= |s_i| <= 1000'],
+      'The next n lines contain strings s_1, s_2, ..., s_n of lowercase letters.',
+    );
+    expect(find(strings, '|s_i|')?.role).toBe('item-size');
+  });
+});

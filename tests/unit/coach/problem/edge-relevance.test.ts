@@ -284,3 +284,27 @@ describe('a method only guessed at', () => {
     );
   });
 });
+
+describe('a queue’s window', () => {
+  const calls = ['1 <= t <= 10^9', 'At most 10^5 calls will be made.'];
+  const extremes = 'A window of size 1, and one as long as the whole input';
+
+  it('is tested at both extreme lengths only where the input sets its length', () => {
+    const sized = 'For each k consecutive readings of the list, print the first negative one.';
+    expect(listedEdgeCases(sized, ['1 <= k <= n <= 10^5'], ['array'], ['queue'])).toContain(extremes);
+  });
+
+  it('is tested at its far end when the statement fixes it as a stretch of time', () => {
+    const timed =
+      'recent(t) returns the number of requests made in the last 3000 milliseconds, at times [t - 3000, t].';
+    const cases = listedEdgeCases(timed, calls, ['array'], ['queue']);
+    expect(cases).not.toContain(extremes);
+    expect(cases.some((line) => /window-length old/.test(line))).toBe(true);
+  });
+
+  it('is no case at all for a line served in arrival order', () => {
+    const line = 'serve() removes the person at the front of the line and returns their id.';
+    const cases = listedEdgeCases(line, calls, ['array'], ['queue']);
+    expect(cases.some((text) => /window/.test(text))).toBe(false);
+  });
+});

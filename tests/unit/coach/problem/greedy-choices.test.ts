@@ -23,6 +23,27 @@ describe('greedy subsets, covers and orders', () => {
     );
   });
 
+  it('reads one holder per unit of time as a clash, and keeps the next span off an end the spans hold', () => {
+    const nights =
+      'A telescope has n requests. Request i wants every night from night l_i to night r_i inclusive. The telescope serves only one astronomer per night. Find the largest number of requests that can be granted.';
+    const granted = read(nights);
+    expect(granted).toMatchObject({ shape: 'apart', ends: 'closed' });
+    const last = (statement: string) => {
+      const choice = read(statement);
+      if (!choice) throw new Error('no greedy shape read');
+      return greedyChoiceLadder(choice, 'O(n log n)')[2];
+    };
+    expect(last(nights)).toMatch(/starts after the last kept end/);
+    const halfOpen = `${MEETINGS} A meeting that ends at time t frees the room for one that starts at t.`;
+    expect(last(halfOpen)).toMatch(/starts no earlier than the last kept end/);
+    // One reading a night, not a span kept whole, is no clash between spans.
+    expect(
+      shapeOf(
+        'Sensor i reads from minute a_i to minute b_i. Find the largest number of readings taken in one minute.',
+      ),
+    ).not.toBe('apart');
+  });
+
   it('reads the fewest points so that every span holds one as stabbing by end', () => {
     expect(
       shapeOf(

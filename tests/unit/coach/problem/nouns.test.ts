@@ -22,6 +22,22 @@ describe('the nouns hints put in their sentences', () => {
       expect(singular(plural(one)), one).toBe(one);
   });
 
+  it('keeps the s of a singular that ends in one, and only there', () => {
+    const cases: [string, string][] = [
+      ['buses', 'bus'],
+      ['gases', 'gas'],
+      ['bonuses', 'bonus'],
+      ['statuses', 'status'],
+      ['houses', 'house'],
+      ['bases', 'base'],
+      ['cases', 'case'],
+      ['courses', 'course'],
+      ['glasses', 'glass'],
+    ];
+    for (const [many, one] of cases) expect(singular(many), many).toBe(one);
+    for (const one of ['bus', 'gas', 'bonus']) expect(singular(plural(one)), one).toBe(one);
+  });
+
   it('tells a plural from a single noun', () => {
     expect(isPlural('towns')).toBe(true);
     expect(isPlural('people')).toBe(true);

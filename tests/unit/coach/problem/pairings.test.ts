@@ -81,6 +81,16 @@ describe('greedy shapes of the answer', () => {
     expect(seats).toMatchObject({ shape: 'assign', items: 'people', partner: 'chairs' });
   });
 
+  it('reads a capacity of each item of one list against the other, each used once, as a matching', () => {
+    const porters = read(
+      'There are m parcels; the j-th weighs w_j. There are n porters, and the i-th can carry a parcel weighing at most s_i. Each porter carries at most one parcel, and each parcel is carried by at most one porter. What is the largest number of parcels carried?',
+    );
+    expect(porters?.shape).toBe('matching');
+    expect(pairingLadder(sure(porters), 'O(n log n + m log m)').join(' ')).not.toMatch(
+      /still fits with what/,
+    );
+  });
+
   it('reads two lists tied one to one under a fit, whether all can be served, as a matching', () => {
     const pegs = read(
       'You are given the i-th peg of width w[i] and the j-th hole of width h[j]. A peg goes into a hole when its width <= the hole width, and each hole takes at most one peg. Return true if every peg can be placed.',

@@ -109,6 +109,13 @@ describe('terms defined in words', () => {
     expect(named('A tray is any group of adjacent cakes in the row.')).toMatch(/\(it is a subarray\)/);
   });
 
+  it('gives a coined name’s article to the term that replaces it', () => {
+    const text = named(
+      'An outing is a block of one or more consecutive days. Find an outing whose cost is at most k.',
+    );
+    expect(text).toMatch(/Find a subarray whose cost is at most k/);
+  });
+
   it('leaves runs of values and groups of cells unnamed: they are no part of the input’s order', () => {
     for (const text of [
       'Return the length of the longest run of consecutive integer values that all appear in nums.',

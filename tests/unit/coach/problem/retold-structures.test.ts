@@ -270,3 +270,74 @@ describe('totals carried from step to step, told in the story', () => {
     expect(links.ids[0]).not.toBe('prefix-sum');
   });
 });
+
+describe('items round a circle that leave one at a time', () => {
+  const sizes = ['1 <= n <= 2 * 10^5'];
+  it('are a queue when the order of leaving is asked, with a ladder in the page’s own items', () => {
+    for (const statement of [
+      'n guests, numbered 1, 2, ..., n, sit around a round table. Counting on from guest 1, every second guest still seated stands up and is out, until nobody is left. Print the order in which the guests leave.\n\nInput\nThe only input line has an integer n.\n\nOutput\nPrint n integers: the order in which the guests leave.',
+      'There are n children, numbered 1, 2, ..., n, standing in a circle. The parcel passes to the next child still in the circle, who leaves with a prize; the game goes on until every child has left. Output the order in which the children leave.\n\nInput\nOne integer n.\n\nOutput\nPrint n integers, the children in the order they leave.',
+    ]) {
+      const analysis = analyzeProblem(statementOn('codeforces', statement, sizes));
+      expect(analysis.patterns[0]?.id, statement).toBe('queue');
+      const [first, second] = analysis.hints.map((hint) => hint.text);
+      expect(first).not.toMatch(/\bqueue\b/);
+      expect(first).not.toMatch(/slowest correct answer/);
+      expect(second).toMatch(/\bqueue\b/);
+      expect(second).toMatch(/guests|children/);
+    }
+  });
+
+  it('are no queue when nobody leaves: a lap round a circle of stations (near miss)', () => {
+    const laps = analyzeProblem(
+      statementOn(
+        'codeforces',
+        'n stations stand in a circle. Station i gives g_i litres and the road to the next takes c_i litres. Print the order in which you should visit the stations, starting from the first station from which the whole lap can be driven.',
+        [...sizes, '0 <= g_i, c_i <= 10^4'],
+      ),
+    );
+    expect(laps.patterns[0]?.id).not.toBe('queue');
+  });
+});
+
+describe('a search tree asked where one value falls', () => {
+  const nodes = ['1 <= number of nodes <= 10^5', '1 <= node.val, x <= 10^9'];
+  it('walks one path from the root: log n high when balanced, n on one long path', () => {
+    const closest =
+      'A library keeps call numbers in a binary search tree. Given the root and a number x, return the call number closest to x; on a tie return the smaller.';
+    const plain = onLeetCode(closest, nodes);
+    expect(plain.ids[0]).toBe('binary-tree');
+    expect(plain.ids).toContain('binary-search');
+    expect(plain.target).toBe('O(n)');
+    const balanced = onLeetCode(`${closest} The tree is height-balanced.`, nodes);
+    expect(balanced.target).toBe('O(log n)');
+    const analysis = analyzeProblem(
+      statementOn('leetcode', `${closest} The tree is height-balanced.`, nodes),
+    );
+    expect(analysis.edgeCases).not.toContain('A tree that is one long path (every node has one child)');
+    expect(analysis.hints[0]?.text).not.toMatch(/binary search|\bwalk\b/i);
+    expect(analysis.hints[1]?.text).toMatch(/one path from the root/);
+    const floor = onLeetCode(
+      'Departure minutes are stored in a binary search tree: every node’s left subtree holds only earlier minutes and its right subtree only later ones. Given the root and a minute x, return the latest departure that is not after x, or -1.',
+      nodes,
+    );
+    expect(floor.ids[0]).toBe('binary-tree');
+  });
+
+  it('visits every node when the question is about the whole tree (near miss)', () => {
+    const ranged = onLeetCode(
+      'Given the root of a binary search tree and two integers low and high, return the sum of the values of all nodes whose value lies in [low, high].',
+      ['1 <= number of nodes <= 2 * 10^4', '1 <= node.val, low, high <= 10^5'],
+    );
+    expect(ranged.target).toBe('O(n)');
+    expect(ranged.scene.body).toMatch(/binary search tree/);
+    const chain = analyzeProblem(
+      statementOn(
+        'leetcode',
+        'Given the root of a binary tree, return the number of nodes on the longest downward chain whose neighbouring values differ in parity. The chain may start at any node.',
+        ['1 <= number of nodes <= 10^5'],
+      ),
+    );
+    expect(chain.edgeCases).toContain('The answer runs through a node other than the root');
+  });
+});
