@@ -140,7 +140,7 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('codeforces', 'Array Division')).toBeNull();
     expect(slugFor('cses', 'Playlist')).toBe('longest-substring-without-repeating-characters');
     expect(slugFor('codeforces', 'Playlist')).toBeNull();
-    expect(slugFor('codeforces', 'Boredom')).toBe('delete-and-earn');
+    expect(slugFor('codeforces', 'Boredom')).toBe('codeforces-boredom');
     expect(slugFor('cses', 'Maximum Subarray Sum')).toBe('maximum-subarray');
     expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBe('hackerrank-maximum-subarray-sum');
   });
