@@ -38,6 +38,25 @@ describe('the library under the names other sites give its problems', () => {
       ['geeksforgeeks', 'Delete without head pointer', 'delete-node-in-a-linked-list'],
       ['geeksforgeeks', 'Stack using two queues', 'implement-stack-using-queues'],
       ['geeksforgeeks', 'Root to Leaf Paths', 'binary-tree-paths'],
+      // GeeksforGeeks' practice titles since its 2024 renaming.
+      ['geeksforgeeks', 'Detect Loop', 'linked-list-cycle'],
+      ['geeksforgeeks', 'Array Duplicates', 'find-all-duplicates-in-an-array'],
+      ['geeksforgeeks', 'Square Root', 'sqrtx'],
+      ['geeksforgeeks', 'Strings Rotations of Each Other', 'rotate-string'],
+      ['geeksforgeeks', 'Tree Boundary Traversal', 'boundary-of-binary-tree'],
+      ['geeksforgeeks', 'Kth Smallest in BST', 'kth-smallest-element-in-a-bst'],
+      ['geeksforgeeks', 'Directed Graph Cycle', 'course-schedule'],
+      ['geeksforgeeks', 'Undirected Graph Cycle', 'geeksforgeeks-detect-cycle-in-an-undirected-graph'],
+      ['geeksforgeeks', 'Dijkstra Algorithm', 'geeksforgeeks-implementing-dijkstra'],
+      [
+        'geeksforgeeks',
+        'Linked List Group Reverse',
+        'geeksforgeeks-reverse-a-linked-list-in-groups-of-given-size',
+      ],
+      ['geeksforgeeks', 'Add Number Linked Lists', 'add-two-numbers-ii'],
+      ['geeksforgeeks', 'K-th Smallest Element', 'geeksforgeeks-kth-smallest-element'],
+      ['geeksforgeeks', 'k-th Largest Element in BST', 'geeksforgeeks-kth-largest-element-in-bst'],
+      ['geeksforgeeks', 'Number of occurrence', 'find-first-and-last-position-of-element-in-sorted-array'],
       ['hackerrank', 'Super Reduced String', 'remove-all-adjacent-duplicates-in-string'],
       ['hackerrank', 'Binary Search Tree : Insertion', 'insert-into-a-binary-search-tree'],
       ['generic', 'Look-and-Say Sequence', 'count-and-say'],
@@ -140,7 +159,7 @@ describe('the library under the names other sites give its problems', () => {
     expect(slugFor('codeforces', 'Array Division')).toBeNull();
     expect(slugFor('cses', 'Playlist')).toBe('longest-substring-without-repeating-characters');
     expect(slugFor('codeforces', 'Playlist')).toBeNull();
-    expect(slugFor('codeforces', 'Boredom')).toBe('delete-and-earn');
+    expect(slugFor('codeforces', 'Boredom')).toBe('codeforces-boredom');
     expect(slugFor('cses', 'Maximum Subarray Sum')).toBe('maximum-subarray');
     expect(slugFor('hackerrank', 'Maximum Subarray Sum')).toBe('hackerrank-maximum-subarray-sum');
   });

@@ -238,3 +238,33 @@ describe('a judge classic the statement alone misreads, read from its page', () 
     expect(library.match(context)).toBeNull();
   });
 });
+
+describe("the classics of each judge's beginner sets, found by the judge's own task id", () => {
+  it.each([
+    ['codeforces', '455A', 'Boredom', 'codeforces-boredom'],
+    ['codeforces', '32B', 'Borze', 'codeforces-borze'],
+    ['codeforces', '1367C', 'Social Distance', 'codeforces-social-distance'],
+    ['atcoder', 'abc120_d', 'Decayed Bridges', 'atcoder-abc120-decayed-bridges'],
+    ['atcoder', 'abc007_3', '幅優先探索', 'atcoder-abc007-breadth-first-search'],
+    ['hackerrank', 'kaprekar-numbers', 'Modified Kaprekar Numbers', 'hackerrank-modified-kaprekar-numbers'],
+    [
+      'geeksforgeeks',
+      'find-first-set-bit-1587115620',
+      'Find first set bit',
+      'geeksforgeeks-find-first-set-bit',
+    ],
+    ['codechef', 'MNMX', 'Minimum Maximum', 'codechef-minimum-maximum'],
+    ['cses', '1707', 'Graph Girth', 'cses-graph-girth'],
+  ] as const)('%s %s (%s) is %s', (site, id, title, slug) => {
+    expect(library.match({ site, id, title })?.entry.slug).toBe(slug);
+  });
+
+  it("keeps the Codeforces Boredom apart from LeetCode's Delete and Earn: its values are as large as n", () => {
+    const boredom = library.match({ site: 'codeforces', id: '455A', title: 'Boredom' })?.entry;
+    expect(boredom?.complexity.time).toBe('O(n)');
+    expect(
+      library.match({ site: 'leetcode', id: 'delete-and-earn', title: 'Delete and Earn' })?.entry.complexity
+        .time,
+    ).toBe('O(n + k)');
+  });
+});
