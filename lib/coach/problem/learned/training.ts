@@ -52,6 +52,11 @@ export interface Row {
   library?: readonly TechniqueId[] | undefined;
   /** A retelling (retold/) rather than LeetCode's own statement. */
   retold?: boolean;
+  /**
+   * How much the row counts beside the corpus's own (1 unless told): labelled pages written to the
+   * coach's hard cases are a source the fit may trust less than the library's problems.
+   */
+  weight?: number;
 }
 
 /** The training part of the corpus, read as the panel reads a page. */
@@ -139,7 +144,7 @@ export function fitWeights(rows: readonly Row[], fit: FitOptions = {}): LearnedW
   const examples: Example[] = rows.map((row) => ({
     features: Int32Array.from(row.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []))),
     labels: [...row.labels].map((id) => TECHNIQUE_IDS.indexOf(id)),
-    weight: row.primary ? PRIMARY_WEIGHT : 1,
+    weight: (row.primary ? PRIMARY_WEIGHT : 1) * (row.weight ?? 1),
   }));
   const options = {
     classes,
