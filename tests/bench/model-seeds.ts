@@ -14,7 +14,9 @@
  * change may vary: `--l2 x`, `--keep n`, `--drop retold-only|one-source` (FitOptions), and
  * `--extra dir,dir` (labelled pages as training rows) with `--extra-folds` (the generalisation
  * set's pages trained on too, each fifth read by weights trained on the other four).
- * `--extra-weight w`, `--extra-balance`, `--extra-cap n` weigh those rows (see `weigh`).
+ * `--extra-weight w`, `--extra-balance`, `--extra-cap n` weigh those rows (see `weigh`);
+ * `--extra-partial` lets them teach only the techniques they list (a page's labels are a few),
+ * `--extra-no-words` keeps their words out of the vocabulary (only the corpus's words are learned).
  * `--dump file` writes each seed's page-by-page reads, to say which pages a change gains or loses.
  */
 import { writeFileSync } from 'node:fs';
@@ -214,7 +216,12 @@ function weigh(labelled: readonly Row[]): Row[] {
     const id = row.primary ?? '';
     const balance = process.argv.includes('--extra-balance') ? Math.min(1, notes(id) / pages(id)) : 1;
     const capped = cap ? Math.min(1, cap / (pages(id) * labelled.length)) : 1;
-    return { ...row, weight: weight * balance * capped };
+    return {
+      ...row,
+      weight: weight * balance * capped,
+      partial: process.argv.includes('--extra-partial'),
+      addsWords: !process.argv.includes('--extra-no-words'),
+    };
   });
 }
 const extraDirs = (arg('--extra') ?? '').split(',').filter(Boolean);
