@@ -14,6 +14,9 @@
  * change may vary: `--l2 x`, `--keep n`, `--drop retold-only|one-source` (FitOptions), and
  * `--extra dir,dir` (labelled pages as training rows) with `--extra-folds` (the generalisation
  * set's pages trained on too, each fifth read by weights trained on the other four).
+ * `--extra-weight w`, `--extra-balance`, `--extra-cap n` weigh those rows (see `weigh`);
+ * `--extra-partial` lets them teach only the techniques they list (a page's labels are a few),
+ * `--extra-no-words` keeps their words out of the vocabulary (only the corpus's words are learned).
  * `--dump file` writes each seed's page-by-page reads, to say which pages a change gains or loses.
  */
 import { writeFileSync } from 'node:fs';
@@ -194,9 +197,41 @@ function labelledRows(pages: readonly ProblemCase[]): Row[] {
     ];
   });
 }
+/**
+ * How much each labelled row counts (`--extra-weight w`, 1 unless told), damped where labelled
+ * pages over-represent a primary technique: `--extra-balance` scales a technique's rows down to its
+ * share among the library's rows, `--extra-cap n` to n rows' worth per primary technique.
+ */
+function weigh(labelled: readonly Row[]): Row[] {
+  const weight = Number(arg('--extra-weight') ?? 1);
+  const cap = arg('--extra-cap') ? Number(arg('--extra-cap')) : undefined;
+  const share = (of: readonly Row[]) => {
+    const counts = new Map<string, number>();
+    for (const row of of) if (row.primary) counts.set(row.primary, (counts.get(row.primary) ?? 0) + 1);
+    return (id: string) => (counts.get(id) ?? 0) / Math.max(1, of.length);
+  };
+  const notes = share(rows.filter((row) => row.primary));
+  const pages = share(labelled);
+  return labelled.map((row) => {
+    const id = row.primary ?? '';
+    const balance = process.argv.includes('--extra-balance') ? Math.min(1, notes(id) / pages(id)) : 1;
+    const capped = cap ? Math.min(1, cap / (pages(id) * labelled.length)) : 1;
+    return {
+      ...row,
+      weight: weight * balance * capped,
+      partial: process.argv.includes('--extra-partial'),
+      addsWords: !process.argv.includes('--extra-no-words'),
+    };
+  });
+}
 const extraDirs = (arg('--extra') ?? '').split(',').filter(Boolean);
-const extra = labelledRows(extraDirs.flatMap((dir) => problemCases(dir)));
-const generaliseRows = process.argv.includes('--extra-folds') ? labelledRows(generalisePages) : [];
+const tuned = labelledRows(extraDirs.flatMap((dir) => problemCases(dir)));
+const weighed = weigh([
+  ...tuned,
+  ...(process.argv.includes('--extra-folds') ? labelledRows(generalisePages) : []),
+]);
+const extra = weighed.slice(0, tuned.length);
+const generaliseRows = weighed.slice(tuned.length);
 if (extra.length + generaliseRows.length)
   process.stdout.write(`${extra.length} extra rows, ${generaliseRows.length} generalisation rows in folds\n`);
 const FOLDS = 5;

@@ -10,6 +10,8 @@ export interface Example {
   labels: readonly number[];
   /** How much the example counts (1 unless told). */
   weight?: number;
+  /** Its labels are some of the classes that apply, not all: it teaches only those. */
+  partial?: boolean;
 }
 
 export interface TrainOptions {
@@ -83,6 +85,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Weig
       for (const label of example.labels) y[label] = 1;
       const z = logits({ w, bias }, example.features, classes);
       for (let c = 0; c < classes; c++) {
+        if (example.partial && !y[c]) continue;
         const g = (sigmoid(z[c] ?? 0) - (y[c] ?? 0)) * scale;
         biasSquares[c] = (biasSquares[c] ?? 0) + g * g;
         bias[c] = (bias[c] ?? 0) - (rate * g) / Math.sqrt(biasSquares[c] ?? 1);

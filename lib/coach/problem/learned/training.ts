@@ -52,6 +52,18 @@ export interface Row {
   library?: readonly TechniqueId[] | undefined;
   /** A retelling (retold/) rather than LeetCode's own statement. */
   retold?: boolean;
+  /**
+   * How much the row counts beside the corpus's own (1 unless told): labelled pages written to the
+   * coach's hard cases are a source the fit may trust less than the library's problems.
+   */
+  weight?: number;
+  /** Labelled with a few of its techniques, not all: it teaches the model only those it lists. */
+  partial?: boolean;
+  /**
+   * Whether its words may enter the vocabulary (true unless told): a few hundred pages written for
+   * one project repeat story words the corpus never uses, which the fit would learn as evidence.
+   */
+  addsWords?: boolean;
 }
 
 /** The training part of the corpus, read as the panel reads a page. */
@@ -122,7 +134,8 @@ export interface FitOptions {
 export function fitWeights(rows: readonly Row[], fit: FitOptions = {}): LearnedWeights {
   const counts = new Map<string, number>();
   for (const row of rows)
-    for (const feature of row.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    if (row.addsWords !== false)
+      for (const feature of row.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const leetcode = new Set(rows.flatMap((row) => (row.retold ? [] : row.features)));
   const retold = new Set(rows.flatMap((row) => (row.retold ? row.features : [])));
   const word = (feature: string) => !/^[#@^]/.test(feature);
@@ -139,7 +152,8 @@ export function fitWeights(rows: readonly Row[], fit: FitOptions = {}): LearnedW
   const examples: Example[] = rows.map((row) => ({
     features: Int32Array.from(row.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []))),
     labels: [...row.labels].map((id) => TECHNIQUE_IDS.indexOf(id)),
-    weight: row.primary ? PRIMARY_WEIGHT : 1,
+    weight: (row.primary ? PRIMARY_WEIGHT : 1) * (row.weight ?? 1),
+    partial: row.partial,
   }));
   const options = {
     classes,

@@ -210,6 +210,50 @@ describe('training', () => {
     expect(fitWeights(rows, { seed: 11 })).not.toEqual(fitWeights(rows, { seed: SHUFFLE_SEED }));
     expect(SHUFFLE_SEED).toBe(7);
   });
+
+  // Labelled pages as training rows (README "The technique model") are a source the fit may trust
+  // less, or whose labels are only a few of the techniques that apply.
+  it('lets an example count less, and one labelled with a few classes teach only those', () => {
+    const options = { classes: 2, features: 2, epochs: 10, l2: 0.01, rate: 0.3 };
+    const marked = (weight: number) =>
+      Array.from({ length: 20 }, () => ({ features: Int32Array.from([0]), labels: [0], weight }));
+    const full = train(marked(1), options).w[0] ?? 0;
+    const light = train(marked(0.2), options).w[0] ?? 0;
+    expect(light).toBeGreaterThan(0);
+    expect(light).toBeLessThan(full);
+    const partial = marked(1).map((example) => ({ ...example, partial: true }));
+    expect(train(partial, options).w[1]).toBe(0);
+    expect(train(marked(1), options).w[1]).toBeLessThan(0);
+  });
+
+  it('learns no word only rows kept out of the vocabulary use, and weighs rows by their weight', () => {
+    const row = (i: number, statement: string, label: TechniqueId, extra: Partial<Row> = {}): Row => {
+      const reading = readProblem(problem(`Case ${i}`, statement));
+      return {
+        slug: `case-${i}`,
+        reading,
+        features: problemFeatures(reading),
+        labels: new Set([label]),
+        topics: [],
+        ...extra,
+      };
+    };
+    const corpus = Array.from({ length: 12 }, (_, i) =>
+      row(i, 'Return the fewest coins that make the amount.', 'dynamic-programming'),
+    );
+    const labelled = Array.from({ length: 6 }, (_, i) =>
+      row(20 + i, 'Return the fewest coins that make the amount in the orchard.', 'greedy', {
+        addsWords: false,
+      }),
+    );
+    expect(fitWeights([...corpus, ...labelled]).weights.orchard).toBeUndefined();
+    const told = labelled.map((r) => ({ ...r, addsWords: true }));
+    expect(fitWeights([...corpus, ...told]).weights.orchard?.greedy).toBeGreaterThan(0);
+    const light = told.map((r) => ({ ...r, weight: 0.1 }));
+    expect(fitWeights([...corpus, ...light]).weights.orchard?.greedy ?? 0).toBeLessThan(
+      fitWeights([...corpus, ...told]).weights.orchard?.greedy ?? 0,
+    );
+  });
 });
 
 describe('scoring with weights', () => {
