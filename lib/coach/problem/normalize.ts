@@ -97,9 +97,10 @@ export function normalizeMath(raw: string): string {
     return `${low} <= ${listed} <= ${high}${note ?? ''}`;
   });
   // "1 <= length of s <= 10^5" (or "is at most", read above) with no signature to type s: a length in a bound is a size, as
-  // s.length says it, not a name "length" and a value "of s". A total length is a sum, read apart.
+  // s.length says it, not a name "length" and a value "of s"; GeeksforGeeks' "size of linked list"
+  // is the list's. A total length is a sum, read apart.
   text = text.replace(
-    /(?<!\b(?:total|sum|combined|overall|summed) )\b(?:the )?(?:length|size) of (?:the )?(?:string |array |list |sequence )?([A-Za-z]\w*)(?=\s*(?:<=|<|>=|>|==?)(?!\s*[A-Za-z]))/gi,
+    /(?<!\b(?:total|sum|combined|overall|summed) )\b(?:the )?(?:length|size) of (?:the )?(?:string |array |list |sequence )?(?:(?:doubly |singly )?linked )?([A-Za-z]\w*)(?=\s*(?:<=|<|>=|>|==?)(?!\s*[A-Za-z]))/gi,
     '$1.length',
   );
   // min(n - 1, 100) is at most each argument: keep the number as the bound.

@@ -42,6 +42,19 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     }
   });
 
+  it('reads "size of linked list" in a bound as the length of the list, not a value named "list"', () => {
+    const statement = 'Given the head of a linked list and a number k, reverse every group of k nodes.';
+    for (const bound of ['1 <= size of linked list <= 10^5', '1 <= size of the doubly linked list <= 10^5']) {
+      const { shape, limit } = read(statement, [
+        bound,
+        '0 <= node->data <= 10^6',
+        '1 <= k <= size of linked list',
+      ]);
+      expect(shape, bound).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+      expect(limit.limit, bound).toBe('O(n log n)');
+    }
+  });
+
   it('reads a linked list or a tree whose values alone are bounded as a collection of unstated size', () => {
     const list = read('The cars of a convoy are given as a linked list; reverse it in place.', [
       '0 <= plate <= 10^4',
