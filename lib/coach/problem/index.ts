@@ -29,7 +29,7 @@ import { reachInOnePass } from './knowledge/reach';
 import { problemFeatures } from './learned/features';
 import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
-import { alongsideNotes, libraryCoaching } from './library/apply';
+import { alongsideNotes, libraryCoaching, limitBesideNotes } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
@@ -118,7 +118,7 @@ export function analyzeProblem(
     return {
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
-      ...limitFor(coaching.patterns[0]?.id).reading,
+      ...limitBesideNotes(coaching.complexityTarget, limitFor(coaching.patterns[0]?.id).reading),
       // Sparring's notes name the method: its traps come first, not a runner-up's; and it is the
       // standard solution, so its doubts about itself ("greedy may fail") are not this page's cases.
       edgeCases: checklist(

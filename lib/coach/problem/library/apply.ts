@@ -1,6 +1,7 @@
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
 import type { Ladder } from '../hints/ladder';
 import type { ProblemAnalysis, RelatedProblem, TechniqueGuess } from '../types';
+import { lettersIn } from './complexity-notation';
 import { type LibraryMatch, problemUrl } from './lookup';
 
 /** What Sparring's notes on a known problem decide; the page still adds its limits and edge cases. */
@@ -79,4 +80,26 @@ export function alongsideNotes(
       reason: `Read from the statement, beside Sparring's notes: ${guess.reason}`,
     }));
   return [...notes, ...added];
+}
+
+/**
+ * The limit read from the statement's bounds, unless the notes' method multiplies a size that
+ * reading measured by one it never read (a knapsack's n items times k, the value total its table
+ * is indexed by): a limit in n alone cannot be set against that method, so the notes' own bound is
+ * the bar. Only a product counts: a size added beside (n + q) or under a log keeps the reading's.
+ */
+export function limitBesideNotes(
+  target: string,
+  read: { complexityLimit: string; complexityLimitReason: string },
+): { complexityLimit: string; complexityLimitReason: string } {
+  const measured = lettersIn(read.complexityLimit);
+  const unread = lettersIn(target).filter((letter) => !measured.includes(letter) && letter !== 'A');
+  const [size] = unread;
+  const times = (a: string, b: string) => new RegExp(`(?:^|[(\\s])${a} \\* ${b}(?=[)\\s]|$)`).test(target);
+  if (unread.length !== 1 || !size || !measured.some((letter) => times(letter, size) || times(size, letter)))
+    return read;
+  return {
+    complexityLimit: target,
+    complexityLimitReason: `The standard solution's table runs over ${size} as well as what the page's bounds measure, so its own ${target} is the bar; on the measured sizes alone: ${read.complexityLimitReason}`,
+  };
 }

@@ -205,7 +205,7 @@ const SAMPLES: readonly Record<(typeof COACH_LETTERS)[number], number>[] = [
   { n: 31, m: 523, q: 86_028, k: 2111, V: 7001, E: 613, A: 1_000_003 },
 ];
 
-function lettersIn(text: string): string[] {
+export function lettersIn(text: string): string[] {
   return [...new Set(text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])].filter((name) => !NOT_LETTERS.has(name));
 }
 
