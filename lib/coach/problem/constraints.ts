@@ -113,7 +113,7 @@ export function parseConstraints(
     multiTest,
     // Queries that share nothing ("the queries do not depend on each other") are tests by another name.
     queriesAreTests:
-      /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b|\b(?:queries|questions) (?:are (?:all )?independent|do not depend on (?:each other|one another))\b|\beach (?:query|question) is independent\b/i.test(
+      /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b|\beach query (?:is given (?:on|in|over)|spans|takes|occupies) (?:two|three|\d+|several) lines\b|\b(?:queries|questions) (?:are (?:all )?independent|do not depend on (?:each other|one another))\b|\beach (?:query|question) is independent\b/i.test(
         whole,
       ),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),

@@ -249,6 +249,14 @@ describe('the figures are per operation, as for a class', () => {
     expect(analysis.patterns.map((p) => p.id)).not.toContain('topological-sort');
     expect(analysis.complexityTarget).toBe('O(log n)');
   });
+
+  it('counts queries that each bring their own input lines as tests, each costing its own table', () => {
+    const statement =
+      'Decide whether string a can become string b by capitalising some lowercase letters and deleting the other lowercase ones.\nThe first line contains q, the number of queries.\nEach query is given on two lines: the first holds a and the second holds b.';
+    const analysis = analyse(statement, ['1 <= q <= 10', '1 <= |a|, |b| <= 1000']);
+    expect(analysis.complexityLimit).toBe('O(n * m)');
+    expect(analysis.complexityLimitReason).toMatch(/across up to 10 tests/);
+  });
 });
 
 describe('the ladder goes kind by kind', () => {
