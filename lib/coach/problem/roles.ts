@@ -51,6 +51,14 @@ function absoluteOfNumbers(v: Variable, whole: string): boolean {
   ).test(whole);
 }
 
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** Whether every noun the letter counts is a unit of time ("h hours"), and it counts something. */
+function countsTime(v: Variable, usage: RoleHints['usage']): boolean {
+  const nouns = v.names.flatMap((name) => usage.nouns.get(name.toLowerCase()) ?? []);
+  return nouns.length > 0 && nouns.every((noun) => TIME_UNITS.test(noun));
+}
+
 /** A name's role from its spelling and the statement's use of it, before the bounds are compared. */
 export function roleOf(name: string, hints: RoleHints): VariableRole {
   const lower = name.toLowerCase();
@@ -169,6 +177,11 @@ export function settleRoles(variables: Variable[], hints: RoleHints, whole: stri
     for (const v of variables)
       if (v.role === 'size' && lettersOnly(v) && !itemised(v) && !measured(v)) v.role = 'value';
   }
+  // "Within h hours", "after d days": a count of time the input never lists one by one is a budget
+  // the answer is checked against, not something read (the piles are; the hours are not).
+  for (const v of variables)
+    if (v.role === 'size' && lettersOnly(v) && !itemised(v) && !measured(v) && countsTime(v, hints.usage))
+      v.role = 'value';
   for (const v of variables) if (v.index && v.role === 'param') v.role = 'value';
   if (hints.table) markSideWords(variables);
   markDeclaredCounts(variables, whole);

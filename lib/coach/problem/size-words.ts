@@ -79,7 +79,9 @@ export function sizeByExpression(variables: Variable[], usage: NameUsage): void 
       }
       continue;
     }
-    const by = v.boundedBy ? named(variables, v.boundedBy) : undefined;
+    // A length with a number of its own (`1 <= piles.length <= 1000`, `piles.length <= h <= 10^6`)
+    // is that size already; the name above it is a value it may not pass (h hours, one per pile).
+    const by = v.boundedBy && v.upper === undefined ? named(variables, v.boundedBy) : undefined;
     if (by && by !== v && by.role === 'value' && bounded(by) && (by.lower ?? 0) >= 0 && !by.label)
       by.role = 'size';
   }

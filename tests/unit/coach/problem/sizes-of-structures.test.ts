@@ -55,6 +55,28 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     }
   });
 
+  it("keeps a budget above a list's own bound a value: hours to finish, a threshold to stay under", () => {
+    const hours = read(
+      'Pile i holds piles[i] bananas. Eating at k bananas an hour, return the least k that finishes every pile within h hours.',
+      ['1 <= piles.length <= 1000', 'piles.length <= h <= 10^6', '1 <= piles[i] <= 10^9'],
+    );
+    expect(hours.shape).toMatchObject({ kind: 'one', n: { bound: 1000 } });
+    expect(hours.limit.limit).toBe('O(n^2)');
+    const threshold = read(
+      'Return the least divisor for which the rounded-up quotients of nums sum to at most threshold.',
+      ['1 <= nums.length <= 5 * 10^4', 'nums.length <= threshold <= 10^6'],
+    );
+    expect(threshold.shape).toMatchObject({ kind: 'one', n: { bound: 50000 } });
+  });
+
+  it('still reads days the input lists one by one as the size (near miss)', () => {
+    const { shape } = read(
+      'The price on day i is prices[i] for each of the n days. Return the best profit.',
+      ['1 <= n <= 10^5', '1 <= prices[i] <= 10^4'],
+    );
+    expect(shape).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+  });
+
   it('reads a linked list or a tree whose values alone are bounded as a collection of unstated size', () => {
     const list = read('The cars of a convoy are given as a linked list; reverse it in place.', [
       '0 <= plate <= 10^4',
