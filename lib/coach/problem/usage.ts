@@ -113,10 +113,13 @@ const GOALS = [
 ];
 /** Things numbered up to a letter are the input's items, whatever verb the story puts before them. */
 const NUMBERED = [/\b(?:numbered|labell?ed|indexed) (?:from )?[01] (?:to|through) ([a-z])\b/gi];
-/** One of the counted things on its own: "each warehouse", "person i", "the i-th box", "stop_i". */
+/**
+ * One of the counted things on its own: "each warehouse", "person i", "the i-th box", "stop_i",
+ * "report closures[i] = [start, end]" (the thing, then its entry in the input's array).
+ */
 const oneAtATime = (noun: string, text: string) =>
   new RegExp(
-    `\\b(?:each|every) ${singular(noun)}\\b|\\b${singular(noun)}(?: i\\b|_i\\b|\\[i\\])|\\bi-?th ${singular(noun)}\\b`,
+    `\\b(?:each|every) ${singular(noun)}\\b|\\b${singular(noun)}(?: i\\b|_i\\b|\\[i\\]| \\**[a-z]\\w*\\[i\\])|\\bi-?th ${singular(noun)}\\b`,
     'i',
   ).test(text);
 /** The counted things handed over as input: "the n meetings are given as intervals", "n trucks, each described by …". */

@@ -69,6 +69,19 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     expect(threshold.shape).toMatchObject({ kind: 'one', n: { bound: 50000 } });
   });
 
+  it('reads a count whose things are then shown as entries of an array ("report closures[i]") as a size', () => {
+    const statement =
+      'The road authority collected n reports of roadworks. Report closures[i] = [start, end] closes the road from start to end. Return the merged stretches.';
+    const { shape, limit } = read(statement, ['1 <= n <= 10^5', '0 <= start <= end <= 10^9']);
+    expect(shape).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+    expect(limit.limit).toBe('O(n log n)');
+    const bold = read(statement.replace('closures[i] = [start, end]', '**closures[i] = [start, end]**'), [
+      '1 <= n <= 10^5',
+      '0 <= start <= end <= 10^9',
+    ]);
+    expect(bold.shape).toMatchObject({ kind: 'one', n: { bound: 100000 } });
+  });
+
   it('still reads days the input lists one by one as the size (near miss)', () => {
     const { shape } = read(
       'The price on day i is prices[i] for each of the n days. Return the best profit.',
