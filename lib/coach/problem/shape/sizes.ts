@@ -32,7 +32,12 @@ export function twoSizesShape(reading: ShapeReading, first: Variable, second: Va
   const labelled = [first, second].find((v) => endpointsOf(facts, v) >= 2);
   const stream = labelled && answeredAsTheyCome(body) ? (labelled === first ? second : first) : undefined;
   if (labelled && stream) return { kind: 'add', n: size(labelled, 'n'), other: size(stream, 'q') };
-  return { kind: 'add', n: size(first, 'n'), other: size(second, 'm') };
+  // Two counts side by side keep m for the second, unless the page itself calls it q: a setter
+  // who names it so asks it of the first (friends arriving while stages play), the README's q.
+  // Beside a p, q is only the next letter (Alice's p stamps and Bob's q).
+  const asked =
+    second.names.some((name) => /^q$/i.test(name)) && !first.names.some((name) => /^[pq]$/i.test(name));
+  return { kind: 'add', n: size(first, 'n'), other: size(second, asked ? 'q' : 'm') };
 }
 
 /**

@@ -82,6 +82,20 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     expect(bold.shape).toMatchObject({ kind: 'one', n: { bound: 100000 } });
   });
 
+  it("keeps the page's q for a second count asked of the first, and m beside a p", () => {
+    const asked = read(
+      'n stages play over the day. q friends arrive; for each, print how many stages are playing.',
+      ['1 <= n, q <= 2 * 10^5', '1 <= l_i <= r_i <= 10^9'],
+    );
+    expect(asked.shape).toMatchObject({ kind: 'add', other: { letter: 'q' } });
+    expect(asked.limit.limit).toBe('O((n + q) log n)');
+    const pair = read('Alice owns p stamps and Bob owns q stamps. Print how many values both own.', [
+      '1 <= p, q <= 2 * 10^5',
+      '1 <= a_i, b_i <= 10^9',
+    ]);
+    expect(pair.shape).toMatchObject({ kind: 'add', other: { letter: 'm' } });
+  });
+
   it('still reads days the input lists one by one as the size (near miss)', () => {
     const { shape } = read(
       'The price on day i is prices[i] for each of the n days. Return the best profit.',
