@@ -98,6 +98,18 @@ const TOTALS = [
 const SUM =
   /\bsums?\s+of\s+(?:the\s+)?(?:values\s+of\s+)?(.{1,40}?)\s+(?:over|across|in|for|of)\s+all\b[^<>]{0,40}?<=\s*([-\d*^+ ]+)/gi;
 
+/**
+ * "Each of the next q lines contains one label s", with |s| bounded on its own: every line is a
+ * whole input of its own length, answered apart, so q counts tests (not questions about one input).
+ */
+function wholeInstancePerLine(whole: string): boolean {
+  const line =
+    /\beach of the next q lines (?:contains|holds|has|gives) (?:a|an|one) (?:[a-z]+ ){0,2}?([a-z])\b/i.exec(
+      whole,
+    );
+  return !!line?.[1] && whole.includes(`|${line[1]}|`);
+}
+
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
 export function parseConstraints(
   constraints: readonly string[],
@@ -113,6 +125,7 @@ export function parseConstraints(
     multiTest,
     // Queries that share nothing ("the queries do not depend on each other") are tests by another name.
     queriesAreTests:
+      wholeInstancePerLine(whole) ||
       /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b|\beach query (?:is given (?:on|in|over)|spans|takes|occupies) (?:two|three|\d+|several) lines\b|\b(?:queries|questions) (?:are (?:all )?independent|do not depend on (?:each other|one another))\b|\beach (?:query|question) is independent\b/i.test(
         whole,
       ),

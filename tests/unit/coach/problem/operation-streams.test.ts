@@ -257,6 +257,18 @@ describe('the figures are per operation, as for a class', () => {
     expect(analysis.complexityLimit).toBe('O(n * m)');
     expect(analysis.complexityLimitReason).toMatch(/across up to 10 tests/);
   });
+
+  it('counts q lines that each hold a whole string of its own length as tests, not questions about one input', () => {
+    const statement =
+      'A label is letters, and a digit d before a part in parentheses repeats it d times. Print the unfolded length of each label.\nThe first line contains an integer q, the number of labels.\nEach of the next q lines contains one label s.';
+    const analysis = analyse(statement, ['1 <= q <= 10', '1 <= |s| <= 10^5']);
+    expect(analysis.complexityLimitReason).toMatch(/across up to 10 tests/);
+    const questions = analyse(
+      'You are given n numbers. Each of the next q lines contains one integer x: print how many numbers are at most x.',
+      ['1 <= n, q <= 10^5', '1 <= x <= 10^9'],
+    );
+    expect(questions.complexityLimitReason).not.toMatch(/tests/);
+  });
 });
 
 describe('the ladder goes kind by kind', () => {
