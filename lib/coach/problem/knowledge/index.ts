@@ -9,6 +9,7 @@ import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
+import type { Gate } from './gate-words';
 import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
@@ -105,24 +106,24 @@ const BY_FEATURE = new Map(TRIGGERS.map((trigger) => [triggerFeature(trigger), t
  * Words each trigger's pattern cannot match without (gate-words.ts), keyed by trigger: two triggers
  * of one technique and pattern share a feature name, and each keeps its gate.
  */
-const GATES: ReadonlyMap<Trigger, readonly string[]> = new Map(
+const GATES: ReadonlyMap<Trigger, Gate> = new Map(
   TRIGGERS.flatMap((trigger) => {
-    const words = (gates as Record<string, readonly string[] | undefined>)[triggerFeature(trigger)];
-    return words ? [[trigger, words] as const] : [];
+    const gate = (gates as Record<string, Gate | undefined>)[triggerFeature(trigger)];
+    return gate ? [[trigger, gate] as const] : [];
   }),
 );
 
 /** The shortest gate word: every gate word is filed under its first this many characters. */
-const KEY_LENGTH = Math.min(...[...GATES.values()].flat().map((word) => word.length));
+const KEY_LENGTH = Math.min(...[...GATES.values()].flat(3).map((word) => word.length));
 /** The gate words by their first KEY_LENGTH characters. */
 const GATE_WORDS_BY_START = new Map<string, string[]>();
-for (const word of new Set([...GATES.values()].flat())) {
+for (const word of new Set([...GATES.values()].flat(3))) {
   const start = word.slice(0, KEY_LENGTH);
   GATE_WORDS_BY_START.set(start, [...(GATE_WORDS_BY_START.get(start) ?? []), word]);
 }
 
 /**
- * The gate words a text holds, read in one pass over it: some 1,100 words serve 320 gates, and
+ * The gate words a text holds, read in one pass over it: some 2,000 words serve 320 gates, and
  * looking for each word of each gate with `includes` walked a long statement hundreds of times.
  */
 function gateWordsIn(text: string): ReadonlySet<string> {
@@ -134,9 +135,11 @@ function gateWordsIn(text: string): ReadonlySet<string> {
   return held;
 }
 
-/** Whether a text (its gate words) holds one of the words a trigger cannot match without. */
-const mayMatch = (trigger: Trigger, held: ReadonlySet<string>): boolean =>
-  GATES.get(trigger)?.some((word) => held.has(word)) ?? true;
+/** Whether a text (the gate words it holds) meets a trigger's gate: one branch, a word of each clause. */
+function mayMatch(trigger: Trigger, held: ReadonlySet<string>): boolean {
+  const gate = GATES.get(trigger);
+  return !gate || gate.some((branch) => branch.every((clause) => clause.some((word) => held.has(word))));
+}
 
 /** The trigger a feature names, if it still exists. */
 export function triggerOf(feature: string): Trigger | undefined {
