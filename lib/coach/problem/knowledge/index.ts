@@ -123,7 +123,7 @@ for (const word of new Set([...GATES.values()].flat(3))) {
 }
 
 /**
- * The gate words a text holds, read in one pass over it: some 2,000 words serve 320 gates, and
+ * The gate words a text holds, read in one pass over it: some 1,900 words serve 320 gates, and
  * looking for each word of each gate with `includes` walked a long statement hundreds of times.
  */
 function gateWordsIn(text: string): ReadonlySet<string> {
