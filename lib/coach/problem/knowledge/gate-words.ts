@@ -59,25 +59,9 @@ function element(node: AST.Element): Clause | null {
   }
 }
 
-/** The narrowest requirement of a sequence: a run of plain letters, or an element's own gate. */
-function sequence(elements: readonly AST.Element[]): Clause | null {
-  let best: Clause | null = null;
-  let run = '';
-  const endRun = () => {
-    if (run) best = narrower(best, [run]);
-    run = '';
-  };
-  for (const node of elements) {
-    if (node.type === 'Character') {
-      run += String.fromCodePoint(node.value).toLowerCase();
-      continue;
-    }
-    endRun();
-    best = narrower(best, element(node));
-  }
-  endRun();
-  return best;
-}
+/** The narrowest requirement of a sequence: a run of plain letters, or an element's own clause. */
+const sequence = (elements: readonly AST.Element[]): Clause | null =>
+  clauses(elements).reduce<Clause | null>((best, clause) => narrower(best, clause), null);
 
 /** Every clause of a sequence: its runs of plain letters and its elements' own clauses. */
 function clauses(elements: readonly AST.Element[]): Clause[] {
