@@ -66,7 +66,13 @@ const COMPARE = '(?:<=|>=|<(?!=)|>(?!=))';
 const EQUALS = '(?<![<>!=])==?(?!=)';
 const SCALE = '(?:\\d+ ?\\* ?)?';
 
+/** Whether the body holds a value at this index anywhere (`_i` or `[i]`), which every condition needs. */
+const indexed = (body: string, index: string) => body.includes(`_${index}`) || body.includes(`[${index}]`);
+
 function valueCondition(body: string, first: string, second: string): PairCondition | null {
+  // Every condition below starts by trying a name at each position of the body, and most bodies
+  // never subscript one of the two letters: a cheap look for both spares the patterns.
+  if (!indexed(body, first) || !indexed(body, second)) return null;
   for (const [p, q] of [
     [first, second],
     [second, first],
@@ -96,7 +102,7 @@ function valueCondition(body: string, first: string, second: string): PairCondit
 
 /** Three positions whose values are chained the same way (`h_i > h_j > h_k`). */
 function chained(body: string, [i, j, k]: readonly string[]): boolean {
-  if (!i || !j || !k) return false;
+  if (!i || !j || !k || ![i, j, k].every((index) => indexed(body, index))) return false;
   const chain = `${at(i, FIRST_NAME)} ?(?<sign>${COMPARE}) ?${at(j, SAME_NAME)} ?\\k<sign> ?${at(k, SAME_NAME)}`;
   return new RegExp(chain).test(body);
 }

@@ -197,14 +197,12 @@ function sentences(body: string): string[] {
 
 /** Whether a sentence promises something: no condition, no demand, no "may". */
 const isPromise = (sentence: string) => !NOT_A_PROMISE.test(sentence);
-/** The sentences that promise something. */
-const promising = (body: string) => sentences(body).filter(isPromise);
 
-/** The promises made in words, one sentence at a time. */
-function promisedInWords(body: string): Set<Guarantee> {
-  // One split of the statement serves every question below: splitting it is much of their cost.
-  const all = sentences(body);
-  const promises = all.filter(isPromise);
+/**
+ * The promises made in words, one sentence at a time, from the statement's sentences (`all`) and
+ * those of them that promise something.
+ */
+function promisedInWords(body: string, all: readonly string[], promises: readonly string[]): Set<Guarantee> {
   const promised = new Set<Guarantee>(presenceInProse(promises));
   const graph = GRAPH.test(body);
   const said = (patterns: RegExp[], among = promises) =>
@@ -251,6 +249,9 @@ function promisedInWords(body: string): Set<Guarantee> {
  */
 export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guarantee> {
   const promised = new Set<Guarantee>();
+  // One split of the statement serves every question below: splitting it is much of their cost.
+  const all = sentences(body);
+  const promises = all.filter(isPromise);
   const sizes = facts.variables.filter((v) => isSize(v) && v.lower !== undefined && !v.boundedBy);
   // At least one, or two, of the items the input is about: the sizes that are not links or
   // operations ("1 <= n" islands beside "0 <= m" ferries is never an empty input).
@@ -263,7 +264,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   // Both sides said at least two in words, by the letters the bounds name the sides with.
   const side = (letter: string) =>
     dimensions.some((v) => v.names.some((name) => name.toLowerCase() === letter));
-  if (lettersAtLeastTwo(promising(body)).some((pair) => pair.every(side))) promised.add('grid-min-two');
+  if (lettersAtLeastTwo(promises).some((pair) => pair.every(side))) promised.add('grid-min-two');
   const nodes = facts.variables.find((v) => v.names.some((name) => /\bnodes?\b/.test(name)));
   if (nodes && (nodes.lower ?? 0) >= 1) promised.add('root-exists');
   if (/\b(?:root|head) (?:is )?(?:never|not) (?:null|empty|missing)\b|\bnon-empty (?:tree|list)\b/.test(body))
@@ -294,7 +295,7 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
     promised.add('non-negative');
   // A sign said in words ("every price is a positive integer") where no bound of the values says
   // otherwise: a bound that allows less wins.
-  const sign = signInProse(promising(body));
+  const sign = signInProse(promises);
   const least = sign === 'positive' ? 1 : 0;
   if (sign && elements.every((v) => v.lower === undefined || v.lower >= least)) {
     promised.add('non-negative');
@@ -312,6 +313,6 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   }
   if (/\bnon-?empty\b(?! subarray| substring| subsequence| subset)/.test(body) && sizes.length === 0)
     promised.add('non-empty');
-  for (const guarantee of promisedInWords(body)) promised.add(guarantee);
+  for (const guarantee of promisedInWords(body, all, promises)) promised.add(guarantee);
   return promised;
 }

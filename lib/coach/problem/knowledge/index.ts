@@ -9,6 +9,7 @@ import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
+import type { Gate } from './gate-words';
 import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
@@ -107,16 +108,40 @@ const BY_FEATURE = new Map(TRIGGERS.map((trigger) => [triggerFeature(trigger), t
  * Words each trigger's pattern cannot match without (gate-words.ts), keyed by trigger: two triggers
  * of one technique and pattern share a feature name, and each keeps its gate.
  */
-const GATES: ReadonlyMap<Trigger, readonly string[]> = new Map(
+const GATES: ReadonlyMap<Trigger, Gate> = new Map(
   TRIGGERS.flatMap((trigger) => {
-    const words = (gates as Record<string, readonly string[] | undefined>)[triggerFeature(trigger)];
-    return words ? [[trigger, words] as const] : [];
+    const gate = (gates as Record<string, Gate | undefined>)[triggerFeature(trigger)];
+    return gate ? [[trigger, gate] as const] : [];
   }),
 );
 
-/** Whether a text holds one of the words a trigger cannot match without. */
-const mayMatch = (trigger: Trigger, text: string): boolean =>
-  GATES.get(trigger)?.some((word) => text.includes(word)) ?? true;
+/** The shortest gate word: every gate word is filed under its first this many characters. */
+const KEY_LENGTH = Math.min(...[...GATES.values()].flat(3).map((word) => word.length));
+/** The gate words by their first KEY_LENGTH characters. */
+const GATE_WORDS_BY_START = new Map<string, string[]>();
+for (const word of new Set([...GATES.values()].flat(3))) {
+  const start = word.slice(0, KEY_LENGTH);
+  GATE_WORDS_BY_START.set(start, [...(GATE_WORDS_BY_START.get(start) ?? []), word]);
+}
+
+/**
+ * The gate words a text holds, read in one pass over it: some 1,900 words serve 320 gates, and
+ * looking for each word of each gate with `includes` walked a long statement hundreds of times.
+ */
+function gateWordsIn(text: string): ReadonlySet<string> {
+  const held = new Set<string>();
+  for (let at = 0; at + KEY_LENGTH <= text.length; at++) {
+    const words = GATE_WORDS_BY_START.get(text.slice(at, at + KEY_LENGTH));
+    if (words) for (const word of words) if (text.startsWith(word, at)) held.add(word);
+  }
+  return held;
+}
+
+/** Whether a text (the gate words it holds) meets a trigger's gate: one branch, a word of each clause. */
+function mayMatch(trigger: Trigger, held: ReadonlySet<string>): boolean {
+  const gate = GATES.get(trigger);
+  return !gate || gate.some((branch) => branch.every((clause) => clause.some((word) => held.has(word))));
+}
 
 /** The trigger a feature names, if it still exists. */
 export function triggerOf(feature: string): Trigger | undefined {
@@ -147,16 +172,33 @@ export function firedTriggers(rawTitle: string, scene: Scene): readonly FiredTri
   return fired;
 }
 
+/** A pattern's match in the title, and in the title or else the statement. */
+interface Matched {
+  inTitle: RegExpExecArray | null;
+  match: RegExpExecArray | null;
+}
+
 function matchTriggers(rawTitle: string, scene: Scene): readonly FiredTrigger[] {
   const title = rawTitle.toLowerCase();
+  const inTheTitle = gateWordsIn(title);
+  const inTheBody = gateWordsIn(scene.body);
+  // Some patterns serve several triggers (one phrase, two techniques): each runs once per text.
+  const ran = new Map<RegExp, Matched>();
+  const run = (pattern: RegExp): Matched => {
+    const known = ran.get(pattern);
+    if (known) return known;
+    const inTitle = pattern.exec(title);
+    const matched = { inTitle, match: inTitle ?? pattern.exec(scene.body) };
+    ran.set(pattern, matched);
+    return matched;
+  };
   const fired: FiredTrigger[] = [];
   for (const trigger of TRIGGERS) {
     // A phrase whose idea needs text (matching a pattern) says nothing on a list of numbers.
     if (!fitsTheKinds(trigger.technique, scene.kinds)) continue;
     // Most patterns cannot match this statement, and a pattern's first run costs a compilation.
-    if (!mayMatch(trigger, title) && !mayMatch(trigger, scene.body)) continue;
-    const inTitle = trigger.pattern.exec(title);
-    const match = inTitle ?? trigger.pattern.exec(scene.body);
+    if (!mayMatch(trigger, inTheTitle) && !mayMatch(trigger, inTheBody)) continue;
+    const { inTitle, match } = run(trigger.pattern);
     // The condition after the words, which most patterns miss: many conditions read the statement
     // again. Both are pure (no pattern is global or sticky), so the order changes nothing fired.
     if (match && (!trigger.when || trigger.when(scene)))
