@@ -77,7 +77,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
     pattern:
-      /\b(?:every|each) (?:minute|second|day|hour|round|turn)\b.{0,160}\b(?:spreads?|spoils?|rots?|tells?|burns?|infects?|catch(?:es)?|learns?|becomes?)\b|\bfirst (?:day|minute|time|round) on which\b|\bminutes? until\b.{0,40}\b(?:no|every|all)\b/,
+      /\b(?:every|each) (?:minute|second|day|hour|round|turn)\b.{0,160}\b(?:spreads?|spoils?|rots?|tells?|burns?|infects?|catch(?:es)?|learns?|becomes?|shares? (?:a|an) (?:side|edge) with|(?:adjacent|neighbou?ring) (?:cells?|squares?|tiles?|blocks?))\b|\bfirst (?:day|minute|time|round) on which\b|\bminutes? until\b.{0,40}\b(?:no|every|all)\b/,
     weight: 3,
     why: 'something that spreads one step per round is a breadth-first sweep, one ring per round',
     when: (scene) => !scene.weighted,

@@ -24,6 +24,15 @@ describe('moves between touching cells of a grid', () => {
     expect(size.complexityTarget).toBe('O(n * m)');
   });
 
+  it('read a change that reaches the cells sharing a side each hour as rings of a breadth-first search', () => {
+    const rounds = analyse(
+      "A town is a table field of 'L' (lit), '.' (dark) and '#' (park) blocks. Every hour, each dark block that shares a side with a lit block gets its light back; light never crosses a park. Return the hours until every block is lit, or -1.",
+      GRID,
+    );
+    expect(ids(rounds)[0]).toBe('breadth-first-search');
+    expect(rounds.complexityTarget).toBe('O(n * m)');
+  });
+
   it('leave the fewest moves to a breadth-first search (near miss)', () => {
     const fewest = analyse(
       "A farm is a table field of 'W' (wheat) and '.' (fallow) plots. A rabbit can hop to a plot that shares a side with its own if that plot is wheat. Return the fewest hops from the top left plot to the bottom right one, or -1.",
