@@ -96,6 +96,15 @@ describe('the length of a list, a tree or a text however it is bounded', () => {
     expect(pair.shape).toMatchObject({ kind: 'add', other: { letter: 'm' } });
   });
 
+  it('reads desks "in an n x n square" as a square board of n^2 cells', () => {
+    const { shape, limit } = read(
+      'A classroom has its desks in an n x n square, and the chart mat[i][j] holds who sits where. Turn the chart a quarter turn in place.',
+      ['1 <= n <= 1000', '1 <= mat[i][j] <= 10^6'],
+    );
+    expect(shape).toMatchObject({ kind: 'one', square: true });
+    expect(limit.limit).toBe('O(n^2)');
+  });
+
   it('still reads days the input lists one by one as the size (near miss)', () => {
     const { shape } = read(
       'The price on day i is prices[i] for each of the n days. Return the best profit.',
