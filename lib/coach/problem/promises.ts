@@ -131,9 +131,12 @@ const STRICT_ORDER =
 /** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
 const ROTATION =
   /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;
-/** "Sorted by id", "in ascending order of start time": the order is a record's key, not its values. */
+/**
+ * "Sorted by id", "in ascending order of start time": the order is a record's key, not its values;
+ * "sorted by the depot software" names who sorted them, not a key.
+ */
 const SORTED_BY_OTHER_KEY =
-  /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
+  /\b(?:sorted|ordered|order|arranged|increasing|decreasing|ascending|descending)\b,? (?:by|according to|with respect to|of) (?:their |the |its |each )?(?!values?\b|elements?\b|numbers?\b|integers?\b)(?!(?:\w+ ){0,2}(?:software|system|program|programme|computer|app|application|organi[sz]ers?|staff|clerks?|machine|server|tool|script|team|company)\b)([a-z][\w.[\]]*(?: (?:time|id|index|name|number|date))?)/;
 
 /**
  * What a promised order is by, when the statement names a key ("sorted by id", "in non-decreasing

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
 import { readPairCount } from '@/lib/coach/problem/pair-counts';
 import { type PointerWalk, pointerWalkFigure, readPointerWalk } from '@/lib/coach/problem/pointer-walks';
 import type { InputKind } from '@/lib/coach/problem/types';
+import { problemContext } from '../../../support/problem-context';
 
 /** The reading over a statement, lower-cased as the scene's body is, in an array setting. */
 const read = (
@@ -159,5 +161,28 @@ describe('pair counts read the same sum in words', () => {
     expect(readPairCount('how many pairs (i, j) with i < j satisfy |a_i - a_j| <= k?')).toMatchObject({
       condition: 'sum-window',
     });
+  });
+});
+
+describe('an order said with who made it', () => {
+  it('keeps a list "sorted in non-decreasing order by the depot software" sorted by its values: one walk, no sort', () => {
+    const analysis = analyzeProblem(
+      problemContext({
+        title: 'Parcel pairs',
+        statement:
+          'The parcels are listed in weights, and the list has already been sorted in non-decreasing order by the depot software. Return the number of pairs (i, j) with i < j and weights[i] + weights[j] <= limit.',
+        constraints: ['2 <= weights.length <= 10^5', '1 <= weights[i] <= 10^9', '1 <= limit <= 2 * 10^9'],
+      }),
+    );
+    expect(analysis.complexityTarget).toBe('O(n)');
+    const byKey = analyzeProblem(
+      problemContext({
+        title: 'Parcel pairs',
+        statement:
+          'The parcels are listed in weights, sorted in non-decreasing order by their arrival time. Return the number of pairs (i, j) with i < j and weights[i] + weights[j] <= limit.',
+        constraints: ['2 <= weights.length <= 10^5', '1 <= weights[i] <= 10^9', '1 <= limit <= 2 * 10^9'],
+      }),
+    );
+    expect(byKey.complexityTarget).toBe('O(n log n)');
   });
 });
