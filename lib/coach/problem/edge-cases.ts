@@ -1,7 +1,7 @@
-import { formatBound } from './complexity';
-import { type ConstraintFacts, collectionName } from './constraints';
+import type { ConstraintFacts } from './constraints';
 import { contradictedBy } from './contradictions';
-import { endpoints, isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
+import { endpoints, isElementValue, linkOrOperation } from './counts';
+import { casesFromBounds } from './edge-bounds';
 import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
@@ -9,9 +9,9 @@ import { ADVANCE_UP_TO } from './knowledge/reach';
 import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
-import { mayOverflow, overflowTrap } from './overflow';
+import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
-import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, statedTraps, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -68,76 +68,6 @@ export interface EdgeCaseInput {
   proven?: readonly TechniqueId[];
   /** The greedy is one sweep that only stretches a reach or a running surplus: it never chooses between items. */
   choosesNothing?: boolean;
-}
-
-/** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
-function fromBounds(input: EdgeCaseInput): Trap[] {
-  const { facts, body } = input;
-  const traps: Trap[] = [];
-  const name = collectionName(facts);
-  const sizes = facts.variables.filter((v) => (v.role === 'size' || v.role === 'dimension') && !v.boundedBy);
-  // The main collection empty is an empty input; a count of links or operations at 0 (no edges,
-  // no queries), or one list empty while another is promised, is a case of its own.
-  const items = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
-  const main = (items.length > 0 ? items : sizes).reduce<(typeof sizes)[number] | undefined>(
-    (best, v) => (best && (best.upper ?? 0) >= (v.upper ?? 0) ? best : v),
-    undefined,
-  );
-  for (const v of sizes.filter((size) => size.lower === 0)) {
-    const name = v.names[0] ?? '';
-    const othersPromised = sizes.some((other) => other !== v && (other.lower ?? 0) >= 1);
-    const noun =
-      facts.usage.nouns.get(name.toLowerCase())?.find((word) => word !== 'lines') ??
-      /^([a-z]\w*)\.(?:length|size)/i.exec(name)?.[1] ??
-      linkOrOperation(facts, v, body);
-    if (v === main && !othersPromised)
-      traps.push({ text: `Empty input: ${name} can be 0`, unless: ['non-empty'] });
-    else traps.push({ text: noun ? `${name} can be 0: no ${noun} at all` : `${name} can be 0` });
-  }
-  // One element is possible only where the collection's own bound allows it: "1 <= n" beside
-  // "2 <= logs.length" speaks of something else.
-  const own = name
-    ? sizes.find((v) => v.names.some((n) => n.toLowerCase() === `${name.toLowerCase()}.length`))
-    : undefined;
-  if (
-    !sizes.some((v) => v.lower === 0) &&
-    (own ? own.lower === 1 : sizes.some((v) => v.lower === 1)) &&
-    name &&
-    input.kinds[0] === 'array'
-  )
-    traps.push({ text: `A single element in ${name}`, unless: ['min-two'] });
-  const elements = facts.variables.filter(isElementValue);
-  const negative = elements.find((v) => (v.lower ?? 0) < 0);
-  if (negative) {
-    traps.push({
-      text: `Negative values (${negative.names[0]} can be as low as ${formatBound(negative.lower ?? 0)})`,
-      unless: ['non-negative', 'positive'],
-    });
-  }
-  if (
-    elements.some((v) => (v.lower ?? 1) <= 0 && (v.upper ?? 0) >= 0) &&
-    // "Multiple answers" is no multiplication.
-    // "Divided into pairs" shares items out; it divides no value.
-    /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\bdivi(?:de|des|ded|ding)\b(?! (?:\w+ ){0,3}into\b)|\bdivision\b/.test(
-      body,
-    )
-  ) {
-    traps.push({ text: 'Zeros, which wipe out a product or break a division', unless: ['positive'] });
-  }
-  const overflow = overflowTrap(facts, body, input.techniques[0] === 'shortest-path');
-  if (overflow) traps.push(overflow);
-  const parameter = facts.variables.find((v) => v.role === 'param' && v.lower !== undefined);
-  const k = parameter?.names[0];
-  if (parameter?.boundedBy) {
-    traps.push({
-      text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedTo ?? parameter.boundedBy}`,
-    });
-  } else if (parameter?.lower === 0) {
-    traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
-  }
-  traps.push(...statedTraps(body));
-  if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });
-  return traps;
 }
 
 /**
@@ -223,7 +153,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const page = { body: input.body, facts: input.facts };
   const shaped = shapesTested(input.kinds, input.facts, input.body).flatMap((kind) => SHAPE_TRAPS[kind]);
   const candidates: Trap[] = [
-    ...fromBounds(input),
+    ...casesFromBounds(input.facts, input.body, input.kinds, input.techniques[0]),
     ...namedByThePage(page),
     // A method only guessed at brings its traps only where the input gives it something to work on.
     ...input.techniques
