@@ -1,9 +1,5 @@
-import {
-  type GreedyChoiceShape,
-  greedyChoiceFigure,
-  readGreedyChoice,
-  readOrderOfFew,
-} from './greedy-choices';
+import { greedyChoiceFigure } from './greedy-choice-costs';
+import { type GreedyChoiceShape, readGreedyChoice, readOrderOfFew } from './greedy-choices';
 import { plural, singular } from './hints/nouns';
 
 /*

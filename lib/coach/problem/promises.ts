@@ -1,3 +1,10 @@
+import {
+  FIXED_ALPHABET,
+  FIXED_ALPHABET_IN_PROSE,
+  LOWERCASE,
+  LOWERCASE_IN_PROSE,
+  OTHER_CHARACTERS,
+} from './alphabet-promises';
 import { ANSWER_EXISTS } from './answer-promises';
 import type { ConstraintFacts } from './constraints';
 import { isElementValue, isLinkOrOperationCount, isSize } from './counts';
@@ -31,54 +38,6 @@ const NOT_A_PROMISE =
 
 /** A value named by its index in a list: "h_i", "a_1", "nums[i]". */
 const INDEXED_VALUES = /\b[a-z]\w*(?:_(?:[ijk]|1)\b|\[[ijk]\])/;
-
-const LOWERCASE =
-  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
-/** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
-const LOWERCASE_IN_PROSE = [
-  /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
-  /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
-  /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-|–) ?['"]?z['"]?\b/,
-  /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
-  // "Every character of s is a lowercase English letter": said of each character in turn.
-  /\b(?:every|each|all) (?:the )?(?:characters?|letters?|symbols?) (?:of|in) (?:the )?[\w.[\]]+ (?:is|are) (?:an? )?lower[- ]?case (?:english |latin )?(?:letters?|characters?)\b(?! and| or|, )/,
-  // HackerRank's "each character s[i] is in the range ascii[a-z]" ("ascii[a-zA-Z]" is not).
-  /\bascii ?\[ ?a ?- ?z ?\]/,
-];
-/** Another kind of character beside the letters somewhere in the statement: not lowercase only. */
-const OTHER_CHARACTERS =
-  /\blower[- ]?case (?:english )?(?:letters|characters)(?: only)?(?:,? (?:and\/or|and|or|plus|as well as)|,) (?:the )?(?:english )?(?:digits?|spaces?|upper[- ]?case|symbols?|punctuation|underscores?|dots?|periods?|commas?|hyphens?|dashes?|brackets?|parenthes[ie]s|special|other|whitespace|['"([*#@$])|\b(?:upper[- ]?case|digits?|spaces?) (?:and|or) lower[- ]?case\b|\blower[- ]?case and upper[- ]?case\b/;
-
-/**
- * The characters a string may hold, named one by one or as digits alone ("s contains only 'Q', 'W',
- * 'E', and 'R'", "num consists of digits only", "s[i] is either '0' or '1'"): nothing else can appear.
- */
-const FIXED_ALPHABET = [
-  /\b(?:consists?|contains?|made(?: up)?|composed|formed)\b(?: only)?(?: of)?(?: only)?(?: the)?(?: characters?| letters?| symbols?| words?)? ?['"][^'"]{1,10}['"](?:,? (?:and |or )?['"][^'"]{1,10}['"])+(?:\.|$| only\b)/,
-  /\b(?:consist(?:s|ing)?|contains?|made up|composed|formed) (?:only )?of (?:only )?digits(?: 0 ?- ?9| \(0 ?- ?9\)| from 0 to 9)?(?: only)?(?:\.|$)|\b(?:consists?|contains?) only digits(?:\.|$)/,
-  /\[i\] is (?:either )?(?:['"][^'"]{1,10}['"]|\d)(?:,? (?:or |and )?(?:['"][^'"]{1,10}['"]|\d))+(?:\.|$)/,
-  // "every character is S or M", "each character is A, C, G or T": CSES names the letters bare,
-  // and a map's cells with what they mean: "each character is either . (floor) or # (wall)".
-  /\b(?:every|each) (?:character|letter|symbol)(?: of (?:the string|[a-z]))? is (?:either |one of )?(?:['"]?(?:[a-z0-9]|[^\w\s'"])['"]?)(?: \([a-z ]{1,20}\))?(?:(?:,? (?:or|and)|,) ['"]?(?:[a-z0-9]|[^\w\s'"])['"]?(?: \([a-z ]{1,20}\))?)+\s*(?:\.|$)/,
-  // "tiles consists of uppercase English letters", "orders[i] is an uppercase English letter": one
-  // class of characters and nothing else, so nothing can be "mixed in". Two classes together
-  // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
-  /\b(?:(?:consist(?:s|ing)?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
-];
-/** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
-const FIXED_ALPHABET_IN_PROSE = [
-  /\b(?:made|consists?|composed|formed|written|spelled)(?: only| up| entirely)? (?:only )?(?:of|with|from|using) (?:only )?the (?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
-  // "S is a binary string", "the panel is written as a binary string".
-  /\b(?:given|is|are|written|encoded|represented|described|shown)(?: as)? (?:an? |the )?binary strings?\b/,
-  // Cell characters named bare, as AtCoder does: "consisting of . and #", "made of 0, 1 and ?".
-  /\b(?:consists?|consisting|made up|composed) (?:only )?of ?(?:[^\w\s'"]|\d)(?:(?:,? (?:and|or)|,) ?(?:[^\w\s'"]|\d))+(?=\s*(?:[.;,]|$|only\b))/,
-  // "a string s of length n of letters R and B": the string named, then the letters it holds.
-  /\bstrings?\b(?: \w+){0,4}? of (?:only )?(?:the )?(?:letters|characters|symbols) [a-z0-9](?:(?:,? (?:and|or)|,) [a-z0-9]\b)+/,
-  /\b(?:over|from) the alphabet\b/,
-  // Each cell named with its character: "each square is either floor (.) or a shelf (#)".
-  /\beither (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\) or (?:an? )?(?:\w+ ){1,3}\([^\s()]{1,2}\)/,
-  /\b(?:written|made|composed|formed) (?:only )?(?:with|of|from) (?:only )?(?:the )?digits\b(?! and| or|,)/,
-];
 
 const ORDER = '(?:strictly )?(?:non-decreasing|non-increasing|ascending|descending|increasing|decreasing)';
 /** How an input is handed over or kept: "given", "listed", "recorded", "stored" in an order. */

@@ -1,7 +1,7 @@
 import { answerSearch } from './answer-object';
 import { TOGGLES } from './answer-phrases';
 import { formatBound } from './complexity';
-import { GREEDY_CHOICE_EVIDENCE } from './greedy-choices';
+import { GREEDY_CHOICE_EVIDENCE } from './greedy-choice-costs';
 import { groupsOverTime } from './knowledge/joins';
 import { positionsAsked } from './knowledge/order-free';
 import { runIsPathOnGrid, windowBroken } from './knowledge/runs';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { greedyChoiceFigure, readGreedyChoice } from '@/lib/coach/problem/greedy-choices';
+import { greedyChoiceFigure } from '@/lib/coach/problem/greedy-choice-costs';
+import { readGreedyChoice } from '@/lib/coach/problem/greedy-choices';
 import { greedyChoiceLadder } from '@/lib/coach/problem/hints/greedy-choices';
 import { readPairing } from '@/lib/coach/problem/pairings';
 
