@@ -1,5 +1,6 @@
+import { besideTheLeader, type Evidence, LEARNED_FLOOR, LEARNED_WEIGHT } from './beside-leader';
 import { count, firstMethod, noGrounds, type Source } from './certainty';
-import { alongside, type CompanionCounts } from './companions';
+import type { CompanionCounts } from './companions';
 import { fitsTheKinds } from './fit';
 import { DESIGN_STRUCTURES, designVariant } from './hints/designs';
 import { firedTriggers } from './knowledge';
@@ -9,7 +10,7 @@ import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
 import { byRank, ideaFirst, methodFirst, RAISED_LIFT, raisedAheadOfCommon } from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
-import type { Grounds, TechniqueGuess, TechniqueId } from './types';
+import type { TechniqueGuess, TechniqueId } from './types';
 
 /** A site's own tag is the author's word: as strong as the clearest phrase. */
 const TAG_WEIGHT = 3;
@@ -72,14 +73,6 @@ export interface TechniqueInput {
   companions?: CompanionCounts;
 }
 
-/**
- * The learned model's probability counts this much: a near-certain reading weighs as much as a
- * clear phrase, a faint one (below the floor) not at all. Cross-validated on the corpus' training
- * part (README "Technique model"): 3 beat 1.5 and 6, and ranking by lift over the base rate.
- */
-const LEARNED_WEIGHT = 3;
-const LEARNED_FLOOR = 0.1;
-
 /** A trigger the model weighed is quoted by the trigger's own reason, not twice. */
 const isTrigger = (feature: string) => feature.replace(/^\^/, '').startsWith('@');
 
@@ -92,72 +85,16 @@ function pointsAt(guess: LearnedGuess): boolean {
   return guess.carried >= Math.LN2;
 }
 
+/** The features behind a guess that a reason can quote: words of the page, not triggers. */
+const quotedFeatures = (guess: LearnedGuess) =>
+  guess.because.filter((feature) => !isTrigger(feature) && quotable(feature));
+
 function learnedReason(guess: LearnedGuess): string {
-  const weighed = guess.because.filter((feature) => !isTrigger(feature));
-  const words = weighed.filter(quotable).slice(0, 3).map(describeFeature);
+  const words = quotedFeatures(guess).slice(0, 3).map(describeFeature);
   const odds = `${Math.round(guess.probability * 100)}%`;
   if (!pointsAt(guess)) return `common among problems like this (${odds}), though nothing here points at it`;
   if (words.length > 0) return `read like problems solved this way (${odds}), from ${words.join(', ')}`;
   return `read like problems solved this way (${odds}), from the statement's wording as a whole`;
-}
-
-interface Evidence {
-  score: number;
-  reasons: { weight: number; text: string }[];
-  /** Whether any piece of evidence is this page's own (words, tags, bounds), not a base rate. */
-  grounded: boolean;
-  grounds: Grounds;
-}
-
-/**
- * How much of a merely common guess's weight is how common it is beside the leader rather than
- * among all problems. On the generalise set and five blind sets, the places below a leader the
- * page points at went to a hash table and dynamic programming (the corpus' commonest methods) more
- * than to anything the label held, while a sort beside a greedy choice or a hash map beside a
- * window was the leader's usual companion in Sparring's notes. Half of each: a quarter and three
- * quarters measured about the same.
- */
-const COMPANION_SHARE = 0.5;
-
-/**
- * The page itself points at a guess (its words, its tags, a stated bound or its sizes), not only
- * the model's reading of pages like it: people numbered around a ring read as a search by the
- * model alone lent a tree and a second search their company over the formula.
- */
-const onThePage = (grounds: Grounds) =>
-  grounds.statement + grounds.title > 0 || grounds.tagged || grounds.stated || grounds.bounds;
-
-/**
- * Lifts the guesses nothing on the page points at (the learned model's base rates) by how often
- * the library lists each beside the leader, when the page points at the leader; one the leader's
- * company lifts over the model's floor joins the list. Company only lifts: a technique common on
- * pages like this one keeps its weight beside a leader the library seldom lists it with (lowering
- * those too cost a round of design pages its hash table beside a wrongly leading DP).
- */
-function besideTheLeader(
-  evidence: Map<TechniqueId, Evidence>,
-  common: ReadonlyMap<TechniqueId, number>,
-  add: (id: TechniqueId, weight: number, text: string, grounded: boolean) => void,
-  companions?: CompanionCounts,
-): void {
-  const [leader] = methodFirst([...evidence.entries()].sort(byRank));
-  if (!leader?.[1].grounded || !onThePage(leader[1].grounds)) return;
-  for (const [id, probability] of common) {
-    const entry = evidence.get(id);
-    if (id === leader[0] || entry?.grounded) continue;
-    const share = alongside(leader[0], id, companions);
-    const beside = (1 - COMPANION_SHARE) * probability + COMPANION_SHARE * share;
-    if (beside <= probability || beside < LEARNED_FLOOR) continue;
-    evidence.delete(id);
-    const odds = `${Math.round(probability * 100)}%`;
-    const often = `${Math.round(share * 100)}%`;
-    add(
-      id,
-      LEARNED_WEIGHT * beside,
-      `common among problems like this (${odds}) and beside ${leader[0]} (${often} of the problems in Sparring's notes that use it), though nothing here points at it`,
-      false,
-    );
-  }
 }
 
 /** Ranked technique guesses, each with the words or bounds that triggered it. */
@@ -189,14 +126,17 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     });
   }
   for (const [id, { weight, tag }] of tagged) add(id, weight, `the site tags it "${tag}"`, true, 'tagged');
-  // What the model finds merely common on a page like this, by technique: it fills the places
-  // below the leader (`besideTheLeader`).
+  // What the model finds merely common on a page like this, or reads from the wording as a whole,
+  // by technique: the leader's company weighs them for the places below it (`besideTheLeader`).
   const common = new Map<TechniqueId, number>();
+  const wholeWording = new Map<TechniqueId, number>();
   for (const guess of input.learned ?? []) {
     // A technique the statement's own words count against is left out, however common it is, and
     // so is one whose idea needs an input this page does not have (string methods on numbers).
     if (guess.lift < 0 || !fitsTheKinds(guess.id, scene.kinds)) continue;
     if (!pointsAt(guess)) common.set(guess.id, guess.probability);
+    else if (guess.probability >= LEARNED_FLOOR && quotedFeatures(guess).length === 0)
+      wholeWording.set(guess.id, guess.probability);
     if (guess.probability >= LEARNED_FLOOR)
       add(guess.id, LEARNED_WEIGHT * guess.probability, learnedReason(guess), pointsAt(guess));
   }
@@ -258,7 +198,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     }
   }
   ideaFirst(evidence, add, input.companions);
-  besideTheLeader(evidence, common, add, input.companions);
+  besideTheLeader(scene, evidence, { common, wholeWording }, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));
   const raised = new Set(
     (input.learned ?? []).filter((guess) => guess.lift >= RAISED_LIFT).map((guess) => guess.id),

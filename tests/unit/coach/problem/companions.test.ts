@@ -164,9 +164,10 @@ describe('the places below a leader the page points at', () => {
     expect(below({}, corpusCommon, []).map((g) => g.id)).toEqual(['hash-table', 'dynamic-programming']);
   });
 
-  it('never lowers a common guess the library seldom lists beside the leader', () => {
+  it('keeps a common guess the library seldom lists beside the leader, as common as the model reads it', () => {
     const [, hashTable] = below({ greedy: 0.6 }, { 'hash-table': 0.2 });
     expect(hashTable?.id).toBe('hash-table');
+    expect(hashTable?.baseRateOnly).toBe(true);
     expect(hashTable?.reason).toBe('common among problems like this (20%), though nothing here points at it');
   });
 
