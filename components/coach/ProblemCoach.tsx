@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ProblemAnalysis } from '@/lib/coach/problem';
-import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-steps';
 import { QueryReadingView } from './ProblemCoachQuery';
 import { HintLadder, Techniques } from './ProblemCoachSections';
 

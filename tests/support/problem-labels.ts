@@ -5,7 +5,7 @@ import { contextForCoach } from '@/lib/coach/page';
 import { analyzeProblem, type ProblemAnalysis } from '@/lib/coach/problem';
 import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
-import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-steps';
 import { codeIn } from '@/lib/coach/problem/library/spoilers';
 import type { ProblemContext } from '@/lib/extract/context';
 

@@ -1,6 +1,6 @@
 import { BUDGET, formatBound, formatSteps, STEPS_PER_SECOND } from './complexity';
 import type { Variable } from './constraints';
-import { stepsOf } from './library/complexity-notation';
+import { stepsOf } from './library/complexity-steps';
 import type { InputShape, Shape, Size } from './shape';
 
 /** What a figure counts per: an operation of a stream, a call of a class, one of several tests. */

@@ -6,7 +6,7 @@ import type { Question } from './costs';
 import { type Figure, figureFor, impliedSearch, inOrder, overSets } from './figures';
 import type { Guarantee } from './guarantees';
 import { type Intended, intendedByBounds, sizedIntent, subsetIntent } from './intent';
-import { sameBigO } from './library/complexity-notation';
+import { sameBigO } from './library/complexity-steps';
 import { perUnit, totalSteps } from './limit';
 import { countedSort, digitsOnly, fewBitValues, spansGiven } from './log-factor';
 import type { InputShape } from './shape';

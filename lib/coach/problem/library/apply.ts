@@ -1,7 +1,7 @@
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
 import type { Ladder } from '../hints/ladder';
 import type { ProblemAnalysis, RelatedProblem, TechniqueGuess } from '../types';
-import { lettersIn } from './complexity-notation';
+import { lettersIn } from './complexity-steps';
 import { type LibraryMatch, problemUrl } from './lookup';
 
 /** What Sparring's notes on a known problem decide; the page still adds its limits and edge cases. */

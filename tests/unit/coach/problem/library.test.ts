@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { alongsideNotes } from '@/lib/coach/problem/library/apply';
-import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-steps';
 import {
   findInLibrary,
   type LibraryIndexItem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
-import { sameBigO } from '@/lib/coach/problem/library/complexity-notation';
+import { sameBigO } from '@/lib/coach/problem/library/complexity-steps';
 import { problemContext } from '../../../support/problem-context';
 
 /**
