@@ -64,7 +64,10 @@ const SIDES = [
   // An input format that spells out a square table: "n lines with n integers each", "a_{N,N}".
   /\b([a-z]) lines,? (?:each )?(?:with|contain|contains|containing|of|holding) \1 (?:[a-z]+ )?(?:integers|numbers|characters|values|symbols)\b/gi,
   /\b[a-z]_([a-z])\1\b/gi,
-  /\b([a-z]) ?[x*] ?([a-z]) (?:[a-z]+ ){0,2}(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture|square)\b/gi,
+  // "an n x m grid", "divided into n * m squares": the cells a board is cut into count as well.
+  /\b([a-z]) ?[x*] ?([a-z]) (?:[a-z]+ ){0,2}(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture|square|squares|cells)\b/gi,
+  // A board written out row by row: "n lines of m characters", "h lines, each with w symbols".
+  /\b([a-z]) lines,? (?:each )?(?:with|contain|contains|containing|of|holding) ([a-z]) (?:characters|symbols)\b/gi,
   // "a rectangular matrix mat[][] of size n x m": the name may sit between the noun and its sides.
   /\b(?:grid|matrix|board|field|map|chessboard|rectangle|maze|table|image|picture)\b[^.,;:]{0,20}? (?:of size |with )?([a-z]) ?[x*] ?([a-z])\b/gi,
 ];

@@ -173,6 +173,23 @@ describe('grid sides and counts named by words', () => {
     ).toMatchObject({ kind: 'product', grid: true });
   });
 
+  it('reads a plan cut into n * m squares, or written as n lines of m characters, as a grid', () => {
+    for (const statement of [
+      'The floor plan of a building is divided into n * m squares, each floor or wall. Count the rooms.',
+      'The first line has n and m. Then there are n lines of m characters describing the plan. Count the rooms.',
+    ]) {
+      const { shape, limit } = read(statement, ['1 <= n, m <= 1000']);
+      expect(shape).toMatchObject({ kind: 'product', grid: true });
+      expect(limit.limit).toBe('O(n * m log(n * m))');
+    }
+    // Near miss: n lines of two numbers each are n pairs, not a board.
+    expect(
+      read('Then n lines follow, each with two integers a and b.', ['1 <= n <= 1000']).shape,
+    ).toMatchObject({
+      kind: 'one',
+    });
+  });
+
   it('reads the sides of a table shown only in an example (`picture = [[1,1],[1,0]]`) or as `mat[][]`', () => {
     const facts = parseConstraints(
       ['1 <= height, width <= 50'],
