@@ -110,6 +110,29 @@ function wholeInstancePerLine(whole: string): boolean {
   return !!line?.[1] && whole.includes(`|${line[1]}|`);
 }
 
+/**
+ * "After this, there are n lines, each containing two integers a and b" where a and b are bounded
+ * by numbers alone, and an answer is printed for each: every line is a computation of its own (a
+ * power, a gcd), so n counts tests. Letters bounded by another size (`1 <= a, b <= n`) are the ends
+ * of a link, and a single answer over all the lines keeps n a size.
+ */
+function computationsPerLine(whole: string): Set<string> {
+  // Letters may sit in code marks or math, as sites print them: "`n` lines", "$a$ and $b$".
+  const letter = String.raw`[\x60$]?([a-z])[\x60$]?`;
+  const line = new RegExp(
+    String.raw`(?:^|[\s(])${letter} lines,? each (?:containing|with|holding|of) (?:two|three|four) (?:integers|numbers) ${letter}(?:, ${letter})?,? and ${letter}(?![\w$\x60])`,
+    'i',
+  ).exec(whole);
+  const answered =
+    /\b(?:print|output) (?:each|the \w+ (?:of|for) each|one (?:line|answer|value|number) (?:for|per) each)\b/i;
+  if (!line?.[1] || !answered.test(whole)) return new Set();
+  const values = [line[2], line[3], line[4]].filter((name): name is string => !!name);
+  const boundByNumber = (name: string) =>
+    new RegExp(String.raw`^[^\n]*\b${name}\b[^\n]*<=\s*\d[^\n]*$`, 'im').test(whole) &&
+    !new RegExp(String.raw`\b${name}\b[^\n]*<=\s*[a-z]\b`, 'i').test(whole);
+  return values.every(boundByNumber) ? new Set([line[1].toLowerCase()]) : new Set();
+}
+
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
 export function parseConstraints(
   constraints: readonly string[],
@@ -129,6 +152,7 @@ export function parseConstraints(
       /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b|\beach query (?:is given (?:on|in|over)|spans|takes|occupies) (?:two|three|\d+|several) lines\b|\b(?:queries|questions) (?:are (?:all )?independent|do not depend on (?:each other|one another))\b|\beach (?:query|question) is independent\b/i.test(
         whole,
       ),
+    testsByLine: computationsPerLine(whole),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
     table: givesTable(whole, examples),
     usage: readUsage(whole),

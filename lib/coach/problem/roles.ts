@@ -27,6 +27,8 @@ export interface RoleHints {
   usage: NameUsage;
   /** "The first line of each query": q counts independent inputs, like test cases. */
   queriesAreTests: boolean;
+  /** Letters counting lines that are each a computation of its own, answered apart (constraints.ts). */
+  testsByLine: ReadonlySet<string>;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
   /** The input holds a table: indexed both ways (`map[r][c]`) or shown as a list of rows in an example. */
@@ -62,7 +64,7 @@ function countsTime(v: Variable, usage: RoleHints['usage']): boolean {
 /** A name's role from its spelling and the statement's use of it, before the bounds are compared. */
 export function roleOf(name: string, hints: RoleHints): VariableRole {
   const lower = name.toLowerCase();
-  if (lower === 'q' && hints.queriesAreTests) return 'tests';
+  if ((lower === 'q' && hints.queriesAreTests) || hints.testsByLine.has(lower)) return 'tests';
   if (
     /\[[a-z]\]\.(?:length|size)|^\|[a-z]_?i\|$|^\|[a-z]\w*\[[a-z]\]\|$|\[[a-z]\]\[[a-z]\]\.length/.test(lower)
   ) {

@@ -301,3 +301,27 @@ describe('bounds written as a range in words', () => {
     expect(normalizeMath('It is between 2 and 5')).toBe('It is between 2 and 5');
   });
 });
+
+describe('lines that are each a computation of their own', () => {
+  const powers = [
+    'Compute a^b modulo 10^9+7 for n pairs of numbers.',
+    'The first input line contains an integer `n`: the number of calculations.',
+    'After this, there are `n` lines, each containing two integers `a` and `b`.',
+    'Print each value a^b modulo 10^9+7.',
+  ].join('\n');
+
+  it('counts n as tests when every line holds only numbers bounded by numbers and each is answered', () => {
+    const { facts, limit } = read(powers, ['1 <= n <= 2 * 10^5', '0 <= a,b <= 10^9']);
+    expect(facts.variables.find((v) => v.names.includes('n'))?.role).toBe('tests');
+    expect(limit.limit).toBe('O(log n)');
+  });
+
+  it('keeps n a size when the lines are links between items, or one answer covers them all', () => {
+    const links = powers.replace('Print each value a^b modulo 10^9+7.', 'Print each component size.');
+    const linked = read(links, ['1 <= n <= 2 * 10^5', '1 <= a,b <= n']);
+    expect(linked.facts.variables.find((v) => v.names.includes('n'))?.role).not.toBe('tests');
+    const summed = powers.replace('Print each value a^b modulo 10^9+7.', 'Print the sum of all the values.');
+    const total = read(summed, ['1 <= n <= 2 * 10^5', '0 <= a,b <= 10^9']);
+    expect(total.facts.variables.find((v) => v.names.includes('n'))?.role).toBe('size');
+  });
+});
