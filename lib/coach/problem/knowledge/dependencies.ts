@@ -11,6 +11,15 @@ import type { Scene, Trigger } from './trigger';
 const WAITS_FOR =
   /\b(?<kind>[a-z]+?)s? (?:\w+ ){1,2}?(?:cannot|can ?not|can't|may not|must not|can only|may only|must only|is only allowed to|is not allowed to)\b(?: \w+){0,4}? (?:start|begin|be started|be begun|be worked on|be cooked|be built|be taken|be installed|be run|be compiled|be processed|be assembled|be painted|be tested|run|ship|open|happen)\b[^.]{0,40}?\b(?:until|after|once|before)\b (?:the )?\k<kind>s? (?:\w+ ){1,2}?(?:is|has|have|are) (?:been )?(?:done|finished|completed|ready|shipped|built|installed|over|taken|cooked)\b/;
 
+/**
+ * Two items of one kind, each named by its own label, one placed before the other: "subject a_i
+ * must be taken at some point before subject b_i", "step a must be finished on an earlier day than
+ * step b", "part a cannot be made until part b is finished". The same noun on both sides with
+ * labels of its own is a list of links between items; i, j and k are positions in a list instead.
+ */
+const ONE_KIND_ORDER =
+  /\b(?<kind>[a-z]{3,}?)s? (?![ijk]\b)[a-z](?:_i)? (?:\w+ ){1,6}?(?:before|after|until|once|an? (?:earlier|later) (?:\w+ ){0,2}than) (?:the )?\k<kind>s? (?![ijk]\b)[a-z](?:_i)?\b/;
+
 /** The same waiting told as a requirement: "x requires y to be finished first", "y must wait for x". */
 const REQUIRES_FIRST =
   /\brequires? (?:\w+ ){1,3}to (?:be )?(?:done|finished|completed|built|installed|taken|shipped) (?:first|beforehand)\b|\b(?:must|has to|have to) wait (?:for|on|until)\b(?:[^.]|\.{3}){0,80}\b(?:done|finished|completed|ready)\b/;
@@ -76,6 +85,13 @@ export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
     pattern: WAITS_FOR,
     weight: 3.5,
     why: 'each item waits for others of its kind: the waits are directed links, and an order that respects them all is a topological order (repeatedly take an item with nothing left to wait for)',
+    also: ['graph'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern: ONE_KIND_ORDER,
+    weight: 3,
+    why: 'each rule puts one item before another of its kind: the rules are directed links, and an order that keeps every one is a topological order',
     also: ['graph'],
   },
   {

@@ -26,6 +26,24 @@ describe('items that wait for others of their kind', () => {
     }
   });
 
+  it('are put in order when a rule places one labelled item before another of its kind', () => {
+    for (const statement of [
+      'A pupil takes n subjects. The i-th of m rules says that subject a_i must be taken at some point before subject b_i. Print any order of the subjects that obeys every rule.',
+      'A workshop makes n parts; a rule [a, b] means part a cannot be made until part b is finished. Return true if every part can be made.',
+      'A new hire has n steps; a rule "a b" says step a must be finished on an earlier day than step b. Print any order of the steps.',
+    ]) {
+      expect(leaders(statement, PAIRS).ids[0], statement).toBe('topological-sort');
+    }
+  });
+
+  it('is no order of items when the two labels are positions in one list', () => {
+    const { ids } = leaders(
+      'Given n numbers, count the pairs where index i comes before index j and a_i > a_j.',
+      ['1 <= n <= 10^5', '1 <= a_i <= 10^9'],
+    );
+    expect(ids).not.toContain('topological-sort');
+  });
+
   it('is no dependency when each job only follows the one before it in a queue', () => {
     const { ids } = leaders(
       'A printer takes jobs in order of arrival: a job starts at the later of its arrival and the moment the job before it is finished. Return when each job is finished.',
