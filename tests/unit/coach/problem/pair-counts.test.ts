@@ -38,6 +38,21 @@ describe('reading a count over pairs tied by position and value', () => {
       'Find the number of pairs (i, j) with 1 <= i < j <= n such that l <= a_i + a_j <= r.',
     ],
     ['pairs', 'sum-exact', 'Count the pairs (i, j) with 1 <= i < j <= n and a_i + a_j = k.'],
+    [
+      'pairs',
+      'sum-window',
+      'nums is sorted in non-decreasing order. Return the number of pairs (i, j) with i < j and nums[j] - nums[i] <= d.',
+    ],
+    [
+      'each',
+      'sum-window',
+      'Lamps stand at positions x_1 < x_2 < ... < x_n. For every lamp i, count how many lamps j > i have x_j - x_i <= d.',
+    ],
+    [
+      'pairs',
+      'order',
+      'Scores arrive in any order. Count the pairs (i, j) with i < j and s_j - s_i >= k: clear improvements.',
+    ],
     ['pairs', 'key', 'A pair (i, j) with i < j is steady when a_j - a_i = j - i. Count the steady pairs.'],
     ['pairs', 'key', 'Count the pairs i < j such that nums[i] - i == nums[j] - j.'],
     ['each', 'equal', 'For each entry i, print how many entries j < i have c_j = c_i.'],
