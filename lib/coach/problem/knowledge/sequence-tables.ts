@@ -106,6 +106,25 @@ export function sharedByTotals(scene: Scene): boolean {
   return sum <= MOST_SUMS;
 }
 
+/**
+ * A string to be cut into pieces that each come from a given list ("cut into pieces that are all
+ * approved codes", "segmented into dictionary words", "made by writing some of the listed words one
+ * after another"): whether a prefix can be cut depends only on the shorter prefixes a listed piece
+ * ends before it.
+ */
+const CUT_INTO_LISTED =
+  /\b(?:cut|split|broken|break|divided|segmented|partitioned|separated)\b (?:\w+ ){0,3}?into (?:\w+ ){0,2}?(?:pieces|parts|words|segments|codes|chunks|tokens|blocks)\b[^.]{0,60}\b(?:approved|allowed|valid|listed|given|known|dictionary|from the list|in the list|on the list)\b|\b(?:writing|putting|joining|concatenating|gluing|chaining) (?:together )?(?:some|any|several|one or more) of the (?:approved|allowed|valid|listed|given|known) \w+ (?:one after (?:another|the other)|end to end|back to back|together)\b/;
+
+/**
+ * The longest run of items two sequences both hold in the same order, others allowed in between
+ * ("the longest list of steps both recipes perform in the same order, though each may do other
+ * steps in between"): a common subsequence, told without the word.
+ */
+const BOTH_IN_ORDER =
+  /\b(?:longest|largest|most|maximum)\b[^.]{0,80}\bboth\b[^.]{0,60}\b(?:in the same order|in (?:that|this|the same) sequence|in order)\b/;
+const GAPS_ALLOWED =
+  /\b(?:in between|in-between|between them|not (?:necessarily )?(?:consecutive|contiguous|adjacent|next to each other)|skip(?:ping)?|leav(?:e|ing) out|may do other|other \w+ (?:between|in between))\b/;
+
 export const SEQUENCE_TABLE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'dynamic-programming',
@@ -136,6 +155,23 @@ export const SEQUENCE_TABLE_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'each item goes whole to one side, so what matters of the items placed so far is only the total one side has: a table of the reachable totals, item by item, up to half of everything',
     when: sharedByTotals,
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: CUT_INTO_LISTED,
+    weight: 3.5,
+    why: 'the string is cut into pieces that each come from the list, so a prefix can be cut when a listed piece ends it and the prefix before that piece can be cut: a table over the prefixes, each piece looked up in a set',
+    // Words already separated by spaces or commas are only looked up, one by one.
+    when: (scene) => !scene.design && !/\bseparated by\b/.test(scene.body),
+    also: ['hash-table', 'string'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: BOTH_IN_ORDER,
+    weight: 3.5,
+    why: 'the longest run both sequences hold in the same order, with others between, is a common subsequence: the best for two prefixes comes from dropping the last item of one or the other, or keeping both when they match',
+    when: (scene) => GAPS_ALLOWED.test(scene.body) && !scene.design,
+    also: ['string'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readingsOfDigits } from '@/lib/coach/problem/knowledge/sequence-tables';
-import { panelOf } from '../../../support/statement';
+import { analyse, panelOf } from '../../../support/statement';
 
 /**
  * Tables over a sequence or a small total (knowledge/sequence-tables.ts), read from how the
@@ -22,6 +22,15 @@ describe('edits that turn one sequence into the other', () => {
     expect(panel.target).toBe('O(n * m)');
     expect(panel.hints.join(' ')).toMatch(/prefix/);
     expect(panel.hints[0]).not.toMatch(/dynamic programming|table/i);
+  });
+
+  it('counts the edits in the unit the story names ("the fewest passes")', () => {
+    const panel = panelOf(
+      'A printer changes a label one character at a time: it can add a character anywhere, erase a character, or overwrite a character with another. Each such step costs one pass. Find the fewest passes needed to turn the old label a into the new label b.',
+      TWO_WORDS.map((line) => line.replace('10^5', '5000')),
+    );
+    expect(panel.top).toBe('dynamic-programming');
+    expect(panel.target).toBe('O(n * m)');
   });
 
   it('letters struck from either side until the two are equal: the common part kept', () => {
@@ -137,5 +146,46 @@ describe('items with their own weight and worth under a capacity too large for a
     );
     expect(panel.target).toBe('O(n * k)');
     expect(panel.reason ?? '').not.toMatch(/sum of v_i/);
+  });
+});
+
+describe('a string cut into pieces from a list', () => {
+  const CODES = ['1 <= |s| <= 2000', '1 <= w <= 1000', '1 <= |code| <= 20'];
+
+  it('is a table over the prefixes, each piece looked up', () => {
+    const panel = panelOf(
+      'Every parcel carries a label s written without separators. A valid label is made by writing some of the approved codes one after another. Given s and the w approved codes, decide whether s can be cut into pieces that are all approved codes.',
+      CODES,
+    );
+    expect(panel.top).toBe('dynamic-programming');
+    expect(panel.ids).toContain('hash-table');
+  });
+
+  it('leaves words already separated by spaces to a look-up', () => {
+    const analysis = analyse(
+      'A sentence s has words separated by single spaces. Split it into words and count how many of them are in the given dictionary of w words.',
+      CODES,
+    );
+    const reasons = analysis.patterns.map((pattern) => pattern.reason).join(' ');
+    expect(reasons).not.toMatch(/a prefix can be cut/);
+  });
+});
+
+describe('the longest run two sequences share in order, with others between', () => {
+  it('is a common subsequence even when the word is never said', () => {
+    const panel = panelOf(
+      'Two cooks wrote their recipes as strings a and b, one letter per step. Find the length of the longest list of steps that both recipes perform in the same order, though each recipe may do other steps in between.',
+      ['1 <= |a|, |b| <= 1000', 'a and b consist of lowercase English letters.'],
+    );
+    expect(panel.top).toBe('dynamic-programming');
+    expect(panel.target).toBe('O(n * m)');
+  });
+
+  it('is no subsequence when the shared run must be unbroken', () => {
+    const panel = panelOf(
+      'Two cooks wrote their recipes as strings a and b. Find the longest list of steps that both recipes perform in the same order with nothing in between.',
+      ['1 <= |a|, |b| <= 1000', 'a and b consist of lowercase English letters.'],
+    );
+    expect(panel.hints.join(' ')).not.toMatch(/subsequence/);
   });
 });
