@@ -51,7 +51,9 @@ const INDEX_ORDER = /(?<![\w[.])([a-z]) ?(<|>)(?!=) ?([a-z])(?: ?\2(?!=) ?([a-z]
 const SEEKS_ONE =
   /\b(?:nearest|closest|first|next|until|till|previous greater|smallest (?:index|j|k)|largest (?:index|j|k)|(?:minimum|maximum|min|max) (?:index|j|k)|largest value|smallest value|maximum value|minimum value|largest difference|maximum difference)\b/;
 
-const COUNTS = /\bhow many\b|\bnumber of\b|\bcount(?:s|ing)?\b/;
+/** A count asked; "counting from the left" only numbers the positions. */
+const COUNTS =
+  /\bhow many\b|\bnumber of\b|\bcount(?:s|ing)?\b(?! from (?:the )?(?:left|right|front|back|start|end|top|bottom|one|zero|[01])\b)/;
 /**
  * A count the answer is, not a best: "the smallest number of teams" asks for an optimum over
  * groups, and the pair it bounds ("any two on a team differ by at most d") is a rule, not counted.
@@ -147,6 +149,8 @@ function wordedOrder(body: string): PairCount['counted'] | null {
     if (
       !COUNTS.test(sentence) ||
       SEEKS_ONE.test(sentence) ||
+      // "print that number of places": the count a sentence before defined, not a new one.
+      /\b(?:that|this|the same) (?:number|count)\b/.test(sentence) ||
       AGAINST_ALL.test(sentence) ||
       NEIGHBOUR.test(sentence)
     )

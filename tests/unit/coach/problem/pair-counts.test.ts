@@ -99,6 +99,10 @@ describe('reading a count over pairs tied by position and value', () => {
     ],
     ['a record over every earlier day', 'Count the days whose price is higher than on every earlier day.'],
     ['a count with no position tied to a value', 'Count the pairs of equal numbers in the bag.'],
+    [
+      'the nearest taller one, its distance printed in a later sentence',
+      'The i-th player, counting from the left, is h_i tall. How many places to your right stands the first teammate who is strictly taller than you? For every player print that number of places, or 0 if nobody to the right is taller.',
+    ],
   ])('reads no count from %s', (_, statement) => {
     expect(read(statement)).toBeNull();
   });
