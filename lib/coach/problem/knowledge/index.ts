@@ -15,7 +15,7 @@ import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { JOIN_TRIGGERS } from './joins';
 import { LOOKUP_TRIGGERS } from './lookups';
-import { MERGING_GROUP_TRIGGERS } from './merging-groups';
+import { JOINED_BY_SUM_TRIGGERS, MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
 import { ORDER_FREE_TRIGGERS } from './order-free';
@@ -72,6 +72,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...NETWORK_TRIGGERS,
   ...JOIN_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,
+  ...JOINED_BY_SUM_TRIGGERS,
   ...MOVE_TRIGGERS,
   ...STATE_MOVE_TRIGGERS,
   ...SUBSET_TRIGGERS,

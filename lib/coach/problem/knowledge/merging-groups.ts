@@ -77,3 +77,26 @@ export const MERGING_GROUP_TRIGGERS: readonly Trigger[] = [
     when: (scene) => !scene.grid && (STARTS_APART.test(scene.body) || asksAboutGroups(scene.body)),
   },
 ];
+
+/**
+ * Two items joined at a time into one whose size is their sum, the join costing that sum, until
+ * one is left ("kneading two balls that weigh x and y takes x + y seconds and gives one ball of
+ * x + y"): the least total joins the two smallest each time, which a min-heap hands out (Huffman).
+ */
+const JOINS_TWO_AT_THEIR_SUM =
+  /\b(?:two|a pair of) \w+ (?:\w+ ){0,4}?(?:together|into one|at a time)\b[^.]{0,120}?\b(?:takes?|costs?|needs?|is|are) (?:exactly )?[a-z] ?\+ ?[a-z]\b/;
+const ONLY_NEIGHBOURS = /\b(?:adjacent|neighbou?ring|next to each other|consecutive|side by side)\b/;
+const LEAST_TOTAL = /\b(?:least|minimum|smallest|cheapest|lowest|minimal) (?:possible )?total\b/;
+
+export const JOINED_BY_SUM_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'heap-priority-queue',
+    pattern: JOINS_TWO_AT_THEIR_SUM,
+    weight: 3.5,
+    why: 'each join costs the two sizes joined, and the joined item is joined again later: joining the two smallest first keeps the large sizes out of repeated joins, so a min-heap hands out the two smallest each time',
+    // Only neighbours joined (slimes in a row) is a table over ranges: the two smallest may not touch.
+    when: (scene) =>
+      LEAST_TOTAL.test(scene.body) && !ONLY_NEIGHBOURS.test(scene.body) && !scene.grid && !scene.design,
+    also: ['greedy'],
+  },
+];

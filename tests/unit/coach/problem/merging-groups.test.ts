@@ -106,3 +106,24 @@ describe('the question a merge of groups must come with', () => {
       expect(fires(body), body).toBe(false);
   });
 });
+
+describe('two items joined at a time at the cost of their sum', () => {
+  const SIZES = ['1 <= n <= 10^5', '1 <= arr[i] <= 10^4'];
+
+  it('joins the two smallest each time, from a min-heap', () => {
+    const statement =
+      'A baker must knead n balls of dough with weights arr[] into one ball. She kneads two balls together at a time, and kneading balls of x and y grams takes x + y seconds and gives one ball of x + y grams. Return the least total number of seconds.';
+    const analysis = analyse(statement, SIZES);
+    expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
+    expect(analysis.patterns.slice(0, 3).map((p) => p.id)).toContain('greedy');
+  });
+
+  it('leaves joins of neighbours only to a table over ranges', () => {
+    const statement =
+      'n slimes stand in a row with sizes arr[]. Two adjacent slimes can be joined at a time; joining slimes of sizes x and y costs x + y and gives one slime of size x + y. Return the least total cost to end with one slime.';
+    const reasons = analyse(statement, ['2 <= n <= 400', '1 <= arr[i] <= 10^9'])
+      .patterns.map((p) => p.reason)
+      .join(' ');
+    expect(reasons).not.toMatch(/two smallest first/);
+  });
+});
