@@ -4,7 +4,6 @@ import { endsOf } from './coverage';
 import { type ExchangeOrderShape, readExchangeOrder } from './exchange-orders';
 import { type GreedySweepShape, readGreedySweep } from './greedy-sweeps';
 import { plural } from './hints/nouns';
-import type { TechniqueId } from './types';
 
 /*
  * Greedy shapes beyond pairs and matchings (pairings.ts): a subset, a cover or an order whose
