@@ -100,6 +100,7 @@ const DEMAND_COSTS: Record<CallDemand, Cost> = {
   front: 'O(1)',
   latest: 'O(1)',
   lineExtreme: 'O(1)',
+  pileExtreme: 'O(1)',
   givenRemoval: 'O(log n)',
   frequency: 'O(1)',
   count: 'O(1)',
@@ -201,6 +202,8 @@ const DEMAND_QUESTIONS: Record<CallDemand, string> = {
   latest: 'works on what came last. What keeps the newest at hand, and the one before it next?',
   lineExtreme:
     'asks for the extreme of a line that loses members only at its front. Which members can never be the answer again once a later one arrives?',
+  pileExtreme:
+    'asks for the best of a pile that only ever loses its newest member. What could each entry remember about the ones beneath it?',
   givenRemoval:
     'takes a given item out from anywhere in the pool. Must it leave at once, or could it wait until it would be the answer?',
   frequency:

@@ -22,6 +22,7 @@ export type CallDemand =
   | 'front'
   | 'latest'
   | 'lineExtreme'
+  | 'pileExtreme'
   | 'givenRemoval'
   | 'frequency'
   | 'count'
@@ -125,7 +126,7 @@ const DEMANDS: readonly [CallDemand, RegExp][] = [
   ['front', FRONT],
   [
     'latest',
-    /\b(?:typed|added|pushed|put|placed|inserted|written) last\b|\blast (?:one )?(?:added|pushed|typed|placed|inserted)\b|\bmost recently (?:added|pushed|placed|typed|inserted)\b|\btop of the (?:pile|stack)\b/,
+    /\b(?:typed|added|pushed|put|placed|inserted|written) last\b|\blast (?:one )?(?:added|pushed|typed|placed|inserted|written|recorded|entered)\b|\bmost recently (?:added|pushed|placed|typed|inserted|written|recorded|entered|logged)\b|\btop of the (?:pile|stack)\b/,
   ],
   [
     'count',
@@ -181,6 +182,10 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
   lineExtreme: {
     techniques: ['monotonic-stack'],
     role: 'asks for the extreme of a line that loses members only at its front, so a double-ended queue of the values that can still become the extreme, kept in order, answers at its front, each value joining and leaving it once',
+  },
+  pileExtreme: {
+    techniques: ['stack'],
+    role: 'asks for the extreme of a pile that loses members only at its top, so each entry keeps the extreme of itself and everything beneath it, and the top answers in one step',
   },
   givenRemoval: {
     // The heap still does the work; the map only holds what it must drop later.
@@ -239,6 +244,9 @@ export function callRoles(statement: string): CallRole[] {
   // A line that loses members only at its front, asked for its extreme by a call that removes
   // nothing, keeps the candidates for the extreme in a monotonic queue, not a heap.
   const line = demanded.some(({ demand }) => demand === 'front');
+  // A pile that loses members only at its top (an undo of the latest) keeps its extreme on a stack:
+  // each entry remembers the extreme of itself and everything beneath it.
+  const pile = !line && demanded.some(({ demand }) => demand === 'latest');
   const pool = demanded.some(({ demand }) => demand === 'extreme');
   return demanded.flatMap(({ call, demand, sentence }) =>
     // Removing a given value matters only beside a heap, which cannot reach into its middle.
@@ -247,7 +255,14 @@ export function callRoles(statement: string): CallRole[] {
       : [
           {
             call,
-            demand: line && demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? 'lineExtreme' : demand,
+            demand:
+              demand !== 'extreme' || SOMETHING_LEAVES.test(sentence)
+                ? demand
+                : line
+                  ? 'lineExtreme'
+                  : pile
+                    ? 'pileExtreme'
+                    : demand,
           },
         ],
   );

@@ -59,7 +59,8 @@ describe('a list of typed operations is read as calls', () => {
       ),
     ).toEqual([
       { call: 'type 1', demand: 'latest' },
-      { call: 'type 3', demand: 'extreme' },
+      // The stack only loses its top box, so each box can carry the heaviest at or below it.
+      { call: 'type 3', demand: 'pileExtreme' },
     ]);
   });
 
@@ -77,6 +78,15 @@ describe('a list of typed operations is read as calls', () => {
     expect(callRoles(line).map((role) => role.demand)).toEqual(['front', 'lineExtreme']);
     expect(top(line, 3)).toEqual(expect.arrayContaining(['queue', 'monotonic-stack']));
     expect(top(line, 3)).not.toContain('heap-priority-queue');
+  });
+
+  it('keeps the extreme of a pile that only loses its newest member on a stack, each entry remembering it', () => {
+    const pile =
+      'Implement the Scoreboard class:\n- void add(int points) writes down a play worth points.\n- void undo() removes the most recently written play that is still on the board.\n- int best() returns the largest number of points of a single play on the board.';
+    expect(callRoles(pile).map((role) => role.demand)).toEqual(['latest', 'pileExtreme']);
+    const analysis = analyse(pile, ['1 <= points <= 10^4', 'At most 10^5 calls will be made.']);
+    expect(analysis.patterns[0]?.id).toBe('stack');
+    expect(analysis.complexityTarget).toBe('O(1)');
   });
 
   it('hears a line in the end its members are sold from, and a sale as leaving', () => {
