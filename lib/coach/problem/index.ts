@@ -33,6 +33,7 @@ import { alongsideNotes, libraryCoaching, limitBesideNotes } from './library/app
 import type { LibraryMatch } from './library/lookup';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
+import { oneByteContext } from './one-byte';
 import { operationQuestion, operationsFigure } from './operations';
 import { pairingFigure } from './pairings';
 import { pointerWalkFigure } from './pointer-walks';
@@ -53,10 +54,9 @@ export { TECHNIQUE_IDS } from './types';
  * match the coaching is Sparring's notes on that problem and the page adds its limits and edge
  * cases; without one, everything is reasoned from the statement.
  */
-export function analyzeProblem(
-  context: ProblemContext,
-  library: LibraryMatch | null = null,
-): ProblemAnalysis {
+export function analyzeProblem(page: ProblemContext, library: LibraryMatch | null = null): ProblemAnalysis {
+  // Hundreds of patterns read these texts: held one byte wide, each pattern is compiled once.
+  const context = oneByteContext(page);
   // A database problem gets the SQL coach: no technique, big-O or array edge case fits a query.
   const query = analyzeQuery(context);
   if (query) return query;

@@ -9,6 +9,7 @@
  * A question that seeks one index (the nearest, the first) or a best value counts nothing here.
  * A sum or a gap said in words is read by pointer-walks.ts, which reads it for the other asks too.
  */
+import { lastReading } from './last-reading';
 import { readPairBySum } from './pointer-walks';
 
 /** How the values of the two positions are tied. */
@@ -180,28 +181,38 @@ function itemOf(body: string): string | null {
 
 /** The count over ordered pairs the statement asks for, or null when it asks for none. */
 export function readPairCount(body: string, largestValue?: number): PairCount | null {
+  const count = pairCountIn(body);
+  if (!count) return null;
+  const { counted, condition, item } = count;
+  return { counted, condition, fewValues: largestValue !== undefined && largestValue <= FEW_VALUES, item };
+}
+
+/**
+ * The count read from the words alone, whatever the values' bound: the scene and the questions
+ * (asks.ts) both ask for it of the same text.
+ */
+const pairCountIn = lastReading((body: string): Omit<PairCount, 'fewValues'> | null => {
   if (!COUNTED.test(body)) return null;
-  const fewValues = largestValue !== undefined && largestValue <= FEW_VALUES;
   const item = itemOf(body);
   for (const match of body.matchAll(INDEX_ORDER)) {
     const letters = [match[1], match[3], match[4]].filter((letter): letter is string => !!letter);
     if (new Set(letters).size !== letters.length) continue;
     const [first = '', second = ''] = letters;
     if (letters.length === 3 && chained(body, letters))
-      return { counted: 'triples', condition: 'order', fewValues, item };
+      return { counted: 'triples', condition: 'order', item };
     const condition = valueCondition(body, first, second);
     if (!condition) continue;
     // The sentence that names the condition seeks one index (the nearest j > i with a_j < a_i).
     if (SEEKS_ONE.test(sentenceAround(body, match.index ?? 0))) return null;
     const each = EACH.test(body);
-    return { counted: each ? 'each' : 'pairs', condition, fewValues, item };
+    return { counted: each ? 'each' : 'pairs', condition, item };
   }
   // The sum or gap said in words ("two children whose total weight is at most k"): by value alone.
   const summed = readPairBySum(body);
-  if (summed && !summed.triple) return { counted: 'pairs', condition: summed.tie, fewValues, item };
+  if (summed && !summed.triple) return { counted: 'pairs', condition: summed.tie, item };
   const counted = wordedOrder(body);
-  return counted ? { counted, condition: 'order', fewValues, item } : null;
-}
+  return counted ? { counted, condition: 'order', item } : null;
+});
 
 /** The sentence around a position of the body (ellipses cut it short, which only narrows it). */
 function sentenceAround(body: string, index: number): string {

@@ -1,3 +1,4 @@
+import { lastReading } from '../last-reading';
 import {
   MORE_DEMANDS,
   NEED_STRUCTURES,
@@ -290,7 +291,7 @@ function callOpened(sentence: string): string | undefined {
  * asking something of the kept structure. Independent questions of two kinds ("the gcd", "the
  * lcm") ask nothing of a structure, and a class is read as one already.
  */
-export function operationStream(statement: string): boolean {
+export const operationStream = lastReading((statement: string): boolean => {
   if (NAMES_A_CLASS.test(statement.toLowerCase())) return false;
   const opened = sentencesOf(statement).flatMap((sentence) => callOpened(sentence) ?? []);
   const numbered = new Set([
@@ -303,7 +304,7 @@ export function operationStream(statement: string): boolean {
   // Requests served from a room of fixed size that evicts by order of use are a cache's calls.
   const cache = RECENCY.test(lower) && BOUNDED_ROOM.test(lower);
   return (kinds || cache) && callRoles(statement).length > 0;
-}
+});
 
 export function callStructures(roles: readonly CallRole[]): string {
   const byDemand = new Map<CallDemand, string[]>();
