@@ -36,6 +36,11 @@ export const FIXED_ALPHABET = [
   // class of characters and nothing else, so nothing can be "mixed in". Two classes together
   // (letters and digits, letters and spaces) are the mixture such a checklist line warns about.
   /\b(?:(?:consist(?:s|ing)?|contains?|made up|composed|formed)\b(?: only)?(?: of)?(?: only)?|(?:are|is) (?:all )?(?:either )?(?:an? )?) ?(?:the )?(?:(?:lower|upper) ?case (?:english )?letters?|digits?)(?: only)?\s*(?:\.|$)/,
+  // "a string of at most 100 characters, each of them 'B', 'S' or 'C'": the letters named after the count.
+  /\b(?:characters|letters|symbols),? (?:each|all) (?:of them )?(?:being |is |are )?(?:either |one of )?['"][^'"]{1,3}['"](?:,? (?:or |and )?['"][^'"]{1,3}['"])+/,
+  // "a code of m capital letters", "every code has exactly m capital English letters": one class, nothing
+  // else (lowercase letters are their own promise, `LOWERCASE`).
+  /\b(?:of|ha(?:s|ve)) (?:exactly )?(?:[a-z0-9]+ )?(?:capital|upper ?case) (?:english |latin )?letters\b(?! and| or|,)/,
 ];
 /** An alphabet named in prose: "made of the letters A, C, G and T", "a binary string", "over the alphabet {…}", "written with the digits". */
 export const FIXED_ALPHABET_IN_PROSE = [

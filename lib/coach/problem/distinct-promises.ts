@@ -39,7 +39,9 @@ const NOT_EVERY_PAIR =
 
 const DISTINCT = [
   // "All the ticket codes are distinct", "Each value grid[i][j] is unique", "All Node.val are unique".
-  /^(?:all |each |every |the |and )?(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
+  // A clause after a comma counts when it names every item: "each postcode is a string of
+  // letters, and all postcodes in the register are different" (not "a, b, c, and d are distinct").
+  /(?:^(?:all |each |every |the |and )?|[,;] (?:and |but )?(?:all|each|every) )(?:of )?(?:the )?((?:[^,;:()[\]]|\([^)]*\)|\[[^\]]*\]){1,50}?) (?:are|is) (?:all |also |pairwise )?(?:unique|distinct|different)\b(?! from)/,
   // "an array of distinct integers", "consists of n distinct positive integers", "k, followed by k distinct integers".
   /(?<!number of |count of |amount of |numbers of |that |which |number |count |amount |numbers )\b(?:of|containing|contains?|consists? of|consisting of|with|holds?|has|have|followed by) (?:[a-z] |only |all )?(?:pairwise )?(?:distinct|unique|different) (?:positive |negative |non-negative |non-zero |lowercase |uppercase )?(?:integers|values|numbers|elements|strings|words|points|coordinates|characters|letters|ids|keys|names|nodes)\b/,
   // "No two members share a membership number"; neighbours that differ ("no two adjacent tiles

@@ -46,6 +46,26 @@ const TABLE: [Guarantee, string, string[], boolean][] = [
   ['distinct', 'Every student has a different height from the teacher.', ARRAY, false],
   ['distinct', 'The values are not necessarily distinct.', ARRAY, false],
   ['distinct', 'The input may contain duplicates.', ARRAY, false],
+  [
+    'distinct',
+    'Each postcode is a string of lowercase letters and digits, and all postcodes in the register are different.',
+    ARRAY,
+    true,
+  ],
+  ['distinct', 'Return the quadruplets such that a, b, c, and d are distinct.', ARRAY, false],
+  [
+    'fixed-alphabet',
+    'The first line contains the recipe: a non-empty string of at most 100 characters, each of them "B", "S" or "C".',
+    ['1 <= |s| <= 100'],
+    true,
+  ],
+  ['fixed-alphabet', 'Every mail bag carries a routing code of m capital letters.', ['1 <= m <= 10'], true],
+  [
+    'fixed-alphabet',
+    'Every mail bag carries a routing code of m capital letters and digits.',
+    ['1 <= m <= 10'],
+    false,
+  ],
   // An order promised with a hedge about repeats joined to it.
   [
     'sorted',
