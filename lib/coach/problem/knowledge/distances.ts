@@ -74,10 +74,8 @@ const ONE_MOVE_A_TICK =
 const INSERT = /\b(?:insert|add|splice in|type|put in)\w*\b/;
 const DELETE = /\b(?:delet|remov|cut|drop|eras)\w*\b/;
 const REPLACE = /\b(?:replac|swap|substitut|overwrit|rewrit|chang|alter|modif)\w*\b/;
-// The unit is the story's own ("the fewest passes through the printer"): the inserting, deleting,
-// replacing and turning-into that `singleEdits` also asks for are what make it an edit.
 const FEWEST_EDITS =
-  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:[\w-]+ )?(?:\w+s|cost)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
+  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:[\w-]+ )?(?:changes|edits|operations|keystrokes|steps|cost|moves)\b|\bleast (?:total )?cost\b|\bcheapest\b/;
 /** One sequence turned into another. */
 const TURN_INTO =
   /\b(?:turn|transform|convert|rework|change|make|edit)\w* (?:\w+ ){0,4}(?:into|to)\b|\binto (?:the )?(?:\w+ ){0,2}\w+\b|\bmake \w+ (?:equal|identical) to\b/;
