@@ -103,6 +103,20 @@ export const singleEdits = (body: string) =>
   TURN_INTO.test(body) &&
   FEWEST_EDITS.test(body);
 
+/**
+ * The same edits counted in the story's own unit ("the fewest passes through the printer"): the
+ * inserting, deleting, replacing and turning-into are what make it an edit, whatever is counted.
+ * A trigger of its own, so the classic edit ladder (`asks.edits`) keeps to the words it was written for.
+ */
+const FEWEST_IN_ANY_UNIT =
+  /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:[\w-]+ )?\w+s\b/;
+const editsInAnyUnit = (body: string) =>
+  !STEP_LISTED.test(body) &&
+  INSERT.test(body) &&
+  DELETE.test(body) &&
+  REPLACE.test(body) &&
+  TURN_INTO.test(body);
+
 export const DISTANCE_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'breadth-first-search',
@@ -155,6 +169,15 @@ export const DISTANCE_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'turning one sequence into another one item at a time: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
     when: (scene) => singleEdits(scene.body) && (scene.largest ?? 0) <= 5000,
+    also: ['string'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: FEWEST_IN_ANY_UNIT,
+    weight: 3.5,
+    why: 'turning one sequence into another one item at a time, however the story counts the steps: the best for every pair of prefixes comes from the three smaller pairs (insert, delete, replace), a table over both',
+    when: (scene) =>
+      editsInAnyUnit(scene.body) && !FEWEST_EDITS.test(scene.body) && (scene.largest ?? 0) <= 5000,
     also: ['string'],
   },
 ];

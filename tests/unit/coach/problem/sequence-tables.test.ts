@@ -24,6 +24,15 @@ describe('edits that turn one sequence into the other', () => {
     expect(panel.hints[0]).not.toMatch(/dynamic programming|table/i);
   });
 
+  it('counts the edits in the unit the story names ("the fewest passes")', () => {
+    const panel = panelOf(
+      'A printer changes a label one character at a time: it can add a character anywhere, erase a character, or overwrite a character with another. Each such step costs one pass. Find the fewest passes needed to turn the old label a into the new label b.',
+      TWO_WORDS.map((line) => line.replace('10^5', '5000')),
+    );
+    expect(panel.top).toBe('dynamic-programming');
+    expect(panel.target).toBe('O(n * m)');
+  });
+
   it('letters struck from either side until the two are equal: the common part kept', () => {
     const panel = panelOf(
       'Two scribes copied the same line as strings a and b. In one step you may delete one character from either string. Return the fewest steps after which the two strings are equal.',
