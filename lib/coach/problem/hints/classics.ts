@@ -67,9 +67,9 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
     'Keep a low and a high index. At the middle, if the low end is no larger than the middle, the left half is in order: keep it when the target lies between them, else move to the right; otherwise the right half is in order, and the same test runs on it. Stop when the bounds cross.',
   ],
   'table-edits': [
-    'Look at the last element of each sequence. Whatever the best edits are, what could have happened to those two last elements?',
-    'DP over two prefixes: the cost of turning the first i items of one sequence into the first j of the other comes from three smaller pairs (insert, delete, replace), or from the pair before when the two last items already match.',
-    'Fill a table with a row per prefix of the first sequence and a column per prefix of the second; the first row and column are the cost of inserting or deleting everything. Each cell takes the cheapest of an insertion, a deletion and a replacement (free when the items are equal). The answer is the bottom-right cell.',
+    'Look at the last {item} of {first} and the last {item} of {second}. Whatever the best edits are, what could have happened to those two last {items}?',
+    'DP over both prefixes: entry (i, j) is the cost of turning the first i {items} of {first} into the first j of {second}, and it comes from three smaller pairs (insert, delete, replace), or from the pair before when the two last {items} already match.',
+    'Fill a table with a row per prefix of {first} and a column per prefix of {second}; the first row and column are the cost of inserting or deleting everything. Each cell takes the cheapest of an insertion, a deletion and a replacement (free when the two {items} are equal). The answer is the bottom-right cell.',
   ],
   'table-amounts': [
     'The best price per unit fails on what is left over. If you knew the cheapest way to reach every smaller amount, how would one more pack extend it?',

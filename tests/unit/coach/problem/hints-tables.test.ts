@@ -35,6 +35,17 @@ describe('DP ladders say what the table holds, in the statement’s terms', () =
     }
   });
 
+  it('name the two strings in the classic edit ladder too', () => {
+    const statement =
+      'Given two words `source` and `target`, return the minimum number of operations to turn `source` into `target`, where an operation inserts a character, deletes a character or replaces one character with another.';
+    const [nudge, approach, outline] = ladder(statement, ['0 <= source.length, target.length <= 500'], []);
+    expect(approach).toMatch(/entry \(i, j\)/);
+    for (const rung of [nudge, approach, outline]) {
+      expect(rung).toContain('source');
+      expect(rung).toContain('target');
+    }
+  });
+
   it('take or leave each item along a line when neighbours exclude each other', () => {
     for (const statement of [
       'Houses stand along a street and `cash[i]` is the money in house `i`. Neighbouring houses are wired together, so you cannot rob two adjacent houses. Return the most money you can take.',
