@@ -94,15 +94,6 @@ const ONE_LETTER_MOVE =
 /** Moves that change one letter of a word ("replacing one of its letters", "differs in exactly one letter"). */
 export const oneLetterMoves = (body: string) => ONE_LETTER_MOVE.test(body);
 
-/** One sequence turned into another by inserting, deleting and replacing single items, at least cost. */
-export const singleEdits = (body: string) =>
-  !STEP_LISTED.test(body) &&
-  INSERT.test(body) &&
-  DELETE.test(body) &&
-  REPLACE.test(body) &&
-  TURN_INTO.test(body) &&
-  FEWEST_EDITS.test(body);
-
 /**
  * The same edits counted in the story's own unit ("the fewest passes through the printer"): the
  * inserting, deleting, replacing and turning-into are what make it an edit, whatever is counted.
@@ -110,12 +101,17 @@ export const singleEdits = (body: string) =>
  */
 const FEWEST_IN_ANY_UNIT =
   /\b(?:fewest|least|minimum|smallest|lowest) (?:number of |total )?(?:[\w-]+ )?\w+s\b/;
+
+/** One sequence turned into another by inserting, deleting and replacing single items, whatever is counted. */
 const editsInAnyUnit = (body: string) =>
   !STEP_LISTED.test(body) &&
   INSERT.test(body) &&
   DELETE.test(body) &&
   REPLACE.test(body) &&
   TURN_INTO.test(body);
+
+/** The same edits, at least cost in the words edits are counted in. */
+export const singleEdits = (body: string) => editsInAnyUnit(body) && FEWEST_EDITS.test(body);
 
 export const DISTANCE_TRIGGERS: readonly Trigger[] = [
   {
