@@ -242,31 +242,26 @@ export function callRoles(statement: string): CallRole[] {
       return [{ call, demand, sentence }];
     },
   );
-  // A line that loses members only at its front, asked for its extreme by a call that removes
-  // nothing, keeps the candidates for the extreme in a monotonic queue, not a heap.
-  const line = demanded.some(({ demand }) => demand === 'front');
-  // A pile that loses members only at its top (an undo of the latest) keeps its extreme on a stack:
-  // each entry remembers the extreme of itself and everything beneath it.
-  const pile = !line && demanded.some(({ demand }) => demand === 'latest');
+  const kept = keptExtreme(demanded.map(({ demand }) => demand));
   const pool = demanded.some(({ demand }) => demand === 'extreme');
   return demanded.flatMap(({ call, demand, sentence }) =>
     // Removing a given value matters only beside a heap, which cannot reach into its middle.
     demand === 'givenRemoval' && !pool
       ? []
-      : [
-          {
-            call,
-            demand:
-              demand !== 'extreme' || SOMETHING_LEAVES.test(sentence)
-                ? demand
-                : line
-                  ? 'lineExtreme'
-                  : pile
-                    ? 'pileExtreme'
-                    : demand,
-          },
-        ],
+      : [{ call, demand: demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? kept : demand }],
   );
+}
+
+/**
+ * What an extreme asked by a call that removes nothing is kept in, by where the structure loses
+ * members: a line that loses them only at its front keeps the candidates in a monotonic queue; a
+ * pile that loses them only at its top (an undo of the latest) keeps, beside each entry, the
+ * extreme of itself and everything beneath it; anything else needs a heap.
+ */
+function keptExtreme(demands: readonly CallDemand[]): CallDemand {
+  if (demands.includes('front')) return 'lineExtreme';
+  if (demands.includes('latest')) return 'pileExtreme';
+  return 'extreme';
 }
 
 /** Sentences, each list item its own even where a reading ran the items into one line. */
