@@ -102,12 +102,12 @@ const SUM =
  * "Each of the next q lines contains one label s", with |s| bounded on its own: every line is a
  * whole input of its own length, answered apart, so q counts tests (not questions about one input).
  */
-function wholeInstancePerLine(whole: string): boolean {
+function wholeInstancePerLine(whole: string): string[] {
   const line =
     /\beach of the next q lines (?:contains|holds|has|gives) (?:a|an|one) (?:[a-z]+ ){0,2}?([a-z])\b/i.exec(
       whole,
     );
-  return !!line?.[1] && whole.includes(`|${line[1]}|`);
+  return line?.[1] && whole.includes(`|${line[1]}|`) ? ['q'] : [];
 }
 
 /**
@@ -116,7 +116,7 @@ function wholeInstancePerLine(whole: string): boolean {
  * power, a gcd), so n counts tests. Letters bounded by another size (`1 <= a, b <= n`) are the ends
  * of a link, and a single answer over all the lines keeps n a size.
  */
-function computationsPerLine(whole: string): Set<string> {
+function computationsPerLine(whole: string): string[] {
   // Letters may sit in code marks or math, as sites print them: "`n` lines", "$a$ and $b$".
   const letter = String.raw`[\x60$]?([a-z])[\x60$]?`;
   const line = new RegExp(
@@ -125,12 +125,12 @@ function computationsPerLine(whole: string): Set<string> {
   ).exec(whole);
   const answered =
     /\b(?:print|output) (?:each|the \w+ (?:of|for) each|one (?:line|answer|value|number) (?:for|per) each)\b/i;
-  if (!line?.[1] || !answered.test(whole)) return new Set();
+  if (!line?.[1] || !answered.test(whole)) return [];
   const values = [line[2], line[3], line[4]].filter((name): name is string => !!name);
   const boundByNumber = (name: string) =>
     new RegExp(String.raw`^[^\n]*\b${name}\b[^\n]*<=\s*\d[^\n]*$`, 'im').test(whole) &&
     !new RegExp(String.raw`\b${name}\b[^\n]*<=\s*[a-z]\b`, 'i').test(whole);
-  return values.every(boundByNumber) ? new Set([line[1].toLowerCase()]) : new Set();
+  return values.every(boundByNumber) ? [line[1].toLowerCase()] : [];
 }
 
 /** Reads every bound the constraints (and the statement, where sites inline them) state. */
@@ -148,11 +148,10 @@ export function parseConstraints(
     multiTest,
     // Queries that share nothing ("the queries do not depend on each other") are tests by another name.
     queriesAreTests:
-      wholeInstancePerLine(whole) ||
       /\bfirst line of each query\b|\beach of the next q lines contains (?:a|one) string\b|\beach query (?:consists|is described)\b|\beach query (?:is given (?:on|in|over)|spans|takes|occupies) (?:two|three|\d+|several) lines\b|\b(?:queries|questions) (?:are (?:all )?independent|do not depend on (?:each other|one another))\b|\beach (?:query|question) is independent\b/i.test(
         whole,
       ),
-    testsByLine: computationsPerLine(whole),
+    testsByLine: new Set([...wholeInstancePerLine(whole), ...computationsPerLine(whole)]),
     grid: /\bH\b/.test(whole) && /\bW\b/.test(whole),
     table: givesTable(whole, examples),
     usage: readUsage(whole),

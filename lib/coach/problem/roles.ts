@@ -27,7 +27,7 @@ export interface RoleHints {
   usage: NameUsage;
   /** "The first line of each query": q counts independent inputs, like test cases. */
   queriesAreTests: boolean;
-  /** Letters counting lines that are each a computation of its own, answered apart (constraints.ts). */
+  /** Letters counting lines that are each an input or a computation of its own, answered apart (constraints.ts). */
   testsByLine: ReadonlySet<string>;
   /** Both H and W are bounded, so they are the sides of a grid (AtCoder's spelling). */
   grid: boolean;
