@@ -11,6 +11,7 @@
  */
 import { lastReading } from './last-reading';
 import { readPairBySum } from './pointer-walks';
+import { promisesOrder } from './promises';
 
 /** How the values of the two positions are tied. */
 export type PairCondition =
@@ -34,10 +35,6 @@ export interface PairCount {
   /** The statement's item, singular ("runner", "day"), when it names one. */
   item: string | null;
 }
-
-/** The values arrive sorted ("sorted", "x_1 < x_2 < ..."), so a gap between two grows with the distance between their places. */
-const SORTED_VALUES =
-  /\bsorted\b|\b(?:non-decreasing|non-increasing|ascending|descending) order\b|\b([a-z])_?\{?1\}? ?(?:<=?|>=?|≤|≥) ?\1_?\{?2\}?/;
 
 /** Values at most this large are counted per value in an array, not in a tree over ranks. */
 const FEW_VALUES = 100;
@@ -96,7 +93,7 @@ function valueCondition(body: string, first: string, second: string): PairCondit
     // A signed gap (`nums[j] - nums[i] <= d`) is that window too on sorted values; on values in any
     // order it compares each with the earlier ones, as an order does (a shifted inversion count).
     if (new RegExp(`${left} ?- ?${right} ?${COMPARE}`).test(body))
-      return SORTED_VALUES.test(body) ? 'sum-window' : 'order';
+      return promisesOrder(body) ? 'sum-window' : 'order';
     if (then) return 'sum-exact';
     const bare = (letter: string) => `(?<![\\w[_])${letter}(?![\\w\\]])`;
     const shifted = [

@@ -160,6 +160,13 @@ function sentences(body: string): string[] {
 /** Whether a sentence promises something: no condition, no demand, no "may". */
 const isPromise = (sentence: string) => !NOT_A_PROMISE.test(sentence);
 
+/** Whether the promising sentences put the values in order: "sorted", a chain, or item against item. */
+const ordersValues = (promises: readonly string[], stepped = orderInProse(promises)) =>
+  stepped !== null || promises.some((sentence) => SORTED.test(sentence));
+
+/** Whether the statement promises its values in order, as `readGuarantees` reads it (sorted or rotated). */
+export const promisesOrder = (body: string) => ordersValues(sentences(body).filter(isPromise));
+
 /**
  * The promises made in words, one sentence at a time, from the statement's sentences (`all`) and
  * those of them that promise something.
@@ -172,7 +179,7 @@ function promisedInWords(body: string, all: readonly string[], promises: readonl
   // Sorted and then rotated at a pivot: not in order, but one half around any midpoint is.
   // An order told item against item ("each reading is higher than the one before it") is one too.
   const stepped = orderInProse(promises);
-  const ordered = said([SORTED]) || stepped !== null;
+  const ordered = ordersValues(promises, stepped);
   if ((ordered && ROTATION.test(body)) || sortedThenRotated(body)) promised.add('rotated');
   else if (ordered) {
     promised.add('sorted');
