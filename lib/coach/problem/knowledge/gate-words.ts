@@ -26,13 +26,17 @@ const CLAUSES_PER_BRANCH = 2;
 /** A gate of shorter words lets nearly every text through, and costs more than it saves. */
 const SHORTEST_USEFUL = 3;
 
-/** Of two gates, the one fewer texts pass: longer words first, then fewer of them. */
+/** The length of a clause's shortest word: the shorter, the more texts hold one. */
+const shortest = (clause: Clause) => Math.min(...clause.map((word) => word.length));
+
+/** Negative when `a` lets fewer texts through than `b`: longer words first, then fewer of them. */
+const byNarrowness = (a: Clause, b: Clause) => shortest(b) - shortest(a) || a.length - b.length;
+
+/** Of two clauses, the one fewer texts pass (the first on a tie). */
 function narrower(a: Clause | null, b: Clause | null): Clause | null {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (clause: Clause) => Math.min(...clause.map((word) => word.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
-  return a.length <= b.length ? a : b;
+  return byNarrowness(a, b) <= 0 ? a : b;
 }
 
 /** Every match of one of `alternatives` holds a word of the clause; none if one of them has none. */
@@ -86,13 +90,10 @@ function clauses(elements: readonly AST.Element[]): Clause[] {
 
 /** The clauses a branch keeps: the narrowest ones (longer words first, then fewer), in order. */
 function narrowest(found: readonly Clause[]): Branch {
-  const shortest = (clause: Clause) => Math.min(...clause.map((word) => word.length));
   return found
     .map((clause, at) => ({ clause, at }))
     .filter(({ clause }) => shortest(clause) >= SHORTEST_USEFUL)
-    .sort(
-      (a, b) => shortest(b.clause) - shortest(a.clause) || a.clause.length - b.clause.length || a.at - b.at,
-    )
+    .sort((a, b) => byNarrowness(a.clause, b.clause) || a.at - b.at)
     .slice(0, CLAUSES_PER_BRANCH)
     .sort((a, b) => a.at - b.at)
     .map(({ clause }) => withoutLongerForms(clause));
