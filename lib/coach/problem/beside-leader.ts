@@ -37,13 +37,15 @@ const COMPANION_SHARE = 0.5;
  */
 const LOWERING_SHARE = COMPANION_SHARE / 2;
 
+/** The statement's words, its title or the site's tags name the guess. */
+const inWords = (grounds: Grounds) => grounds.statement + grounds.title > 0 || grounds.tagged;
+
 /**
  * The page itself points at a guess (its words, its tags, a stated bound or its sizes), not only
  * the model's reading of pages like it: people numbered around a ring read as a search by the
  * model alone lent a tree and a second search their company over the formula.
  */
-const onThePage = (grounds: Grounds) =>
-  grounds.statement + grounds.title > 0 || grounds.tagged || grounds.stated || grounds.bounds;
+const onThePage = (grounds: Grounds) => inWords(grounds) || grounds.stated || grounds.bounds;
 
 /**
  * Whether the leader's company may also lower what the model reads, not only lift it: the leader
@@ -54,8 +56,7 @@ const onThePage = (grounds: Grounds) =>
  * company says nothing of the others' (a queue's class lost the map its lookups need).
  */
 export function companyLowers(leader: TechniqueId, grounds: Grounds, scene: Scene): boolean {
-  if (scene.design || FAMILIES.includes(leader)) return false;
-  return grounds.statement + grounds.title > 0 || grounds.tagged;
+  return !scene.design && !FAMILIES.includes(leader) && inWords(grounds);
 }
 
 /**
