@@ -10,7 +10,7 @@ import {
   problemUrl,
 } from '@/lib/coach/problem/library/lookup';
 import { loadLibrary } from '@/lib/coach/problem/library/node';
-import type { TechniqueGuess } from '@/lib/coach/problem/types';
+import type { Grounds, TechniqueGuess } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 import { titleFromSlug } from '@/lib/extract/title-from-slug';
 
@@ -156,39 +156,80 @@ describe('coaching from the library', () => {
     expect(analysis.hints[1]?.site).toEqual(['Use a hash map.']);
   });
 
-  it("names the notes' techniques first and fills up to three from the statement, marked as read from it", () => {
+  it("names only the notes' techniques when the statement merely looks like other methods", () => {
     const match = library.match(twoSum);
     const analysis = analyzeProblem(twoSum, match);
-    const own = analyzeProblem({ ...twoSum, id: 'unknown', title: 'Unknown' }).patterns.map((p) => p.id);
     const [notes, ...read] = analysis.patterns;
     expect(notes?.id).toBe('hash-table');
-    expect(read.map((p) => p.id)).toEqual(own.filter((id) => id !== 'hash-table').slice(0, 2));
+    // The statement alone reads more candidates than the notes name; none has the page behind it.
+    const own = analyzeProblem({ ...twoSum, id: 'unknown', title: 'Unknown' }).patterns;
+    expect(own.filter((p) => p.id !== 'hash-table').length).toBeGreaterThan(1);
     for (const guess of read) {
       expect(guess.reason).toMatch(/^Read from the statement, beside Sparring's notes: /);
-      expect(guess.confidence).toBeLessThanOrEqual(0.5);
+      expect(guess.grounds?.tagged || guess.grounds?.stated || (guess.grounds?.statement ?? 0) >= 2).toBe(
+        true,
+      );
     }
     // The notes' method keeps its traps; a statement's candidate brings none of its own.
     expect(analyzeProblem(twoSum, match).edgeCases).toEqual(analysis.edgeCases);
   });
 
-  it('adds nothing from the statement where the notes already name three techniques', () => {
+  it("adds after the notes, up to three, only a method the page's own words name", () => {
+    const grounds = (more: Partial<Grounds>): Grounds => ({
+      statement: 0,
+      title: 0,
+      tagged: false,
+      modelFirst: false,
+      stated: false,
+      bounds: false,
+      ...more,
+    });
     const notes = ['union-find', 'graph', 'depth-first-search'].map((id, i) => ({
       id: id as TechniqueGuess['id'],
       confidence: i === 0 ? 1 : 0.9,
       reason: 'notes',
     }));
-    const read = [{ id: 'breadth-first-search' as const, confidence: 0.8, reason: 'a walk' }];
+    const tagged = {
+      id: 'breadth-first-search' as const,
+      confidence: 0.8,
+      reason: 'a walk',
+      grounds: grounds({ tagged: true }),
+    };
+    const onePhrase = {
+      id: 'sorting' as const,
+      confidence: 0.7,
+      reason: 'sorted',
+      grounds: grounds({ statement: 1 }),
+    };
+    const titleOnly = {
+      id: 'trie' as const,
+      confidence: 0.9,
+      reason: 'a prefix',
+      grounds: grounds({ title: 1 }),
+    };
+    const modelOnly = {
+      id: 'heap-priority-queue' as const,
+      confidence: 0.9,
+      reason: 'words',
+      grounds: grounds({ modelFirst: true }),
+    };
+    const baseRate = {
+      id: 'greedy' as const,
+      confidence: 0.9,
+      reason: 'common',
+      baseRateOnly: true as const,
+    };
+    const read = [titleOnly, modelOnly, baseRate, tagged, onePhrase];
     expect(alongsideNotes(notes, read)).toEqual(notes);
     expect(alongsideNotes(notes.slice(0, 2), read).map((g) => g.id)).toEqual([
       'union-find',
       'graph',
       'breadth-first-search',
     ]);
-    expect(alongsideNotes(notes.slice(0, 1), [...notes.slice(1, 2), ...read]).map((g) => g.id)).toEqual([
-      'union-find',
-      'graph',
-      'breadth-first-search',
-    ]);
+    const added = alongsideNotes(notes.slice(0, 1), [...notes.slice(1, 2), ...read]);
+    expect(added.map((g) => g.id)).toEqual(['union-find', 'breadth-first-search', 'sorting']);
+    expect(added.slice(1).every((g) => g.besideNotes && g.confidence <= 0.5)).toBe(true);
+    expect(alongsideNotes(notes.slice(0, 1), [titleOnly, modelOnly, baseRate])).toEqual(notes.slice(0, 1));
   });
 
   it('reads the statement when the library does not know the problem', () => {
