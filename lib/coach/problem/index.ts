@@ -11,6 +11,7 @@ import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
+import { checksFor } from './hints/checks';
 import { countVariant } from './hints/count-methods';
 import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
@@ -197,6 +198,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       ? { size: `up to ${formatBound(scene.answer.count)} ${scene.answer.items}` }
       : {}),
     kinds,
+    checks: checksFor(facts, body),
     calls: roles.length > 0 ? callStructures(roles) : undefined,
     asked: operationQuestion(roles),
   };
