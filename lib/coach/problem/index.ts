@@ -32,6 +32,7 @@ import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
 import { alongsideNotes, libraryCoaching, limitBesideNotes } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
+import { pageQuantities } from './library/quantities';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
 import { oneByteContext } from './one-byte';
@@ -115,7 +116,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   if (library) {
-    const { rungs, ...coaching } = libraryCoaching(library);
+    const { rungs, ...coaching } = libraryCoaching(library, pageQuantities(facts));
     return {
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
