@@ -39,6 +39,14 @@ describe('an arrival order is a queue only where the arrivals wait their turn', 
     }
   });
 
+  it("hints at the running load in the page's own items, with no sort", () => {
+    const hints = analysed(SHELVES).hints.map((hint) => hint.text);
+    expect(hints[0]).toContain('the books keep their order');
+    expect(hints[0]).not.toMatch(/greedy|queue/i);
+    expect(hints.join(' ')).toMatch(/running total/);
+    expect(hints.join(' ')).not.toMatch(/\bsort/);
+  });
+
   it('keeps the queue for a line served one at a time or come round again', () => {
     for (const statement of [COUNTER, SWEETS]) {
       expect(fillsInOrder(statement.toLowerCase())).toBe(false);
