@@ -17,8 +17,12 @@ const FIXED_ORDER =
 /** A fresh container: a new shelf, an empty truck, the tank filled again, the batch closed. */
 const FRESH_START =
   /\b(?:starts?|opens?|begins?|uses?|takes?) (?:a |the )?(?:new|next|fresh)\b|\ba new (?:one|line|row|shelf|box|group|batch|truck|page|bin|album|day|segment|part|block|bag|crate|trip)\b|\ban empty \w+\b|\b(?:re)?fills? (?:it|the \w+) (?:up |completely|again|to the brim)|\brefill\w*\b|\bcloses? (?:the|that|this) \w+/;
-/** Items that wait their turn at a server are a queue (structures.ts), not a fill. */
-const WAITS = /\bwait(?:s|ed|ing)?\b|\bin line\b|\bbusy\b|\bone (?:\w+ )?at a time\b/;
+/**
+ * Arrivals that wait their turn: a server busy with one at a time, a line they wait in, rounds they
+ * come back for. They are a queue (structures.ts), not a fill.
+ */
+export const WAIT_THEIR_TURN =
+  /\bwait(?:s|ed|ing)?\b|\bin line\b|\bbusy\b|\bone (?:\w+ )?at a time\b|\b(?:next|their|his|her) turn\b|\bback of the (?:line|queue|row)\b|\b(?:in|each|every) round\b|\brounds\b/;
 /** A price for each container or the ways to cut: a DP over the order, not the next-fit pass. */
 const PRICED_CUTS =
   /\b(?:minimi[sz]e|minimum|smallest|least) (?:possible )?(?:total |sum of )?(?:cost|penalty|badness|squares?|slack)\b|\bsquares? of\b|\bnumber of ways\b|\bhow many ways\b|\bin how many ways\b/;
@@ -28,7 +32,7 @@ export const fillsInOrder = (body: string) =>
   NEXT_DOES_NOT_FIT.test(body) &&
   FIXED_ORDER.test(body) &&
   FRESH_START.test(body) &&
-  !WAITS.test(body) &&
+  !WAIT_THEIR_TURN.test(body) &&
   !PRICED_CUTS.test(body);
 
 export const FILL_TRIGGERS: readonly Trigger[] = [

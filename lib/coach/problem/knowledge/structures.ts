@@ -1,5 +1,5 @@
 import { NEVER_LEAVES } from './calls';
-import { fillsInOrder } from './fills';
+import { fillsInOrder, WAIT_THEIR_TURN } from './fills';
 import { rankCounted } from './orders';
 import type { Trigger } from './trigger';
 
@@ -26,12 +26,10 @@ const QUEUE_WORKED = new RegExp(
 );
 /**
  * "In the order they arrive" orders a list; it asks for a queue only where the arrivals wait their
- * turn (a server busy with one at a time, a line they wait in, rounds they come back for). Books put
- * on shelves, parcels loaded onto trucks in that order are read once, front to back: a scan.
+ * turn (fills.ts). Books put on shelves, parcels loaded onto trucks in that order are read once,
+ * front to back: a scan.
  */
 const ARRIVAL_ORDER = /\bin the order (?:they|of) (?:arriv|came|join)/;
-const WAIT_THEIR_TURN =
-  /\bwait(?:s|ed|ing)?\b|\bin line\b|\bbusy\b|\bone (?:\w+ )?at a time\b|\b(?:next|their|his|her) turn\b|\bback of the (?:line|queue|row)\b|\b(?:in|each|every) round\b|\brounds\b/;
 const REPEATED =
   /\bwhile\b|\brepeatedly\b|\buntil\b|\bagain\b|\bstill\b|\b(?:each|every) (?:time|turn|round)\b/;
 
