@@ -3,6 +3,7 @@ import { AS_FAR_AS_POSSIBLE, BITONIC, LEAST_THAT_WORKS } from './knowledge/answe
 import { type AnswerSetting, answerSetting } from './knowledge/answer-settings';
 import { distancesBetweenPairs, singleEdits } from './knowledge/distances';
 import { STRING_MATCHING } from './knowledge/families';
+import { fillsInOrder } from './knowledge/fills';
 import { alphabetFromList } from './knowledge/graphs';
 import { type JoinShape, joinAllCheapest, joinShape } from './knowledge/joins';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
@@ -34,6 +35,8 @@ export interface Asks {
   fewValues: boolean;
   /** A greedy with nothing to sort: where to start on a loop, or how far positions let you advance. */
   onePassReach: boolean;
+  /** Items packed in their fixed order, the next starting a fresh container when it does not fit. */
+  fills: boolean;
   /** Every subset (or combination, or split into two groups) is a candidate. */
   subsets: boolean;
   /** Every ordering (or placement, or tour) is a candidate. */
@@ -167,6 +170,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
       K_SORTED_INTO_ONE.test(body),
     fewValues: FEW_VALUES_IN_ORDER.test(body),
     onePassReach: reachInOnePass(body),
+    fills: fillsInOrder(body),
     subsets:
       /\bsubsets?\b|\bpower set\b|\bcombinations?\b|\bsets of\b|\bcommittees?\b|\b(?:two|both) (?:carts|groups|teams|halves)\b|\bincluding the empty set\b/.test(
         body,

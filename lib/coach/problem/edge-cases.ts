@@ -142,6 +142,17 @@ function impliedPromises(guarantees: ReadonlySet<Guarantee>): ReadonlySet<Guaran
 }
 
 /**
+ * Whether the bounds let a value be negative, or zero: a value with no lower bound may be either.
+ * The edge cases and the hints' checklists (hints/checks.ts) name those cases only where allowed.
+ */
+export function valueFloors(facts: ConstraintFacts): { negatives: boolean; zeros: boolean } {
+  return {
+    negatives: facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0),
+    zeros: facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) <= 0),
+  };
+}
+
+/**
  * The checklist of inputs that break first attempts: what the bounds allow at their extremes,
  * the traps of the likely technique, then the awkward shapes of this kind of input. Nothing the
  * statement rules out is listed, whether the trap says so itself or its wording contradicts a
@@ -167,8 +178,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
     ...(singleSource ? (TECHNIQUE_TRAPS['shortest-path'] ?? []).filter((t) => UNREACHED.test(t.text)) : []),
     ...shaped,
   ];
-  const negatives = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) < 0);
-  const zeros = input.facts.variables.some((v) => v.role === 'value' && (v.lower ?? 0) <= 0);
+  const { negatives, zeros } = valueFloors(input.facts);
   // Edges, components and self-loops are a graph's awkward forms: on a board or a line of
   // positions that the statement never links, they mean nothing.
   const linked =

@@ -11,6 +11,7 @@ import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
+import { checksFor } from './hints/checks';
 import { countVariant } from './hints/count-methods';
 import { coverageLadder } from './hints/coverage';
 import { designVariant } from './hints/designs';
@@ -31,6 +32,7 @@ import { type LearnedWeights, scoreTechniques } from './learned/model';
 import weights from './learned/weights.json';
 import { alongsideNotes, libraryCoaching, limitBesideNotes } from './library/apply';
 import type { LibraryMatch } from './library/lookup';
+import { pageQuantities } from './library/quantities';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
 import { oneByteContext } from './one-byte';
@@ -114,7 +116,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   if (library) {
-    const { rungs, ...coaching } = libraryCoaching(library);
+    const { rungs, ...coaching } = libraryCoaching(library, pageQuantities(facts));
     return {
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
@@ -197,6 +199,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       ? { size: `up to ${formatBound(scene.answer.count)} ${scene.answer.items}` }
       : {}),
     kinds,
+    checks: checksFor(facts, body),
     calls: roles.length > 0 ? callStructures(roles) : undefined,
     asked: operationQuestion(roles),
   };

@@ -135,10 +135,14 @@ export function sizedIntent(intent: IntentInput): Intended | null {
     };
   const onePass =
     at(figure) <= at(input.shape.kind === 'add' ? `O(n + ${input.shape.other.letter})` : 'O(n)');
-  if (fit !== 'snug' || limit !== 'O(n^2)' || !asks.pairwise || !onePass) return null;
+  // Orders of the n items counted by a table: a state is a prefix and the rank of its last item
+  // among those placed, n^2 of them, which is what n <= 5000 was sized for.
+  const rankedOrders = leader === 'dynamic-programming' && asks.orders;
+  if (fit !== 'snug' || limit !== 'O(n^2)' || !(asks.pairwise || rankedOrders) || !onePass) return null;
+  const about = asks.pairwise ? 'the question is about pairs' : 'the question counts orders of the items';
   return {
     target: limit,
-    reason: `The page points at ${leader.replace(/-/g, ' ')} (${figure}), but the question is about pairs and ${points}: a judge sizes its bounds for the intended solution, and one pass would come with larger bounds.`,
+    reason: `The page points at ${leader.replace(/-/g, ' ')} (${figure}), but ${about} and ${points}: a judge sizes its bounds for the intended solution, and one pass would come with larger bounds.`,
   };
 }
 

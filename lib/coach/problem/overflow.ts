@@ -51,6 +51,14 @@ function magnitudes(facts: ConstraintFacts, alongPaths = false): { largest: numb
   return { largest, count };
 }
 
+/** The largest bound of a number given on its own (not a list's element, a label or a size). */
+function scalarLargest(facts: ConstraintFacts): number {
+  const scalars = facts.variables.filter((v) => v.role === 'value' && !v.label && !isElementValue(v));
+  // One number without an upper bound leaves the arithmetic unbounded.
+  if (scalars.length === 0 || scalars.some((v) => v.upper === undefined)) return 0;
+  return scalars.reduce((max, v) => Math.max(max, Math.abs(v.upper ?? 0), Math.abs(v.lower ?? 0)), 0);
+}
+
 /** Arithmetic that grows past its operands beyond a sum or a product: powers, factorials, a least common multiple, binomials. */
 const GROWS =
   /\bpowers?\b|\bexponent|\^ ?[a-z]\b|\blcm\b|\bleast common multiple\b|\bfactorials?\b|\bbinomial|\bchoose\b|\bcombinations?\b/;
@@ -66,7 +74,12 @@ export function mayOverflow(
   body?: string,
 ): boolean {
   const { largest, count } = magnitudes(facts);
-  if (largest === 0) return true;
+  if (largest === 0) {
+    // A page of a few numbers ("1 <= X <= 100") computes a formula of them: the square of their
+    // largest bound caps it, unless it raises them to a power or a factorial, which no bound keeps small.
+    const scalar = body !== undefined && !GROWS.test(body) ? scalarLargest(facts) : 0;
+    return scalar === 0 || scalar * scalar >= 2 ** 31;
+  }
   const computes =
     body === undefined ||
     largest >= 2 ** 31 ||

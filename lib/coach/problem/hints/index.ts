@@ -1,6 +1,7 @@
 import { fitsTheInput } from '../fit';
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
+import { withChecks } from './checks';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
 import { SEARCHES } from './searches';
@@ -60,8 +61,9 @@ export function techniqueRungs(
         : words.size;
     words = { ...words, item: search.item, items: search.items, size: size ?? null };
   }
+  // The checklist slots first: the bounds decide which cases a generic ladder may name (checks.ts).
   const [nudge, approach, outline] = ladder.map((text) =>
-    text
+    withChecks(text, words.checks)
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)

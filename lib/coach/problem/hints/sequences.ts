@@ -71,8 +71,8 @@ export const SEQUENCE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   math: [
     'Is there a formula or a property of the numbers (divisibility, parity, digits) that skips the search altogether?',
-    'Look for the arithmetic fact behind the question and compute the answer directly, with care for overflow and remainders.',
-    'Try small values by hand and write down the pattern. Turn it into a formula or a short loop over digits or divisors. Check the smallest inputs, zero and negative values, and keep intermediate results within range.',
+    'Look for the arithmetic fact behind the question and compute the answer directly, {care}.',
+    'Try small values by hand and write down the pattern. Turn it into a formula or a short loop over digits or divisors. Check {small cases}{in range}.',
   ],
   'bit-manipulation': [
     'What happens to the binary digits of these numbers when you combine them?',

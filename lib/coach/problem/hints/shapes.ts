@@ -7,6 +7,7 @@ import type { Ladder } from './ladder';
  */
 export type ShapeVariant =
   | 'greedy-sweep'
+  | 'fill-in-order'
   | 'greedy-sorted'
   | 'greedy-counts'
   | 'rooms-heap'
@@ -31,6 +32,12 @@ export const SHAPE_LADDERS: Record<ShapeVariant, Ladder> = {
     'Walking through {input} once, what single number about the {items} seen so far decides everything that comes next?',
     'Sweep once and keep only that summary (how far you can get, or how much you carry), updating it at each {item}; a choice that never hurts later can be made on the spot.',
     'Go through the {items} in order. At each one, update the summary and decide right away whether it changes the answer (a new step, a new start, a new best). Argue why deciding now can never be worse than waiting.',
+  ],
+  // Items packed in their fixed order, each starting a fresh container when it does not fit (knowledge/fills.ts).
+  'fill-in-order': [
+    'The {items} keep their order, and each is placed before the next one comes. When the next does not fit with those already together, what choice is actually left?',
+    'Only the load of the open group matters. Add each {item} while it fits and start a new group when it does not; nothing can be reordered, so closing a group early never helps a later {item}.',
+    'Walk the {items} once with a running total for the open group and a count of groups. If adding the next {item} would pass the limit, count a new group and start its total at that {item}; otherwise add it. The count at the end is the answer.',
   ],
   'greedy-sorted': [
     'If you could choose the order in which to consider the {items}, which order would make each decision obvious?',

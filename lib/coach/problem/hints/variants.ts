@@ -154,6 +154,7 @@ export function variantFor(
       if (oneSlotByADeadline(body)) return 'deadline-slots';
       // Counting each kind, with a heap to build the order: equal items kept apart.
       if (helpers.includes('hash-table') && helpers.includes('heap-priority-queue')) return 'greedy-counts';
+      if (asks.fills) return 'fill-in-order';
       // A start on a loop, or the farthest reach, is swept in the given order: there is nothing to sort.
       return sorts && !asks.onePassReach ? 'greedy-sorted' : 'greedy-sweep';
     case 'heap-priority-queue':

@@ -7,6 +7,7 @@ import { codeIn } from '../library/spoilers';
 import { normalizeMath } from '../normalize';
 import type { Shape } from '../shape';
 import type { InputKind } from '../types';
+import type { Checks } from './checks';
 import { goalOf } from './goal';
 import { plural, singular } from './nouns';
 import { type SearchNodes, searchNodes } from './searches';
@@ -47,6 +48,8 @@ export interface HintWords {
   value?: string;
   /** The one value the answer is, in the statement's words, and which guesses pass once one does. */
   setting?: { phrase?: string; looser: 'smaller' | 'larger' };
+  /** Which of zero, negatives and overflow the bounds leave for a checklist to name (checks.ts). */
+  checks?: Checks;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {

@@ -9,6 +9,7 @@ import { DEFINED_TERM_TRIGGERS } from './defined';
 import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
+import { FILL_TRIGGERS } from './fills';
 import type { Gate } from './gate-words';
 import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
@@ -89,6 +90,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...POINTER_WALK_TRIGGERS,
   ...COVERAGE_TRIGGERS,
   ...STEP_TRIGGERS,
+  ...FILL_TRIGGERS,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { lapFromAStart } from './choices';
+import { fillsInOrder } from './fills';
 import { SPANS } from './spans';
 import type { Scene, Trigger } from './trigger';
 
@@ -28,10 +29,11 @@ const notDesign = (scene: Scene) => !scene.design;
 
 /**
  * A greedy answered in one pass with nothing to sort: a start on a loop that never runs out, or
- * the far end reached from positions that each let you advance up to a distance of their own.
+ * the far end reached from positions that each let you advance up to a distance of their own, or
+ * items packed in their fixed order, each starting a fresh container when it does not fit (fills.ts).
  */
 export const reachInOnePass = (body: string) =>
-  lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body));
+  lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body)) || fillsInOrder(body);
 
 /** The fewest moves asked, not only whether the end can be reached. */
 const FEWEST_MOVES = /\b(?:fewest|minimum number of|least number of|smallest number of|minimum|least)\b/;

@@ -1,4 +1,5 @@
 import { NEVER_LEAVES } from './calls';
+import { fillsInOrder, WAIT_THEIR_TURN } from './fills';
 import { rankCounted } from './orders';
 import type { Trigger } from './trigger';
 
@@ -21,8 +22,14 @@ const QUEUE_ROTATION =
   /\b(?:front|top|head)\b(?!-)[^.]{0,100}?\b(?:puts?|places?|moves?|goes|go|sends?|returns?|joins?|slides?) (?:\w+ ){0,4}?(?:to|at|onto|under) the (?:back|bottom|end|rear|tail)\b(?!-)/;
 /** A queue worked as one: items join at the back, leave from the front, or are served as they came. */
 const QUEUE_WORKED = new RegExp(
-  String.raw`${QUEUE_ROTATION.source}|\b(?:joins?|enters?|added to|appended to|put at|stands? at) (?:at )?the (?:back|end|rear|tail)\b|\b(?:leaves?|removed|served|taken|pops?|polls?) (?:\w+ ){0,2}(?:from )?the front\b|\bat the front\b|\b(?:enqueue|dequeue|poll|offer|push|pop)\w*\b|\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bin the order (?:they|of) (?:arriv|came|join)|\bround[- ]robin\b|\bfirst come,? first served\b`,
+  String.raw`${QUEUE_ROTATION.source}|\b(?:joins?|enters?|added to|appended to|put at|stands? at) (?:at )?the (?:back|end|rear|tail)\b|\b(?:leaves?|removed|served|taken|pops?|polls?) (?:\w+ ){0,2}(?:from )?the front\b|\bat the front\b|\b(?:enqueue|dequeue|poll|offer|push|pop)\w*\b|\bfirst[- ]in[- ]first[- ]out\b|\bfifo\b|\bround[- ]robin\b|\bfirst come,? first served\b`,
 );
+/**
+ * "In the order they arrive" orders a list; it asks for a queue only where the arrivals wait their
+ * turn (fills.ts). Books put on shelves, parcels loaded onto trucks in that order are read once,
+ * front to back: a scan.
+ */
+const ARRIVAL_ORDER = /\bin the order (?:they|of) (?:arriv|came|join)/;
 const REPEATED =
   /\bwhile\b|\brepeatedly\b|\buntil\b|\bagain\b|\bstill\b|\b(?:each|every) (?:time|turn|round)\b/;
 
@@ -115,7 +122,11 @@ export const STRUCTURE_TRIGGERS: readonly Trigger[] = [
     why: 'items leave in the order they arrived',
     // A queue is evidence where the statement works it: items join at one end and leave from the
     // other. A queue of people whose turns are counted only by values holds no input's items.
-    when: (scene) => scene.shape !== 'values' && QUEUE_WORKED.test(scene.body),
+    // Items packed in their fixed order (fills.ts) are read once, whatever verbs the packing uses.
+    when: (scene) =>
+      scene.shape !== 'values' &&
+      !fillsInOrder(scene.body) &&
+      (QUEUE_WORKED.test(scene.body) || (ARRIVAL_ORDER.test(scene.body) && WAIT_THEIR_TURN.test(scene.body))),
   },
   {
     technique: 'queue',

@@ -3,6 +3,7 @@ import type { Ladder } from '../hints/ladder';
 import type { ProblemAnalysis, RelatedProblem, TechniqueGuess } from '../types';
 import { lettersIn } from './complexity-steps';
 import { type LibraryMatch, problemUrl } from './lookup';
+import { inPageLetters, type QuantityRole } from './quantities';
 
 /** What Sparring's notes on a known problem decide; the page still adds its limits and edge cases. */
 export type LibraryCoaching = Pick<
@@ -19,8 +20,14 @@ export type LibraryCoaching = Pick<
   | 'related'
 > & { rungs: Ladder };
 
-export function libraryCoaching({ entry, index }: LibraryMatch): LibraryCoaching {
+export function libraryCoaching(
+  { entry, index }: LibraryMatch,
+  // The page's own letters for the quantities the notes name (quantities.ts).
+  page: Partial<Record<QuantityRole, string>> = {},
+): LibraryCoaching {
   const notes = `Sparring's notes for ${entry.title}`;
+  const say = inPageLetters(entry.quantities, page, [...entry.hints, entry.keyInsight, ...entry.pitfalls]);
+  const [nudge, approach, outline] = entry.hints;
   const patterns: TechniqueGuess[] = entry.techniques.map((id, position) => ({
     id,
     confidence: position === 0 ? 1 : 0.9,
@@ -46,11 +53,11 @@ export function libraryCoaching({ entry, index }: LibraryMatch): LibraryCoaching
     techniqueSure: true,
     complexityTarget: time,
     complexityReason: `The standard solution runs in ${time} time with ${space} extra space.${note ? ` ${note}` : ''}`,
-    keyInsight: entry.keyInsight,
-    pitfalls: [...entry.pitfalls],
+    keyInsight: say(entry.keyInsight),
+    pitfalls: entry.pitfalls.map(say),
     followUps: [...entry.followUps],
     related,
-    rungs: entry.hints,
+    rungs: [say(nudge), say(approach), say(outline)],
   };
 }
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { siteIdSchema } from '@/lib/extract/context';
 import { TECHNIQUE_IDS } from '../types';
 import { isCanonicalComplexity } from './complexity-notation';
+import { QUANTITY_ROLES } from './quantities';
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case slug'));
 const sentence = z.string().check(z.minLength(8), z.maxLength(400));
@@ -62,6 +63,14 @@ export const LibraryEntry = z.strictObject({
     /** What the letters stand for, when the title does not make it obvious ("n nodes, h the height"). */
     note: z.optional(sentence),
   }),
+  /**
+   * The letters the notes name the problem's own quantities with, and what each stands for
+   * (quantities.ts): on another judge's page that names the same quantity with another letter, the
+   * hints, insight and pitfalls say the page's letter ("sum x" on CSES where the notes say k).
+   */
+  quantities: z.optional(
+    z.record(z.string().check(z.regex(/^[a-zA-Z]$/, 'one letter')), z.enum(QUANTITY_ROLES)),
+  ),
   /** The one idea that unlocks it: one sentence, shown only when asked for. */
   keyInsight: sentence,
   /** Three rungs: a nudge asked as a question that names no technique; the approach; an outline in plain words. Never code. */

@@ -28,6 +28,47 @@ export const isSize = (v: Variable) => v.role === 'size' || v.role === 'dimensio
 /** The most a fixed size ("costs.length == 3") holds and still counts as a constant. */
 const FEW_FIXED = 10;
 
+/** The letters a list is spelled with: `a` of `a_i`, `marked` of `marked[j]`. */
+const listName = (name: string) => /^([a-z]\w*?)(?:_\w+|\[\w*\])$/i.exec(name)?.[1]?.toLowerCase();
+
+/** The lists the statement counts with this letter: "a_1, a_2, ..., a_k", "int b[k]", "marked[] of k". */
+function listsCountedBy(letter: string, body: string): Set<string> {
+  const spelled = new RegExp(
+    String.raw`\b([a-z]\w*)_1\b(?:[^.\n]|\.{2,3}|…){0,40}?\b\1_${letter}\b|\b([a-z]\w*)\[${letter}\]|\b([a-z]\w*)\[\] of (?:\w+ ){0,2}?${letter}\b`,
+    'g',
+  );
+  return new Set([...body.matchAll(spelled)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
+}
+
+/**
+ * A count of positions of the main sequence ("K positions a_1, ..., a_K with 2 <= a_i <= N - 1",
+ * "k broken stairs b_1, ..., b_k, each <= n"): each of its items is one place among the n, marked
+ * in one pass, so it adds no dimension beside n, however high its own bound is written. A count
+ * asked about one by one (queries, operations), or whose items are values of their own (forbidden
+ * numbers up to 10^9), or a list of two labels each (the ends of an edge), stays a size.
+ */
+function countsPositions(
+  facts: ConstraintFacts,
+  v: Variable,
+  known: readonly Variable[],
+  body: string,
+): boolean {
+  const letter = v.names.find((name) => /^[a-z]$/i.test(name))?.toLowerCase();
+  if (!letter || countsOperations(facts, v, body)) return false;
+  const lists = listsCountedBy(letter, body);
+  if (lists.size !== 1) return false;
+  const [list] = lists;
+  const sizeNamed = (name: string | undefined) =>
+    known.find(
+      (s) => s !== v && isSize(s) && s.names.some((own) => own.toLowerCase() === name?.toLowerCase()),
+    );
+  const sequence = facts.variables
+    .filter((w) => w.role === 'value' && w.names.some((name) => listName(name) === list))
+    .map((w) => sizeNamed(w.boundedBy))
+    .find((s) => s !== undefined);
+  return !!sequence && (v.upper ?? 0) <= (sequence.upper ?? 0);
+}
+
 /** The sizes of the input and their bounds, capped by any sum over tests. */
 export function readSizes(
   facts: ConstraintFacts,
@@ -37,7 +78,8 @@ export function readSizes(
   const known = facts.variables.filter((v) => v.upper !== undefined && v.upper > 0);
   const sizeNames = new Set(known.filter(isSize).flatMap((v) => v.names.map((name) => name.toLowerCase())));
   const independent = (v: Variable) =>
-    !(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase())) || outgrows(v, known, facts.usage);
+    (!(v.boundedBy && sizeNames.has(v.boundedBy.toLowerCase())) || outgrows(v, known, facts.usage)) &&
+    !countsPositions(facts, v, known, body);
 
   const bounds = new Map<Variable, number>();
   let summed: string | undefined;
