@@ -125,3 +125,48 @@ export const DEPENDENCY_TRIGGERS: readonly Trigger[] = [
     also: ['topological-sort', 'graph'],
   },
 ];
+
+/** Pairs that say which item comes first: "has to be taught before", "earlier than", "an order in which". */
+export const COMES_FIRST =
+  /\b(?:has|have|needs?|must) to be \w+ (?:earlier|before|first)\b|\b(?:earlier|sooner) than\b|\b(?:any|a valid|an?) order in which\b/;
+
+const ORDER_OF_PAIRS =
+  'pairs that say which item comes first form a directed graph, and an order of all of them is its topological order';
+
+/** The same pairs told with a noun between: "taught in an earlier lesson than", "on a later day than". */
+const EARLIER_NOUN_THAN = /\ban? (?:earlier|later) (?:\w+ ){1,2}than\b/;
+
+/**
+ * Which item comes before which, told as pairs ("has to be taught before") or as a wait for all of a
+ * list: kept at their place in the classic patterns' table (PATTERN_TRIGGERS spreads them), written
+ * here beside the other waits.
+ */
+export const ORDER_OF_PAIRS_TRIGGERS: readonly Trigger[] = [
+  {
+    technique: 'topological-sort',
+    pattern: COMES_FIRST,
+    weight: 3,
+    why: ORDER_OF_PAIRS,
+    when: (scene) =>
+      scene.shape === 'graph' || /\[[a-z]\w*(?:_i)?, ?[a-z]\w*(?:_i)?\]|\bpairs?\b/.test(scene.body),
+    also: ['graph', 'breadth-first-search'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern: EARLIER_NOUN_THAN,
+    weight: 3,
+    why: ORDER_OF_PAIRS,
+    // Only over pairs of numbered items: "sell on a later day than you buy" in a list of prices is no order of items.
+    when: (scene) => scene.shape === 'graph',
+    also: ['graph', 'breadth-first-search'],
+  },
+  {
+    technique: 'topological-sort',
+    pattern:
+      /\b(?:can|may) (?:only )?(?:start|begin|run|be (?:started|taken|built))\b (?:only )?(?:once|after|when) (?:every|all|each)\b/,
+    weight: 3,
+    why: 'an item waits for all of a list of others: those waits are the edges of a directed graph, worked through in topological order',
+    when: (scene) => !scene.design,
+    also: ['graph', 'dynamic-programming'],
+  },
+];

@@ -1,8 +1,7 @@
-import { waits } from './dependencies';
+import { COMES_FIRST, waits } from './dependencies';
 import { GROUPS_COUNTED, graphScene, PRECEDES } from './graphs';
 import { answersBetweenLinks, groupsOverTime } from './joins';
 import { factsAllHold, factsForceOneOrder, loopAmongFacts, smallestOrderOfFacts } from './ordered-facts';
-import { COMES_FIRST } from './patterns';
 import type { Scene, Trigger } from './trigger';
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { DESIGN_LADDERS, designVariant } from '@/lib/coach/problem/hints/designs';
-import { callRoles, DEMAND_STRUCTURES } from '@/lib/coach/problem/knowledge/calls';
+import { DEMAND_STRUCTURES } from '@/lib/coach/problem/knowledge/call-structures';
+import { callRoles } from '@/lib/coach/problem/knowledge/calls';
 import { spokenCall } from '@/lib/coach/problem/operations';
 import type { TechniqueId } from '@/lib/coach/problem/types';
 import {
