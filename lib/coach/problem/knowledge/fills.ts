@@ -1,3 +1,4 @@
+import { lastReading } from '../last-reading';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -27,13 +28,18 @@ export const WAIT_THEIR_TURN =
 const PRICED_CUTS =
   /\b(?:minimi[sz]e|minimum|smallest|least) (?:possible )?(?:total |sum of )?(?:cost|penalty|badness|squares?|slack)\b|\bsquares? of\b|\bnumber of ways\b|\bhow many ways\b|\bin how many ways\b/;
 
-/** Items packed in their fixed order, the next one starting a fresh container when it does not fit. */
-export const fillsInOrder = (body: string) =>
-  NEXT_DOES_NOT_FIT.test(body) &&
-  FIXED_ORDER.test(body) &&
-  FRESH_START.test(body) &&
-  !WAIT_THEIR_TURN.test(body) &&
-  !PRICED_CUTS.test(body);
+/**
+ * Items packed in their fixed order, the next one starting a fresh container when it does not fit.
+ * The questions, the reach reading and two triggers each ask it of the same statement: read once.
+ */
+export const fillsInOrder = lastReading(
+  (body: string) =>
+    NEXT_DOES_NOT_FIT.test(body) &&
+    FIXED_ORDER.test(body) &&
+    FRESH_START.test(body) &&
+    !WAIT_THEIR_TURN.test(body) &&
+    !PRICED_CUTS.test(body),
+);
 
 export const FILL_TRIGGERS: readonly Trigger[] = [
   {
