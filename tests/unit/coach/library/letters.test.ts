@@ -153,3 +153,29 @@ describe('the letters of the library’s complexities', () => {
     expect(silent).toEqual([]);
   });
 });
+
+/**
+ * A count of queries named by a letter in a note ("k queries", "m query points"): the README's
+ * letters call the queries over an input q whatever the page calls them, and a figure that names
+ * them k reads as a parameter beside the labels' O(n + q).
+ */
+const QUERIES_NAMED = /(?<![\w'’-])([A-Za-z])(?![\w'’-])\s+(?:[a-z-]+\s+)?(?:queries|query points|questions)\b/g;
+
+describe('the queries of the library’s notes', () => {
+  it('are named q, with the page’s own letter said beside it', () => {
+    const misnamed = entries.flatMap((entry) =>
+      [...(entry.complexity.note ?? '').matchAll(QUERIES_NAMED)]
+        .filter(([, letter]) => letter !== 'q')
+        .map(([said]) => `${entry.slug}: ${said}`),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it('reads the queries of a note however it words them', () => {
+    const named = (note: string) => [...note.matchAll(QUERIES_NAMED)].map(([, letter]) => letter);
+    expect(named('n numbers and k queries')).toEqual(['k']);
+    expect(named('m query points against n vertices')).toEqual(['m']);
+    expect(named('q friendship queries (n on the page)')).toEqual(['q']);
+    expect(named('a query of k letters')).toEqual([]);
+  });
+});
