@@ -217,7 +217,8 @@ export function findInLibrary<Item extends LibraryIndexItem>(
   if (atHome) return atHome;
   // A task id is its contest and a letter (`abc086_c`): the same contest and title is the same task.
   const contest = context.id.match(/^(.+)_[a-z0-9]+$/)?.[1];
-  const inContest = contest && maps.byContestTitle.get(`${context.site} ${contest} ${normaliseTitle(context.title)}`);
+  const inContest =
+    contest && maps.byContestTitle.get(`${context.site} ${contest} ${normaliseTitle(context.title)}`);
   if (inContest) return inContest;
   for (const wanted of titleKeys(context.title)) {
     const named = maps.byName.get(wanted);

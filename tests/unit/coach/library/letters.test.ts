@@ -143,7 +143,8 @@ describe('the letters of the library’s complexities', () => {
  * letters call the queries over an input q whatever the page calls them, and a figure that names
  * them k reads as a parameter beside the labels' O(n + q).
  */
-const QUERIES_NAMED = /(?<![\w'’-])([A-Za-z])(?![\w'’-])\s+(?:[a-z-]+\s+)?(?:queries|query points|questions)\b/g;
+const QUERIES_NAMED =
+  /(?<![\w'’-])([A-Za-z])(?![\w'’-])\s+(?:[a-z-]+\s+)?(?:queries|query points|questions)\b/g;
 
 describe('the queries of the library’s notes', () => {
   it('are named q, with the page’s own letter said beside it', () => {
