@@ -147,7 +147,15 @@ interface LibraryMaps<Item> {
   byName: Map<string, Item>;
   /** One site's own titles, keyed "site name": checked before `byName` on that site. */
   bySiteName: Map<string, Item>;
+  /**
+   * Problems at home in a contest, keyed "site contest title": AtCoder files a task two contests
+   * share under one id (ABC 086's C is arc089_a), while a page may carry the other contest's letter.
+   */
+  byContestTitle: Map<string, Item>;
 }
+
+/** The contest of a task address (`/contests/abc086/tasks/arc089_a`), where it names one. */
+const CONTEST_OF_TASK = /\/contests\/([^/]+)\/tasks\//;
 
 /** The index's look-up tables, built once per index: the progress page matches thousands of records. */
 const mapsOf = new WeakMap<readonly LibraryIndexItem[], LibraryMaps<LibraryIndexItem>>();
@@ -162,6 +170,7 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
     bySharedSlug: new Map(),
     byName: new Map(),
     bySiteName: new Map(),
+    byContestTitle: new Map(),
   };
   const first = (map: Map<string, Item>, key: string, item: Item) => {
     if (!map.has(key)) map.set(key, item);
@@ -169,6 +178,9 @@ function libraryMaps<Item extends LibraryIndexItem>(index: readonly Item[]): Lib
   for (const item of index) {
     if (item.home) first(maps.byHome, `${item.home.site} ${item.home.id}`, item);
     else first(maps.bySlug, item.slug, item);
+    const contest = item.home?.url.match(CONTEST_OF_TASK)?.[1];
+    if (item.home && contest)
+      first(maps.byContestTitle, `${item.home.site} ${contest} ${normaliseTitle(item.title)}`, item);
     if (item.neetcodeSlug) first(maps.byNeetcodeSlug, item.neetcodeSlug, item);
     else if (!item.home) first(maps.bySharedSlug, item.slug, item);
     for (const name of names(item)) {
@@ -203,6 +215,11 @@ export function findInLibrary<Item extends LibraryIndexItem>(
   }
   const atHome = maps.byHome.get(`${context.site} ${context.id}`);
   if (atHome) return atHome;
+  // A task id is its contest and a letter (`abc086_c`): the same contest and title is the same task.
+  const contest = context.id.match(/^(.+)_[a-z0-9]+$/)?.[1];
+  const inContest =
+    contest && maps.byContestTitle.get(`${context.site} ${contest} ${normaliseTitle(context.title)}`);
+  if (inContest) return inContest;
   for (const wanted of titleKeys(context.title)) {
     const named = maps.byName.get(wanted);
     const item =

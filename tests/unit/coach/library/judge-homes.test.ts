@@ -118,6 +118,14 @@ describe('an AtCoder Beginner Contest classic', () => {
       'https://atcoder.jp/contests/abc045/tasks/arc061_a',
     );
   });
+
+  it("is found under the ABC contest's own letter for a shared task, by contest and title", () => {
+    const byLetter = library.match({ site: 'atcoder', id: 'abc045_c', title: 'Many Formulas' });
+    expect(byLetter?.entry.slug).toBe('atcoder-abc045-many-formulas');
+    // The contest and the title decide together: another contest's task of that title is not it.
+    expect(library.match({ site: 'atcoder', id: 'abc046_c', title: 'Many Formulas' })).toBeNull();
+    expect(library.match({ site: 'atcoder', id: 'abc045_c', title: 'Few Formulas' })).toBeNull();
+  });
 });
 
 describe("the contest's problems under the names other sites give them", () => {

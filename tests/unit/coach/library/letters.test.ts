@@ -42,10 +42,6 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
     why: 'the length of the n-th term grows about 30% a term, exponential in n',
   },
   'cses-weird-algorithm': { letters: ['L'], why: 'the length of a Collatz sequence has no known bound in n' },
-  'decode-string': {
-    letters: ['N', 'd'],
-    why: 'the output length and the nesting depth, not the short encoded input, set the cost',
-  },
   'design-twitter': {
     letters: ['f', 'u', 't'],
     why: 'a feed costs the people followed, the store users and tweets: three sizes of one design',
@@ -54,10 +50,6 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
     letters: ['d'],
     why: 'the nesting depth, a tree height: O(d) beside O(n) is the point of the lazy iterator',
   },
-  'generate-parentheses': {
-    letters: ['Cn'],
-    why: 'the n-th Catalan number of answers, about 4^n / n^1.5, which no canonical power says',
-  },
   'geeksforgeeks-word-boggle': {
     letters: ['L', 'S'],
     why: 'a grid, the longest word and the dictionary: more sizes than the letters have names for',
@@ -65,10 +57,6 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
   'ones-and-zeroes': {
     letters: ['L'],
     why: "the page's m and n are two budgets a DP runs over; the letters have one k",
-  },
-  'open-the-lock': {
-    letters: ['N', 'D'],
-    why: 'the states are 10^N for N wheels; D dead ends are a second input',
   },
   'search-suggestions-system': {
     letters: ['L'],
@@ -81,10 +69,6 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
   'total-cost-to-hire-k-workers': {
     letters: ['c'],
     why: 'the candidates per end are a second parameter beside the k sessions',
-  },
-  'unique-binary-search-trees-ii': {
-    letters: ['Cn'],
-    why: 'the n-th Catalan number of trees returned, about 4^n / n^1.5, which no canonical power says',
   },
   'word-ladder-ii': {
     letters: ['P'],
@@ -151,5 +135,32 @@ describe('the letters of the library’s complexities', () => {
       .filter((entry) => !/single path|chain|n\/2|at most/.test(entry.complexity.note ?? ''))
       .map((entry) => entry.slug);
     expect(silent).toEqual([]);
+  });
+});
+
+/**
+ * A count of queries named by a letter in a note ("k queries", "m query points"): the README's
+ * letters call the queries over an input q whatever the page calls them, and a figure that names
+ * them k reads as a parameter beside the labels' O(n + q).
+ */
+const QUERIES_NAMED =
+  /(?<![\w'’-])([A-Za-z])(?![\w'’-])\s+(?:[a-z-]+\s+)?(?:queries|query points|questions)\b/g;
+
+describe('the queries of the library’s notes', () => {
+  it('are named q, with the page’s own letter said beside it', () => {
+    const misnamed = entries.flatMap((entry) =>
+      [...(entry.complexity.note ?? '').matchAll(QUERIES_NAMED)]
+        .filter(([, letter]) => letter !== 'q')
+        .map(([said]) => `${entry.slug}: ${said}`),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it('reads the queries of a note however it words them', () => {
+    const named = (note: string) => [...note.matchAll(QUERIES_NAMED)].map(([, letter]) => letter);
+    expect(named('n numbers and k queries')).toEqual(['k']);
+    expect(named('m query points against n vertices')).toEqual(['m']);
+    expect(named('q friendship queries (n on the page)')).toEqual(['q']);
+    expect(named('a query of k letters')).toEqual([]);
   });
 });
