@@ -26,7 +26,12 @@ export function libraryCoaching(
   page: Partial<Record<QuantityRole, string>> = {},
 ): LibraryCoaching {
   const notes = `Sparring's notes for ${entry.title}`;
-  const say = inPageLetters(entry.quantities, page, [...entry.hints, entry.keyInsight, ...entry.pitfalls]);
+  const say = inPageLetters(entry.quantities, page, [
+    ...entry.hints,
+    entry.keyInsight,
+    ...entry.pitfalls,
+    ...entry.followUps,
+  ]);
   const [nudge, approach, outline] = entry.hints;
   const patterns: TechniqueGuess[] = entry.techniques.map((id, position) => ({
     id,
@@ -55,7 +60,7 @@ export function libraryCoaching(
     complexityReason: `The standard solution runs in ${time} time with ${space} extra space.${note ? ` ${note}` : ''}`,
     keyInsight: say(entry.keyInsight),
     pitfalls: entry.pitfalls.map(say),
-    followUps: [...entry.followUps],
+    followUps: entry.followUps.map(say),
     related,
     rungs: [say(nudge), say(approach), say(outline)],
   };

@@ -37,8 +37,15 @@ export function pageQuantities(facts: ConstraintFacts): Partial<Record<QuantityR
   return { ...(target ? { target } : {}), ...(parameter ? { parameter } : {}) };
 }
 
-/** A letter standing alone as a word: not part of a word, an index (`a_k`) or a hyphenated "k-th". */
-const alone = (letter: string) => new RegExp(`(?<![\\w'’_\\[-])${letter}(?![\\w'’_\\]-])`, 'g');
+/**
+ * A letter standing alone as a word, not part of a word, an index (`a_k`, `nums[k]`) or a
+ * hyphenated word. Its ordinal ("the k-th largest") and its multiples ("blocks of 2k") are the
+ * same quantity, so they are renamed with it.
+ */
+const alone = (letter: string) => new RegExp(`(?<![a-zA-Z'’_\\[-])${letter}(?![\\w'’_\\]]|-(?!th\\b))`, 'g');
+
+/** Whether the text names the letter where inPageLetters would rename it. */
+export const namesLetter = (letter: string, text: string) => alone(letter).test(text);
 
 /**
  * The notes' text with each declared letter replaced by the page's letter for the same role. A
@@ -53,7 +60,7 @@ export function inPageLetters(
   const whole = notes.join(' ');
   const renames = Object.entries(quantities ?? {}).flatMap(([letter, role]) => {
     const own = page[role];
-    return own && own !== letter && !alone(own).test(whole) ? [[letter, own] as const] : [];
+    return own && own !== letter && !namesLetter(own, whole) ? [[letter, own] as const] : [];
   });
   return (text) => renames.reduce((said, [letter, own]) => said.replace(alone(letter), own), text);
 }

@@ -66,7 +66,8 @@ export const LibraryEntry = z.strictObject({
   /**
    * The letters the notes name the problem's own quantities with, and what each stands for
    * (quantities.ts): on another judge's page that names the same quantity with another letter, the
-   * hints, insight and pitfalls say the page's letter ("sum x" on CSES where the notes say k).
+   * hints, insight, pitfalls and follow-ups say the page's letter ("sum x" on CSES where the notes
+   * say k).
    */
   quantities: z.optional(
     z.record(z.string().check(z.regex(/^[a-zA-Z]$/, 'one letter')), z.enum(QUANTITY_ROLES)),
