@@ -150,6 +150,7 @@ export function CoachBody({ tabId, context }: CoachBodyProps) {
         context={context}
         contextKey={key}
         library={library.match}
+        notes={result.analysis.source === 'library' ? result.analysis : null}
         queryQuestions={result.analysis.query ? result.analysis.followUps : null}
         model={mockModel}
       >

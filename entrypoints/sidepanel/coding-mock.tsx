@@ -4,6 +4,7 @@ import { CodingRound } from '@/components/mock/CodingRound';
 import { MockHistory } from '@/components/mock/MockHistory';
 import { SelfReview } from '@/components/mock/SelfReview';
 import type { LibraryMatch } from '@/lib/coach/problem/library/lookup';
+import type { ProblemAnalysis } from '@/lib/coach/problem/types';
 import type { ProblemContext } from '@/lib/extract/context';
 import type { ScorecardOutput } from '@/lib/llm/prompts/interviewer';
 import { EditorRead, sendMessage } from '@/lib/messaging';
@@ -48,6 +49,11 @@ export interface ProblemMockProps {
   contextKey: string;
   library: LibraryMatch | null;
   /**
+   * The notes' insight and follow-ups as the panel shows them, in the page's own letters (CodeChef's
+   * K, CSES's x): the round asks what the user read. Null where the library does not know the page.
+   */
+  notes: Pick<ProblemAnalysis, 'keyInsight' | 'followUps'> | null;
+  /**
    * On a SQL problem, the SQL coach's questions about the query: the round is then about the query
    * (its joins, grouping, NULLs and ties) and these are its follow-ups. Null on any other problem.
    */
@@ -69,6 +75,7 @@ export function ProblemMock({
   context,
   contextKey,
   library,
+  notes: pageNotes,
   queryQuestions,
   model,
   children,
@@ -84,7 +91,7 @@ export function ProblemMock({
   const notes = entry
     ? {
         complexity: `${entry.complexity.time} time, ${entry.complexity.space} space`,
-        keyInsight: entry.keyInsight,
+        keyInsight: pageNotes?.keyInsight ?? entry.keyInsight,
       }
     : undefined;
   const askInterviewer = (next: CodingMock, opening = false) =>
@@ -209,7 +216,7 @@ export function ProblemMock({
                 contextKey,
                 problem: { site: context.site, title: context.title, url: context.url, difficulty },
                 round: queryQuestions ? 'query' : 'code',
-                followUps: queryQuestions ?? library?.entry.followUps ?? null,
+                followUps: queryQuestions ?? pageNotes?.followUps ?? null,
                 withModel: model !== null,
                 now: Date.now(),
               }),
