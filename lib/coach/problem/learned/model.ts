@@ -32,40 +32,13 @@ const pointing = (feature: string) => !/^#(?:shape|size):/.test(feature);
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-type Row = readonly (readonly [string, number])[];
-const NO_WEIGHTS: Row = [];
-
-/**
- * Each feature's weights as (technique, weight) pairs, taken out of the JSON once per model: a
- * page has hundreds of features, and listing each one's entries again at every analysis was most
- * of the scoring. The pairs keep the JSON's order, so every sum adds the same numbers in the same
- * order. Only the model's own features are kept (some 7,000), not every word a page brings. A
- * model is not changed once it scores (training fits one whole, then scores with it).
- */
-const ROWS = new WeakMap<LearnedWeights, Map<string, Row>>();
-
-function weightsOf(model: LearnedWeights, feature: string): Row {
-  if (!Object.hasOwn(model.weights, feature)) return NO_WEIGHTS;
-  let rows = ROWS.get(model);
-  if (!rows) {
-    rows = new Map();
-    ROWS.set(model, rows);
-  }
-  let row = rows.get(feature);
-  if (!row) {
-    row = Object.entries(model.weights[feature] ?? {});
-    rows.set(feature, row);
-  }
-  return row;
-}
-
 /** Each technique's probability for a problem's features, with the features behind it. */
 export function scoreTechniques(model: LearnedWeights, features: readonly string[]): LearnedGuess[] {
   const present = new Set(features);
   const sums = new Map<string, { z: number; bias: number; parts: [string, number][] }>();
   for (const [id, bias] of Object.entries(model.bias)) sums.set(id, { z: bias, bias, parts: [] });
   for (const feature of present) {
-    for (const [id, weight] of weightsOf(model, feature)) {
+    for (const [id, weight] of Object.entries(model.weights[feature] ?? {})) {
       const sum = sums.get(id);
       if (!sum) continue;
       sum.z += weight;

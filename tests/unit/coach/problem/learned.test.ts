@@ -274,15 +274,6 @@ describe('scoring with weights', () => {
     const once = scoreTechniques(tiny, ['subarray'])[1]?.probability;
     expect(scoreTechniques(tiny, ['subarray', 'subarray'])[1]?.probability).toBe(once);
   });
-
-  it('reads each model’s own weights for a feature, whichever model scored it first', () => {
-    scoreTechniques(tiny, ['subarray', 'constructor']);
-    const other: LearnedWeights = { ...tiny, weights: { subarray: { 'prefix-sum': -1 } } };
-    const [window, prefix] = scoreTechniques(other, ['subarray', 'constructor']);
-    expect(window?.lift).toBe(0);
-    expect(prefix?.lift).toBe(-1);
-    expect(scoreTechniques(tiny, ['subarray'])[1]?.lift).toBe(1.5);
-  });
 });
 
 describe('the shipped weights', () => {
