@@ -220,13 +220,21 @@ const PERMISSIONS: readonly Permission[] = [
 ];
 
 /**
- * Whether the page allows this edge case. `cornersApart` says the grid has two or more cells, so
- * that opposite corners are different cells.
+ * Whether the page allows an edge case, asked line by line. `cornersApart` says the grid has two
+ * or more cells, so that opposite corners are different cells. Each permission reads the page the
+ * first time a line it governs is asked about, and only then: several traps of one technique fall
+ * under one permission, and some permissions read the sizes' roles again (linksMayBeNone).
  */
-export function permitted(line: string, page: PageWords, cornersApart: boolean): boolean {
-  return PERMISSIONS.every(
-    (permission) => !permission.lines.test(line) || permission.permits(page, cornersApart),
-  );
+export function permissionsOf(page: PageWords, cornersApart: boolean): (line: string) => boolean {
+  const verdicts = new Map<Permission, boolean>();
+  const permits = (permission: Permission) => {
+    const known = verdicts.get(permission);
+    if (known !== undefined) return known;
+    const verdict = permission.permits(page, cornersApart);
+    verdicts.set(permission, verdict);
+    return verdict;
+  };
+  return (line) => PERMISSIONS.every((permission) => !permission.lines.test(line) || permits(permission));
 }
 
 /**
