@@ -7,3 +7,11 @@ import { lastReading } from './last-reading';
  * and never change it.
  */
 export const sentencesOf = lastReading((body: string): readonly string[] => body.split(/\n|(?<=[.;?!])\s+/));
+
+/**
+ * Its sentences cut only after a closing mark or at a run of line breaks, so that a blank line
+ * leaves no empty sentence: what the answer's setting, the state moves and the permissions read.
+ */
+export const proseSentencesOf = lastReading((body: string): readonly string[] =>
+  body.split(/(?<=[.;!?])\s+|\n+/),
+);

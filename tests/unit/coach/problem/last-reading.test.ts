@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastReading } from '@/lib/coach/problem/last-reading';
-import { sentencesOf } from '@/lib/coach/problem/sentences';
+import { proseSentencesOf, sentencesOf } from '@/lib/coach/problem/sentences';
 
 describe('lastReading', () => {
   it('reads a text once however often the same text is asked about, and reads a new text afresh', () => {
@@ -31,5 +31,13 @@ describe('a statement’s sentences', () => {
       'print the count!',
     ]);
     expect(sentencesOf(`${statement}`)).toBe(cut);
+  });
+
+  it('in prose, are cut at runs of line breaks, leaving no empty sentence for a blank line', () => {
+    const statement = 'n boxes stand in a row.\n\neach holds a_i coins';
+    expect(sentencesOf(statement)).toEqual(['n boxes stand in a row.', '', 'each holds a_i coins']);
+    const prose = proseSentencesOf(statement);
+    expect(prose).toEqual(['n boxes stand in a row.', 'each holds a_i coins']);
+    expect(proseSentencesOf(`${statement}`)).toBe(prose);
   });
 });
