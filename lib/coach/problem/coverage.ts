@@ -1,4 +1,5 @@
 import type { ConstraintFacts } from './constraints';
+import { sentencesOf } from './sentences';
 
 /*
  * Spans on a line and what the question counts over the points they cover: read from the input's
@@ -96,7 +97,7 @@ export function readCoverage(
 ): Coverage | null {
   const spans = spanEnds(body, facts, largest);
   if (!spans) return null;
-  const sentences = body.split(/\n|(?<=[.;!?])\s+/);
+  const sentences = sentencesOf(body);
   const questions = sentences.filter((s) => QUESTION.test(s));
   if (questions.length === 0 || questions.some((s) => CHOICE_OF_SPANS.test(s))) return null;
   const item = itemOf(body) ?? 'span';

@@ -10,7 +10,7 @@ import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
-import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
+import { NEAREST_OF_MANY, namedByThePage, permissionsOf } from './permissions';
 import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
@@ -206,14 +206,18 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // A tree, given as one or promised connected without a cycle, has one path between two nodes.
   const tree = input.kinds.includes('tree') || promised.has('acyclic');
   const fixed = fixedWindow(input.body);
+  const permitted = permissionsOf(page, cornersApart);
+  // What the statement says, read once rather than once per candidate trap.
+  const advances = ADVANCE_UP_TO.test(input.body);
+  const nearestOfMany = singleSource || NEAREST_OF_MANY.test(input.body);
   const allowed = candidates.filter(
     (trap) =>
       (!trap.negatives || negatives) &&
       (!trap.zero || zeros) &&
       (linked || !GRAPH_FORMS.test(trap.text)) &&
       // A node out of reach is a case of links; positions that only advance have the reach trap instead.
-      (linked || !(UNREACHED.test(trap.text) && ADVANCE_UP_TO.test(input.body))) &&
-      !((singleSource || NEAREST_OF_MANY.test(input.body)) && RESTART.test(trap.text)) &&
+      (linked || !(UNREACHED.test(trap.text) && advances)) &&
+      !(nearestOfMany && RESTART.test(trap.text)) &&
       (textual || !STRING_FORMS.test(trap.text)) &&
       (!trap.mentions || trap.mentions.test(input.body)) &&
       !trap.silent?.test(input.body) &&
@@ -226,7 +230,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       contradictedBy(trap.text, promised).length === 0 &&
       (!canned.has(trap) || hasReason(trap.text, reasoned)) &&
       !((board || floorUnsaid) && SINGLE_LINE.test(trap.text)) &&
-      permitted(trap.text, page, cornersApart),
+      permitted(trap.text),
   );
   // A square board has a single row only when its side is 1.
   if (

@@ -12,6 +12,7 @@
 import { lastReading } from './last-reading';
 import { readPairBySum } from './pointer-walks';
 import { promisesOrder } from './promises';
+import { sentencesOf } from './sentences';
 
 /** How the values of the two positions are tied. */
 export type PairCondition =
@@ -139,11 +140,9 @@ const NEIGHBOUR =
 const EACH =
   /\bfor (?:each|every) (?!test|query|case)(?:\w+ )?(?:[a-z]\b)?[^.]{0,80}\b(?:how many|number of|count)\b|\b\w+\[[a-z]\] (?:is|=) the number of\b/;
 
-const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
-
 /** A count in words: the sentence counts, names a side, and compares with a second word. */
 function wordedOrder(body: string): PairCount['counted'] | null {
-  for (const sentence of sentences(body)) {
+  for (const sentence of sentencesOf(body)) {
     if (
       !COUNTS.test(sentence) ||
       SEEKS_ONE.test(sentence) ||

@@ -1,6 +1,7 @@
 import { greedyChoiceFigure } from './greedy-choice-costs';
 import { type GreedyChoiceShape, readGreedyChoice, readOrderOfFew } from './greedy-choices';
 import { plural, singular } from './hints/nouns';
+import { sentencesOf } from './sentences';
 
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
@@ -141,7 +142,7 @@ function readAssignment(body: string, sentences: readonly string[]): Pairing | n
 
 /** Reads which of the greedy shapes the page's answer has, or null. `largest` is the largest bounded size. */
 export function readPairing(body: string, largest: number | undefined): Pairing | null {
-  const sentences = body.split(/\n|(?<=[.;!?])\s+/);
+  const sentences = sentencesOf(body);
   const few = largest !== undefined && largest <= FEW;
   const paired = sentences.find(
     (s) => TWO_AT_MOST.test(s) && (CAP.test(s) || CAP.test(nextOf(sentences, s))),

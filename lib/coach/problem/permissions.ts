@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { isLinkOrOperationCount } from './counts';
 import { SHAPE_TRAPS, type Trap } from './knowledge/traps';
+import { proseSentencesOf } from './sentences';
 import { sizeRoles } from './two-sizes';
 
 /*
@@ -22,13 +23,9 @@ export interface PageWords {
 /** A sentence that forbids what it names: "no pipe joins a plot to itself", "u_i != v_i". */
 const NEGATED = /\bno\b|\bnot\b|\bnever\b|\bnone\b|!=|\bat most one\b|\bdistinct\b|\bdifferent\b|\bunique\b/;
 
-function sentences(body: string): string[] {
-  return body.split(/(?<=[.;!?])\s+|\n+/);
-}
-
 /** Some clause names the case without forbidding it ("a town may have no road, and two towns may share several"). */
 function allows(body: string, pattern: RegExp): boolean {
-  return sentences(body)
+  return proseSentencesOf(body)
     .flatMap((sentence) => sentence.split(/,\s*(?:and|but|while|whereas)\s+/))
     .some((clause) => pattern.test(clause) && !NEGATED.test(clause));
 }
@@ -86,7 +83,7 @@ const ASKED_OR_ALLOWED =
 /** Indices or a few named letters told apart ("a, b, c and d are distinct"): one tuple, not every value. */
 const INDICES = /\bindi(?:ces|ex)\b|\b[a-z](?: ?, ?[a-z])*,? and [a-z] (?:are|is)\b/;
 function toldApart(body: string): boolean {
-  return sentences(body).some(
+  return proseSentencesOf(body).some(
     (sentence) => TOLD_APART.test(sentence) && !ASKED_OR_ALLOWED.test(sentence) && !INDICES.test(sentence),
   );
 }
@@ -105,7 +102,7 @@ const ORDER_SAID =
 const ORDER_ASKED =
   /\b(?:return|print|output|find|report|compute|determine|calculate|count|sort|rearrange|arrange|lined up|line up|make|go|must|should|need|want|if|whether|once)\b/;
 function orderSaid(body: string): boolean {
-  return sentences(body).some((sentence) => ORDER_SAID.test(sentence) && !ORDER_ASKED.test(sentence));
+  return proseSentencesOf(body).some((sentence) => ORDER_SAID.test(sentence) && !ORDER_ASKED.test(sentence));
 }
 
 /**
@@ -220,13 +217,21 @@ const PERMISSIONS: readonly Permission[] = [
 ];
 
 /**
- * Whether the page allows this edge case. `cornersApart` says the grid has two or more cells, so
- * that opposite corners are different cells.
+ * Whether the page allows an edge case, asked line by line. `cornersApart` says the grid has two
+ * or more cells, so that opposite corners are different cells. Each permission reads the page the
+ * first time a line it governs is asked about, and only then: several traps of one technique fall
+ * under one permission, and some permissions read the sizes' roles again (linksMayBeNone).
  */
-export function permitted(line: string, page: PageWords, cornersApart: boolean): boolean {
-  return PERMISSIONS.every(
-    (permission) => !permission.lines.test(line) || permission.permits(page, cornersApart),
-  );
+export function permissionsOf(page: PageWords, cornersApart: boolean): (line: string) => boolean {
+  const verdicts = new Map<Permission, boolean>();
+  const permits = (permission: Permission) => {
+    const known = verdicts.get(permission);
+    if (known !== undefined) return known;
+    const verdict = permission.permits(page, cornersApart);
+    verdicts.set(permission, verdict);
+    return verdict;
+  };
+  return (line) => PERMISSIONS.every((permission) => !permission.lines.test(line) || permits(permission));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sentencesOf } from './sentences';
 /**
  * The two-pointer walks read from what is asked of a sequence's two ends, of two sorted lists
  * together, of the lower of two walls, or of a linked list's far positions (pointer-walks.ts holds
@@ -11,9 +12,8 @@ export type OtherWalkShape = 'mirror' | 'side-by-side' | 'walls' | 'chain';
 /** One walk per shape, with the sentence the reading rests on, quoted in reasons. */
 export type OtherWalk = { [S in OtherWalkShape]: { shape: S; words: string } }[OtherWalkShape];
 
-const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
 const quoted = (body: string, pattern: RegExp) =>
-  sentences(body)
+  sentencesOf(body)
     .find((s) => pattern.test(s))
     ?.trim() ?? '';
 

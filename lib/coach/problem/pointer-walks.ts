@@ -29,6 +29,7 @@
 import type { Guarantee } from './guarantees';
 import type { PairCondition } from './pair-counts';
 import { type OtherWalk, type OtherWalkShape, readChainWalk, readOtherWalk } from './pointer-shapes';
+import { sentencesOf } from './sentences';
 import type { InputKind } from './types';
 
 /** How the two items are tied: a sum or a gap inside a bound, or a sum equal to one number. */
@@ -91,8 +92,6 @@ const RUN =
 
 export const JUDGED = new RegExp(`${SUM.source}|${GAP.source}`);
 
-const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
-
 /**
  * Two (or three) items, or one from each of two lists, tied by their sum or gap against a bound or
  * an exact number, in words or symbols. The sentence must judge them together (a total, a gap)
@@ -100,7 +99,7 @@ const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
  */
 export function readPairBySum(body: string): PairBySum | null {
   if (RUN.test(body) || MANY_LISTS.test(body)) return null;
-  const all = sentences(body);
+  const all = sentencesOf(body);
   for (const [at, sentence] of all.entries()) {
     const judged = sentence.search(JUDGED);
     if (judged < 0 || CONSTRAINT_LINE.test(sentence)) continue;
@@ -164,7 +163,7 @@ export function readPointerWalk(body: string, setting: WalkSetting): PointerWalk
   const pair = setting.moves || tiedOtherwise ? null : readPairBySum(body);
   // In free order an exact sum is a map of complements; sorted, the two ends close in on it.
   if (pair && (pair.tie === 'sum-window' || sorted)) return { shape: 'ends', sorted, ...pair };
-  const placed = sentences(body).find((sentence) => IN_PLACE.test(sentence));
+  const placed = sentencesOf(body).find((sentence) => IN_PLACE.test(sentence));
   if (placed && EDIT.test(body) && (setting.kinds.includes('array') || setting.kinds.includes('string')))
     return { shape: 'in-place', words: placed.trim(), lists: /\bmerg\w*\b/.test(body) };
   return readOtherWalk(body, {

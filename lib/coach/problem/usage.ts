@@ -145,18 +145,36 @@ const joinedByLinks = (noun: string, text: string) =>
   ).test(text);
 const letters = (text: string) => (text.match(/\b[a-z]\b/gi) ?? []).map((letter) => letter.toLowerCase());
 
-function collect(text: string, patterns: readonly RegExp[]): Set<string> {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      for (const letter of [match[1], match[2]])
-        if (letter && !/^[ai]$/i.test(letter)) found.add(letter.toLowerCase());
-    }
+/** The letters one pattern's matches name, in the order they come. */
+function lettersMatched(text: string, pattern: RegExp): string[] {
+  const letters: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    for (const letter of [match[1], match[2]])
+      if (letter && !/^[ai]$/i.test(letter)) letters.push(letter.toLowerCase());
   }
-  return found;
+  return letters;
+}
+
+/**
+ * The letters a text's matches of a list of patterns name. The lists share patterns (a line count
+ * is counted, listed and a line at once), so each pattern's letters are read from the text once
+ * and every list gathers them in its own order.
+ */
+function collector(text: string): (patterns: readonly RegExp[]) => Set<string> {
+  const byPattern = new Map<RegExp, string[]>();
+  return (patterns) => {
+    const found = new Set<string>();
+    for (const pattern of patterns) {
+      const letters = byPattern.get(pattern) ?? lettersMatched(text, pattern);
+      byPattern.set(pattern, letters);
+      for (const letter of letters) found.add(letter);
+    }
+    return found;
+  };
 }
 
 export function readUsage(text: string): NameUsage {
+  const collect = collector(text);
   const counted = new Set<string>();
   const nouns = new Map<string, string[]>();
   for (const match of text.matchAll(COUNTED_BY_NOUN)) {
@@ -166,7 +184,7 @@ export function readUsage(text: string): NameUsage {
     counted.add(key);
     nouns.set(key, [...(nouns.get(key) ?? []), noun.toLowerCase()]);
   }
-  for (const letter of collect(text, COUNTED_BY_PHRASE)) counted.add(letter);
+  for (const letter of collect(COUNTED_BY_PHRASE)) counted.add(letter);
   // "two integers n and m, the number of nodes and the number of edges": an appositive says what
   // each letter counts, even where "two integers" alone would make them single numbers.
   for (const match of text.matchAll(APPOSITIVE)) {
@@ -213,11 +231,11 @@ export function readUsage(text: string): NameUsage {
       )
       .map(([letter]) => letter),
   );
-  const walked = collect(text, WALKED);
-  const listedLetters = collect(text, [...LISTED, ...LINES]);
-  const numbered = collect(text, NUMBERED);
+  const walked = collect(WALKED);
+  const listedLetters = collect([...LISTED, ...LINES]);
+  const numbered = collect(NUMBERED);
   const goals = new Set(
-    [...collect(text, GOALS)].filter((letter) => !listedLetters.has(letter) && !numbered.has(letter)),
+    [...collect(GOALS)].filter((letter) => !listedLetters.has(letter) && !numbered.has(letter)),
   );
   return {
     counted,
@@ -227,15 +245,15 @@ export function readUsage(text: string): NameUsage {
     walked,
     goals,
     single,
-    lines: collect(text, LINES),
+    lines: collect(LINES),
     listed: new Set([
-      ...collect(text, [...LISTED, ...LINES]),
+      ...collect([...LISTED, ...LINES]),
       ...[...nouns]
         .filter(([, counts]) => counts.some((noun) => DATA_NOUNS.test(noun)))
         .map(([letter]) => letter),
     ]),
-    subscripted: new Set([...collect(text, SUBSCRIPTED)].filter((letter) => letter.length === 1)),
-    sides: collect(text, SIDES),
+    subscripted: new Set([...collect(SUBSCRIPTED)].filter((letter) => letter.length === 1)),
+    sides: collect(SIDES),
     queries: /\bquer(?:y|ies)\b|\boperations?\b|\brequests?\b|\bcommands?\b|\bevents?\b/i.test(text),
   };
 }

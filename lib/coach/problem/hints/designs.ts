@@ -1,3 +1,4 @@
+import { lastReading } from '../last-reading';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
 
@@ -128,10 +129,13 @@ export const DESIGN_STRUCTURES: Record<DesignVariant, readonly TechniqueId[]> = 
   'design-random-pick': ['hash-table'],
 };
 
-/** Which well-known class the statement asks for, when it is one. */
-export function designVariant(body: string): DesignVariant | undefined {
-  return KINDS.find(([, pattern]) => pattern.test(body))?.[0];
-}
+/**
+ * Which well-known class the statement asks for, when it is one. The panel's figures, the technique
+ * guesses and the hints each ask it of one statement: read once.
+ */
+export const designVariant = lastReading(
+  (body: string): DesignVariant | undefined => KINDS.find(([, pattern]) => pattern.test(body))?.[0],
+);
 
 /** What each structure keeps in a class, and which calls it serves. Methods keep nothing and are left out. */
 const KEEPS: Partial<Record<TechniqueId, string>> = {

@@ -1,3 +1,4 @@
+import { proseSentencesOf } from '../sentences';
 import { RUN_OF_INPUT } from './runs';
 import type { Trigger } from './trigger';
 
@@ -137,12 +138,10 @@ function subscriptOnPage(setting: string, body: string): boolean {
   return letter !== undefined && new RegExp(String.raw`\w(?:_\{?${letter}\b|\[${letter}\])`).test(body);
 }
 
-const sentences = (body: string) => body.split(/(?<=[.;!?])\s+|\n+/);
-
 /** The largest or smallest setting that passes a monotone check, when the ask is built that way. */
 export function answerSetting(body: string): AnswerSetting | null {
   if (DIVISIBILITY.test(body)) return null;
-  const all = sentences(body);
+  const all = proseSentencesOf(body);
   for (const [at, sentence] of all.entries()) {
     const pushed = PUSHED.exec(sentence);
     // Pushed over a split or a placement into a named number of parts ("m shops", "k days"), not

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../sentences';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -12,8 +13,6 @@ import type { Scene, Trigger } from './trigger';
 /** A plain collection of items: not a grid, a graph, numbers alone or a class. */
 const collection = (scene: Scene) =>
   !scene.design && !scene.grid && scene.shape !== 'graph' && scene.shape !== 'values';
-
-const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
 
 /** The question asks for a count (of pairs, picks, ways), not one item or a best value alone. */
 const COUNTS = /\bhow many\b|\bnumber of\b|\bcount\b|\bcounts\b/;
@@ -31,7 +30,7 @@ const COMBINED = /\bsum\b|\btotal\b|\bproduct\b|\bdifference\b|\bmultipl\w*|\bad
 const PARITY = /\b(?:even|odd)\b/;
 const POSITIONAL = /\b(?:adjacent|consecutive|neighbou?r\w*|subarrays?|substrings?|contiguous|segments?)\b/;
 const parityOfPicks = (body: string) =>
-  sentences(body).some(
+  sentencesOf(body).some(
     (sentence) =>
       PICKED.test(sentence) && COMBINED.test(sentence) && PARITY.test(sentence) && !POSITIONAL.test(sentence),
   );

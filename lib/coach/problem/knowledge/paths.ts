@@ -1,3 +1,4 @@
+import { lastReading } from '../last-reading';
 import { distancesBetweenPairs } from './distances';
 import { joinAllCheapest } from './joins';
 import { KEEP_ALL_JOINED } from './networks';
@@ -149,8 +150,11 @@ const ARRIVES_AT =
 /** What a route question over costed links asks for. */
 export type RouteAsk = 'least' | 'worst-leg' | 'every-pair' | 'few-legs' | 'below-zero' | 'zero-one';
 
-/** The question over links of different costs, read from its words alone (for figures and hints). */
-export function routeAsk(body: string): RouteAsk | null {
+/**
+ * The question over links of different costs, read from its words alone (for figures and hints).
+ * The cost asks, the hints and four triggers' conditions ask it of one statement: read once.
+ */
+export const routeAsk = lastReading((body: string): RouteAsk | null => {
   if (SAME_COST.test(body)) return null;
   if (ZERO_OR_ONE_LINKS.test(body) || ZERO_OR_ONE.test(body)) return 'zero-one';
   if (WORST_LEG.test(body)) return 'worst-leg';
@@ -159,7 +163,7 @@ export function routeAsk(body: string): RouteAsk | null {
   if (BELOW_ZERO.test(body)) return 'below-zero';
   if (EVERY_PAIR.test(body) || distancesBetweenPairs(body)) return 'every-pair';
   return 'least';
-}
+});
 
 /** Places joined by links of their own costs, with a route asked, and no other reading of it. */
 const costedRoutes = (scene: Scene) =>

@@ -1,3 +1,4 @@
+import { lastReading } from '../last-reading';
 import { lapFromAStart } from './choices';
 import { fillsInOrder } from './fills';
 import { SPANS } from './spans';
@@ -32,8 +33,10 @@ const notDesign = (scene: Scene) => !scene.design;
  * the far end reached from positions that each let you advance up to a distance of their own, or
  * items packed in their fixed order, each starting a fresh container when it does not fit (fills.ts).
  */
-export const reachInOnePass = (body: string) =>
-  lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body)) || fillsInOrder(body);
+export const reachInOnePass = lastReading(
+  (body: string) =>
+    lapFromAStart(body) || (TO_THE_END.test(body) && ADVANCE_UP_TO.test(body)) || fillsInOrder(body),
+);
 
 /** The fewest moves asked, not only whether the end can be reached. */
 const FEWEST_MOVES = /\b(?:fewest|minimum number of|least number of|smallest number of|minimum|least)\b/;

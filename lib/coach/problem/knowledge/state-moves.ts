@@ -1,3 +1,4 @@
+import { proseSentencesOf } from '../sentences';
 import { ADVANCE_UP_TO } from './reach';
 import type { Scene, Trigger } from './trigger';
 
@@ -38,8 +39,6 @@ export interface PositionMoves {
   place?: string;
 }
 
-const sentences = (body: string) => body.split(/(?<=[.;!?])\s+|\n+/);
-
 /**
  * A reading of one statement kept for the next ask of the same text: the triggers' conditions and
  * the hint words ask for a statement's moves up to three times.
@@ -61,7 +60,7 @@ function readPositionMoves(body: string): PositionMoves | null {
   let alike = false;
   let place: string | undefined;
   const steps = new Set<string>();
-  for (const sentence of sentences(body)) {
+  for (const sentence of proseSentencesOf(body)) {
     if (!MOVE_VERB.test(sentence)) continue;
     for (const step of sentence.matchAll(new RegExp(INDEX_STEP_SOURCE, 'g'))) {
       if (step[1] === '+') forward = true;

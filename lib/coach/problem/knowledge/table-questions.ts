@@ -1,3 +1,4 @@
+import { sentencesOf } from '../sentences';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -14,8 +15,6 @@ import type { Scene, Trigger } from './trigger';
  * Each rule reads one of those builds; the genuine table questions (two of an unsorted list to a
  * target, a count per name, pairs adding to k) keep their reading.
  */
-
-const sentences = (body: string) => body.split(/\n|(?<=[.;?!])\s+/);
 
 /**
  * Occurrences counted as positions in a text: they may overlap, they are contiguous pieces, or
@@ -39,7 +38,7 @@ const CLASS_TARGET =
   /\b(?:add up|sum|sums|summing) to (?:an? )?(?:prime|even|odd|multiple|perfect square|square|power|divisible)\b/;
 
 /** The sentences that state the sum the trigger quotes. */
-const summingSentences = (body: string, pattern: RegExp) => sentences(body).filter((s) => pattern.test(s));
+const summingSentences = (body: string, pattern: RegExp) => sentencesOf(body).filter((s) => pattern.test(s));
 
 /**
  * Whether the statement's sum has one partner value to look up: every sentence that states it

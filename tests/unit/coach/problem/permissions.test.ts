@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseConstraints } from '@/lib/coach/problem/constraints';
+import { permissionsOf } from '@/lib/coach/problem/permissions';
 import { listedEdgeCases } from '../../../support/statement';
 
 /*
@@ -207,5 +209,26 @@ describe('a call on an empty structure', () => {
     expect(listedFor('If the pile is empty, pop returns -1.').split('\n')).toContain(
       'Operations called on an empty structure',
     );
+  });
+});
+
+describe('a page asked about several edge cases', () => {
+  it('reads the page once for each permission, however many lines that permission governs', () => {
+    let reads = 0;
+    const body = 'there are n towns and roads between them. some towns may have no road at all.';
+    const page = {
+      get body() {
+        reads += 1;
+        return body;
+      },
+      facts: parseConstraints(roads, body),
+    };
+    const permitted = permissionsOf(page, false);
+    expect(permitted('Several separate components')).toBe(true);
+    const first = reads;
+    expect(first).toBeGreaterThan(0);
+    expect(permitted('A node never mentioned in any link')).toBe(true);
+    expect(permitted('An empty array')).toBe(true);
+    expect(reads).toBe(first);
   });
 });
