@@ -1,7 +1,5 @@
 import type { ConstraintFacts, Variable } from './constraints';
 import {
-  countsOperations,
-  countsQuestions,
   definesPairs,
   endpointsOf,
   GRAPH_TECHNIQUES,
@@ -10,6 +8,7 @@ import {
   joinsItems,
   LINK_WORDS,
 } from './links';
+import { countsOperations, countsQuestions } from './operations-counted';
 import { escaped, spanEnds } from './query-kinds';
 import type { TechniqueId } from './types';
 

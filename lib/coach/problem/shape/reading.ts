@@ -1,5 +1,5 @@
 import type { ConstraintFacts, Variable } from '../constraints';
-import { countsOperations } from '../links';
+import { countsOperations } from '../operations-counted';
 import type { Size } from '../shape';
 import { outgrows } from '../size-words';
 import type { TechniqueId } from '../types';

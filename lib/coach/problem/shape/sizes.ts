@@ -1,13 +1,7 @@
 import { isRangeOfItemValues } from '../amounts';
 import type { Variable } from '../constraints';
-import {
-  answeredAsTheyCome,
-  definesPairs,
-  endpointsOf,
-  isEdgeCount,
-  joinsLabels,
-  linesPerCount,
-} from '../links';
+import { definesPairs, endpointsOf, isEdgeCount, joinsLabels, linesPerCount } from '../links';
+import { answeredAsTheyCome } from '../operations-counted';
 import type { Shape } from '../shape';
 import { subsetSums } from '../subset-sums';
 import { sizeRoles } from '../two-sizes';

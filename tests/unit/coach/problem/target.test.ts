@@ -5,7 +5,8 @@ import { parseConstraints } from '@/lib/coach/problem/constraints';
 import { type Question, readCostAsks } from '@/lib/coach/problem/costs';
 import { figureFor } from '@/lib/coach/problem/figures';
 import { readShape, type Shape } from '@/lib/coach/problem/shape';
-import { expectedComplexity, matchedOnce, sizedBy } from '@/lib/coach/problem/target';
+import { sizedBy } from '@/lib/coach/problem/sized-by';
+import { expectedComplexity, matchedOnce } from '@/lib/coach/problem/target';
 import type { TechniqueGuess, TechniqueId } from '@/lib/coach/problem/types';
 
 /** What the question asks, as the coach reads it for the cost of its solution. */
