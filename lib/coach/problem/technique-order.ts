@@ -103,6 +103,9 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
     if (share < IDEA_FIRST_SHARE || both < IDEA_FIRST_ENTRIES || primaryRate(idea, data) < IDEA_RATE)
       continue;
     if (stepScore < IDEA_STEP_MIN) continue;
+    // An idea nothing on the page points at (only common among problems like this one) is no
+    // approach the page serves: raised, it would also count as grounded and pass methodFirst's rule.
+    if (!behind[1].grounded) continue;
     // A graph yields only to a search the page itself points at (methodFirst's rule): the model
     // alone reads "reached" and "fewest" as a search even where the question is links to build.
     if (step === 'graph' && !realMethod(behind)) continue;
@@ -115,6 +118,20 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
       `the approach, which ${step} only serves: of the ${both} problems in Sparring's notes that use both, ${Math.round(share * both)} name ${idea} first`,
     );
   }
+}
+
+/**
+ * On a grid, the words for text ("letters", "lowercase", "characters") name what a cell holds,
+ * not what the input is: the grid is the input, so the text family never leads the grid's. A method
+ * with real evidence still goes ahead of both (methodFirst); a grid of letters searched for words
+ * keeps its search.
+ */
+export function gridBeforeItsLetters(scores: Scores, add: Add, grid: boolean): void {
+  if (!grid) return;
+  const text = scores.get('string')?.score ?? 0;
+  const cells = scores.get('matrix')?.score ?? 0;
+  if (text > 0 && text >= cells)
+    add('matrix', text - cells + 0.01, "the letters are what the grid's cells hold: the input is the grid");
 }
 
 interface Ranked {

@@ -9,7 +9,14 @@ import { CALL_WEIGHT, callRoles } from './knowledge/calls';
 import type { Scene } from './knowledge/trigger';
 import { describeFeature, quotable } from './learned/features';
 import type { LearnedGuess } from './learned/model';
-import { byRank, ideaFirst, methodFirst, RAISED_LIFT, raisedAheadOfCommon } from './technique-order';
+import {
+  byRank,
+  gridBeforeItsLetters,
+  ideaFirst,
+  methodFirst,
+  RAISED_LIFT,
+  raisedAheadOfCommon,
+} from './technique-order';
 import { boundSignals, quote, tagTechniques, vetoed } from './technique-signals';
 import type { TechniqueGuess, TechniqueId } from './types';
 
@@ -160,6 +167,7 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
     const room = score - (evidence.get(to)?.score ?? 0) - 0.01;
     if (score >= 2 && room > 0) add(to, Math.min(score * IMPLIED_SHARE, room), why);
   }
+  gridBeforeItsLetters(evidence, add, scene.grid);
   if (scene.design) {
     // A well-known class is built on known structures: each is raised to the weight a call's
     // demand would give it (the first, which does the work, most), so the list agrees with the
