@@ -11,7 +11,7 @@ import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
-import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, noAnswerLine, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -48,6 +48,8 @@ export interface EdgeCaseInput {
   facts: ConstraintFacts;
   /** Statement, examples and constraints, normalised and lower-cased. */
   body: string;
+  /** The statement as the page writes it, case kept: the output rule's own words are quoted from it. */
+  statement?: string;
   /** What the statement promises: no case it rules out is listed. */
   guarantees: ReadonlySet<Guarantee>;
   /** The likely techniques, leading first: their known traps come before generic ones. */
@@ -249,5 +251,5 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(tied && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)),
   );
-  return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
+  return [...new Set(said.map((trap) => noAnswerLine(trap.text, input.statement)))].slice(0, MAX_CASES);
 }

@@ -80,6 +80,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       kinds,
       facts,
       body,
+      statement: context.statement,
       guarantees,
       // A runner-up brings its traps only where the page's own words point at it: one read from the
       // statement's wording as a whole (the learned model alone) is a guess, and its traps noise.
