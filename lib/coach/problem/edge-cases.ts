@@ -70,7 +70,14 @@ export interface EdgeCaseInput {
   proven?: readonly TechniqueId[];
   /** The greedy is one sweep that only stretches a reach or a running surplus: it never chooses between items. */
   choosesNothing?: boolean;
+  /** The traps Sparring's notes already name beside the checklist (their pitfalls): not said twice. */
+  noted?: readonly string[];
 }
+
+/** A note that warns of overflow past 32 bits ("Sums reach 3 * 10^9, past 32-bit integers"). */
+const NOTED_OVERFLOW = /\boverflow|\b(?:32|64)[- ]bits?\b|2\^31|2\^63/i;
+/** The checklist's own 32-bit overflow lines, from the bounds or a method's running totals. */
+const OVERFLOW_32 = /\bpast 2\^31\b/;
 
 /**
  * The input shapes whose awkward forms are worth testing: the two the statement leads with, but
@@ -245,11 +252,14 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // A trap that names why there may be no answer (the goal out of reach, a cycle) says the output
   // rule's case better than the generic line.
   const named = allowed.some((trap) => NAMED_NO_ANSWER.test(trap.text));
+  // The notes' pitfall that works out the overflow with the page's figures says it once for both.
+  const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
       !(tied && TIE_DOUBT.test(trap.text)) &&
-      !(named && NO_ANSWER_TRAP.test(trap.text)),
+      !(named && NO_ANSWER_TRAP.test(trap.text)) &&
+      !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))),
   );
   return [...new Set(said.map((trap) => noAnswerLine(trap.text, input.statement)))].slice(0, MAX_CASES);
 }

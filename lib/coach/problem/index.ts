@@ -71,8 +71,10 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
     // A greedy whose order or pairing an exchange argument proves (pairings.ts), or one pass that
     // only keeps the farthest reach or the running surplus (reach.ts), has no doubt left.
     proven: readonly TechniqueGuess['id'][] = scene.pairing || reachInOnePass(body) ? ['greedy'] : [],
+    noted: readonly string[] = [],
   ) =>
     edgeCases({
+      noted,
       proven,
       // A sweep that keeps only the farthest reach (or a surplus, or a block's end) chooses nothing.
       choosesNothing:
@@ -129,6 +131,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
         coaching.patterns,
         true,
         coaching.patterns.map((p) => p.id),
+        coaching.pitfalls,
       ),
       hints: hintLadder(rungs, 'library', context.hints),
     };
