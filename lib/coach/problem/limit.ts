@@ -181,7 +181,12 @@ function valuesLimit(
     };
   return {
     limit: 'O(log n)',
-    reason: `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself.`,
+    // A value of at most 100 does not forbid the loop up to it: the bar stays a formula, and the
+    // sentence says the loop fits rather than deny it.
+    reason:
+      whole <= BUDGET
+        ? `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n); a loop up to the value itself, about ${formatSteps(whole)} steps, passes only because the value is small.`
+        : `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself (${pastBudget(whole)} steps).`,
   };
 }
 

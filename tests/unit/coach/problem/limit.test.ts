@@ -54,6 +54,25 @@ describe('the slowest complexity the bounds allow', () => {
     }
   });
 
+  it('says a loop up to a small value passes, and forbids it only past the budget', () => {
+    const small = limitOf(
+      ['1 <= X <= 100'],
+      'Chef does X push-ups every day. How many does he do in January?',
+    );
+    expect(small.limit).toBe('O(log n)');
+    expect(small.reason).toMatch(
+      /loop up to the value itself, about 100 steps, passes only because the value is small/,
+    );
+    expect(small.reason).not.toMatch(/never a loop/);
+    const tested = limitOf(
+      ['1 <= T <= 10^5', '1 <= N <= 10^4'],
+      'Each test case is one line with a single integer.',
+    );
+    expect(tested.reason).toMatch(/never a loop up to the value itself \(10\^9 steps\)/);
+    const large = limitOf(['1 <= N <= 10^18'], 'Print the number of trailing zeros of N factorial.');
+    expect(large.reason).toMatch(/never a loop up to the value itself/);
+  });
+
   it('does not read a count of 10^18 people as an input to loop over', () => {
     expect(limitOf(['1 <= N <= 10^18'], 'N people stand in a circle.').limit).toBe('O(log n)');
   });
