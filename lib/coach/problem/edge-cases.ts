@@ -70,12 +70,19 @@ export interface EdgeCaseInput {
   proven?: readonly TechniqueId[];
   /** The greedy is one sweep that only stretches a reach or a running surplus: it never chooses between items. */
   choosesNothing?: boolean;
+  /**
+   * The question splits linked items into two sides (asks.ts): a yes-or-no property of the links,
+   * which a search answers with no goal to reach.
+   */
+  twoSides?: boolean;
   /** The traps Sparring's notes already name beside the checklist (their pitfalls): not said twice. */
   noted?: readonly string[];
 }
 
 /** A note that warns of overflow past 32 bits ("Sums reach 3 * 10^9, past 32-bit integers"). */
 const NOTED_OVERFLOW = /\boverflow|\b(?:32|64)[- ]bits?\b|2\^31|2\^63/i;
+/** A search's goal out of reach: a case of a way asked for, not of a split into two sides. */
+const GOAL_UNREACHED = /^The goal cannot be reached\b/;
 /** The checklist's own 32-bit overflow lines, from the bounds or a method's running totals. */
 const OVERFLOW_32 = /\bpast 2\^31\b/;
 
@@ -229,6 +236,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
       !(trap.cycles && tree) &&
       !(trap.movingWindow && fixed) &&
+      !(input.twoSides && GOAL_UNREACHED.test(trap.text)) &&
       !(trap.choice && input.choosesNothing) &&
       (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&

@@ -83,6 +83,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       facts,
       body,
       statement: context.statement,
+      twoSides: asks.colouring || asks.search === 'two-sides',
       guarantees,
       // A runner-up brings its traps only where the page's own words point at it: one read from the
       // statement's wording as a whole (the learned model alone) is a guess, and its traps noise.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
 import { edgeCases } from '@/lib/coach/problem/edge-cases';
 import { readProblem } from '@/lib/coach/problem/reading';
 import type { TechniqueId } from '@/lib/coach/problem/types';
@@ -45,5 +46,25 @@ describe('the checklist beside the notes', () => {
     ];
     const lines = checklist(THREE, ['1 <= n <= 5000', '1 <= x, a_i <= 10^9'], ['two-pointers'], noted);
     expect(lines.some((line) => /past 2\^31/.test(line))).toBe(true);
+  });
+});
+
+describe('a split into two sides', () => {
+  const GOAL = 'The goal cannot be reached at all';
+  /** The checklist of the statement read whole, as the panel gives it. */
+  const panel = (statement: string, constraints: string[]) =>
+    analyzeProblem(problemContext({ statement, constraints })).edgeCases;
+
+  it('lists no goal out of reach where the links are split into two teams, and keeps it for a way asked', () => {
+    const teams = panel(
+      'An office of V employees must be split into two project teams. Each entry [a, b] of pairs says employees a and b refuse to work together, so they must end up in different teams. Return true if such a split exists, otherwise false.',
+      ['1 <= V <= 10^5', '0 <= pairs.size() <= 2 * 10^5', '0 <= a, b < V'],
+    );
+    const way = panel(
+      'There are n cities and m two-way flights between them; flight i joins cities a_i and b_i. Find the fewest flights needed to travel from city 1 to city n, or print -1 if city n cannot be reached.',
+      ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= a_i, b_i <= n'],
+    );
+    expect(teams).not.toContain(GOAL);
+    expect(way).toContain(GOAL);
   });
 });
