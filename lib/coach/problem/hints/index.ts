@@ -2,6 +2,7 @@ import { fitsTheInput } from '../fit';
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
 import { withChecks } from './checks';
+import { nextComparison, withComparison } from './comparisons';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
 import { SEARCHES } from './searches';
@@ -62,8 +63,10 @@ export function techniqueRungs(
     words = { ...words, item: search.item, items: search.items, size: size ?? null };
   }
   // The checklist slots first: the bounds decide which cases a generic ladder may name (checks.ts).
+  // A "next greater" question says which way it compares: the stack's order follows it.
+  const comparison = words.text ? nextComparison(words.text) : undefined;
   const [nudge, approach, outline] = ladder.map((text) =>
-    withChecks(text, words.checks)
+    withComparison(withChecks(text, words.checks), comparison)
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
