@@ -11,6 +11,7 @@ import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permitted } from './permissions';
+import { equalNeighboursLine } from './stated-strictness';
 import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, noAnswerLine, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
@@ -269,5 +270,9 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))),
   );
-  return [...new Set(said.map((trap) => noAnswerLine(trap.text, input.statement)))].slice(0, MAX_CASES);
+  // Doubts the statement answers are said with its answer: the output for no answer, the rule for ties.
+  const answered = said.map((trap) =>
+    equalNeighboursLine(noAnswerLine(trap.text, input.statement), input.body),
+  );
+  return [...new Set(answered)].slice(0, MAX_CASES);
 }
