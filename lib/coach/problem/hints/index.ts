@@ -11,6 +11,7 @@ import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
 import { unsureLadder } from './unsure';
 import { VARIANT_LADDERS, type Variant } from './variants';
+import { withWindowCounts } from './window-counts';
 import type { HintWords } from './words';
 
 export type { Variant } from './variants';
@@ -66,7 +67,7 @@ export function techniqueRungs(
   // A "next greater" question says which way it compares: the stack's order follows it.
   const comparison = words.text ? nextComparison(words.text) : undefined;
   const [nudge, approach, outline] = ladder.map((text) =>
-    withComparison(withChecks(text, words.checks), comparison)
+    withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text)
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
