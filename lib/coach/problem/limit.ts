@@ -150,7 +150,11 @@ function boundsText(shape: Sized): string {
         ? `${bounded(shape.v)} vertices, ${bounded(shape.e)} edges and ${bounded(shape.queries)} questions`
         : `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;
     case 'design':
-      return `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
+      // With nothing held bounded apart, the calls bound what is stored: "n = calls <= 10^5" after
+      // "10^5 calls" says the same bound twice as if it were a second size.
+      return shape.n.name === shape.calls.name && shape.n.bound === shape.calls.bound
+        ? `at most ${formatBound(shape.calls.bound)} calls, so up to ${shape.n.letter} = ${formatBound(shape.n.bound)} items stored`
+        : `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
   }
 }
 

@@ -77,6 +77,27 @@ describe('the slowest complexity the bounds allow', () => {
     expect(limitOf(['1 <= N <= 10^18'], 'N people stand in a circle.').limit).toBe('O(log n)');
   });
 
+  it('says the calls bound what a class stores once, not as a second size', () => {
+    const calls = limitOf(
+      ['At most 10^4 calls will be made to sell and lastHour.'],
+      'Implement the TicketCounter class.',
+    );
+    expect(calls.reason).toMatch(/^At most 10\^4 calls, so up to n = 10\^4 items stored →/);
+    expect(calls.reason).not.toMatch(/n = calls/);
+    // A stored size of its own keeps its name and bound.
+    const held = complexityLimit({
+      shape: {
+        kind: 'design',
+        calls: { letter: 'q', name: 'calls', bound: 3 * 10 ** 4 },
+        n: { letter: 'm', name: 'word.length', bound: 50 },
+      },
+      tests: 1,
+      largestValue: 0,
+      numbersOnly: false,
+    });
+    expect(held.reason).toMatch(/calls on up to m = word.length <= 50/);
+  });
+
   it('costs a design problem per call, with the calls sharing the time budget', () => {
     expect(
       limitOf(['At most 2 * 10^5 calls will be made to get and put.'], 'Implement the Cache class.').limit,
