@@ -61,8 +61,12 @@ export const NAMED_NO_ANSWER =
  * from the sentence that states the case, case kept (a judge compares "IMPOSSIBLE" byte for byte).
  */
 const NO_ANSWER_CASE = new RegExp(NO_ANSWER.source, 'i');
+/*
+ * Case-sensitive on purpose: the token in capitals is the judge's word, and a lower-case word after
+ * the verb ("or return -1") must not be taken as one and hide the output behind it.
+ */
 const SENTINEL =
-  /\b(print|output|return|report|answer is|or)(?:s)? (?:the (?:string|word|value|number) )?("[^"\s]{1,20}"|'[^'\s]{1,20}'|-1\b|0\b|an empty (?:string|list|array|set)\b|[A-Z][A-Z_]{1,19}\b|(?:No|Yes|false|False|true|null|None)\b)/gi;
+  /\b([Pp]rint|[Oo]utput|[Rr]eturn|[Rr]eport|[Tt]he answer is|or)(?:s)? (?:the (?:string|word|value|number) )?("[^"\s]{1,20}"|'[^'\s]{1,20}'|-1\b|0\b|[Aa]n empty (?:string|list|array|set)\b|[A-Z][A-Z_]{1,19}\b|(?:No|Yes|false|False|true|null|None)\b)/g;
 /** A sentinel in capitals is a judge's word; in lower case ("print impossible") it is prose. */
 const JUDGE_WORD = /^[A-Z][A-Z_]+$|^(?:No|Yes|false|False|true|null|None)$/;
 
@@ -85,7 +89,7 @@ export function noAnswerOutput(statement: string): string | undefined {
     if (!nearest) continue;
     // "Return the fewest coins, or -1 if ...": the alternative takes the sentence's own verb.
     const said = (nearest[1] ?? '').toLowerCase();
-    const verb = said === 'answer is' ? 'the answer is' : said === 'or' ? verbOf() : said;
+    const verb = said === 'or' ? verbOf() : said;
     return `${verb} ${(nearest[2] ?? '').replace(/^["']|["']$/g, '')}`;
   }
   return undefined;

@@ -18,6 +18,10 @@ describe('the output for no answer, in the statement’s own words', () => {
     );
     expect(noAnswerOutput('Return the fewest coins needed, or `-1` if it is impossible.')).toBe('return -1');
     expect(noAnswerOutput('If it is not possible, print "NO" (without quotes).')).toBe('print NO');
+    // A lower-case word after "or" hides no output behind it.
+    expect(noAnswerOutput('Find the fewest jumps to the end, or return -1 if it cannot be reached.')).toBe(
+      'return -1',
+    );
     expect(noAnswerOutput('If there is no such pair, the answer is 0.')).toBe('the answer is 0');
     expect(noAnswerOutput('For each person, find the first day they hear it, or -1 if they never do.')).toBe(
       'give -1',
