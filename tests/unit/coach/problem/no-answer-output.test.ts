@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import { noAnswerLine, noAnswerOutput } from '@/lib/coach/problem/stated-traps';
 import { problemContext } from '../../../support/problem-context';
 
@@ -50,6 +51,13 @@ describe('the output for no answer, in the statement’s own words', () => {
     expect(noAnswerLine('All values equal', 'If there are no solutions, print IMPOSSIBLE.')).toBe(
       'All values equal',
     );
+  });
+
+  it('holds only the case, not the quoted output, against the input’s promises', () => {
+    const line = 'No valid answer exists: return an empty array, as the statement says';
+    expect(contradictedBy(line, ['non-empty'])).toEqual([]);
+    // The case itself still contradicts a promise that an answer exists.
+    expect(contradictedBy(line, ['answer-exists'])).toEqual(['answer-exists']);
   });
 
   it('puts the page’s output in the panel’s checklist', () => {
