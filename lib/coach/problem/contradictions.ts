@@ -47,11 +47,19 @@ export const CONTRADICTIONS: Readonly<Record<Guarantee, RegExp>> = {
 const ABOUT_THE_OUTPUT = /\b(?:the output|the answer) (?:includes|contains|lists)\b|\bin the output\b/i;
 const INPUT_VALUE_PROMISES: ReadonlySet<Guarantee> = new Set(['positive', 'non-negative']);
 
+/**
+ * The output a statement names for no answer, quoted after the case ("No valid answer exists:
+ * return an empty array, as the statement says"): an empty answer says nothing of the input, so
+ * only the case itself is held against the promises.
+ */
+const QUOTED_OUTPUT = /^(No valid answer exists): .*$/;
+
 /** The guarantees this edge-case line contradicts. */
 export function contradictedBy(edgeCase: string, guarantees: Iterable<Guarantee>): Guarantee[] {
   const aboutOutput = ABOUT_THE_OUTPUT.test(edgeCase);
+  const claimed = edgeCase.replace(QUOTED_OUTPUT, '$1');
   return [...guarantees].filter(
     (guarantee) =>
-      !(aboutOutput && INPUT_VALUE_PROMISES.has(guarantee)) && CONTRADICTIONS[guarantee].test(edgeCase),
+      !(aboutOutput && INPUT_VALUE_PROMISES.has(guarantee)) && CONTRADICTIONS[guarantee].test(claimed),
   );
 }

@@ -32,6 +32,28 @@ export function alternatives(patterns: readonly TechniqueGuess[]): TechniqueId[]
     .slice(0, 2);
 }
 
+/**
+ * Whether a runner-up is read from the wording as a whole and nothing more: the learned model's
+ * first choice with no phrase, title, tag or bound of its own.
+ */
+function modelAlone(guess: TechniqueGuess): boolean {
+  const grounds = guess.grounds;
+  return !!grounds && grounds.modelFirst && agreeing(grounds) === 1;
+}
+
+/**
+ * The runners-up the doubt names as what the statement also points at. One the model alone reads
+ * at less than half the leader's confidence (dynamic programming from "stick" beside a formula) is
+ * not what the statement points at, and the hints' fallback already leaves it out.
+ */
+function namedRivals(patterns: readonly TechniqueGuess[]): TechniqueId[] {
+  const floor = (patterns[0]?.confidence ?? 0) / 2;
+  return alternatives(patterns).filter((id) => {
+    const guess = patterns.find((p) => p.id === id);
+    return !!guess && (!modelAlone(guess) || guess.confidence >= floor);
+  });
+}
+
 /** The next method after the leader: a family it implies (the graph a search walks) is no rival. */
 function rivalOf(patterns: readonly TechniqueGuess[]): TechniqueGuess | undefined {
   return patterns.slice(1).find((guess) => !DESCRIBES_INPUT.includes(guess.id));
@@ -85,7 +107,7 @@ function reasonForDoubt(patterns: readonly TechniqueGuess[], overruled: boolean)
 export function doubtAbout(patterns: readonly TechniqueGuess[], overruled: boolean): string | null {
   if (patterns.length === 0) return null;
   const reason = reasonForDoubt(patterns, overruled);
-  const others = alternatives(patterns).filter((id) => id !== reason.names);
+  const others = namedRivals(patterns).filter((id) => id !== reason.names);
   const also = others.length > 0 ? ` The statement also points at ${listed(others)}.` : '';
   const check =
     others.length > 0 || reason.names

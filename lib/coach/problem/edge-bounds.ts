@@ -6,6 +6,31 @@ import { overflowTrap } from './overflow';
 import { statedTraps } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
+const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a parameter of 0 means, read from the role the statement gives it: a slack ("at most k",
+ * "up to k") that then allows none, a repetition ("k times", "by k places") that then moves nothing
+ * and past one cycle wraps round, an amount each listed operation carries that then changes
+ * nothing. Where the statement gives it none of these there is no line: the answer at 0 is no more
+ * "usually empty" than it is the input unchanged, and "k may be 0" alone tells the reader nothing.
+ */
+export function zeroParameterLine(k: string, body: string): string | undefined {
+  const name = escaped(k);
+  const slack = new RegExp(String.raw`\b(at most|up to|no more than|not more than|within) ${name}\b`).exec(
+    body,
+  );
+  // Quoted in the page's letter: the body is lower-cased, the name is not.
+  if (slack) return `${k} = 0, where "${slack[1]} ${k}" leaves no slack at all`;
+  if (
+    new RegExp(String.raw`\b${name} times\b|\bby ${name} (?:places|positions|steps|cells|spots)\b`).test(body)
+  )
+    return `${k} = 0, where nothing moves, and ${k} past one full cycle, where the moves come round again`;
+  if (new RegExp(String.raw`\b(?:next|following) \w+ lines\b[^.]{0,60}\b${name}\b`).test(body))
+    return `${k} = 0 in an operation, which then changes nothing`;
+  return undefined;
+}
+
 /** Cases the bounds themselves point at: empty input, one element, negatives, overflow, k at its ends. */
 export function casesFromBounds(
   facts: ConstraintFacts,
@@ -72,8 +97,9 @@ export function casesFromBounds(
     traps.push({
       text: `${k} at both ends of its range: ${k} = ${parameter.lower} and ${k} = ${parameter.boundedTo ?? parameter.boundedBy}`,
     });
-  } else if (parameter?.lower === 0) {
-    traps.push({ text: `${k} = 0, where the answer is usually empty or zero` });
+  } else if (parameter?.lower === 0 && k) {
+    const zero = zeroParameterLine(k, body);
+    if (zero) traps.push({ text: zero });
   }
   traps.push(...statedTraps(body));
   if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });

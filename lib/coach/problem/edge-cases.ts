@@ -11,7 +11,8 @@ import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permissionsOf } from './permissions';
-import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import { equalNeighboursLine } from './stated-strictness';
+import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, noAnswerLine, TIE_DOUBT, TIE_TRAP } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -48,6 +49,8 @@ export interface EdgeCaseInput {
   facts: ConstraintFacts;
   /** Statement, examples and constraints, normalised and lower-cased. */
   body: string;
+  /** The statement as the page writes it, case kept: the output rule's own words are quoted from it. */
+  statement?: string;
   /** What the statement promises: no case it rules out is listed. */
   guarantees: ReadonlySet<Guarantee>;
   /** The likely techniques, leading first: their known traps come before generic ones. */
@@ -68,7 +71,21 @@ export interface EdgeCaseInput {
   proven?: readonly TechniqueId[];
   /** The greedy is one sweep that only stretches a reach or a running surplus: it never chooses between items. */
   choosesNothing?: boolean;
+  /**
+   * The question splits linked items into two sides (asks.ts): a yes-or-no property of the links,
+   * which a search answers with no goal to reach.
+   */
+  twoSides?: boolean;
+  /** The traps Sparring's notes already name beside the checklist (their pitfalls): not said twice. */
+  noted?: readonly string[];
 }
+
+/** A note that warns of overflow past 32 bits ("Sums reach 3 * 10^9, past 32-bit integers"). */
+const NOTED_OVERFLOW = /\boverflow|\b(?:32|64)[- ]bits?\b|2\^31|2\^63/i;
+/** A search's goal out of reach: a case of a way asked for, not of a split into two sides. */
+const GOAL_UNREACHED = /^The goal cannot be reached\b/;
+/** The checklist's own 32-bit overflow lines, from the bounds or a method's running totals. */
+const OVERFLOW_32 = /\bpast 2\^31\b/;
 
 /**
  * The input shapes whose awkward forms are worth testing: the two the statement leads with, but
@@ -224,6 +241,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.doubtsMethod && [...proven].some((id) => doubtedBy(id, trap))) &&
       !(trap.cycles && tree) &&
       !(trap.movingWindow && fixed) &&
+      !(input.twoSides && GOAL_UNREACHED.test(trap.text)) &&
       !(trap.choice && input.choosesNothing) &&
       (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
@@ -247,11 +265,18 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // A trap that names why there may be no answer (the goal out of reach, a cycle) says the output
   // rule's case better than the generic line.
   const named = allowed.some((trap) => NAMED_NO_ANSWER.test(trap.text));
+  // The notes' pitfall that works out the overflow with the page's figures says it once for both.
+  const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
       !(tied && TIE_DOUBT.test(trap.text)) &&
-      !(named && NO_ANSWER_TRAP.test(trap.text)),
+      !(named && NO_ANSWER_TRAP.test(trap.text)) &&
+      !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))),
   );
-  return [...new Set(said.map((trap) => trap.text))].slice(0, MAX_CASES);
+  // Doubts the statement answers are said with its answer: the output for no answer, the rule for ties.
+  const answered = said.map((trap) =>
+    equalNeighboursLine(noAnswerLine(trap.text, input.statement), input.body),
+  );
+  return [...new Set(answered)].slice(0, MAX_CASES);
 }

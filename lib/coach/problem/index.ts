@@ -72,8 +72,10 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
     // A greedy whose order or pairing an exchange argument proves (pairings.ts), or one pass that
     // only keeps the farthest reach or the running surplus (reach.ts), has no doubt left.
     proven: readonly TechniqueGuess['id'][] = scene.pairing || reachInOnePass(body) ? ['greedy'] : [],
+    noted: readonly string[] = [],
   ) =>
     edgeCases({
+      noted,
       proven,
       // A sweep that keeps only the farthest reach (or a surplus, or a block's end) chooses nothing.
       choosesNothing:
@@ -81,6 +83,8 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       kinds,
       facts,
       body,
+      statement: context.statement,
+      twoSides: asks.colouring || asks.search === 'two-sides',
       guarantees,
       // A runner-up brings its traps only where the page's own words point at it: one read from the
       // statement's wording as a whole (the learned model alone) is a guess, and its traps noise.
@@ -129,6 +133,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
         coaching.patterns,
         true,
         coaching.patterns.map((p) => p.id),
+        coaching.pitfalls,
       ),
       hints: hintLadder(rungs, 'library', context.hints),
     };

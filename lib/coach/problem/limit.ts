@@ -150,7 +150,11 @@ function boundsText(shape: Sized): string {
         ? `${bounded(shape.v)} vertices, ${bounded(shape.e)} edges and ${bounded(shape.queries)} questions`
         : `${bounded(shape.v)} vertices and ${bounded(shape.e)} edges`;
     case 'design':
-      return `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
+      // With nothing held bounded apart, the calls bound what is stored: "n = calls <= 10^5" after
+      // "10^5 calls" says the same bound twice as if it were a second size.
+      return shape.n.name === shape.calls.name && shape.n.bound === shape.calls.bound
+        ? `at most ${formatBound(shape.calls.bound)} calls, so up to ${shape.n.letter} = ${formatBound(shape.n.bound)} items stored`
+        : `at most ${formatBound(shape.calls.bound)} calls on up to ${bounded(shape.n)}`;
   }
 }
 
@@ -181,7 +185,12 @@ function valuesLimit(
     };
   return {
     limit: 'O(log n)',
-    reason: `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself.`,
+    // A value of at most 100 does not forbid the loop up to it: the bar stays a formula, and the
+    // sentence says the loop fits rather than deny it.
+    reason:
+      whole <= BUDGET
+        ? `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n); a loop up to the value itself, about ${formatSteps(whole)} steps, passes only because the value is small.`
+        : `Only values are bounded (${what}${tests}), not the size of an input: the work per test is a formula or a walk over the digits or bits of a value, O(log n), never a loop up to the value itself (${pastBudget(whole)} steps).`,
   };
 }
 

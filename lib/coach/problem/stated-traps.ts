@@ -55,6 +55,53 @@ export const NO_ANSWER_TRAP = /^No valid answer exists\b/;
 export const NAMED_NO_ANSWER =
   /^(?:The goal|A node that) cannot be reached\b|\bmakes any order impossible\b|\bno start works\b|\bthe end cannot be reached\b/;
 
+/**
+ * What the output rule gives when nothing valid exists, as the page writes it: a word the judge
+ * checks ("print IMPOSSIBLE", "print NO"), -1 or 0, an empty string or list, a quoted token. Read
+ * from the sentence that states the case, case kept (a judge compares "IMPOSSIBLE" byte for byte).
+ */
+const NO_ANSWER_CASE = new RegExp(NO_ANSWER.source, 'i');
+/*
+ * Case-sensitive on purpose: the token in capitals is the judge's word, and a lower-case word after
+ * the verb ("or return -1") must not be taken as one and hide the output behind it.
+ */
+const SENTINEL =
+  /\b([Pp]rint|[Oo]utput|[Rr]eturn|[Rr]eport|[Tt]he answer is|or)(?:s)? (?:the (?:string|word|value|number) )?("[^"\s]{1,20}"|'[^'\s]{1,20}'|-1\b|0\b|[Aa]n empty (?:string|list|array|set)\b|[A-Z][A-Z_]{1,19}\b|(?:No|Yes|false|False|true|null|None)\b)/g;
+/** A sentinel in capitals is a judge's word; in lower case ("print impossible") it is prose. */
+const JUDGE_WORD = /^[A-Z][A-Z_]+$|^(?:No|Yes|false|False|true|null|None)$/;
+
+export function noAnswerOutput(statement: string): string | undefined {
+  const plain = statement.replace(/[`*]/g, '');
+  for (const sentence of plain.split(/(?<=[.!?;])\s+|\n+/)) {
+    const condition = NO_ANSWER_CASE.exec(sentence);
+    if (!condition) continue;
+    const verbOf = () => /\b(print|output|return|report)/i.exec(sentence)?.[1]?.toLowerCase() ?? 'give';
+    // "Print POSSIBLE if ..., and IMPOSSIBLE otherwise": the condition in capitals is the output itself.
+    if (/^[A-Z][A-Z_]+$/.test(condition[0])) return `${verbOf()} ${condition[0]}`;
+    // The output nearest the condition: "print any of them. If there are none, print -1" keeps -1.
+    const outputs = [...sentence.matchAll(SENTINEL)].filter(([, , token]) => {
+      const bare = (token ?? '').replace(/^["']|["']$/g, '');
+      return /^(?:-1|0|an empty)/i.test(bare) || /^["']/.test(token ?? '') || JUDGE_WORD.test(bare);
+    });
+    const nearest = outputs.sort(
+      (a, b) => Math.abs(a.index - condition.index) - Math.abs(b.index - condition.index),
+    )[0];
+    if (!nearest) continue;
+    // "Return the fewest coins, or -1 if ...": the alternative takes the sentence's own verb.
+    const said = (nearest[1] ?? '').toLowerCase();
+    const verb = said === 'or' ? verbOf() : said;
+    return `${verb} ${(nearest[2] ?? '').replace(/^["']|["']$/g, '')}`;
+  }
+  return undefined;
+}
+
+/** The generic line about no answer, in the statement's own output when it names one. */
+export function noAnswerLine(text: string, statement: string | undefined): string {
+  if (!statement || !NO_ANSWER_TRAP.test(text)) return text;
+  const output = noAnswerOutput(statement);
+  return output ? `No valid answer exists: ${output}, as the statement says` : text;
+}
+
 /** The traps the statement's output rules name. */
 export function statedTraps(body: string): Trap[] {
   const traps: Trap[] = [];

@@ -29,8 +29,8 @@ export const DESIGN_LADDERS = {
   ],
   'design-time-window': [
     'Only the events of the last stretch of time count. Once an event is too old, will it ever matter again?',
-    'A queue of event times in the order they arrive: recording appends at the back, and every call first drops from the front the times that have fallen out of the window, so the count is the queue’s length (a limiter accepts a request only while that count is below the limit).',
-    'On each call, while the time at the front is too old for the window, remove it. Then record the new event at the back (for a limiter, only when fewer than the limit remain) and answer with the length. When many events share a time, keep one entry per distinct time with a count, or a ring of one slot per unit of the window, so the memory is bounded by the window and not by the events.',
+    'A queue of event times in the order they arrive: recording appends at the back, and every call first drops from the front the times that have fallen out of the window, {window answer}{limiter rule}.',
+    'On each call, while the time at the front is too old for the window, remove it. Then record the new event at the back{limiter step} and answer with {answer with}. When many events share a time, keep one entry per distinct time with a count, or a ring of one slot per unit of the window, so the memory is bounded by the window and not by the events.',
   ],
   'design-id-pool': [
     'Numbers are handed out and given back again. Which number should the next request get, and where is it cheapest to find it?',

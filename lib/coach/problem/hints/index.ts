@@ -2,6 +2,7 @@ import { fitsTheInput } from '../fit';
 import { namedTechnique } from '../library/spoilers';
 import type { Hint, TechniqueId } from '../types';
 import { withChecks } from './checks';
+import { nextComparison, withComparison } from './comparisons';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
 import { SEARCHES } from './searches';
@@ -10,6 +11,7 @@ import { siteHintLevels } from './site';
 import { STRUCTURE_LADDERS } from './structures';
 import { unsureLadder } from './unsure';
 import { VARIANT_LADDERS, type Variant } from './variants';
+import { withWindowCounts } from './window-counts';
 import type { HintWords } from './words';
 
 export type { Variant } from './variants';
@@ -62,8 +64,10 @@ export function techniqueRungs(
     words = { ...words, item: search.item, items: search.items, size: size ?? null };
   }
   // The checklist slots first: the bounds decide which cases a generic ladder may name (checks.ts).
+  // A "next greater" question says which way it compares: the stack's order follows it.
+  const comparison = words.text ? nextComparison(words.text) : undefined;
   const [nudge, approach, outline] = ladder.map((text) =>
-    withChecks(text, words.checks)
+    withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text)
       .replaceAll('{input}', words.input)
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)

@@ -41,8 +41,8 @@ export const SEQUENCE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   'monotonic-stack': [
     'For each {item}, which earlier {items} can never be the answer for anything that comes later?',
-    'Keep a stack of {items} in increasing (or decreasing) order; each new {item} pops the ones it beats, and those pops are where answers are found.',
-    'Walk through {input}. While the top of the stack is beaten by the current {item}, pop it: the current {item} is its next greater (or smaller) one. Then push the current {item}. Anything left at the end has no such neighbour.',
+    'Keep a stack of {items} in {stack order} order; each new {item} pops the ones it beats, and those pops are where answers are found.',
+    'Walk through {input}. While the top of the stack is beaten by the current {item}, pop it: the current {item} is its next {next} one. Then push the current {item}. Anything left at the end has no such neighbour.',
   ],
   stack: [
     'Which earlier {item} does each new {item} need to be matched with: the first one, or the most recent one still open?',

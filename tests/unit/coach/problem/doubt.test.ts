@@ -47,6 +47,26 @@ describe('why the panel is not sure, in words', () => {
     );
   });
 
+  it('names no runner-up the model alone reads at less than half the leader', () => {
+    const formula = doubtAbout(
+      [guess('math', 0.61, { bounds: true }), guess('dynamic-programming', 0.11, { modelFirst: true })],
+      false,
+    );
+    expect(formula).not.toMatch(/also points at/);
+    expect(formula).toMatch(/Check it against the first example/);
+    // Near misses: the model's runner-up close to the leader, and a weak one the statement names.
+    const close = doubtAbout(
+      [guess('queue', 0.53, { statement: 1 }), guess('hash-table', 0.3, { modelFirst: true })],
+      false,
+    );
+    expect(close).toMatch(/The statement also points at hash table\./);
+    const phrased = doubtAbout(
+      [guess('greedy', 0.7, { statement: 1, modelFirst: true }), guess('sorting', 0.2, { statement: 1 })],
+      false,
+    );
+    expect(phrased).toMatch(/The statement also points at sorting\./);
+  });
+
   it('says when one phrase is all there is', () => {
     expect(doubtAbout([guess('greedy', 0.6, { statement: 1 })], false)).toBe(
       'Not sure: one phrase points at greedy and nothing else on the page confirms it. Check it against the first example and the limits before you commit to it.',

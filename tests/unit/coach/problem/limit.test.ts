@@ -54,8 +54,48 @@ describe('the slowest complexity the bounds allow', () => {
     }
   });
 
+  it('says a loop up to a small value passes, and forbids it only past the budget', () => {
+    const small = limitOf(
+      ['1 <= X <= 100'],
+      'Chef does X push-ups every day. How many does he do in January?',
+    );
+    expect(small.limit).toBe('O(log n)');
+    expect(small.reason).toMatch(
+      /loop up to the value itself, about 100 steps, passes only because the value is small/,
+    );
+    expect(small.reason).not.toMatch(/never a loop/);
+    const tested = limitOf(
+      ['1 <= T <= 10^5', '1 <= N <= 10^4'],
+      'Each test case is one line with a single integer.',
+    );
+    expect(tested.reason).toMatch(/never a loop up to the value itself \(10\^9 steps\)/);
+    const large = limitOf(['1 <= N <= 10^18'], 'Print the number of trailing zeros of N factorial.');
+    expect(large.reason).toMatch(/never a loop up to the value itself/);
+  });
+
   it('does not read a count of 10^18 people as an input to loop over', () => {
     expect(limitOf(['1 <= N <= 10^18'], 'N people stand in a circle.').limit).toBe('O(log n)');
+  });
+
+  it('says the calls bound what a class stores once, not as a second size', () => {
+    const calls = limitOf(
+      ['At most 10^4 calls will be made to sell and lastHour.'],
+      'Implement the TicketCounter class.',
+    );
+    expect(calls.reason).toMatch(/^At most 10\^4 calls, so up to n = 10\^4 items stored →/);
+    expect(calls.reason).not.toMatch(/n = calls/);
+    // A stored size of its own keeps its name and bound.
+    const held = complexityLimit({
+      shape: {
+        kind: 'design',
+        calls: { letter: 'q', name: 'calls', bound: 3 * 10 ** 4 },
+        n: { letter: 'm', name: 'word.length', bound: 50 },
+      },
+      tests: 1,
+      largestValue: 0,
+      numbersOnly: false,
+    });
+    expect(held.reason).toMatch(/calls on up to m = word.length <= 50/);
   });
 
   it('costs a design problem per call, with the calls sharing the time budget', () => {
