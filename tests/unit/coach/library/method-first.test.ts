@@ -39,6 +39,7 @@ const TREE_LINKS_BUILT: Record<string, string> = {
 
 /** Lists whose links are rewired, where `linked-list` leads though a middle or a gap is found on the way. */
 const LIST_REWIRED: Record<string, string> = {
+  'palindrome-linked-list': 'the middle is one step; the work is reversing the second half in place',
   'reorder-list': 'the middle is one step; the work is reversing and interleaving the halves',
   'sort-list': 'merge sort splices the links; the middle is only where it splits',
 };
