@@ -32,6 +32,27 @@ const studyLists = readJson(join(FIXTURES_DIR, 'study-lists.json')) as {
   neetcodeSlugs: Record<string, string>;
 };
 
+/** Entries by each title or alias of two words or more, spelt as written: one word ("Candy") reads as prose. */
+const entriesByTitle = new Map<string, string[]>();
+for (const { entry } of entries) {
+  for (const title of [entry.title, ...entry.aliases].filter((name) => name.includes(' '))) {
+    entriesByTitle.set(title, [...(entriesByTitle.get(title) ?? []), entry.slug]);
+  }
+}
+
+const isWordCharacter = (char: string | undefined): boolean => char !== undefined && /[\w-]/.test(char);
+
+/** The entries a sentence names by their exact title, as a whole phrase. */
+function problemsNamedIn(sentence: string): string[][] {
+  const named: string[][] = [];
+  for (const [title, titled] of entriesByTitle) {
+    const at = sentence.indexOf(title);
+    if (at >= 0 && !isWordCharacter(sentence[at - 1]) && !isWordCharacter(sentence[at + title.length]))
+      named.push(titled);
+  }
+  return named;
+}
+
 function duplicates(values: string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
@@ -143,6 +164,18 @@ describe('the problem library entries', () => {
       expect(duplicates(related), entry.slug).toEqual([]);
       for (const slug of related) expect(slugs.has(slug), `${entry.slug} → ${slug}`).toBe(true);
     }
+  });
+
+  it('say why with the linked problem’s own title whenever they name a problem', () => {
+    // The panel prints the linked title beside the why, so a why naming another problem shows a wrong link.
+    const wrong = entries.flatMap(({ entry }) =>
+      entry.related.flatMap(({ slug, why }) =>
+        problemsNamedIn(why)
+          .filter((named) => !named.includes(slug))
+          .map((named) => `${entry.slug} → ${slug} names ${named.join('/')}: ${why}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
   });
 });
 
