@@ -2,6 +2,7 @@ import type { Aids } from './aids';
 import type { Question } from './costs';
 import { EXHAUSTIVE, FEW, graphFigure } from './graph-figure';
 import { MERGE_K_FIGURE, MERGES_K, onOne } from './one-input';
+import type { PeriodsCounted } from './periods';
 import type { Shape } from './shape';
 import type { TechniqueId } from './types';
 import type { ValueWorkKind } from './value-work';
@@ -65,11 +66,21 @@ const VALUE_WORK_FIGURES: Readonly<Record<ValueWorkKind, Figure>> = {
   ],
 };
 
-/** Moments on any of several periods: inclusion and exclusion over least common multiples. */
-const PERIODS_FIGURE: Figure = [
-  'O(log n)',
-  'the moments on each period, less those on two at once (plus those on all three, where there are three), are divisions by least common multiples, each found from a gcd in a logarithmic number of steps',
-];
+/** Moments on any, exactly one or none of several periods: inclusion and exclusion over least common multiples. */
+const PERIODS_FIGURES: Record<PeriodsCounted, Figure> = {
+  any: [
+    'O(log n)',
+    'the moments on each period, less those on two at once (plus those on all three, where there are three), are divisions by least common multiples, each found from a gcd in a logarithmic number of steps',
+  ],
+  'exactly-one': [
+    'O(log n)',
+    'the moments on each period, less twice those on two at once (each overlap leaves both counts), are divisions by least common multiples, each found from a gcd in a logarithmic number of steps',
+  ],
+  none: [
+    'O(log n)',
+    "the bound less the moments on any period (each period's, less those on two at once), all divisions by least common multiples, each found from a gcd in a logarithmic number of steps",
+  ],
+};
 
 /**
  * Rectangles asked about a grid of `cells`: running totals over every top-left block (or the
@@ -96,7 +107,7 @@ export function figureFor(
           'O(n)',
           'each value up to the bound is reached once, with a constant number of moves out of it',
         ];
-      if (asks.valueWork?.over === 'periods') return PERIODS_FIGURE;
+      if (asks.valueWork?.over === 'periods') return PERIODS_FIGURES[asks.valueWork.counted ?? 'any'];
       if (asks.valueWork) return VALUE_WORK_FIGURES[asks.valueWork.kind];
       // A halving search among the likely methods, with nothing to search but a range of values,
       // halves that range: the first bad one of n, a guessed number, an integer square root.

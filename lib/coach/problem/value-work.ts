@@ -1,5 +1,6 @@
 import type { Variable } from './constraints';
 import type { AnswerSetting } from './knowledge/answer-settings';
+import { type PeriodsCounted, periodsCounted, severalPeriods } from './periods';
 
 /*
  * How the answer is computed from a value, when only values are bounded. Read from what is asked
@@ -32,6 +33,8 @@ export interface ValueWork {
   over?: 'bits' | 'digits' | 'base' | 'halvings' | 'exponent' | 'runs' | 'periods';
   /** The part of the statement the reading rests on, quoted for the panel's reasons and hints. */
   quote: string;
+  /** Over periods, which moments the question counts: on any of them, on exactly one, on none. */
+  counted?: PeriodsCounted;
 }
 
 /** The statement defines a term by its index: "on day i she adds i coins", "the i-th lap takes i^2 seconds". */
@@ -220,46 +223,6 @@ function invertedTotal(body: string): string | null {
 
 const quoted = (pattern: RegExp, body: string) => pattern.exec(body)?.[0] ?? '';
 
-/**
- * A period named by an input letter: "a multiple of a", "divisible by b", "at seconds c, 2c, 3c",
- * "every d minutes", "every e-th post". The letter is captured; whether it is an input is read
- * from the bounds (`boundedLetter`), since "a multiple of a number" names no period.
- */
-const PERIOD =
-  /\bmultiples? of ([a-z])\b(?!\^)|\bdivisible by ([a-z])\b(?!\^)|\b([a-z]), 2\3, 3\3\b|\bevery ([a-z])(?:-?th\b| (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|steps?|beats?|posts?|tiles?|metres?|meters?)\b)/g;
-
-/**
- * Several periods named in one breath after one verb: "divisible by a, or by b, or by both",
- * "divisible by exactly one of a and b", "a multiple of either a or b". Each letter is a period.
- */
-const PERIOD_LIST =
-  /\b(?:divisible by|multiples? of)((?:,? (?:(?:or|and|nor|either|neither|both|by|of|exactly one of|at least one of|one of) )*[a-z]\b(?!\^)){2,4})/g;
-
-/** The letter is an input the bounds hold: "1 <= a, b <= 10^18" bounds a and b. */
-const boundedLetter = (letter: string, body: string) =>
-  new RegExp(`(?:^|[\\s,(])${letter}(?:, ?[a-z])*\\s*(?:<=|≤|<)`, 'm').test(body);
-
-/**
- * Several periods the input names, each an input letter: the moments on any of them are counted
- * by inclusion and exclusion, the overlaps at multiples of a least common multiple (a gcd each).
- */
-function severalPeriods(body: string): string | null {
-  const listed = [...body.matchAll(PERIOD_LIST)].flatMap((match) =>
-    [...(match[1] ?? '').matchAll(/(?<![a-z])[a-z](?![a-z])/g)].map(([letter]) => ({
-      letter,
-      quote: match[0],
-    })),
-  );
-  const found = [
-    ...[...body.matchAll(PERIOD)].map((match) => ({
-      letter: match.slice(1).find(Boolean) ?? '',
-      quote: match[0],
-    })),
-    ...listed,
-  ].filter(({ letter }) => boundedLetter(letter, body));
-  return new Set(found.map(({ letter }) => letter)).size >= 2 ? (found[0]?.quote ?? null) : null;
-}
-
 /** How the answer comes from the values, read from the lower-cased statement of a values-only page. */
 export function readValueWork(body: string, setting: AnswerSetting | null): ValueWork {
   if (setting) return { kind: 'inverted', quote: setting.phrase };
@@ -268,7 +231,7 @@ export function readValueWork(body: string, setting: AnswerSetting | null): Valu
   if (ROOT_OF_VALUE.test(body)) return { kind: 'inverted', quote: quoted(ROOT_OF_VALUE, body) };
   if (COMMON_MEASURE.test(body)) return { kind: 'walk', quote: quoted(COMMON_MEASURE, body) };
   const periods = severalPeriods(body);
-  if (periods) return { kind: 'walk', over: 'periods', quote: periods };
+  if (periods) return { kind: 'walk', over: 'periods', quote: periods, counted: periodsCounted(body) };
   if (DIVISORS_OF_ONE.test(body)) return { kind: 'root', quote: quoted(DIVISORS_OF_ONE, body) };
   if (CONSECUTIVE_SUM.test(body) && EXACT_VALUE.test(body) && COUNTED.test(body))
     return { kind: 'root', over: 'runs', quote: quoted(CONSECUTIVE_SUM, body) };

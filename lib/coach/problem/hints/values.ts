@@ -6,7 +6,7 @@ import type { Ladder } from './ladder';
  * (value-work.ts), each naming the page's own value ({value}): a total defined term by term and
  * inverted by halving, the value's bits or digits walked (in ten or another base), its halvings
  * counted, a power squared and multiplied, its divisors found up to its square root, the moments
- * up to it that fall on any of several periods. A closed
+ * up to it that fall on any, exactly one or none of several periods. A closed
  * form keeps the formula ladder of `math`.
  */
 export type ValueVariant =
@@ -18,7 +18,9 @@ export type ValueVariant =
   | 'value-exponent'
   | 'value-root'
   | 'value-runs'
-  | 'value-periods';
+  | 'value-periods'
+  | 'value-periods-one'
+  | 'value-periods-none';
 
 export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
   'value-runs': [
@@ -61,6 +63,16 @@ export const VALUE_LADDERS: Record<ValueVariant, Ladder> = {
     'A number that is a multiple of two of the values was counted twice: it is a multiple of their least common multiple, so subtract those, and with three values add back the multiples of all three (inclusion and exclusion). The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.',
     'Add {value} divided by each value, subtract {value} divided by the least common multiple of each pair, add {value} divided by that of all three; the least common multiple is one value divided by the greatest common divisor, times the other. Divide before multiplying, and once a least common multiple passes {value}, count its multiples as zero instead of letting it overflow.',
   ],
+  'value-periods-one': [
+    'How many of the numbers up to {value} are multiples of each given value, and which of them fall on two at once?',
+    'A number on two periods at once is a multiple of their least common multiple and sits in both counts, so for exactly one it comes out of each: subtract twice the multiples of the least common multiple (with three values, add back three times the multiples of all three). The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.',
+    'Add {value} divided by each value and subtract twice {value} divided by the least common multiple of each pair (with three values, add three times {value} divided by that of all three); the least common multiple is one value divided by the greatest common divisor, times the other. Divide before multiplying, and once a least common multiple passes {value}, count its multiples as zero instead of letting it overflow.',
+  ],
+  'value-periods-none': [
+    'How many of the numbers up to {value} are multiples of at least one of the given values, and what is left once those are taken away?',
+    "Count the numbers on any period by inclusion and exclusion (each value's multiples, less those of each pair's least common multiple, plus those of all three) and take that from {value}. The least common multiple comes from the greatest common divisor, found by repeated remainders in about log steps.",
+    'Start from {value}; subtract {value} divided by each value, add {value} divided by the least common multiple of each pair, subtract {value} divided by that of all three. The least common multiple is one value divided by the greatest common divisor, times the other: divide before multiplying, and count the multiples of one past {value} as zero.',
+  ],
   'value-root': [
     'If d divides {value}, so does {value} / d. How far do you need to try divisors before every pair has shown up?',
     'Try every d whose square is at most {value}: each divisor found brings {value} / d with it, so the loop stops at the square root.',
@@ -73,6 +85,8 @@ export function valueVariant(work: ValueWork | null | undefined): ValueVariant |
   if (!work) return undefined;
   if (work.kind === 'inverted') return 'value-inverted';
   if (work.kind === 'root') return work.over === 'runs' ? 'value-runs' : 'value-root';
+  if (work.over === 'periods' && work.counted && work.counted !== 'any')
+    return work.counted === 'none' ? 'value-periods-none' : 'value-periods-one';
   if (work.kind === 'walk' && work.over) return `value-${work.over}`;
   return undefined;
 }

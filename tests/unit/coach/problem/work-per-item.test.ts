@@ -24,6 +24,42 @@ describe('moments on any of several periods', () => {
     expect(analysis.hints[1]?.text).toMatch(/least common multiple/);
   });
 
+  it('counts exactly one period by taking each overlap out of both counts, and none as the rest', () => {
+    const bells = (asked: string) =>
+      analyse(
+        `A town hall has two bells. The low bell rings at every minute that is a multiple of a and the high bell at every minute that is a multiple of b. A tourist listens from minute 1 to minute n. ${asked}`,
+        ['1 <= a, b <= 10^9', '1 <= n <= 10^18'],
+      );
+    const one = bells('In how many of those minutes does exactly one of the two bells ring?');
+    expect(one.complexityTarget).toBe('O(log n)');
+    expect(one.hints[1]?.text).toMatch(/subtract twice/);
+    expect(one.complexityReason).toMatch(/less twice those on two at once/);
+    const none = bells('In how many of those minutes does neither bell ring?');
+    expect(none.hints[2]?.text).toMatch(/^Start from n/);
+    expect(none.complexityReason).toMatch(/the bound less the moments on any period/);
+    // Near misses: any bell at all keeps the plain union, whose overlaps come out once.
+    const any = bells('In how many of those minutes does at least one bell ring?');
+    expect(any.hints[1]?.text).toMatch(/subtract those/);
+    expect(any.hints[1]?.text).not.toMatch(/subtract twice/);
+    expect(any.complexityReason).toMatch(/less those on two at once/);
+  });
+
+  it('reads the count asked whatever the phrase, and "at least one" or "both" as any', () => {
+    const asked = fc.constantFrom(
+      ['divisible by exactly one of a and b', 'exactly-one'],
+      ['divisible by a or by b but not both', 'exactly-one'],
+      ['divisible by neither a nor b', 'none'],
+      ['divisible by a, or by b, or by both', 'any'],
+      ['a multiple of at least one of a and b', 'any'],
+    );
+    fc.assert(
+      fc.property(asked, ([phrase, counted]) => {
+        const body = `count the integers x with 1 <= x <= n that are ${phrase}. 1 <= n <= 10^18, 1 <= a, b <= 10^18`;
+        expect(readValueWork(body, null)).toMatchObject({ over: 'periods', counted });
+      }),
+    );
+  });
+
   it('reads three periods written as their first multiples', () => {
     const work = readValueWork(
       'three fountains spout at minutes x, 2x, 3x, ..., y, 2y, 3y, ... and z, 2z, 3z, .... how many of the first n minutes see water? 1 <= n <= 10^18, 1 <= x, y, z <= 10^9'.toLowerCase(),
