@@ -3,10 +3,9 @@ import { type ConstraintFacts, collectionName } from './constraints';
 import { isElementValue, isLinkOrOperationCount, linkOrOperation } from './counts';
 import type { Trap } from './knowledge/traps';
 import { overflowTrap } from './overflow';
+import { escaped } from './query-kinds';
 import { statedTraps } from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
-
-const escaped = (name: string) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What a parameter of 0 means, read from the role the statement gives it: a slack ("at most k",

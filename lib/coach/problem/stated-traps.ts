@@ -1,4 +1,5 @@
 import type { Trap } from './knowledge/traps';
+import { proseSentencesOf } from './sentences';
 
 /*
  * Traps the statement's own output rules imply: what to give when nothing valid exists, a modulus
@@ -72,7 +73,7 @@ const JUDGE_WORD = /^[A-Z][A-Z_]+$|^(?:No|Yes|false|False|true|null|None)$/;
 
 export function noAnswerOutput(statement: string): string | undefined {
   const plain = statement.replace(/[`*]/g, '');
-  for (const sentence of plain.split(/(?<=[.!?;])\s+|\n+/)) {
+  for (const sentence of proseSentencesOf(plain)) {
     const condition = NO_ANSWER_CASE.exec(sentence);
     if (!condition) continue;
     const verbOf = () => /\b(print|output|return|report)/i.exec(sentence)?.[1]?.toLowerCase() ?? 'give';
