@@ -71,14 +71,35 @@ const SENTINEL =
 /** A sentinel in capitals is a judge's word; in lower case ("print impossible") it is prose. */
 const JUDGE_WORD = /^[A-Z][A-Z_]+$|^(?:No|Yes|false|False|true|null|None)$/;
 
+/** The output rule's case and what it gives: `special` is a case that is not "nothing valid" ("if the string already reads the same both ways, print -1"). */
+interface OutputRule {
+  output: string;
+  special?: string;
+}
+
+/** The condition of an output rule ("if the string already reads the same both ways"), up to its output or a comma. */
+const CONDITION =
+  /\b(?:if|when|whenever|while|in case)\s+(.+?)(?=\s*(?:[,;:]|$|\b(?:then\s+)?(?:print|output|return|report)\b))/i;
+/** A condition a line can quote whole: two to twelve plain words or comparisons, not cut off at a preposition. */
+const TIDY_CONDITION =
+  /^(?=(?:\S+ ){1,11}\S+$)[\w' <>=≤≥!+\-*/^]+$(?<!\b(?:of|from|to|in|on|at|by|for|with|the|a|an|and|or|than|it)$)/;
+/** Words by which a condition says that nothing valid exists. */
+const NOTHING_VALID =
+  /\b(?:no|not|none|never|cannot|can't|impossible|unable|fails?|neither|nor|nothing|invalid|unreachable|without|isn't|aren't|doesn't|don't|didn't|won't)\b|n't\b/i;
+
+/** What the statement's output rule gives when nothing valid exists (`noAnswerRule`), as the page writes it. */
 export function noAnswerOutput(statement: string): string | undefined {
+  return noAnswerRule(statement)?.output;
+}
+
+function noAnswerRule(statement: string): OutputRule | undefined {
   const plain = statement.replace(/[`*]/g, '');
   for (const sentence of proseSentencesOf(plain)) {
     const condition = NO_ANSWER_CASE.exec(sentence);
     if (!condition) continue;
     const verbOf = () => /\b(print|output|return|report)/i.exec(sentence)?.[1]?.toLowerCase() ?? 'give';
     // "Print POSSIBLE if ..., and IMPOSSIBLE otherwise": the condition in capitals is the output itself.
-    if (/^[A-Z][A-Z_]+$/.test(condition[0])) return `${verbOf()} ${condition[0]}`;
+    if (/^[A-Z][A-Z_]+$/.test(condition[0])) return { output: `${verbOf()} ${condition[0]}` };
     // The output nearest the condition: "print any of them. If there are none, print -1" keeps -1.
     const outputs = [...sentence.matchAll(SENTINEL)].filter(([, , token]) => {
       const bare = (token ?? '').replace(/^["']|["']$/g, '');
@@ -91,7 +112,15 @@ export function noAnswerOutput(statement: string): string | undefined {
     // "Return the fewest coins, or -1 if ...": the alternative takes the sentence's own verb.
     const said = (nearest[1] ?? '').toLowerCase();
     const verb = said === 'or' ? verbOf() : said;
-    return `${verb} ${(nearest[2] ?? '').replace(/^["']|["']$/g, '')}`;
+    const output = `${verb} ${(nearest[2] ?? '').replace(/^["']|["']$/g, '')}`;
+    // A -1 given for a case that has an answer of its own ("if the string is already a palindrome,
+    // print -1") is that case, not a missing answer: the line names it.
+    const special = /-1/.test(condition[0])
+      ? CONDITION.exec(sentence)?.[1]?.replace(/[.!?]+$/, '')
+      : undefined;
+    return special && TIDY_CONDITION.test(special) && !NOTHING_VALID.test(special)
+      ? { output, special }
+      : { output };
   }
   return undefined;
 }
@@ -99,8 +128,10 @@ export function noAnswerOutput(statement: string): string | undefined {
 /** The generic line about no answer, in the statement's own output when it names one. */
 export function noAnswerLine(text: string, statement: string | undefined): string {
   if (!statement || !NO_ANSWER_TRAP.test(text)) return text;
-  const output = noAnswerOutput(statement);
-  return output ? `No valid answer exists: ${output}, as the statement says` : text;
+  const rule = noAnswerRule(statement);
+  if (!rule) return text;
+  if (rule.special) return `If ${rule.special}: ${rule.output}, as the statement says`;
+  return `No valid answer exists: ${rule.output}, as the statement says`;
 }
 
 /** The traps the statement's output rules name. */

@@ -53,6 +53,32 @@ describe('the output for no answer, in the statement’s own words', () => {
     );
   });
 
+  it('names a -1 case that has an answer of its own instead of calling it no answer', () => {
+    expect(
+      noAnswerLine(
+        GENERIC,
+        'Find the index of a character whose removal makes a palindrome. If the string already reads the same both ways, print -1.',
+      ),
+    ).toBe('If the string already reads the same both ways: print -1, as the statement says');
+    expect(noAnswerLine(GENERIC, 'Print the k-th smallest element, or -1 if k > n.')).toBe(
+      'If k > n: print -1, as the statement says',
+    );
+    // Near misses: a condition that says nothing valid exists stays the no-answer line.
+    expect(
+      noAnswerLine(GENERIC, 'Return its position, or -1 if the station never recorded that value.'),
+    ).toBe('No valid answer exists: return -1, as the statement says');
+    expect(noAnswerLine(GENERIC, "Print -1 if the goal can't be reached.")).toBe(
+      'No valid answer exists: print -1, as the statement says',
+    );
+    expect(noAnswerLine(GENERIC, 'Print -1 otherwise.')).toBe(
+      'No valid answer exists: print -1, as the statement says',
+    );
+    // A named word for no answer is never a special case.
+    expect(noAnswerLine(GENERIC, 'If the rooms cannot be painted, print IMPOSSIBLE.')).toBe(
+      'No valid answer exists: print IMPOSSIBLE, as the statement says',
+    );
+  });
+
   it('holds only the case, not the quoted output, against the input’s promises', () => {
     const line = 'No valid answer exists: return an empty array, as the statement says';
     expect(contradictedBy(line, ['non-empty'])).toEqual([]);
