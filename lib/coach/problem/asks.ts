@@ -8,7 +8,7 @@ import { alphabetFromList } from './knowledge/graphs';
 import { type JoinShape, joinAllCheapest, joinShape } from './knowledge/joins';
 import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { smallestOrderOfFacts } from './knowledge/ordered-facts';
-import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar, sortedThenRotated } from './knowledge/orders';
+import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
@@ -23,6 +23,7 @@ import { allButItsOwn } from './knowledge/sweeps';
 import { SUMMED_TUPLE } from './knowledge/windows';
 import { readPairCount } from './pair-counts';
 import { madeMirror } from './pointer-shapes';
+import { promisesRotation } from './promises';
 import { VALUE_ARITHMETIC } from './value-work';
 
 /** What the question asks for, as far as the cost of the standard solution depends on it. */
@@ -266,7 +267,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     runningMiddle: middleSoFar(body),
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),
-    rotated: sortedThenRotated(body),
+    rotated: promisesRotation(body),
     treeSearch: treeSearch(body),
     edits: singleEdits(body) || insertsAndRemoves(body),
     repeatablePacks: repeatablePacks(body),

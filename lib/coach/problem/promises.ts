@@ -60,6 +60,9 @@ const SORTED = new RegExp(
     // at the start of its sentence, not of an example or of the arrangement the question wants.
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,
     '\\bsorted (?:(?:unique|distinct) )?(?:array|list|integer array|sequence|arrays|lists)\\b',
+    // "The readings form a strictly increasing list", "log is an increasing list moved round": the
+    // input said to be such a list, in a sentence that demands nothing of the answer.
+    `^(?:(?!\\b(?:return|print|output|sort|find|make|so that|such that|must|should)\\b)[^.])*?\\b(?:forms?|is|are) an? ${ORDER} (?:list|array|sequence)\\b`,
     // "The existing leaderboard is in descending order", "the scores are given in ascending order".
     `\\b(?:is|are|was|were) (?:${LAID} )?in ${ORDER} order\\b`,
     // "A rental shop lists the heights of the skiers in ascending order": the page's own source hands
@@ -89,7 +92,7 @@ const STRICT_ORDER =
   /\bstrictly (?:increasing|decreasing|ascending|descending)\b|\b[a-z]\w*_(?:0 ?< ?[a-z]\w*_1|1 ?< ?[a-z]\w*_2) ?< ?\.\.\.|\b[a-z]\w*_(?:0 ?> ?[a-z]\w*_1|1 ?> ?[a-z]\w*_2) ?> ?\.\.\.|\b([a-z]\w*)\[i\] ?< ?\1\[j\][^.]{0,30}\bi ?< ?j\b|\b([a-z]\w*)(?:_i|\[i\]) ?< ?\2(?:_\(?i ?\+ ?1\)?|\[i ?\+ ?1\])/;
 /** A sorted list turned at a pivot: rotated, shifted cyclically, written from a midpoint and wrapped round. */
 const ROTATION =
-  /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b/;
+  /\brotated\b|\b(?:shifted|turned) cyclically\b|\bcyclic(?:ally)? shift(?:ed)?\b|\bwrap(?:s|ped)? (?:a)?round\b|\b(?:moved|shifted|turned) (?:a)?round by\b|\b(?:some|a|its) (?:first|front|leading) (?:part|portion|block|stretch|few \w+) (?:\w+ ){0,2}moved to the (?:end|back)\b/;
 /**
  * "Sorted by id", "in ascending order of start time": the order is a record's key, not its values;
  * "sorted by the depot software" names who sorted them, not a key.
@@ -167,6 +170,13 @@ const ordersValues = (promises: readonly string[], stepped = orderInProse(promis
 /** Whether the statement promises its values in order, as `readGuarantees` reads it (sorted or rotated). */
 export const promisesOrder = (body: string) => ordersValues(sentences(body).filter(isPromise));
 
+/** Values promised in order and turned at a pivot, or a sorted list said to be cut and swapped. */
+const turned = (ordered: boolean, body: string) =>
+  (ordered && ROTATION.test(body)) || sortedThenRotated(body);
+
+/** Whether the statement's list is sorted and turned at a pivot, as `readGuarantees` reads it. */
+export const promisesRotation = (body: string) => turned(promisesOrder(body), body);
+
 /**
  * The promises made in words, one sentence at a time, from the statement's sentences (`all`) and
  * those of them that promise something.
@@ -180,7 +190,7 @@ function promisedInWords(body: string, all: readonly string[], promises: readonl
   // An order told item against item ("each reading is higher than the one before it") is one too.
   const stepped = orderInProse(promises);
   const ordered = ordersValues(promises, stepped);
-  if ((ordered && ROTATION.test(body)) || sortedThenRotated(body)) promised.add('rotated');
+  if (turned(ordered, body)) promised.add('rotated');
   else if (ordered) {
     promised.add('sorted');
     // A strict order of the values themselves has no ties; an order by another key (ids sorted

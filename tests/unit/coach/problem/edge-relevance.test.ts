@@ -177,6 +177,9 @@ describe('a sorted list turned at a pivot', () => {
       'The ids are sorted in ascending order and then rotated at an unknown pivot.',
       'The log is sorted by time, but the clerk started writing at a random page and wrapped around to the front.',
       'The readings are sorted in increasing order and then shifted cyclically by an unknown amount.',
+      'The readings are in strictly increasing order, and the log is moved round by some number of places.',
+      'log is a strictly increasing list moved round by some number of places.',
+      'The readings are sorted in increasing order; the copy is that list with some first part moved to the end.',
     ])
       expect(promised(statement)).toContain('rotated');
   });
@@ -184,6 +187,18 @@ describe('a sorted list turned at a pivot', () => {
   it('stays sorted when nothing turns it', () => {
     expect(promised('The ids are sorted in ascending order.')).toContain('sorted');
     expect(promised('The ids are sorted in ascending order.')).not.toContain('rotated');
+    expect(promised('The readings form a strictly increasing list.')).toContain('sorted');
+    // A list the answer must be is no promise about the input.
+    expect(promised('Return a strictly increasing list of the ids.')).not.toContain('sorted');
+    // Items moved to the end that are not the list's first part turn nothing.
+    const zeros = 'The ids are sorted in ascending order, and the removed ones are moved to the end.';
+    expect(promised(zeros)).not.toContain('rotated');
+  });
+
+  it('reads "no two of the 2n moments are equal" as distinct, and not a neighbour rule', () => {
+    expect(promised('No two of the 2n moments are equal.')).toContain('distinct');
+    expect(promised('No two of all the tickets are the same.')).toContain('distinct');
+    expect(promised('No two of the adjacent tiles are equal.')).not.toContain('distinct');
   });
 });
 
