@@ -37,14 +37,10 @@ const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
     letters: ['C'],
     why: 'C is n choose k, the number of answers; no product of n and k says it',
   },
-  'count-and-say': {
-    letters: ['L'],
-    why: 'the length of the n-th term grows about 30% a term, exponential in n',
-  },
   'cses-weird-algorithm': { letters: ['L'], why: 'the length of a Collatz sequence has no known bound in n' },
   'design-twitter': {
-    letters: ['f', 'u', 't'],
-    why: 'a feed costs the people followed, the store users and tweets: three sizes of one design',
+    letters: ['u', 't'],
+    why: 'the store holds users and tweets, two sizes beside the k lists a feed merges',
   },
   'flatten-nested-list-iterator': {
     letters: ['d'],

@@ -30,6 +30,7 @@ function slugsOf(list: LibraryEntry[]): string[] {
 
 /** Trees whose links are built or changed, where `binary-tree` leads over the walk that does it. */
 const TREE_LINKS_BUILT: Record<string, string> = {
+  'geeksforgeeks-binary-tree-to-dll': 'relinks every node into a doubly linked list in inorder',
   'flatten-binary-tree-to-linked-list': 'rewires every node into a right-leaning chain',
   'populating-next-right-pointers-in-each-node': 'builds a next link across each level',
   'populating-next-right-pointers-in-each-node-ii': 'builds a next link across each level',
