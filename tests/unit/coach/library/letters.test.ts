@@ -25,18 +25,6 @@ const TREE_SHAPE = new Set(['h', 'h1', 'h2', 'w']);
 
 /** Entries whose letters no canonical form says as well, each with why. */
 const EXCEPTIONS: Record<string, { letters: string[]; why: string }> = {
-  'car-pooling': {
-    letters: ['L'],
-    why: 'the furthest location sizes a table of changes; it is neither a count nor a DP amount',
-  },
-  'atcoder-abc165-many-requirements': {
-    letters: ['C'],
-    why: 'C is (n + m - 1 choose n), the non-decreasing sequences tried; no product of n and m says it',
-  },
-  combinations: {
-    letters: ['C'],
-    why: 'C is n choose k, the number of answers; no product of n and k says it',
-  },
   'cses-weird-algorithm': { letters: ['L'], why: 'the length of a Collatz sequence has no known bound in n' },
   'design-twitter': {
     letters: ['u', 't'],
