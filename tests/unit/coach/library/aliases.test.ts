@@ -45,7 +45,7 @@ describe('the library under the names other sites give its problems', () => {
       ['geeksforgeeks', 'Strings Rotations of Each Other', 'rotate-string'],
       ['geeksforgeeks', 'Tree Boundary Traversal', 'boundary-of-binary-tree'],
       ['geeksforgeeks', 'Kth Smallest in BST', 'kth-smallest-element-in-a-bst'],
-      ['geeksforgeeks', 'Directed Graph Cycle', 'course-schedule'],
+      ['geeksforgeeks', 'Directed Graph Cycle', 'geeksforgeeks-detect-cycle-in-a-directed-graph'],
       ['geeksforgeeks', 'Undirected Graph Cycle', 'geeksforgeeks-detect-cycle-in-an-undirected-graph'],
       ['geeksforgeeks', 'Dijkstra Algorithm', 'geeksforgeeks-implementing-dijkstra'],
       [
@@ -65,7 +65,7 @@ describe('the library under the names other sites give its problems', () => {
       ['geeksforgeeks', 'Palindromic patitioning', 'palindrome-partitioning-ii'],
       ['geeksforgeeks', 'Kth Missing Positive Number in a Sorted Array', 'kth-missing-positive-number'],
       ['hackerrank', 'AND Product', 'bitwise-and-of-numbers-range'],
-      ['generic', 'Restaurant Customers', 'meeting-rooms-ii'],
+      ['generic', 'Restaurant Customers', 'cses-restaurant-customers'],
       ['generic', 'Subarray Divisibility', 'subarray-sums-divisible-by-k'],
       [
         'geeksforgeeks',
