@@ -56,6 +56,14 @@ const MANY_QUESTIONS =
 const MANY_WORDS =
   /\bhow many\b|\bnumber of\b|\bcount\b|\b(?:every|each|all|other|any|some)\b|\b[a-z]\w*(?:_[a-z]\b|\[[a-z]\])|\b[a-z]{3,}(?<!ss|us|is|as|os|ys)s\b/;
 
+/**
+ * The sentence asks something of the relation: a count, the longest or shortest, an answer per
+ * word. A rule that only uses it ("a code that is a prefix of another comes before it") defines an
+ * order the question then checks, and asks nothing of the beginnings.
+ */
+const ASKED =
+  /\b(?:how many|number of|count|find|print|return|report|longest|shortest|for (?:each|every)|(?:each|every) word)\b/;
+
 /** The lines or operations of the input format begin with their type, not with a word asked about. */
 const INPUT_LINES = /\b(?:lines?|quer(?:y|ies)|operations?|commands?|test cases?|rows?)$/;
 
@@ -93,6 +101,7 @@ export function readWordBeginnings(page: string, kinds: readonly InputKind[]): W
     const end = start + match[0].length;
     const before = clauseBefore(body, start);
     const after = clauseAfter(body, end);
+    if (!ASKED.test(`${before} ${after}`)) continue;
     if (/\bprefix(?: of)?$/.test(match[0])) {
       // "a string is a prefix of itself" defines the word; it asks nothing.
       if (/^itself\b/.test(after) || FIXED_BEFORE.test(before)) continue;

@@ -39,7 +39,8 @@ describe('reading many words asked about by their beginnings', () => {
     'For every pair of colleagues, they are close when their codes start with the same three characters.',
     // The beginning is the answer being built, not a given string.
     'Return the longest string that every string in strs begins with.',
-    // A definition, not a question.
+    // A definition, not a question: a rule of order the question then checks.
+    'Codes are compared letter by letter, and a code that is a prefix of another comes before it.',
     'You are given n strings. A string is a prefix of itself.',
     // One pattern asked once of one list: a scan reads every word once anyway.
     'You are given an array of strings words and a string pref. Return the number of strings in words that contain pref as a prefix.',
