@@ -11,6 +11,7 @@ import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
 import { hintLadder, techniqueRungs } from './hints';
 import { answerNudge } from './hints/answers';
+import { beginningsLadder } from './hints/beginnings';
 import { checksFor } from './hints/checks';
 import { countVariant } from './hints/count-methods';
 import { coverageLadder } from './hints/coverage';
@@ -272,7 +273,10 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
     : null;
   // Spans on a line get a ladder in their own items, where the count can change and what it counts.
   const covered = scene.coverage ? coverageLadder(scene.coverage, target.target) : null;
-  const rungs: typeof walked = paired ?? covered ?? (nudge ? [nudge, walked[1], walked[2]] : walked);
+  // Words asked about by their beginnings get a ladder in what each question wants of them.
+  const begun =
+    scene.wordBeginnings && lead === 'trie' ? beginningsLadder(scene.wordBeginnings, target.target) : null;
+  const rungs: typeof walked = paired ?? covered ?? begun ?? (nudge ? [nudge, walked[1], walked[2]] : walked);
   const doubt = sure ? null : doubtAbout(patterns, !!target.overrules);
   return {
     source: 'statement',

@@ -15,6 +15,7 @@ import { lengthsOfParameters, readSignature, typedKinds, withoutOutputTypes } fr
 import { statedTime } from './stated';
 import { nameDefinedTerms, termPromises } from './terms';
 import type { InputKind } from './types';
+import type { WordBeginnings } from './word-beginnings';
 
 /** Everything read from a statement before any technique is guessed. */
 export interface Reading {
@@ -110,7 +111,10 @@ export function readProblem(context: ProblemContext): Reading {
     guarantees,
     sortedBy,
     scene,
-    asks: withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer, pairing !== null),
+    asks: asWords(
+      withoutHalving(readAsks(scene.body, scene.setting ?? null), scene.answer, pairing !== null),
+      scene.wordBeginnings ?? null,
+    ),
     costs: readCostAsks(scene.body, scene.valueWork ?? null),
     stated,
   };
@@ -127,6 +131,14 @@ function withoutHalving(asks: Asks, answer: AnswerObject | null, walked: boolean
   if (!asks.answerSearch) return asks;
   const search = answerSearch(answer);
   return walked || (search && search !== 'halves') ? { ...asks, answerSearch: false } : asks;
+}
+
+/**
+ * Words asked about by their beginnings are text: the digits or bits they are written in ("strings
+ * of 0 and 1", "letters and digits") are letters to walk, not values to compute with.
+ */
+function asWords(asks: Asks, wordBeginnings: WordBeginnings | null): Asks {
+  return wordBeginnings ? { ...asks, arithmetic: false, xor: false } : asks;
 }
 
 /** The answer is some of a few items, each in or out: every subset, or the subsets of two halves. */

@@ -15,6 +15,7 @@ import { asksComparedValue, positionSpans, valuesFitATable } from './query-kinds
 import { readShape } from './shape';
 import type { InputKind } from './types';
 import { readValueWork } from './value-work';
+import { readWordBeginnings } from './word-beginnings';
 
 /** A class to implement, or a stream of typed operations on one structure. */
 const DESIGN =
@@ -140,5 +141,6 @@ export function readScene(
     setting,
     valueWork: shape.kind === 'values' ? readValueWork(joined, setting) : null,
     negatives: facts.variables.some((v) => isElementValue(v) && (v.lower ?? 0) < 0),
+    wordBeginnings: grid ? null : readWordBeginnings(joined, kinds),
   };
 }

@@ -45,6 +45,7 @@ import { SWEEP_TRIGGERS } from './sweeps';
 import { TABLE_QUESTION_TRIGGERS } from './table-questions';
 import type { Scene, Trigger } from './trigger';
 import { WINDOW_TRIGGERS } from './windows';
+import { WORD_BEGINNING_TRIGGERS } from './word-beginnings';
 
 export const TRIGGERS: readonly Trigger[] = [
   ...WINDOW_TRIGGERS,
@@ -91,6 +92,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...COVERAGE_TRIGGERS,
   ...STEP_TRIGGERS,
   ...FILL_TRIGGERS,
+  ...WORD_BEGINNING_TRIGGERS,
 ];
 
 /**

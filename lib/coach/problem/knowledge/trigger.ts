@@ -9,6 +9,7 @@ import type { PositionSpans } from '../query-kinds';
 import type { Shape } from '../shape';
 import type { InputKind, TechniqueId } from '../types';
 import type { ValueWork } from '../value-work';
+import type { WordBeginnings } from '../word-beginnings';
 import type { AnswerSetting } from './answer-settings';
 
 /** What the statement is about as a whole, which decides whether a phrase means what it seems to. */
@@ -72,6 +73,8 @@ export interface Scene {
   pairing?: Pairing | null;
   /** Spans on a line whose question counts over the points they cover (coverage.ts). */
   coverage?: Coverage | null;
+  /** Many words asked about by their beginnings, and what each question wants (word-beginnings.ts). */
+  wordBeginnings?: WordBeginnings | null;
 }
 
 /**
