@@ -97,10 +97,13 @@ function pointsAt(guess: LearnedGuess): boolean {
 const quotedFeatures = (guess: LearnedGuess) =>
   guess.because.filter((feature) => !isTrigger(feature) && quotable(feature));
 
+const COMMON_ONLY = (probability: number) =>
+  `common among problems like this (${Math.round(probability * 100)}%), though nothing here points at it`;
+
 function learnedReason(guess: LearnedGuess): string {
   const words = quotedFeatures(guess).slice(0, 3).map(describeFeature);
   const odds = `${Math.round(guess.probability * 100)}%`;
-  if (!pointsAt(guess)) return `common among problems like this (${odds}), though nothing here points at it`;
+  if (!pointsAt(guess)) return COMMON_ONLY(guess.probability);
   if (words.length > 0) return `read like problems solved this way (${odds}), from ${words.join(', ')}`;
   return `read like problems solved this way (${odds}), from the statement's wording as a whole`;
 }
@@ -206,6 +209,16 @@ export function guessTechniques(input: TechniqueInput): TechniqueGuess[] {
       );
     }
   }
+  // Nothing on the page points anywhere, not even at an idea its scene vetoes: the commonest
+  // methods among problems like it lead, said to be only that, so the panel never lists none.
+  if (evidence.size === 0)
+    [...(input.learned ?? [])]
+      .filter((guess) => fitsTheKinds(guess.id, scene.kinds) && !vetoed(guess.id, scene))
+      .sort((a, b) => b.probability - a.probability)
+      .slice(0, 2)
+      .forEach((guess) => {
+        add(guess.id, LEARNED_WEIGHT * guess.probability, COMMON_ONLY(guess.probability), false);
+      });
   ideaFirst(evidence, add, input.companions);
   besideTheLeader(scene, evidence, { common, wholeWording }, add, input.companions);
   const modelFirst = firstMethod((input.learned ?? []).filter(pointsAt));

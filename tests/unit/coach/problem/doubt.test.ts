@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { noGrounds } from '@/lib/coach/problem/certainty';
@@ -185,5 +186,32 @@ describe('hints and a target that say which candidate they assume', () => {
     expect(analysis.techniqueDoubt).toBeUndefined();
     expect(analysis.hints[1]?.text).not.toMatch(/not certain/);
     expect(analysis.complexityReason).not.toMatch(/not certain/);
+  });
+});
+
+describe('a page where nothing points at any method', () => {
+  it('still lists the commonest methods, says they are only that, and never lists none', () => {
+    // Merged closures over a timeline: "consecutive days" vetoes a sort (runs of the input), and no
+    // phrase, tag or bound points elsewhere.
+    const page = problemContext({
+      statement:
+        'The canal authority has published N notices; the i-th notice says the canal is closed on every day from day L_i to day R_i. Notices may repeat or overlap. Print the maximal runs of consecutive days on which the canal is closed, from the earliest to the latest.',
+      constraints: ['1 <= N <= 2 * 10^5', '1 <= L_i <= R_i <= 10^9'],
+    });
+    const analysis = analyzeProblem(page);
+    expect(analysis.patterns.length).toBeGreaterThan(0);
+    expect(analysis.patterns.every((p) => p.baseRateOnly)).toBe(true);
+    expect(analysis.techniqueDoubt).toMatch(/nothing on this page points at a method/);
+  });
+
+  it('lists at least one method for any statement, however little it says', () => {
+    const words = fc.constantFrom('the', 'days', 'notice', 'closed', 'runs', 'print', 'each', 'of', 'and', 'a');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 30 }), (soup) => {
+        const page = problemContext({ statement: `${soup.join(' ')}.`, constraints: ['1 <= N <= 10^5'] });
+        return analyzeProblem(page).patterns.length > 0;
+      }),
+      { numRuns: 40 },
+    );
   });
 });
