@@ -205,7 +205,18 @@ describe('a page where nothing points at any method', () => {
   });
 
   it('lists at least one method for any statement, however little it says', () => {
-    const words = fc.constantFrom('the', 'days', 'notice', 'closed', 'runs', 'print', 'each', 'of', 'and', 'a');
+    const words = fc.constantFrom(
+      'the',
+      'days',
+      'notice',
+      'closed',
+      'runs',
+      'print',
+      'each',
+      'of',
+      'and',
+      'a',
+    );
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 30 }), (soup) => {
         const page = problemContext({ statement: `${soup.join(' ')}.`, constraints: ['1 <= N <= 10^5'] });
