@@ -103,7 +103,9 @@ export const COUNT_METHOD_TRIGGERS: readonly Trigger[] = [
   {
     technique: 'math',
     pattern: KIND_PICKS,
-    weight: 3.5,
+    // Above the generic "in how many ways" phrase and its company: the kinds decide the whole pick,
+    // so no table over the items is the method, however often the notes list one ahead of math.
+    weight: 4.5,
     why: 'the items fall into a few kinds and only the kinds decide the pick: count each kind once, and the answer is a product of those counts',
     when: countShapes.kindPicks,
   },
