@@ -187,7 +187,11 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   // A count over pairs tied by position and value has a ladder of its own shape, in its own items.
   const pairs = scene.design
     ? undefined
-    : pairCountVariant(scene.pairCount, isMethod(patterns[0]) ? ids[0] : undefined);
+    : pairCountVariant(
+        scene.pairCount,
+        isMethod(patterns[0]) ? ids[0] : undefined,
+        scene.guarantees.has('sorted'),
+      );
   const counted = pairs ? scene.pairCount?.item : null;
   const words = {
     ...hintWords(
