@@ -167,12 +167,14 @@ function wordedOrder(body: string): PairCount['counted'] | null {
 
 const GENERIC =
   /^(?:indices|indexes|index|positions?|integers?|numbers?|elements?|values?|pairs?|times?|different|distinct|other|such|the|of)$/;
+/** "For each test case", "for every query": the input's framing, not the item counted. */
+const FRAMING = /^(?:tests?|cases?|quer(?:y|ies)|testcases?)$/;
 /** The item the statement counts, singular: "pairs of runners" gives "runner", "for each day" gives "day". */
 function itemOf(body: string): string | null {
   const named = /\b(?:pairs? of|for (?:each|every)) (\w+)|\b(?:two|three) (\w+) [a-z] [<>]/g;
   for (const match of body.matchAll(named)) {
     const word = match[1] ?? match[2] ?? '';
-    if (GENERIC.test(word) || word.length < 3) continue;
+    if (GENERIC.test(word) || FRAMING.test(word) || word.length < 3) continue;
     return word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
   }
   return null;
