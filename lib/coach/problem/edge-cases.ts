@@ -243,7 +243,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.movingWindow && fixed) &&
       !(input.twoSides && GOAL_UNREACHED.test(trap.text)) &&
       !(trap.choice && input.choosesNothing) &&
-      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
+      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body, input.kinds)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (!canned.has(trap) || hasReason(trap.text, reasoned)) &&
