@@ -1,4 +1,4 @@
-import { CLOSED_ENDS, HALF_OPEN_ENDS } from '../coverage';
+import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
@@ -9,7 +9,7 @@ import { FEW_VALUES_IN_ORDER } from './sequences';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
-const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
+const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`);
 /**
  * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
  * is guaranteed that the brackets are balanced"); a question whether it is ("return true if s is
