@@ -6,6 +6,7 @@ import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certai
 import { formatBound } from './complexity';
 import { collectionName } from './constraints';
 import { coverageFigure } from './coverage';
+import { withoutTiesInTime } from './distinct-moments';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
@@ -122,7 +123,9 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   if (library) {
-    const { rungs, ...coaching } = libraryCoaching(library, pageQuantities(facts));
+    const { rungs, ...notes } = libraryCoaching(library, pageQuantities(facts));
+    // The notes' pitfalls about ties in time say nothing on a page whose moments never coincide.
+    const coaching = { ...notes, pitfalls: withoutTiesInTime(notes.pitfalls, body) };
     return {
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
