@@ -69,6 +69,7 @@ export function techniqueRungs(
   const [nudge, approach, outline] = ladder.map((text) =>
     withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text)
       .replaceAll('{input}', words.input)
+      .replaceAll('{no answer}', words.noAnswer ?? 'answer no')
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
       .replaceAll('{structures}', named)
