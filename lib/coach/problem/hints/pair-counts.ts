@@ -32,7 +32,7 @@ const STRICTNESS = '(strictly or not, as the statement says)';
 const ORDER_NUDGE: Record<'sum' | 'gap', readonly [free: string, sorted: string]> = {
   sum: [
     'Does whether two {items} make a pair depend on which of them comes first? If not, what would having the values in order tell you about the partners of the smallest one and of the largest one?',
-    'The {items} come sorted. Put the smallest and the largest together: whichever way the bound judges them, which of the two has nothing left to learn?',
+    'The {items} come sorted. Set the smallest beside the largest: whether or not the two fit the bound, which of them has all its pairs settled by that one comparison?',
   ],
   gap: [
     'If the {items} were sorted, where would the partners of one {item} lie, and how would they shift when you move on to the next larger one?',
