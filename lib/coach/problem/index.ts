@@ -190,11 +190,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   // A count over pairs tied by position and value has a ladder of its own shape, in its own items.
   const pairs = scene.design
     ? undefined
-    : pairCountVariant(
-        scene.pairCount,
-        isMethod(patterns[0]) ? ids[0] : undefined,
-        scene.guarantees.has('sorted'),
-      );
+    : pairCountVariant(scene.pairCount, isMethod(patterns[0]) ? ids[0] : undefined);
   const counted = pairs ? scene.pairCount?.item : null;
   const words = {
     ...hintWords(
@@ -214,6 +210,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       : {}),
     kinds,
     checks: checksFor(facts, body),
+    sorted: scene.guarantees.has('sorted'),
     calls: roles.length > 0 ? callStructures(roles) : undefined,
     asked: operationQuestion(roles),
   };

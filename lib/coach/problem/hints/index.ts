@@ -5,6 +5,7 @@ import { withChecks } from './checks';
 import { nextComparison, withComparison } from './comparisons';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
+import { withPairOrder } from './pair-counts';
 import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
@@ -75,7 +76,10 @@ export function techniqueRungs(
   // A "next greater" question says which way it compares: the stack's order follows it.
   const comparison = words.text ? nextComparison(words.text) : undefined;
   const [nudge, approach, outline] = ladder.map((text) =>
-    withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text)
+    withPairOrder(
+      withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text),
+      words.sorted ?? false,
+    )
       .replaceAll('{input}', words.input)
       .replaceAll('{no answer}', words.noAnswer ?? 'answer no')
       .replaceAll('{tree calls}', linked ? '; for trees, let each call return what its parent needs' : '')

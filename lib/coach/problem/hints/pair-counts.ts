@@ -9,8 +9,7 @@ import type { Ladder } from './ladder';
  * their middle, a sum inside a window (the order does not matter), an equality of a key moved by
  * the index, and values so few that an array of counts replaces the tree; and any two values
  * combined bit by bit, counted or decided one binary place at a time. A pair judged by one bound
- * has the walk of its side and measure (pair-bounds.ts), and values the statement gives sorted
- * are not sorted again.
+ * has the walk of its side and measure (pair-bounds.ts).
  */
 export type PairVariant =
   | 'pairs-beaten'
@@ -21,69 +20,57 @@ export type PairVariant =
   | 'value-counts'
   | 'pairs-by-bit';
 
-/** The walks of a pair judged by a bound, each also for values that come sorted. */
+/**
+ * The walks of a pair judged by a bound. Their rungs open with {order} (why the values may be put
+ * in order, or that they come so), {sort step} and {sort} (the sort, or none where the values come
+ * sorted), which the ladder fills from the statement (index.ts).
+ */
 type BoundShape = 'in-window' | 'under-bound' | 'over-bound' | 'close' | 'apart';
-type BoundVariant = `pairs-${BoundShape}` | `pairs-${BoundShape}-sorted`;
+type BoundVariant = `pairs-${BoundShape}`;
 
-const SORT = 'Sort the values. ';
-const COME_SORTED = 'The values come sorted, so no sort is needed. ';
 const STRICTNESS = '(strictly or not, as the statement says)';
-/** The first rung: the question the order of the values answers, or the order the page gives. */
-const ORDER_NUDGE: Record<'sum' | 'gap', readonly [free: string, sorted: string]> = {
-  sum: [
-    'Does whether two {items} make a pair depend on which of them comes first? If not, what would having the values in order tell you about the partners of the smallest one and of the largest one?',
-    'The {items} come sorted. Set the smallest beside the largest: whether or not the two fit the bound, which of them has all its pairs settled by that one comparison?',
+const BOUND_LADDERS: Record<BoundVariant, Ladder> = {
+  'pairs-in-window': [
+    'Does a pair’s sum depend on which of the two {items} comes first? If not, what does putting the values in order let you do?',
+    '{sort step}The pairs whose sum is at most a bound are counted by two pointers moving toward each other, and a window [L, R] is the pairs at most R minus the pairs at most L - 1.',
+    '{sort}To count the pairs with sum at most B, start one pointer at each end: if the two values sum to at most B, every value between them pairs with the left one, so add the gap and move the left pointer on; otherwise move the right pointer back. Do it for R and for L - 1 and subtract.',
   ],
-  gap: [
-    'If the {items} were sorted, where would the partners of one {item} lie, and how would they shift when you move on to the next larger one?',
-    'The {items} come sorted. Where do the partners of one {item} lie, and how do they shift when you move on to the next one?',
+  'pairs-under-bound': [
+    '{order} Put the smallest beside the largest and hold them against the bound: whichever way it goes, which of the two has all its pairs settled by that one comparison?',
+    '{sort step}Keep one pointer at each end. When the two fit under the bound, the left one fits with every value up to the right one; when they do not, the right one is too large for every partner still left, so it moves back.',
+    `Start at both ends. If the two values fit the bound ${STRICTNESS}, the left one pairs with every value after it up to the right one: add that many and move the left pointer on; otherwise move the right pointer back. Stop when the pointers meet.`,
+  ],
+  'pairs-over-bound': [
+    '{order} Put the smallest beside the largest: if together they already reach the bound, what does that say of the largest one’s partners, and if they fall short, of the smallest one’s?',
+    '{sort step}Keep one pointer at each end. When the two reach the bound, the right one reaches it with every value from the left one on; when they do not, the left one is too small for every partner still left, so it moves on.',
+    `Start at both ends. If the two values reach the bound ${STRICTNESS}, the right one pairs with every value from the left one up to just before it: add that many and move the right pointer back; otherwise move the left pointer on. Stop when the pointers meet.`,
+  ],
+  'pairs-close': [
+    '{order} Where do the partners of one {item} lie among them, and how do they shift when you move on to the next larger one?',
+    '{sort step}The partners of a value that lie below it form one block ending just before it; moving on to the next larger value only moves the start of that block forward, so two pointers move the same way and never back.',
+    `Walk the right pointer over the values. Move the left pointer on while the gap between the two is past the bound ${STRICTNESS}; every value from the left pointer up to just before the right one is a partner of the right one, so add that many. Each pointer passes the values once.`,
+  ],
+  'pairs-apart': [
+    '{order} Which of them lie far enough below one {item} to pair with it, and how does that group change when you move on to the next larger one?',
+    '{sort step}The partners of a value that lie below it are the values far enough below it, one block from the start; moving on to the next larger value only makes that block longer, so two pointers move the same way and never back.',
+    `Walk the right pointer over the values. Move the left pointer on while the value under it is still far enough below the right one ${STRICTNESS}; every value before the left pointer is a partner of the right one, so add that many. Each pointer passes the values once.`,
   ],
 };
-/** The walk of each bound, its second rung opened by the sort it needs or the order given. */
-const BOUND_WALKS: Record<BoundShape, readonly [measure: 'sum' | 'gap', approach: string, outline: string]> =
-  {
-    'in-window': [
-      'sum',
-      'The pairs whose sum is at most a bound are counted by two pointers moving toward each other, and a window [L, R] is the pairs at most R minus the pairs at most L - 1.',
-      'To count the pairs with sum at most B, start one pointer at each end: if the two values sum to at most B, every value between them pairs with the left one, so add the gap and move the left pointer on; otherwise move the right pointer back. Do it for R and for L - 1 and subtract.',
-    ],
-    'under-bound': [
-      'sum',
-      'Keep one pointer at each end. When the two fit under the bound, the left one fits with every value up to the right one; when they do not, the right one is too large for every partner still left, so it moves back.',
-      `Start at both ends. If the two values fit the bound ${STRICTNESS}, the left one pairs with every value after it up to the right one: add that many and move the left pointer on; otherwise move the right pointer back. Stop when the pointers meet.`,
-    ],
-    'over-bound': [
-      'sum',
-      'Keep one pointer at each end. When the two reach the bound, the right one reaches it with every value from the left one on; when they do not, the left one is too small for every partner still left, so it moves on.',
-      `Start at both ends. If the two values reach the bound ${STRICTNESS}, the right one pairs with every value from the left one up to just before it: add that many and move the right pointer back; otherwise move the left pointer on. Stop when the pointers meet.`,
-    ],
-    close: [
-      'gap',
-      'The partners of a value that lie below it form one block ending just before it; moving on to the next larger value only moves the start of that block forward, so two pointers move the same way and never back.',
-      `Walk the right pointer over the values. Move the left pointer on while the gap between the two is past the bound ${STRICTNESS}; every value from the left pointer up to just before the right one is a partner of the right one, so add that many. Each pointer passes the values once.`,
-    ],
-    apart: [
-      'gap',
-      'The partners of a value that lie below it are the values far enough below it, one block from the start; moving on to the next larger value only makes that block longer, so two pointers move the same way and never back.',
-      `Walk the right pointer over the values. Move the left pointer on while the value under it is still far enough below the right one ${STRICTNESS}; every value before the left pointer is a partner of the right one, so add that many. Each pointer passes the values once.`,
-    ],
-  };
 
-function boundLadders(): Record<BoundVariant, Ladder> {
-  const ladders = {} as Record<BoundVariant, Ladder>;
-  for (const [shape, [measure, approach, outline]] of Object.entries(BOUND_WALKS) as [
-    BoundShape,
-    (typeof BOUND_WALKS)[BoundShape],
-  ][]) {
-    const [free, sorted] = ORDER_NUDGE[measure];
-    ladders[`pairs-${shape}`] = [
-      free,
-      `${SORT}${approach}`,
-      shape === 'in-window' ? `Sort. ${outline}` : outline,
-    ];
-    ladders[`pairs-${shape}-sorted`] = [sorted, `${COME_SORTED}${approach}`, outline];
-  }
-  return ladders;
+/** The openings of the pair walks' rungs, for values given in any order or already sorted. */
+export function withPairOrder(text: string, sorted: boolean): string {
+  return text
+    .replaceAll(
+      '{order}',
+      sorted
+        ? 'The {items} already come in increasing order.'
+        : 'Whether two {items} make a pair does not depend on which comes first, so the values may be put in order.',
+    )
+    .replaceAll(
+      '{sort step}',
+      sorted ? 'The values come sorted, so no sort is needed. ' : 'Sort the values. ',
+    )
+    .replaceAll('{sort}', sorted ? '' : 'Sort. ');
 }
 
 /** The walk of the bound the statement reads (a window of gaps keeps the window's). */
@@ -97,7 +84,7 @@ const TREE =
   'keep the values passed so far in a Fenwick (binary indexed) tree over their ranks, so the count of passed values above or below any value is one prefix query';
 
 export const PAIR_LADDERS: Record<PairVariant, Ladder> = {
-  ...boundLadders(),
+  ...BOUND_LADDERS,
   // Any two values combined bit by bit: each binary place is independent of the others.
   'pairs-by-bit': [
     'Look at one binary place at a time. Over all pairs of {items}, what does that single place contribute, and does it depend on the other places?',
@@ -134,14 +121,10 @@ export const PAIR_LADDERS: Record<PairVariant, Ladder> = {
 const RANKED: readonly TechniqueId[] = ['segment-tree', 'divide-and-conquer'];
 const SORTED: readonly TechniqueId[] = ['two-pointers', 'sorting', 'binary-search'];
 
-/**
- * The ladder of the count the statement asks for, when its leading method is the one that answers
- * it; `sorted` when the statement gives the values in order.
- */
+/** The ladder of the count the statement asks for, when its leading method is the one that answers it. */
 export function pairCountVariant(
   count: PairCount | null | undefined,
   lead: TechniqueId | undefined,
-  sorted = false,
 ): PairVariant | undefined {
   if (!count || !lead) return undefined;
   if (count.condition === 'order' && count.fewValues)
@@ -155,9 +138,7 @@ export function pairCountVariant(
   if (count.condition === 'sum-window' && SORTED.includes(lead)) {
     // A count for each item reads its own side of the walk, and an unread bound says nothing of
     // its side: both keep the window's ladder.
-    if (count.counted !== 'pairs' || !count.bound) return 'pairs-in-window';
-    const shape = boundShape(count.bound);
-    return sorted ? `pairs-${shape}-sorted` : `pairs-${shape}`;
+    return count.counted !== 'pairs' || !count.bound ? 'pairs-in-window' : `pairs-${boundShape(count.bound)}`;
   }
   if (count.condition === 'key' && lead === 'hash-table') return 'shifted-key';
   return undefined;

@@ -53,6 +53,8 @@ export interface HintWords {
   checks?: Checks;
   /** What the output rule gives when nothing valid exists, as the page writes it ("print IMPOSSIBLE"). */
   noAnswer?: string;
+  /** The statement gives the values in order: a walk over them needs no sort. */
+  sorted?: boolean;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
