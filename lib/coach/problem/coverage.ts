@@ -204,9 +204,19 @@ export const HALF_OPEN_ENDS =
 export const CLOSED_ENDS =
   /\b(?:both (?:ends |hours |days |minutes |moments )?included|inclusive|up to and including|both of these \w+|at both of these)\b/;
 
+/**
+ * A span's points listed up to one before its end, "start[i], start[i] + 1, ..., end[i] - 1", or
+ * written "[l, r)": the end is not in it. A list from a constant ("0, 1, ..., n - 1") numbers
+ * positions and says nothing of a span.
+ */
+const END_NAME = String.raw`[a-z]\w*(?:\[[a-z]\]|_\{?[a-z]\}?)?`;
+export const HALF_OPEN_LISTED = new RegExp(
+  String.raw`\b(${END_NAME}), \1 ?\+ ?1, ?(?:\.\.\.|…|\\ldots|\\dots),? ?(?!\1\b)${END_NAME} ?- ?1\b|\[${END_NAME}, ?(?!\d)${END_NAME}\)`,
+);
+
 /** Whether a span holds its second end, as the statement says; null when it is silent. */
 export function endsOf(body: string): Coverage['ends'] {
-  if (HALF_OPEN_ENDS.test(body)) return 'half-open';
+  if (HALF_OPEN_ENDS.test(body) || HALF_OPEN_LISTED.test(body)) return 'half-open';
   return CLOSED_ENDS.test(body) ? 'closed' : null;
 }
 

@@ -68,6 +68,8 @@ const DISTINCT = [
   new RegExp(
     String.raw`\ball (?:the )?(?:\w+ ){1,2}(?:have|has|carry|bear|hold) (?:pairwise )?(?:distinct|different|unique) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
   ),
+  // "No two of the 2n moments are equal": a count or a name between "of the" and the promise.
+  /\bno two of (?:the |its |their |these |those |all )?(?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){1,3}(?:are|is) (?:equal|alike|identical|the same)\b/,
   /\bpairwise distinct\b|\bno (?:two|duplicate) (?:values|elements|numbers|integers)|\bcontains no duplicates\b/,
   // "the positions of the stalls (all distinct)", "the roll numbers in arr[], all different.": the
   // promise in brackets, or closing the sentence, after what it is said of.

@@ -101,6 +101,9 @@ export function casesFromBounds(
     if (zero) traps.push({ text: zero });
   }
   traps.push(...statedTraps(body));
-  if (facts.multiTest) traps.push({ text: 'Many test cases: reset every table and counter between them' });
+  // A formula keeps nothing from one test to the next, and a table it precomputes (a sieve, the
+  // factorials) is shared by every test: clearing it would be the mistake.
+  if (facts.multiTest && lead !== 'math')
+    traps.push({ text: 'Many test cases: reset every table and counter between them' });
   return traps;
 }

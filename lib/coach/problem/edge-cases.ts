@@ -1,6 +1,7 @@
 import type { ConstraintFacts } from './constraints';
 import { contradictedBy } from './contradictions';
 import { endpoints, isElementValue, linkOrOperation } from './counts';
+import { momentsApart, speaksOfTies } from './distinct-moments';
 import { casesFromBounds } from './edge-bounds';
 import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
@@ -243,7 +244,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
       !(trap.movingWindow && fixed) &&
       !(input.twoSides && GOAL_UNREACHED.test(trap.text)) &&
       !(trap.choice && input.choosesNothing) &&
-      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body)) &&
+      (!trap.overflow || mayOverflow(input.facts, trap.overflow, input.body, input.kinds)) &&
       !trap.unless?.some((guarantee) => promised.has(guarantee)) &&
       contradictedBy(trap.text, promised).length === 0 &&
       (!canned.has(trap) || hasReason(trap.text, reasoned)) &&
@@ -267,12 +268,15 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const named = allowed.some((trap) => NAMED_NO_ANSWER.test(trap.text));
   // The notes' pitfall that works out the overflow with the page's figures says it once for both.
   const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
+  // Moments the statement promises apart leave no tie in time to doubt.
+  const apart = momentsApart(input.body);
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
       !(tied && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
-      !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))),
+      !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
+      !(apart && (TIE_DOUBT.test(trap.text) || speaksOfTies(trap.text))),
   );
   // Doubts the statement answers are said with its answer: the output for no answer, the rule for ties.
   const answered = said.map((trap) =>

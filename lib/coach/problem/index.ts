@@ -6,6 +6,7 @@ import { DESCRIBES_INPUT, isMethod, isSure, STRONG, standsClear } from './certai
 import { formatBound } from './complexity';
 import { collectionName } from './constraints';
 import { coverageFigure } from './coverage';
+import { withoutTiesInTime } from './distinct-moments';
 import { alternatives, doubtAbout, hedgedReason, hedgedRungs } from './doubt';
 import { edgeCases } from './edge-cases';
 import { inWalkOrder, spansIn } from './greedy-choices';
@@ -123,7 +124,9 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
   const learned = scoreTechniques(weights as LearnedWeights, problemFeatures(read));
   const patterns = guessTechniques({ title, tags: context.tags, scene, learned, stated: read.stated });
   if (library) {
-    const { rungs, ...coaching } = libraryCoaching(library, pageQuantities(facts));
+    const { rungs, ...notes } = libraryCoaching(library, pageQuantities(facts));
+    // The notes' pitfalls about ties in time say nothing on a page whose moments never coincide.
+    const coaching = { ...notes, pitfalls: withoutTiesInTime(notes.pitfalls, body) };
     return {
       ...coaching,
       patterns: alongsideNotes(coaching.patterns, patterns),
@@ -208,6 +211,7 @@ export function analyzeProblem(page: ProblemContext, library: LibraryMatch | nul
       : {}),
     kinds,
     checks: checksFor(facts, body),
+    sorted: scene.guarantees.has('sorted'),
     calls: roles.length > 0 ? callStructures(roles) : undefined,
     asked: operationQuestion(roles),
   };

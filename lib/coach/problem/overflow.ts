@@ -2,8 +2,12 @@ import { formatBound } from './complexity';
 import type { ConstraintFacts, Variable } from './constraints';
 import { endpoints, isElementValue } from './counts';
 import type { Trap } from './knowledge/traps';
+import type { InputKind } from './types';
 
 /** What can pass 2^31: the values the bounds allow, and what the statement does with them. */
+
+/** The codes one character of text can take. */
+const CHARACTER_CODES = 2 ** 8;
 
 /**
  * The statement adds values up (a sum, a total, a running amount, what is collected, a time things
@@ -29,9 +33,13 @@ const computed = (body: string) => body.replace(SIZE_TOTAL, ' ');
 
 /** The statement promises its results stay small ("every intermediate value fits in a 32-bit signed integer"). */
 const FITS_32_BITS = /\bfits? (?:in|into|within) (?:an? )?(?:signed )?(?:32-bit|int\b)/;
-/** The statement multiplies (a product, an area, a square, "a * b" spaced, not Markdown emphasis). */
+/**
+ * The statement multiplies (a product, an area, a square, "the width times the height", "a * b"
+ * spaced, not Markdown emphasis). A square that names a unit ("per square metre") multiplies no
+ * values.
+ */
 const PRODUCTS =
-  /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b|[a-z\])] \* [a-z(]/;
+  /\bproducts?\b|\bmultipl(?:y|ies|ied|ying|ication)\b|\barea\b|\bsquared?\b(?! (?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|km|cm|mm|m)\b)|\b(?!(?:many|several|few|some|all|two|three|four|five|ten|[a-z]|\d+)\b)\w+ times the \w+|[a-z\])] \* [a-z(]/;
 
 /**
  * The largest value an element can take and the largest size: what any total is bounded by. Along
@@ -72,8 +80,17 @@ export function mayOverflow(
   facts: ConstraintFacts,
   kind: NonNullable<Trap['overflow']>,
   body?: string,
+  kinds?: readonly InputKind[],
 ): boolean {
   const { largest, count } = magnitudes(facts);
+  // Text alone gives no value bounds, yet a character weighs no more than its code: a running
+  // total over n of them (a count, a digit sum, a remainder) stays under n * 2^8. A bounded number
+  // beside the text (k copies of it) may multiply that total.
+  const textOnly =
+    kinds?.length &&
+    kinds.every((k) => k === 'string') &&
+    facts.variables.every((v) => v.role === 'size' || v.role === 'dimension' || v.upper === undefined);
+  if (largest === 0 && textOnly) return count * CHARACTER_CODES >= 2 ** 31;
   if (largest === 0) {
     // A page of a few numbers ("1 <= X <= 100") computes a formula of them: the square of their
     // largest bound caps it, unless it raises them to a power or a factorial, which no bound keeps small.

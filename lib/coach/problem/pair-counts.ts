@@ -10,6 +10,7 @@
  * A sum or a gap said in words is read by pointer-walks.ts, which reads it for the other asks too.
  */
 import { lastReading } from './last-reading';
+import { type PairBound, readPairBound } from './pair-bounds';
 import { readPairBySum } from './pointer-walks';
 import { promisesOrder } from './promises';
 import { sentencesOf } from './sentences';
@@ -35,6 +36,8 @@ export interface PairCount {
   fewValues: boolean;
   /** The statement's item, singular ("runner", "day"), when it names one. */
   item: string | null;
+  /** For a sum or gap under a bound: what it measures and on which side, when the statement says it. */
+  bound?: PairBound | null;
 }
 
 /** Values at most this large are counted per value in an array, not in a tree over ranks. */
@@ -164,12 +167,14 @@ function wordedOrder(body: string): PairCount['counted'] | null {
 
 const GENERIC =
   /^(?:indices|indexes|index|positions?|integers?|numbers?|elements?|values?|pairs?|times?|different|distinct|other|such|the|of)$/;
+/** "For each test case", "for every query": the input's framing, not the item counted. */
+const FRAMING = /^(?:tests?|cases?|quer(?:y|ies)|testcases?)$/;
 /** The item the statement counts, singular: "pairs of runners" gives "runner", "for each day" gives "day". */
 function itemOf(body: string): string | null {
   const named = /\b(?:pairs? of|for (?:each|every)) (\w+)|\b(?:two|three) (\w+) [a-z] [<>]/g;
   for (const match of body.matchAll(named)) {
     const word = match[1] ?? match[2] ?? '';
-    if (GENERIC.test(word) || word.length < 3) continue;
+    if (GENERIC.test(word) || FRAMING.test(word) || word.length < 3) continue;
     return word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
   }
   return null;
@@ -179,8 +184,7 @@ function itemOf(body: string): string | null {
 export function readPairCount(body: string, largestValue?: number): PairCount | null {
   const count = pairCountIn(body);
   if (!count) return null;
-  const { counted, condition, item } = count;
-  return { counted, condition, fewValues: largestValue !== undefined && largestValue <= FEW_VALUES, item };
+  return { ...count, fewValues: largestValue !== undefined && largestValue <= FEW_VALUES };
 }
 
 /**
@@ -201,11 +205,18 @@ const pairCountIn = lastReading((body: string): Omit<PairCount, 'fewValues'> | n
     // The sentence that names the condition seeks one index (the nearest j > i with a_j < a_i).
     if (SEEKS_ONE.test(sentenceAround(body, match.index ?? 0))) return null;
     const each = EACH.test(body);
-    return { counted: each ? 'each' : 'pairs', condition, item };
+    const bound = condition === 'sum-window' ? { bound: readPairBound(body) } : {};
+    return { counted: each ? 'each' : 'pairs', condition, item, ...bound };
   }
   // The sum or gap said in words ("two children whose total weight is at most k"): by value alone.
   const summed = readPairBySum(body);
-  if (summed && !summed.triple) return { counted: 'pairs', condition: summed.tie, item };
+  if (summed && !summed.triple)
+    return {
+      counted: 'pairs',
+      condition: summed.tie,
+      item,
+      ...(summed.tie === 'sum-window' ? { bound: readPairBound(body, summed.words) } : {}),
+    };
   const counted = wordedOrder(body);
   return counted ? { counted, condition: 'order', item } : null;
 });

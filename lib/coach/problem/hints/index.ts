@@ -5,6 +5,7 @@ import { withChecks } from './checks';
 import { nextComparison, withComparison } from './comparisons';
 import { structureRoles } from './designs';
 import type { Ladder } from './ladder';
+import { withPairOrder } from './pair-counts';
 import { SEARCHES } from './searches';
 import { SEQUENCE_LADDERS } from './sequences';
 import { siteHintLevels } from './site';
@@ -17,6 +18,9 @@ import type { HintWords } from './words';
 export type { Variant } from './variants';
 
 export const LADDERS: Partial<Record<TechniqueId, Ladder>> = { ...SEQUENCE_LADDERS, ...STRUCTURE_LADDERS };
+
+/** A statement that speaks of a tree, however its input was read. */
+const TREE_WORDS = /\btrees?\b|\bparents?\b|\bchild(?:ren)?\b|\broot(?:ed)?\b|\bsubtrees?\b|\bancestors?\b/;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -63,12 +67,22 @@ export function techniqueRungs(
         : words.size;
     words = { ...words, item: search.item, items: search.items, size: size ?? null };
   }
+  // Calls that return what a parent needs are a tree's: a list, a grid or text has no parent.
+  const linked =
+    !words.kinds ||
+    words.kinds.some((kind) => kind === 'tree' || kind === 'graph') ||
+    TREE_WORDS.test(words.text ?? '');
   // The checklist slots first: the bounds decide which cases a generic ladder may name (checks.ts).
   // A "next greater" question says which way it compares: the stack's order follows it.
   const comparison = words.text ? nextComparison(words.text) : undefined;
   const [nudge, approach, outline] = ladder.map((text) =>
-    withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text)
+    withPairOrder(
+      withWindowCounts(withComparison(withChecks(text, words.checks), comparison), words.text),
+      words.sorted ?? false,
+    )
       .replaceAll('{input}', words.input)
+      .replaceAll('{no answer}', words.noAnswer ?? 'answer no')
+      .replaceAll('{tree calls}', linked ? '; for trees, let each call return what its parent needs' : '')
       .replaceAll('{items}', words.items)
       .replaceAll('{item}', words.item)
       .replaceAll('{structures}', named)

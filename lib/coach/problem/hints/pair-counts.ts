@@ -1,3 +1,4 @@
+import type { PairBound } from '../pair-bounds';
 import type { PairCount } from '../pair-counts';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
@@ -7,21 +8,83 @@ import type { Ladder } from './ladder';
  * each shape of the question: one total over pairs, a count for each item, triples counted at
  * their middle, a sum inside a window (the order does not matter), an equality of a key moved by
  * the index, and values so few that an array of counts replaces the tree; and any two values
- * combined bit by bit, counted or decided one binary place at a time.
+ * combined bit by bit, counted or decided one binary place at a time. A pair judged by one bound
+ * has the walk of its side and measure (pair-bounds.ts).
  */
 export type PairVariant =
   | 'pairs-beaten'
   | 'each-beaten'
   | 'triples-beaten'
-  | 'pairs-in-window'
+  | BoundVariant
   | 'shifted-key'
   | 'value-counts'
   | 'pairs-by-bit';
+
+/**
+ * The walks of a pair judged by a bound. Their rungs open with {order} (why the values may be put
+ * in order, or that they come so), {sort step} and {sort} (the sort, or none where the values come
+ * sorted), which the ladder fills from the statement (index.ts).
+ */
+type BoundShape = 'in-window' | 'under-bound' | 'over-bound' | 'close' | 'apart';
+type BoundVariant = `pairs-${BoundShape}`;
+
+const STRICTNESS = '(strictly or not, as the statement says)';
+const BOUND_LADDERS: Record<BoundVariant, Ladder> = {
+  'pairs-in-window': [
+    'Does a pair’s sum depend on which of the two {items} comes first? If not, what does putting the values in order let you do?',
+    '{sort step}The pairs whose sum is at most a bound are counted by two pointers moving toward each other, and a window [L, R] is the pairs at most R minus the pairs at most L - 1.',
+    '{sort}To count the pairs with sum at most B, start one pointer at each end: if the two values sum to at most B, every value between them pairs with the left one, so add the gap and move the left pointer on; otherwise move the right pointer back. Do it for R and for L - 1 and subtract.',
+  ],
+  'pairs-under-bound': [
+    '{order} Put the smallest beside the largest and hold them against the bound: whichever way it goes, which of the two has all its pairs settled by that one comparison?',
+    '{sort step}Keep one pointer at each end. When the two fit under the bound, the left one fits with every value up to the right one; when they do not, the right one is too large for every partner still left, so it moves back.',
+    `Start at both ends. If the two values fit the bound ${STRICTNESS}, the left one pairs with every value after it up to the right one: add that many and move the left pointer on; otherwise move the right pointer back. Stop when the pointers meet.`,
+  ],
+  'pairs-over-bound': [
+    '{order} Put the smallest beside the largest: if together they already reach the bound, what does that say of the largest one’s partners, and if they fall short, of the smallest one’s?',
+    '{sort step}Keep one pointer at each end. When the two reach the bound, the right one reaches it with every value from the left one on; when they do not, the left one is too small for every partner still left, so it moves on.',
+    `Start at both ends. If the two values reach the bound ${STRICTNESS}, the right one pairs with every value from the left one up to just before it: add that many and move the right pointer back; otherwise move the left pointer on. Stop when the pointers meet.`,
+  ],
+  'pairs-close': [
+    '{order} Where do the partners of one {item} lie among them, and how do they shift when you move on to the next larger one?',
+    '{sort step}The partners of a value that lie below it form one block ending just before it; moving on to the next larger value only moves the start of that block forward, so two pointers move the same way and never back.',
+    `Walk the right pointer over the values. Move the left pointer on while the gap between the two is past the bound ${STRICTNESS}; every value from the left pointer up to just before the right one is a partner of the right one, so add that many. Each pointer passes the values once.`,
+  ],
+  'pairs-apart': [
+    '{order} Which of them lie far enough below one {item} to pair with it, and how does that group change when you move on to the next larger one?',
+    '{sort step}The partners of a value that lie below it are the values far enough below it, one block from the start; moving on to the next larger value only makes that block longer, so two pointers move the same way and never back.',
+    `Walk the right pointer over the values. Move the left pointer on while the value under it is still far enough below the right one ${STRICTNESS}; every value before the left pointer is a partner of the right one, so add that many. Each pointer passes the values once.`,
+  ],
+};
+
+/** The openings of the pair walks' rungs, for values given in any order or already sorted. */
+export function withPairOrder(text: string, sorted: boolean): string {
+  return text
+    .replaceAll(
+      '{order}',
+      sorted
+        ? 'The {items} already come in increasing order.'
+        : 'Whether two {items} make a pair does not depend on which comes first, so the values may be put in order.',
+    )
+    .replaceAll(
+      '{sort step}',
+      sorted ? 'The values come sorted, so no sort is needed. ' : 'Sort the values. ',
+    )
+    .replaceAll('{sort}', sorted ? '' : 'Sort. ');
+}
+
+/** The walk of the bound the statement reads (a window of gaps keeps the window's). */
+function boundShape(bound: PairBound): BoundShape {
+  if (bound.side === 'both') return 'in-window';
+  if (bound.measure === 'gap') return bound.side === 'below' ? 'close' : 'apart';
+  return bound.side === 'below' ? 'under-bound' : 'over-bound';
+}
 
 const TREE =
   'keep the values passed so far in a Fenwick (binary indexed) tree over their ranks, so the count of passed values above or below any value is one prefix query';
 
 export const PAIR_LADDERS: Record<PairVariant, Ladder> = {
+  ...BOUND_LADDERS,
   // Any two values combined bit by bit: each binary place is independent of the others.
   'pairs-by-bit': [
     'Look at one binary place at a time. Over all pairs of {items}, what does that single place contribute, and does it depend on the other places?',
@@ -42,11 +105,6 @@ export const PAIR_LADDERS: Record<PairVariant, Ladder> = {
     'Fix the middle {item} of a triple. How many {items} before it could open the triple, and how many after it could close it?',
     `Two counts for every middle {item}: ${TREE}, once walking forward and once walking backward.`,
     'Replace each value by its rank. Walking forward, record for each {item} how many earlier {items} stand in the right order to it; walking backward, how many later ones do. The triples through a middle {item} are the product of its two counts; add them up.',
-  ],
-  'pairs-in-window': [
-    'Does a pair’s sum depend on which of the two {items} comes first? If not, what does putting the values in order let you do?',
-    'Sort the values. The pairs whose sum is at most a bound are counted by two pointers moving toward each other, and a window [L, R] is the pairs at most R minus the pairs at most L - 1.',
-    'Sort. To count the pairs with sum at most B, start one pointer at each end: if the two values sum to at most B, every value between them pairs with the left one, so add the gap and move the left pointer on; otherwise move the right pointer back. Do it for R and for L - 1 and subtract.',
   ],
   'shifted-key': [
     'Move everything about a pair to the two sides of its equals sign, one {item} on each side: what does each {item} contribute from its own value and its own index?',
@@ -77,7 +135,11 @@ export function pairCountVariant(
       : count.counted === 'each'
         ? 'each-beaten'
         : 'triples-beaten';
-  if (count.condition === 'sum-window' && SORTED.includes(lead)) return 'pairs-in-window';
+  if (count.condition === 'sum-window' && SORTED.includes(lead)) {
+    // A count for each item reads its own side of the walk, and an unread bound says nothing of
+    // its side: both keep the window's ladder.
+    return count.counted !== 'pairs' || !count.bound ? 'pairs-in-window' : `pairs-${boundShape(count.bound)}`;
+  }
   if (count.condition === 'key' && lead === 'hash-table') return 'shifted-key';
   return undefined;
 }

@@ -87,7 +87,7 @@ export const SHAPE_LADDERS: Record<ShapeVariant, Ladder> = {
   'two-colouring': [
     'If one {item} goes to the first side, where must every {item} linked to it go, and what would prove a split impossible?',
     'Colour the {items} side by side with a breadth-first (or depth-first) walk from each one not yet coloured; a link between two of the same colour means no split exists.',
-    'Give an uncoloured {item} the first colour and walk from it, giving every neighbour the opposite colour of the one it was reached from. If a neighbour already has the same colour, answer no. Start again from every {item} still uncoloured, since the links may form several groups.',
+    'Give an uncoloured {item} the first colour and walk from it, giving every neighbour the opposite colour of the one it was reached from. If a neighbour already has the same colour, {no answer}. Start again from every {item} still uncoloured, since the links may form several groups.',
   ],
   'relax-rounds': [
     'If a cycle of trades or moves keeps improving what you hold, what happens to "the best value" of the places on it?',

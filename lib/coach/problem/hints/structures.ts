@@ -10,7 +10,7 @@ export const STRUCTURE_LADDERS: Partial<Record<TechniqueId, Ladder>> = {
   ],
   'depth-first-search': [
     'From one {item}, can you reach everything connected to it and mark it so you never count it twice?',
-    'Walk as deep as possible from each unvisited {item}, marking as you go; for trees, let each call return what its parent needs.',
+    'Walk as deep as possible from each unvisited {item}, marking as you go{tree calls}.',
     'Loop over all {items}. From each one not seen yet, start a walk that marks it and recurses into its unmarked neighbours (or children). Count the walks, or combine the values the children return, to get the answer.',
   ],
   'topological-sort': [

@@ -6,6 +6,7 @@ import { stageNoun } from '../knowledge/steps';
 import { codeIn } from '../library/spoilers';
 import { normalizeMath } from '../normalize';
 import type { Shape } from '../shape';
+import { noAnswerOutput } from '../stated-traps';
 import type { InputKind } from '../types';
 import type { Checks } from './checks';
 import { goalOf } from './goal';
@@ -50,6 +51,10 @@ export interface HintWords {
   setting?: { phrase?: string; looser: 'smaller' | 'larger' };
   /** Which of zero, negatives and overflow the bounds leave for a checklist to name (checks.ts). */
   checks?: Checks;
+  /** What the output rule gives when nothing valid exists, as the page writes it ("print IMPOSSIBLE"). */
+  noAnswer?: string;
+  /** The statement gives the values in order: a walk over them needs no sort. */
+  sorted?: boolean;
 }
 
 const SHAPE_NOUNS: Record<InputKind, { item: string; items: string; input: string }> = {
@@ -194,7 +199,15 @@ export function hintWords(
       ? { phrase: answer.phrase, looser }
       : { looser }
     : undefined;
-  const read = { ...words, brute, text, ...(stage ? { stage } : {}), ...(setting ? { setting } : {}) };
+  const noAnswer = noAnswerOutput(statement);
+  const read = {
+    ...words,
+    brute,
+    text,
+    ...(stage ? { stage } : {}),
+    ...(setting ? { setting } : {}),
+    ...(noAnswer ? { noAnswer } : {}),
+  };
   return search ? { ...read, search } : read;
 }
 

@@ -1,4 +1,4 @@
-import { CLOSED_ENDS, HALF_OPEN_ENDS } from '../coverage';
+import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
@@ -9,7 +9,7 @@ import { FEW_VALUES_IN_ORDER } from './sequences';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
-const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}`);
+const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`);
 /**
  * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
  * is guaranteed that the brackets are balanced"); a question whether it is ("return true if s is
@@ -21,6 +21,16 @@ const WELL_FORMED =
 /** The statement counts alike items apart: "even if the crates weigh the same", "equal scores count separately". */
 const COUNTED_APART =
   /\beven (?:if|when|though) (?:\w+ ){0,3}(?:weigh|have|has|are|is|look|hold|holds|show|carry|cost)s? (?:the same|equal)\b|\bcounts? (?:as )?(?:separately|apart)\b/;
+
+/**
+ * The tuples the answer lists must not repeat: "all the unique quadruplets", "must not contain
+ * duplicate triplets", "each combination only once". "Pairs of indices i < j" and "two different
+ * items" count positions, where equal values are different answers.
+ */
+const TUPLE = String.raw`(?:pairs?|triplets?|triples?|quadruplets?|tuples?|combinations?)`;
+const TUPLES_UNREPEATED = new RegExp(
+  String.raw`\b(?:unique|distinct) (?:\w+ )?${TUPLE}\b|\b(?:duplicate|repeated) (?:\w+ )?(?:${TUPLE}|answers?)\b|\b${TUPLE}\b[^.]{0,40}\b(?:must not (?:contain|repeat)|without (?:duplicates|repetition)|only once)\b`,
+);
 
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
@@ -79,11 +89,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       mentions: FEW_VALUES_IN_ORDER,
     },
     { text: 'The two pointers meet on the same element: may one element count twice?' },
-    // Only where the answer lists pairs or tuples, which repeat when equal values do.
+    // Only where the answer lists tuples of values that must not repeat: a count of pairs of
+    // positions counts equal values apart, and one pair promised or a best pair repeats nothing.
     {
       text: 'Equal values next to each other, which must be skipped to avoid repeated answers',
       unless: ['distinct'],
-      mentions: /\b(?:pairs?|triplets?|quadruplets?|tuples?|combinations?|unique|distinct|duplicates?)\b/,
+      mentions: TUPLES_UNREPEATED,
     },
   ],
   'binary-search': [

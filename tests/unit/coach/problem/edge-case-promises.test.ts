@@ -198,10 +198,11 @@ describe('edge cases only for what the input has', () => {
       ),
     ).toBe(false);
     expect(
-      many('The first line contains t, the number of test cases. Each test case holds n and an array a.', [
-        '1 <= t <= 10^4',
-        '1 <= n <= 10^5',
-      ]),
+      // A method that keeps a table (a count per value), not a formula, which keeps nothing between tests.
+      many(
+        'The first line contains t, the number of test cases. Each test case holds n and an array a. For each test case, print how many times the most frequent value of a occurs.',
+        ['1 <= t <= 10^4', '1 <= n <= 10^5'],
+      ),
     ).toBe(true);
   });
 

@@ -72,6 +72,15 @@ describe('reading a count over pairs tied by position and value', () => {
     expect(read('For each day, report how many earlier days were colder than it.')?.item).toBe('day');
   });
 
+  it('does not take the test cases a statement frames for the item', () => {
+    const statement =
+      'Chef offers a guest two different snacks whose sweetness added together is at most r. For each test case, print the number of pairs of snacks.';
+    expect(read(statement)?.item).toBe('snack');
+    expect(read('For each test case, count the pairs (i, j) with i < j and a_i + a_j <= k.')?.item).not.toBe(
+      'test',
+    );
+  });
+
   it('marks values few enough to count in an array', () => {
     const statement =
       'Count the pairs (i, j) with i < j where the earlier review gave more stars than the later one.';
