@@ -26,8 +26,6 @@ const ALL_PAIRS_DIFFER = [
   /\b(?:differs?|different|distinct) from (?:each other|one another|(?:that of )?(?:all|every|any|each) (?:the )?other(?:s|'s|s')?\b)/,
   // "No two are alike", "no two of them are the same"; two that "join the same pair" are links.
   /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){0,3}?(?:(?:(?:are|is|being) )?(?:alike|equal|identical)|(?:are|is|being) (?:of )?the same)\b|\bno two (?:(?:of )?(?:them|these|those) )?the same\b/,
-  // "No two of the 2n moments are equal": the items named after "of the", a count before them.
-  /\bno two of (?:the|all|its|their) (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){1,3}(?:are|is) (?:alike|equal|identical|the same)\b/,
   // Links that come back are repeated edges (graph-promises.ts), spans that come back are pairs, and
   // questions that come back are no values.
   /\bno (?!(?:\w+ )?(?:pairs?|edges?|roads?|links?|connections?|cables?|flights?|bridges?|doors?|paths?|footpaths?|pipes?|tunnels?|trails?|ferries|ferry|streets?|wires?|ranges?|intervals?|segments?|spans?|queries|query|questions?|requirements?|dependenc(?:y|ies))\b)(?:[\w']+ ){1,2}(?:appears|occurs|repeats|is repeated|shows up|comes up|is listed) (?:twice|more than once)\b/,
