@@ -21,10 +21,19 @@ const RESTORED: Readonly<Record<string, string>> = { '\x96': '–', '\x97': '—
  * that holds a stand-in already, or stays wide, is given back as it was.
  */
 export function oneByteText(text: string): string {
-  const narrowed = STOOD_IN.test(text) ? text : text.replace(DASHES, (dash) => STAND_INS[dash] ?? dash);
-  for (let at = 0; at < narrowed.length; at++) if (narrowed.charCodeAt(at) > 0xff) return text;
-  return JSON.parse(JSON.stringify(narrowed)) as string;
+  if (fitsOneByte(text)) return anew(text);
+  if (STOOD_IN.test(text)) return text;
+  const narrowed = text.replace(DASHES, (dash) => STAND_INS[dash] ?? dash);
+  return fitsOneByte(narrowed) ? anew(narrowed) : text;
 }
+
+function fitsOneByte(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) > 0xff) return false;
+  return true;
+}
+
+/** The text built anew, in the narrowest width it fits. */
+const anew = (text: string) => JSON.parse(JSON.stringify(text)) as string;
 
 /** The page's texts, each held one byte per character where it fits (`oneByteText`). */
 export function oneByteContext(context: ProblemContext): ProblemContext {
