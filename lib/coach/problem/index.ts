@@ -38,7 +38,7 @@ import type { LibraryMatch } from './library/lookup';
 import { pageQuantities } from './library/quantities';
 import { complexityLimit } from './limit';
 import { aidingTechniques } from './log-factor';
-import { oneByteContext } from './one-byte';
+import { oneByteContext, standsInDashes, withDashes } from './one-byte';
 import { operationQuestion, operationsFigure } from './operations';
 import { pairingFigure } from './pairings';
 import { pointerWalkFigure } from './pointer-walks';
@@ -62,7 +62,11 @@ export { TECHNIQUE_IDS } from './types';
  */
 export function analyzeProblem(page: ProblemContext, library: LibraryMatch | null = null): ProblemAnalysis {
   // Hundreds of patterns read these texts: held one byte wide, each pattern is compiled once.
-  const context = oneByteContext(page);
+  const analysis = analyzeOneByte(oneByteContext(page), library);
+  return standsInDashes(page) ? withDashes(analysis) : analysis;
+}
+
+function analyzeOneByte(context: ProblemContext, library: LibraryMatch | null): ProblemAnalysis {
   // A database problem gets the SQL coach: no technique, big-O or array edge case fits a query.
   const query = analyzeQuery(context);
   if (query) return query;

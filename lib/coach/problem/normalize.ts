@@ -79,7 +79,7 @@ export function normalizeMath(raw: string): string {
     // HackerRank writes a product with a letter x: "2 x 10^5", "n x (n - 1)".
     .replace(/(\d) x (?=\d)|\b([a-z]) x (?=\()/g, (_, digit?: string, name?: string) => `${digit ?? name} * `)
     .replace(/\\ldots|\\dots|\\cdots|…/g, '...')
-    .replace(/[−–—](?=\s*\d)/g, '-')
+    .replace(/[−–—\x96\x97](?=\s*\d)/g, '-')
     .replace(/\*\*/g, '^')
     .replace(/\{([^{}]*)\}/g, '$1')
     .replace(/\\/g, ' ');

@@ -2,6 +2,7 @@ import { greedyChoiceFigure } from './greedy-choice-costs';
 import { type GreedyChoiceShape, readGreedyChoice, readOrderOfFew } from './greedy-choices';
 import { plural, singular } from './hints/nouns';
 import { sentencesOf } from './sentences';
+import { gatedExec, wordGated } from './word-gated';
 
 /*
  * Greedy shapes that read as a DP or a search: what the answer's object is, read from how the
@@ -103,6 +104,10 @@ const names = (sentence: string, items: string) =>
 /** Words an index can follow that name no item: "beacons i and j", "from i to j". */
 const NOT_NOUNS = /^(?:and|or|the|from|to|with|than|between|of|for|where|pairs?|indices|indexes)$/;
 
+/** "The i-th toy", "the j-th box": items named by their index, a phrase few statements hold. */
+export const I_TH = wordGated(/\bthe i-th ([a-z]{3,})\b/, ['the i-th ']);
+export const J_TH = wordGated(/\bthe j-th ([a-z]{3,})\b/, ['the j-th ']);
+
 /** The two kinds of item the page lists apart: "n clerks and n desks", "the i-th toy … the j-th box". */
 function twoLists(body: string): { items: [string, string]; oneCount: boolean } | null {
   const counted = body.match(/\b([a-z]) ([a-z]{3,}s) and (?:[a-z]+ )?([a-z]) ([a-z]{3,}s)\b/);
@@ -114,8 +119,8 @@ function twoLists(body: string): { items: [string, string]; oneCount: boolean } 
     !NOT_ITEMS.test(counted[4])
   )
     return { items: [counted[2], counted[4]], oneCount: counted[1] === counted[3] };
-  const first = body.match(/\bthe i-th ([a-z]{3,})\b/)?.[1];
-  const second = body.match(/\bthe j-th ([a-z]{3,})\b/)?.[1];
+  const first = gatedExec(I_TH, body)?.[1];
+  const second = gatedExec(J_TH, body)?.[1];
   const pair: [string, string] | null =
     first && second && first !== second ? [plural(first), plural(second)] : indexedItems(body);
   if (!pair || pair.some((noun) => NOT_NOUNS.test(noun) || NOT_NOUNS.test(singular(noun)))) return null;

@@ -32,7 +32,7 @@ export interface CallRole {
  * What ends a call's name and arguments before its description: a colon, a dash, or a hyphen
  * after a space and before a word ("1 x -Push the element x", "add w - store the word w").
  */
-const OPENS = String.raw`(?::|—|–|(?<=\s)-\s*(?=[A-Za-z]))`;
+const OPENS = String.raw`(?::|—|–|\x97|\x96|(?<=\s)-\s*(?=[A-Za-z]))`;
 /**
  * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
  * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
@@ -202,7 +202,9 @@ function keptExtreme(demands: readonly CallDemand[]): CallDemand {
 const sentencesOf = (statement: string) =>
   statement
     .replace(/[`*]/g, '')
-    .split(/(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–))/);
+    .split(
+      /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–|\x97|\x96))/,
+    );
 
 /** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
 function callOpened(sentence: string): string | undefined {

@@ -1,4 +1,5 @@
 import { valuesCountable } from '../log-factor';
+import { gatedTest, wordGated } from '../word-gated';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -49,8 +50,11 @@ export const consecutiveValuesAnywhere = (body: string) =>
  */
 const ROTATED_SORTED =
   /\b(?:begins?|starts?) at an? (?:arbitrary|unknown|random|unspecified) (?:point|slot|index|position|place|entry)\b|\brotated\b|\bwraps? (?:a)?round\b|\bwrapping (?:a)?round\b|\bstarts? at an unknown (?:slot|index|position|point|offset|place)\b|\bunknown (?:pivot|offset|rotation|shift)\b|\b(?:block|part|prefix|suffix|few entries|some entries|first \w+|last \w+)\b[^.]{0,80}\b(?:moved|put|placed|appended|shifted)\b[^.]{0,40}\b(?:to|at) the (?:back|end|front|top|start|bottom)\b|\bcut\b[^.]{0,40}\b(?:swapped|exchanged)\b/;
-const ONCE_SORTED =
-  /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/;
+/** Sorted once, before whatever was done to it; most statements hold none of its words. */
+export const ONCE_SORTED = wordGated(
+  /\bin (?:increasing|ascending|decreasing|descending|sorted) order\b|\b(?:was|were|had been)(?: once| originally| first)? (?:sorted|in (?:increasing|decreasing|ascending|descending) order)\b|\bsorted from \w+ to \w+\b|\bonce sorted\b|\bsorted (?:array|list)\b/,
+  [' order', 'sorted', 'increasing', 'decreasing', 'ascending', 'descending'],
+);
 
 /**
  * Shifted left or right by some number of places ("then shifted left by some unknown number of
@@ -66,7 +70,7 @@ const SEARCH_ASK =
 
 /** The input was sorted and then cut once with its parts swapped, told in words or named "rotated". */
 export const sortedThenRotated = (body: string) =>
-  ONCE_SORTED.test(body) && (ROTATED_SORTED.test(body) || SHIFTED_BY.test(body));
+  gatedTest(ONCE_SORTED, body) && (ROTATED_SORTED.test(body) || SHIFTED_BY.test(body));
 
 /**
  * A rank among all the values: the k-th smallest, the middle one, the one at position k once they
@@ -136,6 +140,6 @@ export const ORDER_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'a sorted list cut once and swapped still has one sorted half around every middle, so each comparison discards half',
     when: (scene) =>
-      ONCE_SORTED.test(scene.body) && SEARCH_ASK.test(scene.body) && !scene.design && !scene.grid,
+      gatedTest(ONCE_SORTED, scene.body) && SEARCH_ASK.test(scene.body) && !scene.design && !scene.grid,
   },
 ];
