@@ -105,6 +105,7 @@ const DEMAND_COSTS: Record<CallDemand, Cost> = {
   frequency: 'O(1)',
   count: 'O(1)',
   lookup: 'O(1)',
+  distinctRecent: 'O(1)',
   prefix: 'O(m)',
   middle: 'O(log n)',
   rank: 'O(log n)',
@@ -210,6 +211,8 @@ const DEMAND_QUESTIONS: Record<CallDemand, string> = {
     "asks how often counts occur. What could you keep beside each key's count so that no call needs a scan?",
   count: 'asks about one key. Could it go straight to that key instead of looking through the others?',
   lookup: 'asks about one key. Could it go straight to that key instead of looking through the others?',
+  distinctRecent:
+    'asks how many different keys the latest stretch holds. When one entry joins and the oldest leaves, which counts change, and when does the number of different keys move?',
   prefix:
     'asks about the stored words that begin with what it is given. Could it follow those letters one at a time instead of comparing whole words?',
   middle:

@@ -54,6 +54,11 @@ export const DEMAND_STRUCTURES: Record<CallDemand, { techniques: TechniqueId[]; 
     techniques: ['hash-table'],
     role: 'starts from a key, so a map from each key to its entry finds it in one step',
   },
+  distinctRecent: {
+    // The map does the counting; the queue only says which entry leaves the stretch next.
+    techniques: ['hash-table', 'queue'],
+    role: 'asks how many different keys the latest stretch holds, so a queue of the stretch in arrival order says which entry leaves next, a map counts each key inside it, and the number of keys with a count above zero is kept beside them, changed only when a count leaves or reaches zero',
+  },
   count: {
     techniques: ['hash-table'],
     role: 'asks about one key, so a map from each key to its count answers and changes in one step',

@@ -1,5 +1,6 @@
 import { lastReading } from '../last-reading';
 import { MORE_DEMANDS, NUMBERED, OPERATION_NEEDS, type OperationNeed } from '../operations';
+import { ALSO_LEAVES, FURTHER_DEMANDS } from './call-wordings';
 
 /**
  * What each call of a class must do, read from the call's own sentence: what it takes out, looks
@@ -20,6 +21,7 @@ export type CallDemand =
   | 'frequency'
   | 'count'
   | 'lookup'
+  | 'distinctRecent'
   | OperationNeed;
 
 export interface CallRole {
@@ -139,7 +141,8 @@ export const NEVER_LEAVES =
   /\b(?:are|is) never (?:removed|given back|returned|deleted|taken back)\b|\bnever (?:leave|come back|comes back)\b/;
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
-const SOMETHING_LEAVES = new RegExp(String.raw`\b(?:${LEAVING})\b`);
+const LEAVING_VERBS = new RegExp(String.raw`\b(?:${LEAVING})\b`);
+const somethingLeaves = (text: string) => LEAVING_VERBS.test(text) || ALSO_LEAVES.test(text);
 
 /**
  * Each call's sentences with the demand they make: a sentence that opens no call goes on with the
@@ -162,14 +165,14 @@ export function callRoles(statement: string): CallRole[] {
   // A line with a front loses members there, whatever verb takes them.
   const never =
     NEVER_LEAVES.test(lower) ||
-    (!SOMETHING_LEAVES.test(lower) && !calls.some(({ sentence }) => FRONT.test(sentence)));
+    (!somethingLeaves(lower) && !calls.some(({ sentence }) => FRONT.test(sentence)));
   const demanded = calls.flatMap(
     ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
       // An operation's own need (a prefix, the middle, a range) goes before the common demands.
-      const demand = [...OPERATION_NEEDS, ...DEMANDS, ...MORE_DEMANDS].find(([, pattern]) =>
-        pattern.test(sentence),
+      const demand = [...OPERATION_NEEDS, ...FURTHER_DEMANDS, ...DEMANDS, ...MORE_DEMANDS].find(
+        ([, pattern]) => pattern.test(sentence),
       )?.[0];
-      if (!demand && SOMETHING_LEAVES.test(sentence) && GIVEN_ARGUMENT.test(sentence))
+      if (!demand && somethingLeaves(sentence) && GIVEN_ARGUMENT.test(sentence))
         return [{ call, demand: 'givenRemoval', sentence }];
       // The extreme of a pool nothing leaves is kept as one running value.
       if (!demand || (demand === 'extreme' && never)) return [];
@@ -182,7 +185,7 @@ export function callRoles(statement: string): CallRole[] {
     // Removing a given value matters only beside a heap, which cannot reach into its middle.
     demand === 'givenRemoval' && !pool
       ? []
-      : [{ call, demand: demand === 'extreme' && !SOMETHING_LEAVES.test(sentence) ? kept : demand }],
+      : [{ call, demand: demand === 'extreme' && !somethingLeaves(sentence) ? kept : demand }],
   );
 }
 
@@ -202,6 +205,8 @@ function keptExtreme(demands: readonly CallDemand[]): CallDemand {
 const sentencesOf = (statement: string) =>
   statement
     .replace(/[`*]/g, '')
+    // A kind's number set in bold ("**1 w**:") reads as a power once the math is normalised ("^1 w^:").
+    .replace(/\^(\d(?: [a-z]\w*){0,3})\^(?=\s*(?::|—|–))/gi, '$1')
     .split(
       /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–|\x97|\x96))/,
     );

@@ -1,0 +1,37 @@
+import type { CallDemand } from './calls';
+
+/**
+ * Wordings of a call's demand the common table does not spell, read before it because a sentence
+ * that fits one of these would fit a plainer demand too ("the number of different users among the
+ * last k visits" also asks about users by key): how many distinct keys lie in the latest stretch,
+ * a stretch of time ending at the call's own moment, whether a new range meets a kept one, and the
+ * member nearest the only open end of a pile.
+ */
+export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
+  [
+    'distinctRecent',
+    /\b(?:number of|how many|count of) (?:different|distinct|unique) (?:\w+ ){0,2}?(?:among|in|over|within|from|across) the (?:last|latest|most recent|past) (?:k|\d+|[a-z]) \w+/,
+  ],
+  [
+    'window',
+    // "in any stretch of w seconds", "at times in (t - w, t]": a window of time closing at the call.
+    /\b(?:in|within|during) (?:any|each|every|the last|a) (?:stretch|span|window|period|interval) of (?:\w+ )?(?:milliseconds?|seconds?|minutes?|hours?|days?|ticks?)\b|[([]\s*t\s*-\s*[a-z]\w*(?:\s*\+\s*1)?\s*,\s*t\s*\]/,
+  ],
+  [
+    'rangeFree',
+    // Refused when it meets what the ledger already holds: the new range against the kept ones.
+    /\b(?:does not|doesn't|do not|would not|does no|cannot) (?:share|overlap|intersect|clash|conflict)\b[^.;]{0,50}?\b(?:already|previously|earlier)\b/,
+  ],
+  [
+    'latest',
+    // Members enter and leave at one open end: whatever leaves is the newest.
+    /\b(?:nearest|closest) (?:to )?the open end\b/,
+  ],
+];
+
+/**
+ * Ways a member leaves that the verbs of leaving do not spell: taken out of where it is held, or a
+ * verb undone ("unload", "unregister").
+ */
+export const ALSO_LEAVES =
+  /\btakes? (?:\w+ ){1,3}?out of\b|\bun(?:load|pack|plug|register|subscribe|book|list|pin|follow|park)(?:s|ed|ing)?\b/;
