@@ -1,4 +1,5 @@
 import {
+  asFewOf,
   chosen,
   fewestOf,
   freeOrder,
@@ -10,6 +11,7 @@ import {
   ORDER_IRRELEVANT,
   ORDER_OF_ALL,
   OUTPUT_ORDER,
+  onceEach,
   PRINTS,
   partOf,
   SPENDING_BOUND,
@@ -20,6 +22,7 @@ import {
 } from './answer-phrases';
 import type { ConstraintFacts } from './constraints';
 import { FIXED_PART, onlyCounted, totalTable } from './item-facts';
+import { ANY_NUMBER_OF_EACH } from './knowledge/amounts';
 
 /*
  * What the answer is made of. Some questions are about the input's items themselves: which of
@@ -231,7 +234,9 @@ function readItems(
     fewestOf(body, head) ??
     takenOrLeft(body, single) ??
     chosen(body, head) ??
-    splitInTwo(body, head, single);
+    splitInTwo(body, head, single) ??
+    onceEach(body, head, single) ??
+    (ANY_NUMBER_OF_EACH.test(body) ? null : asFewOf(body, head));
   if (part === null) {
     // With nothing chosen or searched, an order the items are printed in is their order by a key.
     const [words] = printed;

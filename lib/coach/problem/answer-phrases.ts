@@ -88,6 +88,25 @@ const CHOSEN = aboutNoun(
   `\\b(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|buy|buys|packs?|take|takes|invite|invites|hire|hires|put|puts) (?:some|any|several|a few|a subset of|a set of|any number of|a number of)? ?(?:of )?(?:the |these |his |her |your |their )?(?:\\w+ )?\\k<noun>\\b`,
 );
 export const chosen = (text: string, head: string) => saidAbout(CHOSEN, head, text);
+/**
+ * The items themselves are each used at most once, said beside them: "one or more different items
+ * (at most one of each)", "his weights on the pan, never the same weight twice". What is chosen is a
+ * set of the items, though no verb of choosing names it.
+ */
+const ONCE_EACH = aboutNoun(
+  `\\b\\k<noun>\\b[^.]{0,60}?\\b(?:at most one of (?:each|every|them)|never (?:the same \\k<one>|one \\k<one>|any \\k<one>) twice|no \\k<one> (?:more than once|twice))\\b`,
+  ['noun', 'one'],
+);
+export const onceEach = (text: string, head: string, single: string) =>
+  saidAbout(ONCE_EACH, [head, single], text);
+/**
+ * The fewest of the items themselves, said as a wish: "sign up for as few courses as possible".
+ * Items of kinds used again and again are no set of the items (knowledge/amounts.ts).
+ */
+const AS_FEW_OF = aboutNoun(
+  `\\bas few \\k<noun> as (?:possible|(?:he|she|they|you|it|we) (?:can|could|may))\\b`,
+);
+export const asFewOf = (text: string, head: string) => saidAbout(AS_FEW_OF, head, text);
 
 /**
  * An order the solver chooses for the items, in the sentence that names them: an order left free

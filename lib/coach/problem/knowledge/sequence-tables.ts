@@ -69,6 +69,19 @@ const EXACT_TOTAL =
 /** The fewest pieces for the total, or how many ways make it. */
 const FEWEST_OR_WAYS =
   /\b(?:fewest|smallest number of|minimum number of|least number of|as few)\b|\b(?:number of|count (?:the )?(?:distinct |different )?|how many (?:distinct |different )?)(?:ways|combinations)\b/;
+/**
+ * The supply of each kind is said to have no end in the setter's own words: "as many cells of each
+ * kind as anyone could want", "never runs out of boxes of any size", "no limit on how many tins of
+ * each size". Times an operation repeats are no kinds of pieces.
+ */
+const NO_LIMIT_PER_KIND =
+  /\bas many (?!times\b|operations?\b|moves?\b|steps?\b)(?:\w+ ){1,4}as (?:\w+ ){1,3}?(?:wants?|needs?|needed|likes?|asks? for|asked for|wish(?:es)?|requires?|desires?)\b|\bno limit (?:on|to) (?:how many|the number of)\b|\bnever runs? out of\b|\b(?:unlimited|endless|inexhaustible) (?:stock|supply|quantity)\b/;
+/** The amount itself, named by its letter, is to be met exactly: "wants exactly K tickets", "exactly X units". */
+const EXACTLY_THE_AMOUNT =
+  /\bexactly (?:[a-z]|target|amount)\b(?! (?:times|operations?|moves?|steps?|of|distinct|different)\b)/;
+/** A count of the different purchases, orders or selections, where the classic counting phrase is absent. */
+const DIFFERENT_ONES_COUNTED =
+  /\b(?:number of|how many|count(?: the| all)?) (?:different|distinct) [a-z]+s\b/;
 /** The most amounts a table can run over in time: beyond it the amount is a magnitude. */
 const MOST_AMOUNTS = 1e7;
 
@@ -78,7 +91,8 @@ const MOST_AMOUNTS = 1e7;
  * every amount up to it; the largest piece first fails unless the worths are a canonical system.
  */
 export function repeatablePiecesToAnExactTotal(scene: Scene): boolean {
-  if (!ANY_NUMBER_OF_EACH.test(scene.body) || !EXACT_TOTAL.test(scene.body)) return false;
+  if (!(ANY_NUMBER_OF_EACH.test(scene.body) || NO_LIMIT_PER_KIND.test(scene.body))) return false;
+  if (!(EXACT_TOTAL.test(scene.body) || EXACTLY_THE_AMOUNT.test(scene.body))) return false;
   if (canonical(listedWorths(scene.body) ?? [])) return false;
   return (scene.largestValue ?? Number.POSITIVE_INFINITY) <= MOST_AMOUNTS && !scene.design;
 }
@@ -148,6 +162,13 @@ export const SEQUENCE_TABLE_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'pieces of each kind can be used again and again to make an exact total: the answer for an amount comes from the amounts one piece smaller, a table over every amount up to the total, where the largest piece first can overshoot',
     when: repeatablePiecesToAnExactTotal,
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: DIFFERENT_ONES_COUNTED,
+    weight: 3.5,
+    why: 'pieces of each kind can be used again and again to make an exact total, and the different purchases are counted: taking the kinds one at a time, the ways to reach an amount add the ways to reach it one piece of this kind smaller, a table over every amount up to the total',
+    when: (scene) => repeatablePiecesToAnExactTotal(scene) && !FEWEST_OR_WAYS.test(scene.body),
   },
   {
     technique: 'dynamic-programming',
