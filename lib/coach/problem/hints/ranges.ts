@@ -4,6 +4,7 @@ import type { Scene } from '../knowledge/trigger';
 import { valuesCountable } from '../log-factor';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
+import { SEQUENCE_LADDERS } from './sequences';
 
 /**
  * Marks laid over stretches before one read (a difference array), values from a small range
@@ -21,7 +22,8 @@ export type RangeVariant =
   | 'stretch-length'
   | 'stretch-count'
   | 'balance-length'
-  | 'balance-count';
+  | 'balance-count'
+  | 'range-totals';
 
 /** A stretch's total asked as a multiple, or the stretch asked for by its length. */
 const MULTIPLE = /\bmultiple of\b|\bdivisible by\b/;
@@ -60,7 +62,8 @@ export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): Ran
     !scene.updates &&
     !['product', 'graph', 'design', 'values'].includes(scene.shape)
   )
-    return stretchVariant(scene.body);
+    // Questions over spans of a list that never changes ask totals, not how many stretches hit one.
+    return stretchVariant(scene.body) ?? (scene.positionSpans === 'fixed' ? 'range-totals' : undefined);
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
   return rankCounted(scene) ? 'counts-rank' : undefined;
@@ -96,6 +99,11 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
     'The stretch asked for holds as many of the one kind as of the other. If each {item} carried a score by its kind, what would such a stretch add up to, and what would you need to know about the earlier places to count the ones ending here?',
     'Score each {item} +1 for the one kind, -1 for the other and 0 for anything else, and keep the running score from a zero before the first {item}. A stretch is balanced exactly when the running scores at its two ends are equal, so a map from each running score to how often it appeared counts every such stretch ending here in one lookup.',
     'Put score zero in the map once before the first {item}. At each {item}, update the running score, add the count stored for that same score, and only then record it, so no stretch is empty. The score stays between minus and plus the number of {items}, so an array shifted by that number can stand in for the map. Keep the count in 64 bits: it can reach about half the square of the number of {items}.',
+  ],
+  'range-totals': [
+    SEQUENCE_LADDERS['prefix-sum']?.[0] ?? '',
+    'Precompute running totals once: the {items} never change between the questions, so every range total is one subtraction of two of them, whatever its length.',
+    'Build the running total from the first {item} onwards, starting with a zero for the empty prefix. A range from i to j is the total at j minus the total just before i: each question costs one subtraction, and no question walks its range.',
   ],
   'marks-batched': [
     'Every stretch changes many places at once, but nothing is read until all the stretches are in. What is the least each stretch could write down so that every place still gets its due at the end?',

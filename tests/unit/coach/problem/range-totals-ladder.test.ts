@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import type { ProblemContext } from '@/lib/extract/context';
+
+function page(statement: string, constraints: string[]): ProblemContext {
+  return {
+    kind: 'problem',
+    site: 'cses',
+    url: 'https://cses.fi/problemset/task/1646',
+    id: '1646',
+    title: 'A Story',
+    statement,
+    examples: [],
+    constraints,
+    tags: [],
+    hints: [],
+    source: 'dom',
+  };
+}
+
+const ladder = (statement: string, constraints: string[]) => {
+  const analysis = analyzeProblem(page(statement, constraints));
+  return { lead: analysis.patterns[0]?.id, hints: analysis.hints.map((hint) => hint.text).join(' ') };
+};
+
+describe('questions about ranges of a list that never changes', () => {
+  it('are answered by one subtraction each, with no branch for counting ranges the page never asks', () => {
+    const { lead, hints } = ladder(
+      'A weather station logged the rainfall of n consecutive days. Farmers send q questions: each asks how much rain fell in all from day a to day b, both included. Answer every question.',
+      ['1 <= n, q <= 2 * 10^5', '0 <= x_i <= 10^9', '1 <= a <= b <= n'],
+    );
+    expect(lead).toBe('prefix-sum');
+    expect(hints).toMatch(/one subtraction/);
+    expect(hints).not.toMatch(/count(?:ing)? ranges|in a map|how often/);
+  });
+
+  it('keep the counting ladder when the page counts stretches with a given total', () => {
+    const { lead, hints } = ladder(
+      'You are given an array of n integers a_1, ..., a_n, possibly negative. Count the contiguous subarrays whose sum is exactly k.',
+      ['1 <= n <= 2 * 10^5', '-10^9 <= a_i, k <= 10^9'],
+    );
+    expect(lead).toBe('prefix-sum');
+    expect(hints).toMatch(/how often it appeared/);
+  });
+});
