@@ -7,7 +7,7 @@ import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { ADVANCE_UP_TO } from './knowledge/reach';
-import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
+import { ENDS_SAID, SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
@@ -270,10 +270,12 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   // Moments the statement promises apart leave no tie in time to doubt.
   const apart = momentsApart(input.body);
+  // A sweep's equal keys are a start and an end at one point: ends the page settles order them.
+  const endsSettled = input.techniques[0] === 'line-sweep' && ENDS_SAID.test(input.body);
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
-      !(tied && TIE_DOUBT.test(trap.text)) &&
+      !((tied || endsSettled) && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
       !(apart && (TIE_DOUBT.test(trap.text) || speaksOfTies(trap.text))),
