@@ -65,6 +65,14 @@ describe('a stretch balanced between two kinds of item', () => {
     );
   });
 
+  it('leaves an amount matched with a thing ("costs as many coins as the total length") to other ladders', () => {
+    const hints = ladder(
+      'Fragments lie in a row; fragment i is a_i centimetres long. Two neighbouring pieces are glued into one, and gluing costs as many coins as the total length of the two pieces. Find the least total cost of gluing every fragment into one scroll.',
+      ['1 <= N <= 400', '1 <= a_i <= 10^9'],
+    );
+    expect(hints.join(' ')).not.toMatch(/one kind/);
+  });
+
   it('leaves a stretch whose values must add up to a given total on the total ladder', () => {
     const hints = ladder(
       'You are given an array of N integers a_1, ..., a_N (possibly negative). Count the contiguous subarrays whose sum is exactly K.',
