@@ -261,6 +261,12 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
+  // A formula's lines give the smallest values (where it breaks down) and the largest (where it
+  // overflows) a reason each: the bare line for one number's extremes would say them again.
+  const [largestLine, smallestLine] = TECHNIQUE_TRAPS.math ?? [];
+  const extremesReasoned =
+    allowed.some((trap) => trap === smallestLine) &&
+    (figured || allowed.some((trap) => trap === largestLine));
   // A tie rule the statement states answers the generic doubt whether ties matter.
   const tied = allowed.includes(TIE_TRAP);
   // A trap that names why there may be no answer (the goal out of reach, a cycle) says the output
@@ -275,6 +281,7 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
+      !(extremesReasoned && trap === SHAPE_TRAPS.number[0]) &&
       !((tied || endsSettled) && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
