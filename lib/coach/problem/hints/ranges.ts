@@ -1,5 +1,5 @@
 import { rankCounted } from '../knowledge/orders';
-import { cutIntoFewByTotals, RUN_EXACT_TOTAL } from '../knowledge/runs';
+import { ASKS_MANY, cutIntoFewByTotals, RUN_EXACT_TOTAL } from '../knowledge/runs';
 import type { Scene } from '../knowledge/trigger';
 import { valuesCountable } from '../log-factor';
 import type { TechniqueId } from '../types';
@@ -64,7 +64,10 @@ export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): Ran
     !['product', 'graph', 'design', 'values'].includes(scene.shape)
   )
     // Questions over spans of a list that never changes ask totals, not how many stretches hit one.
-    return stretchVariant(scene.body) ?? (scene.positionSpans === 'fixed' ? 'range-totals' : undefined);
+    return (
+      stretchVariant(scene.body) ??
+      (scene.positionSpans === 'fixed' && ASKS_MANY.test(scene.body) ? 'range-totals' : undefined)
+    );
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
   return rankCounted(scene) ? 'counts-rank' : undefined;

@@ -34,6 +34,19 @@ describe('questions about ranges of a list that never changes', () => {
     expect(hints).not.toMatch(/count(?:ing)? ranges|in a map|how often/);
   });
 
+  it('are not read into spans that only mark the list, with no question asked', () => {
+    const { hints } = ladder(
+      'A train has n carriages labelled 1 to n. reservations[i] = [first_i, last_i, seats_i] reserves seats_i seats in each carriage from first_i through last_i (inclusive). Return an array answer of length n, where answer[i] is the total number of seats reserved in carriage i + 1.',
+      [
+        '1 <= n <= 2 * 10^4',
+        '1 <= reservations.length <= 2 * 10^4',
+        '1 <= first_i <= last_i <= n',
+        '1 <= seats_i <= 10^4',
+      ],
+    );
+    expect(hints).not.toMatch(/between the questions/);
+  });
+
   it('keep the counting ladder when the page counts stretches with a given total', () => {
     const { lead, hints } = ladder(
       'You are given an array of n integers a_1, ..., a_n, possibly negative. Count the contiguous subarrays whose sum is exactly k.',
