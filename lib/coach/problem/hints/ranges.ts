@@ -4,7 +4,6 @@ import type { Scene } from '../knowledge/trigger';
 import { valuesCountable } from '../log-factor';
 import type { TechniqueId } from '../types';
 import type { Ladder } from './ladder';
-import { SEQUENCE_LADDERS } from './sequences';
 
 /**
  * Marks laid over stretches before one read (a difference array), values from a small range
@@ -105,7 +104,7 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
     'Put score zero in the map once before the first {item}. At each {item}, update the running score, add the count stored for that same score, and only then record it, so no stretch is empty. The score stays between minus and plus the number of {items}, so an array shifted by that number can stand in for the map. Keep the count in 64 bits: it can reach about half the square of the number of {items}.',
   ],
   'range-totals': [
-    SEQUENCE_LADDERS['prefix-sum']?.[0] ?? '',
+    'Every question asks about a range of {input}, which never changes between them. What could you compute once, before the first question, so that any range is answered without walking it?',
     'Precompute running totals once: the {items} never change between the questions, so every range total is one subtraction of two of them, whatever its length.',
     'Build the running total from the first {item} onwards, starting with a zero for the empty prefix. A range from i to j is the total at j minus the total just before i: each question costs one subtraction, and no question walks its range.',
   ],
