@@ -33,10 +33,11 @@ const BY_LENGTH =
  * A stretch that holds two kinds of item equally often ("as many apple days as pear days", "an
  * equal number of zeros and ones"): the items carry no total of their own, so the ladder scores the
  * kinds +1 and -1 and asks for a score of zero, where the total ladder spoke of an asked total.
- * "Costs as many coins as the total length" compares an amount with a thing, not two kinds.
+ * "Costs as many coins as the total length" compares an amount with a thing, not two kinds; "won
+ * as many matches as it lost" still names two kinds, "as many boxes as it can" does not.
  */
 const BALANCED_KINDS =
-  /\bas many (?:['"]?\w+['"]? ){1,3}as (?!(?:the|a|an|its|their|his|her|that|this|there|it|is|are)\b)['"]?\w|\b(?:equal|same) (?:number|count) of (?:['"]?\w+['"]? ){1,3}(?:and|as)\b/;
+  /\bas many (?:['"]?\w+['"]? ){1,3}as (?!(?:the|a|an|its|their|his|her|that|this|there|is|are)\b|(?:it|they) (?:can|could|has|have|holds?|is|are|was|were|will|needs?)\b)['"]?\w|\b(?:equal|same) (?:number|count) of (?:['"]?\w+['"]? ){1,3}(?:and|as)\b/;
 
 /**
  * A stretch whose total must hit a value is found from running totals, and what is looked up in

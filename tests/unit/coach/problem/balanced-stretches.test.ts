@@ -65,6 +65,13 @@ describe('a stretch balanced between two kinds of item', () => {
     );
   });
 
+  it('reads two kinds named by what a team did', () => {
+    const hints = ladder(
+      'A team played N matches; the i-th character of S is W if it won match i and L if it lost. Find the length of the longest run of consecutive matches in which the team won exactly as many matches as it lost.',
+    );
+    expect(hints.join(' ')).toMatch(/\+1 for the one kind/);
+  });
+
   it('leaves an amount matched with a thing ("costs as many coins as the total length") to other ladders', () => {
     const hints = ladder(
       'Fragments lie in a row; fragment i is a_i centimetres long. Two neighbouring pieces are glued into one, and gluing costs as many coins as the total length of the two pieces. Find the least total cost of gluing every fragment into one scroll.',
