@@ -7,7 +7,7 @@ import { hasReason } from './edge-reasons';
 import { fitsTheInput } from './fit';
 import type { Guarantee } from './guarantees';
 import { ADVANCE_UP_TO } from './knowledge/reach';
-import { SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
+import { ENDS_SAID, SHAPE_TRAPS, TECHNIQUE_TRAPS, type Trap } from './knowledge/traps';
 import { fixedWindow } from './knowledge/windows';
 import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
@@ -261,6 +261,12 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   // Overflow said once: the bounds' own figure ("values up to 10^9") says it better than the
   // generic line about the largest values.
   const figured = allowed.some((trap) => /past 2\^31|overflow; compare/.test(trap.text));
+  // A formula's lines give the smallest values (where it breaks down) and the largest (where it
+  // overflows) a reason each: the bare line for one number's extremes would say them again.
+  const [largestLine, smallestLine] = TECHNIQUE_TRAPS.math ?? [];
+  const extremesReasoned =
+    allowed.some((trap) => trap === smallestLine) &&
+    (figured || allowed.some((trap) => trap === largestLine));
   // A tie rule the statement states answers the generic doubt whether ties matter.
   const tied = allowed.includes(TIE_TRAP);
   // A trap that names why there may be no answer (the goal out of reach, a cycle) says the output
@@ -270,10 +276,13 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   // Moments the statement promises apart leave no tie in time to doubt.
   const apart = momentsApart(input.body);
+  // A sweep's equal keys are a start and an end at one point: ends the page settles order them.
+  const endsSettled = input.techniques[0] === 'line-sweep' && ENDS_SAID.test(input.body);
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
-      !(tied && TIE_DOUBT.test(trap.text)) &&
+      !(extremesReasoned && trap === SHAPE_TRAPS.number[0]) &&
+      !((tied || endsSettled) && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
       !(apart && (TIE_DOUBT.test(trap.text) || speaksOfTies(trap.text))),

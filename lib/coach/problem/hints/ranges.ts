@@ -1,5 +1,5 @@
 import { rankCounted } from '../knowledge/orders';
-import { cutIntoFewByTotals, RUN_EXACT_TOTAL } from '../knowledge/runs';
+import { ASKS_MANY, cutIntoFewByTotals, RUN_EXACT_TOTAL } from '../knowledge/runs';
 import type { Scene } from '../knowledge/trigger';
 import { valuesCountable } from '../log-factor';
 import type { TechniqueId } from '../types';
@@ -19,12 +19,25 @@ export type RangeVariant =
   | 'cut-totals'
   | 'stretch-remainder'
   | 'stretch-length'
-  | 'stretch-count';
+  | 'stretch-count'
+  | 'balance-length'
+  | 'balance-count'
+  | 'range-totals';
 
 /** A stretch's total asked as a multiple, or the stretch asked for by its length. */
 const MULTIPLE = /\bmultiple of\b|\bdivisible by\b/;
 const BY_LENGTH =
   /\b(?:longest|shortest|(?:largest|smallest|greatest|maximum|minimum|fewest) (?:possible )?(?:number of|length)|(?:maximum|minimum) (?:size|length))\b/;
+
+/**
+ * A stretch that holds two kinds of item equally often ("as many apple days as pear days", "an
+ * equal number of zeros and ones"): the items carry no total of their own, so the ladder scores the
+ * kinds +1 and -1 and asks for a score of zero, where the total ladder spoke of an asked total.
+ * "Costs as many coins as the total length" compares an amount with a thing, not two kinds; "won
+ * as many matches as it lost" still names two kinds, "as many boxes as it can" does not.
+ */
+const BALANCED_KINDS =
+  /\bas many (?:['"]?\w+['"]? ){1,3}as (?!(?:the|a|an|its|their|his|her|that|this|there|is|are)\b|(?:it|they) (?:can|could|has|have|holds?|is|are|was|were|will|needs?)\b)['"]?\w|\b(?:equal|same) (?:number|count) of (?:['"]?\w+['"]? ){1,3}(?:and|as)\b/;
 
 /**
  * A stretch whose total must hit a value is found from running totals, and what is looked up in
@@ -35,6 +48,7 @@ function stretchVariant(body: string): RangeVariant | undefined {
   if (cutIntoFewByTotals(body)) return 'cut-totals';
   if (!RUN_EXACT_TOTAL.test(body)) return undefined;
   if (MULTIPLE.test(body)) return 'stretch-remainder';
+  if (BALANCED_KINDS.test(body)) return BY_LENGTH.test(body) ? 'balance-length' : 'balance-count';
   return BY_LENGTH.test(body) ? 'stretch-length' : 'stretch-count';
 }
 
@@ -49,7 +63,11 @@ export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): Ran
     !scene.updates &&
     !['product', 'graph', 'design', 'values'].includes(scene.shape)
   )
-    return stretchVariant(scene.body);
+    // Questions over spans of a list that never changes ask totals, not how many stretches hit one.
+    return (
+      stretchVariant(scene.body) ??
+      (scene.positionSpans === 'fixed' && ASKS_MANY.test(scene.body) ? 'range-totals' : undefined)
+    );
   if (leader !== 'hash-table' || !valuesCountable(scene.largestValue, scene.largest)) return undefined;
   if (scene.pairCount?.condition === 'sum-window') return 'counts-window';
   return rankCounted(scene) ? 'counts-rank' : undefined;
@@ -75,6 +93,21 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
     'A stretch that ends at the current {item} starts just after some earlier place. Without adding the stretch up, what would you need to know about the earlier places to tell whether its total is the one asked for?',
     'Keep the running total of {input}, with a zero for the empty start. A stretch ending here has the asked total exactly when the running total here minus that total appeared earlier, so a map from each running total to how often it appeared counts every stretch ending here in one lookup.',
     'Put total zero in the map once before the first {item}. At each {item}, add it to the running total, add the count stored for the running total minus the asked total, and only then record the running total itself, so no stretch is empty. A window would miss stretches once values can be negative; the map does not. Keep the count in 64 bits: it can reach about half the square of the number of {items}.',
+  ],
+  'balance-length': [
+    'The stretch asked for holds as many of the one kind as of the other. If each {item} carried a score by its kind, what would such a stretch add up to, and which earlier place would start the longest (or shortest) one ending here?',
+    'Score each {item} +1 for the one kind, -1 for the other and 0 for anything else, and keep the running score from a zero before the first {item}. A stretch is balanced exactly when the running scores at its two ends are equal, so a map from each running score to the first place it appeared finds the longest such stretch ending here in one lookup (the latest place, for the shortest).',
+    'Put score zero at place zero. At each {item}, update the running score; if that score was seen at place j, the stretch after j up to here holds both kinds equally often, a candidate. Record the score’s place only when it is new for the longest stretch, every time for the shortest. The score stays between minus and plus the number of {items}, so an array shifted by that number can stand in for the map.',
+  ],
+  'balance-count': [
+    'The stretch asked for holds as many of the one kind as of the other. If each {item} carried a score by its kind, what would such a stretch add up to, and what would you need to know about the earlier places to count the ones ending here?',
+    'Score each {item} +1 for the one kind, -1 for the other and 0 for anything else, and keep the running score from a zero before the first {item}. A stretch is balanced exactly when the running scores at its two ends are equal, so a map from each running score to how often it appeared counts every such stretch ending here in one lookup.',
+    'Put score zero in the map once before the first {item}. At each {item}, update the running score, add the count stored for that same score, and only then record it, so no stretch is empty. The score stays between minus and plus the number of {items}, so an array shifted by that number can stand in for the map. Keep the count in 64 bits: it can reach about half the square of the number of {items}.',
+  ],
+  'range-totals': [
+    'Every question asks about a range of {input}, which never changes between them. What could you compute once, before the first question, so that any range is answered without walking it?',
+    'Precompute running totals once: the {items} never change between the questions, so every range total is one subtraction of two of them, whatever its length.',
+    'Build the running total from the first {item} onwards, starting with a zero for the empty prefix. A range from i to j is the total at j minus the total just before i: each question costs one subtraction, and no question walks its range.',
   ],
   'marks-batched': [
     'Every stretch changes many places at once, but nothing is read until all the stretches are in. What is the least each stretch could write down so that every place still gets its due at the end?',

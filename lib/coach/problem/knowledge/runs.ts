@@ -92,6 +92,8 @@ const INDEX_PAIR = String.raw`(?:\[\s*${LOW_END}\s*,\s*${HIGH_END}\s*\]|\b${LOW_
  * chapter ... from[j] <= i < to[j]": a list the question indexes by its own j).
  */
 const MANY_QUESTIONS = String.raw`(?:\b(?:quer(?:y|ies)|questions?|ranges|requests|asks)\b|\b[mq] \w+s,? (?:each )?\w+\b|\beach of (?:the )?[mq] \w+s\b|\b(?:for )?each \w+(?=[^.]{0,120}\[[jk]\]))`;
+/** The page asks many questions, however it names them. */
+export const ASKS_MANY = new RegExp(MANY_QUESTIONS);
 /** What each asks for can be subtracted: a count or a total. */
 const ADDITIVE = String.raw`(?<!\b(?:maximum|minimum|largest|smallest|possible) )\b(?:how many|number of|count|total|sum)\b`;
 

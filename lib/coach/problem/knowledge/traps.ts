@@ -9,7 +9,9 @@ import { FEW_VALUES_IN_ORDER } from './sequences';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
-const ENDS_SAID = new RegExp(`${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`);
+export const ENDS_SAID = new RegExp(
+  `${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`,
+);
 /**
  * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
  * is guaranteed that the brackets are balanced"); a question whether it is ("return true if s is

@@ -70,8 +70,17 @@ describe('canned lines need a reason on the page', () => {
   it('offer the ends of the allowed range only where the input is a number the page bounds', () => {
     const ends = 'The smallest and the largest allowed value';
     expect(
-      listedEdgeCases('Print the number of divisors of N.', ['1 <= N <= 10^12'], ['number'], ['math']),
+      listedEdgeCases(
+        'Print the fewest steps that bring N to 1.',
+        ['1 <= N <= 10^12'],
+        ['number'],
+        ['dynamic-programming'],
+      ),
     ).toContain(ends);
+    // A formula's own lines name both ends with a reason (extremes-said-once.test.ts).
+    expect(
+      listedEdgeCases('Print the number of divisors of N.', ['1 <= N <= 10^12'], ['number'], ['math']),
+    ).not.toContain(ends);
     expect(
       listedEdgeCases(
         'Count the pairs of readings that sum to k.',
