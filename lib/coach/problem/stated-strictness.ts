@@ -13,8 +13,7 @@ const OR_EQUAL = new RegExp(
 const ASKS_AN_ITEM =
   /\b(?:next|first|nearest|closest|previous|earlier|later|until)\b|\bto (?:the|its|their) (?:right|left)\b/;
 /** The monotonic stack's generic doubt about equal neighbours. */
-export const EQUAL_NEIGHBOURS =
-  /^Equal values side by side: pop on strictly greater or on greater-or-equal\?$/;
+const EQUAL_NEIGHBOURS = /^Equal values side by side: pop on strictly greater or on greater-or-equal\?$/;
 
 /** The page's rule for equal values, from the lower-cased body; undefined where it states none or both. */
 export function equalRule(body: string): string | undefined {
