@@ -10,6 +10,7 @@ import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { smallestOrderOfFacts } from './knowledge/ordered-facts';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
+import { RANKED_PICK } from './knowledge/ranked-picks';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
@@ -165,7 +166,9 @@ const ANSWER_SEARCH = [
  */
 export function readAsks(body: string, setting: AnswerSetting | null = answerSetting(body)): Asks {
   return {
-    kth: /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body),
+    kth:
+      /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body) ||
+      RANKED_PICK.test(body),
     mergeK:
       /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body) ||
       K_SORTED_INTO_ONE.test(body),

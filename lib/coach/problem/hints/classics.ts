@@ -17,6 +17,7 @@ export type ClassicVariant =
   | 'worst-link'
   | 'search-per-question'
   | 'merge-heads'
+  | 'k-best'
   | 'circle-removal'
   | 'tree-search';
 
@@ -35,6 +36,11 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
     'Every list already stands in order. Which {items} could possibly come first in the combined list, and which could come next once that one is taken?',
     'Only the front of each list is ever a candidate: keep the k fronts in a min-heap, take the smallest, and put the next one of the same list in its place. Each of the n {items} passes once through a heap of at most k, so log k each, not log n (merging the lists in pairs, round after round, costs the same).',
     'Put the first {item} of every non-empty list into a min-heap, each with the list it came from and its position there. While the heap is not empty, take the smallest, write it out, and push the next {item} of its list if there is one. Empty lists add nothing, and equal values may come out in either order unless the statement says otherwise.',
+  ],
+  'k-best': [
+    'Only k of the {items} matter for the answer. Reading the {items} one by one, which of those seen so far could still be among the best k, and which of them is the first to lose its place when a better one arrives?',
+    'Keep the best k {items} seen so far in a heap ordered so that the weakest of them sits on top: a newcomer that beats the top takes its place, any other is dropped at once. The heap never holds more than k, so each newcomer costs log k, and its top is the k-th best at every moment.',
+    'Push the first k {items}; for each later one, compare it with the top and, if it is better, pop the top and push the newcomer. Mind which way the ranking points (the nearest, the slowest, the heaviest) and whether equal values take separate places. Sorting all of them also fits but pays log n for each one; a quickselect partition averages linear time.',
   ],
   'search-per-question': [
     'Every question compares a bound of its own with all the {items}, and the {items} never change. If they stood in a line from smallest to largest, where would the ones that pass a question sit?',

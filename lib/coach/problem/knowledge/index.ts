@@ -28,6 +28,7 @@ import { PATH_TRIGGERS } from './paths';
 import { PATTERN_TRIGGERS } from './patterns';
 import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
+import { RANKED_PICK_TRIGGERS } from './ranked-picks';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
 import { RUN_TRIGGERS } from './runs';
@@ -93,6 +94,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STEP_TRIGGERS,
   ...FILL_TRIGGERS,
   ...WORD_BEGINNING_TRIGGERS,
+  ...RANKED_PICK_TRIGGERS,
 ];
 
 /**
