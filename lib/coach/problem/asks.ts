@@ -13,6 +13,7 @@ import { INTERVAL_DP } from './knowledge/paradigms';
 import { RANKED_PICK } from './knowledge/ranked-picks';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
+import { extremesOfEveryRunTotalled } from './knowledge/run-extremes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { treeSearch } from './knowledge/search-trees';
 import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
@@ -113,6 +114,8 @@ export interface Asks {
   alphabet: boolean;
   /** Items moving two ways along a line that meet, the smaller lost: a stack of survivors. */
   collisions: boolean;
+  /** Every run of the input totalled by one of its items picked by a degree (its smallest, its tallest). */
+  runExtremes: boolean;
   /** The middle of everything that has arrived so far: two heaps. */
   runningMiddle: boolean;
   /** Each answer combines every other position but its own: passes from both ends. */
@@ -267,6 +270,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     heldWater: HELD_LIQUID.test(body),
     alphabet: alphabetFromList(body),
     collisions: meetAndCancel(body),
+    runExtremes: extremesOfEveryRunTotalled(body),
     runningMiddle: middleSoFar(body),
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),

@@ -18,6 +18,7 @@ export type ClassicVariant =
   | 'search-per-question'
   | 'merge-heads'
   | 'k-best'
+  | 'run-extremes'
   | 'circle-removal'
   | 'tree-search';
 
@@ -41,6 +42,11 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
     'Only k of the {items} matter for the answer. Reading the {items} one by one, which of those seen so far could still be among the best k, and which of them is the first to lose its place when a better one arrives?',
     'Keep the best k {items} seen so far in a heap ordered so that the weakest of them sits on top: a newcomer that beats the top takes its place, any other is dropped at once. The heap never holds more than k, so each newcomer costs log k, and its top is the k-th best at every moment.',
     'Push the first k {items}; for each later one, compare it with the top and, if it is better, pop the top and push the newcomer. Mind which way the ranking points (the nearest, the slowest, the heaviest) and whether equal values take separate places. Sorting all of them also fits but pays log n for each one; a quickselect partition averages linear time.',
+  ],
+  'run-extremes': [
+    'There are about n^2 / 2 stretches, far too many to visit one by one. Turn the total around: for a single {item}, in how many stretches is it the one picked, and how far can such a stretch reach to its left and to its right?',
+    'Each {item} stays the one picked (the smallest, or the largest) in every stretch that stops short of its nearest beater on each side. A stack of positions kept in order finds the previous and the next beater of every {item} in one pass each; the {item} then adds its value times the choices of left end times the choices of right end.',
+    'Walk the {items} from the left, popping the stack while its top is beaten: what stays on top is the previous beater (or the start). Do the same from the right for the next one. Break ties on one side only (strictly beaten on the left, beaten or equal on the right) so that equal values are not counted twice. Add value * (i - left) * (right - i) for each, with the modulo if the statement asks for one; for a largest-minus-smallest spread, total the maxima and the minima apart and subtract.',
   ],
   'search-per-question': [
     'Every question compares a bound of its own with all the {items}, and the {items} never change. If they stood in a line from smallest to largest, where would the ones that pass a question sit?',

@@ -31,6 +31,7 @@ import { POSITION_SPAN_TRIGGERS } from './position-spans';
 import { RANKED_PICK_TRIGGERS } from './ranked-picks';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
+import { RUN_EXTREME_TRIGGERS } from './run-extremes';
 import { RUN_TRIGGERS } from './runs';
 import { SEARCH_TREE_TRIGGERS } from './search-trees';
 import { SEARCH_TRIGGERS } from './searches';
@@ -95,6 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...FILL_TRIGGERS,
   ...WORD_BEGINNING_TRIGGERS,
   ...RANKED_PICK_TRIGGERS,
+  ...RUN_EXTREME_TRIGGERS,
 ];
 
 /**
