@@ -19,6 +19,7 @@ import { treeSearch } from './knowledge/search-trees';
 import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
 import { insertsAndRemoves } from './knowledge/sequence-tables';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
+import { spreadsEachStep } from './knowledge/spreading-grids';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
@@ -116,6 +117,8 @@ export interface Asks {
   collisions: boolean;
   /** Every run of the input totalled by one of its items picked by a degree (its smallest, its tallest). */
   runExtremes: boolean;
+  /** Something on some cells passes to the cells touching them each step of the story's clock. */
+  spreads: boolean;
   /** The middle of everything that has arrived so far: two heaps. */
   runningMiddle: boolean;
   /** Each answer combines every other position but its own: passes from both ends. */
@@ -271,6 +274,7 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     alphabet: alphabetFromList(body),
     collisions: meetAndCancel(body),
     runExtremes: extremesOfEveryRunTotalled(body),
+    spreads: spreadsEachStep(body),
     runningMiddle: middleSoFar(body),
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),

@@ -38,6 +38,7 @@ import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TABLE_TRIGGERS } from './sequence-tables';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
+import { SPREADING_GRID_TRIGGERS } from './spreading-grids';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
 import { STEP_TRIGGERS } from './steps';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
@@ -97,6 +98,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...WORD_BEGINNING_TRIGGERS,
   ...RANKED_PICK_TRIGGERS,
   ...RUN_EXTREME_TRIGGERS,
+  ...SPREADING_GRID_TRIGGERS,
 ];
 
 /**
