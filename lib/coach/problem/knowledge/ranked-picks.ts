@@ -34,6 +34,9 @@ export const RANKED_PICK = new RegExp(
 const RANKS_COMBINATIONS =
   /\b(?:pairs?|sums?|products?|distances? between|differences?|fractions?|subarrays?|substrings?|subsequences?|subsets?|paths?)\b[^.]{0,40}\bk-?th\b|\bk-?th (?:\w+ ){0,3}(?:pairs?|sums?|products?|distances?|differences?|fractions?|subarrays?|substrings?|subsequences?|subsets?|paths?)\b/;
 
+/** One list of items, neither a grid nor a class's calls. */
+const oneListGivenWhole = (scene: Scene) => scene.shape === 'one' && !scene.grid && !scene.design;
+
 /**
  * The k best of n items, or the item at place k once they are ranked, from one list given whole:
  * a heap that never holds more than k. A list already sorted by the ranked value answers by its
@@ -41,9 +44,7 @@ const RANKS_COMBINATIONS =
  * sorted values by a search over them, and a class by its calls.
  */
 export const rankedPickFromOneList = (scene: Scene) =>
-  scene.shape === 'one' &&
-  !scene.grid &&
-  !scene.design &&
+  oneListGivenWhole(scene) &&
   !scene.guarantees.has('sorted') &&
   !rankCounted(scene) &&
   !valuesCountable(scene.largestValue, scene.largest) &&
@@ -58,11 +59,7 @@ const KTH = /\bk-?th\b|\b(?:position|place|rank|spot) k\b/;
 const LIST_IN_ORDER =
   /\b(?:are|is|were|given|listed|written|stored|arrive|kept|come) (?:\w+ ){0,2}in (?:strictly )?(?:increasing|ascending|non-decreasing|decreasing|descending|non-increasing|sorted) order\b|\bsorted (?:\w+ )?(?:array|list|sequence)\b/;
 const rankedInOrder = (scene: Scene) =>
-  scene.shape === 'one' &&
-  !scene.grid &&
-  !scene.design &&
-  scene.guarantees.has('sorted') &&
-  LIST_IN_ORDER.test(scene.body);
+  oneListGivenWhole(scene) && scene.guarantees.has('sorted') && LIST_IN_ORDER.test(scene.body);
 
 export const RANKED_PICK_TRIGGERS: readonly Trigger[] = [
   {
