@@ -36,7 +36,7 @@ const FIXED_WIDTH = new RegExp(
 
 /** The page totals, over all its runs, each run's item picked by a degree. */
 export const extremesOfEveryRunTotalled = (body: string) =>
-  EVERY_RUNS_EXTREME.test(body) && TOTALLED.test(body);
+  TOTALLED.test(body) && EVERY_RUNS_EXTREME.test(body);
 
 const everyRunTotalled = (scene: Scene) =>
   scene.ordered &&

@@ -16,7 +16,10 @@ const SPREADS_EACH_STEP = new RegExp(
   `${EACH_STEP}[^.]{0,80}?\\b(?:every|each|all|any)\\b[^.]{0,160}?${TOUCHING}`,
 );
 
-export const spreadsEachStep = (body: string) => SPREADS_EACH_STEP.test(body);
+/** Touching cells named anywhere: a linear scan that spares most pages the spread's own pattern. */
+const TOUCHING_ANYWHERE = new RegExp(TOUCHING);
+
+export const spreadsEachStep = (body: string) => TOUCHING_ANYWHERE.test(body) && SPREADS_EACH_STEP.test(body);
 
 /** A cell takes a time of its own to catch ("a plot of hardiness h takes h hours to freeze"). */
 const OWN_CROSSING_TIME =
