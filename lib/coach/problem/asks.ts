@@ -10,13 +10,16 @@ import { KEEP_ALL_JOINED } from './knowledge/networks';
 import { smallestOrderOfFacts } from './knowledge/ordered-facts';
 import { consecutiveValuesAnywhere, meetAndCancel, middleSoFar } from './knowledge/orders';
 import { INTERVAL_DP } from './knowledge/paradigms';
+import { RANKED_PICK } from './knowledge/ranked-picks';
 import { reachInOnePass } from './knowledge/reach';
 import { worstLinkRoute } from './knowledge/routes';
+import { extremesOfEveryRunTotalled } from './knowledge/run-extremes';
 import { HELD_LIQUID, RUN_OF_INPUT } from './knowledge/runs';
 import { treeSearch } from './knowledge/search-trees';
 import { type SearchShape, SMALLEST_FIRST, searchShape } from './knowledge/searches';
 import { insertsAndRemoves } from './knowledge/sequence-tables';
 import { FEW_VALUES_IN_ORDER, K_SORTED_INTO_ONE } from './knowledge/sequences';
+import { spreadsEachStep } from './knowledge/spreading-grids';
 import { ORDERED_PAIRS_COUNTED } from './knowledge/structure';
 import { NO_TWO_IN_LINE } from './knowledge/subsets';
 import { allButItsOwn } from './knowledge/sweeps';
@@ -112,6 +115,10 @@ export interface Asks {
   alphabet: boolean;
   /** Items moving two ways along a line that meet, the smaller lost: a stack of survivors. */
   collisions: boolean;
+  /** Every run of the input totalled by one of its items picked by a degree (its smallest, its tallest). */
+  runExtremes: boolean;
+  /** Something on some cells passes to the cells touching them each step of the story's clock. */
+  spreads: boolean;
   /** The middle of everything that has arrived so far: two heaps. */
   runningMiddle: boolean;
   /** Each answer combines every other position but its own: passes from both ends. */
@@ -165,7 +172,9 @@ const ANSWER_SEARCH = [
  */
 export function readAsks(body: string, setting: AnswerSetting | null = answerSetting(body)): Asks {
   return {
-    kth: /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body),
+    kth:
+      /\bk-?th\b|\bk [a-z]+est\b|\btop k\b|\bk [a-z]+s (?:closest|nearest)\b/.test(body) ||
+      RANKED_PICK.test(body),
     mergeK:
       /\bmerge (?:the )?k sorted\b|\bk sorted (?:lists|arrays|linked lists|chains)\b/.test(body) ||
       K_SORTED_INTO_ONE.test(body),
@@ -264,6 +273,8 @@ export function readAsks(body: string, setting: AnswerSetting | null = answerSet
     heldWater: HELD_LIQUID.test(body),
     alphabet: alphabetFromList(body),
     collisions: meetAndCancel(body),
+    runExtremes: extremesOfEveryRunTotalled(body),
+    spreads: spreadsEachStep(body),
     runningMiddle: middleSoFar(body),
     allButOwn: allButItsOwn(body),
     valueRuns: consecutiveValuesAnywhere(body),

@@ -87,6 +87,9 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   if (technique === 'stack' && asks.collisions) return 'meet-and-cancel';
   if (technique === 'heap-priority-queue' && asks.runningMiddle) return 'two-heaps';
   if (technique === 'heap-priority-queue' && asks.mergeK) return 'merge-heads';
+  if (technique === 'heap-priority-queue' && asks.kth) return 'k-best';
+  if (technique === 'monotonic-stack' && asks.runExtremes) return 'run-extremes';
+  if (technique === 'breadth-first-search' && asks.spreads) return 'spread-from-all';
   if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
   if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
   if (technique === 'binary-search' && asks.rotated) return 'search-rotated';

@@ -28,14 +28,17 @@ import { PATH_TRIGGERS } from './paths';
 import { PATTERN_TRIGGERS } from './patterns';
 import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
+import { RANKED_PICK_TRIGGERS } from './ranked-picks';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
+import { RUN_EXTREME_TRIGGERS } from './run-extremes';
 import { RUN_TRIGGERS } from './runs';
 import { SEARCH_TREE_TRIGGERS } from './search-trees';
 import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TABLE_TRIGGERS } from './sequence-tables';
 import { SEQUENCE_TRIGGERS } from './sequences';
 import { SPAN_TRIGGERS } from './spans';
+import { SPREADING_GRID_TRIGGERS } from './spreading-grids';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
 import { STEP_TRIGGERS } from './steps';
 import { STRUCTURE_SHAPE_TRIGGERS } from './structure';
@@ -93,6 +96,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STEP_TRIGGERS,
   ...FILL_TRIGGERS,
   ...WORD_BEGINNING_TRIGGERS,
+  ...RANKED_PICK_TRIGGERS,
+  ...RUN_EXTREME_TRIGGERS,
+  ...SPREADING_GRID_TRIGGERS,
 ];
 
 /**
