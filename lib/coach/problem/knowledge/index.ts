@@ -1,5 +1,6 @@
 import { fitsTheKinds } from '../fit';
 import { AMOUNT_TRIGGERS } from './amounts';
+import { ANSWER_BUDGET_TRIGGERS } from './answer-budgets';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
@@ -93,6 +94,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...STEP_TRIGGERS,
   ...FILL_TRIGGERS,
   ...WORD_BEGINNING_TRIGGERS,
+  ...ANSWER_BUDGET_TRIGGERS,
 ];
 
 /**
