@@ -98,7 +98,7 @@ export const TABLE_LADDERS = {
     'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
   ],
   'table-covered': [
-    'Only a few things have to be covered, and a {item} matters only for which of them it brings. How many different sets of covered things can there be, and would the best way to reach each one help?',
+    'Only a few things have to be covered, and a {item} matters only for which of them it brings. In how many different ways can some of the things be covered and the rest not, and would the best way to reach each of them help?',
     'DP over the sets of things covered: a table indexed by a bitmask of the few things, holding the fewest (or cheapest) {items} that cover exactly that set. Each {item} is the mask of what it brings, and taking it moves a set to its union with that mask.',
     'Turn every {item} into the mask of the things it brings. Start with the empty set at zero and every other set out of reach. For each {item}, go over every set that is in reach and improve the entry for that set OR the {item}’s mask, from the set’s entry plus this {item} (one more, or its price). The answer is the entry with every bit set; still out of reach means some thing is brought by no {item}.',
   ],
