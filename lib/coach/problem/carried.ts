@@ -44,6 +44,21 @@ export function carriedStates(
 }
 
 /**
+ * Many items, each bringing some of k <= 20 things the question wants all of (shape/tables.ts): a
+ * state is the set of things covered so far, and each item improves every state once, 2^k states
+ * per item, where a table per item count or a walk over groups of items is not the bar.
+ */
+export function coveredStates(technique: TechniqueId | undefined, input: InputShape): Figure | null {
+  const { shape } = input;
+  if (shape.kind !== 'product' || !shape.masks) return null;
+  if (technique !== 'dynamic-programming' && technique !== 'bit-manipulation') return null;
+  return [
+    'O(n * 2^k)',
+    `a state is the set of the things covered so far, a bitmask of ${named('k', shape.other.name)} bits, and each of the ${named('n', shape.n.name)} items improves every state once`,
+  ];
+}
+
+/**
  * A choice at every step that no other step limits is each step's best, one look at every choice.
  * A DP whose states the question spells out: a step and the choice made at it, when every choice
  * is ruled by the one before (k choices a step when the page counts them, else a fixed few), or a

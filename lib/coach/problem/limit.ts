@@ -75,6 +75,8 @@ export function ladder(shape: Sized): string[] {
       // Rectangles asked about a grid: every cell read once and then each question (or each
       // cell sorted or searched), or every question walking the cells it covers.
       if (shape.questions) return ['O(n * m + q)', 'O((n * m + q) log(n * m))', 'O(q * n * m)'];
+      // Every set of the k things covered, improved by each item; past it, every group of the items.
+      if (shape.masks) return ['O(n * k)', 'O(n * 2^k)', 'O(2^n)'];
       // Pairs too many to visit leave the answer to a pass over each side, or a sort and a
       // halving search of one side for each item of the other: those rungs lead the ladder.
       const x = shape.other.letter;
@@ -140,6 +142,8 @@ function boundsText(shape: Sized): string {
       const own = [shape.n, shape.other].every((side) => ['n', 'm'].includes(side.name));
       const side = (size: Size) => (own ? `${size.name} <= ${formatBound(size.bound)}` : bounded(size));
       if (shape.words) return `${bounded(shape.n)} words, each of ${bounded(shape.other)} letters`;
+      if (shape.masks)
+        return `${bounded(shape.n)} items, each holding some of ${bounded(shape.other)} things`;
       const asked = shape.questions ? ` and ${bounded(shape.questions)} rectangles given on it` : '';
       return shape.grid
         ? `a grid of ${side(shape.n)} rows by ${side(shape.other)} columns (up to ${cells} cells)${asked}`

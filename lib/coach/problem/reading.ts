@@ -3,6 +3,7 @@ import { type AnswerObject, answerSearch, readAnswerObject } from './answer-obje
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import { type CostAsks, readCostAsks } from './costs';
+import { coveredThings, FEW_ITEMS } from './covered-things';
 import { readCoverage } from './coverage';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
@@ -87,7 +88,10 @@ export function readProblem(context: ProblemContext): Reading {
       ? null
       : readCoverage(seen.body, facts, guarantees.has('sorted'), seen.largest);
   const pairing = seen.design ? null : readPairing(seen.body, seen.largest);
-  const answer = readAnswerObject(seen.body, facts);
+  // Few things every one of which the chosen items must hold are what is covered, not what is
+  // chosen: the items chosen from are the many, and no search walks their subsets.
+  const answer =
+    (seen.largest ?? 0) > FEW_ITEMS && coveredThings(seen.body) ? null : readAnswerObject(seen.body, facts);
   const scene = {
     ...seen,
     // The first moment k spans overlap is no halving search: the count rises and falls along the line.

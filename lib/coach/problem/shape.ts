@@ -5,7 +5,7 @@ import { gridShape } from './shape/grid';
 import { listsShape } from './shape/lists';
 import { label, readSizes, type ShapeReading } from './shape/reading';
 import { oneSizeShape, twoSizesShape } from './shape/sizes';
-import { sizelessShape, subsetSearchShape, tableAmount } from './shape/tables';
+import { coveredSetsShape, sizelessShape, subsetSearchShape, tableAmount } from './shape/tables';
 import { walkedShape } from './shape/walks';
 import type { TechniqueId } from './types';
 
@@ -44,6 +44,8 @@ export type Shape =
       words?: true;
       /** Rectangles asked about the grid (grid-questions.ts): q beside its n * m cells. */
       questions?: Size;
+      /** n items each holding some of k <= 20 things, every set of things a state (covered-things.ts). */
+      masks?: true;
     }
   /** `queries`: questions about two places each, answered by a walk of their own (shape/walks.ts). */
   | { kind: 'graph'; v: Size; e: Size; queries?: Size }
@@ -117,6 +119,7 @@ function shapeOf(reading: ShapeReading, stream: boolean, streamed: Variable | un
     callsShape(reading, stream, streamed) ??
     gridShape(reading) ??
     walkedShape(reading) ??
+    coveredSetsShape(reading) ??
     subsetSearchShape(reading);
   if (found) return found;
   const amount = tableAmount(reading);

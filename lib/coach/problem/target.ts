@@ -1,5 +1,5 @@
 import { aidsOf, SET_SEARCHES } from './aids';
-import { carriedStates, stepStates } from './carried';
+import { carriedStates, coveredStates, stepStates } from './carried';
 import { isMethod } from './certainty';
 import { BUDGET } from './complexity';
 import type { Question } from './costs';
@@ -162,6 +162,7 @@ export function expectedComplexity({
         digitsOnly(
           implied ??
             carriedStates(technique, input, asks) ??
+            coveredStates(technique, input) ??
             stepStates(technique, input, asks) ??
             inOrder(figureFor(technique, input.shape, asks, aids), input.shape, asks, aids),
           input,

@@ -1,4 +1,5 @@
 import type { Asks } from '../asks';
+import { coveredThings } from '../covered-things';
 import { ANY_NUMBER_OF_EACH } from '../knowledge/amounts';
 import { editsAlongTwoSequences, readingsOfDigits, sharedWholeByTwo } from '../knowledge/sequence-tables';
 import { choiceTiedToPrevious } from '../knowledge/steps';
@@ -96,6 +97,11 @@ export const TABLE_LADDERS = {
     'DP over subsets: a table indexed by the set of {items} already handled (a bitmask), each entry built from the sets with one {item} fewer.',
     'Let each bitmask stand for the {items} handled so far and store the best value for exactly that set (with whatever the next step needs, such as the load still open). From every set, try adding each {item} not in it and improve the entry for the larger set. The answer is the entry where every bit is set.',
   ],
+  'table-covered': [
+    'Only a few things have to be covered, and a {item} matters only for which of them it brings. In how many different ways can some of the things be covered and the rest not, and would the best way to reach each of them help?',
+    'DP over the sets of things covered: a table indexed by a bitmask of the few things, holding the fewest (or cheapest) {items} that cover exactly that set. Each {item} is the mask of what it brings, and taking it moves a set to its union with that mask.',
+    'Turn every {item} into the mask of the things it brings. Start with the empty set at zero and every other set out of reach. For each {item}, go over every set that is in reach and improve the entry for that set OR the {item}’s mask, from the set’s entry plus this {item} (one more, or its price). The answer is the entry with every bit set; still out of reach means some thing is brought by no {item}.',
+  ],
   'table-ranges': [
     'If you knew the best cost for every shorter stretch of {input}, how would you get the best cost for a longer one?',
     'DP over ranges: the best for a stretch from i to j is the best over the last split (or the last step) inside it, built from shorter stretches.',
@@ -150,6 +156,8 @@ export function tableVariant(
   target: string,
   inOrder = false,
 ): TableVariant | undefined {
+  // Many items over few things to cover: the sets of things are the table's states (covered-things.ts).
+  if (/\* 2\^k\)$/.test(target) && coveredThings(body)) return 'table-covered';
   if (WORD_SPLIT.test(body)) return 'table-word-split';
   if (readingsOfDigits(body)) return 'table-readings';
   // Only a table of totals the values keep small: sums of 10^9 leave the few items to a search.

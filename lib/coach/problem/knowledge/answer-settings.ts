@@ -1,4 +1,5 @@
 import { proseSentencesOf } from '../sentences';
+import { unitsWithinABudget, worstPartAfterTheAsk } from './answer-budgets';
 import { RUN_OF_INPUT } from './runs';
 import type { Trigger } from './trigger';
 
@@ -26,6 +27,8 @@ export interface AnswerSetting {
   form: 'minimax' | 'threshold';
   /** The answer in the statement's words ("the most sweets one bag can hold"), or '' where none quotes well. */
   phrase: string;
+  /** Read from the worst part named after the ask, or from units a shared budget pays for (answer-budgets.ts). */
+  by?: 'worst-part-after-the-ask' | 'units-within-a-budget';
 }
 
 const MOST =
@@ -184,7 +187,7 @@ export function answerSetting(body: string): AnswerSetting | null {
     )
       return { way, form: 'threshold', phrase };
   }
-  return null;
+  return worstPartAfterTheAsk(body, partsNamed(body)) ?? unitsWithinABudget(all, body);
 }
 
 /** Values this large make every candidate answer too many to try one by one. */

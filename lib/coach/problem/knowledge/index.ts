@@ -1,5 +1,6 @@
 import { fitsTheKinds } from '../fit';
 import { AMOUNT_TRIGGERS } from './amounts';
+import { ANSWER_BUDGET_TRIGGERS } from './answer-budgets';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
@@ -99,6 +100,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...RANKED_PICK_TRIGGERS,
   ...RUN_EXTREME_TRIGGERS,
   ...SPREADING_GRID_TRIGGERS,
+  ...ANSWER_BUDGET_TRIGGERS,
 ];
 
 /**

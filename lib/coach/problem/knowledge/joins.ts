@@ -1,4 +1,5 @@
 import { orderedFacts } from './ordered-facts';
+import { ALIKE_THEN_DIFFERENT, equalityNotes } from './equality-notes';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -156,7 +157,7 @@ export function joinShape(body: string): JoinShape | null {
   if (linked && TAKEN_AWAY.test(body) && IN_KNOWN_ORDER.test(body) && ANSWER_BETWEEN_LINKS.test(body))
     return 'leaving';
   if (linked && FIRST_CLOSING_LINK.test(body)) return 'closing';
-  if (SAME_AND_DIFFERENT.test(body)) return 'alike';
+  if (SAME_AND_DIFFERENT.test(body) || equalityNotes(body)) return 'alike';
   if (SHARED_FIELD_JOINS.test(body) && PASSES_ALONG.test(body)) return 'shared';
   if (linked && ARRIVE_OVER_TIME.test(body) && ANSWER_BETWEEN_LINKS.test(body)) return 'arriving';
   return null;
@@ -215,6 +216,16 @@ export const JOIN_TRIGGERS: readonly Trigger[] = [
     why: 'records that share a value are joined, and being joined passes along: a map from each value to the first record that had it joins every later record with it in a disjoint-set forest, and the groups left are the answer',
     when: (scene) => !scene.grid && !scene.design && PASSES_ALONG.test(scene.body),
     also: ['hash-table'],
+  },
+  {
+    technique: 'union-find',
+    pattern: ALIKE_THEN_DIFFERENT,
+    weight: 3.5,
+    why: 'notes say that two items are alike or that they differ, and all must hold at once: being alike passes along chains, so join the alike pairs into groups (a disjoint-set forest) and check that no note of difference falls inside one group',
+    // The demand worded as the reading above words it is that reading's: one page, one count.
+    when: (scene) =>
+      !scene.grid && !scene.design && !SAME_AND_DIFFERENT.test(scene.body) && equalityNotes(scene.body),
+    also: ['graph'],
   },
   // A least total said either way round: each wording is a trigger of its own, so its learned weight follows it.
   ...[LEAST_TOTAL, AS_SMALL_TOTAL].map(cheapestJoin),

@@ -1,4 +1,5 @@
 import { answerSearch } from '../answer-object';
+import { coveredThings, EVERY_THING_COVERED } from '../covered-things';
 import type { Scene, Trigger } from './trigger';
 
 /** Few enough items that every subset of them (2^20 is about 10^6) can be listed or tabled. */
@@ -62,6 +63,15 @@ export const SUBSET_TRIGGERS: readonly Trigger[] = [
       BEST.test(scene.body) &&
       !/\bcells?\b/.test(scene.body) &&
       answerSearch(scene.answer) !== 'orders',
+    also: ['bit-manipulation'],
+  },
+  {
+    technique: 'dynamic-programming',
+    pattern: EVERY_THING_COVERED,
+    weight: 3.5,
+    why: 'each item counts only for which of the few things it brings, so the sets of things covered (2^k bitmasks) are the states: each item improves every set it extends, where trying every group of the items is 2^n',
+    // Few items are searched by their own subsets (above); many items over few things are not.
+    when: (scene) => !scene.design && !fewItems(scene) && coveredThings(scene.body) !== null,
     also: ['bit-manipulation'],
   },
   {

@@ -1,4 +1,5 @@
 import { isAmountOfPieces } from '../amounts';
+import { coveredThings, FEW_ITEMS } from '../covered-things';
 import type { Variable } from '../constraints';
 import { isEdgeCount } from '../links';
 import type { Shape } from '../shape';
@@ -21,6 +22,19 @@ export function subsetSearchShape({
   if (few[0] && (technique === 'backtracking' || technique === 'bit-manipulation'))
     return { kind: 'one', n: size(few[0], 'n'), square: false };
   return undefined;
+}
+
+/**
+ * Many items, each holding some of k <= 20 things the question wants all of: the sets of things
+ * covered are the states, the items the moves between them, so the sizes multiply over 2^k.
+ */
+export function coveredSetsShape({ sizes, known, body, bound, size }: ShapeReading): Shape | undefined {
+  const [items] = sizes;
+  const covered = coveredThings(body);
+  if (!items || !covered || bound(items) <= Math.max(FEW_ITEMS, covered.bound)) return undefined;
+  const things = known.find((v) => v.names.some((name) => name.toLowerCase() === covered.letter));
+  if (!things || things === items) return undefined;
+  return { kind: 'product', n: size(items, 'n'), other: size(things, 'k'), grid: false, masks: true };
 }
 
 /** An amount a dynamic programme's table counts up to (a capacity, a number of pieces), beside the sizes. */
