@@ -51,6 +51,13 @@ describe('a span of positions', () => {
     );
     const few = panel(statement, ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 50', '1 <= l <= r <= n']);
     expect(few).toEqual({ top: 'prefix-sum', target: 'O(n + q)' });
+    const [, approach] = analyzeProblem(
+      problemContext({
+        statement,
+        constraints: ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 50', '1 <= l <= r <= n'],
+      }),
+    ).hints;
+    expect(approach?.text).toContain('one running count per value');
     const many = panel(statement, ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^9', '1 <= l <= r <= n']);
     expect(many).toEqual({ top: 'binary-search', target: 'O((n + q) log n)' });
   });
