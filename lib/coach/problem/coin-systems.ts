@@ -33,6 +33,8 @@ export function listedWorths(body: string): number[] | null {
 
 const FEWEST =
   /\b(?:minimum|fewest|least|smallest) (?:possible )?(?:total )?(?:number of )?(?:coins?|notes?|bills?|stamps?|weights?)\b|\bas few (?:coins?|notes?|bills?|stamps?|weights?) as\b/;
+/** The question asks for the fewest coins (notes, stamps) that pay: what a coin system is read for. */
+export const asksFewestCoins = (body: string) => FEWEST.test(body);
 /** Amounts given one per item or query: the answer for each takes its own few steps. */
 const MANY_AMOUNTS = /\b[a-z]+\[i\]|\b[a-z]+_i\b|\beach (?:query|amount|customer|request)\b/;
 /** The largest worth the check runs up to: beyond it the system is read as any other. */

@@ -133,14 +133,24 @@ const MEASURES =
 function countedBy(body: string, item: string): 'one' | 'several' | null {
   const times = /\b(?:exactly|at least) (once|twice|\w+ times)\b/.exec(body);
   if (times) return times[1] === 'once' && /\bat least once\b/.test(body) ? 'one' : 'several';
-  for (const [, number = '', noun = ''] of body.matchAll(
+  for (const [said, number = '', noun = ''] of body.matchAll(
     /\b(?:at least|exactly|no fewer than|more than) (\w+) (?:different |distinct |other )?([a-z]+)\b/g,
   )) {
     if (MEASURES.test(noun)) continue;
     if (noun.startsWith(item) || /s$/.test(noun) || /^(?:one|1)$/.test(number))
-      return /^(?:one|1)$/.test(number) && !/\bexactly\b/.test(body) ? 'one' : 'several';
+      // "Exactly one" is a threshold; an "exactly" elsewhere ("works exactly in the minutes asked for") is not.
+      return /^(?:one|1)$/.test(number) && !said.startsWith('exactly') ? 'one' : 'several';
   }
   return /\b(?:two|three|four|[a-z2-9]) or more\b/.test(body) ? 'several' : null;
+}
+
+/**
+ * Whether the input's items are spans on a line of their own (days, minutes, kilometres up to a
+ * value), not on the positions of a list the input sizes: the spans come in any order along it.
+ */
+export function spansOnALine(body: string, facts: ConstraintFacts, largest: number | undefined): boolean {
+  const spans = spanEnds(body, facts, largest);
+  return spans !== null && spans.line !== 'positions';
 }
 
 /** The spans' ends and how far the line runs, or null when the items are not spans. */

@@ -64,6 +64,10 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'goods may be split, so a unit of the best worth per unit is never worse to take: sort by that ratio and fill',
   },
+  cheapest: {
+    methods: [['greedy', 7]],
+    why: 'the container holds any amount and what is bought keeps, so every unit needed ahead is best bought at the cheapest stop passed so far: carry the running minimum price, no sort',
+  },
   ...COIN_SYSTEM_EVIDENCE,
   ...EXCHANGE_ORDER_EVIDENCE,
   ...GREEDY_SWEEP_EVIDENCE,
@@ -107,6 +111,8 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
       ];
     case 'fraction':
       return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];
+    case 'cheapest':
+      return ['O(n)', 'one pass keeps the cheapest price so far and pays each need at it'];
     case 'powers':
     case 'canonical':
       return coinSystemFigure(choice);

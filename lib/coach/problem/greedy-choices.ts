@@ -27,6 +27,9 @@ import { plural } from './hints/nouns';
  *   time, dropping the longest taken (a max-heap) whenever the clock passes a due time.
  * - `fraction`: goods that may be split, under a capacity, the most worth: by worth per unit.
  *   Goods taken whole or left are a knapsack and stay out.
+ * - `cheapest`: a supply bought by the unit at stops passed in order, into a container that holds
+ *   any amount, the least cost: each unit is best bought at the cheapest stop passed so far, a
+ *   running minimum with no sort (the container bounds nothing, so no capacity is filled).
  * - `powers`, `canonical`: the fewest coins of a system the largest first is right for: worths
  *   1, K, K^2, … or worths the statement lists and coin-systems.ts checks. Worths given as input
  *   stay out: the largest first fails on some of them.
@@ -42,6 +45,7 @@ export type GreedyChoiceShape =
   | 'refuel'
   | 'deadlines'
   | 'fraction'
+  | 'cheapest'
   | CoinSystemShape
   | 'merge'
   | ExchangeOrderShape
@@ -125,6 +129,20 @@ const SPLIT =
 /** A bound on what is carried. */
 const CAPACITY =
   /\b(?:carry|carries|hold|holds|capacity|fit|fits|load)\b|\bat most [a-z] (?:grams|kilograms|kg|litres|liters|units|tonnes|pounds)\b/;
+/**
+ * A container that holds whatever is put in it ("skins hold any amount", "a tank of unlimited
+ * capacity") bounds nothing: the amount bought is set by what the way ahead needs, not by a load.
+ */
+const BOUNDS_NOTHING =
+  /\b(?:carry|carries|hold|holds|fit|fits|load)\b (?:\w+ )?(?:any amount|any quantity|as much as|an unlimited amount|unlimited amounts?)\b|\b(?:unlimited|infinite|unbounded) capacity\b|\bcapacity is (?:unlimited|infinite|unbounded)\b/g;
+
+/** The least money spent. */
+const LEAST_COST =
+  /\b(?:least|minimum|smallest|lowest|cheapest) (?:possible )?(?:total )?(?:number of )?(?:cost|coins|money|price|spend\w*)\b/;
+/** A price by the unit: "sold at p_i coins per litre", "costs p_i per litre", "sells for P_i rupees per sack". */
+const PER_UNIT =
+  /\b(?:costs?|sells? (?:for|at)|sold (?:at|for)|priced at|charges?|prices?)\b[^.]{0,40}\b(?:per|a|each) (?!day\b|hour\b|minute\b|second\b|kilometre\b|kilometer\b|mile\b)[a-z]+\b/;
+
 /** What a part is worth: a worth named, or an amount per unit of size. */
 const WORTH =
   /\b(?:worth|value|price|profit)\w*\b|\b(?:each|per|every) (?:gram|kilogram|kg|litre|liter|unit|tonne|pound)\b/;
@@ -164,7 +182,10 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
   if (due && OWN_LENGTH.test(body) && MOST_DONE.test(body) && !VALUED.test(body))
     return { shape: 'deadlines', items: countedNoun(body) ?? 'jobs', partner: '', words: due[0] };
   const split = body.match(SPLIT);
-  if (split && CAPACITY.test(body) && WORTH.test(body))
+  const unbounded = body.match(BOUNDS_NOTHING);
+  if (unbounded && LEAST_COST.test(body) && PER_UNIT.test(body))
+    return { shape: 'cheapest', items: countedNoun(body) ?? 'stops', partner: '', words: unbounded[0] };
+  if (split && CAPACITY.test(body.replace(BOUNDS_NOTHING, ' ')) && WORTH.test(body))
     return { shape: 'fraction', items: countedNoun(body) ?? 'goods', partner: '', words: split[0] };
   const items = countedNoun(body);
   return (

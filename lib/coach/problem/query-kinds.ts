@@ -11,10 +11,12 @@ import type { ConstraintFacts, Variable } from './constraints';
  * - `keyed`: the values never change and each query also names one value whose copies in the span
  *   it counts (`l r x`: how many a_i = x): running totals would need one per value, a map from each
  *   value to its sorted positions needs two halving searches.
+ * - `tallied`: the same questions where the named value takes few values (`1 <= x <= 50` colours):
+ *   a running count per value fits, a constant number of arrays, and answers each by a subtraction.
  * - `batched`: the spans are changes applied one after another and the answer is asked once, after
  *   all of them: marks at the two ends of each span, summed once (a difference array).
  */
-export type PositionSpans = 'fixed' | 'changing' | 'keyed' | 'batched';
+export type PositionSpans = 'fixed' | 'changing' | 'keyed' | 'tallied' | 'batched';
 
 const bounds = (variable: Variable, name: string | undefined) => !!name && variable.names.includes(name);
 
@@ -118,7 +120,30 @@ export function positionSpans(facts: ConstraintFacts, updates: boolean, body = '
   if (SPAN_MARK.test(body) && !PER_QUERY.test(body) && !ASKED_BETWEEN.test(body) && !updates && !point)
     return 'batched';
   if (updates || point || SPAN_ADDITION.test(body)) return 'changing';
-  return key ? 'keyed' : 'fixed';
+  if (!key) return 'fixed';
+  return fewKeys(key, facts.variables) ? 'tallied' : 'keyed';
+}
+
+/** The most values a key may take for a running count per value to be a constant: fifty colours, a hundred grades. */
+const FEW_KEYS = 1000;
+/** The most cells the running counts of every value over the list may take. */
+const TALLY_CELLS = 20_000_000;
+
+/**
+ * The value a query names takes few values, and a running count of each over the whole list fits:
+ * a constant range (the README's "a bound that is a constant is not a size"), not one as wide as
+ * the list (`1 <= x <= n`) nor a magnitude (`x <= 10^9`).
+ */
+function fewKeys(key: Variable, variables: readonly Variable[]): boolean {
+  const sizes = variables.filter((v) => v.role === 'size' && v.upper !== undefined);
+  const longest = Math.max(0, ...sizes.map((v) => v.upper ?? 0));
+  const values = key.upper;
+  return (
+    values !== undefined &&
+    key.boundedBy === undefined &&
+    values <= FEW_KEYS &&
+    values * longest <= TALLY_CELLS
+  );
 }
 
 /**

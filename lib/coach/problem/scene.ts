@@ -8,6 +8,7 @@ import { joinedOverTime } from './knowledge/joins';
 import { takenInAnyOrder } from './knowledge/order-free';
 import type { Scene } from './knowledge/trigger';
 import { TAKEN_FROM_ENDS } from './knowledge/windows';
+import { runsAlongTheLine, withoutLineRuns } from './line-runs';
 import { linksCarryAmounts } from './links';
 import { readPairCount } from './pair-counts';
 import { readPointerWalk } from './pointer-walks';
@@ -96,6 +97,9 @@ export function readScene(
     shape.kind === 'add' && shape.other.letter === 'q' && !updates && !spans && asksComparedValue(body);
   const weighted = (WEIGHTED.test(body) || linksCarryAmounts(facts.variables, body)) && !UNIFORM.test(body);
   const unitMoves = UNIT_MOVES.test(body) && !weighted;
+  // Runs of the line spans lie on ("consecutive days" closed) say nothing of the input's order.
+  const alongTheLine = runsAlongTheLine(body, facts, largest);
+  const ownRuns = alongTheLine ? withoutLineRuns(body) : body;
   return {
     largestValue,
     body: joined,
@@ -109,7 +113,8 @@ export function readScene(
     weighted,
     unitMoves,
     ordered:
-      ORDERED.test(withoutArrangedNeighbours(body.replace(STABLE_TIES, ''))) || TAKEN_FROM_ENDS.test(body),
+      ORDERED.test(withoutArrangedNeighbours(ownRuns.replace(STABLE_TIES, ''))) || TAKEN_FROM_ENDS.test(body),
+    runsAlongTheLine: alongTheLine,
     grid: grid && shape.kind !== 'values',
     numberStates: facts.variables.some((v) => v.operated),
     updates,

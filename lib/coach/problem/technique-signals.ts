@@ -250,7 +250,7 @@ function pairingSignals(scene: Scene, add: (id: TechniqueId, w: number, t: strin
  * positions such as j - i): sorting would destroy what is asked about, so its evidence does not count. A run judged by its total
  * over values that can be negative cannot be a window that shrinks, nor can a run a walker makes
  * from cell to neighbouring cell (runs.ts), nor a walk over a grid whose every move goes strictly
- * one way (steps.ts). Values past ten
+ * one way (steps.ts), nor a run of the line the input's spans lie on (line-runs.ts). Values past ten
  * million cannot each be a state of a search.
  */
 export function vetoed(id: TechniqueId, scene: Scene): boolean {
@@ -258,7 +258,10 @@ export function vetoed(id: TechniqueId, scene: Scene): boolean {
     // Passes spent on the dearest items total the same whatever order the items come in.
     (id === 'sorting' && scene.pairing?.shape !== 'waive' && (scene.ordered || positionsAsked(scene.body))) ||
     (id === 'sliding-window' &&
-      (windowBroken(scene) || runIsPathOnGrid(scene) || (scene.grid && oneWayWalk(scene.body)))) ||
+      (windowBroken(scene) ||
+        runIsPathOnGrid(scene) ||
+        (scene.grid && oneWayWalk(scene.body)) ||
+        !!scene.runsAlongTheLine)) ||
     (id === 'breadth-first-search' && valuesTooManyToWalk(scene)) ||
     ((id === 'breadth-first-search' || id === 'depth-first-search') && groupsOverTime(scene))
   );

@@ -66,6 +66,12 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `A unit of the ${items} with the best worth per unit of space: swapping any other unit for it never lowers the total, so only that ratio matters.`,
         `Sort by worth divided by size, take each whole while it fits and the fitting part of the first that does not. ${target}.`,
       ];
+    case 'cheapest':
+      return [
+        `Nothing you buy spoils and there is room for any amount: where is the best place to buy what the next stretch needs?`,
+        `At the lowest price met so far: a unit bought there instead of later never costs more, since it can simply be carried until it is needed.`,
+        `Walk the ${items} in order, keep the lowest price seen, and pay each stretch's need at that price. ${target}.`,
+      ];
     case 'powers':
       return [
         `Could paying with the largest coin that still fits ever be a mistake when every worth divides the next?`,

@@ -22,7 +22,8 @@ export type RangeVariant =
   | 'stretch-count'
   | 'balance-length'
   | 'balance-count'
-  | 'range-totals';
+  | 'range-totals'
+  | 'range-counts-per-value';
 
 /** A stretch's total asked as a multiple, or the stretch asked for by its length. */
 const MULTIPLE = /\bmultiple of\b|\bdivisible by\b/;
@@ -57,6 +58,7 @@ export function rangeVariant(scene: Scene, leader: TechniqueId | undefined): Ran
   if (scene.design) return undefined;
   if (leader === 'prefix-sum' && scene.positionSpans === 'batched') return 'marks-batched';
   if (leader === 'prefix-sum' && scene.tabledQueries) return 'counts-per-question';
+  if (leader === 'prefix-sum' && scene.positionSpans === 'tallied') return 'range-counts-per-value';
   // Stretches of one row: a grid's rectangles, a graph's paths and a formula over values have ladders of their own.
   if (
     leader === 'prefix-sum' &&
@@ -108,6 +110,11 @@ export const RANGE_LADDERS: Record<RangeVariant, Ladder> = {
     'Every question asks about a range of {input}, which never changes between them. What could you compute once, before the first question, so that any range is answered without walking it?',
     'Precompute running totals once: the {items} never change between the questions, so every range total is one subtraction of two of them, whatever its length.',
     'Build the running total from the first {item} onwards, starting with a zero for the empty prefix. A range from i to j is the total at j minus the total just before i: each question costs one subtraction, and no question walks its range.',
+  ],
+  'range-counts-per-value': [
+    'Each question counts the copies of one value inside a range, and the values are few. What could you count once for every value, before the first question, so that no question walks its range?',
+    'Keep one running count per value: how many of the first i {items} hold it. The values are few, so all these counts together cost a constant number of passes over the {items}, and a range holds a value as often as the difference of two of its counts.',
+    'Build, for every value, its count over each prefix, with a zero for the empty one. A question for value x from i to j is the count of x at j minus its count just before i. The sorted places of each value, searched by halving at both ends, also work, one log factor slower.',
   ],
   'marks-batched': [
     'Every stretch changes many places at once, but nothing is read until all the stretches are in. What is the least each stretch could write down so that every place still gets its due at the end?',

@@ -1,4 +1,5 @@
 import { type CoverAsk, START_AND_LENGTH } from '../coverage';
+import { LINE_RUN } from '../line-runs';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -59,6 +60,14 @@ export const COVERAGE_TRIGGERS: readonly Trigger[] = [
     why: 'the ends are coordinates of a line of at most a million points, few enough for an array: each span adds one at its first point and removes it just after its last in a difference array over the points, and one running sum counts every point (sorting the 2n ends and sweeping them also works)',
     when: reads(['most', 'threshold', 'union', 'gap'], points),
     also: ['line-sweep'],
+  },
+  {
+    technique: 'sorting',
+    pattern: LINE_RUN,
+    weight: 3.5,
+    why: 'the runs asked for are stretches of the line the spans lie on, and the spans come in any order: sorted by start, each span either extends the current run (it starts no later than just past its end) or opens the next',
+    when: (scene) =>
+      !!scene.runsAlongTheLine && !scene.coverage && !scene.guarantees.has('sorted') && !scene.design,
   },
   {
     technique: 'heap-priority-queue',

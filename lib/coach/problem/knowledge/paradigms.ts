@@ -1,4 +1,4 @@
-import { canonical, listedWorths } from '../coin-systems';
+import { asksFewestCoins, canonical, listedWorths } from '../coin-systems';
 import { jumpArray } from './graphs';
 import { cutIntoFewByTotals } from './runs';
 import { triedOneByOne } from './subsets';
@@ -172,7 +172,9 @@ export const PARADIGM_TRIGGERS: readonly Trigger[] = [
     pattern: /\bcoins?\b|\bnotes?\b|\bbills?\b/,
     weight: 3,
     why: 'for the coin worths listed, taking the largest coin that fits is optimal (no amount below the two largest together needs fewer coins)',
-    when: canonicalCoins,
+    // Numbers listed beside "note" in an example's explanation ("Note: blast sites 1, 3 and 5") are
+    // no coin system: one is read only where the fewest coins that pay are asked.
+    when: (scene) => canonicalCoins(scene) && asksFewestCoins(scene.body),
   },
   {
     technique: 'greedy',

@@ -38,6 +38,8 @@ export interface Scene {
   unitMoves: boolean;
   /** The answer depends on the input's own order: a contiguous run, positions, an order kept. */
   ordered: boolean;
+  /** The items are spans on a line and every run asked about is a run of that line (line-runs.ts). */
+  runsAlongTheLine?: boolean;
   /** Only numbers are given and operations change one of them: its values are the states (states.ts). */
   numberStates?: boolean;
   /** The input is a two-dimensional grid of cells. */

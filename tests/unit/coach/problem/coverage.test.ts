@@ -51,6 +51,19 @@ describe('spans on a line and what the question counts over them', () => {
     expect(meetings?.ask).toBe('threshold');
   });
 
+  it('reads "exactly one" as a threshold, and one span enough where "exactly" qualifies something else', () => {
+    const once = read(
+      'Sprinkler i waters the lawn from metre a_i to metre b_i. How many metres are watered by exactly one sprinkler?',
+      ['1 <= n <= 10^5', '0 <= a_i <= b_i <= 10^9'],
+    );
+    expect(once?.ask).toBe('threshold');
+    const telescope = read(
+      'Request i asks for the telescope from minute l_i to minute r_i. The telescope works exactly in the minutes that at least one request asks for. How many minutes does it work in total?',
+      ['1 <= n <= 2 * 10^5', '0 <= l_i <= r_i <= 10^9'],
+    );
+    expect(telescope?.ask).toBe('union');
+  });
+
   it('reads a start and a length, or a centre and a reach, as the two ends of a span', () => {
     const players = read(
       'Player i played on days a_i, a_i + 1, ..., a_i + b_i - 1. For every k from 1 to n, find the number of days on which exactly k players played.',

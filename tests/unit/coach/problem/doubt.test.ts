@@ -191,12 +191,11 @@ describe('hints and a target that say which candidate they assume', () => {
 
 describe('a page where nothing points at any method', () => {
   it('still lists the commonest methods, says they are only that, and never lists none', () => {
-    // Merged closures over a timeline: "consecutive days" vetoes a sort (runs of the input), and no
-    // phrase, tag or bound points elsewhere.
+    // A report the statement never describes: no phrase, tag or bound points at anything.
     const page = problemContext({
       statement:
-        'The canal authority has published N notices; the i-th notice says the canal is closed on every day from day L_i to day R_i. Notices may repeat or overlap. Print the maximal runs of consecutive days on which the canal is closed, from the earliest to the latest.',
-      constraints: ['1 <= N <= 2 * 10^5', '1 <= L_i <= R_i <= 10^9'],
+        'A festival has N stalls; stall i sells A_i lanterns and B_i kites. Print the festival report the mayor asked for.',
+      constraints: ['1 <= N <= 2 * 10^5', '1 <= A_i, B_i <= 10^9'],
     });
     const analysis = analyzeProblem(page);
     expect(analysis.patterns.length).toBeGreaterThan(0);

@@ -109,6 +109,27 @@ describe('greedy subsets, covers and orders', () => {
     ).toBe('fraction');
   });
 
+  it('reads a supply bought along the way into a container of any size as the cheapest so far, no sort', () => {
+    const water = read(
+      'Before leg i the caravan reaches oasis i, where water is sold at price[i] coins per litre, and leg i uses need[i] litres. The water skins hold any amount and water never spoils. Print the least number of coins spent on water.',
+    );
+    expect(water?.shape).toBe('cheapest');
+    expect(greedyChoiceFigure(water ?? { shape: 'cheapest', items: '', partner: '', words: '' })[0]).toBe(
+      'O(n)',
+    );
+    expect(
+      shapeOf(
+        'At depot i coal sells for p_i rupees per sack and stage i burns c_i sacks. The hold can carry as much as the crew likes. Print the minimum total cost.',
+      ),
+    ).toBe('cheapest');
+    // A container that bounds the load is a capacity to fill: the best worth per unit first, after a sort.
+    expect(
+      shapeOf(
+        'A sack can hold at most w kilograms. Spice i has s_i kilograms in stock worth v_i; any amount of it may be taken. Find the greatest worth the sack can hold.',
+      ),
+    ).toBe('fraction');
+  });
+
   it('reads the fewest coins worth the powers of one base as the largest first', () => {
     const pay = read(
       'There is a coin worth b^k for every k >= 0. Find the minimum number of coins that add up to n.',

@@ -37,6 +37,31 @@ describe('a span of positions', () => {
     ).toBe('changing');
   });
 
+  it('is tallied when the value each query names takes few values, and a running count of each fits', () => {
+    const statement = `${LIST} Each query gives l, r and x: how many i with l <= i <= r have a_i = x?`;
+    expect(spans(['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 50', '1 <= l <= r <= n'], statement)).toBe(
+      'tallied',
+    );
+    // A magnitude, or a range as wide as the list, leaves a count per value too large: still keyed.
+    expect(spans(['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^9', '1 <= l <= r <= n'], statement)).toBe(
+      'keyed',
+    );
+    expect(spans(['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^5', '1 <= l <= r <= n'], statement)).toBe(
+      'keyed',
+    );
+    const few = panel(statement, ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 50', '1 <= l <= r <= n']);
+    expect(few).toEqual({ top: 'prefix-sum', target: 'O(n + q)' });
+    const [, approach] = analyzeProblem(
+      problemContext({
+        statement,
+        constraints: ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 50', '1 <= l <= r <= n'],
+      }),
+    ).hints;
+    expect(approach?.text).toContain('one running count per value');
+    const many = panel(statement, ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^9', '1 <= l <= r <= n']);
+    expect(many).toEqual({ top: 'binary-search', target: 'O((n + q) log n)' });
+  });
+
   it('is keyed when each query also names a value whose copies in the span it counts', () => {
     const constraints = ['1 <= n, q <= 2 * 10^5', '1 <= a_i, x <= 10^9', '1 <= l <= r <= n'];
     expect(
