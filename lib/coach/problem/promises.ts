@@ -26,7 +26,7 @@ import {
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
 import { orderInProse } from './order-promises';
-import { lettersAtLeastTwo, presenceInProse, signInProse } from './prose-promises';
+import { lengthAtLeastOne, lettersAtLeastTwo, presenceInProse, signInProse } from './prose-promises';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
@@ -237,6 +237,8 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const items = counted.length > 0 ? counted : sizes;
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
+  // A length said at least one in words, where no bound lets the items be none.
+  if (lengthAtLeastOne(promises) && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');

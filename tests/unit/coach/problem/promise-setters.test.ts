@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Guarantee } from '@/lib/coach/problem/guarantees';
+import { readProblem } from '@/lib/coach/problem/reading';
+import { problemContext } from '../../../support/problem-context';
+
+/**
+ * Each guarantee in the words independent setters use on every judge (AtCoder's TeX constraints,
+ * Codeforces' "it is guaranteed", LeetCode's bullet lines, GeeksforGeeks' and CSES' prose), beside
+ * the near misses that must not read as the promise ("values need not be distinct", "the string
+ * may be empty"). A fragment marked 'c' is a constraint line; the others are statement prose.
+ */
+type Row = [fragment: string, promised: boolean, place?: 'c'];
+
+const ARRAY = ['1 <= n <= 2 * 10^5', '-10^9 <= a_i <= 10^9'];
+const GRAPH = ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u_i, v_i <= n'];
+
+/** Per guarantee: the page around the fragment (statement, constraints) and the fragments. */
+const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]]; rows: Row[] }> = {
+  'non-empty': {
+    guarantee: 'non-empty',
+    page: ['You are given a string s.', []],
+    rows: [
+      ['$1 \\leq |S| \\leq 2 \\times 10^5$', true, 'c'],
+      ['1 <= s.length <= 10^5', true, 'c'],
+      ['1 ≤ |s| ≤ 100', true, 'c'],
+      ['1 <= len(s) <= 1000', true, 'c'],
+      ['S is a string of length between 1 and 100 (inclusive).', true, 'c'],
+      ['The length of S is between 1 and 10, inclusive.', true, 'c'],
+      ['$1 \\le |T| \\le 10^{5}$', true, 'c'],
+      ['s is non-empty.', true],
+      ['You are given a non-empty string s.', true],
+      ['The string is never empty.', true],
+      ['The string contains at least one character.', true],
+      ['The length of s is at least 1 and at most 10^5.', true],
+      ['It is guaranteed that s is not empty.', true],
+      ['|s| >= 1', true, 'c'],
+      ['0 <= s.length <= 5 * 10^4', false, 'c'],
+      ['$0 \\leq |S| \\leq 100$', false, 'c'],
+      ['The string may be empty.', false],
+      ['s can be an empty string.', false],
+      ['|s| <= 100', false, 'c'],
+      ['Find a non-empty substring of s that occurs twice.', false],
+      ['Each word in the list has length between 1 and 10.', false],
+      ['All the strings have length at least 1.', false],
+      ['The first line contains a string s (1 ≤ |s| ≤ 10^5).', true],
+      ['The string s has length at least 1.', true],
+      ['The string is guaranteed to contain at least one letter.', true],
+      ['The length of S is at least 1.', true, 'c'],
+      ['The first line contains a string s (0 ≤ |s| ≤ 10^5).', false],
+      ['s is a string of length at most 100.', false],
+    ],
+  },
+  sorted: {
+    guarantee: 'sorted',
+    page: ['You are given an array a of n integers.', ARRAY],
+    rows: [
+      ['$A_1 \\leq A_2 \\leq \\dots \\leq A_N$', true, 'c'],
+      ['A_1 < A_2 < ... < A_N', true, 'c'],
+      ['nums is sorted in non-decreasing order.', true, 'c'],
+      ['The array is sorted in ascending order.', true],
+      ['It is guaranteed that a_1 ≤ a_2 ≤ ... ≤ a_n.', true],
+      ['Given a sorted array of integers, find the target.', true],
+      ['The elements are given in non-decreasing order.', true],
+      ['a_i ≤ a_{i+1} for all 1 ≤ i < n', true, 'c'],
+      ['The input array is sorted.', true],
+      ['The numbers are listed in increasing order.', true],
+      ['arr is sorted in strictly increasing order.', true, 'c'],
+      ['$x_1 < x_2 < \\cdots < x_n$', true, 'c'],
+      ['The array is in non-increasing order.', true],
+      ['The heights never decrease from left to right.', true],
+      ['The array is not necessarily sorted.', false],
+      ['Return the array sorted in ascending order.', false],
+      ['Sort the array in non-decreasing order.', false],
+      ['Print the values in increasing order.', false],
+      ['Check whether the array is sorted.', false],
+      ['The array is unsorted.', false],
+      ['The elements may be in any order.', false],
+    ],
+  },
+  'no-self-loops': {
+    guarantee: 'no-self-loops',
+    page: ['You are given an undirected graph with n vertices and m edges.', GRAPH],
+    rows: [
+      ['The given graph is simple.', true, 'c'],
+      ['u_i != v_i', true, 'c'],
+      ['$A_i \\neq B_i$', true, 'c'],
+      ['There are no self-loops.', true],
+      ['The graph contains no self-loops or multiple edges.', true],
+      ['No road connects a city to itself.', true],
+      ['$a_i \\ne b_i$', true, 'c'],
+      ['$1 \\leq A_i < B_i \\leq N$', true, 'c'],
+      ['A road always connects two different cities.', true],
+      ['It is guaranteed that the graph has no self-loops.', true],
+      ['Every edge connects two distinct vertices.', true],
+      ['x_i ≠ y_i', true, 'c'],
+      ['The graph has no self-loops and no multiple edges.', true],
+      ['The graph may contain self-loops.', false],
+      ['There can be self-loops and multiple edges.', false],
+      ['u_i and v_i may be equal.', false],
+      ['Self-loops are allowed.', false],
+      ['An edge may connect a vertex to itself.', false],
+      ['Check whether the graph has a self-loop.', false],
+    ],
+  },
+};
+
+/** What the page reading promises for one fragment set in its family's page. */
+function reads(family: (typeof FAMILIES)[string], [fragment, , place]: Row): boolean {
+  const [statement, constraints] = family.page;
+  const page = problemContext(
+    place === 'c'
+      ? { statement, constraints: [...constraints, fragment] }
+      : { statement: `${statement} ${fragment}`, constraints },
+  );
+  return readProblem(page).guarantees.has(family.guarantee);
+}
+
+describe('promises in the words independent setters use', () => {
+  for (const [name, family] of Object.entries(FAMILIES))
+    describe(name, () => {
+      it.each(family.rows.map((row) => [row[0], row] as const))('%s', (_, row) => {
+        expect(reads(family, row)).toBe(row[1]);
+      });
+    });
+});
+
+describe('a promise reads the same whatever the letters and the bounds look like', () => {
+  const name = fc.constantFrom('S', 's', 'T', 'word', 'text');
+  const leq = fc.constantFrom('\\leq', '\\le', '≤', '<=', '\\leqq');
+  const upper = fc.constantFrom('10^5', '10^{5}', '100000', '2 \\times 10^5', '2 * 10^5', '1e5');
+  const wrap = fc.constantFrom(
+    (line: string) => `$${line}$`,
+    (line: string) => line,
+  );
+
+  it('a length bounded below by one is non-empty, by zero is not', () => {
+    fc.assert(
+      fc.property(name, leq, upper, wrap, fc.constantFrom(0, 1, 2), (s, op, top, math, lower) => {
+        const length = s.length === 1 ? `|${s}|` : `${s}.length`;
+        const page = problemContext({
+          statement: `You are given a string ${s}.`,
+          constraints: [math(`${lower} ${op} ${length} ${op} ${top}`)],
+        });
+        expect(readProblem(page).guarantees.has('non-empty')).toBe(lower >= 1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the length said in words reads as its bound does', () => {
+    const said = fc.constantFrom(
+      (s: string, n: string) => `${s} is a string of length between ${n} and 100.`,
+      (s: string, n: string) => `The length of ${s} is at least ${n}.`,
+      (s: string, n: string) => `The string ${s} has length at least ${n}.`,
+    );
+    fc.assert(
+      fc.property(name, said, fc.constantFrom('0', '1', 'one'), (s, sentence, n) => {
+        const page = problemContext({
+          statement: `You are given a string ${s}. ${sentence(s, n)}`,
+          constraints: [],
+        });
+        expect(readProblem(page).guarantees.has('non-empty')).toBe(n !== '0');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
