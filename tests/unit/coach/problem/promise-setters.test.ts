@@ -17,6 +17,55 @@ const GRAPH = ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u_i, v_i <= n'];
 
 /** Per guarantee: the page around the fragment (statement, constraints) and the fragments. */
 const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]]; rows: Row[] }> = {
+  distinct: {
+    guarantee: 'distinct',
+    page: ['You are given a sequence of N integers.', ['1 <= N <= 2 * 10^5', '1 <= A_i <= 10^9']],
+    rows: [
+      ['$A_i \\neq A_j \\ (i \\neq j)$', true, 'c'],
+      ['A_i != A_j (i != j)', true, 'c'],
+      ['$A_1, A_2, \\dots, A_N$ are pairwise distinct.', true, 'c'],
+      ['It is guaranteed that all a_i are pairwise distinct.', true],
+      ['All the integers of nums are unique.', true, 'c'],
+      ['$A_1 < A_2 < \\dots < A_N$', true, 'c'],
+      ['All elements of the array are different.', true],
+      ['No two elements of the array are equal.', true],
+      ['You are given an array of n distinct integers.', true],
+      ['$a_i \\ne a_j$ for all $i \\ne j$', true, 'c'],
+      ['All the numbers are different.', true],
+      ['Each integer appears at most once in the array.', true],
+      ['The elements of arr are distinct.', true],
+      ['All a_i are different.', true],
+      ['The given integers are pairwise different.', true],
+      ['The N integers are all distinct.', true],
+      ['P is a permutation of (1, 2, \\ldots, N).', true, 'c'],
+      ['All values in A are distinct.', true, 'c'],
+      ['The values need not be distinct.', false],
+      ['Array may contain duplicates.', false],
+      ['a_i are not necessarily distinct.', false],
+      ['Elements can repeat.', false],
+      ['Some of the integers may be equal.', false],
+      ['$A_i \\neq A_{i+1}$', false, 'c'],
+      ['No two adjacent elements are equal.', false],
+      ['Count the pairs of distinct indices i and j such that a_i = a_j.', false],
+      ['No value appears twice in the sequence.', true],
+      ['All IDs in the list are unique.', true],
+      ['The heights of the towers are all different from one another.', true],
+      ['There are no duplicates in the array.', true],
+      ['Each value occurs only once.', true],
+      ['It is guaranteed that no two a_i coincide.', true],
+      ['All $T_i$ are distinct.', true, 'c'],
+      ['Every element in nums appears exactly once.', true, 'c'],
+      ['Elements of arr[] are distinct.', true, 'c'],
+      ['The array has no duplicate elements.', true],
+      ['All the a_i are distinct integers.', true],
+      ['Different books have different numbers.', true],
+      ['No two towers have equal heights.', true],
+      ['The values in the array may repeat.', false],
+      ['Duplicates are allowed.', false],
+      ['The array can contain equal elements.', false],
+      ['There are no duplicate queries.', false],
+    ],
+  },
   'non-empty': {
     guarantee: 'non-empty',
     page: ['You are given a string s.', []],
@@ -163,6 +212,21 @@ describe('a promise reads the same whatever the letters and the bounds look like
         expect(readProblem(page).guarantees.has('non-empty')).toBe(n !== '0');
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('two values of one list said to differ read as distinct whatever the sign', () => {
+    const list = fc.constantFrom('A', 'a', 'h', 'P', 'x');
+    const neq = fc.constantFrom('\\neq', '\\ne', '≠', '!=');
+    fc.assert(
+      fc.property(list, neq, wrap, (a, op, math) => {
+        const page = problemContext({
+          statement: `You are given N integers ${a}_1, ..., ${a}_N.`,
+          constraints: ['1 <= N <= 10^5', `1 <= ${a}_i <= 10^9`, math(`${a}_i ${op} ${a}_j (i ${op} j)`)],
+        });
+        expect(readProblem(page).guarantees.has('distinct')).toBe(true);
+      }),
+      { numRuns: 40 },
     );
   });
 });
