@@ -1,6 +1,9 @@
 import {
+  ALPHABET_RELATIONS,
+  consistsOfSymbols,
   FIXED_ALPHABET,
   FIXED_ALPHABET_IN_PROSE,
+  HEDGED_CHARACTERS,
   LOWERCASE,
   LOWERCASE_IN_PROSE,
   OTHER_CHARACTERS,
@@ -208,7 +211,15 @@ function promisedInWords(body: string, all: readonly string[], promises: readonl
     !all.some((sentence) => OTHER_CHARACTERS.test(sentence))
   )
     promised.add('lowercase-only');
-  if (said(FIXED_ALPHABET, all) || said(FIXED_ALPHABET_IN_PROSE)) promised.add('fixed-alphabet');
+  // The constraint lines are read whole ("s consists of digits only and has no leading zeros"),
+  // except where a modal leaves the characters open ("s may contain digits").
+  const unhedged = all.filter((sentence) => !HEDGED_CHARACTERS.test(sentence));
+  if (
+    said(FIXED_ALPHABET, unhedged) ||
+    said([...FIXED_ALPHABET_IN_PROSE, ...ALPHABET_RELATIONS]) ||
+    consistsOfSymbols(promises, body)
+  )
+    promised.add('fixed-alphabet');
   const tree = said(TREE);
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');

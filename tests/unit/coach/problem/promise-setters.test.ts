@@ -13,6 +13,7 @@ import { problemContext } from '../../../support/problem-context';
 type Row = [fragment: string, promised: boolean, place?: 'c'];
 
 const ARRAY = ['1 <= n <= 2 * 10^5', '-10^9 <= a_i <= 10^9'];
+const STRING = ['1 <= |s| <= 10^5'];
 const GRAPH = ['2 <= n <= 10^5', '1 <= m <= 2 * 10^5', '1 <= u_i, v_i <= n'];
 
 /** Per guarantee: the page around the fragment (statement, constraints) and the fragments. */
@@ -127,6 +128,47 @@ const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]];
       ['The elements may be in any order.', false],
     ],
   },
+  'fixed-alphabet': {
+    guarantee: 'fixed-alphabet',
+    page: ['You are given a string s.', STRING],
+    rows: [
+      ['S is a string consisting of A, B, and C.', true, 'c'],
+      ["The string consists of characters 'a' and 'b' only.", true],
+      ["s[i] is either '0' or '1'.", true, 'c'],
+      ["s consists only of '(' and ')'.", true, 'c'],
+      ['S consists of `.` and `#`.', true, 'c'],
+      ["Each character of s is 'L', 'R' or 'U'.", true],
+      ['The string contains only the characters R, G and B.', true],
+      ['s consists of digits only.', true, 'c'],
+      ['S is a string of length N consisting of 0 and 1.', true, 'c'],
+      ['You are given a binary string s.', true],
+      ["Each character is either 'x' or 'o'.", true],
+      ["The string s consists of characters 'U', 'D', 'L', 'R'.", true],
+      ['Each character of S is `o` or `x`.', true, 'c'],
+      ['s consists of uppercase English letters.', true, 'c'],
+      ["All characters of s are 'a' or 'b'.", true],
+      ['The string consists of the characters a and b only.', true],
+      ['s may contain digits.', false],
+      ['s consists of English letters, digits, symbols and spaces.', false, 'c'],
+      ['s consists of printable ASCII characters.', false, 'c'],
+      ['The string can contain any characters.', false],
+      ['s consists of uppercase and lowercase English letters and digits.', false, 'c'],
+      ["Count the characters 'a' and 'b' in s.", false],
+      ['Each t_i is either 1 or 2.', false],
+      ['The first line consists of n and k.', false],
+      ['Each query is either + x or - x.', false],
+      ["The string consists only of characters '+' and '-'.", true],
+      ["s consists of characters '0' and '1'.", true],
+      ['Each s_i is either L or R.', true],
+      ['Each character of S is one of A, C, G, T.', true, 'c'],
+      ["The string s contains only letters 'a', 'b' and 'c'.", true],
+      ['The i-th character of S is 0 or 1.', true, 'c'],
+      ['S consists of R and B.', true, 'c'],
+      ["Each character in the string is either 'H' or 'T'.", true],
+      ['The string may also contain other characters.', false],
+      ["s consists of lowercase English letters and '?'.", false, 'c'],
+    ],
+  },
   'no-self-loops': {
     guarantee: 'no-self-loops',
     page: ['You are given an undirected graph with n vertices and m edges.', GRAPH],
@@ -212,6 +254,34 @@ describe('a promise reads the same whatever the letters and the bounds look like
         expect(readProblem(page).guarantees.has('non-empty')).toBe(n !== '0');
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('the characters a string may hold read as a fixed alphabet however they are quoted', () => {
+    const letters = fc.uniqueArray(fc.constantFrom('A', 'B', 'C', 'E', 'W', 'L', 'R', 'x', 'o', '#', '.'), {
+      minLength: 2,
+      maxLength: 4,
+    });
+    const quote = fc.constantFrom("'", '"', '`', '');
+    const joiner = fc.constantFrom(' or ', ' and ', ', or ', ', and ');
+    const subject = fc.constantFrom(
+      (s: string) => `Each character of ${s} is `,
+      (s: string) => `All characters of ${s} are `,
+      (s: string) => `${s} consists of `,
+      (s: string) => `${s} is a string consisting of `,
+      (s: string) => `Each ${s}_i is either `,
+    );
+    fc.assert(
+      fc.property(name, letters, quote, joiner, subject, (s, chars, q, last, said) => {
+        const quoted = chars.map((c) => `${q}${c}${q}`);
+        const list = `${quoted.slice(0, -1).join(', ')}${last}${quoted.at(-1)}`;
+        const page = problemContext({
+          statement: `You are given a string ${s}.`,
+          constraints: [`1 <= |${s}| <= 10^5`, `${said(s)}${list}.`],
+        });
+        expect(readProblem(page).guarantees.has('fixed-alphabet')).toBe(true);
+      }),
+      { numRuns: 80 },
     );
   });
 
