@@ -5,12 +5,15 @@
 
 /** "consists of lowercase English letters", "contains only lowercase letters". */
 export const LOWERCASE =
-  /\b(?:consists?|contains?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
+  /\b(?:consist(?:s|ing)?|contain(?:s|ing)?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
 /** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
 export const LOWERCASE_IN_PROSE = [
   /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,
-  /\b(?:is|are) (?:all |entirely |only )?(?:in )?lower[- ]?case(?: (?:english )?(?:letters|characters))?(?: only)?\s*(?:\.|$)/,
+  // "s is all lowercase", "s[i] is a lowercase English letter".
+  /\b(?:is|are) (?:all |entirely |only )?(?:in |an? )?lower[- ]?case(?: (?:english |latin )?(?:letters?|characters?))?(?: only)?\s*(?:\.|$)/,
   /(?<!upper[- ]?case (?:english )?)\b(?:letters|characters) (?:from )?['"]?a['"]? ?(?:to|through|-|–|\x96) ?['"]?z['"]?\b/,
+  // The range said of each character: "each character of s is between 'a' and 'z'", "'a' <= s_i <= 'z'".
+  /\b(?:is|are) (?:an? (?:letter|character) )?(?:between|from|in the range) ['"]a['"] (?:and|to|through|-) ['"]z['"]|['"]a['"] ?<= ?[a-z]\w*(?:_i|\[i\]) ?<= ?['"]z['"]/,
   /\b(?:uses?|using|drawn from|taken from|over) (?:only )?(?:the )?(?:26 )?(?:english )?lower[- ]?case (?:english )?(?:letters|alphabet)\b/,
   // "Every character of s is a lowercase English letter": said of each character in turn.
   /\b(?:every|each|all) (?:the )?(?:characters?|letters?|symbols?) (?:of|in) (?:the )?[\w.[\]]+ (?:is|are) (?:an? )?lower[- ]?case (?:english |latin )?(?:letters?|characters?)\b(?! and| or|, )/,

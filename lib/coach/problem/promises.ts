@@ -142,6 +142,8 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // Codeforces' "small Latin letters" are lowercase ones, as its "capital letters" are uppercase.
+      .replace(/\bsmall (?=(?:english |latin )?letters?\b)/g, 'lowercase ')
       // "You cannot return to a hut" is a promise, not a demand: a verb after a modal stays in it.
       // A symbol named bare ("consisting of . and #") is no full stop: the sentence goes on.
       // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
