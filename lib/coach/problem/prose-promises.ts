@@ -16,6 +16,11 @@ const SIGN_IN_PROSE = [
   new RegExp(
     String.raw`\b(?:all|every|each) (?:of )?(?:the )?(?:\w+ ){0,2}(?:is|are) (?:a |all )?${SIGN}(?: ${NUMBERS})?\b`,
   ),
+  // "The elements of the array are positive integers", "the values in a are non-negative": the
+  // list's values as the subject, whatever the list is called.
+  new RegExp(
+    String.raw`^(?:the )?(?:elements|values|numbers|integers|entries|items) (?:of|in) (?:the )?(?:given )?(?:array|list|sequence|input|[a-z]\w{0,8}) (?:is|are) (?:all |always )?${SIGN}\b`,
+  ),
   // "You are given n positive integers", "the second line contains n non-negative integers".
   new RegExp(String.raw`\b(?:given|contains?|holds?|has|have) (?:[a-z]|\d+) ${SIGN} ${NUMBERS}\b`),
 ];
