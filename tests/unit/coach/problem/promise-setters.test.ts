@@ -296,6 +296,32 @@ const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]];
       ['Find the number of edges between two cities.', false],
     ],
   },
+  'answer-exists': {
+    guarantee: 'answer-exists',
+    page: ['You are given an array a of n integers.', ARRAY],
+    rows: [
+      ['It is guaranteed that the answer exists.', true],
+      ['You may assume that each input would have exactly one solution.', true],
+      ['It is guaranteed that a solution always exists.', true],
+      ['There is always at least one valid answer.', true],
+      ['The input is generated such that an answer exists.', true],
+      ['It is guaranteed that there is at least one valid arrangement.', true],
+      ['The test data guarantees that the answer exists.', true],
+      ['It is guaranteed that the target is reachable.', true],
+      ['The answer is guaranteed to exist.', true],
+      ['An answer always exists.', true],
+      ['It can be proved that the answer always exists.', true],
+      ['A solution is guaranteed to exist.', true],
+      ['It is guaranteed that it is possible to reach the last index.', true],
+      ['If there is no answer, print -1.', false],
+      ['If no solution exists, return an empty array.', false],
+      ['Determine whether an answer exists.', false],
+      ['It is guaranteed that the answer fits in a 32-bit integer.', false],
+      ['The answer may not exist.', false],
+      ['Print -1 if it is impossible.', false],
+      ['It is guaranteed that the sum of n over all test cases does not exceed 2 * 10^5.', false],
+    ],
+  },
 };
 
 /** What the page reading promises for one fragment set in its family's page. */
