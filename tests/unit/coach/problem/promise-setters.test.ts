@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeProblem } from '@/lib/coach/problem';
+import { contradictedBy } from '@/lib/coach/problem/contradictions';
 import type { Guarantee } from '@/lib/coach/problem/guarantees';
 import { readProblem } from '@/lib/coach/problem/reading';
 import { problemContext } from '../../../support/problem-context';
@@ -426,5 +428,45 @@ describe('a promise reads the same whatever the letters and the bounds look like
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('an edge case goes where the page rules it out, and stays where the page allows it', () => {
+  const edgeCases = (statement: string, constraints: string[]) =>
+    analyzeProblem(problemContext({ statement, constraints })).edgeCases;
+  const PALINDROME = 'Given a string s, return the length of the longest palindromic substring of s.';
+  const PAIRS = 'You are given N integers A_1, ..., A_N. Count the pairs i < j with A_i + A_j = K.';
+
+  it('drops mixed-in characters where each character is one of a few, and keeps them for any text', () => {
+    expect(
+      edgeCases(PALINDROME, ['1 <= |s| <= 1000', "Each character of s is 'a', 'b' or 'c'."]),
+    ).not.toContain('Upper-case letters, digits or spaces mixed in');
+    expect(
+      edgeCases(PALINDROME, ['1 <= |s| <= 1000', 's consists of printable ASCII characters.']),
+    ).toContain('Upper-case letters, digits or spaces mixed in');
+  });
+
+  it('drops equal values where no two values coincide, and keeps them where values may repeat', () => {
+    expect(edgeCases(`${PAIRS} It is guaranteed that no two A_i coincide.`, ARRAY)).not.toContain(
+      'All values equal',
+    );
+    expect(edgeCases(`${PAIRS} The values may repeat.`, ARRAY)).toContain('All values equal');
+  });
+
+  it('holds an empty string against a length said at least one in words, never against one that may be empty', () => {
+    const guarantees = (sentence: string, constraints: string[] = []) =>
+      readProblem(problemContext({ statement: `You are given a string s. ${sentence}`, constraints }))
+        .guarantees;
+    expect(contradictedBy('An empty string', guarantees('The string s has length at least 1.'))).toEqual([
+      'non-empty',
+    ]);
+    expect(contradictedBy('An empty string', guarantees('The string may be empty.'))).toEqual([]);
+    // A bound that lets the input be empty wins over a length said of the words it holds.
+    expect(
+      contradictedBy(
+        'An empty string',
+        guarantees('Each word has length between 1 and 10.', ['0 <= |s| <= 100']),
+      ),
+    ).toEqual([]);
   });
 });
