@@ -3,9 +3,12 @@
  * alphabet it names, and the mixtures that undo either promise.
  */
 
-/** "consists of lowercase English letters", "contains only lowercase letters". */
+/**
+ * "consists of lowercase English letters", "contains only lowercase letters"; never a definition
+ * of any such string ("the value of a string consisting of lowercase characters is ...").
+ */
 export const LOWERCASE =
-  /\b(?:consist(?:s|ing)?|contain(?:s|ing)?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
+  /(?<!\b(?:of|for|to) (?:an?|any) (?:\w+ )?string )\b(?:consist(?:s|ing)?|contain(?:s|ing)?|made(?: up)?|composed|has|have|holds?) (?:of |only )?(?:only )?(?:of )?(?:(?:at most|no more than|up to) \d+ )?(?:(?:unique|distinct|different) )?(?:english |latin )?lower[- ]?case (?:english |latin )?(?:letters|characters|alphabets?)(?: only)?\b(?! and| or|, )|\b(?:uses?|using)? ?only (?:the first \w+ )?lower[- ]?case (?:english )?(?:letters|characters)\b/;
 /** The same promise said another way: "written in lowercase", "all the words are lowercase", "only the letters a to z". */
 export const LOWERCASE_IN_PROSE = [
   /\b(?:written|spelled|spelt|given|typed) (?:only |entirely |all )?in (?:only )?lower[- ]?case\b(?! and| or|, )/,

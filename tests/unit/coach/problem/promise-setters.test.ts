@@ -195,6 +195,7 @@ const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]];
       ['s may contain uppercase letters.', false],
       ['s consists of printable ASCII characters.', false, 'c'],
       ['Convert every uppercase letter of s to lowercase.', false],
+      ['The value of a string consisting of lowercase characters is the sum of its letters.', false],
     ],
   },
   positive: {
