@@ -37,6 +37,9 @@ export const ANSWER_EXISTS = [
   // "So at least one order of all the steps respects every note": an answer that meets every rule
   // said to be there.
   /\b(?:so|hence|thus|therefore|and|which means) (?:that )?(?:there is )?at least one (?:\w+ ){1,5}(?:respects|satisfies|meets|obeys|follows|fits) (?:every|all|each)\b/,
+  // "There is always at least one valid answer", "it is guaranteed that there is at least one valid
+  // arrangement": the normalisation reads "is at least" as a bound, so the verb may be gone.
+  /\bthere (?:(?:is|are|exists?|will be) )?(?:always )?(?:at least|>=) (?:one|1) (?:(?:valid|possible|feasible|correct|legal) \w+|answer|solution)\b/,
   // "The given input always admits at least one valid cut", "every test has a feasible plan".
   /\b(?:input|test(?: case)?|array|data|instance|case)s? (?:always )?(?:admits?|has|have|allows?|contains?) (?:at least one|an?) (?:valid|possible|feasible|correct|legal) \w+/,
 ];

@@ -25,7 +25,7 @@ const MEASURE =
 const ALL_PAIRS_DIFFER = [
   /\b(?:differs?|different|distinct) from (?:each other|one another|(?:that of )?(?:all|every|any|each) (?:the )?other(?:s|'s|s')?\b)/,
   // "No two are alike", "no two of them are the same"; two that "join the same pair" are links.
-  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){0,3}?(?:(?:(?:are|is|being) )?(?:alike|equal|identical)|(?:are|is|being) (?:of )?the same)\b|\bno two (?:(?:of )?(?:them|these|those) )?the same\b/,
+  /\bno two (?!(?:\w+ ){0,2}(?:adjacent|neighbou?ring|consecutive|successive)\b)(?:[\w']+ ){0,3}?(?:(?:(?:are|is|being) )?(?:alike|equal|identical)|(?:are|is|being) (?:of )?the same|coincide)\b|\bno two (?:(?:of )?(?:them|these|those) )?the same\b/,
   // Links that come back are repeated edges (graph-promises.ts), spans that come back are pairs, and
   // questions that come back are no values.
   /\bno (?!(?:\w+ )?(?:pairs?|edges?|roads?|links?|connections?|cables?|flights?|bridges?|doors?|paths?|footpaths?|pipes?|tunnels?|trails?|ferries|ferry|streets?|wires?|ranges?|intervals?|segments?|spans?|queries|query|questions?|requirements?|dependenc(?:y|ies))\b)(?:[\w']+ ){1,2}(?:appears|occurs|repeats|is repeated|shows up|comes up|is listed) (?:twice|more than once)\b/,
@@ -56,9 +56,13 @@ const DISTINCT = [
   new RegExp(
     String.raw`\b(?:each|every) (?:\w+ ){1,2}(?:has|have|gets|carries|bears|wears) an? (?:unique|distinct|different) (?:\w+ )?${MEASURE}\b(?! (?:from|than)\b)`,
   ),
-  /(?<!\b(?:in which|where|such that|so that|whose|for which) )\b(?:each|every) (?:\w+ ){1,2}(?:occurs|appears) (?:at most|exactly|only) once\b/,
+  // "Each value occurs only once", "every element in nums appears exactly once".
+  /(?<!\b(?:in which|where|such that|so that|whose|for which) )\b(?:each|every) (?:\w+ ){1,2}(?:(?:in|of) [\w.[\]]+ )?(?:occurs|appears) (?:at most|exactly|only) once\b/,
   // "There are no repeated values", "values never repeat".
   /\bno (?:repeated|duplicated?) (?:values|elements|numbers|integers|ids|entries|items)\b|\b(?:values|elements|numbers|integers|ids|entries) never repeat\b/,
+  // "There are no duplicates in the array", "there are no repeated values": said of the values,
+  // never of links or questions ("there are no duplicate edges" is graph-promises.ts).
+  /^there (?:are|is|will be) no (?:duplicates|repeats|repetitions|duplicate (?:values|elements|numbers|integers|entries|items|ids))\b(?! (?:of|among) (?:the )?(?:edges|roads|links|pairs|queries)\b)/,
   // "p is a permutation of 1 to n": each of 1..n once. A permutation of a string or a list may repeat.
   /\b(?:is|be|are|forms?|gives?) an? permutation of (?:the )?(?:(?:integers|numbers) )?(?:from )?[01]\b|\bpermutation of (?:length|size) [a-z]\b/,
   // "All nuts have different sizes", "all the runners have distinct heights": a whole group's

@@ -17,7 +17,7 @@ export const CONNECTED = [
   // "Every town can reach every other town", "you can travel from any city to any other", "water
   // could flow from every tank to every other tank".
   /\b(?:every|each|any) (?:\w+ ){0,2}(?:can|could) (?:reach|get to|travel to|go to|visit) (?:every|each|any|all) (?:the )?other\b/,
-  /\b(?:can|could|may) (?:reach|get to|travel to|go to|visit|travel|go|get|drive|walk|sail|fly|ride|flow|pass) from (?:any|every|each) (?:\w+ )?to (?:any|every|each) other\b/,
+  /\b(?:can|could|may|possible to) (?:reach|get to|travel to|go to|visit|travel|go|get|drive|walk|sail|fly|ride|flow|pass) from (?:any|every|each) (?:\w+ )?to (?:any|every|each) other\b/,
   // A tree with links added stays connected: "the cables come from a tree with one extra cable added".
   /\bfrom a (?:spanning )?tree\b[^.]{0,60}\b(?:extra|additional|added|one more)\b/,
   // Every two places joined directly: "between any two different harbours there is a direct ferry".
@@ -104,7 +104,7 @@ export const REPEATED_EDGES = [
   /\b(?:any|every|each) (?:\w+ )?pair(?: of \w+)? is (?:connected|joined|linked) by at most one\b/,
   /\bno two (?:edges|roads|links|cables) (?:connect|join) the same\b/,
   // "Each pair (a_i, b_i) appears at most once", "no requirement is listed twice".
-  /\b(?:each|every|any) (?:unordered |ordered )?(?:pair|edge|road|link|connection|requirement|dependency|friendship|cable|flight)\b(?: \([^)]*\)| [a-z]_?i(?:,? (?:and )?[a-z]_?i)?)?,? (?:appears|occurs|is (?:given|listed|written)) (?:at most once|only once|once)\b/,
+  /\b(?:each|every|any) (?:unordered |ordered )?(?:pair|edge|road|link|connection|requirement|dependency|friendship|cable|flight)\b(?: of (?:\w+ )?(?:cities|towns|nodes|vertices|islands|computers|people|friends|stations|points|villages))?(?: \([^)]*\)| [a-z]_?i(?:,? (?:and )?[a-z]_?i)?)?,? (?:appears|occurs|is (?:given|listed|written)) (?:at most once|only once|once)\b/,
   /\bno (?:pair|edge|road|link|connection|requirement|dependency|friendship|cable|flight)s? (?:\([^)]*\) )?(?:appears|occurs|is (?:given|listed|repeated)) (?:twice|more than once)\b/,
   // AtCoder's "(A_i, B_i) != (A_j, B_j) (i != j)".
   /\(([a-z])_i, ?([a-z])_i\) ?!= ?\(\1_j, ?\2_j\)/,

@@ -1,6 +1,9 @@
 import {
+  ALPHABET_RELATIONS,
+  consistsOfSymbols,
   FIXED_ALPHABET,
   FIXED_ALPHABET_IN_PROSE,
+  HEDGED_CHARACTERS,
   LOWERCASE,
   LOWERCASE_IN_PROSE,
   OTHER_CHARACTERS,
@@ -26,7 +29,7 @@ import {
 import type { Guarantee } from './guarantees';
 import { sortedThenRotated } from './knowledge/orders';
 import { orderInProse } from './order-promises';
-import { lettersAtLeastTwo, presenceInProse, signInProse } from './prose-promises';
+import { lengthAtLeastOne, lettersAtLeastTwo, presenceInProse, signInProse } from './prose-promises';
 
 /** The statement is about a graph: its links have a name, so pairs and "a != b" speak of them. */
 const GRAPH =
@@ -139,6 +142,8 @@ function sentences(body: string): string[] {
       // promise said in words is read in words.
       .replace(/<= (one|two|once)\b/g, 'at most $1')
       .replace(/>= (one|two)\b/g, 'at least $1')
+      // Codeforces' "small Latin letters" are lowercase ones, as its "capital letters" are uppercase.
+      .replace(/\bsmall (?=(?:english |latin )?letters?\b)/g, 'lowercase ')
       // "You cannot return to a hut" is a promise, not a demand: a verb after a modal stays in it.
       // A symbol named bare ("consisting of . and #") is no full stop: the sentence goes on.
       // A "may" joined to a promise ("all t_i are pairwise distinct, and some may be below zero")
@@ -208,7 +213,15 @@ function promisedInWords(body: string, all: readonly string[], promises: readonl
     !all.some((sentence) => OTHER_CHARACTERS.test(sentence))
   )
     promised.add('lowercase-only');
-  if (said(FIXED_ALPHABET, all) || said(FIXED_ALPHABET_IN_PROSE)) promised.add('fixed-alphabet');
+  // The constraint lines are read whole ("s consists of digits only and has no leading zeros"),
+  // except where a modal leaves the characters open ("s may contain digits").
+  const unhedged = all.filter((sentence) => !HEDGED_CHARACTERS.test(sentence));
+  if (
+    said(FIXED_ALPHABET, unhedged) ||
+    said([...FIXED_ALPHABET_IN_PROSE, ...ALPHABET_RELATIONS]) ||
+    consistsOfSymbols(promises, body)
+  )
+    promised.add('fixed-alphabet');
   const tree = said(TREE);
   const joined = tree || (said(CONNECTED) && !all.some((sentence) => ASKS_TO_CONNECT.test(sentence)));
   if (joined && !all.some((sentence) => MAY_BE_DISCONNECTED.test(sentence))) promised.add('connected');
@@ -237,6 +250,8 @@ export function readGuarantees(facts: ConstraintFacts, body: string): Set<Guaran
   const counted = sizes.filter((v) => !isLinkOrOperationCount(facts, v, body));
   const items = counted.length > 0 ? counted : sizes;
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
+  // A length said at least one in words, where no bound lets the items be none.
+  if (lengthAtLeastOne(promises) && items.every((v) => (v.lower ?? 0) >= 1)) promised.add('non-empty');
   if (items.length > 0 && items.every((v) => (v.lower ?? 0) >= 2)) promised.add('min-two');
   const dimensions = facts.variables.filter((v) => v.role === 'dimension');
   if (dimensions.length >= 2 && dimensions.every((v) => (v.lower ?? 0) >= 2)) promised.add('grid-min-two');

@@ -16,6 +16,11 @@ const SIGN_IN_PROSE = [
   new RegExp(
     String.raw`\b(?:all|every|each) (?:of )?(?:the )?(?:\w+ ){0,2}(?:is|are) (?:a |all )?${SIGN}(?: ${NUMBERS})?\b`,
   ),
+  // "The elements of the array are positive integers", "the values in a are non-negative": the
+  // list's values as the subject, whatever the list is called.
+  new RegExp(
+    String.raw`^(?:the )?(?:elements|values|numbers|integers|entries|items) (?:of|in) (?:the )?(?:given )?(?:array|list|sequence|input|[a-z]\w{0,8}) (?:is|are) (?:all |always )?${SIGN}\b`,
+  ),
   // "You are given n positive integers", "the second line contains n non-negative integers".
   new RegExp(String.raw`\b(?:given|contains?|holds?|has|have) (?:[a-z]|\d+) ${SIGN} ${NUMBERS}\b`),
 ];
@@ -47,9 +52,35 @@ export function signInProse(sentences: readonly string[]): 'positive' | 'non-neg
 /** What cannot be empty, said in words: "the list is never empty", "the tree is non-empty". */
 const NEVER_EMPTY =
   /\b(?:the |each |every )?(array|list|linked list|tree|string|sequence|input|grid|matrix|collection|queue|stack|log|record|line|row)s? (?:is|are|will be) (?:always |guaranteed to be )?(?:never empty|non-?empty|not empty)\b/;
-/** "The given linked list has at least one node": present, said by what it holds. */
+/**
+ * What cannot be empty, named by its letter: "s is non-empty", "it is guaranteed that s is not
+ * empty", "nums will never be empty".
+ */
+const NAME_NEVER_EMPTY =
+  /(?:^|\bthat )(?:the )?[a-z]\w{0,10}(?:\[\])? (?:is|will be|is always) (?:always )?(?:never empty|non-?empty|not empty)\b/;
+/**
+ * "The given linked list has at least one node", "the string is guaranteed to contain at least one
+ * letter": present, said by what it holds.
+ */
 const AT_LEAST_ONE =
-  /\b(array|list|linked list|tree|string|sequence|input|grid|matrix)s? (?:has|contains|holds) at least one (?:node|element|item|character|value|entry|cell)\b/;
+  /\b(array|list|linked list|tree|string|sequence|input|grid|matrix)s? (?:(?:is guaranteed to|will always|always) )?(?:has|have|contains?|holds?) at least one (?:node|element|item|character|letter|symbol|digit|number|integer|value|entry|cell|word)\b/;
+/**
+ * A length whose least value is one, said in words of the string or list itself: "s has length at
+ * least 1", "the length of s is at least 1", "a string of length between 1 and 100", "|s| is at
+ * least one", and the forms the normalisation wrote ("s.length at least one", "the length of 1 <=
+ * s <= 10"). Said of each item ("each word has length at least 1") it says nothing of the list.
+ */
+const NOT_EACH = String.raw`^(?!.*\b(?:each|every|all)\b)`;
+const AT_LEAST_ONE_BOUND = String.raw`(?:(?:at least|>=|no less than|not less than) (?:1|one)\b|between (?:1|one) and\b|from (?:1|one) to\b)`;
+const LENGTH_AT_LEAST_ONE = [
+  new RegExp(
+    String.raw`${NOT_EACH}(?:.{0,60}?\b)?(?:(?:length|size) (?:of (?:the )?(?:string |array |list |sequence )?[\w.[\]|]+ )?|\|[a-z]\w*\| )(?:is |are )?${AT_LEAST_ONE_BOUND}`,
+  ),
+  new RegExp(String.raw`${NOT_EACH}.{0,60}?\b(?:has|of) (?:a )?(?:length|size) ${AT_LEAST_ONE_BOUND}`),
+  new RegExp(
+    String.raw`${NOT_EACH}(?:.{0,60}?\b)?(?:length|size) of (?:the )?(?:string |array |list |sequence )?(?:1|one) <= [a-z]\w*\b`,
+  ),
+];
 /**
  * At least one item, said of the input, of a test or of a record ("there is always at least one day
  * in the ledger", "each test case describes at least one customer", "the log holds at least one
@@ -108,6 +139,13 @@ const BOTH_SIDES_AT_LEAST_TWO = [
 /** A sentence about a grid: its sides are what two letters bounded together there stand for. */
 const GRID_SENTENCE = /\b(?:grid|board|map|matrix|rows|columns|field)\b/;
 
+/**
+ * Whether a sentence bounds the input's own length at one or more in words ("a string of length
+ * between 1 and 100"): read beside the bounds, which win where they allow an empty input.
+ */
+export const lengthAtLeastOne = (sentences: readonly string[]) =>
+  sentences.some((sentence) => LENGTH_AT_LEAST_ONE.some((pattern) => pattern.test(sentence)));
+
 /** The guarantees of presence a sentence makes in words. */
 export function presenceInProse(sentences: readonly string[]): Guarantee[] {
   const promised = new Set<Guarantee>();
@@ -123,6 +161,7 @@ export function presenceInProse(sentences: readonly string[]): Guarantee[] {
       promised.add('non-empty');
       promised.add('min-two');
     }
+    if (NAME_NEVER_EMPTY.test(sentence)) promised.add('non-empty');
     const subject = (NEVER_EMPTY.exec(sentence) ?? AT_LEAST_ONE.exec(sentence))?.[1];
     if (!subject) continue;
     promised.add('non-empty');
