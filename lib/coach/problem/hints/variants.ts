@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { SPREADS_EACH_ROUND } from '../knowledge/graphs';
 import { oneRoute, routeAsk } from '../knowledge/paths';
 import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
@@ -180,6 +181,8 @@ export function variantFor(
     case 'breadth-first-search':
     case 'depth-first-search': {
       if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
+      // Every source spreading once a round: the last round is asked, not one target's distance.
+      if (technique === 'breadth-first-search' && SPREADS_EACH_ROUND.test(body)) return 'search-spread';
       if (asks.colouring) return 'two-colouring';
       // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
       const search = grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);

@@ -2,6 +2,7 @@ import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
+import { SPREADS_EACH_ROUND } from './graphs';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { BALANCED_TREE } from './search-trees';
@@ -146,9 +147,22 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
     { text: 'Stale entries left in the heap after their item changed', mentions: CHANGES },
   ],
+  // Something spreading from every source at once has no start and no goal: its cases are nothing
+  // left to reach, and an item never reached (the output rule's no-answer line says that one).
   'breadth-first-search': [
-    { text: 'The start is already the goal, so the answer needs no moves at all' },
-    { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
+    {
+      text: 'The start is already the goal, so the answer needs no moves at all',
+      silent: SPREADS_EACH_ROUND,
+    },
+    {
+      text: 'The goal cannot be reached at all',
+      unless: ['answer-exists', 'connected'],
+      silent: SPREADS_EACH_ROUND,
+    },
+    {
+      text: 'Nothing left to reach at the start, so not a single round passes',
+      mentions: SPREADS_EACH_ROUND,
+    },
   ],
   'depth-first-search': [
     { text: 'A long chain that makes recursion as deep as the input', silent: BALANCED_TREE },
