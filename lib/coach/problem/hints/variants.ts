@@ -1,6 +1,7 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { aroundACircle } from '../knowledge/circles';
 import { SPREADS_EACH_ROUND } from '../knowledge/graphs';
 import { oneRoute, routeAsk } from '../knowledge/paths';
 import { circleRemoval } from '../knowledge/structures';
@@ -211,6 +212,8 @@ export function variantFor(
       return windowVariant(body);
     case 'queue':
       return circleRemoval(body) ? 'circle-removal' : undefined;
+    case 'monotonic-stack':
+      return aroundACircle(body) ? 'next-around-circle' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

@@ -2,6 +2,7 @@ import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
+import { AROUND_A_CIRCLE } from './circles';
 import { SPREADS_EACH_ROUND } from './graphs';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
@@ -131,7 +132,15 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       text: 'Equal values side by side: pop on strictly greater or on greater-or-equal?',
       unless: ['distinct'],
     },
-    { text: 'Items that never find their answer and are still on the stack at the end' },
+    // On a circle one pass leaves items waiting whose answer lies past the wrap.
+    {
+      text: 'Items that never find their answer and are still on the stack at the end',
+      silent: AROUND_A_CIRCLE,
+    },
+    {
+      text: 'Items still waiting after one pass, whose answer lies past the wrap, and the largest, which has none anywhere on the circle',
+      mentions: AROUND_A_CIRCLE,
+    },
   ],
   // A window's extreme lengths are cases only where the input sets its length (k consecutive items);
   // a window the statement fixes (the last five minutes) is tested at its far end instead.
