@@ -2,8 +2,8 @@ import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
 import { aroundACircle } from '../knowledge/circles';
-import { SPREADS_EACH_ROUND } from '../knowledge/graphs';
 import { oneRoute, routeAsk } from '../knowledge/paths';
+import { SPREAD_FROM_EVERY_SOURCE } from '../knowledge/spreads';
 import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
@@ -183,7 +183,7 @@ export function variantFor(
     case 'depth-first-search': {
       if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
       // Every source spreading once a round: the last round is asked, not one target's distance.
-      if (technique === 'breadth-first-search' && SPREADS_EACH_ROUND.test(body)) return 'search-spread';
+      if (technique === 'breadth-first-search' && SPREAD_FROM_EVERY_SOURCE.test(body)) return 'search-spread';
       if (asks.colouring) return 'two-colouring';
       // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
       const search = grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);

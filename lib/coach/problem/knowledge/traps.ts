@@ -3,11 +3,11 @@ import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
 import { AROUND_A_CIRCLE } from './circles';
-import { SPREADS_EACH_ROUND } from './graphs';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { BALANCED_TREE } from './search-trees';
 import { FEW_VALUES_IN_ORDER } from './sequences';
+import { SPREAD_FROM_EVERY_SOURCE } from './spreads';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
@@ -161,16 +161,16 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   'breadth-first-search': [
     {
       text: 'The start is already the goal, so the answer needs no moves at all',
-      silent: SPREADS_EACH_ROUND,
+      silent: SPREAD_FROM_EVERY_SOURCE,
     },
     {
       text: 'The goal cannot be reached at all',
       unless: ['answer-exists', 'connected'],
-      silent: SPREADS_EACH_ROUND,
+      silent: SPREAD_FROM_EVERY_SOURCE,
     },
     {
       text: 'Nothing left to reach at the start, so not a single round passes',
-      mentions: SPREADS_EACH_ROUND,
+      mentions: SPREAD_FROM_EVERY_SOURCE,
     },
   ],
   'depth-first-search': [

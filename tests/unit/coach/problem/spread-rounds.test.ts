@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
+import { SPREAD_FROM_EVERY_SOURCE } from '@/lib/coach/problem/knowledge/spreads';
 import type { ProblemContext } from '@/lib/extract/context';
 
 /*
@@ -66,5 +67,18 @@ describe('a spread from every source at once', () => {
     );
     expect(hints[2]?.text).not.toMatch(/last round/);
     expect(edgeCases.join(' ')).not.toMatch(/Nothing left to reach/);
+  });
+
+  it('leaves a walker who moves every round to the fewest-moves ladder', () => {
+    const walker =
+      'A marsh has n rows and m columns of cells, each dry (.) or deep water (#). A walker stands on the top-left cell. Every minute the walker must step to one of the four cells that share a side with theirs, and a cell becomes flooded when the minute is a multiple of 3. Print the fewest minutes needed to stand on the bottom-right cell, or -1 if it can never be reached.';
+    expect(SPREAD_FROM_EVERY_SOURCE.test(walker.toLowerCase())).toBe(false);
+    expect(
+      SPREAD_FROM_EVERY_SOURCE.test(
+        'every minute, mould spreads from each mouldy crate to every fresh crate directly above, below, left or right of it.',
+      ),
+    ).toBe(true);
+    // A round in which nothing passes to a neighbour spreads nothing.
+    expect(SPREAD_FROM_EVERY_SOURCE.test('every day chef eats one packet; candy never spoils.')).toBe(false);
   });
 });
