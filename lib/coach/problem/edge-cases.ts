@@ -85,6 +85,9 @@ export interface EdgeCaseInput {
 const NOTED_OVERFLOW = /\boverflow|\b(?:32|64)[- ]bits?\b|2\^31|2\^63/i;
 /** A search's goal out of reach: a case of a way asked for, not of a split into two sides. */
 const GOAL_UNREACHED = /^The goal cannot be reached\b/;
+/** The values themselves ranked: "the k-th smallest element", "the k largest numbers". */
+const RANKS_VALUES =
+  /\b(?:k-?th|k) (?:smallest|largest|biggest|greatest|highest|lowest|least)\b(?! (?:\w+ ){0,2}(?:distances?|frequen\w*|sums?|pairs?|products?|differences?|costs?)\b)/;
 /** The checklist's own 32-bit overflow lines, from the bounds or a method's running totals. */
 const OVERFLOW_32 = /\bpast 2\^31\b/;
 
@@ -276,13 +279,20 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   // Moments the statement promises apart leave no tie in time to doubt.
   const apart = momentsApart(input.body);
-  // A sweep's equal keys are a start and an end at one point: ends the page settles order them.
-  const endsSettled = input.techniques[0] === 'line-sweep' && ENDS_SAID.test(input.body);
+  // A sweep's equal keys are a start and an end at one point, and so are those of a heap of spans
+  // still running: ends the page settles order them.
+  const lead = input.techniques[0];
+  const endsSettled =
+    (lead === 'line-sweep' || (lead === 'heap-priority-queue' && input.kinds.includes('intervals'))) &&
+    ENDS_SAID.test(input.body);
+  // A heap ranking the values themselves (the k-th smallest) has no equal keys where they are distinct.
+  const keysDistinct =
+    lead === 'heap-priority-queue' && promised.has('distinct') && RANKS_VALUES.test(input.body);
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
       !(extremesReasoned && trap === SHAPE_TRAPS.number[0]) &&
-      !((tied || endsSettled) && TIE_DOUBT.test(trap.text)) &&
+      !((tied || endsSettled || keysDistinct) && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
       !(apart && (TIE_DOUBT.test(trap.text) || speaksOfTies(trap.text))),

@@ -1,4 +1,4 @@
-import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
+import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED, RETAKEN_AT_ONCE } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
@@ -12,7 +12,7 @@ import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
 export const ENDS_SAID = new RegExp(
-  `${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`,
+  `${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}|${RETAKEN_AT_ONCE.source}`,
 );
 /**
  * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
