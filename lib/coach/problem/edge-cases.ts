@@ -129,11 +129,16 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     facts.variables.some(
       (v) => v.role === 'size' || v.role === 'item-size' || v.role === 'dimension' || isElementValue(v),
     );
+  // Text given as the rows of a grid (sides bounded as rows and columns) is no string of its own:
+  // its single character is the grid's one cell, which the board's own lines name.
+  const rows = facts.variables.some((v) => v.role === 'dimension');
   return kinds
     .slice(0, 2)
     .filter(
       (kind, index) =>
-        (kind !== 'array' || (index === 0 && !container && !links && listed)) && (kind !== 'matrix' || grid),
+        (kind !== 'array' || (index === 0 && !container && !links && listed)) &&
+        (kind !== 'matrix' || grid) &&
+        (kind !== 'string' || !rows),
     );
 }
 
