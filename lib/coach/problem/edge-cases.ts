@@ -13,7 +13,14 @@ import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permissionsOf } from './permissions';
 import { equalNeighboursLine } from './stated-strictness';
-import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, noAnswerLine, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import {
+  emptySaidOnce,
+  NAMED_NO_ANSWER,
+  NO_ANSWER_TRAP,
+  noAnswerLine,
+  TIE_DOUBT,
+  TIE_TRAP,
+} from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -306,5 +313,5 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const answered = said.map((trap) =>
     equalNeighboursLine(noAnswerLine(trap.text, input.statement), input.body),
   );
-  return [...new Set(answered)].slice(0, MAX_CASES);
+  return emptySaidOnce([...new Set(answered)]).slice(0, MAX_CASES);
 }
