@@ -26,7 +26,7 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
     'front',
     // Who came first leaves: the front of a line, not an extreme of a key ("removes the patient who
     // arrived earliest"). A sentence that also ranks by a key breaks its ties by arrival instead.
-    /^(?![^]*\b(?:highest|lowest|smallest|largest|cheapest|dearest|most|least|minimum|maximum|best|worst|priority)\b)[^]*?\b(?:arrived|came(?: in)?|joined(?: the (?:line|queue))?|checked in|entered|(?:was|were) added|got in line) (?:the )?(?:earliest|first)\b|^(?![^]*\b(?:highest|lowest|smallest|largest|cheapest|dearest|most|least|minimum|maximum|best|worst|priority)\b)[^]*?\b(?:earliest (?:arrival|to arrive)|first to (?:arrive|come in|join))\b/,
+    /^(?![\s\S]*\b(?:highest|lowest|smallest|largest|cheapest|dearest|most|least|minimum|maximum|best|worst|priority)\b)[\s\S]*?\b(?:(?:arrived|came(?: in)?|joined(?: the (?:line|queue))?|checked in|entered|(?:was|were) added|got in line) (?:the )?(?:earliest|first)|earliest (?:arrival|to arrive)|first to (?:arrive|come in|join))\b/,
   ],
   [
     'latest',
