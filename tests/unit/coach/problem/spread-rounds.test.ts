@@ -75,9 +75,21 @@ describe('a spread from every source at once', () => {
     expect(SPREAD_FROM_EVERY_SOURCE.test(walker.toLowerCase())).toBe(false);
     expect(
       SPREAD_FROM_EVERY_SOURCE.test(
-        'every minute, mould spreads from each mouldy crate to every fresh crate directly above, below, left or right of it.',
+        'every minute, mould spreads from each mouldy crate to every fresh crate directly above, below, left or right of it. find the minutes until no fresh crate is left.',
       ),
     ).toBe(true);
+    // A round asked for each item reads every round, not the last one.
+    expect(
+      SPREAD_FROM_EVERY_SOURCE.test(
+        'every day, each person who knows the rumour tells it to all of their friends. for each person, find the first day on which they know it, or -1.',
+      ),
+    ).toBe(false);
+    // A delay along links with lengths has no rounds.
+    expect(
+      SPREAD_FROM_EVERY_SOURCE.test(
+        'villages are linked by one-way footpaths of given minutes. a rumour starts in village k. return the minutes until every village has heard it.',
+      ),
+    ).toBe(false);
     // A round in which nothing passes to a neighbour spreads nothing.
     expect(SPREAD_FROM_EVERY_SOURCE.test('every day chef eats one packet; candy never spoils.')).toBe(false);
   });
