@@ -224,9 +224,20 @@ export const HALF_OPEN_LISTED = new RegExp(
   String.raw`\b(${END_NAME}), \1 ?\+ ?1, ?(?:\.\.\.|…|\\ldots|\\dots),? ?(?!\1\b)${END_NAME} ?- ?1\b|\[${END_NAME}, ?(?!\d)${END_NAME}\)`,
 );
 
+/**
+ * What one item frees is taken again at the same moment: "an oven emptied at minute t can take a
+ * new loaf that goes in at minute t", "a room may host a meeting at the same minute as another one
+ * ends". Touching items then share the resource, as a half-open span says; "cannot" says nothing.
+ */
+const MOMENT = '(?:minute |time |second |hour |moment |day |step )?';
+export const RETAKEN_AT_ONCE = new RegExp(
+  String.raw`\b(?:emptied|freed|released|vacated|cleared|(?:becomes?|is) (?:free|empty|available|idle)) (?:at|by) ${MOMENT}(?<freedAt>\w+),? (?:can|may)\b(?! not\b)[^.]{0,80}?\b(?:at|from) ${MOMENT}\k<freedAt>\b(?! ?[+-])|\b(?:can|may) (?!not\b)(?:\w+ ){0,4}?(?:at|in) the same (?:minute|moment|second|time|instant|hour|day) (?:as|that|when) (?:another|the previous|an? (?:earlier|other)) (?:\w+ ){0,2}?(?:comes? out|ends?|finish(?:es)?|leaves?|is (?:freed|emptied|done))\b`,
+);
+
 /** Whether a span holds its second end, as the statement says; null when it is silent. */
 export function endsOf(body: string): Coverage['ends'] {
-  if (HALF_OPEN_ENDS.test(body) || HALF_OPEN_LISTED.test(body)) return 'half-open';
+  if (HALF_OPEN_ENDS.test(body) || HALF_OPEN_LISTED.test(body) || RETAKEN_AT_ONCE.test(body))
+    return 'half-open';
   return CLOSED_ENDS.test(body) ? 'closed' : null;
 }
 

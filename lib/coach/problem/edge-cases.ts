@@ -13,7 +13,14 @@ import { fromOneStart } from './one-start';
 import { mayOverflow } from './overflow';
 import { NEAREST_OF_MANY, namedByThePage, permissionsOf } from './permissions';
 import { equalNeighboursLine } from './stated-strictness';
-import { NAMED_NO_ANSWER, NO_ANSWER_TRAP, noAnswerLine, TIE_DOUBT, TIE_TRAP } from './stated-traps';
+import {
+  emptySaidOnce,
+  NAMED_NO_ANSWER,
+  NO_ANSWER_TRAP,
+  noAnswerLine,
+  TIE_DOUBT,
+  TIE_TRAP,
+} from './stated-traps';
 import type { InputKind, TechniqueId } from './types';
 
 const MAX_CASES = 7;
@@ -85,6 +92,9 @@ export interface EdgeCaseInput {
 const NOTED_OVERFLOW = /\boverflow|\b(?:32|64)[- ]bits?\b|2\^31|2\^63/i;
 /** A search's goal out of reach: a case of a way asked for, not of a split into two sides. */
 const GOAL_UNREACHED = /^The goal cannot be reached\b/;
+/** The values themselves ranked: "the k-th smallest element", "the k largest numbers". */
+const RANKS_VALUES =
+  /\b(?:k-?th|k) (?:smallest|largest|biggest|greatest|highest|lowest|least)\b(?! (?:\w+ ){0,2}(?:distances?|frequen\w*|sums?|pairs?|products?|differences?|costs?)\b)/;
 /** The checklist's own 32-bit overflow lines, from the bounds or a method's running totals. */
 const OVERFLOW_32 = /\bpast 2\^31\b/;
 
@@ -126,11 +136,16 @@ function shapesTested(kinds: readonly InputKind[], facts: ConstraintFacts, body:
     facts.variables.some(
       (v) => v.role === 'size' || v.role === 'item-size' || v.role === 'dimension' || isElementValue(v),
     );
+  // Text given as the rows of a grid (sides bounded as rows and columns) is no string of its own:
+  // its single character is the grid's one cell, which the board's own lines name.
+  const rows = facts.variables.some((v) => v.role === 'dimension');
   return kinds
     .slice(0, 2)
     .filter(
       (kind, index) =>
-        (kind !== 'array' || (index === 0 && !container && !links && listed)) && (kind !== 'matrix' || grid),
+        (kind !== 'array' || (index === 0 && !container && !links && listed)) &&
+        (kind !== 'matrix' || grid) &&
+        (kind !== 'string' || !rows),
     );
 }
 
@@ -276,13 +291,20 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const overflowNoted = (input.noted ?? []).some((line) => NOTED_OVERFLOW.test(line));
   // Moments the statement promises apart leave no tie in time to doubt.
   const apart = momentsApart(input.body);
-  // A sweep's equal keys are a start and an end at one point: ends the page settles order them.
-  const endsSettled = input.techniques[0] === 'line-sweep' && ENDS_SAID.test(input.body);
+  // A sweep's equal keys are a start and an end at one point, and so are those of a heap of spans
+  // still running: ends the page settles order them.
+  const lead = input.techniques[0];
+  const endsSettled =
+    (lead === 'line-sweep' || (lead === 'heap-priority-queue' && input.kinds.includes('intervals'))) &&
+    ENDS_SAID.test(input.body);
+  // A heap ranking the values themselves (the k-th smallest) has no equal keys where they are distinct.
+  const keysDistinct =
+    lead === 'heap-priority-queue' && promised.has('distinct') && RANKS_VALUES.test(input.body);
   const said = allowed.filter(
     (trap) =>
       !(figured && trap === TECHNIQUE_TRAPS.math?.[0]) &&
       !(extremesReasoned && trap === SHAPE_TRAPS.number[0]) &&
-      !((tied || endsSettled) && TIE_DOUBT.test(trap.text)) &&
+      !((tied || endsSettled || keysDistinct) && TIE_DOUBT.test(trap.text)) &&
       !(named && NO_ANSWER_TRAP.test(trap.text)) &&
       !(overflowNoted && (trap.overflow || OVERFLOW_32.test(trap.text))) &&
       !(apart && (TIE_DOUBT.test(trap.text) || speaksOfTies(trap.text))),
@@ -291,5 +313,5 @@ export function edgeCases(input: EdgeCaseInput): string[] {
   const answered = said.map((trap) =>
     equalNeighboursLine(noAnswerLine(trap.text, input.statement), input.body),
   );
-  return [...new Set(answered)].slice(0, MAX_CASES);
+  return emptySaidOnce([...new Set(answered)]).slice(0, MAX_CASES);
 }

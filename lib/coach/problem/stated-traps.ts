@@ -134,6 +134,21 @@ export function noAnswerLine(text: string, statement: string | undefined): strin
   return `No valid answer exists: ${rule.output}, as the statement says`;
 }
 
+/**
+ * The page's own rule for an empty structure, quoted ("If nobody is waiting: return -1, as the
+ * statement says"): the generic case of a call on an empty structure would say it a second time.
+ */
+const EMPTY_RULE =
+  /^If (?:[\w' ]{0,40}\b(?:is|are) empty|nobody|no one|nothing is|there (?:is|are) (?:nothing|nobody|no \w+))\b/;
+const EMPTY_CALLS = 'Operations called on an empty structure';
+
+/** The checklist with the empty structure said once, in the page's words where it gives them. */
+export function emptySaidOnce(lines: readonly string[]): string[] {
+  return lines.some((line) => EMPTY_RULE.test(line))
+    ? lines.filter((line) => line !== EMPTY_CALLS)
+    : [...lines];
+}
+
 /** The traps the statement's output rules name. */
 export function statedTraps(body: string): Trap[] {
   const traps: Trap[] = [];

@@ -19,7 +19,6 @@ export type ClassicVariant =
   | 'merge-heads'
   | 'k-best'
   | 'run-extremes'
-  | 'spread-from-all'
   | 'circle-removal'
   | 'tree-search';
 
@@ -48,11 +47,6 @@ export const CLASSIC_LADDERS: Record<ClassicVariant, Ladder> = {
     'There are about n^2 / 2 stretches, far too many to visit one by one. Turn the total around: for a single {item}, in how many stretches is it the one picked, and how far can such a stretch reach to its left and to its right?',
     'Each {item} stays the one picked (the smallest, or the largest) in every stretch that stops short of its nearest beater on each side. A stack of positions kept in order finds the previous and the next beater of every {item} in one pass each; the {item} then adds its value times the choices of left end times the choices of right end.',
     'Walk the {items} from the left, popping the stack while its top is beaten: what stays on top is the previous beater (or the start). Do the same from the right for the next one. Break ties on one side only (strictly beaten on the left, beaten or equal on the right) so that equal values are not counted twice. Add value * (i - left) * (right - i) for each, with the modulo if the statement asks for one; for a largest-minus-smallest spread, total the maxima and the minima apart and subtract.',
-  ],
-  'spread-from-all': [
-    'Every source spreads at the same pace. Which cells are reached after one step, which after two, and does it matter which source gets to a cell first?',
-    'Start one breadth-first search from all the sources at once: they all enter the queue at step 0, and each cell is first reached at its distance from the nearest source, ring after ring, so no step ever repaints the whole grid.',
-    'Queue every source with step 0 and mark it. Take cells from the front; give each unmarked neighbour that can be reached the step plus one, mark it and queue it. A question of how long until everything is reached is answered by the largest step given out, -1 if a cell that should be reached never is, and 0 when nothing needs reaching; a question about each cell prints its step.',
   ],
   'search-per-question': [
     'Every question compares a bound of its own with all the {items}, and the {items} never change. If they stood in a line from smallest to largest, where would the ones that pass a question sit?',

@@ -100,7 +100,11 @@ export function techniqueRungs(
   ) as unknown as Ladder;
   // A class read call by call opens with its costliest call's own question, in the page's names.
   const asked = (variant === 'design-calls' || variant === 'design-operations') && words.asked;
-  const aimed = asked || (words.goal ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge);
+  // A nudge that already names the goal ("a value for the smallest load limit that ...") is not
+  // led by it a second time.
+  const aimed =
+    asked ||
+    (words.goal && !nudge.includes(words.goal) ? `${leadFor(words.goal)}: ${lowerFirst(nudge)}` : nudge);
   const first = namedTechnique(aimed) ? nudge : aimed;
   const cost = variant?.startsWith('design-')
     ? ` Each ${variant === 'design-operations' ? 'operation' : 'call'} then comes to ${target}.`

@@ -3,7 +3,8 @@ import type { Ladder } from './ladder';
 /**
  * Ladders for data that comes in order, or answers that do: a search over sorted positions, over
  * the range of answers a monotone check accepts, toward a peak or from a sorted grid's corner; two
- * sorted inputs merged; promised order swept as it comes, with no sort to add.
+ * sorted inputs merged; promised order swept as it comes, with no sort to add; the next greater
+ * item asked of items on a circle, where one pass leaves answers behind the wrap.
  */
 export type OrderedVariant =
   | 'search-sorted'
@@ -11,9 +12,15 @@ export type OrderedVariant =
   | 'search-peak'
   | 'search-corner'
   | 'merge-sorted'
-  | 'sweep-sorted';
+  | 'sweep-sorted'
+  | 'next-around-circle';
 
 export const ORDERED_LADDERS: Record<OrderedVariant, Ladder> = {
+  'next-around-circle': [
+    'For each {item}, which {items} met before it can never be the answer for anything met later? And since the {items} stand on a circle, where can the answer for the last few still lie?',
+    'Keep a stack of {items} in {stack order} order; each new {item} pops the ones it beats, and those pops are where answers are found. Go round twice: the second round pushes nothing new and only answers the {items} still waiting, whose answer lies past the wrap.',
+    'Walk the positions 0 to 2n - 1, reading the {item} at position i mod n. While the top of the stack is beaten by it, pop the top: this is its next {next} one. Push positions only during the first round. Whatever is still on the stack after the second round has no such neighbour anywhere on the circle.',
+  ],
   'search-sorted': [
     'The {items} are in order: after one comparison in the middle, which half can you stop looking at?',
     'Binary search over the positions of {input}: compare with the middle and keep the half that can still hold the answer.',

@@ -5,11 +5,13 @@ import type { Ladder } from './ladder';
 /**
  * Ladders for the searches an interviewer names over linked items (knowledge/searches.ts). The
  * generic walk's ladder says how a search goes; these say what the page asks of it: what one
- * start reaches, the groups, a loop among one-way links, the farthest pair of a tree, an order
+ * start reaches, when something spreading from every source at once reaches the last item, the
+ * groups, a loop among one-way links, the farthest pair of a tree, an order
  * with the smallest free item first, the links counted at their ends.
  */
 export type SearchVariant =
   | 'search-reach'
+  | 'search-spread'
   | 'search-groups'
   | 'search-loop'
   | 'search-farthest'
@@ -54,6 +56,12 @@ export const SEARCH_LADDERS: Record<SearchVariant, Ladder> = {
     'Start from the first {item} the question names. Once you have got to some {item}, where can you go next from it, and how do you avoid going round in circles?',
     'One depth-first (or breadth-first) walk from the start, following each link only the way it goes, marks every {item} it reaches; no distance is asked, so any order of visiting will do.',
     'Build, for every {item}, the list of {items} its links lead to. Mark the start and keep a stack of {items} to expand; take one, and push every neighbour not yet marked after marking it. When the stack is empty the marks are exactly the {items} reached: read them off in numbered order if the answer lists them, so no sort is needed.',
+  ],
+  // Every source spreads at once and the answer is the last round, not one target's distance.
+  'search-spread': [
+    'Everything already affected passes it on at the same moment. Which {items} are reached after one round, which after two, and how do you know when the last one has been reached?',
+    'Search from every source at once: all the {items} affected at the start go into one queue together as round zero, and each ring the breadth-first walk hands out is one more round. The answer is the round of the last {item} reached, not the distance to one target.',
+    'Queue every {item} affected at the start with round zero, and count the {items} still to be reached. Take {items} from the front; each neighbour not yet reached gets the round plus one, is marked, joins the back and lowers the count. When the queue empties, the answer is the last round given out (zero if nothing was left to reach); if the count is not zero, some {item} was never reached: {no answer}.',
   ],
   'search-groups': [
     'Pick any {item} and find everything linked to it, directly or through others. What is left over, and how many times do you have to start again?',

@@ -27,6 +27,7 @@ export const SEARCHES: ReadonlySet<TechniqueId | string> = new Set([
   'two-colouring',
   'grid-search',
   'search-reach',
+  'search-spread',
   'search-groups',
   'search-loop',
   'search-farthest',

@@ -1,7 +1,9 @@
 import type { Asks } from '../asks';
 import { callRoles, operationStream } from '../knowledge/calls';
 import { oneSlotByADeadline } from '../knowledge/choices';
+import { aroundACircle } from '../knowledge/circles';
 import { oneRoute, routeAsk } from '../knowledge/paths';
+import { SPREAD_FROM_EVERY_SOURCE } from '../knowledge/spreads';
 import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
 import type { TechniqueId } from '../types';
@@ -89,7 +91,6 @@ function classicVariant(technique: TechniqueId | undefined, asks: Asks): Classic
   if (technique === 'heap-priority-queue' && asks.mergeK) return 'merge-heads';
   if (technique === 'heap-priority-queue' && asks.kth) return 'k-best';
   if (technique === 'monotonic-stack' && asks.runExtremes) return 'run-extremes';
-  if (technique === 'breadth-first-search' && asks.spreads) return 'spread-from-all';
   if (technique === 'prefix-sum' && asks.allButOwn) return 'both-ends';
   if (technique === 'hash-table' && asks.valueRuns) return 'value-runs';
   if (technique === 'binary-search' && asks.rotated) return 'search-rotated';
@@ -183,6 +184,10 @@ export function variantFor(
     case 'breadth-first-search':
     case 'depth-first-search': {
       if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
+      // Every source spreading once a round (a grid's touching cells, or any neighbours): the last
+      // round is asked, not one target's distance.
+      if (technique === 'breadth-first-search' && (asks.spreads || SPREAD_FROM_EVERY_SOURCE.test(body)))
+        return 'search-spread';
       if (asks.colouring) return 'two-colouring';
       // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
       const search = grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);
@@ -211,6 +216,8 @@ export function variantFor(
       return windowVariant(body);
     case 'queue':
       return circleRemoval(body) ? 'circle-removal' : undefined;
+    case 'monotonic-stack':
+      return aroundACircle(body) ? 'next-around-circle' : undefined;
     case 'segment-tree':
     case 'divide-and-conquer':
       if (asks.orderedPairs) return 'count-earlier';

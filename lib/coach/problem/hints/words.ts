@@ -238,14 +238,19 @@ function collectionWords(
     kind === 'string' || kind === 'tree' || kind === 'linked-list'
       ? undefined
       : itemNoun(facts, main, kind === 'matrix' ? undefined : statement);
-  // A list of strings ("keyName[i].length") is walked string by string, not character by character;
-  // a camelCase name would read as code, so it is not quoted.
+  // A list of strings ("keyName[i].length", or N words beside "|S_i| <= 10") is walked string by
+  // string, not character by character; a camelCase name would read as code, so it is not quoted.
+  // …where the main size counts the words; a total of their lengths ("sum |s_i| <= 10^6") counts characters.
+  const itemSized =
+    facts.variables.some((v) => v.role === 'item-size' && v !== main) &&
+    !main?.names.some((name) => /\bsum\b|\btotal\b|\blength\b|\|/.test(name));
   const strings =
     kind === 'string' &&
-    !!inputName &&
-    facts.variables.some(
-      (v) => v.role === 'item-size' && v.names.some((name) => name.startsWith(`${inputName}[`)),
-    );
+    ((!!inputName &&
+      facts.variables.some(
+        (v) => v.role === 'item-size' && v.names.some((name) => name.startsWith(`${inputName}[`)),
+      )) ||
+      (main?.role === 'size' && itemSized));
   const items = strings ? 'strings' : (noun ?? shape.items);
   const item = strings ? 'string' : noun ? singular(noun) : shape.item;
   const named = inputName && !PLAIN.test(inputName) && !codeIn(inputName) ? inputName : undefined;

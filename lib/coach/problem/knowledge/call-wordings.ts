@@ -23,6 +23,12 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
     /\b(?:does not|doesn't|do not|would not|does no|cannot) (?:share|overlap|intersect|clash|conflict)\b[^.;]{0,50}?\b(?:already|previously|earlier)\b/,
   ],
   [
+    'front',
+    // Who came first leaves: the front of a line, not an extreme of a key ("removes the patient who
+    // arrived earliest"). A sentence that also ranks by a key breaks its ties by arrival instead.
+    /^(?![\s\S]*\b(?:highest|lowest|smallest|largest|cheapest|dearest|most|least|minimum|maximum|best|worst|priority)\b)[\s\S]*?\b(?:(?:arrived|came(?: in)?|joined(?: the (?:line|queue))?|checked in|entered|(?:was|were) added|got in line) (?:the )?(?:earliest|first)|earliest (?:arrival|to arrive)|first to (?:arrive|come in|join))\b/,
+  ],
+  [
     'latest',
     // Members enter and leave at one open end: whatever leaves is the newest.
     /\b(?:nearest|closest) (?:to )?the open end\b/,

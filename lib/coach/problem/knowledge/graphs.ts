@@ -63,6 +63,14 @@ export const alphabetFromList = (body: string) => LETTER_ORDER_RECOVERED.test(bo
 export const PRECEDES =
   /\bprerequisites?\b|\bdependenc(?:y|ies)\b|\b(?<!\b(?:not|never) )depends? on\b(?! (?:each other|one another)\b)|\bmust (?:be |come |happen |go )?(?:\w+ ){0,2}(?:before|first)\b|\bbefore (?:\w+ ){0,2}can (?:begin|start)\b|\bbuild order\b|\btopological\b|\brecipes?\b.{0,40}\bingredients?\b|\bcircular reference\b|\brefer(?:s)? to cells\b|\bin an earlier (?:term|semester|step)\b/;
 
+/**
+ * Something that passes on to its neighbours once a round ("every hour, each healthy tree that
+ * shares a side with a frosted one becomes frosted"): every source spreads at the same time, and
+ * the question is when the last item is reached, or whether one never is.
+ */
+export const SPREADS_EACH_ROUND =
+  /\b(?:every|each) (?:minute|second|day|hour|round|turn)\b.{0,160}\b(?:spreads?|spoils?|rots?|tells?|burns?|infects?|catch(?:es)?|learns?|becomes?|shares? (?:a|an) (?:side|edge) with|(?:adjacent|neighbou?ring) (?:cells?|squares?|tiles?|blocks?))\b|\bfirst (?:day|minute|time|round) on which\b|\bminutes? until\b.{0,40}\b(?:no|every|all)\b/;
+
 /** Traversals, orderings, weighted paths, trees and grids. */
 export const GRAPH_TRIGGERS: readonly Trigger[] = [
   {
@@ -76,8 +84,7 @@ export const GRAPH_TRIGGERS: readonly Trigger[] = [
   },
   {
     technique: 'breadth-first-search',
-    pattern:
-      /\b(?:every|each) (?:minute|second|day|hour|round|turn)\b.{0,160}\b(?:spreads?|spoils?|rots?|tells?|burns?|infects?|catch(?:es)?|learns?|becomes?|shares? (?:a|an) (?:side|edge) with|(?:adjacent|neighbou?ring) (?:cells?|squares?|tiles?|blocks?))\b|\bfirst (?:day|minute|time|round) on which\b|\bminutes? until\b.{0,40}\b(?:no|every|all)\b/,
+    pattern: SPREADS_EACH_ROUND,
     weight: 3,
     why: 'something that spreads one step per round is a breadth-first sweep, one ring per round',
     when: (scene) => !scene.weighted,

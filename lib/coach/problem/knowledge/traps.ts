@@ -1,16 +1,18 @@
-import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED } from '../coverage';
+import { CLOSED_ENDS, HALF_OPEN_ENDS, HALF_OPEN_LISTED, RETAKEN_AT_ONCE } from '../coverage';
 import type { Guarantee } from '../guarantees';
 import type { InputKind, TechniqueId } from '../types';
 import { LAP_FROM_A_START } from './choices';
+import { AROUND_A_CIRCLE } from './circles';
 import { PAIRED_LOOKUP } from './pairs';
 import { ADVANCE_UP_TO } from './reach';
 import { BALANCED_TREE } from './search-trees';
 import { FEW_VALUES_IN_ORDER } from './sequences';
+import { SPREAD_FROM_EVERY_SOURCE } from './spreads';
 import { FIXED_WINDOW, TIME_WINDOW } from './windows';
 
 /** The statement settles whether spans that touch at an end overlap. */
 export const ENDS_SAID = new RegExp(
-  `${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}`,
+  `${CLOSED_ENDS.source}|${HALF_OPEN_ENDS.source}|${HALF_OPEN_LISTED.source}|${RETAKEN_AT_ONCE.source}`,
 );
 /**
  * The input is promised well formed ("expr is well formed", "s is a valid parentheses string", "it
@@ -130,7 +132,15 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
       text: 'Equal values side by side: pop on strictly greater or on greater-or-equal?',
       unless: ['distinct'],
     },
-    { text: 'Items that never find their answer and are still on the stack at the end' },
+    // On a circle one pass leaves items waiting whose answer lies past the wrap.
+    {
+      text: 'Items that never find their answer and are still on the stack at the end',
+      silent: AROUND_A_CIRCLE,
+    },
+    {
+      text: 'Items still waiting after one pass, whose answer lies past the wrap, and the largest, which has none anywhere on the circle',
+      mentions: AROUND_A_CIRCLE,
+    },
   ],
   // A window's extreme lengths are cases only where the input sets its length (k consecutive items);
   // a window the statement fixes (the last five minutes) is tested at its far end instead.
@@ -146,9 +156,22 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Ties between equal keys: which one leaves the heap first, and does it matter?' },
     { text: 'Stale entries left in the heap after their item changed', mentions: CHANGES },
   ],
+  // Something spreading from every source at once has no start and no goal: its cases are nothing
+  // left to reach, and an item never reached (the output rule's no-answer line says that one).
   'breadth-first-search': [
-    { text: 'The start is already the goal, so the answer needs no moves at all' },
-    { text: 'The goal cannot be reached at all', unless: ['answer-exists', 'connected'] },
+    {
+      text: 'The start is already the goal, so the answer needs no moves at all',
+      silent: SPREAD_FROM_EVERY_SOURCE,
+    },
+    {
+      text: 'The goal cannot be reached at all',
+      unless: ['answer-exists', 'connected'],
+      silent: SPREAD_FROM_EVERY_SOURCE,
+    },
+    {
+      text: 'Nothing left to reach at the start, so not a single round passes',
+      mentions: SPREAD_FROM_EVERY_SOURCE,
+    },
   ],
   'depth-first-search': [
     { text: 'A long chain that makes recursion as deep as the input', silent: BALANCED_TREE },

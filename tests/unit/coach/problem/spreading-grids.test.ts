@@ -33,10 +33,11 @@ describe('a spread from every source cell, one ring per step', () => {
       'An orchard is a grid of n rows and m columns. Every night, each blighted tree passes the blight to the healthy trees directly north, south, east and west of it. Return the number of nights before no healthy tree is left, or -1.',
       GRID,
     ).hints;
-    expect(first).toMatch(/after one step, which after two/);
+    expect(first).toMatch(/after one round, which after two/);
     expect(first).not.toMatch(/breadth|queue/i);
-    expect(second).toMatch(/from all the sources at once/);
-    expect(third).toMatch(/largest step given out/);
+    expect(second).toMatch(/search from every source at once/i);
+    expect(third).toMatch(/the last round given out/);
+    expect(third).toMatch(/-1/);
   });
 
   it("reads the story's clock in any unit and its touching cells in any words", () => {
