@@ -179,7 +179,11 @@ export function variantFor(
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
     case 'depth-first-search': {
-      if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
+      if (
+        technique === 'breadth-first-search' &&
+        (routeAsk(body) === 'zero-one' || asks.stepPrices === 'zero-one')
+      )
+        return 'route-zero-one';
       if (asks.colouring) return 'two-colouring';
       // A grid's cells that touch form its groups; the groups' ladder speaks of listed links.
       const search = grid && asks.search === 'groups' ? undefined : searchVariant(technique, asks.search);
@@ -194,7 +198,8 @@ export function variantFor(
       const route = routeAsk(body);
       if (route === 'worst-leg') return 'worst-link';
       if (route === 'every-pair' && /\^3\)$/.test(target)) return 'all-pairs';
-      return routeVariant(route, grid);
+      // Moves priced nothing or one in the setter's own words are the deque's, whatever the route reads.
+      return routeVariant(asks.stepPrices === 'zero-one' ? 'zero-one' : route, grid);
     }
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
