@@ -4,6 +4,7 @@ import { oneSlotByADeadline } from '../knowledge/choices';
 import { oneRoute, routeAsk } from '../knowledge/paths';
 import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
+import { stepPrices } from '../step-prices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { COUNT_LADDERS, type CountVariant } from './count-methods';
@@ -181,7 +182,7 @@ export function variantFor(
     case 'depth-first-search': {
       if (
         technique === 'breadth-first-search' &&
-        (routeAsk(body) === 'zero-one' || asks.stepPrices === 'zero-one')
+        (routeAsk(body) === 'zero-one' || stepPrices(body) === 'zero-one')
       )
         return 'route-zero-one';
       if (asks.colouring) return 'two-colouring';
@@ -199,7 +200,7 @@ export function variantFor(
       if (route === 'worst-leg') return 'worst-link';
       if (route === 'every-pair' && /\^3\)$/.test(target)) return 'all-pairs';
       // Moves priced nothing or one in the setter's own words are the deque's, whatever the route reads.
-      return routeVariant(asks.stepPrices === 'zero-one' ? 'zero-one' : route, grid);
+      return routeVariant(stepPrices(body) === 'zero-one' ? 'zero-one' : route, grid);
     }
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;
