@@ -25,12 +25,23 @@ const pricedWalk = (scene: Scene) =>
 
 export const PRICED_MOVE_TRIGGERS: readonly Trigger[] = [
   {
-    // The deque search is a shortest path whose costs are 0 and 1: it is named beside the search.
+    // The deque search is a shortest path whose costs are 0 and 1: it is named beside the search,
+    // below it by enough that the panel can still be sure of the search.
     technique: 'shortest-path',
     pattern: PRICED_MOVE,
-    weight: 3,
+    weight: 2,
     why: 'moves cost nothing or one, so this is a cheapest route whose costs a deque can order: the search settles places by cost, not by the number of steps',
-    when: (scene) => pricedWalk(scene) && stepPrices(scene.body) === 'zero-one',
+    when: (scene) => scene.grid && pricedWalk(scene) && stepPrices(scene.body) === 'zero-one',
+    also: [],
+  },
+  {
+    // Listed links of 0 and 1 already name the cheapest route beside the search (paths.ts): a
+    // lighter mention keeps it in view without making it the search's rival.
+    technique: 'shortest-path',
+    pattern: PRICED_MOVE,
+    weight: 1,
+    why: 'links cost nothing or one, so this is a cheapest route whose costs a deque can order: the search settles places by cost, not by the number of links',
+    when: (scene) => !scene.grid && pricedWalk(scene) && stepPrices(scene.body) === 'zero-one',
     also: [],
   },
   {
