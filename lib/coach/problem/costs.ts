@@ -2,6 +2,7 @@ import type { Asks } from './asks';
 import { type RouteAsk, routeAsk } from './knowledge/paths';
 import { choiceTiedToPrevious, independentChoices, oneWayWalk } from './knowledge/steps';
 import { UNIFORM, WEIGHTED } from './scene';
+import { type StepPrices, stepPrices } from './step-prices';
 import { EVEN_PARTS, HALVED, type ValueWork } from './value-work';
 
 /*
@@ -50,6 +51,8 @@ export interface CostAsks {
   valueWork: ValueWork | null;
   /** What a route over links of different costs asks: a least total, a worst leg, at most k legs… (knowledge/paths.ts). */
   route: RouteAsk | null;
+  /** What a move costs, read from the amounts the statement attaches to moves (step-prices.ts). */
+  stepPrices: StepPrices | null;
 }
 
 /** What a question asks, for the cost of its standard solution. */
@@ -117,5 +120,6 @@ export function readCostAsks(body: string, valueWork: ValueWork | null = null): 
     oneWay: oneWayWalk(body),
     valueWork,
     route: routeAsk(body),
+    stepPrices: stepPrices(body),
   };
 }

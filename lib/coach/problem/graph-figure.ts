@@ -54,6 +54,12 @@ export function graphFigure(
     ];
   if (allPairs || (asks.route === 'every-pair' && shape.v.bound <= 500 && id === 'shortest-path'))
     return ['O(V^3)', 'every pair of vertices improved through every middle vertex'];
+  // Links that cost nothing or one are settled in order from a deque, each vertex once: no heap.
+  if (id === 'shortest-path' && (asks.route === 'zero-one' || asks.stepPrices === 'zero-one'))
+    return [
+      'O(V + E)',
+      'free links to the front of a deque and paid ones to the back, each vertex settled once',
+    ];
   if (id === 'shortest-path')
     return ['O((V + E) log V)', 'each edge relaxed once, each vertex taken from a priority queue'];
   // Each vertex enters and leaves the heap once; an edge only lowers a count, at no heap cost.

@@ -3,8 +3,8 @@ import { type AnswerObject, answerSearch, readAnswerObject } from './answer-obje
 import { type Asks, readAsks } from './asks';
 import { type ConstraintFacts, parseConstraints } from './constraints';
 import { type CostAsks, readCostAsks } from './costs';
-import { coveredThings, FEW_ITEMS } from './covered-things';
 import { readCoverage } from './coverage';
+import { coveredThings, FEW_ITEMS } from './covered-things';
 import type { Guarantee } from './guarantees';
 import { detectInputs } from './inputs';
 import type { Scene } from './knowledge/trigger';

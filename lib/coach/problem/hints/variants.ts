@@ -6,6 +6,7 @@ import { oneRoute, routeAsk } from '../knowledge/paths';
 import { SPREAD_FROM_EVERY_SOURCE } from '../knowledge/spreads';
 import { circleRemoval } from '../knowledge/structures';
 import { asksComparedValue } from '../query-kinds';
+import { stepPrices } from '../step-prices';
 import type { TechniqueId } from '../types';
 import { CLASSIC_LADDERS, type ClassicVariant } from './classics';
 import { COUNT_LADDERS, type CountVariant } from './count-methods';
@@ -183,7 +184,11 @@ export function variantFor(
       return asks.matching ? 'string-matching' : undefined;
     case 'breadth-first-search':
     case 'depth-first-search': {
-      if (technique === 'breadth-first-search' && routeAsk(body) === 'zero-one') return 'route-zero-one';
+      if (
+        technique === 'breadth-first-search' &&
+        (routeAsk(body) === 'zero-one' || stepPrices(body) === 'zero-one')
+      )
+        return 'route-zero-one';
       // Every source spreading once a round (a grid's touching cells, or any neighbours): the last
       // round is asked, not one target's distance.
       if (technique === 'breadth-first-search' && (asks.spreads || SPREAD_FROM_EVERY_SOURCE.test(body)))
@@ -202,7 +207,8 @@ export function variantFor(
       const route = routeAsk(body);
       if (route === 'worst-leg') return 'worst-link';
       if (route === 'every-pair' && /\^3\)$/.test(target)) return 'all-pairs';
-      return routeVariant(route, grid);
+      // Moves priced nothing or one in the setter's own words are the deque's, whatever the route reads.
+      return routeVariant(stepPrices(body) === 'zero-one' ? 'zero-one' : route, grid);
     }
     case 'union-find':
       return asks.joins ? JOIN_VARIANTS[asks.joins] : undefined;

@@ -29,6 +29,7 @@ import { PATH_TRIGGERS } from './paths';
 import { PATTERN_TRIGGERS } from './patterns';
 import { POINTER_WALK_TRIGGERS } from './pointer-walks';
 import { POSITION_SPAN_TRIGGERS } from './position-spans';
+import { PRICED_MOVE_TRIGGERS } from './priced-moves';
 import { RANKED_PICK_TRIGGERS } from './ranked-picks';
 import { REACH_TRIGGERS } from './reach';
 import { ROUTE_TRIGGERS } from './routes';
@@ -75,6 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...DEPENDENCY_TRIGGERS,
   ...ROUTE_TRIGGERS,
   ...PATH_TRIGGERS,
+  ...PRICED_MOVE_TRIGGERS,
   ...NETWORK_TRIGGERS,
   ...JOIN_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,

@@ -1,5 +1,5 @@
-import { orderedFacts } from './ordered-facts';
 import { ALIKE_THEN_DIFFERENT, equalityNotes } from './equality-notes';
+import { orderedFacts } from './ordered-facts';
 import type { Scene, Trigger } from './trigger';
 
 /**

@@ -59,7 +59,7 @@ const CELL_COST = new RegExp(
 );
 
 /** Moves that may turn back (four ways, any side): then the cells' order is no table's order. */
-const MOVES_ANY_SIDE =
+export const MOVES_ANY_SIDE =
   /\bfour (?:cells|squares|directions|ways|neighbou?rs)\b|\bup, down, left,? (?:or|and) right\b|\bshares? a side\b|\bside-adjacent\b|\badjacent (?:cell|square)s?\b/;
 
 /** The question asks for a least total or a least amount. */

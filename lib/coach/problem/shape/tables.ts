@@ -1,6 +1,6 @@
 import { isAmountOfPieces } from '../amounts';
-import { coveredThings, FEW_ITEMS } from '../covered-things';
 import type { Variable } from '../constraints';
+import { coveredThings, FEW_ITEMS } from '../covered-things';
 import { isEdgeCount } from '../links';
 import type { Shape } from '../shape';
 import { isFactor, unsized } from '../size-words';
