@@ -57,8 +57,10 @@ const SORTED = new RegExp(
     // "Given n tasks sorted by deadline", "you are given n intervals, sorted by start": the input as
     // it is handed over, unless the sentence has turned to what to return.
     '\\bgiven\\b(?:(?!\\b(?:return|print|output|so that|such that)\\b)[^.])*?(?:[a-z]s|\\]),? (?:already )?sorted (?:by|in)\\b',
-    // "Each list is pairwise disjoint and in sorted order".
-    '\\bin sorted order\\b',
+    // "Each list is pairwise disjoint and in sorted order", but not the rank of an answer ("the
+    // k-th largest in sorted order", "the kth smallest element in the sorted order"), which says
+    // where the answer would stand, not how the input arrives.
+    '(?<!\\b(?:largest|smallest|greatest|biggest|lowest|highest|k-?th|kth)(?: \\w+){0,2} )\\bin (?:the )?sorted order\\b',
     // "arrival is strictly increasing", "nums is a non-decreasing array", said of the input by name
     // at the start of its sentence, not of an example or of the arrangement the question wants.
     `^(?:all (?:the )?|both |the (?:values|elements|numbers) (?:in|of) )?[a-z][\\w.[\\]]*(?: (?:and|of) [a-z][\\w.[\\]]*| [a-z]+){0,3} (?:is|are) (?:an? )?${ORDER}(?: (?:array|list|sequence))?(?:\\.|,|;|$)`,

@@ -128,6 +128,9 @@ const FAMILIES: Record<string, { guarantee: Guarantee; page: [string, string[]];
       ['Check whether the array is sorted.', false],
       ['The array is unsorted.', false],
       ['The elements may be in any order.', false],
+      ['This is the k-th largest in sorted order, so repeated values count separately.', false],
+      ['Note that it is the kth smallest element in the sorted order, not the kth distinct one.', false],
+      ['Each list is pairwise disjoint and in sorted order.', true],
     ],
   },
   'fixed-alphabet': {
