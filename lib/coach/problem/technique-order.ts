@@ -1,4 +1,5 @@
-import { type CompanionCounts, precedence, primaryRate } from './companions';
+import { type CompanionCounts, precedence } from './companions';
+import { serves } from './served-steps';
 import type { Grounds, TechniqueId } from './types';
 
 /**
@@ -63,19 +64,6 @@ export function byRank(a: [TechniqueId, { score: number }], b: [TechniqueId, { s
 type Add = (id: TechniqueId, weight: number, text: string) => void;
 type Scores = ReadonlyMap<TechniqueId, Ranked>;
 
-/**
- * The library puts the idea before the step that supports it (a prefix sum before the hash table
- * that stores its totals, a greedy choice before the sort that orders it) in at least this share
- * of the entries that list both, and in at least this many of them.
- */
-const IDEA_FIRST_SHARE = 0.8;
-const IDEA_FIRST_ENTRIES = 4;
-/**
- * An idea is a technique the library names first in at least this share of the entries that
- * list it (a prefix sum, a greedy choice, a heap); a hash table, a sort or a queue, named first
- * in fewer, is a step that serves one, and two steps keep the order their evidence gives.
- */
-const IDEA_RATE = 0.4;
 /** Only a step with evidence of its own is displaced; faint guesses keep the evidence's order. */
 const IDEA_STEP_MIN = 1;
 /**
@@ -87,9 +75,9 @@ const IDEA_FIRST_MARGIN = 0.2;
 
 /**
  * When a supporting step leads the idea it serves on about as much evidence, the idea goes
- * first: an interviewer asks for the approach, and "sort" or "a hash map" is rarely it. Where
- * the library says the step is itself the answer as often as not (two-sum is a hash table,
- * "sort then scan" is a sort), the order is left to the evidence.
+ * first: an interviewer asks for the approach, and "sort" or "a hash map" is rarely it. Which
+ * technique serves which is the reviewed table `SERVED_STEPS`; where a step is itself the answer as
+ * often as not (two-sum is a hash table, "sort then scan" is a sort), the order is left to the evidence.
  */
 export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): void {
   for (const place of [0, 1]) {
@@ -99,9 +87,7 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
     if (!ahead || !behind) return;
     const [step, { score: stepScore }] = ahead;
     const [idea, { score: ideaScore }] = behind;
-    const { share, both } = precedence(idea, step, data);
-    if (share < IDEA_FIRST_SHARE || both < IDEA_FIRST_ENTRIES || primaryRate(idea, data) < IDEA_RATE)
-      continue;
+    if (!serves(step, idea)) continue;
     if (stepScore < IDEA_STEP_MIN) continue;
     // An idea nothing on the page points at (only common among problems like this one) is no
     // approach the page serves: raised, it would also count as grounded and pass methodFirst's rule.
@@ -112,6 +98,7 @@ export function ideaFirst(scores: Scores, add: Add, data?: CompanionCounts): voi
     const lead = rankScore(step, stepScore);
     const trail = rankScore(idea, ideaScore);
     if (trail < lead * (1 - IDEA_FIRST_MARGIN)) continue;
+    const { share, both } = precedence(idea, step, data);
     add(
       idea,
       (lead - trail + 0.01) / rankScore(idea, 1),

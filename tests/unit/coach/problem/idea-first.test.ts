@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProblem } from '@/lib/coach/problem';
 import { noGrounds } from '@/lib/coach/problem/certainty';
+import type { CompanionCounts } from '@/lib/coach/problem/companions';
 import { ideaFirst } from '@/lib/coach/problem/technique-order';
 import type { Grounds, TechniqueId } from '@/lib/coach/problem/types';
 import { problemContext } from '../../../support/problem-context';
@@ -13,6 +14,7 @@ type From = 'statement' | 'model' | 'base rate';
 /** The techniques ideaFirst raises, and by how much, over guesses with the given evidence. */
 function raised(
   guesses: Partial<Record<TechniqueId, { score: number; from: From }>>,
+  counts?: CompanionCounts,
 ): Map<TechniqueId, number> {
   const scores = new Map<TechniqueId, Entry>(
     Object.entries(guesses).map(([id, { score, from }]) => [
@@ -25,11 +27,15 @@ function raised(
     ]),
   );
   const added = new Map<TechniqueId, number>();
-  ideaFirst(scores, (id, weight) => {
-    added.set(id, (added.get(id) ?? 0) + weight);
-    const entry = scores.get(id);
-    if (entry) entry.score += weight;
-  });
+  ideaFirst(
+    scores,
+    (id, weight) => {
+      added.set(id, (added.get(id) ?? 0) + weight);
+      const entry = scores.get(id);
+      if (entry) entry.score += weight;
+    },
+    counts,
+  );
   return added;
 }
 
@@ -73,6 +79,29 @@ describe('an idea goes ahead of the step that serves it only where the page poin
         'prefix-sum': { score: 2.8, from: 'statement' },
       }).has('prefix-sum'),
     ).toBe(true);
+  });
+});
+
+describe('which technique serves which is a reviewed table, not a threshold on counts', () => {
+  it('keeps a prefix sum ahead of its hash table whatever the notes happen to count', () => {
+    const reversed: CompanionCounts = {
+      entries: 10,
+      listed: { 'prefix-sum': 10, 'hash-table': 10 },
+      primary: { 'hash-table': 10 },
+      ahead: { 'hash-table': { 'prefix-sum': 10 } },
+    };
+    const guesses = {
+      'hash-table': { score: 3, from: 'statement' },
+      'prefix-sum': { score: 2.8, from: 'statement' },
+    } as const;
+    expect(raised(guesses, reversed).has('prefix-sum')).toBe(true);
+  });
+
+  it('leaves two steps in the order of their evidence (a sort ahead of a hash table)', () => {
+    expect(
+      raised({ sorting: { score: 3, from: 'statement' }, 'hash-table': { score: 2.8, from: 'statement' } })
+        .size,
+    ).toBe(0);
   });
 });
 
