@@ -142,7 +142,8 @@ export const SEQUENCE_TRIGGERS: readonly Trigger[] = [
     weight: 3.5,
     why: 'each list is already in order, so the next item of the merged list is the smallest of the k heads: a heap of the heads hands it out in O(log k)',
     when: notDesign,
-    also: ['divide-and-conquer'],
+    // The merged list is the items in order, as two sorted lists merged are (below).
+    also: ['divide-and-conquer', 'sorting'],
   },
   {
     technique: 'two-pointers',

@@ -180,6 +180,8 @@ describe('k sorted lists made one', () => {
       ['1 <= k <= 10^4', '1 <= n <= 10^5', '1 <= c[i] <= 10^9'],
     );
     expect(analysis.patterns[0]?.id).toBe('heap-priority-queue');
+    // The merged list is every item in order: a sort's work, as two sorted lists merged are.
+    expect(analysis.patterns.slice(0, 3).map((p) => p.id)).toContain('sorting');
     expect(analysis.complexityTarget).toBe('O(n log k)');
     expect(analysis.hints[0]?.text).not.toMatch(/heap/i);
     expect(analysis.hints[1]?.text).toMatch(/keep the k fronts in a min-heap/);
