@@ -7,9 +7,9 @@ import {
   type ProblemCase,
   problemCases,
   type Scores,
+  sameComplexity,
   score,
   scoresByCategory,
-  sameComplexity,
 } from '../support/problem-labels';
 
 const USAGE = 'usage: npx tsx tests/bench/unseen.ts [--misses] <labelled dir>...';
