@@ -36,6 +36,20 @@ const TUPLES_UNREPEATED = new RegExp(
   String.raw`\b(?:unique|distinct) (?:\w+ )?${TUPLE}\b|\b(?:duplicate|repeated) (?:\w+ )?(?:${TUPLE}|answers?)\b|\b${TUPLE}\b[^.]{0,40}\b(?:must not (?:contain|repeat)|without (?:duplicates|repetition)|only once)\b`,
 );
 
+/**
+ * The question lists or counts selections of the items themselves ("return all subsets", "count
+ * the ways to choose crates"), or answers it wants told apart by value ("every different word the
+ * tiles spell"): only then can equal items make one answer twice, and whether they should is worth
+ * asking. A search for the best choice or a yes or no has nothing to repeat, nor has a list of
+ * cuts or letters by position; "equal words count as different words" settles it outright.
+ */
+const SELECTION = String.raw`(?:ways|subsets?|combinations?|permutations?|arrangements?|orderings?|selections?|sets?|bags?|teams?|groups?|committees?|multisets?|triplets?|quadruplets?)`;
+const VALUE = String.raw`(?:${SELECTION}|words?|strings?|spellings?|sequences?|lists?|numbers?|outcomes?)`;
+const ANSWERS_LISTED = new RegExp(
+  String.raw`^(?![\s\S]*\bcounts? as (?:different|distinct|separate)\b)[\s\S]*?(?:\b(?:distinct|different|unique) (?:\w+ ){0,2}?${VALUE}\b|\bduplicates?\b|\b(?:count|how many|number of|all|every|each|list|print|return|output|find) (?:\w+ ){0,3}?${SELECTION}\b)`,
+  'i',
+);
+
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
   text: string;
@@ -178,11 +192,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
     { text: 'Visiting a node twice through two different paths', cycles: true },
   ],
   backtracking: [
-    // Items the statement counts apart however alike ("even if the crates weigh the same") are
-    // different answers, not the same one twice.
+    // Only answers told apart by value can repeat; items the statement counts apart however alike
+    // ("even if the crates weigh the same") are different answers, not the same one twice.
     {
       text: 'Equal items in the input that produce the same answer twice',
       unless: ['distinct'],
+      mentions: ANSWERS_LISTED,
       silent: COUNTED_APART,
     },
     { text: 'The smallest input, where the only answer is the trivial one' },

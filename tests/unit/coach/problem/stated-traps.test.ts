@@ -202,6 +202,26 @@ describe('canned lines fit the input', () => {
     expect(crates('')).toContain(TWICE);
   });
 
+  it('keeps equal items giving the same answer twice to questions that list or count selections', () => {
+    const TWICE = 'Equal items in the input that produce the same answer twice';
+    const boxes = (question: string) =>
+      checklist(
+        `There are N boxes; box i weighs W_i. ${question}`,
+        ['1 <= N <= 20', '1 <= W_i <= 10^9'],
+        ['backtracking'],
+      );
+    expect(boxes('Return all the different selections of boxes whose total weight is exactly X.')).toContain(
+      TWICE,
+    );
+    expect(boxes('Find the largest total weight of boxes that stays at most X.')).not.toContain(TWICE);
+    expect(boxes('Decide whether some boxes weigh exactly X together. Print Yes or No.')).not.toContain(
+      TWICE,
+    );
+    expect(
+      boxes('Count the ways to choose boxes weighing exactly X. Equal boxes count as different boxes.'),
+    ).not.toContain(TWICE);
+  });
+
   it('warns of intermediate overflow on values that fit 32 bits only where the statement computes with them', () => {
     const OVERFLOW = /overflow|past 2\^31/;
     const values = (task: string) =>
