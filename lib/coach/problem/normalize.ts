@@ -48,6 +48,15 @@ const BETWEEN = new RegExp(
   'g',
 );
 
+/**
+ * "The length of S is between 1 and 10, inclusive": the same range in words, of a name's length.
+ * Read by BETWEEN alone it would bound S as a value, and "the length of" would be left dangling.
+ */
+const LENGTH_BETWEEN = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?(?:lengths?|sizes?)\s+of\s+(?:the\s+)?(?:strings?\s+|arrays?\s+|lists?\s+|sequences?\s+)?${BETWEEN.source.slice(2)}`,
+  'g',
+);
+
 /** A fraction's part in parentheses only when it has a sum at its top level: n(n-1) stays as it is. */
 function grouped(part: string): string {
   const flat = part.trim().replace(/\([^()]*\)/g, '1');
@@ -92,10 +101,16 @@ export function normalizeMath(raw: string): string {
   // AtCoder's older wording, "N is an integer between 1 and 100 (inclusive)", "A and B are integers
   // between 1 and 9", written as the bound it is; a note on the name's index ("a_i (1 <= i <= N)")
   // moves after it. Names are short, so prose ("the answer is between") is left alone.
-  text = text.replace(BETWEEN, (_, names: string, note: string | undefined, low: string, high: string) => {
-    const listed = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).join(', ');
-    return `${low} <= ${listed} <= ${high}${note ?? ''}`;
-  });
+  const bound =
+    (of = '') =>
+    (_: string, names: string, note: string | undefined, low: string, high: string) => {
+      const listed = names
+        .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+        .map((name) => `${name}${of}`)
+        .join(', ');
+      return `${low} <= ${listed} <= ${high}${note ?? ''}`;
+    };
+  text = text.replace(LENGTH_BETWEEN, bound('.length')).replace(BETWEEN, bound());
   // "1 <= length of s <= 10^5" (or "is at most", read above) with no signature to type s: a length in a bound is a size, as
   // s.length says it, not a name "length" and a value "of s"; GeeksforGeeks' "size of linked list"
   // is the list's. A total length is a sum, read apart.

@@ -296,6 +296,18 @@ describe('bounds written as a range in words', () => {
     expect(facts.variables.find((v) => v.names.includes('a_i'))).toMatchObject({ role: 'value', upper: 100 });
   });
 
+  it('reads "the length of S is between 1 and 10" as a bound on the length, a size', () => {
+    expect(normalizeMath('The length of S is between 1 and 10, inclusive.')).toBe('1 <= S.length <= 10.');
+    expect(normalizeMath('The lengths of S and T are between 1 and 2*10^5 (inclusive).')).toBe(
+      '1 <= S.length, T.length <= 2*10^5.',
+    );
+    const facts = parseConstraints(
+      ['The length of S is between 1 and 10^5, inclusive.'],
+      'You are given a string S of lowercase letters.',
+    );
+    expect(facts.variables).toEqual([expect.objectContaining({ role: 'size', lower: 1, upper: 100000 })]);
+  });
+
   it('leaves prose alone: an answer or a pronoun between two numbers is no bound', () => {
     expect(normalizeMath('The answer is between 1 and 10.')).toBe('The answer is between 1 and 10.');
     expect(normalizeMath('It is between 2 and 5')).toBe('It is between 2 and 5');
