@@ -33,6 +33,12 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
     // Members enter and leave at one open end: whatever leaves is the newest.
     /\b(?:nearest|closest) (?:to )?the open end\b/,
   ],
+  [
+    'latest',
+    // A pile's own words: put "on top", the top one taken "off" or "out", the last one erased. The top
+    // of a ranking ("at the top of the board") and the last k of a stretch are not a pile's.
+    /\bon top\b(?! of (?:the |a |its )?(?:board|standings|list|ranking|leaderboard|table|chart|class|league)\b)|\bthe top (?:\w+ )?(?:out|off)\b|\b(?:erases?|deletes?|removes?|pops?|rubs? out|backspaces?) the last (?!(?:k|\d+|[a-z]|two|three|few) )(?:\w+ )?(?:letter|character|char|word|digit|symbol|item|element|entry|number|value|card|plate|block|box|crate|book|note|page)\b/,
+  ],
 ];
 
 /**

@@ -36,11 +36,12 @@ export interface CallRole {
  */
 const OPENS = String.raw`(?::|—|–|\x97|\x96|(?<=\s)-\s*(?=[A-Za-z]))`;
 /**
- * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
+ * A sentence that opens with a call (a kind's arguments may be capital letters, as AtCoder writes
+ * them: `1 S X :`): `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
  * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
  */
 const CALL_OPENING = new RegExp(
-  String.raw`^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: [a-z]\w*){0,3}["”]?\s*${OPENS}|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*${OPENS}`,
+  String.raw`^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: (?:[a-z]\w*|[A-Z])){0,3}["”]?\s*${OPENS}|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*${OPENS}`,
 );
 /** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
 const GIVEN_ARGUMENT = new RegExp(
@@ -207,8 +208,9 @@ const sentencesOf = (statement: string) =>
     .replace(/[`*]/g, '')
     // A kind's number set in bold ("**1 w**:") reads as a power once the math is normalised ("^1 w^:").
     .replace(/\^(\d(?: [a-z]\w*){0,3})\^(?=\s*(?::|—|–))/gi, '$1')
+    // A list item may quote its kind, as CSES does ("- "1 x": a car joins"), where the items ran together.
     .split(
-      /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–|\x97|\x96))/,
+      /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+["“]?(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}["”]?\s*(?::|—|–|\x97|\x96))/,
     );
 
 /** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
