@@ -47,3 +47,12 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
  */
 export const ALSO_LEAVES =
   /\btakes? (?:\w+ ){1,3}?out of\b|\bun(?:load|pack|plug|register|subscribe|book|list|pin|follow|park)(?:s|ed|ing)?\b/;
+
+/**
+ * A given member's key set to a new value in place ("changes the rating of dish to newRating", "the
+ * price of share i changes to p"): its old entry leaves the pool and a new one joins, so a best
+ * asked of the pool can fall, and a heap must drop the stale entry (a map says which is current).
+ * Keys that only grow ("wins p more points", "raises by") are no change of this kind.
+ */
+export const CHANGED_IN_PLACE =
+  /\b(?:changes?|updates?|sets?(?! up\b)|resets?|modif(?:y|ies)|alters?)\b (?:the )?(?:\w+ ){0,2}?of\b[^.;]{0,30}?\bto\b|\bof (?:the )?(?:\w+ ){1,3}?(?:changes?|is (?:changed|updated|reset|set)) to\b/;
