@@ -8,9 +8,18 @@ import type { TechniqueId } from './types';
  * operation's own sentence, beyond what the calls' common demands say (knowledge/calls.ts):
  * the items that begin with what it is given, the middle or the k-th of what is held, whether a
  * range is free of the ranges kept, a key's value as of a moment, a uniform pick, the latest change
- * taken back.
+ * taken back, the largest or smallest of counts that move by one (read in knowledge/calls.ts, as it
+ * needs the whole statement).
  */
-export type OperationNeed = 'prefix' | 'middle' | 'rank' | 'rangeFree' | 'asOf' | 'randomPick' | 'undo';
+export type OperationNeed =
+  | 'prefix'
+  | 'middle'
+  | 'rank'
+  | 'rangeFree'
+  | 'asOf'
+  | 'randomPick'
+  | 'undo'
+  | 'countExtreme';
 
 /** What the costliest operation costs over the structure: constant, a logarithm of it, or one word's letters. */
 type Cost = 'O(1)' | 'O(log n)' | 'O(m)';
@@ -104,6 +113,10 @@ export const NEED_STRUCTURES: Record<OperationNeed, { techniques: TechniqueId[];
     techniques: ['binary-search', 'hash-table'],
     role: "asks for a key's value as of a moment, so a map from each key to its changes in the order they came lets a halving search pick the last one at or before it",
   },
+  countExtreme: {
+    techniques: ['hash-table', 'linked-list'],
+    role: 'asks for the key with the largest or smallest count while every count moves by one, so a map from each key to its bucket in a doubly linked list of buckets of equal counts, in order of count, moves a key to the neighbouring bucket and keeps both extremes at the ends',
+  },
   undo: {
     techniques: ['stack'],
     role: 'takes back the latest change not yet taken back, so a stack of the changes, each with what it replaced, pops the newest and reverses it in one step',
@@ -137,6 +150,7 @@ const DEMAND_COSTS: Record<CallDemand, Cost> = {
   asOf: 'O(log n)',
   randomPick: 'O(1)',
   undo: 'O(1)',
+  countExtreme: 'O(1)',
 };
 
 /** The costs from cheapest to dearest. */
@@ -246,6 +260,8 @@ const DEMAND_QUESTIONS: Record<CallDemand, string> = {
   rangeFree:
     'asks whether a range is free of the ranges kept. If those were kept in order, which of them could it possibly clash with?',
   asOf: "asks for a key's value as of a moment, and the changes come in order of time. How would you find the last one at or before that moment without scanning them all?",
+  countExtreme:
+    'asks for the key with the largest or smallest count, and each count moves by one. When a count steps up by one, which keys can it pass, and what could keep keys of equal count together?',
   undo: 'takes back the latest change. Which change will the next undo need after this one, and what must each change remember to be reversed?',
   randomPick:
     'picks one member, each equally likely. What layout lets a random index reach every member, and how would you take one out without leaving a gap?',

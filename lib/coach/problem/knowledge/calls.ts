@@ -1,6 +1,6 @@
 import { lastReading } from '../last-reading';
 import { MORE_DEMANDS, NUMBERED, needVetoed, OPERATION_NEEDS, type OperationNeed } from '../operations';
-import { ALSO_LEAVES, CHANGED_IN_PLACE, FURTHER_DEMANDS } from './call-wordings';
+import { ALSO_LEAVES, CHANGED_IN_PLACE, COUNT_EXTREME, FURTHER_DEMANDS, STEPS_OF_ONE } from './call-wordings';
 
 /**
  * What each call of a class must do, read from the call's own sentence: what it takes out, looks
@@ -190,12 +190,15 @@ export function callRoles(statement: string): CallRole[] {
   );
   const kept = keptExtreme(demanded.map(({ demand }) => demand));
   const pool = demanded.some(({ demand }) => demand === 'extreme');
-  return demanded.flatMap(({ call, demand, sentence }) =>
+  // The extreme of counts that only step by one sits at an end of a list of count buckets.
+  const steps = STEPS_OF_ONE.test(lower);
+  return demanded.flatMap(({ call, demand, sentence }) => {
     // Removing a given value matters only beside a heap, which cannot reach into its middle.
-    demand === 'givenRemoval' && !pool
-      ? []
-      : [{ call, demand: demand === 'extreme' && !somethingLeaves(sentence) ? kept : demand }],
-  );
+    if (demand === 'givenRemoval' && !pool) return [];
+    if (demand === 'extreme' && steps && COUNT_EXTREME.test(sentence))
+      return [{ call, demand: 'countExtreme' as const }];
+    return [{ call, demand: demand === 'extreme' && !somethingLeaves(sentence) ? kept : demand }];
+  });
 }
 
 /**
