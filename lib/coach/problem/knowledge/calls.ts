@@ -171,6 +171,7 @@ export function callRoles(statement: string): CallRole[] {
   const never =
     NEVER_LEAVES.test(lower) ||
     (!somethingLeaves(lower) && !calls.some(({ sentence }) => FRONT.test(sentence)));
+  const steps = STEPS_OF_ONE.test(lower);
   const demanded = calls.flatMap(
     ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
       // An operation's own need (a prefix, the middle, a range) goes before the common demands.
@@ -183,22 +184,28 @@ export function callRoles(statement: string): CallRole[] {
         (CHANGED_IN_PLACE.test(sentence) || (somethingLeaves(sentence) && GIVEN_ARGUMENT.test(sentence)))
       )
         return [{ call, demand: 'givenRemoval', sentence }];
+      // The extreme of counts that step by one, up or down, sits at an end of a list of count buckets.
+      if (demand === 'extreme' && steps && COUNT_EXTREME.test(sentence))
+        return [{ call, demand: 'countExtreme', sentence }];
       // The extreme of a pool nothing leaves is kept as one running value.
       if (!demand || (demand === 'extreme' && never)) return [];
+      // A key's count or value set anew is asked about by key, and leaves its place in a pool.
+      if ((demand === 'count' || demand === 'lookup') && CHANGED_IN_PLACE.test(sentence))
+        return [
+          { call, demand, sentence },
+          { call, demand: 'givenRemoval', sentence },
+        ];
       return [{ call, demand, sentence }];
     },
   );
   const kept = keptExtreme(demanded.map(({ demand }) => demand));
   const pool = demanded.some(({ demand }) => demand === 'extreme');
-  // The extreme of counts that only step by one sits at an end of a list of count buckets.
-  const steps = STEPS_OF_ONE.test(lower);
-  return demanded.flatMap(({ call, demand, sentence }) => {
+  return demanded.flatMap(({ call, demand, sentence }) =>
     // Removing a given value matters only beside a heap, which cannot reach into its middle.
-    if (demand === 'givenRemoval' && !pool) return [];
-    if (demand === 'extreme' && steps && COUNT_EXTREME.test(sentence))
-      return [{ call, demand: 'countExtreme' as const }];
-    return [{ call, demand: demand === 'extreme' && !somethingLeaves(sentence) ? kept : demand }];
-  });
+    demand === 'givenRemoval' && !pool
+      ? []
+      : [{ call, demand: demand === 'extreme' && !somethingLeaves(sentence) ? kept : demand }],
+  );
 }
 
 /**

@@ -40,6 +40,10 @@ const GROWS =
   'Implement the PointsBoard class:\n- `void score(int team, int points)` gives the team points more points.\n- `int leader()` returns the team with the highest points so far.';
 const STARTING =
   'Implement the Thermostats class:\n- `Thermostats(int n)` sets up n rooms; every room starts with temperature 18.\n- `void turn(int room, int temp)` changes the temperature of room to temp.\n- `int warmest()` returns the room with the highest temperature.';
+const TALLY =
+  'Implement the Tally class:\n- `void up(String key)` adds one to the count of key.\n- `void down(String key)` takes one from the count of key.\n- `String most()` returns a key with the largest count.';
+const AMOUNTS =
+  'Implement the Tally class:\n- `void move(String key, int amount)` changes the count of key by amount, which may be negative.\n- `String most()` returns a key with the largest count.';
 const WORDS =
   'Implement the WordBox class:\n- `void add(String word)` stores a word.\n- `int count(String p)` returns how many stored words start with p.';
 
@@ -94,5 +98,22 @@ describe('a key set anew in place', () => {
     expect(demands(STARTING)).not.toContain('prefix');
     expect(demands(STARTING)).toContain('extreme');
     expect(demands(WORDS)).toEqual(['prefix']);
+  });
+});
+
+describe('the extreme of counts that step by one', () => {
+  it('keeps it at an end of a list of count buckets, O(1) per call', () => {
+    expect(demands(TALLY)).toContain('countExtreme');
+    const analysis = page(TALLY, ['At most 10^5 calls will be made.', '1 <= key.length <= 10']);
+    expect(analysis.patterns[0]?.id).toBe('hash-table');
+    expect(analysis.complexityTarget).toBe('O(1)');
+  });
+
+  it('leaves counts moved by any amount to a heap over a pool that loses stale entries', () => {
+    expect(demands(AMOUNTS)).toEqual(expect.arrayContaining(['givenRemoval', 'extreme']));
+    expect(demands(AMOUNTS)).not.toContain('countExtreme');
+    expect(
+      page(AMOUNTS, ['At most 10^5 calls will be made.', '1 <= key.length <= 10']).complexityTarget,
+    ).toBe('O(log n)');
   });
 });
