@@ -7,9 +7,19 @@ import type { TechniqueId } from './types';
  * What one operation of a class or a stream needs of the kept structure, read from the
  * operation's own sentence, beyond what the calls' common demands say (knowledge/calls.ts):
  * the items that begin with what it is given, the middle or the k-th of what is held, whether a
- * range is free of the ranges kept, a key's value as of a moment, a uniform pick.
+ * range is free of the ranges kept, a key's value as of a moment, a uniform pick, the latest change
+ * taken back, the largest or smallest of counts that move by one (read in knowledge/calls.ts, as it
+ * needs the whole statement).
  */
-export type OperationNeed = 'prefix' | 'middle' | 'rank' | 'rangeFree' | 'asOf' | 'randomPick';
+export type OperationNeed =
+  | 'prefix'
+  | 'middle'
+  | 'rank'
+  | 'rangeFree'
+  | 'asOf'
+  | 'randomPick'
+  | 'undo'
+  | 'countExtreme';
 
 /** What the costliest operation costs over the structure: constant, a logarithm of it, or one word's letters. */
 type Cost = 'O(1)' | 'O(log n)' | 'O(m)';
@@ -44,6 +54,12 @@ export const OPERATION_NEEDS: readonly [OperationNeed, RegExp][] = [
     /\b(?:latest|last|most recent)\b[^.;]{0,80}\b(?:not (?:greater|later|larger|more|after|above|bigger) than|no (?:greater|later|larger|more) than|at or before|on or before|at most)\b|\bas of (?:the |a )?(?:given )?\w+\b|\bhad (?:in|at|on) the given\b/,
   ],
   ['randomPick', /\brandom(?:ly)?\b|\bequally likely\b|\buniformly\b|\bsame (?:chance|probability)\b/],
+  [
+    'undo',
+    // "undo the most recent command", "reverts the latest paint not yet reverted": the changes are
+    // taken back newest first, whatever else the operation names ("the last k laps" is a stretch).
+    /\b(?:undo(?:es)?|reverts?|rolls? back)\b[^.;]{0,30}?\bthe (?:most recent|latest|last)\b(?! (?:k|\d+|[a-z]) \w)|\b(?:undo(?:es)?|reverts?)\b[^.;]{0,80}\bnot (?:yet |already )?(?:been )?(?:undone|reverted)\b/,
+  ],
 ];
 
 /**
@@ -61,6 +77,19 @@ export const MORE_DEMANDS: readonly [CallDemand, RegExp][] = [
     /\b(?:whether|if) (?:the |this |that |a )?\w+ (?:is|are) (?:in|inside|there|present|stored|held|on (?:the )?\w+)\b|\bhow many \w+ (?:are|is) (?:inside|in|there|stored|held|left|present)\b/,
   ],
 ];
+
+/**
+ * A need its words fit only in appearance: a member that "starts with rating r" (or "with
+ * temperature 20") is given a starting value, not a beginning of letters to look words up by.
+ */
+const NEED_VETOES: Partial<Record<OperationNeed, RegExp>> = {
+  prefix:
+    /\b(?:starts?|starting|begins?|beginning) with (?:an? |the )?(?:initial |starting )?(?:rating|score|value|balance|count|amount|level|price|weight|height|temperature|capacity|credit|budget|stock|total|sum|speed|health|energy|fuel|charge|priority|colou?r|size|length|age|salary|power)s?\b/,
+};
+
+/** Whether a need's pattern fits the sentence only in appearance (NEED_VETOES). */
+export const needVetoed = (need: string, sentence: string) =>
+  NEED_VETOES[need as OperationNeed]?.test(sentence) ?? false;
 
 /** What each of the new needs asks a structure to do, and which one does it. */
 export const NEED_STRUCTURES: Record<OperationNeed, { techniques: TechniqueId[]; role: string }> = {
@@ -83,6 +112,14 @@ export const NEED_STRUCTURES: Record<OperationNeed, { techniques: TechniqueId[];
   asOf: {
     techniques: ['binary-search', 'hash-table'],
     role: "asks for a key's value as of a moment, so a map from each key to its changes in the order they came lets a halving search pick the last one at or before it",
+  },
+  countExtreme: {
+    techniques: ['hash-table', 'linked-list'],
+    role: 'asks for the key with the largest or smallest count while every count moves by one, so a map from each key to its bucket in a doubly linked list of buckets of equal counts, in order of count, moves a key to the neighbouring bucket and keeps both extremes at the ends',
+  },
+  undo: {
+    techniques: ['stack'],
+    role: 'takes back the latest change not yet taken back, so a stack of the changes, each with what it replaced, pops the newest and reverses it in one step',
   },
   randomPick: {
     techniques: ['hash-table'],
@@ -112,6 +149,8 @@ const DEMAND_COSTS: Record<CallDemand, Cost> = {
   rangeFree: 'O(log n)',
   asOf: 'O(log n)',
   randomPick: 'O(1)',
+  undo: 'O(1)',
+  countExtreme: 'O(1)',
 };
 
 /** The costs from cheapest to dearest. */
@@ -221,6 +260,9 @@ const DEMAND_QUESTIONS: Record<CallDemand, string> = {
   rangeFree:
     'asks whether a range is free of the ranges kept. If those were kept in order, which of them could it possibly clash with?',
   asOf: "asks for a key's value as of a moment, and the changes come in order of time. How would you find the last one at or before that moment without scanning them all?",
+  countExtreme:
+    'asks for the key with the largest or smallest count, and each count moves by one. When a count steps up by one, which keys can it pass, and what could keep keys of equal count together?',
+  undo: 'takes back the latest change. Which change will the next undo need after this one, and what must each change remember to be reversed?',
   randomPick:
     'picks one member, each equally likely. What layout lets a random index reach every member, and how would you take one out without leaving a gap?',
 };

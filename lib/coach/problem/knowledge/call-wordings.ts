@@ -33,6 +33,12 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
     // Members enter and leave at one open end: whatever leaves is the newest.
     /\b(?:nearest|closest) (?:to )?the open end\b/,
   ],
+  [
+    'latest',
+    // A pile's own words: put "on top", the top one taken "off" or "out", the last one erased. The top
+    // of a ranking ("at the top of the board") and the last k of a stretch are not a pile's.
+    /\bon top\b(?! of (?:the |a |its )?(?:board|standings|list|ranking|leaderboard|table|chart|class|league)\b)|\bthe top (?:\w+ )?(?:out|off)\b|\b(?:erases?|deletes?|removes?|pops?|rubs? out|backspaces?) the last (?!(?:k|\d+|[a-z]|two|three|few) )(?:\w+ )?(?:letter|character|char|word|digit|symbol|item|element|entry|number|value|card|plate|block|box|crate|book|note|page)\b/,
+  ],
 ];
 
 /**
@@ -41,3 +47,24 @@ export const FURTHER_DEMANDS: readonly [CallDemand, RegExp][] = [
  */
 export const ALSO_LEAVES =
   /\btakes? (?:\w+ ){1,3}?out of\b|\bun(?:load|pack|plug|register|subscribe|book|list|pin|follow|park)(?:s|ed|ing)?\b/;
+
+/**
+ * A given member's key set to a new value in place ("changes the rating of dish to newRating", "the
+ * price of share i changes to p", "changes the takings of stall by amount"): its old entry leaves the pool and a new one joins, so a best
+ * asked of the pool can fall, and a heap must drop the stale entry (a map says which is current).
+ * Keys that only grow ("wins p more points", "raises by") are no change of this kind.
+ */
+export const CHANGED_IN_PLACE =
+  /\b(?:changes?|updates?|sets?(?! up\b)|resets?|modif(?:y|ies)|alters?)\b (?:the )?(?:\w+ ){0,2}?of\b[^.;]{0,30}?\b(?:to|by)\b|\bof (?:the )?(?:\w+ ){1,3}?(?:changes?|is (?:changed|updated|reset|set)) to\b/;
+
+/**
+ * Counts kept per key that each call moves by exactly one ("adds one to the count", "goes up by
+ * one"): a key only ever steps to the neighbouring count, which is what lets buckets of equal
+ * counts, linked in order, keep the largest and smallest at their ends.
+ */
+export const STEPS_OF_ONE =
+  /\b(?:adds?|takes?|subtracts?) one (?:to|from|off)\b|\b(?:goes|go|moves?) (?:up|down) by (?:one|1)\b|\b(?:increases?|decreases?|increments?|decrements?|raises?|lowers?) (?:\w+ ){0,4}?by (?:one|1)\b|\bincrements? the count\b|\bdecrements? the count\b/;
+
+/** An extreme asked of those counts: "the name with the largest count", "the smallest positive count". */
+export const COUNT_EXTREME =
+  /\b(?:largest|smallest|highest|lowest|greatest|biggest|maximum|minimum|most|fewest) (?:positive |non-?zero )?(?:count|tally|number of (?:uses|visits|times|occurrences))\b/;

@@ -1,6 +1,6 @@
 import { lastReading } from '../last-reading';
-import { MORE_DEMANDS, NUMBERED, OPERATION_NEEDS, type OperationNeed } from '../operations';
-import { ALSO_LEAVES, FURTHER_DEMANDS } from './call-wordings';
+import { MORE_DEMANDS, NUMBERED, needVetoed, OPERATION_NEEDS, type OperationNeed } from '../operations';
+import { ALSO_LEAVES, CHANGED_IN_PLACE, COUNT_EXTREME, FURTHER_DEMANDS, STEPS_OF_ONE } from './call-wordings';
 
 /**
  * What each call of a class must do, read from the call's own sentence: what it takes out, looks
@@ -36,11 +36,12 @@ export interface CallRole {
  */
 const OPENS = String.raw`(?::|—|–|\x97|\x96|(?<=\s)-\s*(?=[A-Za-z]))`;
 /**
- * A sentence that opens with a call: `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
+ * A sentence that opens with a call (a kind's arguments may be capital letters, as AtCoder writes
+ * them: `1 S X :`): `int dispatch(...)`, `ADD x:`, `open x:`, or a kind of
  * operation by its number (`1 x:`, `Type 2:`, `3 x —`).
  */
 const CALL_OPENING = new RegExp(
-  String.raw`^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: [a-z]\w*){0,3}["”]?\s*${OPENS}|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*${OPENS}`,
+  String.raw`^\s*(?:[-*•]\s*)?(?:(?:void|int|long|bool|boolean|[sS]tring|double|float|[lL]ist<[^>]*>|int\[\]|[sS]tring\[\])\s+)?([a-zA-Z]\w*)\s*\([^)]*\)|^\s*(?:[-*•]\s*)?([A-Z]+|[a-z]+)(?: [a-z]\w*){0,2}\s*${OPENS}|^\s*(?:[-*•]\s*)?(?:[tT]ype |[qQ]uery )?["“]?(\d)(?: (?:[a-z]\w*|[A-Z])){0,3}["”]?\s*${OPENS}|^\s*[-*•]\s*([+?!-])(?: [a-z]\w*){0,3}\s*${OPENS}`,
 );
 /** A kind written with an argument (`2 x:`, `Type 3 id:`): the call is about a value it is given. */
 const GIVEN_ARGUMENT = new RegExp(
@@ -52,6 +53,9 @@ const QUOTED_KIND = /["“](\d)(?: [a-z]\w*){0,3}["”]\s*\(/g;
 /** The statement counts operations of a few kinds: the calls of a class nobody names. */
 const OPERATION_KINDS =
   /\b(?:queries|operations|events|requests|commands|instructions)\b[^.:]{0,40}?\b(?:of|in) (?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:of )?(?:one of )?(?:the )?(?:following|two|three|four|five|\d) (?:types|forms|kinds)\b|\beach (?:query|operation|event|request) is (?:one of|of one of)\b/;
+/** A structure that "supports three calls" names its kinds by their count, as GeeksforGeeks does. */
+const SUPPORTED_CALLS =
+  /\bsupports? (?:the following |these )?(?:two|three|four|five|\d) (?:calls|operations|methods|queries|commands)\b/;
 /** A class with methods: its calls are methods even where the statement also counts them in kinds. */
 const NAMES_A_CLASS = /\bimplement (?:the |a |an )?[a-z]+ class\b|\bclass\b.{0,60}\bmethods?\b/;
 /** Section headings a page writes like a call (`Note:`, `Example 1:`). */
@@ -142,7 +146,8 @@ export const NEVER_LEAVES =
 
 /** Something the class holds can leave it: only then is the best of it a heap's top rather than a running value. */
 const LEAVING_VERBS = new RegExp(String.raw`\b(?:${LEAVING})\b`);
-const somethingLeaves = (text: string) => LEAVING_VERBS.test(text) || ALSO_LEAVES.test(text);
+const somethingLeaves = (text: string) =>
+  LEAVING_VERBS.test(text) || ALSO_LEAVES.test(text) || CHANGED_IN_PLACE.test(text);
 
 /**
  * Each call's sentences with the demand they make: a sentence that opens no call goes on with the
@@ -166,16 +171,30 @@ export function callRoles(statement: string): CallRole[] {
   const never =
     NEVER_LEAVES.test(lower) ||
     (!somethingLeaves(lower) && !calls.some(({ sentence }) => FRONT.test(sentence)));
+  const steps = STEPS_OF_ONE.test(lower);
   const demanded = calls.flatMap(
     ({ call, sentence }): { call: string; demand: CallDemand; sentence: string }[] => {
       // An operation's own need (a prefix, the middle, a range) goes before the common demands.
       const demand = [...OPERATION_NEEDS, ...FURTHER_DEMANDS, ...DEMANDS, ...MORE_DEMANDS].find(
-        ([, pattern]) => pattern.test(sentence),
+        ([need, pattern]) => pattern.test(sentence) && !needVetoed(need, sentence),
       )?.[0];
-      if (!demand && somethingLeaves(sentence) && GIVEN_ARGUMENT.test(sentence))
+      // A member whose key is set anew leaves its old place in the pool, whatever its arguments.
+      if (
+        !demand &&
+        (CHANGED_IN_PLACE.test(sentence) || (somethingLeaves(sentence) && GIVEN_ARGUMENT.test(sentence)))
+      )
         return [{ call, demand: 'givenRemoval', sentence }];
+      // The extreme of counts that step by one, up or down, sits at an end of a list of count buckets.
+      if (demand === 'extreme' && steps && COUNT_EXTREME.test(sentence))
+        return [{ call, demand: 'countExtreme', sentence }];
       // The extreme of a pool nothing leaves is kept as one running value.
       if (!demand || (demand === 'extreme' && never)) return [];
+      // A key's count or value set anew is asked about by key, and leaves its place in a pool.
+      if ((demand === 'count' || demand === 'lookup') && CHANGED_IN_PLACE.test(sentence))
+        return [
+          { call, demand, sentence },
+          { call, demand: 'givenRemoval', sentence },
+        ];
       return [{ call, demand, sentence }];
     },
   );
@@ -207,8 +226,9 @@ const sentencesOf = (statement: string) =>
     .replace(/[`*]/g, '')
     // A kind's number set in bold ("**1 w**:") reads as a power once the math is normalised ("^1 w^:").
     .replace(/\^(\d(?: [a-z]\w*){0,3})\^(?=\s*(?::|—|–))/gi, '$1')
+    // A list item may quote its kind, as CSES does ("- "1 x": a car joins"), where the items ran together.
     .split(
-      /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}\s*(?::|—|–|\x97|\x96))/,
+      /(?<=[.;])\s+|\n+|(?<![-*•])\s+(?=[-•]\s+["“]?(?:[tT]ype )?\w+(?: [a-z]\w*){0,3}["”]?\s*(?::|—|–|\x97|\x96))/,
     );
 
 /** The call a sentence opens, if any: its name, or "type 3" for a numbered kind. */
@@ -235,7 +255,9 @@ export const operationStream = lastReading((statement: string): boolean => {
     ...[...statement.replace(/[`*]/g, '').matchAll(QUOTED_KIND)].map((match) => `type ${match[1]}`),
   ]);
   const lower = statement.toLowerCase();
-  const named = new Set(opened).size >= 2 && (OPERATION_KINDS.test(lower) || COUNTED_OPERATIONS.test(lower));
+  const named =
+    new Set(opened).size >= 2 &&
+    (OPERATION_KINDS.test(lower) || COUNTED_OPERATIONS.test(lower) || SUPPORTED_CALLS.test(lower));
   const kinds = numbered.size >= 2 || named;
   // Requests served from a room of fixed size that evicts by order of use are a cache's calls.
   const cache = RECENCY.test(lower) && BOUNDED_ROOM.test(lower);
