@@ -11,11 +11,13 @@ import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
 import { FILL_TRIGGERS } from './fills';
+import { FIXED_RUN_TRIGGERS } from './fixed-runs';
 import type { Gate } from './gate-words';
 import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { JOIN_TRIGGERS } from './joins';
+import { LETTER_TALLY_TRIGGERS } from './letter-tallies';
 import { LOOKUP_TRIGGERS } from './lookups';
 import { JOINED_BY_SUM_TRIGGERS, MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
@@ -103,6 +105,8 @@ export const TRIGGERS: readonly Trigger[] = [
   ...RUN_EXTREME_TRIGGERS,
   ...SPREADING_GRID_TRIGGERS,
   ...ANSWER_BUDGET_TRIGGERS,
+  ...FIXED_RUN_TRIGGERS,
+  ...LETTER_TALLY_TRIGGERS,
 ];
 
 /**
