@@ -22,6 +22,7 @@ import { LOOKUP_TRIGGERS } from './lookups';
 import { JOINED_BY_SUM_TRIGGERS, MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
+import { ONE_KIND_RUN_TRIGGERS } from './one-kind-runs';
 import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDERED_FACT_TRIGGERS } from './ordered-facts';
 import { ORDER_TRIGGERS } from './orders';
@@ -107,6 +108,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...ANSWER_BUDGET_TRIGGERS,
   ...FIXED_RUN_TRIGGERS,
   ...LETTER_TALLY_TRIGGERS,
+  ...ONE_KIND_RUN_TRIGGERS,
 ];
 
 /**

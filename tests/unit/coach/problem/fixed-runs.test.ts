@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bestTotalOfFixedRun, GATHERED_BY_SWAPS } from '@/lib/coach/problem/knowledge/fixed-runs';
 import { LETTER_TALLY } from '@/lib/coach/problem/knowledge/letter-tallies';
-import { panelOf } from '../../../support/statement';
+import { ONE_KIND_RUN } from '@/lib/coach/problem/knowledge/one-kind-runs';
+import { analyse, panelOf } from '../../../support/statement';
 
 /**
  * Runs of a width the page fixes (knowledge/fixed-runs.ts) and letters tallied in words
@@ -84,5 +85,30 @@ describe('letters tallied in words', () => {
       false,
     );
     expect(LETTER_TALLY.test('the same letters appear in both words.')).toBe(false);
+  });
+});
+
+describe('the longest run made one kind under a budget of changes', () => {
+  it('leads with a window and a count per kind, however the one kind is said', () => {
+    expect(
+      ONE_KIND_RUN.test('print the longest stretch of neighbouring tiles that all share one colour.'),
+    ).toBe(true);
+    const panel = panelOf(
+      'A necklace is a row of n beads, bead i of colour s_i (a lowercase letter). A jeweller may recolour at most k beads. Return the maximum length of a contiguous piece whose beads are all of the same colour afterwards.',
+      ['1 <= n <= 10^5', '0 <= k <= n'],
+    );
+    expect(panel.top).toBe('sliding-window');
+    expect(panel.ids).toContain('hash-table');
+  });
+
+  it('leaves a run of one kind asked with no changes, and one kind made of the whole row', () => {
+    const plain = analyse(
+      'A necklace is a row of n beads, bead i of colour s_i (a lowercase letter). Return the maximum length of a contiguous piece whose beads are all of the same colour.',
+      ['1 <= n <= 10^5'],
+    );
+    expect(plain.patterns.map((pattern) => pattern.reason).join(' ')).not.toMatch(/most common kind/);
+    expect(
+      ONE_KIND_RUN.test('return the fewest beads to recolour so that the whole necklace has one colour.'),
+    ).toBe(false);
   });
 });
