@@ -4,6 +4,7 @@ import { ANSWER_BUDGET_TRIGGERS } from './answer-budgets';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { COMPARED_PIECE_TRIGGERS } from './compared-pieces';
 import { COUNT_METHOD_TRIGGERS } from './count-methods';
 import { COVERAGE_TRIGGERS } from './coverage';
 import { DEFINED_TERM_TRIGGERS } from './defined';
@@ -109,6 +110,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...FIXED_RUN_TRIGGERS,
   ...LETTER_TALLY_TRIGGERS,
   ...ONE_KIND_RUN_TRIGGERS,
+  ...COMPARED_PIECE_TRIGGERS,
 ];
 
 /**

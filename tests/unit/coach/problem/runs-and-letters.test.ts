@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { COMPARED_PIECES } from '@/lib/coach/problem/knowledge/compared-pieces';
 import { bestTotalOfFixedRun, GATHERED_BY_SWAPS } from '@/lib/coach/problem/knowledge/fixed-runs';
 import { LETTER_TALLY } from '@/lib/coach/problem/knowledge/letter-tallies';
 import { ONE_KIND_RUN } from '@/lib/coach/problem/knowledge/one-kind-runs';
 import { analyse, panelOf } from '../../../support/statement';
 
 /**
- * Runs of a width the page fixes (knowledge/fixed-runs.ts) and letters tallied in words
- * (knowledge/letter-tallies.ts), each in a story of its own, beside the near misses that share
- * their words: questions that name their own run, the items of each run totalled by their
- * extreme, swaps of neighbours only, halves compared letter by letter.
+ * Runs of a width the page fixes (knowledge/fixed-runs.ts), letters tallied in words
+ * (letter-tallies.ts), a run made one kind under a budget (one-kind-runs.ts) and two pieces of a
+ * text compared (compared-pieces.ts), each in a story of its own, beside the near misses that share
+ * their words: questions that name their own run, each run's extreme totalled, swaps of neighbours
+ * only, halves compared letter by letter, a run asked with no changes, letters that change between
+ * the comparisons.
  */
 describe('the best total of a run of fixed width', () => {
   it('leads with a window over runs of any letter, however the total is asked', () => {
@@ -110,5 +113,27 @@ describe('the longest run made one kind under a budget of changes', () => {
     expect(
       ONE_KIND_RUN.test('return the fewest beads to recolour so that the whole necklace has one colour.'),
     ).toBe(false);
+  });
+});
+
+describe('two pieces of an unchanging text compared by questions', () => {
+  const constraints = ['1 <= n, q <= 2 * 10^5', '1 <= a1 <= b1 <= n', '1 <= a2 <= b2 <= n'];
+
+  it('leads with the text’s own hashing, not a tree over changing values', () => {
+    const analysis = analyse(
+      'A poem is a string p of n lowercase letters. A reader asks q questions; each gives a1, b1, a2 and b2 with b1 - a1 = b2 - a2 and asks whether the fragment p[a1..b1] is identical to the fragment p[a2..b2]. Answer each question.',
+      constraints,
+    );
+    expect(analysis.patterns[0]?.id).toBe('string');
+    expect(analysis.complexityTarget).toBe('O(n + q)');
+  });
+
+  it('leaves comparisons made between changes of letters, and a piece compared with a value', () => {
+    const analysis = analyse(
+      'A poem is a string p of n lowercase letters. There are q operations: "1 i c" means the letter at position i becomes c; "2 a1 b1 a2 b2" asks whether the fragment p[a1..b1] is identical to the fragment p[a2..b2] at that moment.',
+      [...constraints, '1 <= i <= n'],
+    );
+    expect(analysis.patterns[0]?.id).not.toBe('string');
+    expect(COMPARED_PIECES.test('how many elements of the segment a[l..r] are equal to x?')).toBe(false);
   });
 });
