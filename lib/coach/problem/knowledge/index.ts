@@ -4,6 +4,7 @@ import { ANSWER_BUDGET_TRIGGERS } from './answer-budgets';
 import { ANSWER_SETTING_TRIGGERS } from './answer-settings';
 import { ARRAY_TRIGGERS } from './arrays';
 import { CHOICE_TRIGGERS } from './choices';
+import { COMPARED_PIECE_TRIGGERS } from './compared-pieces';
 import { COUNT_METHOD_TRIGGERS } from './count-methods';
 import { COVERAGE_TRIGGERS } from './coverage';
 import { DEFINED_TERM_TRIGGERS } from './defined';
@@ -11,15 +12,18 @@ import { DEPENDENCY_TRIGGERS } from './dependencies';
 import { DISTANCE_TRIGGERS } from './distances';
 import { FAMILY_TRIGGERS } from './families';
 import { FILL_TRIGGERS } from './fills';
+import { FIXED_RUN_TRIGGERS } from './fixed-runs';
 import type { Gate } from './gate-words';
 import gates from './gates.json';
 import { GRAPH_TRIGGERS } from './graphs';
 import { GRID_WALK_TRIGGERS } from './grid-walks';
 import { JOIN_TRIGGERS } from './joins';
+import { LETTER_TALLY_TRIGGERS } from './letter-tallies';
 import { LOOKUP_TRIGGERS } from './lookups';
 import { JOINED_BY_SUM_TRIGGERS, MERGING_GROUP_TRIGGERS } from './merging-groups';
 import { MOVE_TRIGGERS } from './moves';
 import { NETWORK_TRIGGERS } from './networks';
+import { ONE_KIND_RUN_TRIGGERS } from './one-kind-runs';
 import { ORDER_FREE_TRIGGERS } from './order-free';
 import { ORDERED_FACT_TRIGGERS } from './ordered-facts';
 import { ORDER_TRIGGERS } from './orders';
@@ -103,6 +107,10 @@ export const TRIGGERS: readonly Trigger[] = [
   ...RUN_EXTREME_TRIGGERS,
   ...SPREADING_GRID_TRIGGERS,
   ...ANSWER_BUDGET_TRIGGERS,
+  ...FIXED_RUN_TRIGGERS,
+  ...LETTER_TALLY_TRIGGERS,
+  ...ONE_KIND_RUN_TRIGGERS,
+  ...COMPARED_PIECE_TRIGGERS,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { GridQuestions } from '../grid-questions';
+import { comparesFixedPieces } from './compared-pieces';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -54,7 +55,8 @@ export const POSITION_SPAN_TRIGGERS: readonly Trigger[] = [
     pattern: SPAN_BOUND,
     weight: 3.5,
     why: 'values change between queries over spans of positions: a Fenwick or segment tree takes log n for each update and each span',
-    when: (scene) => scene.positionSpans === 'changing' && !scene.design,
+    // Two pieces of an unchanging text compared read as a span and a point: compared-pieces.ts.
+    when: (scene) => scene.positionSpans === 'changing' && !scene.design && !comparesFixedPieces(scene),
     also: ['prefix-sum'],
   },
   {

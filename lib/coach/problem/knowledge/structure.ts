@@ -1,4 +1,5 @@
 import { takenWholeUnderCapacity } from './amounts';
+import { RUN_WIDTH_BUDGET } from './fixed-runs';
 import type { Scene, Trigger } from './trigger';
 
 /**
@@ -114,8 +115,13 @@ export const STRUCTURE_SHAPE_TRIGGERS: readonly Trigger[] = [
     weight: 2,
     why: 'a budget of k moves, each best spent on the item that is currently largest (or smallest), which changes after every move: a heap keeps that item on top',
     // A capacity items are packed under whole is no budget of moves: the best worth is a knapsack.
+    // Nor is a count of the items of one run ("exactly m adjacent lanterns"): fixed-runs.ts.
     when: (scene) =>
-      !scene.ordered && !scene.design && scene.shape !== 'values' && !takenWholeUnderCapacity(scene.body),
+      !scene.ordered &&
+      !scene.design &&
+      scene.shape !== 'values' &&
+      !takenWholeUnderCapacity(scene.body) &&
+      !RUN_WIDTH_BUDGET.test(scene.body),
     also: ['greedy'],
   },
   {
