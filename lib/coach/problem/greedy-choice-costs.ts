@@ -1,4 +1,5 @@
 import { COIN_SYSTEM_EVIDENCE, coinSystemFigure } from './coin-systems';
+import { EITHER_WAY_EVIDENCE, eitherWayFigure } from './either-way';
 import { EXCHANGE_ORDER_EVIDENCE, exchangeOrderFigure } from './exchange-orders';
 import type { GreedyChoice, GreedyChoiceShape } from './greedy-choices';
 import { GREEDY_SWEEP_EVIDENCE, greedySweepFigure } from './greedy-sweeps';
@@ -71,6 +72,7 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
   ...COIN_SYSTEM_EVIDENCE,
   ...EXCHANGE_ORDER_EVIDENCE,
   ...GREEDY_SWEEP_EVIDENCE,
+  ...EITHER_WAY_EVIDENCE,
   merge: {
     methods: [
       ['heap-priority-queue', 7],
@@ -120,6 +122,10 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'ratio':
     case 'due':
       return exchangeOrderFigure(choice.shape);
+    case 'shifted':
+    case 'halves':
+    case 'sides':
+      return eitherWayFigure(choice.shape, sorted || !!choice.inOrder);
     default:
       return greedySweepFigure(choice.shape);
   }

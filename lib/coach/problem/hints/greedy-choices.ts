@@ -1,4 +1,5 @@
 import type { GreedyChoice } from '../greedy-choices';
+import { eitherWayLadder } from './either-way';
 import { exchangeOrderLadder } from './exchange-orders';
 import { greedySweepLadder } from './greedy-sweeps';
 import type { Ladder } from './ladder';
@@ -88,6 +89,10 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
     case 'ratio':
     case 'due':
       return exchangeOrderLadder({ ...choice, shape: choice.shape }, target);
+    case 'shifted':
+    case 'halves':
+    case 'sides':
+      return eitherWayLadder({ ...choice, shape: choice.shape }, target, sorted || !!choice.inOrder);
     case 'merge':
       return [
         `Every join is paid again by each later join its result goes into. Which two of the ${items} would you join first so that the least is paid over and over?`,
