@@ -80,6 +80,13 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
     ],
     why: 'any two may be joined and each join costs their sum, so the smallest are best joined first (every later join pays for them again): a min-heap gives the two smallest each time',
   },
+  regret: {
+    methods: [
+      ['heap-priority-queue', 7],
+      ['greedy', 3.5],
+    ],
+    why: 'each one met is taken or passed, and the running amount may never fall below zero: take every one, and when the amount goes negative give back the worst loss taken so far, which a min-heap of the losses keeps on top',
+  },
 };
 
 /** The cost of the greedy walk each shape is decided by, and why. */
@@ -110,6 +117,11 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
       return [
         'O(n log n)',
         'n - 1 joins, each taking the two smallest from a min-heap and pushing their sum, O(log n)',
+      ];
+    case 'regret':
+      return [
+        'O(n log n)',
+        'each item taken enters the heap once and is given back at most once, O(log n) each',
       ];
     case 'fraction':
       return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];

@@ -35,6 +35,8 @@ import { plural } from './hints/nouns';
  *   1, K, K^2, … or worths the statement lists and coin-systems.ts checks. Worths given as input
  *   stay out: the largest first fails on some of them.
  * - `merge`: each step joins the two smallest items left, taken from a heap (best-remaining.ts).
+ * - `regret`: each item met is taken, and the worst taken is given back from a heap when a running
+ *   amount falls below zero (best-remaining.ts).
  * - `quickest`, `ratio`, `due`: every item served one at a time in a free order (exchange-orders.ts).
  * - `shifted`, `halves`, `sides`: every item takes one of two options the statement names (either-way.ts).
  */
@@ -50,6 +52,7 @@ export type GreedyChoiceShape =
   | 'cheapest'
   | CoinSystemShape
   | 'merge'
+  | 'regret'
   | ExchangeOrderShape
   | GreedySweepShape
   | EitherWayShape;

@@ -99,6 +99,12 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
         `The two smallest: swapping a larger one into an earlier join never lowers the total (the same exchange that builds a Huffman code). After each join the new one goes back among the rest, so "the two smallest" changes every step.`,
         `Keep the ${items} in a min-heap; pop two, add their sum to the total, push the sum back, until one is left. ${target}.`,
       ];
+    case 'regret':
+      return [
+        `Suppose you take every one of the ${items} you meet. When the running amount first goes below zero, one taken so far has to go: which one costs the least to give back?`,
+        `The worst loss taken so far: every choice gives back one item, and that one frees the most for the rest. Any set that keeps it can swap it for a gentler one without taking fewer.`,
+        `Walk the ${items} in order, taking each and adding its change; push every loss taken into a min-heap, and whenever the amount is below zero pop the worst loss and undo it. The count left taken is the answer. ${target}.`,
+      ];
     default:
       return greedySweepLadder({ ...choice, shape: choice.shape }, target);
   }
