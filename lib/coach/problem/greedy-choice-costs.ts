@@ -1,4 +1,5 @@
 import { COIN_SYSTEM_EVIDENCE, coinSystemFigure } from './coin-systems';
+import { EITHER_WAY_EVIDENCE, eitherWayFigure } from './either-way';
 import { EXCHANGE_ORDER_EVIDENCE, exchangeOrderFigure } from './exchange-orders';
 import type { GreedyChoice, GreedyChoiceShape } from './greedy-choices';
 import { GREEDY_SWEEP_EVIDENCE, greedySweepFigure } from './greedy-sweeps';
@@ -71,12 +72,20 @@ export const GREEDY_CHOICE_EVIDENCE: Record<
   ...COIN_SYSTEM_EVIDENCE,
   ...EXCHANGE_ORDER_EVIDENCE,
   ...GREEDY_SWEEP_EVIDENCE,
+  ...EITHER_WAY_EVIDENCE,
   merge: {
     methods: [
       ['heap-priority-queue', 7],
       ['greedy', 3.5],
     ],
     why: 'any two may be joined and each join costs their sum, so the smallest are best joined first (every later join pays for them again): a min-heap gives the two smallest each time',
+  },
+  regret: {
+    methods: [
+      ['heap-priority-queue', 7],
+      ['greedy', 3.5],
+    ],
+    why: 'each one met is taken or passed, and the running amount may never fall below zero: take every one, and when the amount goes negative give back the worst loss taken so far, which a min-heap of the losses keeps on top',
   },
 };
 
@@ -109,6 +118,11 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
         'O(n log n)',
         'n - 1 joins, each taking the two smallest from a min-heap and pushing their sum, O(log n)',
       ];
+    case 'regret':
+      return [
+        'O(n log n)',
+        'each item taken enters the heap once and is given back at most once, O(log n) each',
+      ];
     case 'fraction':
       return ['O(n log n)', 'sort by worth per unit once, then one pass fills'];
     case 'cheapest':
@@ -120,6 +134,10 @@ export function greedyChoiceFigure(choice: GreedyChoice, sorted = false): [big: 
     case 'ratio':
     case 'due':
       return exchangeOrderFigure(choice.shape);
+    case 'shifted':
+    case 'halves':
+    case 'sides':
+      return eitherWayFigure(choice.shape, sorted || !!choice.inOrder);
     default:
       return greedySweepFigure(choice.shape);
   }

@@ -1,6 +1,7 @@
 import { readBestRemaining } from './best-remaining';
 import { type CoinSystemShape, readCoinSystem } from './coin-systems';
 import { endsOf } from './coverage';
+import { type EitherWayShape, readEitherWay } from './either-way';
 import { type ExchangeOrderShape, readExchangeOrder } from './exchange-orders';
 import { type GreedySweepShape, readGreedySweep } from './greedy-sweeps';
 import { plural } from './hints/nouns';
@@ -34,7 +35,10 @@ import { plural } from './hints/nouns';
  *   1, K, K^2, … or worths the statement lists and coin-systems.ts checks. Worths given as input
  *   stay out: the largest first fails on some of them.
  * - `merge`: each step joins the two smallest items left, taken from a heap (best-remaining.ts).
+ * - `regret`: each item met is taken, and the worst taken is given back from a heap when a running
+ *   amount falls below zero (best-remaining.ts).
  * - `quickest`, `ratio`, `due`: every item served one at a time in a free order (exchange-orders.ts).
+ * - `shifted`, `halves`, `sides`: every item takes one of two options the statement names (either-way.ts).
  */
 
 export type GreedyChoiceShape =
@@ -48,8 +52,10 @@ export type GreedyChoiceShape =
   | 'cheapest'
   | CoinSystemShape
   | 'merge'
+  | 'regret'
   | ExchangeOrderShape
-  | GreedySweepShape;
+  | GreedySweepShape
+  | EitherWayShape;
 
 export interface GreedyChoice {
   shape: GreedyChoiceShape;
@@ -61,6 +67,8 @@ export interface GreedyChoice {
   words: string;
   /** Whether a span holds its end, so one that starts there clashes with it: null when unsaid. */
   ends?: 'closed' | 'half-open' | null;
+  /** The items come in order along their line, whatever the scene's promises say (either-way.ts). */
+  inOrder?: boolean;
 }
 
 /** An item indexed by i: a_i, from_i, pos[i]. */
@@ -192,7 +200,8 @@ export function readGreedyChoice(body: string): GreedyChoice | null {
     readCoinSystem(body) ??
     readExchangeOrder(body, items) ??
     readBestRemaining(body, items) ??
-    readGreedySweep(body, items)
+    readGreedySweep(body, items) ??
+    readEitherWay(body, items)
   );
 }
 

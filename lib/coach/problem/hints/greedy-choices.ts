@@ -1,4 +1,5 @@
 import type { GreedyChoice } from '../greedy-choices';
+import { eitherWayLadder } from './either-way';
 import { exchangeOrderLadder } from './exchange-orders';
 import { greedySweepLadder } from './greedy-sweeps';
 import type { Ladder } from './ladder';
@@ -88,11 +89,21 @@ export function greedyChoiceLadder(choice: GreedyChoice, target: string, sorted 
     case 'ratio':
     case 'due':
       return exchangeOrderLadder({ ...choice, shape: choice.shape }, target);
+    case 'shifted':
+    case 'halves':
+    case 'sides':
+      return eitherWayLadder({ ...choice, shape: choice.shape }, target, sorted || !!choice.inOrder);
     case 'merge':
       return [
         `Every join is paid again by each later join its result goes into. Which two of the ${items} would you join first so that the least is paid over and over?`,
         `The two smallest: swapping a larger one into an earlier join never lowers the total (the same exchange that builds a Huffman code). After each join the new one goes back among the rest, so "the two smallest" changes every step.`,
         `Keep the ${items} in a min-heap; pop two, add their sum to the total, push the sum back, until one is left. ${target}.`,
+      ];
+    case 'regret':
+      return [
+        `Suppose you take every one of the ${items} you meet. When the running amount first goes below zero, one taken so far has to go: which one costs the least to give back?`,
+        `The worst loss taken so far: every choice gives back one item, and that one frees the most for the rest. Any set that keeps it can swap it for a gentler one without taking fewer.`,
+        `Walk the ${items} in order, taking each and adding its change; push every loss taken into a min-heap, and whenever the amount is below zero pop the worst loss and undo it. The count left taken is the answer. ${target}.`,
       ];
     default:
       return greedySweepLadder({ ...choice, shape: choice.shape }, target);
