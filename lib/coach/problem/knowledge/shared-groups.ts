@@ -51,7 +51,8 @@ const pairsGiven = (scene: Scene) =>
  * along them reaches forward only, so the question is a walk, not a group. A page that says the
  * links work both ways is undirected whatever its from and to.
  */
-const FROM_TO = /\bfrom (?:\w+ ){0,2}[a-z](?:_i|\[i\])? (?:\w+ ){0,2}to (?:\w+ ){0,2}[a-z](?:_i|\[i\])?\b|\bnever back\b/;
+const FROM_TO =
+  /\bfrom (?:\w+ ){0,2}[a-z](?:_i|\[i\])? (?:\w+ ){0,2}to (?:\w+ ){0,2}[a-z](?:_i|\[i\])?\b|\bnever back\b/;
 /** Something passed one way and not back ("nothing b receives is passed back to a"). */
 const NOT_BACK = /\b(?:not|never|nothing|no)\b[^.]{0,60}\bback\b/;
 const BOTH_WAYS = /\bboth (?:ways|directions)\b|\btwo-way\b|\bundirected\b|\beach other\b/;
@@ -70,7 +71,8 @@ const ONE_LINK_LOST =
  * A route between two named items ("from s to t", "from city 1 to city n"): how it goes is asked,
  * not who is together. "Numbered from 1 to n" names the items, not a route.
  */
-const BETWEEN_TWO_ENDS = /(?<!\b(?:numbered|labell?ed|indexed|ids?|values?)\s)\bfrom (?:\w+ )?[a-z0-9] to (?:\w+ )?[a-z0-9]\b/;
+const BETWEEN_TWO_ENDS =
+  /(?<!\b(?:numbered|labell?ed|indexed|ids?|values?)\s)\bfrom (?:\w+ )?[a-z0-9] to (?:\w+ )?[a-z0-9]\b/;
 
 /**
  * A distance or a moment asked (the shortest, the first hour, the fewest steps): a search that
