@@ -43,6 +43,7 @@ import { SEARCH_TREE_TRIGGERS } from './search-trees';
 import { SEARCH_TRIGGERS } from './searches';
 import { SEQUENCE_TABLE_TRIGGERS } from './sequence-tables';
 import { SEQUENCE_TRIGGERS } from './sequences';
+import { SHARED_GROUP_TRIGGERS } from './shared-groups';
 import { SPAN_TRIGGERS } from './spans';
 import { SPREADING_GRID_TRIGGERS } from './spreading-grids';
 import { STATE_MOVE_TRIGGERS } from './state-moves';
@@ -83,6 +84,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...PRICED_MOVE_TRIGGERS,
   ...NETWORK_TRIGGERS,
   ...JOIN_TRIGGERS,
+  ...SHARED_GROUP_TRIGGERS,
   ...MERGING_GROUP_TRIGGERS,
   ...JOINED_BY_SUM_TRIGGERS,
   ...MOVE_TRIGGERS,

@@ -28,7 +28,7 @@ const LINK_BETWEEN_TWO = new RegExp(
 /** A list whose entries are two items (`roads[i] = [a_i, b_i]`, `cables[i] = [a, b]`): each entry links them. */
 const PAIR_ENTRY = new RegExp(String.raw`\b\w+\[i\] = \[${LABEL}, ?${LABEL}\]`);
 /** Links between two items, told in the story or spelled as a list of pairs. */
-const LINKS = new RegExp(`${LINK_BETWEEN_TWO.source}|${PAIR_ENTRY.source}`);
+export const LINKS = new RegExp(`${LINK_BETWEEN_TWO.source}|${PAIR_ENTRY.source}`);
 
 /** Links come over time: one after another, one a day, as events, commands or operations. */
 const ARRIVE_OVER_TIME =
@@ -42,11 +42,11 @@ const ANSWER_BETWEEN_LINKS =
   /\b(?:right |just |immediately )?after (?:each|every)\b(?! test)|\b(?:right|just|immediately) after (?:the )?(?:\w+ ){0,3}[a-z]\b|\bat that (?:moment|time|point)\b|\bso far\b|\bat the moment (?:it is|they are|of)\b|\bon the day (?:it|they) (?:is|are)\b|\b(?:on or before|up to and including|up to|no later than|by the end of) (?:the )?(?:day|hour|minute|year|week|month|step|round|time|moment|event|query|operation|turn) [a-z]\b|\b(?:currently|by then|until now|at present|by now)\b|\bwhether\b[^.]{0,60}\b(?:now|still|yet|already)\b|\bqueries of the second type\b|\b(?:each|every) (?:query|question|call|command|event|line|operation) of (?:the second|type 2|the second kind)\b/;
 
 /** The links have a direction: reach along them is a walk, not a shared group. */
-const ONE_WAY =
+export const ONE_WAY =
   /\bone-way\b|\bdirected\b|\b(?:but|and) not back\b|\bno way back\b|\bonly (?:in )?one direction\b|\bcannot be (?:followed|used|crossed|taken) (?:back|in reverse)\b/;
 
 /** The question is how far apart, at what cost or in what order: a search, a heap or an order. */
-const HOW_FAR =
+export const HOW_FAR =
   /\b(?:fewest|shortest|minimum number of|least number of|smallest number of|how far|distance|quickest|fastest|earliest (?:time|arrival))\b|\b(?:least|minimum|smallest) (?:total )?(?:time|number of (?:steps|moves|hops|rides|jumps))\b/;
 
 /**

@@ -40,7 +40,7 @@ const HOW_FAR =
   /\b(?:fewest|shortest|minimum number of|least number of|smallest number of|how far|distance|quickest|fastest|cheapest|earliest|within)\b|\bas few\b|\b(?:least|minimum|smallest) (?:total )?(?:time|cost|price)\b/;
 
 /** Groups named in a story about links rather than cells: circles of friends, networks, clans. */
-const GROUPS_OF_LINKED =
+export const GROUPS_OF_LINKED =
   /\b(?:how many|number of|count(?: the| all)?) (?:separate |distinct |different |disjoint |independent |isolated )?(?:\w+ ){0,2}?(?:groups|circles|networks|components|clusters|communities|clans|factions|families|cliques|clubs|provinces|kingdoms)\b/;
 
 /**
