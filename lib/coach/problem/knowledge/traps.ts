@@ -50,6 +50,13 @@ const ANSWERS_LISTED = new RegExp(
   'i',
 );
 
+/**
+ * Things that are opened and later closed: brackets, tags, nested blocks. A stack that keeps
+ * plates, trays, pages or collisions has nothing left open and nothing closed too early.
+ */
+const OPENED_AND_CLOSED =
+  /\b(?:brackets?|parenthes[ie]s|braces?|tags?|opening|closing|opens?|closes?|opened|closed|nested|nesting|unmatched)\b/i;
+
 /** An input worth testing, and the guarantees that make it impossible (then it is not listed). */
 export interface Trap {
   text: string;
@@ -138,8 +145,12 @@ export const TECHNIQUE_TRAPS: Partial<Record<TechniqueId, readonly Trap[]>> = {
   ],
   // A nesting the statement promises well formed has nothing left open and nothing closed early.
   stack: [
-    { text: 'Items still open when the input ends', silent: WELL_FORMED },
-    { text: 'A closing item arriving when nothing is open', silent: WELL_FORMED },
+    { text: 'Items still open when the input ends', mentions: OPENED_AND_CLOSED, silent: WELL_FORMED },
+    {
+      text: 'A closing item arriving when nothing is open',
+      mentions: OPENED_AND_CLOSED,
+      silent: WELL_FORMED,
+    },
   ],
   'monotonic-stack': [
     {

@@ -222,6 +222,23 @@ describe('canned lines fit the input', () => {
     ).not.toContain(TWICE);
   });
 
+  it('asks what is left open or closed too early only where things are opened and closed', () => {
+    const OPEN = 'Items still open when the input ends';
+    const brackets = checklist(
+      'You are given a string s of the characters ( and ). Find the length of its longest piece in which every opening bracket is closed.',
+      ['1 <= s.length <= 10^5'],
+      ['stack'],
+    );
+    const plates = checklist(
+      'Clean plates go on one pile in the order given by washed; a waiter may take the plate on top at any moment. Decide whether the plates can leave in the order given by served.',
+      ['1 <= n <= 10^5'],
+      ['stack'],
+    );
+    expect(brackets).toContain(OPEN);
+    expect(plates).not.toContain(OPEN);
+    expect(plates).not.toContain('A closing item arriving when nothing is open');
+  });
+
   it('warns of intermediate overflow on values that fit 32 bits only where the statement computes with them', () => {
     const OVERFLOW = /overflow|past 2\^31/;
     const values = (task: string) =>
