@@ -82,14 +82,13 @@ export const MORE_DEMANDS: readonly [CallDemand, RegExp][] = [
  * A need its words fit only in appearance: a member that "starts with rating r" (or "with
  * temperature 20") is given a starting value, not a beginning of letters to look words up by.
  */
-const NEED_VETOES: Partial<Record<OperationNeed, RegExp>> = {
+const NEED_VETOES: Partial<Record<CallDemand, RegExp>> = {
   prefix:
     /\b(?:starts?|starting|begins?|beginning) with (?:an? |the )?(?:initial |starting )?(?:rating|score|value|balance|count|amount|level|price|weight|height|temperature|capacity|credit|budget|stock|total|sum|speed|health|energy|fuel|charge|priority|colou?r|size|length|age|salary|power)s?\b/,
 };
 
 /** Whether a need's pattern fits the sentence only in appearance (NEED_VETOES). */
-export const needVetoed = (need: string, sentence: string) =>
-  NEED_VETOES[need as OperationNeed]?.test(sentence) ?? false;
+export const needVetoed = (need: CallDemand, sentence: string) => NEED_VETOES[need]?.test(sentence) ?? false;
 
 /** What each of the new needs asks a structure to do, and which one does it. */
 export const NEED_STRUCTURES: Record<OperationNeed, { techniques: TechniqueId[]; role: string }> = {
